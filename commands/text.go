@@ -1,0 +1,43 @@
+package commands
+
+import (
+	"fmt"
+	"strings"
+
+	"reportbot/knowledge"
+)
+
+// PlainText renders an answer for a terminal: the same content as the
+// Discord embed (answer, citations, source, related questions) as text.
+func PlainText(a knowledge.Answer) string {
+	var b strings.Builder
+	b.WriteString(a.Text)
+	b.WriteString("\n")
+	for _, c := range a.Citations {
+		fmt.Fprintf(&b, "  [%s] %q\n", paraLabel(c.Paragraph), c.Quote)
+	}
+	if a.Answered {
+		src := "Source: " + a.Source
+		if a.AsOf != "" {
+			src += " (as of " + a.AsOf + ")"
+		}
+		b.WriteString(src + "\n")
+	}
+	if len(a.Related) > 0 {
+		if a.Answered {
+			b.WriteString("You could also ask:\n")
+		}
+		for _, r := range a.Related {
+			b.WriteString("  - " + r + "\n")
+		}
+	}
+	return b.String()
+}
+
+// paraLabel names a citation's place: "¶3", or "source line" for 0.
+func paraLabel(n int) string {
+	if n == 0 {
+		return "source line"
+	}
+	return fmt.Sprintf("¶%d", n)
+}

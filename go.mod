@@ -1,0 +1,9 @@
+module reportbot
+
+go 1.26.8
+
+require (
+	github.com/BurntSushi/toml v1.6.0
+	github.com/kljensen/snowball v0.10.0
+	golang.org/x/text v0.44.0
+)

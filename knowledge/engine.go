@@ -1,0 +1,473 @@
+package knowledge
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxQuestionRunes is the longest question the engine reads. Longer input is
+// declined with a message saying so, never analysed in part.
+const MaxQuestionRunes = 1000
+
+// DefaultThreshold is the confidence below which the engine declines.
+const DefaultThreshold = 0.6
+
+// minCoverage is the share of a question's meaning (weighted by how rare
+// each term is in the pack) that the best entry must cover.
+const minCoverage = 0.7
+
+// phrasingWeight is how much a term counts that an entry's question and
+// answer lack but one of its other phrasings has: such a word is one way of
+// asking, not what the entry is about ("time" in "is it the first time").
+const phrasingWeight = 0.6
+
+// quoteWeight is how much a term counts that only the entry's citations
+// have: the report's own words around the fact, evidence of what the entry
+// is about, but not all of it the point.
+const quoteWeight = 0.5
+
+// coverageShare is the part of an entry's score that comes from how much of
+// the question the entry covers as a whole; the rest comes from its closest
+// phrasing (cosine over idf-weighted terms), which ranks best alone.
+const coverageShare = 0.3
+
+// maxAbsentKnown is the largest share of a question's meaning that may be
+// words the pack knows but the best entry lacks. Such a word says the
+// question is about something else the report covers ("how many were
+// captured" is not "how many were sent").
+const maxAbsentKnown = 0.3
+
+// unknownWeight scales the weight of a word the pack has never seen, next to
+// the rarest word it has: such words usually name what the report does not
+// cover ("tanks", "president"), but some are filler.
+const unknownWeight = 0.7
+
+// Outcome says what kind of result an Answer is.
+type Outcome string
+
+const (
+	Answered Outcome = "answered" // the pack answers the question
+	Declined Outcome = "declined" // the report does not say
+	Greeting Outcome = "greeting" // a greeting or a call for help
+	Invalid  Outcome = "invalid"  // empty, too long, or no words at all
+)
+
+// Answer is the engine's reply to one question.
+type Answer struct {
+	Question string `json:"question"`
+	// Answered is true only when the pack answers the question.
+	Answered   bool       `json:"answered"`
+	Outcome    Outcome    `json:"outcome"`
+	Text       string     `json:"answer"`
+	Confidence float64    `json:"confidence"`
+	Citations  []Citation `json:"citations"`
+	Source     string     `json:"source"`
+	AsOf       string     `json:"as_of,omitempty"`
+	// Related are questions the pack answers, to ask next (or instead).
+	Related []string `json:"related"`
+	EntryID string   `json:"id,omitempty"`
+	Topic   string   `json:"topic,omitempty"`
+}
+
+// Engine answers questions from a pack. It is safe for concurrent use.
+type Engine struct {
+	pack      *Pack
+	an        *analyzer
+	threshold float64
+
+	entries []indexedEntry
+	docs    []doc
+	idf     map[string]float64
+	maxIDF  float64
+	// postings: term → entries whose bag holds it, and → phrasing docs.
+	bagPost map[string][]int32
+	docPost map[string][]int32
+	byID    map[string]int
+}
+
+type indexedEntry struct {
+	// bag holds every term of the entry: 1 for its core (question and
+	// answer), phrasingWeight for terms only its other phrasings use.
+	bag map[string]float64
+	// mods maps a term to the entities written right before it ("north
+	// korean soldiers"), so "Russian soldiers" is not taken for them.
+	mods map[string]map[string]bool
+}
+
+type doc struct {
+	entry int32
+	terms []string
+	norm  float64
+}
+
+// Option configures an Engine.
+type Option func(*Engine)
+
+// WithThreshold sets the confidence (0 to 1) below which the engine declines.
+func WithThreshold(t float64) Option {
+	return func(e *Engine) { e.threshold = t }
+}
+
+// NewEngine indexes a loaded pack.
+func NewEngine(p *Pack, opts ...Option) *Engine {
+	e := &Engine{
+		pack:      p,
+		an:        newAnalyzer(p.Synonyms),
+		threshold: DefaultThreshold,
+		idf:       map[string]float64{},
+		bagPost:   map[string][]int32{},
+		docPost:   map[string][]int32{},
+		byID:      map[string]int{},
+	}
+	for _, o := range opts {
+		o(e)
+	}
+	for _, s := range p.Synonyms {
+		e.an.learn(s.Term + " " + strings.Join(s.Aliases, " "))
+	}
+	for _, para := range p.Paragraphs {
+		e.an.learn(para)
+	}
+	for _, en := range p.Entries {
+		e.an.learn(en.Question + " " + strings.Join(en.Phrasings, " ") + " " + en.Answer)
+	}
+	e.an.finish()
+
+	e.entries = make([]indexedEntry, len(p.Entries))
+	for i, en := range p.Entries {
+		e.byID[en.ID] = i
+		ie := indexedEntry{bag: map[string]float64{}, mods: map[string]map[string]bool{}}
+		texts := append([]string{en.Question, en.Answer}, en.Phrasings...)
+		for _, c := range en.Citations {
+			texts = append(texts, c.Quote)
+		}
+		for j, text := range texts {
+			an := e.an.analyze(text, false)
+			isQuote := j >= 2+len(en.Phrasings)
+			for _, t := range an.terms {
+				if (j == 1 || isQuote) && t.kind == KindQuestion {
+					// "it gives no number" does not answer "how many"
+					continue
+				}
+				w := phrasingWeight
+				switch {
+				case j < 2:
+					w = 1
+				case isQuote:
+					w = quoteWeight
+				}
+				ie.bag[t.text] = max(ie.bag[t.text], w)
+			}
+			for _, c := range compounds(an.terms) {
+				if ie.mods[c[1]] == nil {
+					ie.mods[c[1]] = map[string]bool{}
+				}
+				ie.mods[c[1]][c[0]] = true
+			}
+			if j == 1 || isQuote {
+				continue // answers and quotes add meaning, but are not ways to ask
+			}
+			if ts := uniqueTerms(an.terms); len(ts) > 0 {
+				e.docs = append(e.docs, doc{entry: int32(i), terms: ts})
+			}
+		}
+		e.entries[i] = ie
+		for t := range ie.bag {
+			e.bagPost[t] = append(e.bagPost[t], int32(i))
+		}
+	}
+	n := float64(len(e.entries))
+	for t, post := range e.bagPost {
+		e.idf[t] = idf(n, float64(len(post)))
+	}
+	e.maxIDF = idf(n, 0)
+	for d := range e.docs {
+		var sum float64
+		for _, t := range e.docs[d].terms {
+			sum += e.idf[t] * e.idf[t]
+			e.docPost[t] = append(e.docPost[t], int32(d))
+		}
+		e.docs[d].norm = math.Sqrt(sum)
+	}
+	return e
+}
+
+// idf is BM25's inverse document frequency, over entries.
+func idf(n, df float64) float64 {
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// compounds lists the (entity, term) pairs where an entity stands right
+// before a plain term: the entity says whose the term is.
+func compounds(ts []term) [][2]string {
+	var out [][2]string
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].kind == KindEntity && ts[i+1].kind != KindEntity && ts[i+1].kind != KindQuestion {
+			out = append(out, [2]string{ts[i].text, ts[i+1].text})
+		}
+	}
+	return out
+}
+
+func uniqueTerms(ts []term) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range ts {
+		if !seen[t.text] {
+			seen[t.text] = true
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
+// Pack returns the pack the engine answers from.
+func (e *Engine) Pack() *Pack { return e.pack }
+
+// Threshold returns the confidence below which the engine declines.
+func (e *Engine) Threshold() float64 { return e.threshold }
+
+// candidate is an entry's match for one question.
+type candidate struct {
+	entry    int
+	cov, cos float64
+	// absent is the share of the question's weight in words the pack
+	// knows but this entry lacks.
+	absent float64
+	score  float64
+}
+
+// Answer answers one question. A question the report does not answer is a
+// normal result (Answered false, with related questions), not an error.
+func (e *Engine) Answer(question string) Answer {
+	a := Answer{Question: question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}}
+	if utf8.RuneCountInString(question) > MaxQuestionRunes {
+		a.Outcome = Invalid
+		a.Text = fmt.Sprintf("That is too long for a question: please ask in fewer than %d characters.", MaxQuestionRunes)
+		a.Related = e.starters(3)
+		return a
+	}
+	an := e.an.analyze(question, true)
+	if an.greeting {
+		a.Outcome = Greeting
+		a.Text = "Hi! I answer questions about one news report: " + e.pack.Title + ". Every answer cites the report's own words. Try one of these:"
+		a.Related = e.starters(3)
+		return a
+	}
+	q := uniqueTerms(an.terms)
+	if len(q) == 0 {
+		a.Outcome = Invalid
+		a.Text = "I could not find a question in that. Ask me about the report, for example:"
+		a.Related = e.starters(3)
+		return a
+	}
+	cands := e.rank(q, an)
+	if len(cands) == 0 || !e.accept(cands[0], an) {
+		a.Outcome = Declined
+		a.Text = "The report doesn't say. I can answer questions like these:"
+		a.Related = e.suggestionsFor(cands, 3)
+		if len(cands) > 0 {
+			a.Confidence = round2(min(cands[0].score, e.threshold-0.01))
+		}
+		return a
+	}
+	best := cands[0]
+	en := e.pack.Entries[best.entry]
+	a.Answered, a.Outcome = true, Answered
+	a.Text = en.Answer
+	a.Confidence = round2(best.score)
+	a.Citations = append(a.Citations, en.Citations...)
+	a.AsOf = en.AsOf
+	a.EntryID, a.Topic = en.ID, en.Topic
+	for _, r := range en.Related {
+		a.Related = append(a.Related, e.pack.Entries[e.byID[r]].Question)
+	}
+	return a
+}
+
+func (e *Engine) weight(t string, unknown map[string]bool) float64 {
+	if unknown[t] {
+		return unknownWeight * e.maxIDF
+	}
+	if w, ok := e.idf[t]; ok {
+		return w
+	}
+	return e.maxIDF // a word of the report that no entry speaks of
+}
+
+// rank scores the entries that share a term with the question, best first.
+func (e *Engine) rank(q []string, an analysis) []candidate {
+	unknown := map[string]bool{}
+	for _, u := range an.unknown {
+		unknown[u] = true
+	}
+	var total, qnorm float64
+	ws := make([]float64, len(q))
+	for i, t := range q {
+		ws[i] = e.weight(t, unknown)
+		total += ws[i]
+		qnorm += ws[i] * ws[i]
+	}
+	qnorm = math.Sqrt(qnorm)
+
+	var knownTotal float64
+	cov, present := map[int]float64{}, map[int]float64{}
+	for i, t := range q {
+		known := !unknown[t]
+		if known {
+			knownTotal += ws[i]
+		}
+		for _, en := range e.bagPost[t] {
+			cov[int(en)] += ws[i] * e.entries[en].bag[t]
+			if known {
+				present[int(en)] += ws[i]
+			}
+		}
+	}
+	dots := map[int32]float64{}
+	for i, t := range q {
+		for _, d := range e.docPost[t] {
+			dots[d] += ws[i] * ws[i]
+		}
+	}
+	cos := map[int]float64{}
+	for d, dot := range dots {
+		c := dot / (qnorm * e.docs[d].norm)
+		en := int(e.docs[d].entry)
+		if c > cos[en] {
+			cos[en] = c
+		}
+	}
+	cands := make([]candidate, 0, len(cov))
+	for en, c := range cov {
+		cd := candidate{entry: en, cov: c / total, cos: cos[en], absent: (knownTotal - present[en]) / total}
+		cd.score = coverageShare*cd.cov + (1-coverageShare)*cd.cos
+		cands = append(cands, cd)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].entry < cands[j].entry
+	})
+	return cands
+}
+
+// accept decides whether the best candidate answers the question, or is
+// only a neighbour of it.
+func (e *Engine) accept(c candidate, an analysis) bool {
+	return e.reject(c, an) == ""
+}
+
+// reject says why a candidate does not answer the question, or "".
+func (e *Engine) reject(c candidate, an analysis) string {
+	if c.score < e.threshold {
+		return fmt.Sprintf("score below %.2f", e.threshold)
+	}
+	// Either the entry as a whole covers the question, or one way of asking
+	// it matches the question closely (a keyword phrasing such as "summary").
+	if max(c.cov, c.cos) < minCoverage {
+		return fmt.Sprintf("covers under %.2f of the question", minCoverage)
+	}
+	if c.absent > maxAbsentKnown {
+		return fmt.Sprintf("lacks %.2f of the question's known words", c.absent)
+	}
+	ie := e.entries[c.entry]
+	for _, t := range an.terms {
+		// A question naming an entity, a number or a kind of answer (how
+		// many, when, who ...) is about that: a neighbour is not an answer.
+		if (t.kind == KindEntity || t.kind == KindQuestion || isNumber(t.text)) && ie.bag[t.text] == 0 {
+			return "entry does not speak of " + t.text
+		}
+	}
+	for _, cp := range compounds(an.terms) {
+		// "Russian soldiers" when the entry only speaks of North Korean ones.
+		if mods := ie.mods[cp[1]]; len(mods) > 0 && !mods[cp[0]] {
+			return "entry speaks of another's " + cp[1] + ", not " + cp[0] + "'s"
+		}
+	}
+	return ""
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// suggestionsFor returns the questions of the best-ranked entries, or good
+// starting questions when nothing matched.
+func (e *Engine) suggestionsFor(cands []candidate, n int) []string {
+	out := []string{}
+	for _, c := range cands {
+		if len(out) == n {
+			break
+		}
+		out = append(out, e.pack.Entries[c.entry].Question)
+	}
+	if len(out) == 0 {
+		return e.starters(n)
+	}
+	return out
+}
+
+// starters are good first questions: the first entry of each topic.
+func (e *Engine) starters(n int) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, en := range e.pack.Entries {
+		if len(out) == n {
+			break
+		}
+		if !seen[en.Topic] {
+			seen[en.Topic] = true
+			out = append(out, en.Question)
+		}
+	}
+	return out
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+
+// Explain tells why the engine answers a question as it does: the terms it
+// read, and the best-ranked entries with their scores and any guard that
+// turned them down. It is for curators tuning a pack.
+func (e *Engine) Explain(question string) string {
+	var b strings.Builder
+	an := e.an.analyze(question, true)
+	var ts []string
+	for _, t := range an.terms {
+		s := t.text
+		if t.kind != "" {
+			s += "(" + string(t.kind) + ")"
+		}
+		ts = append(ts, s)
+	}
+	fmt.Fprintf(&b, "terms: %s", strings.Join(ts, " "))
+	if len(an.unknown) > 0 {
+		fmt.Fprintf(&b, "  unknown: %s", strings.Join(an.unknown, " "))
+	}
+	b.WriteString("\n")
+	q := uniqueTerms(an.terms)
+	for i, c := range e.rank(q, an) {
+		if i == 5 {
+			break
+		}
+		verdict := "ok"
+		if why := e.reject(c, an); why != "" {
+			verdict = why
+		}
+		fmt.Fprintf(&b, "  %-20s score %.2f cov %.2f cos %.2f  %s\n", e.pack.Entries[c.entry].ID, c.score, c.cov, c.cos, verdict)
+	}
+	return b.String()
+}

@@ -1,0 +1,417 @@
+package knowledge
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// The files of a pack directory.
+const (
+	ReportFile = "report.txt"
+	PackFile   = "pack.toml"
+)
+
+//go:embed pack/report.txt pack/pack.toml
+var embedded embed.FS
+
+// Embedded returns the pack built into the binary: the report and its
+// curated entries.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "pack")
+	if err != nil {
+		panic(err) // the embed directive above guarantees the directory
+	}
+	return sub
+}
+
+// Pack is a report and the curated knowledge drawn from it.
+type Pack struct {
+	Title  string
+	Covers string // the dates the report's figures cover
+	// Paragraphs are the report's paragraphs; paragraph N is Paragraphs[N-1].
+	Paragraphs []string
+	// SourceLine is the report's attribution line, verbatim; Source is the
+	// name it gives.
+	SourceLine string
+	Source     string
+	Entries    []Entry
+	Synonyms   []Synonym
+}
+
+// Entry is one question the pack answers.
+type Entry struct {
+	ID        string     `toml:"id"`
+	Topic     string     `toml:"topic"`
+	Question  string     `toml:"question"`
+	Phrasings []string   `toml:"phrasings"`
+	Answer    string     `toml:"answer"`
+	AsOf      string     `toml:"as_of"`
+	Related   []string   `toml:"related"`
+	Citations []Citation `toml:"cite"`
+}
+
+// Citation backs an answer with the report's own words.
+type Citation struct {
+	// Paragraph is 1 to the number of paragraphs; 0 is the source line.
+	Paragraph int    `toml:"paragraph" json:"paragraph"`
+	Quote     string `toml:"quote" json:"quote"`
+}
+
+// Synonym makes aliases read as one term.
+type Synonym struct {
+	Term    string   `toml:"term"`
+	Kind    Kind     `toml:"kind"`
+	Aliases []string `toml:"aliases"`
+}
+
+type packFile struct {
+	Meta struct {
+		Title  string `toml:"title"`
+		Source string `toml:"source"`
+		Covers string `toml:"covers"`
+	} `toml:"meta"`
+	Entries  []Entry   `toml:"entry"`
+	Synonyms []Synonym `toml:"synonym"`
+}
+
+// Problem is one thing wrong with a pack.
+type Problem struct {
+	File  string
+	Entry string // the entry id or synonym term, if the problem is in one
+	Msg   string
+}
+
+func (p Problem) String() string {
+	if p.Entry != "" {
+		return fmt.Sprintf("%s: %s: %s", p.File, p.Entry, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+}
+
+// ValidationError lists every problem found in a pack, so a curator can fix
+// them all in one pass.
+type ValidationError struct {
+	Problems []Problem
+}
+
+func (e *ValidationError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return fmt.Sprintf("invalid pack (%d problems):\n  %s", len(lines), strings.Join(lines, "\n  "))
+}
+
+// Load reads and validates the pack in fsys: report.txt and pack.toml. A
+// pack with any problem is an error (a *ValidationError lists them all).
+func Load(fsys fs.FS) (*Pack, error) {
+	report, err := fs.ReadFile(fsys, ReportFile)
+	if err != nil {
+		return nil, fmt.Errorf("read report: %w", err)
+	}
+	raw, err := fs.ReadFile(fsys, PackFile)
+	if err != nil {
+		return nil, fmt.Errorf("read pack: %w", err)
+	}
+	var v validator
+	p := &Pack{}
+	v.parseReport(p, string(report))
+
+	var pf packFile
+	md, err := toml.Decode(string(raw), &pf)
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return nil, fmt.Errorf("%s: %s", PackFile, perr.ErrorWithPosition())
+		}
+		return nil, fmt.Errorf("%s: %w", PackFile, err)
+	}
+	for _, k := range md.Undecoded() {
+		v.add(PackFile, "", "unknown key %q", k.String())
+	}
+	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
+	p.Entries, p.Synonyms = pf.Entries, pf.Synonyms
+	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
+		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
+	}
+	v.checkEntries(p)
+	v.checkSynonyms(p)
+	if len(v.problems) > 0 {
+		return nil, &ValidationError{Problems: v.problems}
+	}
+	return p, nil
+}
+
+type validator struct {
+	problems []Problem
+}
+
+func (v *validator) add(file, entry, format string, args ...any) {
+	v.problems = append(v.problems, Problem{File: file, Entry: entry, Msg: fmt.Sprintf(format, args...)})
+}
+
+const sourcePrefix = "Original Source:"
+
+func (v *validator) parseReport(p *Pack, text string) {
+	text = strings.TrimPrefix(text, "\ufeff")
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, sourcePrefix):
+			if p.SourceLine != "" {
+				v.add(ReportFile, "", "more than one %q line", sourcePrefix)
+			}
+			p.SourceLine = line
+			p.Source = strings.TrimSpace(strings.TrimPrefix(line, sourcePrefix))
+		case p.SourceLine != "":
+			v.add(ReportFile, "", "paragraph after the %q line", sourcePrefix)
+		default:
+			p.Paragraphs = append(p.Paragraphs, line)
+		}
+	}
+	if len(p.Paragraphs) == 0 {
+		v.add(ReportFile, "", "no paragraphs")
+	}
+	if p.Source == "" {
+		v.add(ReportFile, "", "no %q line naming the report's source", sourcePrefix)
+	}
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+func (v *validator) checkEntries(p *Pack) {
+	if len(p.Entries) == 0 {
+		v.add(PackFile, "", "no entries")
+	}
+	ids := map[string]bool{}
+	for _, e := range p.Entries {
+		if ids[e.ID] {
+			v.add(PackFile, "entry "+e.ID, "duplicate id")
+		}
+		ids[e.ID] = true
+	}
+	phrasingOwner := map[string]string{}
+	cited := make([]bool, len(p.Paragraphs)+1)
+	for i := range p.Entries {
+		e := &p.Entries[i]
+		name := "entry " + e.ID
+		if e.ID == "" {
+			name = fmt.Sprintf("entry #%d", i+1)
+		}
+		if !idPattern.MatchString(e.ID) {
+			v.add(PackFile, name, "id %q must be lower-case letters, digits and dashes", e.ID)
+		}
+		for field, val := range map[string]string{"question": e.Question, "answer": e.Answer, "topic": e.Topic} {
+			if strings.TrimSpace(val) == "" {
+				v.add(PackFile, name, "missing %s", field)
+			}
+		}
+		for _, ph := range append([]string{e.Question}, e.Phrasings...) {
+			key := strings.Join(words(ph), " ")
+			if key == "" {
+				if ph != e.Question {
+					v.add(PackFile, name, "empty phrasing %q", ph)
+				}
+				continue
+			}
+			if owner, ok := phrasingOwner[key]; ok && owner != e.ID {
+				v.add(PackFile, name, "phrasing %q is also in entry %s", ph, owner)
+			}
+			phrasingOwner[key] = e.ID
+		}
+		if len(e.Citations) == 0 {
+			v.add(PackFile, name, "no citation: every answer must cite the report")
+		}
+		for j := range e.Citations {
+			c := &e.Citations[j]
+			where := fmt.Sprintf("cite[%d]", j+1)
+			if c.Paragraph < 0 || c.Paragraph > len(p.Paragraphs) {
+				v.add(PackFile, name, "%s: paragraph %d does not exist (the report has 1 to %d, and 0 for the source line)", where, c.Paragraph, len(p.Paragraphs))
+				continue
+			}
+			text := p.SourceLine
+			if c.Paragraph > 0 {
+				text = p.Paragraphs[c.Paragraph-1]
+			}
+			exact, ok := findQuote(text, c.Quote)
+			if !ok {
+				v.add(PackFile, name, "%s: quote is not verbatim in one sentence of paragraph %d: %q", where, c.Paragraph, c.Quote)
+				continue
+			}
+			c.Quote = exact // show the report's own characters
+			cited[c.Paragraph] = true
+		}
+		seen := map[string]bool{}
+		for _, r := range e.Related {
+			switch {
+			case r == e.ID:
+				v.add(PackFile, name, "related lists the entry itself")
+			case !ids[r]:
+				v.add(PackFile, name, "related entry %q does not exist", r)
+			case seen[r]:
+				v.add(PackFile, name, "related entry %q listed twice", r)
+			}
+			seen[r] = true
+		}
+	}
+	for n := 1; n < len(cited); n++ {
+		if !cited[n] {
+			v.add(PackFile, "", "paragraph %d is not cited by any entry", n)
+		}
+	}
+}
+
+func (v *validator) checkSynonyms(p *Pack) {
+	owner := map[string]string{}
+	for _, s := range p.Synonyms {
+		name := "synonym " + s.Term
+		if strings.TrimSpace(s.Term) == "" {
+			v.add(PackFile, "synonym", "missing term")
+			continue
+		}
+		switch s.Kind {
+		case KindEntity, KindQuestion, KindWord:
+		default:
+			v.add(PackFile, name, "kind %q must be entity, question or word", s.Kind)
+		}
+		for _, alias := range append([]string{s.Term}, s.Aliases...) {
+			var key []string
+			for _, w := range words(alias) {
+				key = append(key, stem(w))
+			}
+			k := strings.Join(key, " ")
+			if k == "" {
+				v.add(PackFile, name, "empty alias %q", alias)
+				continue
+			}
+			// Inflections of one alias in one group are harmless (matching is
+			// by stem); the same words in two groups make the meaning depend
+			// on the order of the file.
+			if o, ok := owner[k]; ok && o != s.Term {
+				v.add(PackFile, name, "alias %q collides with synonym %q", alias, o)
+			}
+			owner[k] = s.Term
+		}
+	}
+}
+
+// findQuote finds quote in text, where curly and straight quotes and runs
+// of white space count as the same, within one sentence. It returns the
+// text's own characters for the match.
+func findQuote(text, quote string) (string, bool) {
+	q := foldQuote(quote)
+	if q == "" {
+		return "", false
+	}
+	for _, s := range sentences(text) {
+		fs, idx := foldWithIndex(s)
+		at := strings.Index(fs, q)
+		if at < 0 {
+			continue
+		}
+		return s[idx[at]:idx[at+len(q)-1]+runeLenAt(s, idx[at+len(q)-1])], true
+	}
+	return "", false
+}
+
+// sentences splits a paragraph after ".", "!" or "?" followed by a space.
+func sentences(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); i++ {
+		if (p[i] == '.' || p[i] == '!' || p[i] == '?') && i+1 < len(p) && p[i+1] == ' ' {
+			out = append(out, p[start:i+1])
+			start = i + 2
+		}
+	}
+	if start < len(p) {
+		out = append(out, p[start:])
+	}
+	return out
+}
+
+var quoteFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
+
+func foldQuote(s string) string {
+	return strings.Join(strings.Fields(quoteFolder.Replace(s)), " ")
+}
+
+// foldWithIndex folds s like foldQuote and maps each byte of the result to
+// the byte of s it came from.
+func foldWithIndex(s string) (string, []int) {
+	var b strings.Builder
+	var idx []int
+	space := false
+	for i, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n':
+			space = true
+			continue
+		case r == '\u2019' || r == '\u2018':
+			r = '\''
+		case r == '\u201c' || r == '\u201d':
+			r = '"'
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+			idx = append(idx, i)
+		}
+		space = false
+		n := b.Len()
+		b.WriteRune(r)
+		for k := n; k < b.Len(); k++ {
+			idx = append(idx, i)
+		}
+	}
+	return b.String(), idx
+}
+
+func runeLenAt(s string, i int) int {
+	for j, _ := range s[i:] {
+		if j > 0 {
+			return j
+		}
+	}
+	return len(s) - i
+}
+
+// Topics lists the pack's topics in the order they first appear.
+func (p *Pack) Topics() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range p.Entries {
+		if !seen[e.Topic] {
+			seen[e.Topic] = true
+			out = append(out, e.Topic)
+		}
+	}
+	return out
+}
+
+// Paragraph returns the text of paragraph n, or the source line for 0.
+func (p *Pack) Paragraph(n int) (string, bool) {
+	switch {
+	case n == 0:
+		return p.SourceLine, true
+	case n >= 1 && n <= len(p.Paragraphs):
+		return p.Paragraphs[n-1], true
+	}
+	return "", false
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

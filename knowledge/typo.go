@@ -1,0 +1,123 @@
+package knowledge
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// typoIndex corrects misspelt words towards the pack's own vocabulary. Only
+// words the pack does not know are corrected, so one known name is never
+// "corrected" into another; and a correction must be unambiguous.
+type typoIndex struct {
+	// byFirst holds the vocabulary by first letter: typos rarely hit the
+	// first letter, and the bucket keeps the scan short.
+	byFirst map[rune][][]rune
+}
+
+func newTypoIndex(vocab map[string]bool) *typoIndex {
+	t := &typoIndex{byFirst: map[rune][][]rune{}}
+	for w := range vocab {
+		rs := []rune(w)
+		if len(rs) < 3 || allDigits(rs) {
+			continue
+		}
+		t.byFirst[rs[0]] = append(t.byFirst[rs[0]], rs)
+	}
+	return t
+}
+
+func allDigits(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEdits is how far a word of n letters may be from its correction: none
+// for short words, where one edit turns a word into another ("lead", "head").
+func maxEdits(n int) int {
+	switch {
+	case n < 5:
+		return 0
+	case n < 8:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// correct returns the known word nearest to w, if exactly one stem is
+// nearest and within reach.
+func (t *typoIndex) correct(w string) (string, bool) {
+	n := utf8.RuneCountInString(w)
+	maxd := maxEdits(n)
+	if maxd == 0 {
+		return "", false
+	}
+	rs := []rune(w)
+	if allDigits(rs) {
+		return "", false
+	}
+	best, bestStem, bestD, tie := "", "", maxd+1, false
+	for _, cand := range t.byFirst[rs[0]] {
+		if abs(len(cand)-len(rs)) > maxd {
+			continue
+		}
+		d := editDistance(rs, cand, bestD)
+		if d > maxd || d > bestD {
+			continue
+		}
+		c := string(cand)
+		switch {
+		case d < bestD:
+			best, bestStem, bestD, tie = c, stem(c), d, false
+		case stem(c) != bestStem:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return "", false
+	}
+	return best, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance is the optimal string alignment distance (Levenshtein plus
+// transpositions of neighbours: "soliders"), giving up past limit.
+func editDistance(a, b []rune, limit int) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
