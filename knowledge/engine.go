@@ -438,7 +438,6 @@ func (e *Engine) starters(n int) []string {
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
-
 // Explain tells why the engine answers a question as it does: the terms it
 // read, and the best-ranked entries with their scores and any guard that
 // turned them down. It is for curators tuning a pack.

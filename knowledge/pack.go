@@ -317,7 +317,7 @@ func findQuote(text, quote string) (string, bool) {
 		if at < 0 {
 			continue
 		}
-		return s[idx[at]:idx[at+len(q)-1]+runeLenAt(s, idx[at+len(q)-1])], true
+		return s[idx[at] : idx[at+len(q)-1]+runeLenAt(s, idx[at+len(q)-1])], true
 	}
 	return "", false
 }
@@ -375,7 +375,7 @@ func foldWithIndex(s string) (string, []int) {
 }
 
 func runeLenAt(s string, i int) int {
-	for j, _ := range s[i:] {
+	for j := range s[i:] {
 		if j > 0 {
 			return j
 		}
