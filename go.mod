@@ -5,5 +5,6 @@ go 1.26.8
 require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/kljensen/snowball v0.10.0
+	github.com/sahilm/fuzzy v0.1.3
 	golang.org/x/text v0.44.0
 )

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
 )
 
 // MaxQuestionRunes is the longest question the engine reads. Longer input is
@@ -86,6 +88,8 @@ type Engine struct {
 	bagPost map[string][]int32
 	docPost map[string][]int32
 	byID    map[string]int
+	// vocab lists the pack's words, for completing a word as it is typed.
+	vocab []string
 }
 
 type indexedEntry struct {
@@ -135,6 +139,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		e.an.learn(en.Question + " " + strings.Join(en.Phrasings, " ") + " " + en.Answer)
 	}
 	e.an.finish()
+	for w := range e.an.known {
+		if len(w) >= 3 && !isNumber(w) {
+			e.vocab = append(e.vocab, w)
+		}
+	}
+	sort.Strings(e.vocab)
 
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
@@ -469,4 +479,67 @@ func (e *Engine) Explain(question string) string {
 		fmt.Fprintf(&b, "  %-20s score %.2f cov %.2f cos %.2f  %s\n", e.pack.Entries[c.entry].ID, c.score, c.cov, c.cos, verdict)
 	}
 	return b.String()
+}
+
+// Suggest returns up to n of the pack's questions for what a user has typed
+// so far, best first; for nothing typed, good starting questions. The last
+// word, while it is being typed, is completed against the pack's vocabulary
+// with fuzzy subsequence matching ("kur" finds "kursk"). fuzzy scores one
+// word at a time here: its score overflows on very long matches, and it is
+// order-sensitive, which suits one word but not a whole question.
+func (e *Engine) Suggest(typed string, n int) []string {
+	if n <= 0 {
+		return []string{}
+	}
+	if utf8.RuneCountInString(typed) > MaxQuestionRunes {
+		typed = string([]rune(typed)[:MaxQuestionRunes])
+	}
+	ws := words(typed)
+	if len(ws) == 0 {
+		return e.starters(n)
+	}
+	complete, partial := ws, ""
+	if last := typed[len(typed)-1]; last != ' ' && last != '?' {
+		complete, partial = ws[:len(ws)-1], ws[len(ws)-1]
+	}
+	text := strings.Join(complete, " ")
+	if utf8.RuneCountInString(partial) >= 2 { // one letter says too little
+		text += " " + e.completeWord(partial)
+	}
+	an := e.an.analyze(text, true)
+	out := []string{}
+	for _, c := range e.rank(uniqueTerms(an.terms), an) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, e.pack.Entries[c.entry].Question)
+	}
+	if len(out) == 0 {
+		return e.starters(n)
+	}
+	return out
+}
+
+// completeWord returns the pack word that best completes a partly typed
+// word, or the word itself.
+func (e *Engine) completeWord(w string) string {
+	if e.an.known[w] {
+		return w
+	}
+	var best string
+	bestScore := 0
+	for _, m := range fuzzy.Find(w, e.vocab) {
+		// prefer words that start like the typed word, then fuzzy's score
+		s := m.Score
+		if strings.HasPrefix(m.Str, w) {
+			s += 1000
+		}
+		if best == "" || s > bestScore {
+			best, bestScore = m.Str, s
+		}
+	}
+	if best == "" {
+		return w
+	}
+	return best
 }

@@ -41,7 +41,8 @@ func maxEdits(n int) int {
 	switch {
 	case n < 5:
 		return 0
-	case n < 8:
+	case n < 10:
+		// two edits turn "president" into "presented"
 		return 1
 	default:
 		return 2
@@ -80,7 +81,30 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	if best == "" || tie {
 		return "", false
 	}
+	if n < 6 && !sameLetters(rs, []rune(best)) {
+		// In a short word only swapped neighbours ("norht") are a safe
+		// guess: one changed letter turns "tanks" into "talks".
+		return "", false
+	}
 	return best, true
+}
+
+// sameLetters reports whether a and b hold the same letters, in any order.
+func sameLetters(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := map[rune]int{}
+	for i := range a {
+		count[a[i]]++
+		count[b[i]]--
+	}
+	for _, c := range count {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func abs(x int) int {

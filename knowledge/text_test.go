@@ -1,0 +1,147 @@
+package knowledge
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"case and punctuation", "Who is Kyrylo Budanov?", []string{"who", "is", "kyrylo", "budanov"}},
+		{"curly possessive", "North Korea’s troops", []string{"north", "korea", "troops"}},
+		{"straight possessive", "Budanov's role", []string{"budanov", "role"}},
+		{"apostrophe inside a word", "don't", []string{"dont"}},
+		{"'s after a word goes", "what's", []string{"what"}},
+		{"hyphenated name", "Cho Tae-yul", []string{"cho", "taeyul"}},
+		{"code with hyphen", "KN-23", []string{"kn23"}},
+		{"code with unicode hyphen", "KN\u201023", []string{"kn23"}},
+		{"code without hyphen", "kn23", []string{"kn23"}},
+		{"digit grouping", "over 3,000 soldiers", []string{"over", "3000", "soldiers"}},
+		{"list of numbers stays apart", "1,2,3", []string{"1", "2", "3"}},
+		{"decimal", "3.5 km", []string{"3.5", "km"}},
+		{"full-width letters", "ＮＫ troops", []string{"nk", "troops"}},
+		{"dash between words splits", "Seoul - Kyiv", []string{"seoul", "kyiv"}},
+		{"emoji only", "🙂🙂", nil},
+		{"invalid utf-8", "kursk\xff\xferegion", []string{"kursk", "region"}},
+		{"control characters", "nk\x00\x01pows", []string{"nk", "pows"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := words(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("words(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	p, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewEngine(p)
+}
+
+func termTexts(an analysis) []string {
+	var out []string
+	for _, t := range an.terms {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// Aliases from the pack read as one term, whatever the user calls it.
+func TestSynonyms(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Seoul", []string{"south_korea"}},
+		{"ROK", []string{"south_korea"}},
+		{"the South Korean government", []string{"south_korea"}},
+		{"Pyongyang", []string{"north_korea"}},
+		{"DPRK", []string{"north_korea"}},
+		{"NK", []string{"north_korea"}},
+		{"North Korean", []string{"north_korea"}},
+		{"Kyiv", []string{"ukraine"}},
+		{"Moscow", []string{"russia"}},
+		{"Kremlin", []string{"russia"}},
+		{"POWs", []string{"prisoner_of_war"}},
+		{"prisoners of war", []string{"prisoner_of_war"}},
+		{"died", []string{"killed"}},
+		{"fatalities", []string{"killed"}},
+		{"wounded", []string{"injured"}},
+		{"soldiers", []string{"troops"}},
+		{"military personnel", []string{"troops"}},
+		{"JCS", []string{"joint_chiefs_of_staff"}},
+		{"military intelligence", []string{"defense_intelligence"}},
+		{"spy chief", []string{"defense_intelligence", "head"}},
+		{"Cho Tae-yul", []string{"cho"}},
+		{"KN 23", []string{"kn23"}},
+		{"how many", []string{"how_many"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := termTexts(e.an.analyze(tt.in, true)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("analyze(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTypoCorrection(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in, want string
+	}{
+		{"kyrilo", "budanov"}, // kyrylo, an alias of Budanov
+		{"budanovs", "budanov"},
+		{"missles", "missile"},
+		{"soliders", "troops"},
+		{"casualites", "casualties"},
+		{"norht", "north"},
+		// never "corrected": known words, short words, real words that are
+		// far enough from the pack's
+		{"kursk", "kursk"},
+		{"cho", "cho"},
+		{"putin", "putin"},
+		{"president", "presid"},
+		{"tanks", "tank"},
+		{"lead", "head"}, // an alias, not a correction of "head"
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := strings.Join(termTexts(e.an.analyze(tt.in, true)), " ")
+			if got != tt.want {
+				t.Errorf("analyze(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"kursk", "kursk", 0},
+		{"missles", "missiles", 1},
+		{"soliders", "soldiers", 1}, // a transposition is one edit
+		{"kyrilo", "kyrylo", 1},
+		{"president", "presented", 4},
+		{"tanks", "talks", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := editDistance([]rune(tt.a), []rune(tt.b), 5); got != tt.want {
+				t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
