@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -88,8 +89,12 @@ type Engine struct {
 	bagPost map[string][]int32
 	docPost map[string][]int32
 	byID    map[string]int
+	// exact maps a curated phrasing, as words, to its entry: asked word for
+	// word, it is answered without ranking.
+	exact map[string]int
 	// vocab lists the pack's words, for completing a word as it is typed.
-	vocab []string
+	vocab   []string
+	scratch sync.Pool
 }
 
 type indexedEntry struct {
@@ -119,33 +124,28 @@ func WithThreshold(t float64) Option {
 func NewEngine(p *Pack, opts ...Option) *Engine {
 	e := &Engine{
 		pack:      p,
-		an:        newAnalyzer(p.Synonyms),
+		an:        p.analyzer().derive(),
 		threshold: DefaultThreshold,
 		idf:       map[string]float64{},
 		bagPost:   map[string][]int32{},
 		docPost:   map[string][]int32{},
 		byID:      map[string]int{},
+		exact:     map[string]int{},
 	}
 	for _, o := range opts {
 		o(e)
 	}
 	for _, s := range p.Synonyms {
-		e.an.learn(s.Term + " " + strings.Join(s.Aliases, " "))
-	}
-	for _, para := range p.Paragraphs {
-		e.an.learn(para)
-	}
-	for _, en := range p.Entries {
-		e.an.learn(en.Question + " " + strings.Join(en.Phrasings, " ") + " " + en.Answer)
-	}
-	e.an.finish()
-	for w := range e.an.known {
-		if len(w) >= 3 && !isNumber(w) {
-			e.vocab = append(e.vocab, w)
+		for _, alias := range append([]string{s.Term}, s.Aliases...) {
+			e.an.learn(words(alias))
 		}
 	}
-	sort.Strings(e.vocab)
+	for _, para := range p.Paragraphs {
+		e.an.learn(words(para))
+	}
 
+	// One pass over each text: learn its words, index its terms. Indexing
+	// does not correct typos, so it needs no finished vocabulary.
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
@@ -155,8 +155,14 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			texts = append(texts, c.Quote)
 		}
 		for j, text := range texts {
-			an := e.an.analyze(text, false)
 			isQuote := j >= 2+len(en.Phrasings)
+			an := e.an.analyze(text, false)
+			if !isQuote {
+				e.an.learn(an.words)
+			}
+			if j != 1 && !isQuote {
+				e.exact[strings.Join(an.words, " ")] = i
+			}
 			for _, t := range an.terms {
 				if (j == 1 || isQuote) && t.kind == KindQuestion {
 					// "it gives no number" does not answer "how many"
@@ -189,6 +195,15 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			e.bagPost[t] = append(e.bagPost[t], int32(i))
 		}
 	}
+	e.an.finish()
+	e.an.memo = nil // built; questions are not memoized
+	for w := range e.an.known {
+		if len(w) >= 3 && !isNumber(w) {
+			e.vocab = append(e.vocab, w)
+		}
+	}
+	sort.Strings(e.vocab)
+
 	n := float64(len(e.entries))
 	for t, post := range e.bagPost {
 		e.idf[t] = idf(n, float64(len(post)))
@@ -201,6 +216,13 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			e.docPost[t] = append(e.docPost[t], int32(d))
 		}
 		e.docs[d].norm = math.Sqrt(sum)
+	}
+	nEntries, nDocs := len(e.entries), len(e.docs)
+	e.scratch.New = func() any {
+		return &scratch{
+			cov: make([]float64, nEntries), present: make([]float64, nEntries),
+			cos: make([]float64, nEntries), dots: make([]float64, nDocs),
+		}
 	}
 	return e
 }
@@ -240,6 +262,25 @@ func (e *Engine) Pack() *Pack { return e.pack }
 // Threshold returns the confidence below which the engine declines.
 func (e *Engine) Threshold() float64 { return e.threshold }
 
+// scratch holds one question's sums, dense by entry and by doc, so ranking
+// allocates no maps; only what a question touched is reset.
+type scratch struct {
+	cov, present, cos []float64 // by entry
+	dots               []float64 // by doc
+	touched            []int32
+	touchedDocs        []int32
+}
+
+func (s *scratch) reset() {
+	for _, en := range s.touched {
+		s.cov[en], s.present[en], s.cos[en] = 0, 0, 0
+	}
+	for _, d := range s.touchedDocs {
+		s.dots[d] = 0
+	}
+	s.touched, s.touchedDocs = s.touched[:0], s.touchedDocs[:0]
+}
+
 // candidate is an entry's match for one question.
 type candidate struct {
 	entry    int
@@ -260,7 +301,11 @@ func (e *Engine) Answer(question string) Answer {
 		a.Related = e.starters(3)
 		return a
 	}
-	an := e.an.analyze(question, true)
+	ws := words(question)
+	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
+		return e.answerWith(a, en, 1)
+	}
+	an := e.an.analyzeWords(ws, true)
 	if an.greeting {
 		a.Outcome = Greeting
 		a.Text = "Hi! I answer questions about one news report: " + e.pack.Title + ". Every answer cites the report's own words. Try one of these:"
@@ -284,11 +329,14 @@ func (e *Engine) Answer(question string) Answer {
 		}
 		return a
 	}
-	best := cands[0]
-	en := e.pack.Entries[best.entry]
+	return e.answerWith(a, cands[0].entry, cands[0].score)
+}
+
+func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
+	en := e.pack.Entries[entry]
 	a.Answered, a.Outcome = true, Answered
 	a.Text = en.Answer
-	a.Confidence = round2(best.score)
+	a.Confidence = round2(min(confidence, 1))
 	a.Citations = append(a.Citations, en.Citations...)
 	a.AsOf = en.AsOf
 	a.EntryID, a.Topic = en.ID, en.Topic
@@ -323,40 +371,42 @@ func (e *Engine) rank(q []string, an analysis) []candidate {
 	}
 	qnorm = math.Sqrt(qnorm)
 
+	sc := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(sc)
 	var knownTotal float64
-	cov, present := map[int]float64{}, map[int]float64{}
 	for i, t := range q {
 		known := !unknown[t]
 		if known {
 			knownTotal += ws[i]
 		}
 		for _, en := range e.bagPost[t] {
-			cov[int(en)] += ws[i] * e.entries[en].bag[t]
+			if sc.cov[en] == 0 && sc.present[en] == 0 {
+				sc.touched = append(sc.touched, en)
+			}
+			sc.cov[en] += ws[i] * e.entries[en].bag[t]
 			if known {
-				present[int(en)] += ws[i]
+				sc.present[en] += ws[i]
 			}
 		}
-	}
-	dots := map[int32]float64{}
-	for i, t := range q {
 		for _, d := range e.docPost[t] {
-			dots[d] += ws[i] * ws[i]
+			if sc.dots[d] == 0 {
+				sc.touchedDocs = append(sc.touchedDocs, d)
+			}
+			sc.dots[d] += ws[i] * ws[i]
 		}
 	}
-	cos := map[int]float64{}
-	for d, dot := range dots {
-		c := dot / (qnorm * e.docs[d].norm)
-		en := int(e.docs[d].entry)
-		if c > cos[en] {
-			cos[en] = c
-		}
+	for _, d := range sc.touchedDocs {
+		c := sc.dots[d] / (qnorm * e.docs[d].norm)
+		en := e.docs[d].entry
+		sc.cos[en] = max(sc.cos[en], c)
 	}
-	cands := make([]candidate, 0, len(cov))
-	for en, c := range cov {
-		cd := candidate{entry: en, cov: c / total, cos: cos[en], absent: (knownTotal - present[en]) / total}
+	cands := make([]candidate, 0, len(sc.touched))
+	for _, en := range sc.touched {
+		cd := candidate{entry: int(en), cov: sc.cov[en] / total, cos: sc.cos[en], absent: (knownTotal - sc.present[en]) / total}
 		cd.score = coverageShare*cd.cov + (1-coverageShare)*cd.cos
 		cands = append(cands, cd)
 	}
+	sc.reset()
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
 			return cands[i].score > cands[j].score

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -9,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2"
 )
 
 // The files of a pack directory.
@@ -43,6 +44,10 @@ type Pack struct {
 	Source     string
 	Entries    []Entry
 	Synonyms   []Synonym
+
+	// an reads text as validation did: the engine derives its own from it
+	// rather than stemming every alias again.
+	an *analyzer
 }
 
 // Entry is one question the pack answers.
@@ -125,24 +130,37 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.parseReport(p, string(report))
 
 	var pf packFile
-	md, err := toml.Decode(string(raw), &pf)
-	if err != nil {
-		var perr toml.ParseError
-		if errors.As(err, &perr) {
-			return nil, fmt.Errorf("%s: %s", PackFile, perr.ErrorWithPosition())
+	dec := toml.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&pf); err != nil {
+		var strict *toml.StrictMissingError
+		var derr *toml.DecodeError
+		switch {
+		case errors.As(err, &strict):
+			// The rest decoded: report the keys with the other problems.
+			for _, k := range strict.Errors {
+				row, _ := k.Position()
+				v.add(PackFile, "", "line %d: unknown key %q", row, strings.Join(k.Key(), "."))
+			}
+		case errors.As(err, &derr):
+			row, col := derr.Position()
+			return nil, fmt.Errorf("%s:%d:%d: %s", PackFile, row, col, derr.Error())
+		default:
+			return nil, fmt.Errorf("%s: %w", PackFile, err)
 		}
-		return nil, fmt.Errorf("%s: %w", PackFile, err)
-	}
-	for _, k := range md.Undecoded() {
-		v.add(PackFile, "", "unknown key %q", k.String())
 	}
 	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
 	p.Entries, p.Synonyms = pf.Entries, pf.Synonyms
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
+	v.an = newAnalyzer(p.Synonyms)
+	defer func() { p.an = v.an }()
 	v.checkEntries(p)
 	v.checkSynonyms(p)
+	if len(v.problems) == 0 {
+		v.checkMeanings(p)
+	}
 	if len(v.problems) > 0 {
 		return nil, &ValidationError{Problems: v.problems}
 	}
@@ -151,6 +169,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 
 type validator struct {
 	problems []Problem
+	an       *analyzer // reads phrasings and aliases as the engine will
 }
 
 func (v *validator) add(file, entry, format string, args ...any) {
@@ -215,7 +234,7 @@ func (v *validator) checkEntries(p *Pack) {
 			}
 		}
 		for _, ph := range append([]string{e.Question}, e.Phrasings...) {
-			key := strings.Join(words(ph), " ")
+			key := strings.Join(v.an.analyze(ph, false).words, " ")
 			if key == "" {
 				if ph != e.Question {
 					v.add(PackFile, name, "empty phrasing %q", ph)
@@ -285,7 +304,7 @@ func (v *validator) checkSynonyms(p *Pack) {
 		for _, alias := range append([]string{s.Term}, s.Aliases...) {
 			var key []string
 			for _, w := range words(alias) {
-				key = append(key, stem(w))
+				key = append(key, v.an.stem(w))
 			}
 			k := strings.Join(key, " ")
 			if k == "" {
@@ -299,6 +318,29 @@ func (v *validator) checkSynonyms(p *Pack) {
 				v.add(PackFile, name, "alias %q collides with synonym %q", alias, o)
 			}
 			owner[k] = s.Term
+		}
+	}
+}
+
+// checkMeanings finds phrasings of two entries that read the same once
+// synonyms and stop words are applied ("What do the prisoners have to do?"
+// is just "prisoners"): the engine could not tell the entries apart.
+func (v *validator) checkMeanings(p *Pack) {
+	an := v.an
+	type owner struct{ entry, phrasing string }
+	seen := map[string]owner{}
+	for _, e := range p.Entries {
+		for _, ph := range append([]string{e.Question}, e.Phrasings...) {
+			ts := uniqueTerms(an.analyze(ph, false).terms)
+			sort.Strings(ts)
+			key := strings.Join(ts, " ")
+			if key == "" {
+				continue // only ever matched word for word ("What happened?")
+			}
+			if o, ok := seen[key]; ok && o.entry != e.ID {
+				v.add(PackFile, "entry "+e.ID, "phrasing %q reads the same as %q of entry %s (%s)", ph, o.phrasing, o.entry, key)
+			}
+			seen[key] = owner{e.ID, ph}
 		}
 	}
 }
@@ -414,4 +456,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// analyzer returns the pack's analyzer, building it for a Pack made by hand
+// rather than by Load.
+func (p *Pack) analyzer() *analyzer {
+	if p.an == nil {
+		return newAnalyzer(p.Synonyms)
+	}
+	return p.an
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,42 +69,77 @@ func words(s string) []string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
-	s = norm.NFKC.String(s)
-	rs := []rune(s)
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	// at decodes the rune at byte i; past the end it is 0, which is not a
+	// letter or digit, so look-ahead needs no bounds checks.
+	at := func(i int) (rune, int) {
+		if i >= len(s) {
+			return 0, 0
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		return utf8.DecodeRuneInString(s[i:])
+	}
+	isAlnum := func(r rune) bool {
+		if r < utf8.RuneSelf {
+			return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		}
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
 	var out []string
-	var cur []rune
+	var cur []byte
 	flush := func() {
 		if len(cur) > 0 {
 			out = append(out, string(cur))
 			cur = cur[:0]
 		}
 	}
-	isAlnum := func(i int) bool {
-		return i >= 0 && i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]))
-	}
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
+	for i := 0; i < len(s); {
+		r, n := at(i)
+		next, n2 := at(i + n)
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur = append(cur, unicode.ToLower(r))
-		case isApostrophe(r) && len(cur) > 0 && isAlnum(i+1):
-			// A possessive 's goes; any other apostrophe joins ("dont").
-			if (rs[i+1] == 's' || rs[i+1] == 'S') && !isAlnum(i+2) {
-				i++
+		case r < utf8.RuneSelf && isAlnum(r):
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
 			}
-		case isDash(r) && len(cur) > 0 && isAlnum(i+1):
+			cur = append(cur, byte(r))
+		case isAlnum(r):
+			cur = utf8.AppendRune(cur, unicode.ToLower(r))
+		case isApostrophe(r) && len(cur) > 0 && isAlnum(next):
+			// A possessive 's goes; any other apostrophe joins ("dont").
+			if after, _ := at(i + n + n2); (next == 's' || next == 'S') && !isAlnum(after) {
+				n += n2
+			}
+		case isDash(r) && len(cur) > 0 && isAlnum(next):
 			// joined: "kn-23" and "kn23" are one word
-		case r == ',' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) &&
-			isDigits(rs, i+1, 3) && !isAlnum(i+4):
+		case r == ',' && len(cur) > 0 && isDigit(cur[len(cur)-1]) && groupOfThree(s, i+1):
 			// digit grouping: "3,000" is "3000"
-		case r == '.' && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
+		case r == '.' && len(cur) > 0 && isDigit(cur[len(cur)-1]) && next >= '0' && next <= '9':
 			cur = append(cur, '.')
 		default:
 			flush()
 		}
+		i += n
 	}
 	flush()
 	return out
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// groupOfThree reports whether s[i:] starts with exactly three digits.
+func groupOfThree(s string, i int) bool {
+	if i+3 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return false
+	}
+	if i+3 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+3:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 func isApostrophe(r rune) bool {
@@ -112,18 +148,6 @@ func isApostrophe(r rune) bool {
 
 func isDash(r rune) bool {
 	return r == '-' || (r >= '\u2010' && r <= '\u2015') || r == '\u2212'
-}
-
-func isDigits(rs []rune, from, n int) bool {
-	if from+n > len(rs) {
-		return false
-	}
-	for _, r := range rs[from : from+n] {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // stem reduces a word to its Snowball (Porter2) English stem.
@@ -153,14 +177,30 @@ type analyzer struct {
 	kinds   map[string]Kind
 	// known holds every word and stem the pack uses, for typo correction.
 	known map[string]bool
+	// stems caches the stem of every word the pack uses: stemming is the
+	// costliest step of reading a question, and most words are the pack's.
+	stems map[string]string
+	// memo holds the analysis of each pack text read while building, so
+	// that validation and indexing read each text once.
+	memo  map[string]analysis
 	typos *typoIndex
 }
 
+// derive returns a new analyzer with a's synonyms, which it shares (they
+// are read-only), a copy of a's stem cache, and no vocabulary yet.
+func (a *analyzer) derive() *analyzer {
+	return &analyzer{phrases: a.phrases, kinds: a.kinds, known: map[string]bool{},
+		stems: maps.Clone(a.stems), memo: maps.Clone(a.memo)}
+}
+
+// newAnalyzer builds an analyzer for the synonyms.
 func newAnalyzer(syns []Synonym) *analyzer {
 	a := &analyzer{
 		phrases: map[string][]phrase{},
 		kinds:   map[string]Kind{},
 		known:   map[string]bool{},
+		stems:   map[string]string{},
+		memo:    map[string]analysis{},
 	}
 	for _, s := range syns {
 		concept := conceptName(s.Term)
@@ -172,7 +212,7 @@ func newAnalyzer(syns []Synonym) *analyzer {
 			}
 			p := phrase{concept: concept}
 			for _, w := range ws {
-				p.stems = append(p.stems, stem(w))
+				p.stems = append(p.stems, a.stem(w))
 			}
 			a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], p)
 		}
@@ -197,47 +237,74 @@ func conceptName(t string) string {
 	return strings.Join(words(t), "_")
 }
 
-// learn adds the words of pack text to the vocabulary that typos are
-// corrected towards. Call it for all pack text before finish.
-func (a *analyzer) learn(text string) {
-	for _, w := range words(text) {
+// learn adds words of the pack to the vocabulary that typos are corrected
+// towards. Call it for all pack text before finish.
+func (a *analyzer) learn(ws []string) {
+	for _, w := range ws {
 		a.known[w] = true
-		a.known[stem(w)] = true
+		a.known[a.stem(w)] = true
 	}
 }
 
 func (a *analyzer) finish() {
-	a.typos = newTypoIndex(a.known)
+	a.typos = newTypoIndex(a.known, a.stem)
+}
+
+// stem returns the stem of w, cached while the analyzer is being built
+// and read-only afterwards, so that it is safe for concurrent use.
+func (a *analyzer) stem(w string) string {
+	if s, ok := a.stems[w]; ok {
+		return s
+	}
+	s := stem(w)
+	if a.typos == nil {
+		a.stems[w] = s
+	}
+	return s
 }
 
 // analysis is what a text means to the engine.
 type analysis struct {
+	words []string
 	terms []term
 	// unknown counts the words the pack has never seen, typos corrected.
 	unknown []string
-	// greeting is set when every word is a greeting, "help" or a stop word.
+	// greeting is set when there is a greeting or "help" and every other
+	// word is a stop word.
 	greeting bool
 }
 
 // analyze returns the terms of text. With correct, words unknown to the pack
 // are corrected to the nearest known word when one is near enough.
 func (a *analyzer) analyze(text string, correct bool) analysis {
-	ws := words(text)
-	var res analysis
+	if correct || a.typos != nil {
+		return a.analyzeWords(words(text), correct)
+	}
+	if an, ok := a.memo[text]; ok {
+		return an
+	}
+	an := a.analyzeWords(words(text), false)
+	a.memo[text] = an
+	return an
+}
+
+// analyzeWords is analyze for text already split by words; it may change ws.
+func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
+	res := analysis{words: ws}
 	stems := make([]string, len(ws))
-	res.greeting = len(ws) > 0
+	hello, other := false, false
 	for i, w := range ws {
-		if !greetings[w] && !isStop(w) {
-			res.greeting = false
-		}
+		hello = hello || greetings[w]
+		other = other || (!greetings[w] && !isStop(w))
 		if correct && a.typos != nil && !greetings[w] && !isStop(w) && !a.isKnown(w) {
 			if fixed, ok := a.typos.correct(w); ok {
 				w = fixed
 				ws[i] = fixed
 			}
 		}
-		stems[i] = stem(w)
+		stems[i] = a.stem(w)
 	}
+	res.greeting = hello && !other
 	for i := 0; i < len(ws); {
 		if p, ok := a.match(stems, i); ok {
 			res.terms = append(res.terms, term{text: p.concept, kind: a.kinds[p.concept], pos: i})
@@ -261,7 +328,7 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 func isStop(w string) bool { return stopWords[w] }
 
 func (a *analyzer) isKnown(w string) bool {
-	return a.known[w] || a.known[stem(w)]
+	return a.known[w] || a.known[a.stem(w)]
 }
 
 func (a *analyzer) match(stems []string, i int) (phrase, bool) {

@@ -12,10 +12,11 @@ type typoIndex struct {
 	// byFirst holds the vocabulary by first letter: typos rarely hit the
 	// first letter, and the bucket keeps the scan short.
 	byFirst map[rune][][]rune
+	stem    func(string) string
 }
 
-func newTypoIndex(vocab map[string]bool) *typoIndex {
-	t := &typoIndex{byFirst: map[rune][][]rune{}}
+func newTypoIndex(vocab map[string]bool, stem func(string) string) *typoIndex {
+	t := &typoIndex{byFirst: map[rune][][]rune{}, stem: stem}
 	for w := range vocab {
 		rs := []rune(w)
 		if len(rs) < 3 || allDigits(rs) {
@@ -73,8 +74,8 @@ func (t *typoIndex) correct(w string) (string, bool) {
 		c := string(cand)
 		switch {
 		case d < bestD:
-			best, bestStem, bestD, tie = c, stem(c), d, false
-		case stem(c) != bestStem:
+			best, bestStem, bestD, tie = c, t.stem(c), d, false
+		case t.stem(c) != bestStem:
 			tie = true
 		}
 	}

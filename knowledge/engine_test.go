@@ -1,0 +1,254 @@
+package knowledge
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestAnswers(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q       string
+		wantID  string
+		wantPar int // a paragraph the answer must cite
+	}{
+		{"Who proposed accepting North Korean POWs?", "who-proposed", 1},
+		{"Seoul's offer to Kyiv", "what-proposed", 2},
+		{"what is budanovs role", "budanov-role", 7},
+		{"who is kyrilo budanov", "budanov-role", 7},
+		{"wat happend to the kn23 missles", "kn23", 7},
+		{"KN-23", "kn23", 7},
+		{"kn 23", "kn23", 7},
+		{"jcs warning", "more-troops", 5},
+		{"can the pows relocate to seoul", "will-accept", 2},
+		{"How many North Korean soldiers died", "losses", 5},
+		{"source", "source", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			if !a.Answered || a.EntryID != tt.wantID {
+				t.Fatalf("Answer(%q) = %s %q (%s), want entry %s", tt.q, a.Outcome, a.EntryID, a.Text, tt.wantID)
+			}
+			cited := false
+			for _, c := range a.Citations {
+				cited = cited || c.Paragraph == tt.wantPar
+			}
+			if !cited {
+				t.Errorf("citations %v, want one of paragraph %d", a.Citations, tt.wantPar)
+			}
+			if a.Source != "newsukraine.rbc.ua" {
+				t.Errorf("source = %q", a.Source)
+			}
+			if a.Confidence < e.Threshold() || a.Confidence > 1 {
+				t.Errorf("confidence = %v, want in [%v, 1]", a.Confidence, e.Threshold())
+			}
+		})
+	}
+}
+
+// Losses differ by date: an answer about them gives both figures, each
+// with its date and its citation, rather than picking one.
+func TestLossesGiveBothFigures(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"How many North Korean soldiers died?", "casualties as of January", "deaths by early February", "nk losses"} {
+		t.Run(q, func(t *testing.T) {
+			a := e.Answer(q)
+			if !a.Answered {
+				t.Fatalf("Answer(%q) declined", q)
+			}
+			for _, want := range []string{"3,000", "January 2025", "4,000", "February"} {
+				if !strings.Contains(a.Text, want) {
+					t.Errorf("answer %q lacks %q", a.Text, want)
+				}
+			}
+			paras := map[int]bool{}
+			for _, c := range a.Citations {
+				paras[c.Paragraph] = true
+			}
+			if !paras[5] || !paras[8] {
+				t.Errorf("citations %v, want paragraphs 5 and 8", a.Citations)
+			}
+		})
+	}
+}
+
+// The near-miss guard: a question about something the best entry is not
+// about is declined, not answered with a neighbouring fact.
+func TestNearMissesAreDeclined(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q, why string
+	}{
+		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"How many Ukrainian soldiers died?", "Ukrainian soldiers"},
+		{"How many North Korean soldiers were captured?", "the report gives no number of captives"},
+		{"How many North Korean POWs are there?", "no number of POWs"},
+		{"Who is Ukraine's defence minister?", "not the head of Defense Intelligence"},
+		{"Who is North Korea's foreign minister?", "Cho is South Korea's"},
+		{"What did Zelensky say?", "never mentioned"},
+		{"What does Putin think about this?", "never mentioned"},
+		{"Who is the president of Ukraine?", "not in the report"},
+		{"How many KN-23 missiles has North Korea built?", "no count of missiles"},
+		{"How many North Korean soldiers were killed in 2023?", "no 2023 figure"},
+		{"Who monitors the North Korean troops?", "the report does not say who"},
+		{"What time is it?", "nothing to do with the report"},
+		{"How long was the phone call?", "no length given"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			if a.Answered {
+				t.Fatalf("Answer(%q) answered with %s (%q); want a decline: %s", tt.q, a.EntryID, a.Text, tt.why)
+			}
+			if a.Outcome != Declined {
+				t.Errorf("outcome = %s, want %s", a.Outcome, Declined)
+			}
+			if !strings.Contains(a.Text, "doesn't say") {
+				t.Errorf("text = %q, want it to say the report doesn't say", a.Text)
+			}
+			if n := len(a.Related); n == 0 || n > 3 {
+				t.Errorf("related = %q, want 1 to 3 questions it can answer", a.Related)
+			}
+			if len(a.Citations) != 0 {
+				t.Errorf("a decline cites %v", a.Citations)
+			}
+		})
+	}
+}
+
+func TestGreetingsAndBadInput(t *testing.T) {
+	e := testEngine(t)
+	bin, err := os.ReadFile("testdata/minipack/" + ReportFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, q string
+		want    Outcome
+	}{
+		{"hello", "hello!", Greeting},
+		{"help", "help", Greeting},
+		{"hi bot", "hi there bot", Greeting},
+		{"empty", "", Invalid},
+		{"whitespace", " \t\n ", Invalid},
+		{"emoji only", "🙂🔥🙂", Invalid},
+		{"punctuation", "???!!!", Invalid},
+		{"100 KB", strings.Repeat("north korea ", 100*1024/12), Invalid},
+		{"invalid utf-8", "\xff\xfe\xfd", Invalid},
+		{"binary", string([]byte{0, 1, 2, 3, 0xff, 0x80}), Invalid},
+		{"a file pasted", string(bin), Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			if tt.name == "a file pasted" {
+				// long enough to read, not a question: anything but an answer
+				if a.Answered {
+					t.Errorf("a pasted report was answered as %s", a.EntryID)
+				}
+				return
+			}
+			if a.Outcome != tt.want || a.Answered {
+				t.Errorf("Answer(%.30q) = %s (answered %v), want %s", tt.q, a.Outcome, a.Answered, tt.want)
+			}
+			if a.Text == "" || len(a.Related) == 0 {
+				t.Errorf("Answer(%.30q) gave text %q and related %q, want a message and example questions", tt.q, a.Text, a.Related)
+			}
+		})
+	}
+}
+
+func TestAnswerRelatedQuestions(t *testing.T) {
+	e := testEngine(t)
+	a := e.Answer("Who proposed accepting North Korean POWs?")
+	if len(a.Related) == 0 {
+		t.Fatal("no related questions")
+	}
+	for _, r := range a.Related {
+		if got := e.Answer(r); !got.Answered {
+			t.Errorf("related question %q is not answered by the pack", r)
+		}
+	}
+}
+
+// Asked word for word, a curated phrasing is answered by its entry.
+func TestPhrasingsAreAnsweredByTheirEntry(t *testing.T) {
+	e := testEngine(t)
+	for _, en := range e.Pack().Entries {
+		for _, q := range append([]string{en.Question}, en.Phrasings...) {
+			a := e.Answer(q)
+			if !a.Answered || a.EntryID != en.ID {
+				t.Errorf("%s: %q answered by %q (%s)", en.ID, q, a.EntryID, a.Outcome)
+			}
+		}
+	}
+}
+
+// The ranker alone, without the word-for-word lookup, agrees with the
+// curation: each phrasing that carries meaning ranks its own entry first.
+// A failure here means two entries overlap and a paraphrase of one may
+// get the other.
+func TestRankerAgreesWithCuration(t *testing.T) {
+	e := testEngine(t)
+	for _, en := range e.Pack().Entries {
+		for _, q := range append([]string{en.Question}, en.Phrasings...) {
+			an := e.an.analyze(q, true)
+			terms := uniqueTerms(an.terms)
+			if len(terms) == 0 {
+				continue
+			}
+			cands := e.rank(terms, an)
+			if len(cands) == 0 {
+				t.Errorf("%s: %q matches nothing", en.ID, q)
+				continue
+			}
+			if got := e.pack.Entries[cands[0].entry].ID; got != en.ID {
+				t.Errorf("%s: %q ranks %s first", en.ID, q, got)
+			}
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		typed string
+		want  string // must be among the suggestions
+	}{
+		{"kur", "Where are North Korean troops fighting?"},
+		{"budan", "Who is Kyrylo Budanov?"},
+		{"kn2", "What has Russia done to North Korea's KN-23 missiles?"},
+		{"who prop", "Who proposed accepting North Korean prisoners of war captured by Ukraine?"},
+		{"how many troops ", "How many troops has North Korea sent?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed, func(t *testing.T) {
+			got := e.Suggest(tt.typed, 5)
+			found := false
+			for _, s := range got {
+				found = found || s == tt.want
+			}
+			if !found {
+				t.Errorf("Suggest(%q) = %q, want it to include %q", tt.typed, got, tt.want)
+			}
+		})
+	}
+	t.Run("empty offers starters", func(t *testing.T) {
+		if got := e.Suggest("", 25); len(got) == 0 || len(got) > 25 {
+			t.Errorf("Suggest(\"\") = %d questions, want 1 to 25", len(got))
+		}
+	})
+	t.Run("never more than n", func(t *testing.T) {
+		if got := e.Suggest("north korea", 3); len(got) > 3 {
+			t.Errorf("Suggest(n=3) = %d questions", len(got))
+		}
+	})
+	t.Run("long input", func(t *testing.T) {
+		long := strings.Repeat("northkoreansoldiers", 200)
+		if got := e.Suggest(long, 25); len(got) > 25 {
+			t.Errorf("Suggest(long) = %d questions", len(got))
+		}
+	})
+}

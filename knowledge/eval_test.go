@@ -1,0 +1,76 @@
+package knowledge
+
+import (
+	"os"
+	"testing"
+)
+
+// The question sets run under the referee's rules (../shared/eval/score.py).
+// dev.jsonl is the shared sample; holdout.jsonl and fresh.jsonl are our own,
+// phrased apart from the pack, to catch tuning that only fits the sample.
+func TestQuestionSets(t *testing.T) {
+	e := testEngine(t)
+	for _, name := range []string{"dev", "holdout", "fresh"} {
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open("testdata/" + name + ".jsonl")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			items, err := ReadEvalSet(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Evaluate(e, items)
+			for _, fl := range r.Failures {
+				t.Logf("%s [%s] %q -> %.100q", fl.ID, fl.Why, fl.Question, fl.Answer)
+			}
+			if got := pct(r.Correct, r.InScope); got < 90 {
+				t.Errorf("answerable right: %d/%d (%.1f%%), want at least 90%%", r.Correct, r.InScope, got)
+			}
+			if name == "dev" {
+				if got := pct(r.Correct, r.InScope); got < 95 {
+					t.Errorf("dev answerable right: %.1f%%, want at least 95%%", got)
+				}
+				if answered := r.OOS - r.OOSDeclined; answered > 1 {
+					t.Errorf("dev: %d unanswerable questions answered, want at most 1", answered)
+				}
+			}
+			if got := pct(r.OOSDeclined, r.OOS); got < 90 {
+				t.Errorf("unanswerable declined: %d/%d (%.1f%%), want at least 90%%", r.OOSDeclined, r.OOS, got)
+			}
+			if r.Wrong > r.InScope/50 {
+				t.Errorf("wrong answers: %d of %d, want at most 2%%", r.Wrong, r.InScope)
+			}
+			if r.Misquoted != 0 || r.Uncited != 0 {
+				t.Errorf("misquoted %d, uncited %d, want none", r.Misquoted, r.Uncited)
+			}
+		})
+	}
+}
+
+// The referee's rules, checked on hand-made answers, so a scoring bug
+// cannot hide an engine bug.
+func TestJudge(t *testing.T) {
+	cite := func(n int) []Citation { return []Citation{{Paragraph: n, Quote: "x"}} }
+	tests := []struct {
+		name string
+		it   EvalItem
+		a    Answer
+		ok   bool
+	}{
+		{"right", EvalItem{Para: []int{5}, Must: [][]string{{"3000"}}}, Answer{Text: "over 3,000", Citations: cite(5)}, true},
+		{"hyphen as space", EvalItem{Must: [][]string{{"kn 23"}}}, Answer{Text: "the KN-23", Citations: cite(7)}, true},
+		{"wrong paragraph", EvalItem{Para: []int{5}, Must: [][]string{{"3000"}}}, Answer{Text: "over 3,000", Citations: cite(8)}, false},
+		{"missing word", EvalItem{Para: []int{5}, Must: [][]string{{"3000"}, {"january"}}}, Answer{Text: "over 3,000", Citations: cite(5)}, false},
+		{"no citation", EvalItem{Must: [][]string{{"3000"}}}, Answer{Text: "3000"}, false},
+		{"any paragraph when none listed", EvalItem{Must: [][]string{{"rbc"}}}, Answer{Text: "newsukraine.rbc.ua", Citations: cite(0)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := judge(tt.it, tt.a) == ""; got != tt.ok {
+				t.Errorf("judge = %q, want ok=%v", judge(tt.it, tt.a), tt.ok)
+			}
+		})
+	}
+}
