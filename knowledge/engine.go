@@ -266,9 +266,9 @@ func (e *Engine) Threshold() float64 { return e.threshold }
 // allocates no maps; only what a question touched is reset.
 type scratch struct {
 	cov, present, cos []float64 // by entry
-	dots               []float64 // by doc
-	touched            []int32
-	touchedDocs        []int32
+	dots              []float64 // by doc
+	touched           []int32
+	touchedDocs       []int32
 }
 
 func (s *scratch) reset() {
