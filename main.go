@@ -127,17 +127,22 @@ func ask(engine *knowledge.Engine, qs []string, asJSON, explain bool, stdin io.R
 	if len(qs) > 0 {
 		return answer(strings.Join(qs, " "))
 	}
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	for sc.Scan() {
-		if err := answer(sc.Text()); err != nil {
-			return err
+	// Every line gets exactly one answer, however long or empty it is.
+	r := bufio.NewReader(stdin)
+	for {
+		line, err := r.ReadString('\n')
+		if line != "" {
+			if aerr := answer(strings.TrimRight(line, "\r\n")); aerr != nil {
+				return aerr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read questions: %w", err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read questions: %w", err)
-	}
-	return nil
 }
 
 func evalFile(engine *knowledge.Engine, path string, stdout io.Writer) error {
