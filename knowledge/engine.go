@@ -439,7 +439,9 @@ func (e *Engine) reject(c candidate, an analysis) string {
 	for _, t := range an.terms {
 		// A question naming an entity, a number or a kind of answer (how
 		// many, when, who ...) is about that: a neighbour is not an answer.
-		if (t.kind == KindEntity || t.kind == KindQuestion || isNumber(t.text)) && ie.bag[t.text] == 0 {
+		// The entry must say so itself (question, answer or phrasings): its
+		// quotes name bystanders ("Kyiv and its allies ... South Korea").
+		if (t.kind == KindEntity || t.kind == KindQuestion || isNumber(t.text)) && ie.bag[t.text] < phrasingWeight {
 			return "entry does not speak of " + t.text
 		}
 	}

@@ -6,11 +6,12 @@ import (
 )
 
 // The question sets run under the referee's rules (../shared/eval/score.py).
-// dev.jsonl is the shared sample; holdout.jsonl and fresh.jsonl are our own,
-// phrased apart from the pack, to catch tuning that only fits the sample.
+// dev.jsonl is the shared sample; holdout.jsonl, fresh.jsonl and fresh2.jsonl
+// are our own, each written before tuning against it and phrased apart from
+// the pack, to catch tuning that only fits one sample.
 func TestQuestionSets(t *testing.T) {
 	e := testEngine(t)
-	for _, name := range []string{"dev", "holdout", "fresh"} {
+	for _, name := range []string{"dev", "holdout", "fresh", "fresh2"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open("testdata/" + name + ".jsonl")
 			if err != nil {

@@ -297,7 +297,11 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		hello = hello || greetings[w]
 		other = other || (!greetings[w] && !isStop(w))
 		if correct && a.typos != nil && !greetings[w] && !isStop(w) && !a.isKnown(w) {
-			if fixed, ok := a.typos.correct(w); ok {
+			if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
+				// a plural the stemmer leaves alone: "kn23s", "budanovs"
+				w = sing
+				ws[i] = sing
+			} else if fixed, ok := a.typos.correct(w); ok {
 				w = fixed
 				ws[i] = fixed
 			}
