@@ -33,11 +33,3 @@ func PlainText(a knowledge.Answer) string {
 	}
 	return b.String()
 }
-
-// paraLabel names a citation's place: "¶3", or "source line" for 0.
-func paraLabel(n int) string {
-	if n == 0 {
-		return "source line"
-	}
-	return fmt.Sprintf("¶%d", n)
-}

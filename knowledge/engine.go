@@ -69,8 +69,10 @@ type Answer struct {
 	Citations  []Citation `json:"citations"`
 	Source     string     `json:"source"`
 	AsOf       string     `json:"as_of,omitempty"`
-	// Related are questions the pack answers, to ask next (or instead).
-	Related []string `json:"related"`
+	// Related are questions the pack answers, to ask next (or instead),
+	// and RelatedIDs their entries, in the same order.
+	Related    []string `json:"related"`
+	RelatedIDs []string `json:"related_ids"`
 	EntryID string   `json:"id,omitempty"`
 	Topic   string   `json:"topic,omitempty"`
 }
@@ -294,11 +296,11 @@ type candidate struct {
 // Answer answers one question. A question the report does not answer is a
 // normal result (Answered false, with related questions), not an error.
 func (e *Engine) Answer(question string) Answer {
-	a := Answer{Question: question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}}
+	a := Answer{Question: question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}, RelatedIDs: []string{}}
 	if utf8.RuneCountInString(question) > MaxQuestionRunes {
 		a.Outcome = Invalid
 		a.Text = fmt.Sprintf("That is too long for a question: please ask in fewer than %d characters.", MaxQuestionRunes)
-		a.Related = e.starters(3)
+		e.relate(&a, e.starters(3))
 		return a
 	}
 	ws := words(question)
@@ -309,21 +311,21 @@ func (e *Engine) Answer(question string) Answer {
 	if an.greeting {
 		a.Outcome = Greeting
 		a.Text = "Hi! I answer questions about one news report: " + e.pack.Title + ". Every answer cites the report's own words. Try one of these:"
-		a.Related = e.starters(3)
+		e.relate(&a, e.starters(3))
 		return a
 	}
 	q := uniqueTerms(an.terms)
 	if len(q) == 0 {
 		a.Outcome = Invalid
 		a.Text = "I could not find a question in that. Ask me about the report, for example:"
-		a.Related = e.starters(3)
+		e.relate(&a, e.starters(3))
 		return a
 	}
 	cands := e.rank(q, an)
 	if len(cands) == 0 || !e.accept(cands[0], an) {
 		a.Outcome = Declined
 		a.Text = "The report doesn't say. I can answer questions like these:"
-		a.Related = e.suggestionsFor(cands, 3)
+		e.relate(&a, e.suggestionsFor(cands, 3))
 		if len(cands) > 0 {
 			a.Confidence = round2(min(cands[0].score, e.threshold-0.01))
 		}
@@ -340,9 +342,11 @@ func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
 	a.Citations = append(a.Citations, en.Citations...)
 	a.AsOf = en.AsOf
 	a.EntryID, a.Topic = en.ID, en.Topic
-	for _, r := range en.Related {
-		a.Related = append(a.Related, e.pack.Entries[e.byID[r]].Question)
+	related := make([]int, len(en.Related))
+	for i, r := range en.Related {
+		related[i] = e.byID[r]
 	}
+	e.relate(&a, related)
 	return a
 }
 
@@ -466,15 +470,22 @@ func isNumber(s string) bool {
 	return true
 }
 
-// suggestionsFor returns the questions of the best-ranked entries, or good
-// starting questions when nothing matched.
-func (e *Engine) suggestionsFor(cands []candidate, n int) []string {
-	out := []string{}
+func (e *Engine) relate(a *Answer, entries []int) {
+	for _, i := range entries {
+		a.Related = append(a.Related, e.pack.Entries[i].Question)
+		a.RelatedIDs = append(a.RelatedIDs, e.pack.Entries[i].ID)
+	}
+}
+
+// suggestionsFor returns the best-ranked entries, or good starting
+// entries when nothing matched.
+func (e *Engine) suggestionsFor(cands []candidate, n int) []int {
+	var out []int
 	for _, c := range cands {
 		if len(out) == n {
 			break
 		}
-		out = append(out, e.pack.Entries[c.entry].Question)
+		out = append(out, c.entry)
 	}
 	if len(out) == 0 {
 		return e.starters(n)
@@ -482,20 +493,44 @@ func (e *Engine) suggestionsFor(cands []candidate, n int) []string {
 	return out
 }
 
-// starters are good first questions: the first entry of each topic.
-func (e *Engine) starters(n int) []string {
-	out := []string{}
-	seen := map[string]bool{}
-	for _, en := range e.pack.Entries {
-		if len(out) == n {
-			break
-		}
-		if !seen[en.Topic] {
-			seen[en.Topic] = true
-			out = append(out, en.Question)
+// starters are good first questions: the first entry of each topic, then
+// the next of each, and so on.
+func (e *Engine) starters(n int) []int {
+	var out []int
+	used := make([]bool, len(e.pack.Entries))
+	for len(out) < n && len(out) < len(e.pack.Entries) {
+		seen := map[string]bool{}
+		for i, en := range e.pack.Entries {
+			if len(out) == n {
+				break
+			}
+			if !used[i] && !seen[en.Topic] {
+				seen[en.Topic], used[i] = true, true
+				out = append(out, i)
+			}
 		}
 	}
 	return out
+}
+
+func (e *Engine) questions(entries []int) []string {
+	out := make([]string, len(entries))
+	for i, en := range entries {
+		out[i] = e.pack.Entries[en].Question
+	}
+	return out
+}
+
+// AnswerEntry answers with the entry of the given id, as if its question
+// had been asked: for a related-question button. ok is false for an id the
+// pack does not have (a button from before the pack changed).
+func (e *Engine) AnswerEntry(id string) (a Answer, ok bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return Answer{}, false
+	}
+	a = Answer{Question: e.pack.Entries[i].Question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}, RelatedIDs: []string{}}
+	return e.answerWith(a, i, 1), true
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
@@ -543,12 +578,15 @@ func (e *Engine) Suggest(typed string, n int) []string {
 	if n <= 0 {
 		return []string{}
 	}
+	if n > len(e.pack.Entries) {
+		n = len(e.pack.Entries)
+	}
 	if utf8.RuneCountInString(typed) > MaxQuestionRunes {
 		typed = string([]rune(typed)[:MaxQuestionRunes])
 	}
 	ws := words(typed)
 	if len(ws) == 0 {
-		return e.starters(n)
+		return e.questions(e.starters(n))
 	}
 	complete, partial := ws, ""
 	if last := typed[len(typed)-1]; last != ' ' && last != '?' {
@@ -567,7 +605,7 @@ func (e *Engine) Suggest(typed string, n int) []string {
 		out = append(out, e.pack.Entries[c.entry].Question)
 	}
 	if len(out) == 0 {
-		return e.starters(n)
+		return e.questions(e.starters(n))
 	}
 	return out
 }

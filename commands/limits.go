@@ -1,0 +1,135 @@
+package commands
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Discord's limits on what a message may hold. They are enforced here and
+// nowhere else: every response passes through fitEmbed and fitComponents.
+const (
+	maxContent       = 2000
+	maxTitle         = 256
+	maxDescription   = 4096
+	maxFieldName     = 256
+	maxFieldValue    = 1024
+	maxFields        = 25
+	maxFooter        = 2048
+	maxEmbedTotal    = 6000
+	maxEmbeds        = 10
+	maxButtonsPerRow = 5
+	maxRows          = 5
+	maxLabel         = 80
+	maxCustomID      = 100
+	maxChoices       = 25
+	maxChoiceName    = 100
+	maxChoiceValue   = 100
+)
+
+const ellipsis = "…"
+
+// truncate cuts s to at most n characters, at a rune boundary, ending in
+// an ellipsis when it cut.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 0 {
+		return ""
+	}
+	rs := []rune(s)
+	return strings.TrimRight(string(rs[:n-1]), " ") + ellipsis
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// embedSize is what Discord counts towards an embed's 6000 characters.
+func embedSize(e *discordgo.MessageEmbed) int {
+	n := runes(e.Title) + runes(e.Description)
+	if e.Footer != nil {
+		n += runes(e.Footer.Text)
+	}
+	if e.Author != nil {
+		n += runes(e.Author.Name)
+	}
+	for _, f := range e.Fields {
+		n += runes(f.Name) + runes(f.Value)
+	}
+	return n
+}
+
+// fitEmbed makes e obey every embed limit: each part is cut to its own
+// limit, then fields are dropped from the end until the total fits.
+func fitEmbed(e *discordgo.MessageEmbed) *discordgo.MessageEmbed {
+	e.Title = truncate(e.Title, maxTitle)
+	e.Description = truncate(e.Description, maxDescription)
+	if e.Footer != nil {
+		e.Footer.Text = truncate(e.Footer.Text, maxFooter)
+	}
+	if len(e.Fields) > maxFields {
+		e.Fields = e.Fields[:maxFields]
+	}
+	for _, f := range e.Fields {
+		f.Name = truncate(f.Name, maxFieldName)
+		f.Value = truncate(f.Value, maxFieldValue)
+		if f.Name == "" {
+			f.Name = "\u200b" // Discord rejects empty field names
+		}
+		if f.Value == "" {
+			f.Value = "\u200b"
+		}
+	}
+	for embedSize(e) > maxEmbedTotal && len(e.Fields) > 0 {
+		e.Fields = e.Fields[:len(e.Fields)-1]
+	}
+	if over := embedSize(e) - maxEmbedTotal; over > 0 {
+		e.Description = truncate(e.Description, runes(e.Description)-over)
+	}
+	return e
+}
+
+// button is a button that sends customID back when pressed.
+func button(label, customID string, style discordgo.ButtonStyle) discordgo.Button {
+	return discordgo.Button{Label: truncate(label, maxLabel), CustomID: customID, Style: style}
+}
+
+// rows lays buttons out in action rows of at most five, at most five rows.
+// Buttons whose custom_id is too long to send are left out: a cut id would
+// point at nothing.
+func rows(buttons ...discordgo.Button) []discordgo.MessageComponent {
+	var out []discordgo.MessageComponent
+	var row discordgo.ActionsRow
+	for _, b := range buttons {
+		if len(b.CustomID) > maxCustomID || b.CustomID == "" {
+			continue
+		}
+		if len(row.Components) == maxButtonsPerRow {
+			out = append(out, row)
+			row = discordgo.ActionsRow{}
+		}
+		row.Components = append(row.Components, b)
+	}
+	if len(row.Components) > 0 {
+		out = append(out, row)
+	}
+	if len(out) > maxRows {
+		out = out[:maxRows]
+	}
+	return out
+}
+
+// markdown escapes the characters Discord reads as formatting, so user
+// text shows as typed.
+var markdown = strings.NewReplacer(
+	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`, "#", `\#`, "[", `\[`, "]", `\]`, "@", "@\u200b",
+)
+
+func escape(s string) string { return markdown.Replace(s) }
+
+// noMentions allows no mentions at all: nothing a user typed, echoed back,
+// may ping @everyone, a role or a user.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
