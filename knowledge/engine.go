@@ -73,8 +73,8 @@ type Answer struct {
 	// and RelatedIDs their entries, in the same order.
 	Related    []string `json:"related"`
 	RelatedIDs []string `json:"related_ids"`
-	EntryID string   `json:"id,omitempty"`
-	Topic   string   `json:"topic,omitempty"`
+	EntryID    string   `json:"id,omitempty"`
+	Topic      string   `json:"topic,omitempty"`
 }
 
 // Engine answers questions from a pack. It is safe for concurrent use.
