@@ -17,4 +17,5 @@ require (
 	github.com/gorilla/websocket v1.4.2 // indirect
 	golang.org/x/crypto v0.59.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
+	golang.org/x/time v0.16.0 // indirect
 )

@@ -1,7 +1,9 @@
 // Command reportbot answers questions about one news report with short,
 // cited answers: on Discord, or in a terminal when no token is set.
 //
-//	reportbot [chat]            terminal chat (the default with no token)
+//	reportbot [serve]           answer on Discord (the default with a token)
+//	reportbot chat              terminal chat (the default with no token)
+//	reportbot sync-commands     register the slash commands, then exit
 //	reportbot ask [--json] [Q]  answer Q, or each line of standard input
 //	reportbot eval FILE.jsonl   score a question set
 //	reportbot check             validate the pack
@@ -21,6 +23,7 @@ import (
 	"strings"
 	"syscall"
 
+	"reportbot/bot"
 	"reportbot/commands"
 	"reportbot/knowledge"
 )
@@ -39,37 +42,59 @@ func main() {
 const usage = `usage: reportbot [command] [flags] [args]
 
 commands:
-  chat                 ask questions in this terminal (default)
+  serve                answer on Discord (default when a token is set)
+  chat                 ask questions in this terminal (default without one)
+  sync-commands        register the slash commands with Discord and exit
   ask [--json] [--explain] [Q]
                        answer Q, or every line of standard input
   eval FILE.jsonl      answer a question set and print its score
   check                validate the pack and exit
 
 flags (every command):
+  -config FILE         read settings from FILE (see config.example.toml);
+                       DISCORD_TOKEN and DISCORD_API_URL override it
   -pack DIR            answer from the pack in DIR (report.txt, pack.toml)
                        instead of the embedded one
 `
 
 // run is the whole program; main only adds the process around it.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	cmd := "chat"
+	cmd := ""
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
 	fl := flag.NewFlagSet("reportbot "+cmd, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() { fmt.Fprint(stderr, usage) }
+	configFile := fl.String("config", "", "config file (default: none; defaults and environment)")
 	packDir := fl.String("pack", "", "pack directory (default: the embedded report)")
 	asJSON := fl.Bool("json", false, "ask: one JSON object per question")
 	explain := fl.Bool("explain", false, "ask: show how the engine ranked the entries")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	engine, err := loadEngine(*packDir)
+	cfg, err := bot.LoadConfig(*configFile, os.Getenv)
+	if err != nil {
+		return err
+	}
+	if *packDir != "" {
+		cfg.Answers.Pack = *packDir
+	}
+	if cmd == "" {
+		cmd = "chat"
+		if cfg.Discord.Token != "" {
+			cmd = "serve"
+		}
+	}
+	engine, err := loadEngine(cfg.Answers.Pack, cfg.Answers.Threshold)
 	if err != nil {
 		return err
 	}
 	switch cmd {
+	case "serve":
+		return serve(ctx, cfg, engine, stderr)
+	case "sync-commands":
+		return syncCommands(ctx, cfg, engine, stdout)
 	case "chat":
 		return chat(ctx, engine, stdin, stdout)
 	case "ask":
@@ -90,7 +115,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
-func loadEngine(dir string) (*knowledge.Engine, error) {
+func loadEngine(dir string, threshold float64) (*knowledge.Engine, error) {
 	var fsys fs.FS = knowledge.Embedded()
 	name := "embedded pack"
 	if dir != "" {
@@ -100,7 +125,38 @@ func loadEngine(dir string) (*knowledge.Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load pack %s: %w", name, err)
 	}
-	return knowledge.NewEngine(p), nil
+	return knowledge.NewEngine(p, knowledge.WithThreshold(threshold)), nil
+}
+
+func commandSet(cfg bot.Config, engine *knowledge.Engine) *commands.Set {
+	return commands.New(engine, commands.Options{Private: cfg.Answers.Private, MaxQuestion: cfg.Answers.MaxQuestion})
+}
+
+// serve answers on Discord until ctx is done.
+func serve(ctx context.Context, cfg bot.Config, engine *knowledge.Engine, stderr io.Writer) error {
+	log := cfg.NewLogger(stderr)
+	s, err := bot.NewSession(cfg.Discord)
+	if err != nil {
+		return err
+	}
+	b := bot.New(commandSet(cfg, engine), cfg.Limits, log, nil)
+	log.Info("starting", "pack", engine.Pack().Title, "entries", len(engine.Pack().Entries), "api", cfg.Discord.APIURL)
+	return b.Serve(ctx, s)
+}
+
+// syncCommands registers the command set with Discord and exits: it is run
+// when the commands change, not at every start.
+func syncCommands(ctx context.Context, cfg bot.Config, engine *knowledge.Engine, stdout io.Writer) error {
+	s, err := bot.NewSession(cfg.Discord)
+	if err != nil {
+		return err
+	}
+	defs := commandSet(cfg, engine).Definitions()
+	done, err := bot.SyncCommands(ctx, s, defs, cfg.Discord.GuildIDs)
+	for _, d := range done {
+		fmt.Fprintf(stdout, "registered %d commands: %s\n", len(defs), d)
+	}
+	return err
 }
 
 // ask answers the questions given, or else each line of standard input,
