@@ -144,3 +144,28 @@ func TestChatEndsOnEOF(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultCommand(t *testing.T) {
+	t.Run("no token: chat", func(t *testing.T) {
+		t.Setenv("DISCORD_TOKEN", "")
+		out, _, err := runMain(t, "who is cho\n")
+		if err != nil || !strings.Contains(out, "Foreign Minister") {
+			t.Errorf("run() = %v, output %q; want a chat", err, out)
+		}
+	})
+	t.Run("serve without token", func(t *testing.T) {
+		t.Setenv("DISCORD_TOKEN", "")
+		_, _, err := runMain(t, "", "serve")
+		if err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+			t.Errorf("serve = %v, want an error naming DISCORD_TOKEN", err)
+		}
+	})
+	t.Run("bad config", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "c.toml")
+		os.WriteFile(path, []byte("[answers]\nthreshold = 7\n"), 0o600)
+		_, _, err := runMain(t, "", "check", "-config", path)
+		if err == nil || !strings.Contains(err.Error(), "answers.threshold") {
+			t.Errorf("check with a bad config = %v", err)
+		}
+	})
+}

@@ -60,6 +60,10 @@ func (s Secret) String() string {
 // LogValue keeps the secret out of structured logs.
 func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
 
+// MarshalText keeps the secret out of anything that encodes the config
+// (a JSON log line of the whole struct, a dump of the settings).
+func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
 // DefaultAPIURL is Discord's own REST API.
 const DefaultAPIURL = "https://discord.com"
 
@@ -111,7 +115,11 @@ func describeTOMLError(err error) string {
 		return "unknown keys: " + strings.Join(keys, ", ")
 	case errors.As(err, &derr):
 		row, col := derr.Position()
-		return fmt.Sprintf("line %d, column %d: %s", row, col, derr.Error())
+		where := fmt.Sprintf("line %d, column %d", row, col)
+		if k := derr.Key(); len(k) > 0 {
+			where = strings.Join(k, ".") + " (" + where + ")"
+		}
+		return where + ": " + derr.Error()
 	}
 	return err.Error()
 }
