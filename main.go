@@ -20,6 +20,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -230,6 +231,7 @@ func chat(ctx context.Context, engine *knowledge.Engine, stdin io.Reader, stdout
 			lines <- sc.Text()
 		}
 	}()
+	var last knowledge.Answer // its related questions are numbered
 	for {
 		fmt.Fprint(stdout, "> ")
 		select {
@@ -241,10 +243,16 @@ func chat(ctx context.Context, engine *knowledge.Engine, stdin io.Reader, stdout
 				fmt.Fprintln(stdout)
 				return nil
 			}
-			if strings.TrimSpace(line) == "" {
+			line = strings.TrimSpace(line)
+			if line == "" {
 				continue
 			}
-			fmt.Fprintln(stdout, commands.PlainText(engine.Answer(line)))
+			a := engine.Answer(line)
+			if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(last.RelatedIDs) {
+				a, _ = engine.AnswerEntry(last.RelatedIDs[n-1])
+			}
+			last = a
+			fmt.Fprintln(stdout, commands.PlainText(a))
 		}
 	}
 }

@@ -134,11 +134,12 @@ func brokenPack(t *testing.T) string {
 }
 
 func TestChatEndsOnEOF(t *testing.T) {
-	out, _, err := runMain(t, "hello\nwho is cho\n", "chat")
+	// "1" asks the first related question of the answer before it
+	out, _, err := runMain(t, "hello\nwho is cho\n1\n", "chat")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Ask me about the report", "Try one of these", "Foreign Minister"} {
+	for _, want := range []string{"Ask me about the report", "Try one of these", "Foreign Minister", "proposed that South Korea accept"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("chat output lacks %q:\n%s", want, out)
 		}

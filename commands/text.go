@@ -27,8 +27,9 @@ func PlainText(a knowledge.Answer) string {
 		if a.Answered {
 			b.WriteString("You could also ask:\n")
 		}
-		for _, r := range a.Related {
-			b.WriteString("  - " + r + "\n")
+		for i, r := range a.Related {
+			// numbered: in the terminal chat, typing the number asks it
+			fmt.Fprintf(&b, "  %d) %s\n", i+1, r)
 		}
 	}
 	return b.String()
