@@ -83,7 +83,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if cmd == "" {
 		cmd = "chat"
-		if cfg.Discord.Token != "" {
+		if cfg.Discord.Token != "" || (cfg.HTTP.Listen != "" && cfg.Discord.PublicKey != "") {
 			cmd = "serve"
 		}
 	}
@@ -133,16 +133,12 @@ func commandSet(cfg bot.Config, engine *knowledge.Engine) *commands.Set {
 	return commands.New(engine, commands.Options{Private: cfg.Answers.Private, MaxQuestion: cfg.Answers.MaxQuestion})
 }
 
-// serve answers on Discord until ctx is done.
+// serve answers on Discord until ctx is done: over the gateway, the HTTP
+// interactions endpoint, or both, as the config says.
 func serve(ctx context.Context, cfg bot.Config, engine *knowledge.Engine, stderr io.Writer) error {
 	log := cfg.NewLogger(stderr)
-	s, err := bot.NewSession(cfg.Discord)
-	if err != nil {
-		return err
-	}
-	b := bot.New(commandSet(cfg, engine), cfg.Limits, log, nil)
 	log.Info("starting", "pack", engine.Pack().Title, "entries", len(engine.Pack().Entries), "api", cfg.Discord.APIURL)
-	return b.Serve(ctx, s)
+	return bot.Run(ctx, cfg, commandSet(cfg, engine), log)
 }
 
 // syncCommands registers the command set with Discord and exits: it is run

@@ -156,6 +156,8 @@ func TestDefaultCommand(t *testing.T) {
 	})
 	t.Run("serve without token", func(t *testing.T) {
 		t.Setenv("DISCORD_TOKEN", "")
+		t.Setenv("REPORTBOT_HTTP_LISTEN", "")
+		t.Setenv("DISCORD_PUBLIC_KEY", "")
 		_, _, err := runMain(t, "", "serve")
 		if err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
 			t.Errorf("serve = %v, want an error naming DISCORD_TOKEN", err)

@@ -44,6 +44,7 @@ type Observer interface {
 	Observe(path Path, result commands.Result, took time.Duration)
 	RateLimited(path Path)
 	HandlerError(path Path)
+	SignatureFailure(reason string)
 }
 
 // Bot answers interactions and messages.
@@ -68,6 +69,7 @@ type nopObserver struct{}
 func (nopObserver) Observe(Path, commands.Result, time.Duration) {}
 func (nopObserver) RateLimited(Path)                             {}
 func (nopObserver) HandlerError(Path)                            {}
+func (nopObserver) SignatureFailure(string)                      {}
 
 // Notices users get.
 const (

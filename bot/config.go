@@ -2,9 +2,12 @@ package bot
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"strings"
@@ -19,6 +22,7 @@ type Config struct {
 	Discord DiscordConfig `toml:"discord"`
 	Answers AnswersConfig `toml:"answers"`
 	Limits  LimitsConfig  `toml:"limits"`
+	HTTP    HTTPConfig    `toml:"http"`
 	Log     LogConfig     `toml:"log"`
 }
 
@@ -28,6 +32,12 @@ type DiscordConfig struct {
 	GuildIDs   []string `toml:"guild_ids"`
 	ShardID    int      `toml:"shard_id"`
 	ShardCount int      `toml:"shard_count"`
+	PublicKey  string   `toml:"public_key"`
+}
+
+type HTTPConfig struct {
+	Listen        string `toml:"listen"`
+	MaxConcurrent int    `toml:"max_concurrent"`
 }
 
 type AnswersConfig struct {
@@ -73,6 +83,7 @@ func DefaultConfig() Config {
 		Discord: DiscordConfig{APIURL: DefaultAPIURL, ShardCount: 1},
 		Answers: AnswersConfig{Threshold: knowledge.DefaultThreshold, MaxQuestion: 300},
 		Limits:  LimitsConfig{PerMinute: 12, Burst: 4},
+		HTTP:    HTTPConfig{MaxConcurrent: 512},
 		Log:     LogConfig{Level: "info", Format: "text"},
 	}
 }
@@ -135,6 +146,12 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	if v := getenv("DISCORD_API_URL"); v != "" {
 		c.Discord.APIURL = v
 	}
+	if v := getenv("DISCORD_PUBLIC_KEY"); v != "" {
+		c.Discord.PublicKey = v
+	}
+	if v := getenv("REPORTBOT_HTTP_LISTEN"); v != "" {
+		c.HTTP.Listen = v
+	}
 }
 
 // Validate names every bad key, not just the first.
@@ -160,6 +177,19 @@ func (c Config) Validate() error {
 	if c.Discord.ShardID < 0 || (c.Discord.ShardCount >= 1 && c.Discord.ShardID >= c.Discord.ShardCount) {
 		add("discord.shard_id", "must be from 0 to shard_count-1 (%d), got %d", c.Discord.ShardCount-1, c.Discord.ShardID)
 	}
+	if c.Discord.PublicKey != "" {
+		if _, err := c.Discord.Key(); err != nil {
+			add("discord.public_key", "%v", err)
+		}
+	}
+	if c.HTTP.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.HTTP.Listen); err != nil {
+			add("http.listen", "%q is not host:port (e.g. \":8080\")", c.HTTP.Listen)
+		}
+	}
+	if c.HTTP.MaxConcurrent < 1 {
+		add("http.max_concurrent", "must be at least 1, got %d", c.HTTP.MaxConcurrent)
+	}
 	if c.Answers.Threshold <= 0 || c.Answers.Threshold >= 1 {
 		add("answers.threshold", "must be between 0 and 1, got %v", c.Answers.Threshold)
 	}
@@ -183,6 +213,15 @@ func (c Config) Validate() error {
 		return fmt.Errorf("invalid config:\n  %s", strings.Join(bad, "\n  "))
 	}
 	return nil
+}
+
+// Key returns the application's public key, from its hex form.
+func (c DiscordConfig) Key() (ed25519.PublicKey, error) {
+	b, err := hex.DecodeString(strings.TrimSpace(c.PublicKey))
+	if err != nil || len(b) != ed25519.PublicKeySize {
+		return nil, fmt.Errorf("must be the application's public key: %d hex digits", 2*ed25519.PublicKeySize)
+	}
+	return ed25519.PublicKey(b), nil
 }
 
 func isSnowflake(s string) bool {

@@ -153,7 +153,11 @@ var mentionSyntax = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|@everyone|@here`)
 // ask answers a question as typed in Discord; the answer keeps the typed
 // question, to show.
 func (s *Set) ask(typed string) knowledge.Answer {
-	a := s.engine.Answer(mentionSyntax.ReplaceAllString(typed, " "))
+	q := typed
+	if strings.Contains(q, "@") || strings.Contains(q, "<#") {
+		q = mentionSyntax.ReplaceAllString(q, " ")
+	}
+	a := s.engine.Answer(q)
 	a.Question = typed
 	return a
 }

@@ -110,16 +110,23 @@ func checkLimits(t *testing.T, what string, r *discordgo.InteractionResponse) {
 		t.Errorf("%s: %d rows", what, len(d.Components))
 	}
 	for _, c := range d.Components {
-		row, ok := c.(discordgo.ActionsRow)
-		if !ok {
-			t.Errorf("%s: component %T is not a row", what, c)
+		// read the row as Discord will: from its JSON
+		raw, err := json.Marshal(c)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		var row struct {
+			Type       int                `json:"type"`
+			Components []discordgo.Button `json:"components"`
+		}
+		if err := json.Unmarshal(raw, &row); err != nil || row.Type != 1 {
+			t.Errorf("%s: component %s is not an action row (%v)", what, raw, err)
 			continue
 		}
 		if len(row.Components) == 0 || len(row.Components) > 5 {
 			t.Errorf("%s: row of %d buttons", what, len(row.Components))
 		}
-		for _, b := range row.Components {
-			btn := b.(discordgo.Button)
+		for _, btn := range row.Components {
 			if n(btn.Label) > 80 || btn.Label == "" || len(btn.CustomID) > 100 || btn.CustomID == "" {
 				t.Errorf("%s: button %q / %q", what, btn.Label, btn.CustomID)
 			}
@@ -252,8 +259,8 @@ func TestAnswerEmbed(t *testing.T) {
 	}
 	var ids []string
 	for _, c := range r.Data.Components {
-		for _, b := range c.(discordgo.ActionsRow).Components {
-			ids = append(ids, b.(discordgo.Button).CustomID)
+		for _, b := range c.(buttonRow) {
+			ids = append(ids, b.CustomID)
 		}
 	}
 	if got := strings.Join(ids, " "); !strings.Contains(got, "entry:") || !strings.Contains(got, "para:5") || !strings.Contains(got, "para:8") {

@@ -321,7 +321,7 @@ func (e *Engine) Answer(question string) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	cands := e.rank(q, an)
+	cands := e.rank(q, an, 3) // the best, or up to 3 to suggest instead
 	if len(cands) == 0 || !e.accept(cands[0], an) {
 		a.Outcome = Declined
 		a.Text = "The report doesn't say. I can answer questions like these:"
@@ -360,8 +360,9 @@ func (e *Engine) weight(t string, unknown map[string]bool) float64 {
 	return e.maxIDF // a word of the report that no entry speaks of
 }
 
-// rank scores the entries that share a term with the question, best first.
-func (e *Engine) rank(q []string, an analysis) []candidate {
+// rank scores the entries that share a term with the question and returns
+// the best k, best first.
+func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 	unknown := map[string]bool{}
 	for _, u := range an.unknown {
 		unknown[u] = true
@@ -404,20 +405,38 @@ func (e *Engine) rank(q []string, an analysis) []candidate {
 		en := e.docs[d].entry
 		sc.cos[en] = max(sc.cos[en], c)
 	}
-	cands := make([]candidate, 0, len(sc.touched))
+	// Keep the best k, in order, by insertion: k is small, the touched
+	// entries may be thousands, and a full sort would cost more than the
+	// scoring.
+	cands := make([]candidate, 0, k+1)
 	for _, en := range sc.touched {
 		cd := candidate{entry: int(en), cov: sc.cov[en] / total, cos: sc.cos[en], absent: (knownTotal - sc.present[en]) / total}
 		cd.score = coverageShare*cd.cov + (1-coverageShare)*cd.cos
-		cands = append(cands, cd)
+		if len(cands) == k && !better(cd, cands[k-1]) {
+			continue
+		}
+		j := len(cands)
+		if j < k {
+			cands = append(cands, cd)
+		} else {
+			j = k - 1
+		}
+		for ; j > 0 && better(cd, cands[j-1]); j-- {
+			cands[j] = cands[j-1]
+		}
+		cands[j] = cd
 	}
 	sc.reset()
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
-		}
-		return cands[i].entry < cands[j].entry
-	})
 	return cands
+}
+
+// better orders candidates: higher score first, then pack order, so that
+// equal scores rank the same on every run.
+func better(a, b candidate) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.entry < b.entry
 }
 
 // accept decides whether the best candidate answers the question, or is
@@ -555,7 +574,7 @@ func (e *Engine) Explain(question string) string {
 	}
 	b.WriteString("\n")
 	q := uniqueTerms(an.terms)
-	for i, c := range e.rank(q, an) {
+	for i, c := range e.rank(q, an, 5) {
 		if i == 5 {
 			break
 		}
@@ -598,7 +617,7 @@ func (e *Engine) Suggest(typed string, n int) []string {
 	}
 	an := e.an.analyze(text, true)
 	out := []string{}
-	for _, c := range e.rank(uniqueTerms(an.terms), an) {
+	for _, c := range e.rank(uniqueTerms(an.terms), an, n) {
 		if len(out) == n {
 			break
 		}

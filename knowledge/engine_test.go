@@ -199,7 +199,7 @@ func TestRankerAgreesWithCuration(t *testing.T) {
 			if len(terms) == 0 {
 				continue
 			}
-			cands := e.rank(terms, an)
+			cands := e.rank(terms, an, 3)
 			if len(cands) == 0 {
 				t.Errorf("%s: %q matches nothing", en.ID, q)
 				continue
