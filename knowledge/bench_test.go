@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math/rand"
-	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -15,15 +14,7 @@ import (
 // benchQuestions are the dev sample's questions: the kinds users ask.
 func benchQuestions(b *testing.B) []string {
 	b.Helper()
-	f, err := os.Open("testdata/dev.jsonl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	items, err := ReadEvalSet(f)
-	if err != nil {
-		b.Fatal(err)
-	}
+	items := readSet(b, "dev")
 	qs := make([]string, len(items))
 	for i, it := range items {
 		qs[i] = it.Q

@@ -100,8 +100,9 @@ type Engine struct {
 }
 
 type indexedEntry struct {
-	// bag holds every term of the entry: 1 for its core (question and
-	// answer), phrasingWeight for terms only its other phrasings use.
+	// bag holds every term of the entry, weighted by where it stands: 1
+	// in its core (question and answer), phrasingWeight in its other
+	// phrasings only, quoteWeight in its citations only.
 	bag map[string]float64
 	// mods maps a term to the entities written right before it ("north
 	// korean soldiers"), so "Russian soldiers" is not taken for them.
@@ -296,7 +297,7 @@ type candidate struct {
 // Answer answers one question. A question the report does not answer is a
 // normal result (Answered false, with related questions), not an error.
 func (e *Engine) Answer(question string) Answer {
-	a := Answer{Question: question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}, RelatedIDs: []string{}}
+	a := e.newAnswer(question)
 	if utf8.RuneCountInString(question) > MaxQuestionRunes {
 		a.Outcome = Invalid
 		a.Text = fmt.Sprintf("That is too long for a question: please ask in fewer than %d characters.", MaxQuestionRunes)
@@ -321,17 +322,27 @@ func (e *Engine) Answer(question string) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	cands := e.rank(q, an, 3) // the best, or up to 3 to suggest instead
-	if len(cands) == 0 || !e.accept(cands[0], an) {
-		a.Outcome = Declined
-		a.Text = "The report doesn't say. I can answer questions like these:"
-		e.relate(&a, e.suggestionsFor(cands, 3))
-		if len(cands) > 0 {
-			a.Confidence = round2(min(cands[0].score, e.threshold-0.01))
+	// The best candidate that passes every check answers: a guard that
+	// turns down the first may leave a right second ("spy chief say").
+	cands := e.rank(q, an, 3)
+	for _, c := range cands {
+		if e.accept(c, an) {
+			return e.answerWith(a, c.entry, c.score)
 		}
-		return a
 	}
-	return e.answerWith(a, cands[0].entry, cands[0].score)
+	a.Outcome = Declined
+	a.Text = "The report doesn't say. I can answer questions like these:"
+	e.relate(&a, e.suggestionsFor(cands, 3))
+	if len(cands) > 0 {
+		a.Confidence = round2(min(cands[0].score, e.threshold-0.01))
+	}
+	return a
+}
+
+// newAnswer is an empty answer to question: its lists are empty, not nil,
+// so that JSON shows [] rather than null.
+func (e *Engine) newAnswer(question string) Answer {
+	return Answer{Question: question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}, RelatedIDs: []string{}}
 }
 
 func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
@@ -548,8 +559,7 @@ func (e *Engine) AnswerEntry(id string) (a Answer, ok bool) {
 	if !ok {
 		return Answer{}, false
 	}
-	a = Answer{Question: e.pack.Entries[i].Question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}, RelatedIDs: []string{}}
-	return e.answerWith(a, i, 1), true
+	return e.answerWith(e.newAnswer(e.pack.Entries[i].Question), i, 1), true
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

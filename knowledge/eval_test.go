@@ -13,16 +13,7 @@ func TestQuestionSets(t *testing.T) {
 	e := testEngine(t)
 	for _, name := range []string{"dev", "holdout", "fresh", "fresh2"} {
 		t.Run(name, func(t *testing.T) {
-			f, err := os.Open("testdata/" + name + ".jsonl")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			items, err := ReadEvalSet(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := Evaluate(e, items)
+			r := Evaluate(e, readSet(t, name))
 			for _, fl := range r.Failures {
 				t.Logf("%s [%s] %q -> %.100q", fl.ID, fl.Why, fl.Question, fl.Answer)
 			}
@@ -48,6 +39,21 @@ func TestQuestionSets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readSet reads testdata/NAME.jsonl.
+func readSet(t testing.TB, name string) []EvalItem {
+	t.Helper()
+	f, err := os.Open("testdata/" + name + ".jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	items, err := ReadEvalSet(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
 }
 
 // The referee's rules, checked on hand-made answers, so a scoring bug
