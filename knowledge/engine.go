@@ -235,12 +235,13 @@ func idf(n, df float64) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
-// compounds lists the (entity, term) pairs where an entity stands right
-// before a plain term: the entity says whose the term is.
+// compounds lists the (entity, term) pairs where the entity says whose the
+// term is: "Russian soldiers", "North Korea's foreign minister". A subject
+// ("Russians monitoring") or a distant entity ("Moscow in the war") is not.
 func compounds(ts []term) [][2]string {
 	var out [][2]string
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].kind == KindEntity && ts[i+1].kind != KindEntity && ts[i+1].kind != KindQuestion {
+		if ts[i].kind == KindEntity && ts[i].modifies == ts[i+1].pos && ts[i+1].kind != KindEntity && ts[i+1].kind != KindQuestion {
 			out = append(out, [2]string{ts[i].text, ts[i+1].text})
 		}
 	}

@@ -39,7 +39,7 @@ var stopWords = setOf(
 	"they", "thing", "things", "this", "those", "through", "to", "too", "u", "up", "very",
 	"want", "wants", "was", "we", "were", "what", "whats", "which", "while", "will",
 	"with", "would", "you", "your", "tell", "ok", "okay", "any", "been", "being", "an",
-	"s", "t", "whether", "yet", "still", "ever", "far", "make", "made", "happen",
+	"s", "'s", "t", "whether", "yet", "still", "ever", "far", "make", "made", "happen",
 	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
 	"makes", "making", "happens", "having", "wanted", "wanting", "gonna", "wanna",
@@ -62,7 +62,8 @@ func setOf(words ...string) map[string]bool {
 
 // words splits text into lower-case words. It folds what users type in
 // different ways to one form: Unicode compatibility forms, case, curly and
-// straight apostrophes (a possessive 's is dropped), hyphenated names and
+// straight apostrophes (a possessive 's becomes the word "'s", which marks
+// whose: "Russia's soldiers"), hyphenated names and
 // codes ("Tae-yul", "KN-23" become "taeyul", "kn23") and digit grouping
 // ("3,000" becomes "3000").
 func words(s string) []string {
@@ -109,8 +110,11 @@ func words(s string) []string {
 		case isAlnum(r):
 			cur = utf8.AppendRune(cur, unicode.ToLower(r))
 		case isApostrophe(r) && len(cur) > 0 && isAlnum(next):
-			// A possessive 's goes; any other apostrophe joins ("dont").
+			// A possessive 's is a word of its own; any other apostrophe
+			// joins ("dont").
 			if after, _ := at(i + n + n2); (next == 's' || next == 'S') && !isAlnum(after) {
+				flush()
+				out = append(out, possessive)
 				n += n2
 			}
 		case isDash(r) && len(cur) > 0 && isAlnum(next):
@@ -127,6 +131,9 @@ func words(s string) []string {
 	flush()
 	return out
 }
+
+// possessive is the word words makes of a possessive 's.
+const possessive = "'s"
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
@@ -161,6 +168,10 @@ type term struct {
 	text string
 	kind Kind // "" for a plain stem
 	pos  int  // index of the first word it came from
+	// modifies is, for an entity, the index of the word it qualifies: the
+	// one right after it ("Russian soldiers", "North Korea sent"), or after
+	// its possessive ("Ukraine's minister"); -1 for none.
+	modifies int
 }
 
 // phrase is a synonym alias as a sequence of stems.
@@ -311,15 +322,28 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.greeting = hello && !other
 	for i := 0; i < len(ws); {
 		if p, ok := a.match(stems, i); ok {
-			res.terms = append(res.terms, term{text: p.concept, kind: a.kinds[p.concept], pos: i})
-			i += len(p.stems)
+			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, modifies: -1}
+			end := i + len(p.stems)
+			if t.kind == KindEntity {
+				switch {
+				case end < len(ws) && ws[end] == possessive:
+					t.modifies = end + 1
+				case !strings.HasSuffix(ws[end-1], "ans"):
+					// A plural people ("Russians", "North Koreans") is a
+					// group acting or acted on ("the North Koreans are
+					// supervised"), not whose the next word is.
+					t.modifies = end
+				}
+			}
+			res.terms = append(res.terms, t)
+			i = end
 			continue
 		}
 		w := ws[i]
 		switch {
 		case isStop(w), greetings[w]:
 		default:
-			res.terms = append(res.terms, term{text: stems[i], pos: i})
+			res.terms = append(res.terms, term{text: stems[i], pos: i, modifies: -1})
 			if correct && !a.isKnown(w) {
 				res.unknown = append(res.unknown, stems[i])
 			}

@@ -12,10 +12,10 @@ func TestWords(t *testing.T) {
 		want     []string
 	}{
 		{"case and punctuation", "Who is Kyrylo Budanov?", []string{"who", "is", "kyrylo", "budanov"}},
-		{"curly possessive", "North Korea’s troops", []string{"north", "korea", "troops"}},
-		{"straight possessive", "Budanov's role", []string{"budanov", "role"}},
+		{"curly possessive", "North Korea’s troops", []string{"north", "korea", "'s", "troops"}},
+		{"straight possessive", "Budanov's role", []string{"budanov", "'s", "role"}},
 		{"apostrophe inside a word", "don't", []string{"dont"}},
-		{"'s after a word goes", "what's", []string{"what"}},
+		{"'s after a word is its own", "what's", []string{"what", "'s"}},
 		{"hyphenated name", "Cho Tae-yul", []string{"cho", "taeyul"}},
 		{"code with hyphen", "KN-23", []string{"kn23"}},
 		{"code with unicode hyphen", "KN\u201023", []string{"kn23"}},
@@ -90,6 +90,34 @@ func TestSynonyms(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := termTexts(e.an.analyze(tt.in, true)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("analyze(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// compounds say whose: an entity written as an adjective or a possessive,
+// right before the word it qualifies.
+func TestCompounds(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in, want string
+	}{
+		{"How many Russian soldiers died?", "russia>troops"},
+		{"North Korea's foreign minister", "north_korea>foreign_minister"},
+		{"the North Korean troops", "north_korea>troops"},
+		{"are Russians monitoring the troops", ""},                        // a subject
+		{"is Pyongyang helping Moscow in the war", "north_korea>support"}, // Moscow is not next to war
+		{"Did South Korea send troops", "south_korea>send"},
+		{"Kyiv and its allies", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, c := range compounds(e.an.analyze(tt.in, true).terms) {
+				got = append(got, c[0]+">"+c[1])
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("compounds(%q) = %q, want %q", tt.in, g, tt.want)
 			}
 		})
 	}
