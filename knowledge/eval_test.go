@@ -6,12 +6,12 @@ import (
 )
 
 // The question sets run under the referee's rules (../shared/eval/score.py).
-// dev.jsonl is the shared sample; holdout.jsonl, fresh.jsonl and fresh2.jsonl
+// dev.jsonl is the shared sample; holdout.jsonl and fresh*.jsonl
 // are our own, each written before tuning against it and phrased apart from
 // the pack, to catch tuning that only fits one sample.
 func TestQuestionSets(t *testing.T) {
 	e := testEngine(t)
-	for _, name := range []string{"dev", "holdout", "fresh", "fresh2"} {
+	for _, name := range []string{"dev", "holdout", "fresh", "fresh2", "fresh3"} {
 		t.Run(name, func(t *testing.T) {
 			r := Evaluate(e, readSet(t, name))
 			for _, fl := range r.Failures {
