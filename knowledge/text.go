@@ -43,6 +43,7 @@ var stopWords = setOf(
 	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
 	"makes", "making", "happens", "having", "wanted", "wanting", "gonna", "wanna",
+	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 )
 
 // greetings make a message a greeting or a call for help when nothing
@@ -168,9 +169,9 @@ type term struct {
 	text string
 	kind Kind // "" for a plain stem
 	pos  int  // index of the first word it came from
-	// modifies is, for an entity, the index of the word it qualifies: the
-	// one right after it ("Russian soldiers", "North Korea sent"), or after
-	// its possessive ("Ukraine's minister"); -1 for none.
+	// modifies is, for an entity written as a nationality adjective or a
+	// possessive, the index of the word it qualifies ("Russian soldiers",
+	// "Ukraine's minister"); -1 for none.
 	modifies int
 }
 
@@ -325,13 +326,15 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, modifies: -1}
 			end := i + len(p.stems)
 			if t.kind == KindEntity {
-				switch {
+				switch last := ws[end-1]; {
 				case end < len(ws) && ws[end] == possessive:
 					t.modifies = end + 1
-				case !strings.HasSuffix(ws[end-1], "ans"):
-					// A plural people ("Russians", "North Koreans") is a
-					// group acting or acted on ("the North Koreans are
-					// supervised"), not whose the next word is.
+				case strings.HasSuffix(last, "an"):
+					// A nationality adjective ("Russian", "North Korean").
+					// A bare name before a verb is its subject, and the
+					// pack's passive phrasings ("is North Korea expected
+					// to") would read as another's; a plural people
+					// ("Russians") acts, it does not qualify.
 					t.modifies = end
 				}
 			}
