@@ -236,13 +236,19 @@ func idf(n, df float64) float64 {
 }
 
 // compounds lists the (entity, term) pairs where the entity says whose the
-// term is: "Russian soldiers", "North Korea's foreign minister". A subject
-// ("Russians monitoring") or a distant entity ("Moscow in the war") is not.
+// term is: "Russian soldiers", "North Korea's foreign minister", "Russian
+// intelligence", "Ukraine foreign minister". A subject ("Russians
+// monitoring", "the JCS expect") or a distant entity ("Moscow in the war")
+// is not.
 func compounds(ts []term) [][2]string {
 	var out [][2]string
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].kind == KindEntity && ts[i].modifies == ts[i+1].pos && ts[i+1].kind != KindEntity && ts[i+1].kind != KindQuestion {
-			out = append(out, [2]string{ts[i].text, ts[i+1].text})
+		a, b := ts[i], ts[i+1]
+		if a.kind != KindEntity || a.modifies != b.pos || b.kind == KindQuestion {
+			continue
+		}
+		if a.qualifier || b.kind == KindRole {
+			out = append(out, [2]string{a.text, b.text})
 		}
 	}
 	return out

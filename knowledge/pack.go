@@ -297,9 +297,9 @@ func (v *validator) checkSynonyms(p *Pack) {
 			continue
 		}
 		switch s.Kind {
-		case KindEntity, KindQuestion, KindWord:
+		case KindEntity, KindQuestion, KindRole, KindWord:
 		default:
-			v.add(PackFile, name, "kind %q must be entity, question or word", s.Kind)
+			v.add(PackFile, name, "kind %q must be entity, question, role or word", s.Kind)
 		}
 		for _, alias := range append([]string{s.Term}, s.Aliases...) {
 			var key []string

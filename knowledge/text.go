@@ -20,6 +20,10 @@ const (
 	// KindQuestion is the kind of answer asked for (how many, when, where,
 	// who, why). A question of a kind is only answered by an entry of it.
 	KindQuestion Kind = "question"
+	// KindRole is a person or group by function (minister, head, troops).
+	// A name right before a role says whose it is ("Ukraine foreign
+	// minister"); before any other word it is the subject of a verb.
+	KindRole Kind = "role"
 	// KindWord is a plain synonym.
 	KindWord Kind = "word"
 )
@@ -169,10 +173,12 @@ type term struct {
 	text string
 	kind Kind // "" for a plain stem
 	pos  int  // index of the first word it came from
-	// modifies is, for an entity written as a nationality adjective or a
-	// possessive, the index of the word it qualifies ("Russian soldiers",
-	// "Ukraine's minister"); -1 for none.
-	modifies int
+	// modifies is, for an entity, the index of the word right after it
+	// (after its possessive, if it has one); -1 for none. qualifier says
+	// it was written as a nationality adjective or a possessive ("Russian
+	// soldiers", "Ukraine's minister"), which qualifies any word after it.
+	modifies  int
+	qualifier bool
 }
 
 // phrase is a synonym alias as a sequence of stems.
@@ -328,13 +334,16 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 			if t.kind == KindEntity {
 				switch last := ws[end-1]; {
 				case end < len(ws) && ws[end] == possessive:
-					t.modifies = end + 1
+					t.modifies, t.qualifier = end+1, true
 				case strings.HasSuffix(last, "an"):
-					// A nationality adjective ("Russian", "North Korean").
-					// A bare name before a verb is its subject, and the
+					// a nationality adjective ("Russian", "North Korean")
+					t.modifies, t.qualifier = end, true
+				case !strings.HasSuffix(last, "ans"):
+					// A bare name qualifies only a role ("Ukraine foreign
+					// minister"): before a verb it is its subject, and the
 					// pack's passive phrasings ("is North Korea expected
-					// to") would read as another's; a plural people
-					// ("Russians") acts, it does not qualify.
+					// to") would read as another's. A plural people
+					// ("Russians") acts; it does not qualify.
 					t.modifies = end
 				}
 			}

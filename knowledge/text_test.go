@@ -108,6 +108,8 @@ func TestCompounds(t *testing.T) {
 		{"are Russians monitoring the troops", ""},     // a subject
 		{"is Pyongyang helping Moscow in the war", ""}, // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
+		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
+		{"russian spy chief", "russia>defense_intelligence defense_intelligence>head"}, // an adjective before an entity
 		{"Kyiv and its allies", ""},
 	}
 	for _, tt := range tests {
