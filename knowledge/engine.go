@@ -477,12 +477,13 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		return fmt.Sprintf("lacks %.2f of the question's known words", c.absent)
 	}
 	ie := e.entries[c.entry]
+	named := func(t string) bool { return ie.bag[t] >= phrasingWeight }
 	for _, t := range an.terms {
 		// A question naming an entity, a number or a kind of answer (how
 		// many, when, who ...) is about that: a neighbour is not an answer.
 		// The entry must say so itself (question, answer or phrasings): its
 		// quotes name bystanders ("Kyiv and its allies ... South Korea").
-		if (t.kind == KindEntity || t.kind == KindQuestion || isNumber(t.text)) && ie.bag[t.text] < phrasingWeight {
+		if (t.kind == KindEntity || t.kind == KindQuestion || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
 			return "entry does not speak of " + t.text
 		}
 	}
@@ -493,6 +494,20 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		}
 	}
 	return ""
+}
+
+// eitherNamed reports whether t is one of alternatives ("Russia or
+// Ukraine") another of which the entry names: one of them is enough.
+func eitherNamed(ts []term, t term, named func(string) bool) bool {
+	if t.either == 0 {
+		return false
+	}
+	for _, o := range ts {
+		if o.either == t.either && named(o.text) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNumber(s string) bool {

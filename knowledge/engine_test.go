@@ -24,6 +24,8 @@ func TestAnswers(t *testing.T) {
 		{"can the pows relocate to seoul", "will-accept", 2},
 		{"How many North Korean soldiers died", "losses", 5},
 		{"source", "source", 0},
+		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6}, // one of the alternatives is enough
+		{"Do we know how many troops North Korea has sent?", "troop-count", 4},       // "know how" is not "know-how"
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -48,6 +48,10 @@ var stopWords = setOf(
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
 	"makes", "making", "happens", "having", "wanted", "wanting", "gonna", "wanna",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
+	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
+	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
+	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
+	"main", "right", "correct", "idea", "ok", "thanks", "guess", "mean", "wait",
 )
 
 // greetings make a message a greeting or a call for help when nothing
@@ -179,6 +183,9 @@ type term struct {
 	// soldiers", "Ukraine's minister"), which qualifies any word after it.
 	modifies  int
 	qualifier bool
+	// either links entities offered as alternatives ("Russia or Ukraine"):
+	// terms with the same non-zero value are one choice.
+	either int
 }
 
 // phrase is a synonym alias as a sequence of stems.
@@ -346,6 +353,14 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 					// ("Russians") acts; it does not qualify.
 					t.modifies = end
 				}
+			}
+			if n := len(res.terms); t.kind == KindEntity && n > 0 && i > 0 && ws[i-1] == "or" &&
+				res.terms[n-1].kind == KindEntity && res.terms[n-1].pos+1 < i {
+				prev := &res.terms[n-1]
+				if prev.either == 0 {
+					prev.either = i
+				}
+				t.either = prev.either
 			}
 			res.terms = append(res.terms, t)
 			i = end
