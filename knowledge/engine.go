@@ -138,10 +138,8 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	for _, o := range opts {
 		o(e)
 	}
-	for _, s := range p.Synonyms {
-		for _, alias := range append([]string{s.Term}, s.Aliases...) {
-			e.an.learn(words(alias))
-		}
+	for _, a := range e.an.aliases {
+		e.an.learn(a.words)
 	}
 	for _, para := range p.Paragraphs {
 		e.an.learn(words(para))

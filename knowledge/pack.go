@@ -289,9 +289,7 @@ func (v *validator) checkEntries(p *Pack) {
 }
 
 func (v *validator) checkSynonyms(p *Pack) {
-	owner := map[string]string{}
 	for _, s := range p.Synonyms {
-		name := "synonym " + s.Term
 		if strings.TrimSpace(s.Term) == "" {
 			v.add(PackFile, "synonym", "missing term")
 			continue
@@ -299,26 +297,27 @@ func (v *validator) checkSynonyms(p *Pack) {
 		switch s.Kind {
 		case KindEntity, KindQuestion, KindRole, KindWord:
 		default:
-			v.add(PackFile, name, "kind %q must be entity, question, role or word", s.Kind)
+			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role or word", s.Kind)
 		}
-		for _, alias := range append([]string{s.Term}, s.Aliases...) {
-			var key []string
-			for _, w := range words(alias) {
-				key = append(key, v.an.stem(w))
-			}
-			k := strings.Join(key, " ")
-			if k == "" {
-				v.add(PackFile, name, "empty alias %q", alias)
-				continue
-			}
-			// Inflections of one alias in one group are harmless (matching is
-			// by stem); the same words in two groups make the meaning depend
-			// on the order of the file.
-			if o, ok := owner[k]; ok && o != s.Term {
-				v.add(PackFile, name, "alias %q collides with synonym %q", alias, o)
-			}
-			owner[k] = s.Term
+	}
+	owner := map[string]string{}
+	for _, a := range v.an.aliases {
+		if strings.TrimSpace(a.term) == "" {
+			continue
 		}
+		name := "synonym " + a.term
+		k := strings.Join(a.stems, " ")
+		if k == "" {
+			v.add(PackFile, name, "empty alias %q", a.alias)
+			continue
+		}
+		// Inflections of one alias in one group are harmless (matching is
+		// by stem); the same words in two groups make the meaning depend
+		// on the order of the file.
+		if o, ok := owner[k]; ok && o != a.term {
+			v.add(PackFile, name, "alias %q collides with synonym %q", a.alias, o)
+		}
+		owner[k] = a.term
 	}
 }
 

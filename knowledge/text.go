@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,7 +190,10 @@ type term struct {
 // phrase is a synonym alias as a sequence of stems.
 type phrase struct {
 	stems   []string
+	words   []string
 	concept string
+	term    string // the synonym group's term, as written
+	alias   string // the alias, as written
 }
 
 // analyzer turns text into terms. It is built from a pack's synonyms and
@@ -207,15 +209,21 @@ type analyzer struct {
 	stems map[string]string
 	// memo holds the analysis of each pack text read while building, so
 	// that validation and indexing read each text once.
-	memo  map[string]analysis
-	typos *typoIndex
+	memo map[string]analysis
+	// aliases are every synonym's term and aliases, read once, in the
+	// pack's order (an empty one has no words).
+	aliases []phrase
+	// parent, if set, is the analyzer this one was derived from: its
+	// caches are read, never written.
+	parent *analyzer
+	typos  *typoIndex
 }
 
-// derive returns a new analyzer with a's synonyms, which it shares (they
-// are read-only), a copy of a's stem cache, and no vocabulary yet.
+// derive returns a new analyzer with a's synonyms and a's caches to read
+// (both shared, never written), and no vocabulary yet.
 func (a *analyzer) derive() *analyzer {
-	return &analyzer{phrases: a.phrases, kinds: a.kinds, known: map[string]bool{},
-		stems: maps.Clone(a.stems), memo: maps.Clone(a.memo)}
+	return &analyzer{phrases: a.phrases, kinds: a.kinds, aliases: a.aliases, parent: a,
+		known: map[string]bool{}, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
 // newAnalyzer builds an analyzer for the synonyms.
@@ -231,15 +239,14 @@ func newAnalyzer(syns []Synonym) *analyzer {
 		concept := conceptName(s.Term)
 		a.kinds[concept] = s.Kind
 		for _, alias := range append([]string{s.Term}, s.Aliases...) {
-			ws := words(alias)
-			if len(ws) == 0 {
-				continue
-			}
-			p := phrase{concept: concept}
-			for _, w := range ws {
+			p := phrase{concept: concept, term: s.Term, alias: alias, words: words(alias)}
+			for _, w := range p.words {
 				p.stems = append(p.stems, a.stem(w))
 			}
-			a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], p)
+			a.aliases = append(a.aliases, p)
+			if len(p.stems) > 0 {
+				a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], p)
+			}
 		}
 	}
 	for k, ps := range a.phrases {
@@ -281,6 +288,11 @@ func (a *analyzer) stem(w string) string {
 	if s, ok := a.stems[w]; ok {
 		return s
 	}
+	if a.parent != nil {
+		if s, ok := a.parent.stems[w]; ok {
+			return s
+		}
+	}
 	s := stem(w)
 	if a.typos == nil {
 		a.stems[w] = s
@@ -307,6 +319,11 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 	}
 	if an, ok := a.memo[text]; ok {
 		return an
+	}
+	if a.parent != nil {
+		if an, ok := a.parent.memo[text]; ok {
+			return an
+		}
 	}
 	an := a.analyzeWords(words(text), false)
 	a.memo[text] = an
