@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -249,20 +250,11 @@ func newAnalyzer(syns []Synonym) *analyzer {
 			}
 		}
 	}
-	for k, ps := range a.phrases {
+	for _, ps := range a.phrases {
 		// longest first, so "north korean government" wins over "north korean"
-		sortPhrases(ps)
-		a.phrases[k] = ps
+		slices.SortStableFunc(ps, func(x, y phrase) int { return len(y.stems) - len(x.stems) })
 	}
 	return a
-}
-
-func sortPhrases(ps []phrase) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && len(ps[j].stems) > len(ps[j-1].stems); j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
 }
 
 func conceptName(t string) string {
@@ -304,7 +296,8 @@ func (a *analyzer) stem(w string) string {
 type analysis struct {
 	words []string
 	terms []term
-	// unknown counts the words the pack has never seen, typos corrected.
+	// unknown lists the stems of words the pack has never seen, after
+	// typos are corrected.
 	unknown []string
 	// greeting is set when there is a greeting or "help" and every other
 	// word is a stop word.
