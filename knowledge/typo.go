@@ -63,11 +63,12 @@ func (t *typoIndex) correct(w string) (string, bool) {
 		return "", false
 	}
 	best, bestStem, bestD, tie := "", "", maxd+1, false
+	var rows distanceRows
 	for _, cand := range t.byFirst[rs[0]] {
 		if abs(len(cand)-len(rs)) > maxd {
 			continue
 		}
-		d := editDistance(rs, cand, bestD)
+		d := rows.distance(rs, cand, bestD)
 		if d > maxd || d > bestD {
 			continue
 		}
@@ -118,9 +119,20 @@ func abs(x int) int {
 // editDistance is the optimal string alignment distance (Levenshtein plus
 // transpositions of neighbours: "soliders"), giving up past limit.
 func editDistance(a, b []rune, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows distanceRows
+	return rows.distance(a, b, limit)
+}
+
+// distanceRows are the three rows editDistance works in, kept to be reused
+// across the candidates of one correction.
+type distanceRows struct{ prev2, prev, cur []int }
+
+func (r *distanceRows) distance(a, b []rune, limit int) int {
+	n := len(b) + 1
+	if cap(r.cur) < n {
+		r.prev2, r.prev, r.cur = make([]int, n), make([]int, n), make([]int, n)
+	}
+	prev2, prev, cur := r.prev2[:n], r.prev[:n], r.cur[:n]
 	for j := range prev {
 		prev[j] = j
 	}
