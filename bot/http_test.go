@@ -238,3 +238,40 @@ func FuzzInteractions(f *testing.F) {
 		}
 	})
 }
+
+// verify must agree with discordgo.VerifyInteraction, which it replaces to
+// avoid copying the body: good, tampered and malformed signatures alike.
+func TestVerifyAgreesWithDiscordgo(t *testing.T) {
+	sg := newSigner(t)
+	srv, _ := testServer(t, sg.pub)
+	body := []byte(`{"id":"1","type":1}`)
+	tests := []struct {
+		name string
+		edit func(r *http.Request)
+	}{
+		{"good", func(*http.Request) {}},
+		{"other timestamp", func(r *http.Request) {
+			ts, _ := strconv.ParseInt(r.Header.Get("X-Signature-Timestamp"), 10, 64)
+			r.Header.Set("X-Signature-Timestamp", strconv.FormatInt(ts+1, 10))
+		}},
+		{"flipped bit", func(r *http.Request) {
+			sig := []byte(r.Header.Get("X-Signature-Ed25519"))
+			sig[0] ^= 1
+			r.Header.Set("X-Signature-Ed25519", string(sig))
+		}},
+		{"short", func(r *http.Request) { r.Header.Set("X-Signature-Ed25519", "abcd") }},
+		{"odd hex", func(r *http.Request) { r.Header.Set("X-Signature-Ed25519", "abc") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sg.request(body, time.Now())
+			tt.edit(r)
+			ours := srv.verify(r, body) == ""
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			theirs := discordgo.VerifyInteraction(r, sg.pub)
+			if ours != theirs {
+				t.Errorf("verify = %v, discordgo.VerifyInteraction = %v", ours, theirs)
+			}
+		})
+	}
+}
