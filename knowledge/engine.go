@@ -481,7 +481,7 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// many, when, who ...) is about that: a neighbour is not an answer.
 		// The entry must say so itself (question, answer or phrasings): its
 		// quotes name bystanders ("Kyiv and its allies ... South Korea").
-		if (t.kind == KindEntity || t.kind == KindQuestion || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
+		if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindQuestion || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
 			return "entry does not speak of " + t.text
 		}
 	}

@@ -97,6 +97,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Who monitors the North Korean troops?", "the report does not say who"},
 		{"What time is it?", "nothing to do with the report"},
 		{"How long was the phone call?", "no length given"},
+		{"What did Moscow say about the North Korean troops?", "Kyiv and its allies say it, not Moscow"},
+		{"How many North Korean soldiers were captured in February?", "February's figure is of deaths"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

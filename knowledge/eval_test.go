@@ -11,7 +11,7 @@ import (
 // the pack, to catch tuning that only fits one sample.
 func TestQuestionSets(t *testing.T) {
 	e := testEngine(t)
-	for _, name := range []string{"dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"} {
+	for _, name := range []string{"dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"} {
 		t.Run(name, func(t *testing.T) {
 			r := Evaluate(e, readSet(t, name))
 			for _, fl := range r.Failures {

@@ -295,9 +295,9 @@ func (v *validator) checkSynonyms(p *Pack) {
 			continue
 		}
 		switch s.Kind {
-		case KindEntity, KindQuestion, KindRole, KindWord:
+		case KindEntity, KindQuestion, KindRole, KindKey, KindWord:
 		default:
-			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role or word", s.Kind)
+			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, key or word", s.Kind)
 		}
 	}
 	owner := map[string]string{}

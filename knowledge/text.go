@@ -20,10 +20,14 @@ const (
 	// KindQuestion is the kind of answer asked for (how many, when, where,
 	// who, why). A question of a kind is only answered by an entry of it.
 	KindQuestion Kind = "question"
-	// KindRole is a person or group by function (minister, head, troops).
-	// A name right before a role says whose it is ("Ukraine foreign
-	// minister"); before any other word it is the subject of a verb.
+	// KindRole is a word whose owner or doer matters: a person or group by
+	// function (minister, head, troops) or an act such as saying. A name
+	// right before it says whose it is ("Ukraine foreign minister", "what
+	// did Moscow say"); before any other word a name qualifies nothing.
 	KindRole Kind = "role"
+	// KindKey is a key word other than a name: a question using it is only
+	// answered by an entry that uses it too (killed, injured, captured).
+	KindKey Kind = "key"
 	// KindWord is a plain synonym.
 	KindWord Kind = "word"
 )
