@@ -637,15 +637,16 @@ func (e *Engine) Suggest(typed string, n int) []string {
 	if len(ws) == 0 {
 		return e.questions(e.starters(n))
 	}
-	complete, partial := ws, ""
 	if last := typed[len(typed)-1]; last != ' ' && last != '?' {
-		complete, partial = ws[:len(ws)-1], ws[len(ws)-1]
+		// The last word is still being typed: complete it, or drop it when
+		// one letter says too little.
+		if partial := ws[len(ws)-1]; utf8.RuneCountInString(partial) >= 2 {
+			ws[len(ws)-1] = e.completeWord(partial)
+		} else {
+			ws = ws[:len(ws)-1]
+		}
 	}
-	text := strings.Join(complete, " ")
-	if utf8.RuneCountInString(partial) >= 2 { // one letter says too little
-		text += " " + e.completeWord(partial)
-	}
-	an := e.an.analyze(text, true)
+	an := e.an.analyzeWords(ws, true)
 	out := []string{}
 	for _, c := range e.rank(uniqueTerms(an.terms), an, n) {
 		if len(out) == n {

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/pelletier/go-toml/v2"
 )
@@ -155,7 +156,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
 	v.an = newAnalyzer(p.Synonyms)
-	defer func() { p.an = v.an }()
+	p.an = v.an
 	v.checkEntries(p)
 	v.checkSynonyms(p)
 	if len(v.problems) == 0 {
@@ -228,9 +229,9 @@ func (v *validator) checkEntries(p *Pack) {
 		if !idPattern.MatchString(e.ID) {
 			v.add(PackFile, name, "id %q must be lower-case letters, digits and dashes", e.ID)
 		}
-		for field, val := range map[string]string{"question": e.Question, "answer": e.Answer, "topic": e.Topic} {
-			if strings.TrimSpace(val) == "" {
-				v.add(PackFile, name, "missing %s", field)
+		for _, f := range [][2]string{{"question", e.Question}, {"answer", e.Answer}, {"topic", e.Topic}} {
+			if strings.TrimSpace(f[1]) == "" {
+				v.add(PackFile, name, "missing %s", f[0])
 			}
 		}
 		for _, ph := range append([]string{e.Question}, e.Phrasings...) {
@@ -381,19 +382,22 @@ func sentences(p string) []string {
 
 var quoteFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
 
+// foldQuote is how quotes are compared: curly and straight quotes alike,
+// runs of white space as one space, none at the ends.
 func foldQuote(s string) string {
-	return strings.Join(strings.Fields(quoteFolder.Replace(s)), " ")
+	folded, _ := foldWithIndex(s)
+	return folded
 }
 
-// foldWithIndex folds s like foldQuote and maps each byte of the result to
-// the byte of s it came from.
+// foldWithIndex folds s as foldQuote does and maps each byte of the result
+// to the byte of s it came from.
 func foldWithIndex(s string) (string, []int) {
 	var b strings.Builder
 	var idx []int
 	space := false
 	for i, r := range s {
 		switch {
-		case r == ' ' || r == '\t' || r == '\n':
+		case unicode.IsSpace(r):
 			space = true
 			continue
 		case r == '\u2019' || r == '\u2018':
@@ -446,15 +450,6 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 		return p.Paragraphs[n-1], true
 	}
 	return "", false
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // analyzer returns the pack's analyzer, building it for a Pack made by hand

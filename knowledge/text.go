@@ -46,16 +46,16 @@ var stopWords = setOf(
 	"something", "such", "than", "that", "the", "their", "them", "then", "there", "these",
 	"they", "thing", "things", "this", "those", "through", "to", "too", "u", "up", "very",
 	"want", "wants", "was", "we", "were", "what", "whats", "which", "while", "will",
-	"with", "would", "you", "your", "tell", "ok", "okay", "any", "been", "being", "an",
+	"with", "would", "you", "your", "tell", "ok", "okay",
 	"s", "'s", "t", "whether", "yet", "still", "ever", "far", "make", "made", "happen",
 	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
-	"makes", "making", "happens", "having", "wanted", "wanting", "gonna", "wanna",
+	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
-	"main", "right", "correct", "idea", "ok", "thanks", "guess", "mean", "wait",
+	"main", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
 )
 
 // greetings make a message a greeting or a call for help when nothing
@@ -334,8 +334,8 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	hello, other := false, false
 	for i, w := range ws {
 		hello = hello || greetings[w]
-		other = other || (!greetings[w] && !isStop(w))
-		if correct && a.typos != nil && !greetings[w] && !isStop(w) && !a.isKnown(w) {
+		other = other || (!greetings[w] && !stopWords[w])
+		if correct && a.typos != nil && !greetings[w] && !stopWords[w] && !a.isKnown(w) {
 			if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
 				// a plural the stemmer leaves alone: "kn23s", "budanovs"
 				w = sing
@@ -382,7 +382,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		}
 		w := ws[i]
 		switch {
-		case isStop(w), greetings[w]:
+		case stopWords[w], greetings[w]:
 		default:
 			res.terms = append(res.terms, term{text: stems[i], pos: i, modifies: -1})
 			if correct && !a.isKnown(w) {
@@ -393,8 +393,6 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	return res
 }
-
-func isStop(w string) bool { return stopWords[w] }
 
 func (a *analyzer) isKnown(w string) bool {
 	return a.known[w] || a.known[a.stem(w)]
