@@ -30,13 +30,12 @@ const (
 // Interactions Endpoint URL). It keeps no state between requests beyond
 // the per-user rate limits, so replicas can sit behind any load balancer.
 type InteractionServer struct {
-	bot     *Bot
-	key     ed25519.PublicKey
-	sem     chan struct{}
-	metrics http.Handler
-	now     func() time.Time
-	ready   atomic.Bool
-	mux     *http.ServeMux
+	bot   *Bot
+	key   ed25519.PublicKey
+	sem   chan struct{}
+	now   func() time.Time
+	ready atomic.Bool
+	mux   *http.ServeMux
 }
 
 // NewInteractionServer returns the HTTP side of the bot: POST /interactions

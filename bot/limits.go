@@ -11,13 +11,12 @@ import (
 // forgotten (their bucket would be full again anyway), so memory stays
 // bounded by the users active in the last few minutes.
 type userLimits struct {
-	mu     sync.Mutex
-	every  rate.Limit
-	burst  int
-	idle   time.Duration
-	users  map[string]*userLimit
-	calls  int
-	sweeps int
+	mu    sync.Mutex
+	every rate.Limit
+	burst int
+	idle  time.Duration
+	users map[string]*userLimit
+	calls int
 }
 
 type userLimit struct {
@@ -59,7 +58,6 @@ func (u *userLimits) allow(user string, now time.Time) (ok, first bool) {
 }
 
 func (u *userLimits) sweep(now time.Time) {
-	u.sweeps++
 	for id, l := range u.users {
 		if now.Sub(l.seen) > u.idle {
 			delete(u.users, id)

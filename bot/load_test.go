@@ -216,7 +216,7 @@ func BenchmarkHTTPBare(b *testing.B) {
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		if !discordgo.VerifyInteraction(r, sg.pub) {
-			http.Error(w, "bad", 401)
+			http.Error(w, "bad", http.StatusUnauthorized)
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")
