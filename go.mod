@@ -3,12 +3,12 @@ module reportbot
 go 1.26.0
 
 require (
-	github.com/kljensen/snowball v0.10.0
 	github.com/sahilm/fuzzy v0.1.3
 	golang.org/x/text v0.44.0
 )
 
 require (
+	github.com/blevesearch/snowballstem v0.9.0
 	github.com/bwmarrin/discordgo v0.29.0
 	github.com/gorilla/websocket v1.4.2
 	github.com/pelletier/go-toml/v2 v2.4.3

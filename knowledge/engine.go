@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -132,21 +133,14 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		idf:       map[string]float64{},
 		bagPost:   map[string][]int32{},
 		docPost:   map[string][]int32{},
-		byID:      map[string]int{},
-		exact:     map[string]int{},
+		byID:      make(map[string]int, len(p.Entries)),
+		exact:     make(map[string]int, 16*len(p.Entries)),
 	}
 	for _, o := range opts {
 		o(e)
 	}
-	for _, a := range e.an.aliases {
-		e.an.learn(a.words)
-	}
-	for _, para := range p.Paragraphs {
-		e.an.learn(words(para))
-	}
 
-	// One pass over each text: learn its words, index its terms. Indexing
-	// does not correct typos, so it needs no finished vocabulary.
+	// One pass over each text to index its terms.
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
@@ -158,9 +152,6 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		for j, text := range texts {
 			isQuote := j >= 2+len(en.Phrasings)
 			an := e.an.analyze(text, false)
-			if !isQuote {
-				e.an.learn(an.words)
-			}
 			if j != 1 && !isQuote {
 				e.exact[strings.Join(an.words, " ")] = i
 			}
@@ -253,11 +244,10 @@ func compounds(ts []term) [][2]string {
 }
 
 func uniqueTerms(ts []term) []string {
-	seen := map[string]bool{}
-	var out []string
+	out := make([]string, 0, len(ts))
 	for _, t := range ts {
-		if !seen[t.text] {
-			seen[t.text] = true
+		// a linear scan: a text has a handful of terms, too few for a map
+		if !slices.Contains(out, t.text) {
 			out = append(out, t.text)
 		}
 	}

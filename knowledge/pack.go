@@ -155,7 +155,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
-	v.an = newAnalyzer(p.Synonyms)
+	v.an = newAnalyzer(p.Synonyms, p.texts())
 	p.an = v.an
 	v.checkEntries(p)
 	v.checkSynonyms(p)
@@ -220,6 +220,13 @@ func (v *validator) checkEntries(p *Pack) {
 	}
 	phrasingOwner := map[string]string{}
 	cited := make([]bool, len(p.Paragraphs)+1)
+	// folded[n] is paragraph n (0: the source line), folded once for all
+	// the quotes that cite it.
+	folded := make([][]sentence, len(p.Paragraphs)+1)
+	for n := range folded {
+		text, _ := p.Paragraph(n)
+		folded[n] = foldSentences(text)
+	}
 	for i := range p.Entries {
 		e := &p.Entries[i]
 		name := "entry " + e.ID
@@ -257,11 +264,7 @@ func (v *validator) checkEntries(p *Pack) {
 				v.add(PackFile, name, "%s: paragraph %d does not exist (the report has 1 to %d, and 0 for the source line)", where, c.Paragraph, len(p.Paragraphs))
 				continue
 			}
-			text := p.SourceLine
-			if c.Paragraph > 0 {
-				text = p.Paragraphs[c.Paragraph-1]
-			}
-			exact, ok := findQuote(text, c.Quote)
+			exact, ok := findQuote(folded[c.Paragraph], c.Quote)
 			if !ok {
 				v.add(PackFile, name, "%s: quote is not verbatim in one sentence of paragraph %d: %q", where, c.Paragraph, c.Quote)
 				continue
@@ -345,21 +348,38 @@ func (v *validator) checkMeanings(p *Pack) {
 	}
 }
 
-// findQuote finds quote in text, where curly and straight quotes and runs
-// of white space count as the same, within one sentence. It returns the
-// text's own characters for the match.
-func findQuote(text, quote string) (string, bool) {
+// sentence is one sentence of the report, folded once for finding quotes.
+type sentence struct{ text, folded string }
+
+// foldSentences splits a paragraph into sentences and folds each.
+func foldSentences(p string) []sentence {
+	ss := sentences(p)
+	out := make([]sentence, len(ss))
+	for i, s := range ss {
+		out[i] = sentence{text: s, folded: foldQuote(s)}
+	}
+	return out
+}
+
+// findQuote finds quote in one of the sentences, where curly and straight
+// quotes and runs of white space count as the same. It returns the
+// sentence's own characters for the match.
+func findQuote(in []sentence, quote string) (string, bool) {
 	q := foldQuote(quote)
 	if q == "" {
 		return "", false
 	}
-	for _, s := range sentences(text) {
-		fs, idx := foldWithIndex(s)
-		at := strings.Index(fs, q)
+	for _, s := range in {
+		at := strings.Index(s.folded, q)
 		if at < 0 {
 			continue
 		}
-		return s[idx[at] : idx[at+len(q)-1]+runeLenAt(s, idx[at+len(q)-1])], true
+		if s.folded == s.text {
+			return s.text[at : at+len(q)], true
+		}
+		_, idx := foldWithIndex(s.text) // only for the sentence it is in
+		last := idx[at+len(q)-1]
+		return s.text[idx[at] : last+runeLenAt(s.text, last)], true
 	}
 	return "", false
 }
@@ -385,14 +405,19 @@ var quoteFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"
 // foldQuote is how quotes are compared: curly and straight quotes alike,
 // runs of white space as one space, none at the ends.
 func foldQuote(s string) string {
-	folded, _ := foldWithIndex(s)
+	folded, _ := fold(s, false)
 	return folded
 }
 
 // foldWithIndex folds s as foldQuote does and maps each byte of the result
 // to the byte of s it came from.
 func foldWithIndex(s string) (string, []int) {
+	return fold(s, true)
+}
+
+func fold(s string, index bool) (string, []int) {
 	var b strings.Builder
+	b.Grow(len(s))
 	var idx []int
 	space := false
 	for i, r := range s {
@@ -407,12 +432,14 @@ func foldWithIndex(s string) (string, []int) {
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
-			idx = append(idx, i)
+			if index {
+				idx = append(idx, i)
+			}
 		}
 		space = false
 		n := b.Len()
 		b.WriteRune(r)
-		for k := n; k < b.Len(); k++ {
+		for k := n; index && k < b.Len(); k++ {
 			idx = append(idx, i)
 		}
 	}
@@ -456,7 +483,21 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 // rather than by Load.
 func (p *Pack) analyzer() *analyzer {
 	if p.an == nil {
-		return newAnalyzer(p.Synonyms)
+		return newAnalyzer(p.Synonyms, p.texts())
 	}
 	return p.an
+}
+
+// texts lists the pack's texts other than synonyms: the report and every
+// entry's words.
+func (p *Pack) texts() []string {
+	out := append([]string{p.SourceLine}, p.Paragraphs...)
+	for _, e := range p.Entries {
+		out = append(out, e.Question, e.Answer)
+		out = append(out, e.Phrasings...)
+		for _, c := range e.Citations {
+			out = append(out, c.Quote)
+		}
+	}
+	return out
 }
