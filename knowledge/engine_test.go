@@ -26,6 +26,8 @@ func TestAnswers(t *testing.T) {
 		{"source", "source", 0},
 		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6}, // one of the alternatives is enough
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},       // "know how" is not "know-how"
+		{"What does the story say about Kursk?", "where-fighting", 6},                // framing is not the question
+		{"What does the article say?", "summary", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -99,6 +101,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How long was the phone call?", "no length given"},
 		{"What did Moscow say about the North Korean troops?", "Kyiv and its allies say it, not Moscow"},
 		{"How many North Korean soldiers were captured in February?", "February's figure is of deaths"},
+		{"What does the article say about Russian losses?", "only North Korean losses"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

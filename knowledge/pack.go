@@ -299,9 +299,9 @@ func (v *validator) checkSynonyms(p *Pack) {
 			continue
 		}
 		switch s.Kind {
-		case KindEntity, KindQuestion, KindRole, KindKey, KindWord:
+		case KindEntity, KindQuestion, KindRole, KindKey, KindWord, KindFiller:
 		default:
-			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, key or word", s.Kind)
+			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, key, word or filler", s.Kind)
 		}
 	}
 	owner := map[string]string{}

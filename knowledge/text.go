@@ -31,6 +31,10 @@ const (
 	KindKey Kind = "key"
 	// KindWord is a plain synonym.
 	KindWord Kind = "word"
+	// KindFiller is a phrase that only frames a question ("what does the
+	// report say about", "according to the article"): it is dropped, so
+	// that the words around it decide the answer.
+	KindFiller Kind = "filler"
 )
 
 // stopWords carry no meaning for matching. The Snowball library has its own
@@ -386,10 +390,25 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		stems[i] = a.stem(w)
 	}
 	res.greeting = hello && !other
+	res.terms, res.unknown = a.terms(ws, stems, correct, true)
+	if len(res.terms) == 0 {
+		// Framing alone ("what does the article say?") asks about the
+		// report as a whole.
+		res.terms, res.unknown = a.terms(ws, stems, correct, false)
+	}
+	return res
+}
+
+// terms reads the terms of the words, dropping filler phrases if asked.
+func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []term, unknown []string) {
 	for i := 0; i < len(ws); {
-		if p, ok := a.match(stems, i); ok {
+		if p, ok := a.match(stems, i, dropFiller); ok {
 			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, modifies: -1}
 			end := i + len(p.stems)
+			if t.kind == KindFiller {
+				i = end
+				continue
+			}
 			if t.kind == KindEntity {
 				switch last := ws[end-1]; {
 				case end < len(ws) && ws[end] == possessive:
@@ -406,15 +425,15 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 					t.modifies = end
 				}
 			}
-			if n := len(res.terms); t.kind == KindEntity && n > 0 && i > 0 && ws[i-1] == "or" &&
-				res.terms[n-1].kind == KindEntity && res.terms[n-1].pos+1 < i {
-				prev := &res.terms[n-1]
+			if n := len(terms); t.kind == KindEntity && n > 0 && i > 0 && ws[i-1] == "or" &&
+				terms[n-1].kind == KindEntity && terms[n-1].pos+1 < i {
+				prev := &terms[n-1]
 				if prev.either == 0 {
 					prev.either = i
 				}
 				t.either = prev.either
 			}
-			res.terms = append(res.terms, t)
+			terms = append(terms, t)
 			i = end
 			continue
 		}
@@ -422,23 +441,24 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		switch {
 		case stopWords[w], greetings[w]:
 		default:
-			res.terms = append(res.terms, term{text: stems[i], pos: i, modifies: -1})
+			terms = append(terms, term{text: stems[i], pos: i, modifies: -1})
 			if correct && !a.isKnown(w) {
-				res.unknown = append(res.unknown, stems[i])
+				unknown = append(unknown, stems[i])
 			}
 		}
 		i++
 	}
-	return res
+	return terms, unknown
 }
 
 func (a *analyzer) isKnown(w string) bool {
 	return a.known[w] || a.known[a.stem(w)]
 }
 
-func (a *analyzer) match(stems []string, i int) (phrase, bool) {
+// match returns the longest synonym phrase at word i, fillers too if asked.
+func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
 	for _, p := range a.phrases[stems[i]] {
-		if i+len(p.stems) > len(stems) {
+		if i+len(p.stems) > len(stems) || !fillers && a.kinds[p.concept] == KindFiller {
 			continue
 		}
 		ok := true

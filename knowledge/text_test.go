@@ -85,6 +85,11 @@ func TestSynonyms(t *testing.T) {
 		{"Cho Tae-yul", []string{"cho"}},
 		{"KN 23", []string{"kn23"}},
 		{"how many", []string{"how_many"}},
+		// framing is dropped, unless it is all there is
+		{"what does the article say about the KN-23", []string{"kn23"}},
+		{"according to the report, who is Cho?", []string{"who", "cho"}},
+		{"is Zelensky mentioned in this article", []string{"zelenski", "say"}},
+		{"what does the article say", []string{"article", "say"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
