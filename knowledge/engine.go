@@ -108,6 +108,9 @@ type indexedEntry struct {
 	// mods maps a term to the entities written right before it ("north
 	// korean soldiers"), so "Russian soldiers" is not taken for them.
 	mods map[string]map[string]bool
+	// facts holds, for each citation, the key words and numbers of its
+	// quote: the measures and dates the report gives together.
+	facts [][]string
 }
 
 type doc struct {
@@ -168,6 +171,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 					w = quoteWeight
 				}
 				ie.bag[t.text] = max(ie.bag[t.text], w)
+			}
+			if isQuote {
+				ie.facts = append(ie.facts, keyTerms(an.terms))
 			}
 			for _, c := range compounds(an.terms) {
 				if ie.mods[c[1]] == nil {
@@ -475,6 +481,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			return "entry does not speak of " + t.text
 		}
 	}
+	if keys := keyTerms(an.terms); len(keys) > 1 && !slices.ContainsFunc(ie.facts, func(f []string) bool { return containsAll(f, keys) }) {
+		// "How many were injured in February?": the entry gives a toll of
+		// killed or injured as of January and one of deaths by February.
+		return "no one sentence it cites has " + strings.Join(keys, " with ")
+	}
 	for _, cp := range compounds(an.terms) {
 		// "Russian soldiers" when the entry only speaks of North Korean ones.
 		if mods := ie.mods[cp[1]]; len(mods) > 0 && !mods[cp[0]] {
@@ -482,6 +493,26 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		}
 	}
 	return ""
+}
+
+// keyTerms lists the key words (measures, dates) and numbers among ts.
+func keyTerms(ts []term) []string {
+	var out []string
+	for _, t := range ts {
+		if (t.kind == KindKey || isNumber(t.text)) && !slices.Contains(out, t.text) {
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
+func containsAll(set, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(set, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // eitherNamed reports whether t is one of alternatives ("Russia or

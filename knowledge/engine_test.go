@@ -28,6 +28,8 @@ func TestAnswers(t *testing.T) {
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},       // "know how" is not "know-how"
 		{"What does the story say about Kursk?", "where-fighting", 6},                // framing is not the question
 		{"What does the article say?", "summary", 1},
+		{"north korean deaths february", "fatalities-feb", 8}, // one sentence gives both
+		{"wounded in january", "losses-january", 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -102,6 +104,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What did Moscow say about the North Korean troops?", "Kyiv and its allies say it, not Moscow"},
 		{"How many North Korean soldiers were captured in February?", "February's figure is of deaths"},
 		{"What does the article say about Russian losses?", "only North Korean losses"},
+		{"How many North Korean soldiers were wounded in February?", "February's figure is of deaths; January's of killed or injured"},
+		{"4,000 wounded?", "the 4,000 were deaths"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

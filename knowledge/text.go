@@ -26,8 +26,10 @@ const (
 	// right before it says whose it is ("Ukraine foreign minister", "what
 	// did Moscow say"); before any other word a name qualifies nothing.
 	KindRole Kind = "role"
-	// KindKey is a key word other than a name: a question using it is only
-	// answered by an entry that uses it too (killed, injured, captured).
+	// KindKey is a key word other than a name, such as a measure or a
+	// date: a question using it is only answered by an entry that uses it
+	// too (killed, injured, captured, January), and one using two of them
+	// only by an entry citing a sentence that has both.
 	KindKey Kind = "key"
 	// KindWord is a plain synonym.
 	KindWord Kind = "word"
