@@ -237,9 +237,18 @@ func idf(n, df float64) float64 {
 // is not.
 func compounds(ts []term) [][2]string {
 	var out [][2]string
-	for i := 0; i+1 < len(ts); i++ {
-		a, b := ts[i], ts[i+1]
-		if a.kind != KindEntity || a.modifies != b.pos || b.kind == KindQuestion {
+	for i, a := range ts {
+		// "Russian or Ukrainian control": each alternative qualifies the
+		// word after the last.
+		j := i + 1
+		for a.either != 0 && j < len(ts) && ts[j].either == a.either {
+			j++
+		}
+		if a.kind != KindEntity || j >= len(ts) {
+			continue
+		}
+		b := ts[j]
+		if a.modifies != b.pos || b.kind == KindQuestion {
 			continue
 		}
 		if a.qualifier || b.kind == KindRole {
@@ -488,7 +497,9 @@ func (e *Engine) reject(c candidate, an analysis) string {
 	}
 	for _, cp := range compounds(an.terms) {
 		// "Russian soldiers" when the entry only speaks of North Korean ones.
-		if mods := ie.mods[cp[1]]; len(mods) > 0 && !mods[cp[0]] {
+		mods := ie.mods[cp[1]]
+		of := func(e string) bool { return mods[e] }
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == cp[0] }); len(mods) > 0 && !mods[cp[0]] && !eitherNamed(an.terms, an.terms[i], of) {
 			return "entry speaks of another's " + cp[1] + ", not " + cp[0] + "'s"
 		}
 	}

@@ -434,6 +434,10 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 					prev.either = i
 				}
 				t.either = prev.either
+				if prev.modifies == i-1 {
+					// "Russian or Ukrainian control": both qualify control
+					prev.modifies = t.modifies
+				}
 			}
 			terms = append(terms, t)
 			i = end

@@ -116,6 +116,7 @@ func TestCompounds(t *testing.T) {
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
 		{"russian spy chief", "russia>defense_intelligence defense_intelligence>head"}, // an adjective before an entity
 		{"Kyiv and its allies", ""},
+		{"under Russian or Ukrainian control", "russia>control ukraine>control"}, // alternatives
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
