@@ -340,6 +340,15 @@ func (e *Engine) Answer(question string) Answer {
 			return e.answerWith(a, c.entry, c.score)
 		}
 	}
+	// "Was it a phone call or a meeting?": the report may speak of one of
+	// the alternatives; ask with each alone.
+	for _, alt := range an.alternatives() {
+		for _, c := range e.rank(uniqueTerms(alt.terms), alt, 3) {
+			if e.accept(c, alt) {
+				return e.answerWith(a, c.entry, c.score)
+			}
+		}
+	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
 	e.relate(&a, e.suggestionsFor(cands, 3))

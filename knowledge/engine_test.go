@@ -30,7 +30,8 @@ func TestAnswers(t *testing.T) {
 		{"What does the article say?", "summary", 1},
 		{"north korean deaths february", "fatalities-feb", 8}, // one sentence gives both
 		{"wounded in january", "losses-january", 5},
-		{"is kursk under russian or ukrainian control", "kursk-control", 6}, // either owner is a fair question
+		{"is kursk under russian or ukrainian control", "kursk-control", 6},    // either owner is a fair question
+		{"Was the offer made in person or over the phone?", "how-proposed", 3}, // the report speaks of one
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -107,6 +108,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What does the article say about Russian losses?", "only North Korean losses"},
 		{"How many North Korean soldiers were wounded in February?", "February's figure is of deaths; January's of killed or injured"},
 		{"4,000 wounded?", "the 4,000 were deaths"},
+		{"How many Russian or Ukrainian soldiers died?", "neither alternative's losses are given"},
+		{"Did South Korea offer money or weapons to Ukraine?", "neither alternative is in the report"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -351,6 +351,27 @@ type analysis struct {
 	greeting bool
 }
 
+// alternatives returns the question once for each alternative of each
+// choice in it ("A or B" gives one with A and one with B).
+func (an analysis) alternatives() []analysis {
+	var out []analysis
+	for i, t := range an.terms {
+		if t.either == 0 {
+			continue
+		}
+		alt := an
+		alt.terms = make([]term, 0, len(an.terms))
+		for j, o := range an.terms {
+			if o.either != t.either || j == i {
+				alt.terms = append(alt.terms, o)
+			}
+		}
+		alt.terms[slices.IndexFunc(alt.terms, func(o term) bool { return o.pos == t.pos })].either = 0
+		out = append(out, alt)
+	}
+	return out
+}
+
 // analyze returns the terms of text. With correct, words unknown to the pack
 // are corrected to the nearest known word when one is near enough.
 func (a *analyzer) analyze(text string, correct bool) analysis {
@@ -427,19 +448,7 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 					t.modifies = end
 				}
 			}
-			if n := len(terms); t.kind == KindEntity && n > 0 && i > 0 && ws[i-1] == "or" &&
-				terms[n-1].kind == KindEntity && terms[n-1].pos+1 < i {
-				prev := &terms[n-1]
-				if prev.either == 0 {
-					prev.either = i
-				}
-				t.either = prev.either
-				if prev.modifies == i-1 {
-					// "Russian or Ukrainian control": both qualify control
-					prev.modifies = t.modifies
-				}
-			}
-			terms = append(terms, t)
+			terms = appendTerm(terms, t, ws)
 			i = end
 			continue
 		}
@@ -447,7 +456,7 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		switch {
 		case stopWords[w], greetings[w]:
 		default:
-			terms = append(terms, term{text: stems[i], pos: i, modifies: -1})
+			terms = appendTerm(terms, term{text: stems[i], pos: i, modifies: -1}, ws)
 			if correct && !a.isKnown(w) {
 				unknown = append(unknown, stems[i])
 			}
@@ -455,6 +464,43 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		i++
 	}
 	return terms, unknown
+}
+
+// afterOr returns the index of the "or" that word i follows, with only stop
+// words between ("a phone call or a meeting"), or -1.
+func afterOr(ws []string, i int) int {
+	for j := i - 1; j > 0; j-- {
+		switch {
+		case ws[j] == "or":
+			return j
+		case !stopWords[ws[j]]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appendTerm appends t, linked as an alternative to the term before it when
+// an "or" joins two names ("Russia or Ukraine") or two other terms ("a phone
+// call or a meeting").
+func appendTerm(terms []term, t term, ws []string) []term {
+	at := afterOr(ws, t.pos)
+	if at < 0 || len(terms) == 0 {
+		return append(terms, t)
+	}
+	prev := &terms[len(terms)-1]
+	if (prev.kind == KindEntity) != (t.kind == KindEntity) {
+		return append(terms, t)
+	}
+	if prev.either == 0 {
+		prev.either = t.pos
+	}
+	t.either = prev.either
+	if prev.kind == KindEntity && prev.modifies == at {
+		// "Russian or Ukrainian control": both qualify control
+		prev.modifies = t.modifies
+	}
+	return append(terms, t)
 }
 
 func (a *analyzer) isKnown(w string) bool {

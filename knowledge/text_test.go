@@ -131,6 +131,31 @@ func TestCompounds(t *testing.T) {
 	}
 }
 
+func TestAlternatives(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string // the terms of each alternative question
+	}{
+		{"was it a phone call or a meeting", []string{"phone_call", "meet"}},
+		{"Russia or Ukraine?", []string{"russia", "ukraine"}},
+		{"killed or injured in January", []string{"killed january", "injured january"}},
+		{"who proposed it", nil},
+		{"Russia or the army", nil}, // a name and a word are not alternatives
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, alt := range e.an.analyze(tt.in, true).alternatives() {
+				got = append(got, strings.Join(termTexts(alt), " "))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("alternatives(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestTypoCorrection(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {
