@@ -63,6 +63,9 @@ var stopWords = setOf(
 	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
 	"main", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
+	// "before" as "after"; nouns that only frame a topic ("the humanitarian
+	// angle", "what aspect")
+	"before", "angle", "aspect", "aspects", "dimension",
 )
 
 // greetings make a message a greeting or a call for help when nothing
