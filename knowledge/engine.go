@@ -185,7 +185,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				continue // answers and quotes add meaning, but are not ways to ask
 			}
 			if ts := uniqueTerms(an.terms); len(ts) > 0 {
-				e.docs = append(e.docs, doc{entry: int32(i), terms: ts})
+				e.docs = append(e.docs, doc{entry: int32(i), terms: append(ts, bigrams(an.terms)...)})
 			}
 		}
 		e.entries[i] = ie
@@ -210,7 +210,8 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	for d := range e.docs {
 		var sum float64
 		for _, t := range e.docs[d].terms {
-			sum += e.idf[t] * e.idf[t]
+			w := e.weight(t, nil)
+			sum += w * w
 			e.docPost[t] = append(e.docPost[t], int32(d))
 		}
 		e.docs[d].norm = math.Sqrt(sum)
@@ -253,6 +254,23 @@ func compounds(ts []term) [][2]string {
 		}
 		if a.qualifier || b.kind == KindRole {
 			out = append(out, [2]string{a.text, b.text})
+		}
+	}
+	return out
+}
+
+// bigramSep joins the two terms of a bigram.
+const bigramSep = "\x00"
+
+// bigramWeight scales a bigram's weight, the mean of its two terms'.
+const bigramWeight = 0.3
+
+// bigrams lists the pairs of terms next to each other, stop words aside.
+func bigrams(ts []term) []string {
+	var out []string
+	for i := 0; i+1 < len(ts); i++ {
+		if bg := ts[i].text + bigramSep + ts[i+1].text; !slices.Contains(out, bg) {
+			out = append(out, bg)
 		}
 	}
 	return out
@@ -381,6 +399,9 @@ func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
 }
 
 func (e *Engine) weight(t string, unknown map[string]bool) float64 {
+	if a, b, ok := strings.Cut(t, bigramSep); ok {
+		return bigramWeight * (e.weight(a, unknown) + e.weight(b, unknown)) / 2
+	}
 	if unknown[t] {
 		return unknownWeight * e.maxIDF
 	}
@@ -428,6 +449,18 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 				sc.touchedDocs = append(sc.touchedDocs, d)
 			}
 			sc.dots[d] += ws[i] * ws[i]
+		}
+	}
+	// Two terms in the order of a phrasing ("first war") match it more
+	// closely than the same terms apart.
+	for _, bg := range bigrams(an.terms) {
+		w := e.weight(bg, unknown)
+		qnorm = math.Sqrt(qnorm*qnorm + w*w)
+		for _, d := range e.docPost[bg] {
+			if sc.dots[d] == 0 {
+				sc.touchedDocs = append(sc.touchedDocs, d)
+			}
+			sc.dots[d] += w * w
 		}
 	}
 	for _, d := range sc.touchedDocs {

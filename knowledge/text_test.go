@@ -156,6 +156,29 @@ func TestAlternatives(t *testing.T) {
 	}
 }
 
+func TestBigrams(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"first war since the 1950s", []string{"first war", "war sinc", "sinc 1950s"}},
+		{"Russia improved North Korea's missiles", []string{"russia improve", "improve north_korea", "north_korea missile"}},
+		{"Russia", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, bg := range bigrams(e.an.analyze(tt.in, true).terms) {
+				got = append(got, strings.ReplaceAll(bg, bigramSep, " "))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("bigrams(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestTypoCorrection(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {
