@@ -90,11 +90,13 @@ func setOf(words ...string) map[string]bool {
 // codes ("Tae-yul", "KN-23" become "taeyul", "kn23") and digit grouping
 // ("3,000" becomes "3000").
 func words(s string) []string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, " ")
-	}
-	if !norm.NFKC.IsNormalString(s) {
-		s = norm.NFKC.String(s)
+	if !isASCII(s) { // ASCII is valid and normal
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, " ")
+		}
+		if !norm.NFKC.IsNormalString(s) {
+			s = norm.NFKC.String(s)
+		}
 	}
 	// at decodes the rune at byte i; past the end it is 0, which is not a
 	// letter or digit, so look-ahead needs no bounds checks.
@@ -117,7 +119,7 @@ func words(s string) []string {
 	// once per word: buf holds the words run together, ends where each
 	// ends, and a possessive is marked by a negative end.
 	buf := make([]byte, 0, len(s))
-	var ends []int
+	ends := make([]int, 0, len(s)/5+1) // about one word in five bytes
 	start := 0
 	flush := func() {
 		if len(buf) > start {
@@ -181,6 +183,15 @@ func words(s string) []string {
 		from = end
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive is the word words makes of a possessive 's.
@@ -427,6 +438,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 
 // terms reads the terms of the words, dropping filler phrases if asked.
 func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []term, unknown []string) {
+	terms = make([]term, 0, len(ws))
 	for i := 0; i < len(ws); {
 		if p, ok := a.match(stems, i, dropFiller); ok {
 			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, modifies: -1}

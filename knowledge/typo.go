@@ -17,8 +17,17 @@ type typoIndex struct {
 
 func newTypoIndex(vocab map[string]bool, stem func(string) string) *typoIndex {
 	t := &typoIndex{byFirst: map[rune][][]rune{}, stem: stem}
+	n := 0
 	for w := range vocab {
-		rs := []rune(w)
+		n += len(w)
+	}
+	all := make([]rune, 0, n) // one array for every word's runes
+	for w := range vocab {
+		from := len(all)
+		for _, r := range w {
+			all = append(all, r)
+		}
+		rs := all[from:len(all):len(all)]
 		if len(rs) < 3 || allDigits(rs) {
 			continue
 		}
