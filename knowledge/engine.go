@@ -111,6 +111,9 @@ type indexedEntry struct {
 	// facts holds, for each citation, the key words and numbers of its
 	// quote: the measures and dates the report gives together.
 	facts [][]string
+	// actors are the names its question, answer and phrasings speak of as
+	// doers (see actors).
+	actors map[string]bool
 }
 
 type doc struct {
@@ -147,7 +150,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
-		ie := indexedEntry{bag: map[string]float64{}, mods: map[string]map[string]bool{}}
+		ie := indexedEntry{bag: map[string]float64{}, mods: map[string]map[string]bool{}, actors: map[string]bool{}}
 		texts := append([]string{en.Question, en.Answer}, en.Phrasings...)
 		for _, c := range en.Citations {
 			texts = append(texts, c.Quote)
@@ -175,7 +178,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			if isQuote {
 				ie.facts = append(ie.facts, keyTerms(an.terms))
 			}
-			for _, c := range compounds(an.terms) {
+			if !isQuote {
+				for _, t := range actors(an.words, an.terms) {
+					ie.actors[t.text] = true
+				}
+			}
+			for _, c := range compounds(an.terms, an.words) {
 				if ie.mods[c[1]] == nil {
 					ie.mods[c[1]] = map[string]bool{}
 				}
@@ -236,23 +244,27 @@ func idf(n, df float64) float64 {
 // intelligence", "Ukraine foreign minister". A subject ("Russians
 // monitoring", "the JCS expect") or a distant entity ("Moscow in the war")
 // is not.
-func compounds(ts []term) [][2]string {
+func compounds(ts []term, ws []string) [][2]string {
 	var out [][2]string
 	for i, a := range ts {
-		// "Russian or Ukrainian control": each alternative qualifies the
-		// word after the last.
-		j := i + 1
-		for a.either != 0 && j < len(ts) && ts[j].either == a.either {
-			j++
-		}
-		if a.kind != KindEntity || j >= len(ts) {
+		if a.kind != KindEntity {
 			continue
 		}
-		b := ts[j]
-		if a.modifies != b.pos || b.kind == KindQuestion {
+		// A list of names, or of alternatives ("the United States and
+		// South Korea say", "Russian or Ukrainian control"): the word after
+		// the last is each one's.
+		k := i
+		for k+1 < len(ts) && ts[k+1].kind == KindEntity && ts[k+1].pos == ts[k].end+1 && (ws[ts[k].end] == "and" || ws[ts[k].end] == "or") {
+			k++
+		}
+		if k+1 >= len(ts) {
 			continue
 		}
-		if a.qualifier || b.kind == KindRole {
+		last, b := ts[k], ts[k+1]
+		if last.modifies != b.pos || b.kind == KindQuestion {
+			continue
+		}
+		if last.qualifier || b.kind == KindRole || b.kind == KindAct {
 			out = append(out, [2]string{a.text, b.text})
 		}
 	}
@@ -537,7 +549,15 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// killed or injured as of January and one of deaths by February.
 		return "no one sentence it cites has " + strings.Join(keys, " with ")
 	}
-	for _, cp := range compounds(an.terms) {
+	acts := func(t string) bool { return ie.actors[t] }
+	for _, t := range subjects(an.words, an.terms) {
+		// "What did Pyongyang say about the proposal?" is not answered by
+		// an entry where North Korea does nothing.
+		if !acts(t.text) && !eitherNamed(an.terms, t, acts) {
+			return "entry does not speak of " + t.text + " doing anything"
+		}
+	}
+	for _, cp := range compounds(an.terms, an.words) {
 		// "Russian soldiers" when the entry only speaks of North Korean ones.
 		mods := ie.mods[cp[1]]
 		of := func(e string) bool { return mods[e] }

@@ -110,6 +110,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"4,000 wounded?", "the 4,000 were deaths"},
 		{"How many Russian or Ukrainian soldiers died?", "neither alternative's losses are given"},
 		{"Did South Korea offer money or weapons to Ukraine?", "neither alternative is in the report"},
+		{"What did Pyongyang say about the proposal?", "North Korea says nothing in the report"},
+		{"How many troops did Russia send to North Korea?", "North Korea sent troops to Russia"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

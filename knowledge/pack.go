@@ -299,9 +299,9 @@ func (v *validator) checkSynonyms(p *Pack) {
 			continue
 		}
 		switch s.Kind {
-		case KindEntity, KindQuestion, KindRole, KindKey, KindWord, KindFiller:
+		case KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWord, KindFiller:
 		default:
-			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, key, word or filler", s.Kind)
+			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, act, key, word or filler", s.Kind)
 		}
 	}
 	owner := map[string]string{}

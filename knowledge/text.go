@@ -21,11 +21,15 @@ const (
 	// KindQuestion is the kind of answer asked for (how many, when, where,
 	// who, why). A question of a kind is only answered by an entry of it.
 	KindQuestion Kind = "question"
-	// KindRole is a word whose owner or doer matters: a person or group by
-	// function (minister, head, troops) or an act such as saying. A name
-	// right before it says whose it is ("Ukraine foreign minister", "what
-	// did Moscow say"); before any other word a name qualifies nothing.
+	// KindRole is a person or group by function whose owner matters
+	// (minister, head, troops). A name right before it says whose it is
+	// ("Ukraine foreign minister"); before any other word a name qualifies
+	// nothing.
 	KindRole Kind = "role"
+	// KindAct is an act whose doer matters (saying): a name right before
+	// it is its doer ("what did Moscow say"), and the question is only
+	// answered by an entry about that one's.
+	KindAct Kind = "act"
 	// KindKey is a key word other than a name, such as a measure or a
 	// date: a question using it is only answered by an entry that uses it
 	// too (killed, injured, captured, January), and one using two of them
@@ -235,6 +239,7 @@ type term struct {
 	text string
 	kind Kind // "" for a plain stem
 	pos  int  // index of the first word it came from
+	end  int  // index of the word after its last
 	// modifies is, for an entity, the index of the word right after it
 	// (after its possessive, if it has one); -1 for none. qualifier says
 	// it was written as a nationality adjective or a possessive ("Russian
@@ -441,8 +446,8 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 	terms = make([]term, 0, len(ws))
 	for i := 0; i < len(ws); {
 		if p, ok := a.match(stems, i, dropFiller); ok {
-			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, modifies: -1}
 			end := i + len(p.stems)
+			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1}
 			if t.kind == KindFiller {
 				i = end
 				continue
@@ -471,7 +476,7 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		switch {
 		case stopWords[w], greetings[w]:
 		default:
-			terms = appendTerm(terms, term{text: stems[i], pos: i, modifies: -1}, ws)
+			terms = appendTerm(terms, term{text: stems[i], pos: i, end: i + 1, modifies: -1}, ws)
 			if correct && !a.isKnown(w) {
 				unknown = append(unknown, stems[i])
 			}
@@ -479,6 +484,71 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		i++
 	}
 	return terms, unknown
+}
+
+// doAux are the words after which a name is the subject of the verb that
+// follows it ("did Pyongyang say", "has Moscow improved"); beAux are those
+// after which it is when an -ing form follows ("is North Korea sending").
+var (
+	doAux = setOf("did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might")
+	beAux = setOf("is", "are", "was", "were")
+	// places are the words after which a name is a place or an object,
+	// not a doer ("sent to Russia", "reports from Kyiv"); "by" is left out:
+	// "captured by Ukraine" names who captured.
+	places = setOf("of", "from", "in", "to", "for", "with", "against", "within", "under", "alongside", "on", "into", "at", "about", "between", "over")
+)
+
+// modifier reports whether ts[i], a name, only qualifies the role or name
+// right after it ("NK soldiers", "ROK Joint Chiefs of Staff").
+func modifier(ts []term, i int) bool {
+	t := ts[i]
+	return t.qualifier || i+1 < len(ts) && ts[i+1].pos == t.end && (ts[i+1].kind == KindRole || ts[i+1].kind == KindEntity)
+}
+
+// before returns the word before position i, passing over "the".
+func before(ws []string, i int) string {
+	if i > 0 && ws[i-1] == "the" {
+		i--
+	}
+	if i == 0 {
+		return ""
+	}
+	return ws[i-1]
+}
+
+// subjects lists the names a question asks about as doers, where its form
+// makes that plain: after "did", "has", "will" and the like ("What did
+// Pyongyang say?"), or after "is" or "are" before an -ing form ("Is North
+// Korea sending weapons?").
+func subjects(ws []string, ts []term) []term {
+	var out []term
+	for i, t := range ts {
+		if t.kind != KindEntity || modifier(ts, i) {
+			continue
+		}
+		// right after the verb: "do the NK casualty figures" is a noun
+		aux := ""
+		if t.pos > 0 {
+			aux = ws[t.pos-1]
+		}
+		if doAux[aux] || beAux[aux] && t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// actors lists the names a text speaks of as doers, or may: every name not
+// qualifying another word and not a place or an object after "to", "from",
+// "in" and the like.
+func actors(ws []string, ts []term) []term {
+	var out []term
+	for i, t := range ts {
+		if t.kind == KindEntity && !modifier(ts, i) && !places[before(ws, t.pos)] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // afterOr returns the index of the "or" that word i follows, with only stop
@@ -511,10 +581,6 @@ func appendTerm(terms []term, t term, ws []string) []term {
 		prev.either = t.pos
 	}
 	t.either = prev.either
-	if prev.kind == KindEntity && prev.modifies == at {
-		// "Russian or Ukrainian control": both qualify control
-		prev.modifies = t.modifies
-	}
 	return append(terms, t)
 }
 

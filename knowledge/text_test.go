@@ -116,12 +116,15 @@ func TestCompounds(t *testing.T) {
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
 		{"russian spy chief", "russia>defense_intelligence defense_intelligence>head"}, // an adjective before an entity
 		{"Kyiv and its allies", ""},
-		{"under Russian or Ukrainian control", "russia>control ukraine>control"}, // alternatives
+		{"under Russian or Ukrainian control", "russia>control ukraine>control"},       // alternatives
+		{"the United States and South Korea say", "united_states>say south_korea>say"}, // a list
+		{"where in Russia are Pyongyang's troops", "north_korea>troops"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []string
-			for _, c := range compounds(e.an.analyze(tt.in, true).terms) {
+			an := e.an.analyze(tt.in, true)
+			for _, c := range compounds(an.terms, an.words) {
 				got = append(got, c[0]+">"+c[1])
 			}
 			if g := strings.Join(got, " "); g != tt.want {
@@ -151,6 +154,41 @@ func TestAlternatives(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("alternatives(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSubjectsAndActors(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in               string
+		subjects, actors string
+	}{
+		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
+		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
+		{"How many troops did Russia send to North Korea?", "russia", "russia"},
+		{"Are NK missiles more accurate?", "", "north_korea"},            // not before an -ing form
+		{"Did NK soldiers die?", "", ""},                                 // NK qualifies soldiers
+		{"What do the NK casualty figures indicate?", "", "north_korea"}, // "the": a noun phrase
+		{"North Korean soldiers captured by Ukraine", "", "ukraine"},     // "by" names the doer
+		{"Reports from Kyiv and its allies", "", ""},
+	}
+	join := func(ts []term) string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.text)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got := join(subjects(an.words, an.terms)); got != tt.subjects {
+				t.Errorf("subjects(%q) = %q, want %q", tt.in, got, tt.subjects)
+			}
+			if got := join(actors(an.words, an.terms)); got != tt.actors {
+				t.Errorf("actors(%q) = %q, want %q", tt.in, got, tt.actors)
 			}
 		})
 	}
