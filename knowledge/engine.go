@@ -112,8 +112,9 @@ type indexedEntry struct {
 	// quote: the measures and dates the report gives together.
 	facts [][]string
 	// actors are the names its question, answer and phrasings speak of as
-	// doers (see actors).
+	// doers (see actors), and doers who does each act they speak of.
 	actors map[string]bool
+	doers  map[string]map[string]bool
 }
 
 type doc struct {
@@ -150,7 +151,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
-		ie := indexedEntry{bag: map[string]float64{}, mods: map[string]map[string]bool{}, actors: map[string]bool{}}
+		ie := indexedEntry{bag: map[string]float64{}, mods: map[string]map[string]bool{}, actors: map[string]bool{}, doers: map[string]map[string]bool{}}
 		texts := append([]string{en.Question, en.Answer}, en.Phrasings...)
 		for _, c := range en.Citations {
 			texts = append(texts, c.Quote)
@@ -179,8 +180,20 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				ie.facts = append(ie.facts, keyTerms(an.terms))
 			}
 			if !isQuote {
-				for _, t := range actors(an.words, an.terms) {
+				acts := actors(an.words, an.terms)
+				for _, t := range acts {
 					ie.actors[t.text] = true
+				}
+				for _, d := range deeds(an.words, an.terms, acts) {
+					if ie.doers[d.act] == nil {
+						ie.doers[d.act] = map[string]bool{}
+					}
+					ie.doers[d.act][d.doer] = true
+					if f := e.an.actsFor[d.doer]; f != "" {
+						// What Cho does, South Korea does; but an entry must
+						// name South Korea itself to be about its doings.
+						ie.doers[d.act][f] = true
+					}
 				}
 			}
 			for _, c := range compounds(an.terms, an.words) {
@@ -550,11 +563,21 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		return "no one sentence it cites has " + strings.Join(keys, " with ")
 	}
 	acts := func(t string) bool { return ie.actors[t] }
-	for _, t := range subjects(an.words, an.terms) {
+	subj := subjects(an.words, an.terms)
+	for _, t := range subj {
 		// "What did Pyongyang say about the proposal?" is not answered by
 		// an entry where North Korea does nothing.
 		if !acts(t.text) && !eitherNamed(an.terms, t, acts) {
 			return "entry does not speak of " + t.text + " doing anything"
+		}
+	}
+	for _, d := range deeds(an.words, an.terms, subj) {
+		// "Has South Korea sent troops?" is not answered by an entry where
+		// North Korea sends them and South Korea reports it.
+		doers := ie.doers[d.act]
+		does := func(t string) bool { return doers[t] }
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == d.doer }); len(doers) > 0 && !doers[d.doer] && !eitherNamed(an.terms, an.terms[i], does) {
+			return "entry says another does " + d.act + ", not " + d.doer
 		}
 	}
 	for _, cp := range compounds(an.terms, an.words) {

@@ -112,6 +112,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Did South Korea offer money or weapons to Ukraine?", "neither alternative is in the report"},
 		{"What did Pyongyang say about the proposal?", "North Korea says nothing in the report"},
 		{"How many troops did Russia send to North Korea?", "North Korea sent troops to Russia"},
+		{"Has South Korea sent troops to Russia?", "South Korea only reports that North Korea did"},
+		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -75,6 +76,9 @@ type Synonym struct {
 	Term    string   `toml:"term"`
 	Kind    Kind     `toml:"kind"`
 	Aliases []string `toml:"aliases"`
+	// For is, for a person, the entity they act for: what Cho Tae-yul
+	// does, South Korea does.
+	For string `toml:"for"`
 }
 
 type packFile struct {
@@ -302,6 +306,9 @@ func (v *validator) checkSynonyms(p *Pack) {
 		case KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWord, KindFiller:
 		default:
 			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, act, key, word or filler", s.Kind)
+		}
+		if s.For != "" && (s.Kind != KindEntity || !slices.ContainsFunc(p.Synonyms, func(o Synonym) bool { return o.Kind == KindEntity && o.Term == s.For && o.Term != s.Term })) {
+			v.add(PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
 		}
 	}
 	owner := map[string]string{}

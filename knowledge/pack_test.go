@@ -120,6 +120,8 @@ func TestValidationRules(t *testing.T) {
 			want: []string{"entry ferry", "also in entry bridge-cost"}},
 		{name: "synonym collision", edit: [2]string{`aliases = ["how much"]`, `aliases = ["how much", "ruiz"]`},
 			want: []string{"synonym how many", `alias "ruiz" collides with synonym "mayor"`}},
+		{name: "acting for no entity", edit: [2]string{`aliases = ["ana ruiz", "ruiz"]`, `aliases = ["ana ruiz", "ruiz"]` + "\nfor = \"alder\""},
+			want: []string{"synonym mayor", `for "alder" must be the term of another entity`}},
 		{name: "bad synonym kind", edit: [2]string{`kind = "question"`, `kind = "questions"`},
 			want: []string{"synonym how many", `kind "questions"`}},
 		{name: "unknown key", edit: [2]string{`topic = "ferry"`, `topic = "ferry"` + "\nanwser = \"typo\""},

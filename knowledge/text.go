@@ -266,6 +266,8 @@ type analyzer struct {
 	// phrases by their first stem, longest first.
 	phrases map[string][]phrase
 	kinds   map[string]Kind
+	// actsFor maps a person to the entity they act for.
+	actsFor map[string]string
 	// known holds every word and stem the pack uses, for typo correction.
 	known map[string]bool
 	// stems caches the stem of every word the pack uses: stemming is the
@@ -286,7 +288,7 @@ type analyzer struct {
 // derive returns a new analyzer with a's synonyms, vocabulary and caches
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
-	return &analyzer{phrases: a.phrases, kinds: a.kinds, aliases: a.aliases, known: a.known,
+	return &analyzer{phrases: a.phrases, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
 		parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
@@ -296,12 +298,16 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 	a := &analyzer{
 		phrases: map[string][]phrase{},
 		kinds:   map[string]Kind{},
+		actsFor: map[string]string{},
 		stems:   map[string]string{},
 		memo:    make(map[string]analysis, len(texts)),
 	}
 	for _, s := range syns {
 		concept := conceptName(s.Term)
 		a.kinds[concept] = s.Kind
+		if s.For != "" {
+			a.actsFor[concept] = conceptName(s.For)
+		}
 		for _, alias := range append([]string{s.Term}, s.Aliases...) {
 			p := phrase{concept: concept, term: s.Term, alias: alias, words: words(alias)}
 			p.stems = make([]string, len(p.words))
@@ -492,6 +498,9 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 var (
 	doAux = setOf("did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might")
 	beAux = setOf("is", "are", "was", "were")
+	// beForms between a name and a verb make the verb done to the name
+	// ("is expected", "are being trained").
+	beForms = setOf("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting")
 	// places are the words after which a name is a place or an object,
 	// not a doer ("sent to Russia", "reports from Kyiv"); "by" is left out:
 	// "captured by Ukraine" names who captured.
@@ -531,7 +540,7 @@ func subjects(ws []string, ts []term) []term {
 		if t.pos > 0 {
 			aux = ws[t.pos-1]
 		}
-		if doAux[aux] || beAux[aux] && t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") {
+		if doAux[aux] || beAux[aux] && t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") && !beForms[ws[t.end]] {
 			out = append(out, t)
 		}
 	}
@@ -546,6 +555,41 @@ func actors(ws []string, ts []term) []term {
 	for i, t := range ts {
 		if t.kind == KindEntity && !modifier(ts, i) && !places[before(ws, t.pos)] {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// A deed is a name and what it does: ("north_korea", "send") for "North
+// Korea has sent troops", ("ukraine", "captured") for "soldiers captured by
+// Ukraine".
+type deed struct{ doer, act string }
+
+// deeds lists what the doers of a text do: the term right after a doer
+// (two words at most, as in "North Korea has sent"; past a list of names,
+// as in "the United States and South Korea say"), or the term right before
+// "by" for a doer after it.
+func deeds(ws []string, ts []term, doers []term) []deed {
+	var out []deed
+	for _, d := range doers {
+		i := slices.IndexFunc(ts, func(t term) bool { return t.pos == d.pos })
+		if beAux[before(ws, d.pos)] && !(d.end < len(ws) && strings.HasSuffix(ws[d.end], "ing") && !beForms[ws[d.end]]) {
+			continue // "Are the North Koreans supervised?": done to them
+		}
+		if d.pos > 0 && ws[d.pos-1] == "by" {
+			if i > 0 && ts[i-1].end == d.pos-1 {
+				out = append(out, deed{d.text, ts[i-1].text})
+			}
+			continue
+		}
+		j, end := i+1, d.end
+		for j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == end+1 && (ws[end] == "and" || ws[end] == "or") {
+			end = ts[j].end
+			j++
+		}
+		if j < len(ts) && ts[j].kind != KindEntity && ts[j].pos-end <= 2 && !slices.ContainsFunc(ws[end:ts[j].pos], func(w string) bool { return beForms[w] }) {
+			// not "North Korea is expected to": done to it
+			out = append(out, deed{d.text, ts[j].text})
 		}
 	}
 	return out

@@ -194,6 +194,31 @@ func TestSubjectsAndActors(t *testing.T) {
 	}
 }
 
+func TestDeeds(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"North Korea has sent thousands of troops", "north_korea>send"},
+		{"soldiers captured by Ukraine", "ukraine>captured"},
+		{"the United States and South Korea say", "united_states>say south_korea>say"},
+		{"Are the North Koreans supervised?", ""},                     // done to them
+		{"are north koreans being trained by russia", "russia>train"}, // done to them, by Russia
+		{"North Korea is expected to send more", ""},
+		{"Is North Korea sending weapons?", "north_korea>send"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			var got []string
+			for _, d := range deeds(an.words, an.terms, actors(an.words, an.terms)) {
+				got = append(got, d.doer+">"+d.act)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("deeds(%q) = %q, want %q", tt.in, g, tt.want)
+			}
+		})
+	}
+}
+
 func TestBigrams(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {
