@@ -162,3 +162,15 @@ func generatedPack(b *testing.B, n int) fs.FS {
 		PackFile:   {Data: []byte(toml.String())},
 	}
 }
+
+// BenchmarkIndex is NewEngine alone: indexing a loaded pack.
+func BenchmarkIndex(b *testing.B) {
+	p, err := Load(Embedded())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		NewEngine(p)
+	}
+}
