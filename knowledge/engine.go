@@ -112,7 +112,7 @@ type indexedEntry struct {
 	// quote: the measures and dates the report gives together.
 	facts [][]string
 	// actors are the names its question, answer and phrasings speak of as
-	// doers (see actors), and doers who does each act they speak of.
+	// doers (see actors), and doers who does each act its answer states.
 	actors map[string]bool
 	doers  map[string]map[string]bool
 }
@@ -185,6 +185,11 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 					ie.actors[t.text] = true
 				}
 				for _, d := range deeds(an.words, an.terms, acts) {
+					if j != 1 {
+						// only the answer states who does what; a way of
+						// asking ("Are they trained by Russia?") does not
+						continue
+					}
 					if ie.doers[d.act] == nil {
 						ie.doers[d.act] = map[string]bool{}
 					}
@@ -548,12 +553,17 @@ func (e *Engine) reject(c candidate, an analysis) string {
 	}
 	ie := e.entries[c.entry]
 	named := func(t string) bool { return ie.bag[t] >= phrasingWeight }
-	for _, t := range an.terms {
+	for i, t := range an.terms {
 		// A question naming an entity, a number or a kind of answer (how
 		// many, when, who ...) is about that: a neighbour is not an answer.
 		// The entry must say so itself (question, answer or phrasings): its
 		// quotes name bystanders ("Kyiv and its allies ... South Korea").
 		if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindQuestion || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
+			// "Who said North Korea is gaining experience?" is answered by
+			// an entry that says who says so.
+			if t.kind == KindQuestion && i+1 < len(an.terms) && len(ie.doers[an.terms[i+1].text]) > 0 && an.terms[i+1].pos <= t.end+1 {
+				continue
+			}
 			return "entry does not speak of " + t.text
 		}
 	}

@@ -30,8 +30,12 @@ func TestAnswers(t *testing.T) {
 		{"What does the article say?", "summary", 1},
 		{"north korean deaths february", "fatalities-feb", 8}, // one sentence gives both
 		{"wounded in january", "losses-january", 5},
-		{"is kursk under russian or ukrainian control", "kursk-control", 6},    // either owner is a fair question
-		{"Was the offer made in person or over the phone?", "how-proposed", 3}, // the report speaks of one
+		{"is kursk under russian or ukrainian control", "kursk-control", 6},                   // either owner is a fair question
+		{"Was the offer made in person or over the phone?", "how-proposed", 3},                // the report speaks of one
+		{"Has Moscow made NK missiles more accurate?", "kn23", 7},                             // Russia did
+		{"Did the US say North Korea sent troops?", "who-says-sent", 4},                       // one of a list that says
+		{"Did Seoul reiterate its support for Kyiv?", "sk-support", 4},                        // Cho did, for South Korea
+		{"Who says the North Korean military is gaining experience?", "combat-experience", 7}, // the answer says who
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -114,6 +118,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How many troops did Russia send to North Korea?", "North Korea sent troops to Russia"},
 		{"Has South Korea sent troops to Russia?", "South Korea only reports that North Korea did"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
+		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -246,6 +246,8 @@ type term struct {
 	// soldiers", "Ukraine's minister"), which qualifies any word after it.
 	modifies  int
 	qualifier bool
+	// person says it is a person's name (one who acts for an entity).
+	person bool
 	// either links entities offered as alternatives ("Russia or Ukraine"):
 	// terms with the same non-zero value are one choice.
 	either int
@@ -453,7 +455,7 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 	for i := 0; i < len(ws); {
 		if p, ok := a.match(stems, i, dropFiller); ok {
 			end := i + len(p.stems)
-			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1}
+			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1, person: a.actsFor[p.concept] != ""}
 			if t.kind == KindFiller {
 				i = end
 				continue
@@ -511,7 +513,12 @@ var (
 // right after it ("NK soldiers", "ROK Joint Chiefs of Staff").
 func modifier(ts []term, i int) bool {
 	t := ts[i]
-	return t.qualifier || i+1 < len(ts) && ts[i+1].pos == t.end && (ts[i+1].kind == KindRole || ts[i+1].kind == KindEntity)
+	if t.qualifier {
+		return true
+	}
+	// a person's name before a role says who they are ("Kyrylo Budanov,
+	// head of ..."), not whose the role is
+	return !t.person && i+1 < len(ts) && ts[i+1].pos == t.end && (ts[i+1].kind == KindRole || ts[i+1].kind == KindEntity)
 }
 
 // before returns the word before position i, passing over "the".
@@ -586,6 +593,14 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 		for j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == end+1 && (ws[end] == "and" || ws[end] == "or") {
 			end = ts[j].end
 			j++
+		}
+		if d.person && j < len(ts) && ts[j].kind == KindRole && ts[j].pos == end {
+			// past who the person is: "Kyrylo Budanov, head of Ukraine's
+			// Defense Intelligence, said"
+			for j < len(ts) && (ts[j].kind == KindRole || ts[j].kind == KindEntity) && ts[j].pos-end <= 2 {
+				end = ts[j].end
+				j++
+			}
 		}
 		if j < len(ts) && ts[j].kind != KindEntity && ts[j].pos-end <= 2 && !slices.ContainsFunc(ws[end:ts[j].pos], func(w string) bool { return beForms[w] }) {
 			// not "North Korea is expected to": done to it

@@ -204,6 +204,7 @@ func TestDeeds(t *testing.T) {
 		{"are north koreans being trained by russia", "russia>train"}, // done to them, by Russia
 		{"North Korea is expected to send more", ""},
 		{"Is North Korea sending weapons?", "north_korea>send"},
+		{"Kyrylo Budanov, head of Ukraine's Defense Intelligence, said", "budanov>say defense_intelligence>say"}, // past who he is
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
