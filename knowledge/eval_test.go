@@ -22,6 +22,9 @@ func TestQuestionSets(t *testing.T) {
 		// north korea" ranks the date of the deployment (a phrasing says
 		// "first sent") over the 1950s.
 		"fresh9": {right: 90, wrong: 3, declined: 90},
+		// Broken English ("budanov work where", "prisoners can live in
+		// south korea?"): 66.7% right, 1 wrong, 96.7% declined at first.
+		"fresh13": {right: 70, wrong: 4, declined: 95},
 		// Near-misses about who did what to whom ("What did Pyongyang say
 		// about the proposal?"): 70% right, 1 wrong, 87% declined at first.
 		"fresh8": standard,

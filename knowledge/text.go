@@ -70,6 +70,8 @@ var stopWords = setOf(
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",
+	// hedges and connectives: "maybe North Korea sends more later?"
+	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
 )
 
 // greetings make a message a greeting or a call for help when nothing
