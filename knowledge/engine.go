@@ -178,8 +178,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			}
 			if isQuote {
 				ie.facts = append(ie.facts, keyTerms(an.terms))
-			}
-			if !isQuote {
+			} else {
 				acts := actors(an.words, an.terms)
 				for _, t := range acts {
 					ie.actors[t.text] = true

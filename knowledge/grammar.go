@@ -1,0 +1,148 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// Who did what to whom, as far as word order tells: enough to decline
+// "What did Pyongyang say about the proposal?" with an entry where North
+// Korea does nothing, or "Has South Korea sent troops?" with one where
+// South Korea only reports that North Korea did, without a parser.
+
+// doAux are the words after which a name is the subject of the verb that
+// follows it ("did Pyongyang say", "has Moscow improved"); beAux are those
+// after which it is when an -ing form follows ("is North Korea sending").
+var (
+	doAux = setOf("did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might")
+	beAux = setOf("is", "are", "was", "were")
+	// beForms between a name and a verb make the verb done to the name
+	// ("is expected", "are being trained").
+	beForms = setOf("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting")
+	// places are the words after which a name is a place or an object,
+	// not a doer ("sent to Russia", "reports from Kyiv"); "by" is left out:
+	// "captured by Ukraine" names who captured.
+	places = setOf("of", "from", "in", "to", "for", "with", "against", "within", "under", "alongside", "on", "into", "at", "about", "between", "over")
+)
+
+// modifier reports whether ts[i], a name, only qualifies the role or name
+// right after it ("NK soldiers", "ROK Joint Chiefs of Staff").
+func modifier(ts []term, i int) bool {
+	t := ts[i]
+	if t.qualifier {
+		return true
+	}
+	// a person's name before a role says who they are ("Kyrylo Budanov,
+	// head of ..."), not whose the role is
+	return !t.person && i+1 < len(ts) && ts[i+1].pos == t.end && (ts[i+1].kind == KindRole || ts[i+1].kind == KindEntity)
+}
+
+// before returns the word before position i, passing over "the".
+func before(ws []string, i int) string {
+	if i > 0 && ws[i-1] == "the" {
+		i--
+	}
+	if i == 0 {
+		return ""
+	}
+	return ws[i-1]
+}
+
+// subjects lists the names a question asks about as doers, where its form
+// makes that plain: after "did", "has", "will" and the like ("What did
+// Pyongyang say?"), or after "is" or "are" before an -ing form ("Is North
+// Korea sending weapons?").
+func subjects(ws []string, ts []term) []term {
+	var out []term
+	for i, t := range ts {
+		if t.kind != KindEntity || modifier(ts, i) {
+			continue
+		}
+		// right after the verb: "do the NK casualty figures" is a noun
+		aux := ""
+		if t.pos > 0 {
+			aux = ws[t.pos-1]
+		}
+		if doAux[aux] || beAux[aux] && t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") && !beForms[ws[t.end]] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// actors lists the names a text speaks of as doers, or may: every name not
+// qualifying another word and not a place or an object after "to", "from",
+// "in" and the like.
+func actors(ws []string, ts []term) []term {
+	var out []term
+	for i, t := range ts {
+		if t.kind == KindEntity && !modifier(ts, i) && !places[before(ws, t.pos)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// A deed is a name and what it does: ("north_korea", "send") for "North
+// Korea has sent troops", ("ukraine", "captured") for "soldiers captured by
+// Ukraine".
+type deed struct{ doer, act string }
+
+// deeds lists what the doers of a text do: the term right after a doer
+// (two words at most, as in "North Korea has sent"; past a list of names,
+// as in "the United States and South Korea say"), or the term right before
+// "by" for a doer after it.
+func deeds(ws []string, ts []term, doers []term) []deed {
+	var out []deed
+	for _, d := range doers {
+		i := slices.IndexFunc(ts, func(t term) bool { return t.pos == d.pos })
+		if beAux[before(ws, d.pos)] && !(d.end < len(ws) && strings.HasSuffix(ws[d.end], "ing") && !beForms[ws[d.end]]) {
+			continue // "Are the North Koreans supervised?": done to them
+		}
+		if d.pos > 0 && ws[d.pos-1] == "by" {
+			if i > 0 && ts[i-1].end == d.pos-1 {
+				out = append(out, deed{d.text, ts[i-1].text})
+			}
+			continue
+		}
+		j, end := i+1, d.end
+		for j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == end+1 && (ws[end] == "and" || ws[end] == "or") {
+			end = ts[j].end
+			j++
+		}
+		if d.person && j < len(ts) && ts[j].kind == KindRole && ts[j].pos == end {
+			// past who the person is: "Kyrylo Budanov, head of Ukraine's
+			// Defense Intelligence, said"
+			for j < len(ts) && (ts[j].kind == KindRole || ts[j].kind == KindEntity) && ts[j].pos-end <= 2 {
+				end = ts[j].end
+				j++
+			}
+		}
+		if j < len(ts) && ts[j].kind != KindEntity && ts[j].pos-end <= 2 && !slices.ContainsFunc(ws[end:ts[j].pos], func(w string) bool { return beForms[w] }) {
+			// not "North Korea is expected to": done to it
+			out = append(out, deed{d.text, ts[j].text})
+		}
+	}
+	return out
+}
+
+// alternatives returns the question once for each alternative of each
+// choice in it ("A or B" gives one with A and one with B).
+func (an analysis) alternatives() []analysis {
+	var out []analysis
+	for i, t := range an.terms {
+		if t.either == 0 {
+			continue
+		}
+		alt := an
+		alt.terms = make([]term, 0, len(an.terms))
+		for j, o := range an.terms {
+			if o.either != t.either || j == i {
+				alt.terms = append(alt.terms, o)
+			}
+		}
+		alt.terms[slices.IndexFunc(alt.terms, func(o term) bool { return o.pos == t.pos })].either = 0
+		out = append(out, alt)
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package knowledge
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestAlternatives(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string // the terms of each alternative question
+	}{
+		{"was it a phone call or a meeting", []string{"phone_call", "meet"}},
+		{"Russia or Ukraine?", []string{"russia", "ukraine"}},
+		{"killed or injured in January", []string{"killed january", "injured january"}},
+		{"who proposed it", nil},
+		{"Russia or the army", nil}, // a name and a word are not alternatives
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, alt := range e.an.analyze(tt.in, true).alternatives() {
+				got = append(got, strings.Join(termTexts(alt), " "))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("alternatives(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSubjectsAndActors(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in               string
+		subjects, actors string
+	}{
+		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
+		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
+		{"How many troops did Russia send to North Korea?", "russia", "russia"},
+		{"Are NK missiles more accurate?", "", "north_korea"},            // not before an -ing form
+		{"Did NK soldiers die?", "", ""},                                 // NK qualifies soldiers
+		{"What do the NK casualty figures indicate?", "", "north_korea"}, // "the": a noun phrase
+		{"North Korean soldiers captured by Ukraine", "", "ukraine"},     // "by" names the doer
+		{"Reports from Kyiv and its allies", "", ""},
+	}
+	join := func(ts []term) string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.text)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got := join(subjects(an.words, an.terms)); got != tt.subjects {
+				t.Errorf("subjects(%q) = %q, want %q", tt.in, got, tt.subjects)
+			}
+			if got := join(actors(an.words, an.terms)); got != tt.actors {
+				t.Errorf("actors(%q) = %q, want %q", tt.in, got, tt.actors)
+			}
+		})
+	}
+}
+
+func TestDeeds(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"North Korea has sent thousands of troops", "north_korea>send"},
+		{"soldiers captured by Ukraine", "ukraine>captured"},
+		{"the United States and South Korea say", "united_states>say south_korea>say"},
+		{"Are the North Koreans supervised?", ""},                     // done to them
+		{"are north koreans being trained by russia", "russia>train"}, // done to them, by Russia
+		{"North Korea is expected to send more", ""},
+		{"Is North Korea sending weapons?", "north_korea>send"},
+		{"Kyrylo Budanov, head of Ukraine's Defense Intelligence, said", "budanov>say defense_intelligence>say"}, // past who he is
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			var got []string
+			for _, d := range deeds(an.words, an.terms, actors(an.words, an.terms)) {
+				got = append(got, d.doer+">"+d.act)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("deeds(%q) = %q, want %q", tt.in, g, tt.want)
+			}
+		})
+	}
+}
