@@ -388,8 +388,13 @@ func (e *Engine) Answer(question string) Answer {
 		}
 	}
 	// "Was it a phone call or a meeting?": the report may speak of one of
-	// the alternatives; ask with each alone.
-	for _, alt := range an.alternatives() {
+	// the alternatives; ask with each alone. "Why does this story
+	// matter?": ask without the framing.
+	alts := an.alternatives()
+	if un, ok := an.unframed(); ok {
+		alts = append(alts, un)
+	}
+	for _, alt := range alts {
 		for _, c := range e.rank(uniqueTerms(alt.terms), alt, 3) {
 			if e.accept(c, alt) {
 				return e.answerWith(a, c.entry, c.score)

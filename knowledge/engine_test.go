@@ -36,6 +36,7 @@ func TestAnswers(t *testing.T) {
 		{"Did the US say North Korea sent troops?", "who-says-sent", 4},                       // one of a list that says
 		{"Did Seoul reiterate its support for Kyiv?", "sk-support", 4},                        // Cho did, for South Korea
 		{"Who says the North Korean military is gaining experience?", "combat-experience", 7}, // the answer says who
+		{"why is this article important", "significance", 9},                                  // asked again without "article"
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -119,6 +120,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Has South Korea sent troops to Russia?", "South Korea only reports that North Korea did"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
+		{"How long is the article?", "not the length of the deployment"},
+		{"Is the article biased?", "not where the troops are based"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -17,7 +17,7 @@ func TestQuestionSets(t *testing.T) {
 	sets := map[string]bar{
 		"dev": {right: 95, wrong: 2, declined: 90}, "holdout": standard, "fresh": standard,
 		"fresh2": standard, "fresh3": standard, "fresh4": standard, "fresh5": standard,
-		"fresh6": standard, "fresh7": standard, "fresh10": standard, "fresh11": standard,
+		"fresh6": standard, "fresh7": standard, "fresh10": standard, "fresh11": standard, "fresh14": standard,
 		// One wrong of 40 since first contact: "first war since when for
 		// north korea" ranks the date of the deployment (a phrasing says
 		// "first sent") over the 1950s.

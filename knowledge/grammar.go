@@ -126,6 +126,15 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 	return out
 }
 
+// unframed returns the question without its framing words ("why does
+// this story matter?" asks why it matters), if it has any, and two terms
+// besides: one alone says too little ("how long is the article?").
+func (an analysis) unframed() (analysis, bool) {
+	out := an
+	out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool { return t.kind == KindFrame })
+	return out, len(out.terms) >= 2 && len(out.terms) < len(an.terms)
+}
+
 // alternatives returns the question once for each alternative of each
 // choice in it ("A or B" gives one with A and one with B).
 func (an analysis) alternatives() []analysis {

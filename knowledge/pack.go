@@ -303,9 +303,9 @@ func (v *validator) checkSynonyms(p *Pack) {
 			continue
 		}
 		switch s.Kind {
-		case KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWord, KindFiller:
+		case KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWord, KindFrame, KindFiller:
 		default:
-			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, act, key, word or filler", s.Kind)
+			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, act, key, word, frame or filler", s.Kind)
 		}
 		if s.For != "" && (s.Kind != KindEntity || !slices.ContainsFunc(p.Synonyms, func(o Synonym) bool { return o.Kind == KindEntity && o.Term == s.For && o.Term != s.Term })) {
 			v.add(PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)

@@ -37,6 +37,11 @@ const (
 	KindKey Kind = "key"
 	// KindWord is a plain synonym.
 	KindWord Kind = "word"
+	// KindFrame is a word that may only frame a question, or be what it
+	// asks about ("why does this story matter?", "where is this story
+	// from?"): when nothing answers the question with it, it is asked
+	// again without.
+	KindFrame Kind = "frame"
 	// KindFiller is a phrase that only frames a question ("what does the
 	// report say about", "according to the article"): it is dropped, so
 	// that the words around it decide the answer.
@@ -434,6 +439,12 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []term, unknown []string) {
 	terms = make([]term, 0, len(ws))
 	for i := 0; i < len(ws); {
+		if q, e, next, ok := a.matchAroundName(ws, stems, i); ok {
+			terms = appendTerm(terms, q, ws)
+			terms = appendTerm(terms, e, ws)
+			i = next
+			continue
+		}
 		if p, ok := a.match(stems, i, dropFiller); ok {
 			end := i + len(p.stems)
 			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1, person: a.actsFor[p.concept] != ""}
@@ -506,6 +517,38 @@ func appendTerm(terms []term, t term, ws []string) []term {
 	}
 	t.either = prev.either
 	return append(terms, t)
+}
+
+// matchAroundName reads "which Russian region" and "which South Korean
+// official" as the question alias "which region" or "which official" and
+// the name qualifying it: the alias's words around a nationality or a
+// possessive.
+func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next int, ok bool) {
+	if ws[i] != "which" && ws[i] != "what" || i+1 >= len(ws) {
+		return q, e, 0, false
+	}
+	ep, ok := a.match(stems, i+1, false)
+	if !ok || a.kinds[ep.concept] != KindEntity {
+		return q, e, 0, false
+	}
+	end := i + 1 + len(ep.stems)
+	rest := end
+	switch {
+	case end < len(ws) && ws[end] == possessive:
+		rest++
+	case !strings.HasSuffix(ws[end-1], "an"):
+		return q, e, 0, false
+	}
+	for _, p := range a.phrases[stems[i]] {
+		n := len(p.stems) - 1
+		if a.kinds[p.concept] != KindQuestion || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
+			continue
+		}
+		q = term{text: p.concept, kind: KindQuestion, pos: i, end: rest + n, modifies: -1}
+		e = term{text: ep.concept, kind: KindEntity, pos: i + 1, end: end, modifies: -1, qualifier: true, person: a.actsFor[ep.concept] != ""}
+		return q, e, rest + n, true
+	}
+	return q, e, 0, false
 }
 
 func (a *analyzer) isKnown(w string) bool {

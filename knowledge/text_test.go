@@ -90,6 +90,10 @@ func TestSynonyms(t *testing.T) {
 		{"according to the report, who is Cho?", []string{"who", "cho"}},
 		{"is Zelensky mentioned in this article", []string{"zelenski", "say"}},
 		{"what does the article say", []string{"article", "say"}},
+		// a question alias around a nationality
+		{"which Russian region", []string{"where", "russia"}},
+		{"which South Korean official", []string{"who", "south_korea"}},
+		{"which Russia region", []string{"russia", "region"}}, // a bare name is no adjective
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
