@@ -558,11 +558,12 @@ func (e *Engine) reject(c candidate, an analysis) string {
 	ie := e.entries[c.entry]
 	named := func(t string) bool { return ie.bag[t] >= phrasingWeight }
 	for i, t := range an.terms {
-		// A question naming an entity, a number or a kind of answer (how
-		// many, when, who ...) is about that: a neighbour is not an answer.
+		// A question naming an entity, a role, a number or a kind of
+		// answer (how many, when, who ...) is about that: a neighbour is
+		// not an answer.
 		// The entry must say so itself (question, answer or phrasings): its
 		// quotes name bystanders ("Kyiv and its allies ... South Korea").
-		if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindQuestion || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
+		if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindQuestion || t.kind == KindRole || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
 			// "Who said North Korea is gaining experience?" is answered by
 			// an entry that says who says so.
 			if t.kind == KindQuestion && i+1 < len(an.terms) && len(ie.doers[an.terms[i+1].text]) > 0 && an.terms[i+1].pos <= t.end+1 {

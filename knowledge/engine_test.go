@@ -122,6 +122,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
 		{"How long is the article?", "not the length of the deployment"},
 		{"Is the article biased?", "not where the troops are based"},
+		{"What did Ukraine's foreign minister say about North Korean troops?", "the foreign minister in the report is South Korea's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
