@@ -58,10 +58,14 @@ func subjects(ws []string, ts []term) []term {
 		if t.kind != KindEntity || modifier(ts, i) {
 			continue
 		}
-		// right after the verb: "do the NK casualty figures" is a noun
+		// right after the verb: "do the NK casualty figures" is a noun;
+		// but "did the Kremlin say" is the Kremlin saying
 		aux := ""
 		if t.pos > 0 {
 			aux = ws[t.pos-1]
+		}
+		if aux == "the" && i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end {
+			aux = before(ws, t.pos)
 		}
 		if doAux[aux] || beAux[aux] && t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") && !beForms[ws[t.end]] {
 			out = append(out, t)

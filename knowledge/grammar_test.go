@@ -45,6 +45,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"What do the NK casualty figures indicate?", "", "north_korea"}, // "the": a noun phrase
 		{"North Korean soldiers captured by Ukraine", "", "ukraine"},     // "by" names the doer
 		{"Reports from Kyiv and its allies", "", ""},
+		{"What did the Kremlin say about the KN-23?", "russia", "russia"}, // "the" before a name that says
 	}
 	join := func(ts []term) string {
 		var out []string
