@@ -18,6 +18,7 @@ func TestQuestionSets(t *testing.T) {
 		"dev": {right: 95, wrong: 2, declined: 90}, "holdout": standard, "fresh": standard,
 		"fresh2": standard, "fresh3": standard, "fresh4": standard, "fresh5": standard,
 		"fresh6": standard, "fresh7": standard, "fresh10": standard, "fresh11": standard, "fresh14": standard,
+		"fresh15": {right: 80, wrong: 2, declined: 90}, // 76.7% right at first: paraphrases the pack lacks
 		// One wrong of 40 since first contact: "first war since when for
 		// north korea" ranks the date of the deployment (a phrasing says
 		// "first sent") over the 1950s.
