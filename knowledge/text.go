@@ -410,6 +410,9 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 // analyzeWords is analyze for text already split by words; with correct,
 // it may change ws.
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
+	if correct && a.typos != nil {
+		ws = a.split(ws)
+	}
 	res := analysis{words: ws}
 	stems := make([]string, len(ws))
 	hello, other := false, false
@@ -552,6 +555,47 @@ func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next i
 		return q, e, rest + n, true
 	}
 	return q, e, 0, false
+}
+
+// split parts words the pack does not know into two it does, such as a
+// pair joined by a hyphen ("Seoul-Kyiv talks" is read "seoulkyiv") or a
+// space left out ("northkorea").
+func (a *analyzer) split(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		head, tail, ok := a.parts(w)
+		if !ok {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ws)+1), ws[:i]...)
+		}
+		out = append(out, head, tail)
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// parts returns the two known words w is made of, if it is unknown and
+// made of two of at least three letters each.
+func (a *analyzer) parts(w string) (head, tail string, ok bool) {
+	if len(w) < 6 || stopWords[w] || greetings[w] || a.isKnown(w) {
+		return "", "", false
+	}
+	if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
+		return "", "", false
+	}
+	for k := 3; k <= len(w)-3; k++ {
+		if a.known[w[:k]] && a.known[w[k:]] && !stopWords[w[:k]] && !stopWords[w[k:]] {
+			return w[:k], w[k:], true
+		}
+	}
+	return "", "", false
 }
 
 func (a *analyzer) isKnown(w string) bool {

@@ -90,6 +90,9 @@ func TestSynonyms(t *testing.T) {
 		{"according to the report, who is Cho?", []string{"who", "cho"}},
 		{"is Zelensky mentioned in this article", []string{"zelenski", "say"}},
 		{"what does the article say", []string{"article", "say"}},
+		// words joined that the pack knows apart
+		{"Seoul-Kyiv talks", []string{"south_korea", "ukraine", "talks"}},
+		{"northkorea", []string{"north_korea"}},
 		// a question alias around a nationality
 		{"which Russian region", []string{"where", "russia"}},
 		{"which South Korean official", []string{"who", "south_korea"}},
