@@ -37,6 +37,7 @@ func TestAnswers(t *testing.T) {
 		{"Did Seoul reiterate its support for Kyiv?", "sk-support", 4},                        // Cho did, for South Korea
 		{"Who says the North Korean military is gaining experience?", "combat-experience", 7}, // the answer says who
 		{"why is this article important", "significance", 9},                                  // asked again without "article"
+		{"Please explain what Russia did to the KN-23", "kn23", 7},                            // a request, not a topic
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

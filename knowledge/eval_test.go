@@ -18,7 +18,12 @@ func TestQuestionSets(t *testing.T) {
 		"dev": {right: 95, wrong: 2, declined: 90}, "holdout": standard, "fresh": standard,
 		"fresh2": standard, "fresh3": standard, "fresh4": standard, "fresh5": standard,
 		"fresh6": standard, "fresh7": standard, "fresh10": standard, "fresh11": standard, "fresh14": standard,
-		"fresh15": {right: 80, wrong: 2, declined: 90}, // 76.7% right at first: paraphrases the pack lacks
+		// Paraphrases with words the pack lacked: 76.7% right at first.
+		"fresh15": {right: 80, wrong: 2, declined: 90},
+		// Requests ("Explain the JCS warning"): 73.3% right, 1 wrong, 93.3%
+		// declined at first; "Describe the Korean War" now reads as the
+		// 1950s entry.
+		"fresh16": {right: 90, wrong: 2, declined: 85},
 		// One wrong of 40 since first contact: "first war since when for
 		// north korea" ranks the date of the deployment (a phrasing says
 		// "first sent") over the 1950s.

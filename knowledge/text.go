@@ -77,6 +77,9 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
+	// requests: "explain the JCS warning", "describe what the troops do"
+	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
+	"details", "detail", "info", "information", "list",
 	// contractions, as words() joins them ("that's" is "thats"); not the
 	// negative ones: "prisoners who don't want to go" is not "who want to"
 	"im", "ive", "youre", "theyre", "thats", "theres", "hes", "shes", "lets",
