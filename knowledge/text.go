@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,7 +200,70 @@ func words(s string) []string {
 		out[i] = all[from:end]
 		from = end
 	}
+	return numbers(out)
+}
+
+// Number words, read as digits where they are plainly a number: with a
+// ten or a scale ("three thousand" is 3000, "seventy" 70), not "one" or
+// "two" alone, which are as often no number at all.
+var (
+	units = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90}
+	scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
+)
+
+// numbers replaces each run of number words in ws by its digits.
+func numbers(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); {
+		n, j, plain := numberAt(ws, i)
+		if j == i || plain {
+			if out != nil {
+				out = append(out, ws[i])
+			}
+			i++
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ws)), ws[:i]...)
+		}
+		out = append(out, strconv.Itoa(n))
+		i = j
+	}
+	if out == nil {
+		return ws
+	}
 	return out
+}
+
+// numberAt reads the number words from ws[i], returning the number, the
+// index after them, and whether they are only units ("one", "a").
+func numberAt(ws []string, i int) (n, j int, plain bool) {
+	total, cur := 0, 0
+	plain = true
+	for j = i; j < len(ws); j++ {
+		w := ws[j]
+		if v, ok := units[w]; ok && !(w == "a" && (j+1 >= len(ws) || scales[ws[j+1]] == 0)) {
+			cur += v
+		} else if v, ok := tens[w]; ok {
+			cur += v
+			plain = false
+		} else if v, ok := scales[w]; ok && j > i {
+			if v == 100 {
+				cur *= v
+			} else {
+				total += cur * v
+				cur = 0
+			}
+			plain = false
+		} else {
+			break
+		}
+	}
+	return total + cur, j, plain
 }
 
 func isASCII(s string) bool {

@@ -28,6 +28,11 @@ func TestWords(t *testing.T) {
 		{"emoji only", "🙂🙂", nil},
 		{"invalid utf-8", "kursk\xff\xferegion", []string{"kursk", "region"}},
 		{"control characters", "nk\x00\x01pows", []string{"nk", "pows"}},
+		{"number words", "over three thousand five hundred", []string{"over", "3500"}},
+		{"a scale", "a thousand troops", []string{"1000", "troops"}},
+		{"tens", "seventy years", []string{"70", "years"}},
+		{"units alone are words", "one of the two", []string{"one", "of", "the", "two"}},
+		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
