@@ -373,6 +373,11 @@ func (e *Engine) Answer(question string) Answer {
 		return a
 	}
 	q := uniqueTerms(an.terms)
+	if !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion }) {
+		// nothing but "who" or "when": no topic to answer about ("What's
+		// your name?")
+		q = nil
+	}
 	if len(q) == 0 {
 		a.Outcome = Invalid
 		a.Text = "I could not find a question in that. Ask me about the report, for example:"

@@ -168,6 +168,8 @@ func TestGreetingsAndBadInput(t *testing.T) {
 		{"invalid utf-8", "\xff\xfe\xfd", Invalid},
 		{"binary", string([]byte{0, 1, 2, 3, 0xff, 0x80}), Invalid},
 		{"a file pasted", string(bin), Invalid},
+		{"only a kind of question", "What's your name?", Invalid}, // who, about nothing
+		{"when alone", "when?", Invalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

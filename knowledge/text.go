@@ -78,6 +78,8 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
+	// hearsay: "I read that ...", "apparently ...", "besides fighting"
+	"read", "apparently", "reportedly", "besides", "friend", "friends",
 	// requests: "explain the JCS warning", "describe what the troops do"
 	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
 	"details", "detail", "info", "information", "list",
