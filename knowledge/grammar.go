@@ -67,11 +67,17 @@ func subjects(ws []string, ts []term) []term {
 		if aux == "the" && i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end {
 			aux = before(ws, t.pos)
 		}
-		if doAux[aux] || beAux[aux] && t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") && !beForms[ws[t.end]] {
+		if doAux[aux] || beAux[aux] && ingAfter(ws, t) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// ingAfter reports whether an -ing form follows t, as in "is North Korea
+// sending", and not one that makes the verb after it passive ("being").
+func ingAfter(ws []string, t term) bool {
+	return t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") && !beForms[ws[t.end]]
 }
 
 // actors lists the names a text speaks of as doers, or may: every name not
@@ -100,7 +106,7 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 	var out []deed
 	for _, d := range doers {
 		i := slices.IndexFunc(ts, func(t term) bool { return t.pos == d.pos })
-		if beAux[before(ws, d.pos)] && !(d.end < len(ws) && strings.HasSuffix(ws[d.end], "ing") && !beForms[ws[d.end]]) {
+		if beAux[before(ws, d.pos)] && !ingAfter(ws, d) {
 			continue // "Are the North Koreans supervised?": done to them
 		}
 		if d.pos > 0 && ws[d.pos-1] == "by" {
