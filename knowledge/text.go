@@ -424,7 +424,23 @@ func conceptName(t string) string {
 // finish makes the analyzer correct typos towards its vocabulary; it is
 // read-only from then on.
 func (a *analyzer) finish() {
-	a.typos = newTypoIndex(a.known, a.stem)
+	// Corrections are words the pack uses, not stems: "proposd" is one
+	// edit from "proposed", "propose" and the stem "propos", and only the
+	// words agree on what they mean.
+	words := map[string]bool{}
+	for _, m := range []map[string]string{a.stems, a.parentStems()} {
+		for w := range m {
+			words[w] = true
+		}
+	}
+	a.typos = newTypoIndex(words, a.stem)
+}
+
+func (a *analyzer) parentStems() map[string]string {
+	if a.parent == nil {
+		return nil
+	}
+	return a.parent.stems
 }
 
 // stem returns the stem of w, cached while the analyzer is being built

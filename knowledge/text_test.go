@@ -180,6 +180,7 @@ func TestTypoCorrection(t *testing.T) {
 		{"soliders", "troops"},
 		{"casualites", "casualties"},
 		{"norht", "north_korea"}, // "north" alone is North Korea here
+		{"proposd", "propose"},   // "proposed" and "propose" agree; the stem "propos" is no word
 		// never "corrected": known words, short words, real words that are
 		// far enough from the pack's
 		{"kursk", "kursk"},
