@@ -46,10 +46,11 @@ func allDigits(rs []rune) bool {
 }
 
 // maxEdits is how far a word of n letters may be from its correction: none
-// for short words, where one edit turns a word into another ("lead", "head").
+// for the shortest words, where one edit turns a word into another ("war",
+// "car"); in words under six letters correct only limits the kind of edit.
 func maxEdits(n int) int {
 	switch {
-	case n < 5:
+	case n < 4:
 		return 0
 	case n < 10:
 		// two edits turn "president" into "presented"
@@ -78,7 +79,10 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			continue
 		}
 		d := rows.distance(rs, cand, bestD)
-		if d > maxd || d > bestD {
+		if d > maxd || d > bestD || n < 6 && d > 0 && !sameLetters(rs, cand) && len(cand) != n+1 {
+			// In a short word only swapped neighbours ("norht") and a
+			// letter left out ("acept", "wich") are safe guesses: one
+			// changed letter turns "tanks" into "talks".
 			continue
 		}
 		c := string(cand)
@@ -90,11 +94,6 @@ func (t *typoIndex) correct(w string) (string, bool) {
 		}
 	}
 	if best == "" || tie {
-		return "", false
-	}
-	if n < 6 && !sameLetters(rs, []rune(best)) {
-		// In a short word only swapped neighbours ("norht") are a safe
-		// guess: one changed letter turns "tanks" into "talks".
 		return "", false
 	}
 	return best, true
