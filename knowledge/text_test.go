@@ -181,6 +181,9 @@ func TestTypoCorrection(t *testing.T) {
 		{"casualites", "casualties"},
 		{"norht", "north_korea"}, // "north" alone is North Korea here
 		{"proposd", "propose"},   // "proposed" and "propose" agree; the stem "propos" is no word
+		{"acept", "accept"},      // a letter left out of a short word
+		{"deply", "send"},
+		{"wich region", "where"}, // "which", not "with": a changed letter is no guess
 		// never "corrected": known words, short words, real words that are
 		// far enough from the pack's
 		{"kursk", "kursk"},
