@@ -38,6 +38,8 @@ func TestAnswers(t *testing.T) {
 		{"Who says the North Korean military is gaining experience?", "combat-experience", 7}, // the answer says who
 		{"why is this article important", "significance", 9},                                  // asked again without "article"
 		{"Please explain what Russia did to the KN-23", "kn23", 7},                            // a request, not a topic
+		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6},           // a frame, not a topic
+		{"Update on North Korean casualties?", "losses", 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -80,6 +80,8 @@ var stopWords = setOf(
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
 	"read", "apparently", "reportedly", "besides", "friend", "friends",
+	// "what's the deal with", "any update on", "what's new about"
+	"deal", "update", "updates", "status", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
 	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
 	"details", "detail", "info", "information", "list",
