@@ -40,6 +40,7 @@ func TestAnswers(t *testing.T) {
 		{"Please explain what Russia did to the KN-23", "kn23", 7},                            // a request, not a topic
 		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6},           // a frame, not a topic
 		{"Update on North Korean casualties?", "losses", 5},
+		{"btw where r the nk troops fighting lol", "where-fighting", 6}, // chat
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -80,6 +80,9 @@ var stopWords = setOf(
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
 	"read", "apparently", "reportedly", "besides", "friend", "friends",
+	// chat: "btw who is budanov lol"
+	"lol", "lmao", "rofl", "rn", "btw", "idk", "tbh", "ngl", "imo", "imho", "omg",
+	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
