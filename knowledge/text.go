@@ -83,6 +83,7 @@ var stopWords = setOf(
 	// chat: "btw who is budanov lol"
 	"lol", "lmao", "rofl", "rn", "btw", "idk", "tbh", "ngl", "imo", "imho", "omg",
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
+	"tf", "smth", "sth", "em", "abt", "n", "nah", "yeah", "yep", "ya", "guy",
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
@@ -174,12 +175,16 @@ func words(s string) []string {
 		case isAlnum(r):
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		case isApostrophe(r) && len(buf) > start && isAlnum(next):
-			// A possessive 's is a word of its own; any other apostrophe
-			// joins ("dont").
+			// A possessive 's is a word of its own; an auxiliary ('d, 'll,
+			// 're, 've, 'm: "when'd", "they're") is dropped; any other
+			// apostrophe joins ("dont").
 			if after, _ := at(i + n + n2); (next == 's' || next == 'S') && !isAlnum(after) {
 				flush()
 				ends = append(ends, -1)
 				n += n2
+			} else if k := auxiliaryAt(s, i+n); k > 0 {
+				flush()
+				n += k
 			}
 		case isDash(r) && len(buf) > start && isAlnum(next):
 			// joined: "kn-23" and "kn23" are one word
@@ -271,6 +276,25 @@ func numberAt(ws []string, i int) (n, j int, plain bool) {
 		}
 	}
 	return total + cur, j, plain
+}
+
+// auxiliaryAt returns the length of a contracted auxiliary ("d", "ll",
+// "re", "ve", "m") that starts s[i:] and ends a word, or 0.
+func auxiliaryAt(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 3 && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
+		j++
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0
+		}
+	}
+	switch strings.ToLower(s[i:j]) {
+	case "d", "ll", "re", "ve", "m":
+		return j - i
+	}
+	return 0
 }
 
 func isASCII(s string) bool {
@@ -514,6 +538,10 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 				// a plural the stemmer leaves alone: "kn23s", "budanovs"
 				w = sing
 				ws[i] = sing
+			} else if strings.HasSuffix(w, "in") && a.isKnown(w+"g") {
+				// a dropped g: "talkin", "fightin"
+				w += "g"
+				ws[i] = w
 			} else if fixed, ok := a.typos.correct(w); ok {
 				w = fixed
 				ws[i] = fixed
@@ -541,7 +569,9 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 			i = next
 			continue
 		}
-		if p, ok := a.match(stems, i, dropFiller); ok {
+		if p, ok := a.match(stems, i, dropFiller); ok && !(len(p.stems) == 1 && stopWords[ws[i]] && ws[i] != p.words[0]) {
+			// (a stop word is no alias that only shares its stem: "like"
+			// is not "likely")
 			end := i + len(p.stems)
 			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1, person: a.actsFor[p.concept] != ""}
 			if t.kind == KindFiller {

@@ -33,6 +33,7 @@ func TestWords(t *testing.T) {
 		{"tens", "seventy years", []string{"70", "years"}},
 		{"units alone are words", "one of the two", []string{"one", "of", "the", "two"}},
 		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
+		{"a contracted auxiliary is dropped", "when'd they've", []string{"when", "they"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,6 +103,9 @@ func TestSynonyms(t *testing.T) {
 		{"which Russian region", []string{"where", "russia"}},
 		{"which South Korean official", []string{"who", "south_korea"}},
 		{"which Russia region", []string{"russia", "region"}}, // a bare name is no adjective
+		{"is sk backing ukraine", []string{"south_korea", "support", "ukraine"}},
+		{"was it like a phone call", []string{"phone_call"}}, // "like" is no "likely"
+		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
