@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -575,6 +576,15 @@ func (e *Engine) reject(c candidate, an analysis) string {
 				continue
 			}
 			return "entry does not speak of " + t.text
+		}
+	}
+	for i, t := range an.terms {
+		// "How many Ukrainians ...?" counts Ukrainians: an entry that
+		// counts North Korean soldiers, and names Ukraine as their
+		// reporter, is no answer.
+		if t.people && i > 0 && an.terms[i-1].kind == KindQuestion && an.terms[i-1].end == t.pos &&
+			!slices.ContainsFunc(slices.Collect(maps.Values(ie.mods)), func(m map[string]bool) bool { return m[t.text] }) {
+			return "entry counts no " + t.text + " people"
 		}
 	}
 	if keys := keyTerms(an.terms); len(keys) > 1 && !slices.ContainsFunc(ie.facts, func(f []string) bool { return containsAll(f, keys) }) {

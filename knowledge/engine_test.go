@@ -41,6 +41,7 @@ func TestAnswers(t *testing.T) {
 		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6},           // a frame, not a topic
 		{"Update on North Korean casualties?", "losses", 5},
 		{"btw where r the nk troops fighting lol", "where-fighting", 6}, // chat
+		{"how many North Koreans died", "losses", 5},                    // the people it counts
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -127,6 +128,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How long is the article?", "not the length of the deployment"},
 		{"Is the article biased?", "not where the troops are based"},
 		{"What did Ukraine's foreign minister say about North Korean troops?", "the foreign minister in the report is South Korea's"},
+		{"How many Ukrainians are in Kursk?", "Ukraine reports; the report counts North Koreans"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -354,8 +354,9 @@ type term struct {
 	// soldiers", "Ukraine's minister"), which qualifies any word after it.
 	modifies  int
 	qualifier bool
-	// person says it is a person's name (one who acts for an entity).
-	person bool
+	// person says it is a person's name (one who acts for an entity);
+	// people, that it names a people in the plural ("Ukrainians").
+	person, people bool
 	// either links entities offered as alternatives ("Russia or Ukraine"):
 	// terms with the same non-zero value are one choice.
 	either int
@@ -585,7 +586,9 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 				case strings.HasSuffix(last, "an"):
 					// a nationality adjective ("Russian", "North Korean")
 					t.modifies, t.qualifier = end, true
-				case !strings.HasSuffix(last, "ans"):
+				case strings.HasSuffix(last, "ans"):
+					t.people = true
+				default:
 					// A bare name qualifies only a role ("Ukraine foreign
 					// minister"): before a verb it is its subject, and the
 					// pack's passive phrasings ("is North Korea expected
