@@ -400,6 +400,9 @@ func (e *Engine) Answer(question string) Answer {
 	if un, ok := an.unframed(); ok {
 		alts = append(alts, un)
 	}
+	// "How many troops did North Korea send and where are they?": answer
+	// the first part that can be.
+	alts = append(alts, an.clauses()...)
 	for _, alt := range alts {
 		for _, c := range e.rank(uniqueTerms(alt.terms), alt, 3) {
 			if e.accept(c, alt) {

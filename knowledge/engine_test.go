@@ -40,8 +40,9 @@ func TestAnswers(t *testing.T) {
 		{"Please explain what Russia did to the KN-23", "kn23", 7},                            // a request, not a topic
 		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6},           // a frame, not a topic
 		{"Update on North Korean casualties?", "losses", 5},
-		{"btw where r the nk troops fighting lol", "where-fighting", 6}, // chat
-		{"how many North Koreans died", "losses", 5},                    // the people it counts
+		{"btw where r the nk troops fighting lol", "where-fighting", 6},                // chat
+		{"how many North Koreans died", "losses", 5},                                   // the people it counts
+		{"How many troops did North Korea send and where are they?", "troop-count", 4}, // the first part it can answer
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -145,6 +145,34 @@ func (an analysis) unframed() (analysis, bool) {
 	return out, len(out.terms) >= 2 && len(out.terms) < len(an.terms)
 }
 
+// clauses splits a question that asks two things ("How many troops did
+// North Korea send and where are they?") before each kind of question
+// that follows "and", so that each part can be asked alone.
+func (an analysis) clauses() []analysis {
+	var cuts []int
+	for i, t := range an.terms {
+		if i > 0 && t.kind == KindQuestion && afterWord(an.words, t.pos, "and") >= 0 {
+			cuts = append(cuts, i)
+		}
+	}
+	if cuts == nil {
+		return nil
+	}
+	var out []analysis
+	for k, from := range append([]int{0}, cuts...) {
+		to := len(an.terms)
+		if k < len(cuts) {
+			to = cuts[k]
+		}
+		part := an
+		part.terms = an.terms[from:to:to]
+		if slices.ContainsFunc(part.terms, func(t term) bool { return t.kind != KindQuestion }) {
+			out = append(out, part) // not "when" alone, in "when and where"
+		}
+	}
+	return out
+}
+
 // alternatives returns the question once for each alternative of each
 // choice in it ("A or B" gives one with A and one with B).
 func (an analysis) alternatives() []analysis {

@@ -92,3 +92,27 @@ func TestDeeds(t *testing.T) {
 		})
 	}
 }
+
+func TestClauses(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string // the terms of each part
+	}{
+		{"How many troops did North Korea send and where are they?", []string{"how_many troops north_korea send"}}, // "where" alone asks nothing
+		{"When and where were the troops sent?", []string{"where troops send"}},                                    // "when" alone asks nothing
+		{"Who proposed it and why?", []string{"who propose"}},
+		{"Russia and Ukraine", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, c := range e.an.analyze(tt.in, true).clauses() {
+				got = append(got, strings.Join(termTexts(c), " "))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("clauses(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -618,9 +618,15 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 // afterOr returns the index of the "or" that word i follows, with only stop
 // words between ("a phone call or a meeting"), or -1.
 func afterOr(ws []string, i int) int {
+	return afterWord(ws, i, "or")
+}
+
+// afterWord returns the index of the word w (a stop word) that word i
+// follows, with only stop words between, or -1.
+func afterWord(ws []string, i int, w string) int {
 	for j := i - 1; j > 0; j-- {
 		switch {
-		case ws[j] == "or":
+		case ws[j] == w:
 			return j
 		case !stopWords[ws[j]]:
 			return -1
