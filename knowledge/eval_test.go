@@ -30,6 +30,10 @@ func TestQuestionSets(t *testing.T) {
 		// Discord chat ("where tf are the nk troops", "when'd nk send em"):
 		// 56.7% right, 0 wrong, 93.3% declined at first.
 		"fresh20": {right: 85, wrong: 2, declined: 90},
+		// Dev style: 80% right, 1 wrong ("What kind of cooperation did South
+		// Korea offer?" gets the collaboration, not the approach), 100%
+		// declined at first.
+		"fresh21": {right: 85, wrong: 4, declined: 90},
 		// One wrong of 40 since first contact: "first war since when for
 		// north korea" ranks the date of the deployment (a phrasing says
 		// "first sent") over the 1950s.

@@ -84,6 +84,9 @@ var stopWords = setOf(
 	"lol", "lmao", "rofl", "rn", "btw", "idk", "tbh", "ngl", "imo", "imho", "omg",
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
 	"tf", "smth", "sth", "em", "abt", "n", "nah", "yeah", "yep", "ya", "guy",
+	// words as general as "do" and "thing": "what organization does
+	// Budanov head", "how has Russia affected the KN-23", "what activities"
+	"organization", "organisation", "affect", "affected", "affects", "activity", "activities",
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
