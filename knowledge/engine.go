@@ -184,12 +184,13 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				for _, t := range acts {
 					ie.actors[t.text] = true
 				}
-				for _, d := range deeds(an.words, an.terms, acts) {
-					if j != 1 {
-						// only the answer states who does what; a way of
-						// asking ("Are they trained by Russia?") does not
-						continue
-					}
+				// Only the answer states who does what; a way of asking
+				// ("Are they trained by Russia?") does not.
+				var ds []deed
+				if j == 1 {
+					ds = deeds(an.words, an.terms, acts)
+				}
+				for _, d := range ds {
 					if ie.doers[d.act] == nil {
 						ie.doers[d.act] = map[string]bool{}
 					}
