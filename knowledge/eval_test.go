@@ -35,6 +35,9 @@ func TestQuestionSets(t *testing.T) {
 		// Korea offer?" gets the collaboration, not the approach), 100%
 		// declined at first.
 		"fresh21": {right: 85, wrong: 4, declined: 90},
+		// Formal register ("By what means was the proposal conveyed?"):
+		// 46.7% right, 0 wrong, 100% declined at first.
+		"fresh23": {right: 75, wrong: 2, declined: 95},
 		// One wrong of 40 since first contact: "first war since when for
 		// north korea" ranks the date of the deployment (a phrasing says
 		// "first sent") over the 1950s.

@@ -106,6 +106,11 @@ func TestSynonyms(t *testing.T) {
 		{"is sk backing ukraine", []string{"south_korea", "support", "ukraine"}},
 		{"was it like a phone call", []string{"phone_call"}}, // "like" is no "likely"
 		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
+		// formal ways of asking
+		{"by what means", []string{"how"}},
+		{"at what time", []string{"when"}},
+		{"on what basis", []string{"condition"}},
+		{"on whose behalf", []string{"who"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
