@@ -92,6 +92,7 @@ var stopWords = setOf(
 	// requests: "explain the JCS warning", "describe what the troops do"
 	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
 	"identify", "specify", "serve", "serves", "serving", "remain", "remains", "met",
+	"type", "sort", "continued", "continuing", "permitted", "allowed",
 	"details", "detail", "info", "information", "list",
 	// contractions, as words() joins them ("that's" is "thats"); not the
 	// negative ones: "prisoners who don't want to go" is not "who want to"
