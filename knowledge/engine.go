@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -586,8 +585,7 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// "How many Ukrainians ...?" counts Ukrainians: an entry that
 		// counts North Korean soldiers, and names Ukraine as their
 		// reporter, is no answer.
-		if t.people && i > 0 && an.terms[i-1].kind == KindQuestion && an.terms[i-1].end == t.pos &&
-			!slices.ContainsFunc(slices.Collect(maps.Values(ie.mods)), func(m map[string]bool) bool { return m[t.text] }) {
+		if t.people && i > 0 && an.terms[i-1].kind == KindQuestion && an.terms[i-1].end == t.pos && !ie.qualifies(t.text) {
 			return "entry counts no " + t.text + " people"
 		}
 	}
@@ -623,6 +621,17 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		}
 	}
 	return ""
+}
+
+// qualifies reports whether the entry writes the entity before any word
+// ("North Korean soldiers").
+func (ie indexedEntry) qualifies(entity string) bool {
+	for _, m := range ie.mods {
+		if m[entity] {
+			return true
+		}
+	}
+	return false
 }
 
 // keyTerms lists the key words (measures, dates) and numbers among ts.
