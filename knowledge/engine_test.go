@@ -43,6 +43,7 @@ func TestAnswers(t *testing.T) {
 		{"btw where r the nk troops fighting lol", "where-fighting", 6},                // chat
 		{"how many North Koreans died", "losses", 5},                                   // the people it counts
 		{"How many troops did North Korea send and where are they?", "troop-count", 4}, // the first part it can answer
+		{"Were there casualties among North Korean troops?", "losses", 5},              // "among" is no topic
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

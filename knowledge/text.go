@@ -93,6 +93,9 @@ var stopWords = setOf(
 	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
 	"identify", "specify", "serve", "serves", "serving", "remain", "remains", "met",
 	"type", "sort", "continued", "continuing", "permitted", "allowed",
+	// prepositions the list above lacked
+	"among", "amongst", "within", "without", "upon", "across", "toward", "towards",
+	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along",
 	"details", "detail", "info", "information", "list",
 	// contractions, as words() joins them ("that's" is "thats"); not the
 	// negative ones: "prisoners who don't want to go" is not "who want to"
