@@ -91,14 +91,16 @@ var stopWords = setOf(
 	"deal", "update", "updates", "status", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
 	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
-	"identify", "specify", "serve", "serves", "serving", "remain", "remains", "met",
+	"identify", "specify", "details", "detail", "info", "information", "list",
+	// formal filler: "in what capacity does Cho serve", "must be met",
+	// "what type of approach", "continued support", "permitted to relocate"
+	"serve", "serves", "serving", "remain", "remains", "met",
 	"type", "sort", "continued", "continuing", "permitted", "allowed",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards",
 	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along",
-	"details", "detail", "info", "information", "list",
-	// contractions, as words() joins them ("that's" is "thats"); not the
-	// negative ones: "prisoners who don't want to go" is not "who want to"
+	// contractions typed without their apostrophe ("thats", "im"); not the
+	// negative ones: "prisoners who dont want to go" is not "who want to"
 	"im", "ive", "youre", "theyre", "thats", "theres", "hes", "shes", "lets",
 )
 
@@ -120,9 +122,10 @@ func setOf(words ...string) map[string]bool {
 // words splits text into lower-case words. It folds what users type in
 // different ways to one form: Unicode compatibility forms, case, curly and
 // straight apostrophes (a possessive 's becomes the word "'s", which marks
-// whose: "Russia's soldiers"), hyphenated names and
-// codes ("Tae-yul", "KN-23" become "taeyul", "kn23") and digit grouping
-// ("3,000" becomes "3000").
+// whose: "Russia's soldiers"; a contracted auxiliary is dropped: "when'd"),
+// hyphenated names and codes ("Tae-yul", "KN-23" become "taeyul", "kn23"),
+// digit grouping ("3,000" becomes "3000") and number words ("three
+// thousand" becomes "3000").
 func words(s string) []string {
 	if !isASCII(s) { // ASCII is valid and normal
 		if !utf8.ValidString(s) {
@@ -365,8 +368,9 @@ type term struct {
 	// person says it is a person's name (one who acts for an entity);
 	// people, that it names a people in the plural ("Ukrainians").
 	person, people bool
-	// either links entities offered as alternatives ("Russia or Ukraine"):
-	// terms with the same non-zero value are one choice.
+	// either links terms offered as alternatives ("Russia or Ukraine", "a
+	// call or a meeting"): terms with the same non-zero value are one
+	// choice.
 	either int
 }
 
@@ -530,32 +534,19 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 	return an
 }
 
-// analyzeWords is analyze for text already split by words; with correct,
-// it may change ws.
+// analyzeWords is analyze for text already split by words.
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
+	hello, other := false, false
+	for _, w := range ws {
+		hello = hello || greetings[w]
+		other = other || (!greetings[w] && !stopWords[w])
+	}
 	if correct && a.typos != nil {
-		ws = a.split(ws)
+		ws = a.repair(ws)
 	}
 	res := analysis{words: ws}
 	stems := make([]string, len(ws))
-	hello, other := false, false
 	for i, w := range ws {
-		hello = hello || greetings[w]
-		other = other || (!greetings[w] && !stopWords[w])
-		if correct && a.typos != nil && !greetings[w] && !stopWords[w] && !a.isKnown(w) {
-			if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
-				// a plural the stemmer leaves alone: "kn23s", "budanovs"
-				w = sing
-				ws[i] = sing
-			} else if strings.HasSuffix(w, "in") && a.isKnown(w+"g") {
-				// a dropped g: "talkin", "fightin"
-				w += "g"
-				ws[i] = w
-			} else if fixed, ok := a.typos.correct(w); ok {
-				w = fixed
-				ws[i] = fixed
-			}
-		}
 		stems[i] = a.stem(w)
 	}
 	res.greeting = hello && !other
@@ -581,32 +572,13 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		if p, ok := a.match(stems, i, dropFiller); ok && !(len(p.stems) == 1 && stopWords[ws[i]] && ws[i] != p.words[0]) {
 			// (a stop word is no alias that only shares its stem: "like"
 			// is not "likely")
-			end := i + len(p.stems)
-			t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1, person: a.actsFor[p.concept] != ""}
+			t := a.newTerm(ws, p, i)
 			if t.kind == KindFiller {
-				i = end
+				i = t.end
 				continue
 			}
-			if t.kind == KindEntity {
-				switch last := ws[end-1]; {
-				case end < len(ws) && ws[end] == possessive:
-					t.modifies, t.qualifier = end+1, true
-				case strings.HasSuffix(last, "an"):
-					// a nationality adjective ("Russian", "North Korean")
-					t.modifies, t.qualifier = end, true
-				case strings.HasSuffix(last, "ans"):
-					t.people = true
-				default:
-					// A bare name qualifies only a role ("Ukraine foreign
-					// minister"): before a verb it is its subject, and the
-					// pack's passive phrasings ("is North Korea expected
-					// to") would read as another's. A plural people
-					// ("Russians") acts; it does not qualify.
-					t.modifies = end
-				}
-			}
 			terms = appendTerm(terms, t, ws)
-			i = end
+			i = t.end
 			continue
 		}
 		w := ws[i]
@@ -621,6 +593,31 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		i++
 	}
 	return terms, unknown
+}
+
+// newTerm is the term of the synonym phrase p read at word i. A name says
+// whose the word after it is, as an adjective or possessive ("Russian
+// soldiers", "Ukraine's minister") for any word, bare ("Ukraine foreign
+// minister") only for a role: before a verb it is its subject, and the
+// pack's passive phrasings ("is North Korea expected to") would read as
+// another's. A plural people ("Russians") acts; it does not qualify.
+func (a *analyzer) newTerm(ws []string, p phrase, i int) term {
+	end := i + len(p.stems)
+	t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1, person: a.actsFor[p.concept] != ""}
+	if t.kind != KindEntity {
+		return t
+	}
+	switch last := ws[end-1]; {
+	case end < len(ws) && ws[end] == possessive:
+		t.modifies, t.qualifier = end+1, true
+	case strings.HasSuffix(last, "an"):
+		t.modifies, t.qualifier = end, true
+	case strings.HasSuffix(last, "ans"):
+		t.people = true
+	default:
+		t.modifies = end
+	}
+	return t
 }
 
 // afterOr returns the index of the "or" that word i follows, with only stop
@@ -671,37 +668,33 @@ func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next i
 		return q, e, 0, false
 	}
 	ep, ok := a.match(stems, i+1, false)
-	if !ok || a.kinds[ep.concept] != KindEntity {
+	if !ok {
 		return q, e, 0, false
 	}
-	end := i + 1 + len(ep.stems)
-	rest := end
-	switch {
-	case end < len(ws) && ws[end] == possessive:
-		rest++
-	case !strings.HasSuffix(ws[end-1], "an"):
+	e = a.newTerm(ws, ep, i+1)
+	if e.kind != KindEntity || !e.qualifier {
 		return q, e, 0, false
 	}
+	rest := e.modifies // the alias goes on after the name
+	e.modifies = -1    // and its noun is the alias's
 	for _, p := range a.phrases[stems[i]] {
 		n := len(p.stems) - 1
 		if a.kinds[p.concept] != KindQuestion || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
 			continue
 		}
 		q = term{text: p.concept, kind: KindQuestion, pos: i, end: rest + n, modifies: -1}
-		e = term{text: ep.concept, kind: KindEntity, pos: i + 1, end: end, modifies: -1, qualifier: true, person: a.actsFor[ep.concept] != ""}
 		return q, e, rest + n, true
 	}
 	return q, e, 0, false
 }
 
-// split parts words the pack does not know into two it does, such as a
-// pair joined by a hyphen ("Seoul-Kyiv talks" is read "seoulkyiv") or a
-// space left out ("northkorea").
-func (a *analyzer) split(ws []string) []string {
+// repair reads each word the pack does not know as the word or words it
+// is likely meant for, and returns ws, or a copy if any word changed.
+func (a *analyzer) repair(ws []string) []string {
 	var out []string
 	for i, w := range ws {
-		head, tail, ok := a.parts(w)
-		if !ok {
+		fixed := a.repairWord(w)
+		if fixed == nil {
 			if out != nil {
 				out = append(out, w)
 			}
@@ -710,7 +703,7 @@ func (a *analyzer) split(ws []string) []string {
 		if out == nil {
 			out = append(make([]string, 0, len(ws)+1), ws[:i]...)
 		}
-		out = append(out, head, tail)
+		out = append(out, fixed...)
 	}
 	if out == nil {
 		return ws
@@ -718,21 +711,29 @@ func (a *analyzer) split(ws []string) []string {
 	return out
 }
 
-// parts returns the two known words w is made of, if it is unknown and
-// made of two of at least three letters each.
-func (a *analyzer) parts(w string) (head, tail string, ok bool) {
-	if len(w) < 6 || stopWords[w] || greetings[w] || a.isKnown(w) {
-		return "", "", false
+// repairWord returns what an unknown word is meant for, or nil: a plural
+// the stemmer leaves alone ("kn23s", "budanovs"), a dropped g ("talkin"),
+// two known words run together ("seoulkyiv" from "Seoul-Kyiv",
+// "northkorea"), or a typo of a known word ("missles").
+func (a *analyzer) repairWord(w string) []string {
+	if greetings[w] || stopWords[w] || a.isKnown(w) {
+		return nil
 	}
 	if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
-		return "", "", false
+		return []string{sing}
 	}
-	for k := 3; k <= len(w)-3; k++ {
+	if strings.HasSuffix(w, "in") && a.isKnown(w+"g") {
+		return []string{w + "g"}
+	}
+	for k := 3; len(w) >= 6 && k <= len(w)-3; k++ {
 		if a.known[w[:k]] && a.known[w[k:]] && !stopWords[w[:k]] && !stopWords[w[k:]] {
-			return w[:k], w[k:], true
+			return []string{w[:k], w[k:]}
 		}
 	}
-	return "", "", false
+	if fixed, ok := a.typos.correct(w); ok {
+		return []string{fixed}
+	}
+	return nil
 }
 
 func (a *analyzer) isKnown(w string) bool {
