@@ -385,29 +385,13 @@ func (e *Engine) Answer(question string) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	// The best candidate that passes every check answers: a guard that
-	// turns down the first may leave a right second ("spy chief say").
 	cands := e.rank(q, an, 3)
-	for _, c := range cands {
-		if e.accept(c, an) {
+	if c, ok := e.first(cands, an); ok {
+		return e.answerWith(a, c.entry, c.score)
+	}
+	for _, again := range an.retries() {
+		if c, ok := e.first(e.rank(uniqueTerms(again.terms), again, 3), again); ok {
 			return e.answerWith(a, c.entry, c.score)
-		}
-	}
-	// "Was it a phone call or a meeting?": the report may speak of one of
-	// the alternatives; ask with each alone. "Why does this story
-	// matter?": ask without the framing.
-	alts := an.alternatives()
-	if un, ok := an.unframed(); ok {
-		alts = append(alts, un)
-	}
-	// "How many troops did North Korea send and where are they?": answer
-	// the first part that can be.
-	alts = append(alts, an.clauses()...)
-	for _, alt := range alts {
-		for _, c := range e.rank(uniqueTerms(alt.terms), alt, 3) {
-			if e.accept(c, alt) {
-				return e.answerWith(a, c.entry, c.score)
-			}
 		}
 	}
 	a.Outcome = Declined
@@ -545,10 +529,15 @@ func better(a, b candidate) bool {
 	return a.entry < b.entry
 }
 
-// accept decides whether the best candidate answers the question, or is
-// only a neighbour of it.
-func (e *Engine) accept(c candidate, an analysis) bool {
-	return e.reject(c, an) == ""
+// first returns the best candidate that passes every check: a guard that
+// turns down the first may leave a right second ("spy chief say").
+func (e *Engine) first(cands []candidate, an analysis) (candidate, bool) {
+	for _, c := range cands {
+		if e.reject(c, an) == "" {
+			return c, true
+		}
+	}
+	return candidate{}, false
 }
 
 // reject says why a candidate does not answer the question, or "".
@@ -763,16 +752,27 @@ func (e *Engine) Explain(question string) string {
 		fmt.Fprintf(&b, "  unknown: %s", strings.Join(an.unknown, " "))
 	}
 	b.WriteString("\n")
-	q := uniqueTerms(an.terms)
-	for i, c := range e.rank(q, an, 5) {
-		if i == 5 {
+	explain := func(an analysis) bool {
+		ok := false
+		for _, c := range e.rank(uniqueTerms(an.terms), an, 5) {
+			verdict := "ok"
+			if why := e.reject(c, an); why != "" {
+				verdict = why
+			}
+			ok = ok || verdict == "ok"
+			fmt.Fprintf(&b, "  %-20s score %.2f cov %.2f cos %.2f  %s\n", e.pack.Entries[c.entry].ID, c.score, c.cov, c.cos, verdict)
+		}
+		return ok
+	}
+	if explain(an) {
+		return b.String()
+	}
+	// as Answer does, ask again in parts until one is answered
+	for _, again := range an.retries() {
+		fmt.Fprintf(&b, "asked again as: %s\n", strings.Join(uniqueTerms(again.terms), " "))
+		if explain(again) {
 			break
 		}
-		verdict := "ok"
-		if why := e.reject(c, an); why != "" {
-			verdict = why
-		}
-		fmt.Fprintf(&b, "  %-20s score %.2f cov %.2f cos %.2f  %s\n", e.pack.Entries[c.entry].ID, c.score, c.cov, c.cos, verdict)
 	}
 	return b.String()
 }

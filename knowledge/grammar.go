@@ -136,6 +136,18 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 	return out
 }
 
+// retries are the ways to ask a question again when nothing answers it as
+// it stands: once per alternative of a choice ("Was it a phone call or a
+// meeting?"), without the words that frame it ("Why does this story
+// matter?"), and in the parts of a question asking two things.
+func (an analysis) retries() []analysis {
+	out := an.alternatives()
+	if un, ok := an.unframed(); ok {
+		out = append(out, un)
+	}
+	return append(out, an.clauses()...)
+}
+
 // unframed returns the question without its framing words ("why does
 // this story matter?" asks why it matters), if it has any, and two terms
 // besides: one alone says too little ("how long is the article?").
