@@ -302,10 +302,12 @@ func (v *validator) checkSynonyms(p *Pack) {
 			v.add(PackFile, "synonym", "missing term")
 			continue
 		}
-		switch s.Kind {
-		case KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWord, KindFrame, KindFiller:
-		default:
-			v.add(PackFile, "synonym "+s.Term, "kind %q must be entity, question, role, act, key, word, frame or filler", s.Kind)
+		if !slices.Contains(kinds, s.Kind) {
+			names := make([]string, len(kinds))
+			for i, k := range kinds {
+				names[i] = string(k)
+			}
+			v.add(PackFile, "synonym "+s.Term, "kind %q must be one of %s", s.Kind, strings.Join(names, ", "))
 		}
 		if s.For != "" && (s.Kind != KindEntity || !slices.ContainsFunc(p.Synonyms, func(o Synonym) bool { return o.Kind == KindEntity && o.Term == s.For && o.Term != s.Term })) {
 			v.add(PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)

@@ -49,6 +49,9 @@ const (
 	KindFiller Kind = "filler"
 )
 
+// kinds are the kinds a pack may give its synonyms.
+var kinds = []Kind{KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWord, KindFrame, KindFiller}
+
 // stopWords carry no meaning for matching. The Snowball library has its own
 // list, but it drops who, when, why and more, which decide answers here.
 var stopWords = setOf(
