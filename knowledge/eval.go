@@ -59,7 +59,7 @@ type EvalReport struct {
 // (../shared/eval/score.py).
 func Evaluate(e *Engine, items []EvalItem) EvalReport {
 	var r EvalReport
-	whole := foldQuote(strings.Join(append(append([]string{}, e.pack.Paragraphs...), e.pack.SourceLine), " "))
+	whole := e.pack.foldedText()
 	for _, it := range items {
 		a := e.Answer(it.Q)
 		for _, c := range a.Citations {

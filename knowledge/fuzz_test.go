@@ -13,7 +13,7 @@ func FuzzAnswer(f *testing.F) {
 		f.Add(s)
 	}
 	e := testEngine(f)
-	whole := foldQuote(strings.Join(append(append([]string{}, e.pack.Paragraphs...), e.pack.SourceLine), " "))
+	whole := e.pack.foldedText()
 	f.Fuzz(func(t *testing.T, q string) {
 		a := e.Answer(q)
 		if a.Confidence < 0 || a.Confidence > 1 {

@@ -357,6 +357,12 @@ func (v *validator) checkMeanings(p *Pack) {
 	}
 }
 
+// foldedText is the whole report, source line included, folded as quotes
+// are compared: a shown quote must be in it.
+func (p *Pack) foldedText() string {
+	return foldQuote(strings.Join(append(slices.Clone(p.Paragraphs), p.SourceLine), " "))
+}
+
 // sentence is one sentence of the report, folded once for finding quotes.
 type sentence struct{ text, folded string }
 

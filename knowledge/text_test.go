@@ -226,8 +226,9 @@ func TestEditDistance(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
-			if got := editDistance([]rune(tt.a), []rune(tt.b), 5); got != tt.want {
-				t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+			var rows distanceRows
+			if got := rows.distance([]rune(tt.a), []rune(tt.b), 5); got != tt.want {
+				t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 			}
 		})
 	}

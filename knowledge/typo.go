@@ -124,17 +124,12 @@ func abs(x int) int {
 	return x
 }
 
-// editDistance is the optimal string alignment distance (Levenshtein plus
-// transpositions of neighbours: "soliders"), giving up past limit.
-func editDistance(a, b []rune, limit int) int {
-	var rows distanceRows
-	return rows.distance(a, b, limit)
-}
-
-// distanceRows are the three rows editDistance works in, kept to be reused
+// distanceRows are the three rows distance works in, kept to be reused
 // across the candidates of one correction.
 type distanceRows struct{ prev2, prev, cur []int }
 
+// distance is the optimal string alignment distance (Levenshtein plus
+// transpositions of neighbours: "soliders"), giving up past limit.
 func (r *distanceRows) distance(a, b []rune, limit int) int {
 	n := len(b) + 1
 	if cap(r.cur) < n {
