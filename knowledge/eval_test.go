@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -18,7 +20,7 @@ func TestQuestionSets(t *testing.T) {
 		"dev": {right: 95, wrong: 2, declined: 90}, "holdout": standard, "fresh": standard,
 		"fresh2": standard, "fresh3": standard, "fresh4": standard, "fresh5": standard,
 		"fresh6": standard, "fresh7": standard, "fresh10": standard, "fresh11": standard, "fresh14": standard, "fresh18": standard,
-		"fresh22": standard,
+		"fresh22": standard, "fresh12": standard, "fresh19": standard,
 		// Paraphrases with words the pack lacked: 76.7% right at first.
 		"fresh15": {right: 80, wrong: 2, declined: 90},
 		// Requests ("Explain the JCS warning"): 73.3% right, 1 wrong, 93.3%
@@ -54,6 +56,15 @@ func TestQuestionSets(t *testing.T) {
 		// Near-misses about who did what to whom ("What did Pyongyang say
 		// about the proposal?"): 70% right, 1 wrong, 87% declined at first.
 		"fresh8": standard,
+	}
+	files, err := filepath.Glob("testdata/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if name := strings.TrimSuffix(filepath.Base(f), ".jsonl"); sets[name] == (bar{}) {
+			t.Errorf("testdata/%s.jsonl has no bar here, so no test runs it", name)
+		}
 	}
 	e := testEngine(t)
 	for name, want := range sets {
