@@ -21,6 +21,9 @@ func TestQuestionSets(t *testing.T) {
 		"fresh2": standard, "fresh3": standard, "fresh4": standard, "fresh5": standard,
 		"fresh6": standard, "fresh7": standard, "fresh10": standard, "fresh11": standard, "fresh14": standard, "fresh18": standard,
 		"fresh22": standard, "fresh12": standard, "fresh19": standard,
+		// Dev style: 80% right, 1 wrong ("What are the NK troops up to in
+		// Russia?" got why they were sent), 100% declined at first.
+		"fresh26": standard,
 		// Paraphrases with words the pack lacked: 76.7% right at first.
 		"fresh15": {right: 80, wrong: 2, declined: 90},
 		// Requests ("Explain the JCS warning"): 73.3% right, 1 wrong, 93.3%

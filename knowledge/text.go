@@ -57,7 +57,7 @@ var kinds = []Kind{KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWor
 var stopWords = setOf(
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "anything", "are", "as", "at", "be", "been", "being", "between", "both", "but",
-	"by", "can", "could", "currently", "did", "do", "does", "done", "during", "each",
+	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
 	"exactly", "for", "from", "get", "gets", "give", "got", "had", "has", "have", "having",
 	"he", "her", "here", "him", "his", "i", "if", "in", "into", "is", "it", "its",
 	"just", "kind", "know", "let", "like", "many", "may", "me", "might", "much", "must",
@@ -226,7 +226,19 @@ func words(s string) []string {
 		out[i] = all[from:end]
 		from = end
 	}
-	return numbers(out)
+	return bounds(numbers(out))
+}
+
+// bounds drops "up to" before a number: "up to 4,000" hedges the number,
+// as "about" does, where elsewhere "up to" may be an idiom the pack knows
+// ("what are the troops up to?").
+func bounds(ws []string) []string {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "up" && ws[i+1] == "to" && isDigit(ws[i+2][0]) {
+			ws = append(ws[:i], ws[i+2:]...)
+		}
+	}
+	return ws
 }
 
 // Number words, read as digits where they are plainly a number: with a

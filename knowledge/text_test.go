@@ -32,6 +32,8 @@ func TestWords(t *testing.T) {
 		{"a scale", "a thousand troops", []string{"1000", "troops"}},
 		{"tens", "seventy years", []string{"70", "years"}},
 		{"units alone are words", "one of the two", []string{"one", "of", "the", "two"}},
+		{"up to a number hedges it", "up to 4,000 killed", []string{"4000", "killed"}},
+		{"up to elsewhere stays", "what are they up to", []string{"what", "are", "they", "up", "to"}},
 		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
 		{"a contracted auxiliary is dropped", "when'd they've", []string{"when", "they"}},
 	}
