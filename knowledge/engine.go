@@ -597,6 +597,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// North Korea sends them and South Korea reports it.
 		doers := ie.doers[d.act]
 		does := func(t string) bool { return doers[t] }
+		if len(doers) == 0 && e.an.kinds[d.act] == KindWord && !named(d.act) {
+			// nor by one that does not speak of sending at all ("Is North
+			// Korea sending weapons?" by one where it gains experience)
+			return "entry does not speak of anyone doing " + d.act
+		}
 		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == d.doer }); len(doers) > 0 && !doers[d.doer] && !eitherNamed(an.terms, an.terms[i], does) {
 			return "entry says another does " + d.act + ", not " + d.doer
 		}

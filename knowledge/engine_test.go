@@ -44,6 +44,10 @@ func TestAnswers(t *testing.T) {
 		{"how many North Koreans died", "losses", 5},                                   // the people it counts
 		{"How many troops did North Korea send and where are they?", "troop-count", 4}, // the first part it can answer
 		{"Were there casualties among North Korean troops?", "losses", 5},              // "among" is no topic
+		{"What makes this story important?", "significance", 9},                        // one term left without "story" is enough
+		{"Who in Seoul's government offered to take the POWs?", "who-proposed", 1},     // the government is the country
+		{"Were up to 4,000 North Korean soldiers killed?", "fatalities-feb", 8},        // "up to" hedges the number
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6},               // and elsewhere asks what they do
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -125,6 +129,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What did Pyongyang say about the proposal?", "North Korea says nothing in the report"},
 		{"How many troops did Russia send to North Korea?", "North Korea sent troops to Russia"},
 		{"Has South Korea sent troops to Russia?", "South Korea only reports that North Korea did"},
+		{"What did the North Korean government say about the POWs?", "North Korea says nothing in the report"},
+		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
 		{"How long is the article?", "not the length of the deployment"},

@@ -59,12 +59,13 @@ func subjects(ws []string, ts []term) []term {
 			continue
 		}
 		// right after the verb: "do the NK casualty figures" is a noun;
-		// but "did the Kremlin say" is the Kremlin saying
+		// but "did the Kremlin say" is the Kremlin saying, and "has the
+		// South Korean government sent" the government sending
 		aux := ""
 		if t.pos > 0 {
 			aux = ws[t.pos-1]
 		}
-		if aux == "the" && i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end {
+		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}
 		if doAux[aux] || beAux[aux] && ingAfter(ws, t) {
@@ -150,11 +151,15 @@ func (an analysis) retries() []analysis {
 
 // unframed returns the question without its framing words ("why does
 // this story matter?" asks why it matters), if it has any, and two terms
-// besides: one alone says too little ("how long is the article?").
+// besides, or one the pack's synonyms name that is not a kind of question
+// ("what makes this story important?"): "how long is the article?" asks
+// nothing without the article, and one plain word says too little ("is
+// the article biased?" is not where the troops are based).
 func (an analysis) unframed() (analysis, bool) {
 	out := an
 	out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool { return t.kind == KindFrame })
-	return out, len(out.terms) >= 2 && len(out.terms) < len(an.terms)
+	enough := len(out.terms) >= 2 || len(out.terms) == 1 && out.terms[0].kind != "" && out.terms[0].kind != KindQuestion
+	return out, enough && len(out.terms) < len(an.terms)
 }
 
 // clauses splits a question that asks two things ("How many troops did

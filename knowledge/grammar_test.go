@@ -45,7 +45,10 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"What do the NK casualty figures indicate?", "", "north_korea"}, // "the": a noun phrase
 		{"North Korean soldiers captured by Ukraine", "", "ukraine"},     // "by" names the doer
 		{"Reports from Kyiv and its allies", "", ""},
-		{"What did the Kremlin say about the KN-23?", "russia", "russia"}, // "the" before a name that says
+		{"What did the Kremlin say about the KN-23?", "russia", "russia"},           // "the" before a name that says
+		{"What did the North Korean government say?", "north_korea", "north_korea"}, // the government is the country
+		{"Has Seoul's government sent troops?", "south_korea", "south_korea"},
+		{"Did the Russian authorities send them?", "russia", "russia"},
 	}
 	join := func(ts []term) string {
 		var out []string

@@ -90,6 +90,10 @@ var stopWords = setOf(
 	// words as general as "do" and "thing": "what organization does
 	// Budanov head", "how has Russia affected the KN-23", "what activities"
 	"organization", "organisation", "affect", "affected", "affects", "activity", "activities",
+	// an institution stands for its country ("Seoul's government", see
+	// institutions), a programme for its weapon ("the missile program")
+	"government", "governments", "authorities", "administration", "regime", "leadership",
+	"program", "programme", "programs", "programmes",
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
@@ -106,6 +110,11 @@ var stopWords = setOf(
 	// negative ones: "prisoners who dont want to go" is not "who want to"
 	"im", "ive", "youre", "theyre", "thats", "theres", "hes", "shes", "lets",
 )
+
+// institutions after a name are the name itself: "the North Korean
+// government says" is North Korea saying, not a government qualified by
+// North Korea.
+var institutions = setOf("government", "governments", "authorities", "administration", "regime", "leadership")
 
 // greetings make a message a greeting or a call for help when nothing
 // else in it carries meaning.
@@ -631,6 +640,10 @@ func (a *analyzer) newTerm(ws []string, p phrase, i int) term {
 		t.people = true
 	default:
 		t.modifies = end
+	}
+	if t.modifies >= 0 && t.modifies < len(ws) && institutions[ws[t.modifies]] {
+		// "the North Korean government says": the country says
+		t.end, t.modifies, t.qualifier = t.modifies+1, t.modifies+1, false
 	}
 	return t
 }
