@@ -115,6 +115,8 @@ type indexedEntry struct {
 	// doers (see actors), and doers who does each act its answer states.
 	actors map[string]bool
 	doers  map[string]map[string]bool
+	// places are the names its answer puts someone in or sends them to.
+	places []string
 }
 
 type doc struct {
@@ -188,6 +190,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				var ds []deed
 				if j == 1 {
 					ds = deeds(an.words, an.terms, acts)
+					ie.places = placesAfter(an.words, an.terms, into)
 				}
 				for _, d := range ds {
 					if ie.doers[d.act] == nil {
@@ -605,6 +608,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == d.doer }); len(doers) > 0 && !doers[d.doer] && !eitherNamed(an.terms, an.terms[i], does) {
 			return "entry says another does " + d.act + ", not " + d.doer
 		}
+	}
+	if scope := scopes(an.words, an.terms); len(scope) > 0 && !slices.ContainsFunc(ie.places, func(p string) bool { return !slices.Contains(scope, p) }) {
+		// "Where in South Korea will the POWs live?" is not answered by
+		// "in South Korea", but "Where in Russia?" is by "in Kursk".
+		return "entry gives no place within " + strings.Join(scope, " or ")
 	}
 	for _, cp := range compounds(an.terms, an.words) {
 		// "Russian soldiers" when the entry only speaks of North Korean ones.

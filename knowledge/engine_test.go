@@ -47,7 +47,9 @@ func TestAnswers(t *testing.T) {
 		{"What makes this story important?", "significance", 9},                        // one term left without "story" is enough
 		{"Who in Seoul's government offered to take the POWs?", "who-proposed", 1},     // the government is the country
 		{"Were up to 4,000 North Korean soldiers killed?", "fatalities-feb", 8},        // "up to" hedges the number
-		{"What are the NK troops up to in Russia?", "kursk-activity", 6},               // and elsewhere asks what they do
+		{"Where in Russia are the North Korean troops?", "where-fighting", 6},          // Kursk is within Russia
+		{"Could North Korean POWs end up living in South Korea?", "will-accept", 2},
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6}, // and elsewhere asks what they do
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -131,6 +133,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Has South Korea sent troops to Russia?", "South Korea only reports that North Korea did"},
 		{"What did the North Korean government say about the POWs?", "North Korea says nothing in the report"},
 		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},
+		{"Where will the POWs live in South Korea?", "only that they may go to South Korea, not where in it"},
+		{"Where in Kursk are the North Korean troops?", "only that they are in Kursk"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
 		{"How long is the article?", "not the length of the deployment"},

@@ -94,6 +94,41 @@ func actors(ws []string, ts []term) []term {
 	return out
 }
 
+// whereTerm is the pack's term for questions about places.
+const whereTerm = "where"
+
+var (
+	// within are the words before the area a "where" question asks
+	// within ("Where in South Korea ...?").
+	within = setOf("in", "inside", "within")
+	// into are the words before a place a text puts someone in or sends
+	// them to ("fighting in Kursk", "sent to Russia").
+	into = setOf("in", "inside", "within", "into", "to", "at")
+)
+
+// scopes lists the names a "where" question asks within: "Where in South
+// Korea will the POWs live?" asks for a place in South Korea, which
+// "South Korea" does not answer. A name before "where" is a premise ("They
+// are in Kursk; is that where they fight?").
+func scopes(ws []string, ts []term) []string {
+	i := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion && t.text == whereTerm })
+	if i < 0 {
+		return nil
+	}
+	return placesAfter(ws, ts[i+1:], within)
+}
+
+// placesAfter lists the names after one of the words in preps.
+func placesAfter(ws []string, ts []term, preps map[string]bool) []string {
+	var out []string
+	for _, t := range ts {
+		if t.kind == KindEntity && !t.qualifier && preps[before(ws, t.pos)] {
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
 // A deed is a name and what it does: ("north_korea", "send") for "North
 // Korea has sent troops", ("ukraine", "captured") for "soldiers captured by
 // Ukraine".

@@ -119,3 +119,22 @@ func TestClauses(t *testing.T) {
 		})
 	}
 }
+
+func TestScopes(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"Where in South Korea will the POWs go?", "south_korea"},
+		{"Where are the troops fighting in Russia?", "russia"},
+		{"The troops are in Kursk, is that where they fight?", ""}, // a premise
+		{"How many troops are in Kursk?", ""},                      // not a where question
+		{"Where are the Russian troops?", ""},                      // Russian qualifies
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got := strings.Join(scopes(an.words, an.terms), " "); got != tt.want {
+				t.Errorf("scopes(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

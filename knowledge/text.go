@@ -102,6 +102,8 @@ var stopWords = setOf(
 	// formal filler: "in what capacity does Cho serve", "must be met",
 	// "what type of approach", "continued support", "permitted to relocate"
 	"serve", "serves", "serving", "remain", "remains", "met",
+	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
+	"come", "comes", "coming", "came",
 	"type", "sort", "continued", "continuing", "permitted", "allowed",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards",
