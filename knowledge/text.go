@@ -111,6 +111,8 @@ var stopWords = setOf(
 	// contractions typed without their apostrophe ("thats", "im"); not the
 	// negative ones: "prisoners who dont want to go" is not "who want to"
 	"im", "ive", "youre", "theyre", "thats", "theres", "hes", "shes", "lets",
+	// titles before a name: "Mr Cho"
+	"mr", "mrs", "ms", "mister",
 )
 
 // institutions after a name are the name itself: "the North Korean
