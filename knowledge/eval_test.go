@@ -28,6 +28,11 @@ func TestQuestionSets(t *testing.T) {
 		"fresh27": standard,
 		// Dev style: 83.3% right, 0 wrong, 93.3% declined at first.
 		"fresh28": standard,
+		// Dev style: 80% right, 0 wrong, 93.3% declined at first; "How many
+		// North Korean troops died in January?", written as unanswerable,
+		// is answerable as the referee reads dev.jsonl (d22 takes the
+		// January toll of killed or injured for "died"), so it moved.
+		"fresh29": standard,
 		// Paraphrases with words the pack lacked: 76.7% right at first.
 		"fresh15": {right: 80, wrong: 2, declined: 90},
 		// Requests ("Explain the JCS warning"): 73.3% right, 1 wrong, 93.3%

@@ -111,6 +111,9 @@ var stopWords = setOf(
 	// contractions typed without their apostrophe ("thats", "im"); not the
 	// negative ones: "prisoners who dont want to go" is not "who want to"
 	"im", "ive", "youre", "theyre", "thats", "theres", "hes", "shes", "lets",
+	// where something is, which "where" asks already: "where are they
+	// stationed"
+	"stationed", "positioned", "located", "situated",
 	// titles before a name: "Mr Cho"
 	"mr", "mrs", "ms", "mister",
 )
