@@ -117,6 +117,9 @@ type indexedEntry struct {
 	doers  map[string]map[string]bool
 	// places are the names its answer puts someone in or sends them to.
 	places []string
+	// identities are the names and roles its ways of asking ask "who is"
+	// of.
+	identities map[string]bool
 }
 
 type doc struct {
@@ -163,6 +166,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			an := e.an.analyze(text, false)
 			if j != 1 && !isQuote {
 				e.exact[strings.Join(an.words, " ")] = i
+				if x, ok := identity(an.words, an.terms); ok {
+					if ie.identities == nil {
+						ie.identities = map[string]bool{}
+					}
+					ie.identities[x] = true
+				}
 			}
 			for _, t := range an.terms {
 				if (j == 1 || isQuote) && t.kind == KindQuestion {
@@ -608,6 +617,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == d.doer }); len(doers) > 0 && !doers[d.doer] && !eitherNamed(an.terms, an.terms[i], does) {
 			return "entry says another does " + d.act + ", not " + d.doer
 		}
+	}
+	if x, ok := identity(an.words, an.terms); ok && !ie.identities[x] {
+		// "Who are the North Korean POWs?" is not answered by who
+		// proposed accepting them.
+		return "entry does not say who " + x + " is"
 	}
 	if scope := scopes(an.words, an.terms); len(scope) > 0 && !slices.ContainsFunc(ie.places, func(p string) bool { return !slices.Contains(scope, p) }) {
 		// "Where in South Korea will the POWs live?" is not answered by

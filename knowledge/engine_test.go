@@ -135,6 +135,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},
 		{"Where will the POWs live in South Korea?", "only that they may go to South Korea, not where in it"},
 		{"Where in Kursk are the North Korean troops?", "only that they are in Kursk"},
+		{"Who are the North Korean POWs?", "who proposed accepting them is not who they are"},
+		{"What are the names of the captured soldiers?", "no names are given"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
 		{"How long is the article?", "not the length of the deployment"},

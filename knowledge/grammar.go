@@ -129,6 +129,37 @@ func placesAfter(ws []string, ts []term, preps map[string]bool) []string {
 	return out
 }
 
+// identity returns what a "who is X?" question asks the identity of
+// ("Who is Cho?", "Who are the North Korean POWs?", "names of the POWs"):
+// the word "who" and a form of "be" first, or the word "name" anywhere,
+// and besides only names, roles and key words ("captured"), the first name
+// or role not qualifying another being X ("the foreign minister of South Korea", "the North Korean
+// POWs"). An entry that says who did something to X ("who proposed
+// accepting the POWs") does not say who X is.
+func identity(ws []string, ts []term) (string, bool) {
+	q := slices.IndexFunc(ts, func(t term) bool {
+		return t.kind == KindQuestion && strings.HasPrefix(ws[t.pos], "name")
+	})
+	if q < 0 && len(ts) > 0 && ts[0].kind == KindQuestion && ws[ts[0].pos] == "who" && ts[0].end < len(ws) && beAux[ws[ts[0].end]] {
+		q = 0
+	}
+	if q < 0 || len(ts) < 2 {
+		return "", false
+	}
+	rest := slices.Delete(slices.Clone(ts), q, q+1)
+	x := ""
+	for i, t := range rest {
+		switch {
+		case t.kind == KindKey: // "the captured soldiers"
+		case t.kind != KindEntity && t.kind != KindRole:
+			return "", false
+		case x == "" && !(t.kind == KindEntity && i+1 < len(rest) && modifier(rest, i)):
+			x = t.text
+		}
+	}
+	return x, x != ""
+}
+
 // A deed is a name and what it does: ("north_korea", "send") for "North
 // Korea has sent troops", ("ukraine", "captured") for "soldiers captured by
 // Ukraine".

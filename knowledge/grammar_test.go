@@ -138,3 +138,25 @@ func TestScopes(t *testing.T) {
 		})
 	}
 }
+
+func TestIdentity(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"Who is Cho?", "cho"},
+		{"Who are the North Korean POWs?", "prisoner_of_war"},              // North Korean qualifies
+		{"who is the foreign minister of south korea", "foreign_minister"}, // the first role
+		{"What are the names of the captured soldiers?", "troops"},         // "name", and a key word
+		{"nk pows names", "prisoner_of_war"},
+		{"Who are the North Korean troops fighting for?", ""}, // asks more than who they are
+		{"Who proposed accepting POWs?", ""},                  // not "who is"
+		{"Which country is Kursk in?", ""},                    // "which country", not "who"
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got, _ := identity(an.words, an.terms); got != tt.want {
+				t.Errorf("identity(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
