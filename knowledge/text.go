@@ -75,7 +75,7 @@ var stopWords = setOf(
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
-	"main", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
+	"main", "primary", "principal", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",
@@ -106,7 +106,7 @@ var stopWords = setOf(
 	"come", "comes", "coming", "came",
 	"type", "sort", "continued", "continuing", "permitted", "allowed",
 	// prepositions the list above lacked
-	"among", "amongst", "within", "without", "upon", "across", "toward", "towards",
+	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
 	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along",
 	// contractions typed without their apostrophe ("thats", "im"); not the
 	// negative ones: "prisoners who dont want to go" is not "who want to"
