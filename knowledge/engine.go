@@ -294,6 +294,11 @@ func compounds(ts []term, ws []string) [][2]string {
 		if last.modifies != b.pos || b.kind == KindQuestion {
 			continue
 		}
+		if last.person && !last.qualifier && b.kind == KindRole {
+			// "Kyrylo Budanov, head of ...", "which body does Budanov
+			// head": who he is, or a verb, never a head of his
+			continue
+		}
 		if last.qualifier || b.kind == KindRole || b.kind == KindAct {
 			out = append(out, [2]string{a.text, b.text})
 		}

@@ -49,6 +49,8 @@ func TestAnswers(t *testing.T) {
 		{"Were up to 4,000 North Korean soldiers killed?", "fatalities-feb", 8},        // "up to" hedges the number
 		{"Where in Russia are the North Korean troops?", "where-fighting", 6},          // Kursk is within Russia
 		{"Could North Korean POWs end up living in South Korea?", "will-accept", 2},
+		{"Which organization does Budanov head?", "budanov-role", 7}, // a verb after a person, not his head
+		{"Is Seoul standing behind Kyiv?", "sk-support", 4},
 		{"What are the NK troops up to in Russia?", "kursk-activity", 6}, // and elsewhere asks what they do
 	}
 	for _, tt := range tests {

@@ -60,7 +60,7 @@ var stopWords = setOf(
 	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
 	"exactly", "for", "from", "get", "gets", "give", "got", "had", "has", "have", "having",
 	"he", "her", "here", "him", "his", "i", "if", "in", "into", "is", "it", "its",
-	"just", "kind", "know", "let", "like", "many", "may", "me", "might", "much", "must",
+	"just", "kind", "know", "let", "like", "many", "may", "me", "two", "might", "much", "must",
 	"my", "no", "not", "now", "of", "on", "one", "ones", "or", "other", "our", "out",
 	"please", "really", "regarding", "same", "shall", "she", "should", "so", "some",
 	"something", "such", "than", "that", "the", "their", "them", "then", "there", "these",
@@ -81,6 +81,7 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
+	"previously", "previous", "earlier", "formerly",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
 	"read", "apparently", "reportedly", "besides", "friend", "friends",
 	// chat: "btw who is budanov lol"
