@@ -150,3 +150,35 @@ func TestJudge(t *testing.T) {
 		})
 	}
 }
+
+// TestProbes asks each entry in other words (testdata/probes.tsv: the
+// entry id, a tab, the question), written as a probe of the whole pack
+// rather than of one kind of user: 42 of 64 were answered by their entry
+// at first.
+func TestProbes(t *testing.T) {
+	data, err := os.ReadFile("testdata/probes.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := testEngine(t)
+	right, wrong, n := 0, 0, 0
+	for line := range strings.Lines(string(data)) {
+		id, q, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok {
+			t.Fatalf("probes.tsv: %q has no tab", line)
+		}
+		n++
+		switch a := e.Answer(q); {
+		case a.EntryID == id:
+			right++
+		case a.Answered:
+			wrong++
+			t.Logf("%q: answered by %s, want %s", q, a.EntryID, id)
+		default:
+			t.Logf("%q: declined, want %s", q, id)
+		}
+	}
+	if right < 55 || wrong > 2 {
+		t.Errorf("probes: %d of %d answered by their entry, %d by another; want at least 55, at most 2", right, n, wrong)
+	}
+}
