@@ -71,6 +71,7 @@ var stopWords = setOf(
 	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
 	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna",
+	"become", "becomes", "becoming", "became", "counterpart", "counterparts",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
