@@ -58,7 +58,7 @@ var stopWords = setOf(
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "anything", "are", "as", "at", "be", "been", "being", "between", "both", "but",
 	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
-	"exactly", "for", "from", "get", "gets", "give", "got", "had", "has", "have", "having",
+	"exactly", "for", "from", "get", "gets", "give", "gave", "given", "gives", "giving", "got", "had", "has", "have", "having",
 	"he", "her", "here", "him", "his", "i", "if", "in", "into", "is", "it", "its",
 	"just", "kind", "know", "let", "like", "many", "may", "me", "two", "might", "much", "must",
 	"my", "no", "not", "now", "of", "on", "one", "ones", "or", "other", "our", "out",
