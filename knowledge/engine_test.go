@@ -51,7 +51,8 @@ func TestAnswers(t *testing.T) {
 		{"Could North Korean POWs end up living in South Korea?", "will-accept", 2},
 		{"Which organization does Budanov head?", "budanov-role", 7}, // a verb after a person, not his head
 		{"Is Seoul standing behind Kyiv?", "sk-support", 4},
-		{"What are the NK troops up to in Russia?", "kursk-activity", 6}, // and elsewhere asks what they do
+		{"North Korea was in a war before, when?", "first-since-1950s", 1}, // "before" alone is "previously"
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6},   // and elsewhere asks what they do
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -40,11 +40,10 @@ func TestQuestionSets(t *testing.T) {
 		// declined at first.
 		"fresh31": standard,
 		// Plain, non-native English ("North Korea sent its military to
-		// Russia when?"): 90% right, 1 wrong, 100% declined at first. The
-		// wrong one is fresh9's: "North Korea was in a war before, when?"
-		// gets the deployment's date, "before" being a stop word that
-		// condition questions need as one ("agree before going").
-		"fresh32": {right: 90, wrong: 4, declined: 90},
+		// Russia when?"): 90% right, 1 wrong ("North Korea was in a war
+		// before, when?" got the deployment's date: "before" alone now
+		// reads as "previously"), 100% declined at first.
+		"fresh32": standard,
 		// Paraphrases with words the pack lacked: 76.7% right at first.
 		"fresh15": {right: 80, wrong: 2, declined: 90},
 		// Requests ("Explain the JCS warning"): 73.3% right, 1 wrong, 93.3%

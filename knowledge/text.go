@@ -82,7 +82,6 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
-	"previously", "previous", "earlier", "formerly",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
 	"read", "apparently", "reportedly", "besides", "friend", "friends",
 	// chat: "btw who is budanov lol"
@@ -244,8 +243,23 @@ func words(s string) []string {
 		out[i] = all[from:end]
 		from = end
 	}
-	return bounds(numbers(out))
+	return adverbs(bounds(numbers(out)))
 }
+
+// adverbs reads "before" with nothing after it, or only "this", "now" or
+// a question word, as "previously" ("Has North Korea fought a war
+// before?", "in a war before, when?"); before a noun or a verb it is a
+// preposition, which says nothing here ("agree before going").
+func adverbs(ws []string) []string {
+	for i, w := range ws {
+		if w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) {
+			ws[i] = "previously"
+		}
+	}
+	return ws
+}
+
+var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was")
 
 // bounds drops "up to" before a number: "up to 4,000" hedges the number,
 // as "about" does, where elsewhere "up to" may be an idiom the pack knows

@@ -34,6 +34,8 @@ func TestWords(t *testing.T) {
 		{"units alone are words", "one of the two", []string{"one", "of", "the", "two"}},
 		{"up to a number hedges it", "up to 4,000 killed", []string{"4000", "killed"}},
 		{"up to elsewhere stays", "what are they up to", []string{"what", "are", "they", "up", "to"}},
+		{"before with nothing after", "in a war before, when?", []string{"in", "a", "war", "previously", "when"}},
+		{"before a verb", "agree before going", []string{"agree", "before", "going"}},
 		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
 		{"a contracted auxiliary is dropped", "when'd they've", []string{"when", "they"}},
 	}
