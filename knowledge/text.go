@@ -91,6 +91,8 @@ var stopWords = setOf(
 	// words as general as "do" and "thing": "what organization does
 	// Budanov head", "how has Russia affected the KN-23", "what activities"
 	"organization", "organisation", "affect", "affected", "affects", "activity", "activities",
+	"body", "bodies", "conduct", "conducts", "conducting", "carry", "carrying", "carried",
+	"perform", "performs", "performing", "performed",
 	// an institution stands for its country ("Seoul's government", see
 	// institutions), a programme for its weapon ("the missile program")
 	"government", "governments", "authorities", "administration", "regime", "leadership",
@@ -105,7 +107,7 @@ var stopWords = setOf(
 	"serve", "serves", "serving", "remain", "remains", "met",
 	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
 	"come", "comes", "coming", "came",
-	"type", "sort", "continued", "continuing", "permitted", "allowed",
+	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
 	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along",
