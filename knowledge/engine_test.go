@@ -140,6 +140,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Where in Kursk are the North Korean troops?", "only that they are in Kursk"},
 		{"Who are the North Korean POWs?", "who proposed accepting them is not who they are"},
 		{"Will the proposal work?", "no prediction of its success"},
+		{"What will happen to POWs who refuse to go to South Korea?", "the report speaks only of those who want to"},
 		{"What are the names of the captured soldiers?", "no names are given"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
