@@ -435,8 +435,8 @@ type phrase struct {
 // analyzer turns text into terms. It is built from a pack's synonyms and
 // vocabulary, and is safe for concurrent use once built.
 type analyzer struct {
-	// phrases by their first stem, longest first.
-	phrases map[string][]phrase
+	// phrases by their first stem, longest first (pointing into aliases).
+	phrases map[string][]*phrase
 	kinds   map[string]Kind
 	// actsFor maps a person to the entity they act for.
 	actsFor map[string]string
@@ -468,12 +468,17 @@ func (a *analyzer) derive() *analyzer {
 // rest of the pack) ahead, so that validation and indexing find them read.
 func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 	a := &analyzer{
-		phrases: map[string][]phrase{},
+		phrases: map[string][]*phrase{},
 		kinds:   map[string]Kind{},
 		actsFor: map[string]string{},
 		stems:   map[string]string{},
 		memo:    make(map[string]analysis, len(texts)),
 	}
+	n := 0
+	for _, s := range syns {
+		n += 1 + len(s.Aliases)
+	}
+	a.aliases = make([]phrase, 0, n) // never grown: phrases points into it
 	for _, s := range syns {
 		concept := conceptName(s.Term)
 		a.kinds[concept] = s.Kind
@@ -488,13 +493,13 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 			}
 			a.aliases = append(a.aliases, p)
 			if len(p.stems) > 0 {
-				a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], p)
+				a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], &a.aliases[len(a.aliases)-1])
 			}
 		}
 	}
 	for _, ps := range a.phrases {
 		// longest first, so "north korean government" wins over "north korean"
-		slices.SortStableFunc(ps, func(x, y phrase) int { return len(y.stems) - len(x.stems) })
+		slices.SortStableFunc(ps, func(x, y *phrase) int { return len(y.stems) - len(x.stems) })
 	}
 	for _, t := range texts {
 		a.analyze(t, false)
@@ -807,7 +812,7 @@ func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
 			}
 		}
 		if ok {
-			return p, true
+			return *p, true
 		}
 	}
 	return phrase{}, false
