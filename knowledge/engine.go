@@ -105,6 +105,9 @@ type indexedEntry struct {
 	// in its core (question and answer), phrasingWeight in its other
 	// phrasings only, quoteWeight in its citations only.
 	bag map[string]float64
+	// about holds the terms of its question, answer and citations: what
+	// the entry is about, where its other phrasings are ways of asking.
+	about map[string]bool
 	// mods maps a term to the entities written right before it ("north
 	// korean soldiers"), so "Russian soldiers" is not taken for them.
 	mods map[string]map[string]bool
@@ -156,7 +159,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
-		ie := indexedEntry{bag: map[string]float64{}, mods: map[string]map[string]bool{}, actors: map[string]bool{}, doers: map[string]map[string]bool{}}
+		ie := indexedEntry{bag: map[string]float64{}, about: map[string]bool{}, mods: map[string]map[string]bool{}, actors: map[string]bool{}, doers: map[string]map[string]bool{}}
 		texts := append([]string{en.Question, en.Answer}, en.Phrasings...)
 		for _, c := range en.Citations {
 			texts = append(texts, c.Quote)
@@ -186,6 +189,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 					w = quoteWeight
 				}
 				ie.bag[t.text] = max(ie.bag[t.text], w)
+				if w != phrasingWeight {
+					ie.about[t.text] = true
+				}
 			}
 			if isQuote {
 				ie.facts = append(ie.facts, keyTerms(an.terms))
@@ -571,6 +577,12 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		return fmt.Sprintf("lacks %.2f of the question's known words", c.absent)
 	}
 	ie := e.entries[c.entry]
+	content := func(t term) bool { return t.kind != KindQuestion && t.kind != KindFrame && t.kind != KindAct }
+	if slices.ContainsFunc(an.terms, content) && !slices.ContainsFunc(an.terms, func(t term) bool { return content(t) && ie.about[t.text] }) {
+		// "What time is it?" shares only "time" with "Is it the first
+		// time North Korea joins a war?", a way of asking about the 1950s
+		return "entry is about none of the question's terms"
+	}
 	named := func(t string) bool { return ie.bag[t] >= phrasingWeight }
 	for i, t := range an.terms {
 		// A question naming an entity, a role, a number or a kind of

@@ -140,6 +140,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Where in Kursk are the North Korean troops?", "only that they are in Kursk"},
 		{"Who are the North Korean POWs?", "who proposed accepting them is not who they are"},
 		{"Will the proposal work?", "no prediction of its success"},
+		{"what's the date", "\"date\" is only a way of asking when the troops were sent"},
+		{"How accurate is the KN-23 now?", "improved, but no measure of how accurate"},
 		{"What will happen to POWs who refuse to go to South Korea?", "the report speaks only of those who want to"},
 		{"What are the names of the captured soldiers?", "no names are given"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
