@@ -197,6 +197,8 @@ func TestTypoCorrection(t *testing.T) {
 		{"acept", "accept"},      // a letter left out of a short word
 		{"deply", "send"},
 		{"wich region", "where"}, // "which", not "with": a changed letter is no guess
+		{"dyed", "killed"},       // a vowel for a vowel
+		{"sayd", "say"},
 		// never "corrected": known words, short words, real words that are
 		// far enough from the pack's
 		{"kursk", "kursk"},

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,10 +80,11 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			continue
 		}
 		d := rows.distance(rs, cand, bestD)
-		if d > maxd || d > bestD || n < 6 && d > 0 && !sameLetters(rs, cand) && len(cand) != n+1 {
-			// In a short word only swapped neighbours ("norht") and a
-			// letter left out ("acept", "wich") are safe guesses: one
-			// changed letter turns "tanks" into "talks".
+		if d > maxd || d > bestD || n < 6 && d > 0 && !sameLetters(rs, cand) && len(cand) != n+1 && !vowelSwapped(rs, cand) {
+			// In a short word only swapped neighbours ("norht"), a letter
+			// left out ("acept", "wich") and one vowel for another
+			// ("dyed", "sayd") are safe guesses: one changed consonant
+			// turns "tanks" into "talks".
 			continue
 		}
 		c := string(cand)
@@ -98,6 +100,26 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	}
 	return best, true
 }
+
+// vowelSwapped reports whether a and b differ in one letter only, a vowel
+// (or y) in both.
+func vowelSwapped(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && isVowel(a[diff]) && isVowel(b[diff])
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
 
 // sameLetters reports whether a and b hold the same letters, in any order.
 func sameLetters(a, b []rune) bool {
