@@ -529,7 +529,19 @@ func (a *analyzer) finish() {
 			words[w] = true
 		}
 	}
-	a.typos = newTypoIndex(words, a.stem)
+	a.typos = newTypoIndex(words, a.sense)
+}
+
+// sense is what a word means to the pack: the synonym it is a one-word
+// alias of ("kyrylo" and "kirilo" both mean Budanov), or else its stem.
+func (a *analyzer) sense(w string) string {
+	s := a.stem(w)
+	for _, p := range a.phrases[s] {
+		if len(p.stems) == 1 {
+			return p.concept
+		}
+	}
+	return s
 }
 
 func (a *analyzer) parentStems() map[string]string {

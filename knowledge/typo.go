@@ -13,11 +13,13 @@ type typoIndex struct {
 	// byFirst holds the vocabulary by first letter: typos rarely hit the
 	// first letter, and the bucket keeps the scan short.
 	byFirst map[rune][][]rune
-	stem    func(string) string
+	// sense says what a word means: candidates that mean the same are no
+	// ambiguity ("proposed", "propose").
+	sense func(string) string
 }
 
-func newTypoIndex(vocab map[string]bool, stem func(string) string) *typoIndex {
-	t := &typoIndex{byFirst: map[rune][][]rune{}, stem: stem}
+func newTypoIndex(vocab map[string]bool, sense func(string) string) *typoIndex {
+	t := &typoIndex{byFirst: map[rune][][]rune{}, sense: sense}
 	n := 0
 	for w := range vocab {
 		n += len(w)
@@ -73,7 +75,7 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	if allDigits(rs) {
 		return "", false
 	}
-	best, bestStem, bestD, tie := "", "", maxd+1, false
+	best, bestSense, bestD, tie := "", "", maxd+1, false
 	var rows distanceRows
 	for _, cand := range t.byFirst[rs[0]] {
 		if abs(len(cand)-len(rs)) > maxd {
@@ -90,8 +92,8 @@ func (t *typoIndex) correct(w string) (string, bool) {
 		c := string(cand)
 		switch {
 		case d < bestD:
-			best, bestStem, bestD, tie = c, t.stem(c), d, false
-		case t.stem(c) != bestStem:
+			best, bestSense, bestD, tie = c, t.sense(c), d, false
+		case t.sense(c) != bestSense:
 			tie = true
 		}
 	}
