@@ -275,23 +275,35 @@ func bounds(ws []string) []string {
 	return ws
 }
 
-// Number words, read as digits where they are plainly a number: with a
-// ten or a scale ("three thousand" is 3000, "seventy" 70), not "one" or
-// "two" alone, which are as often no number at all.
-var (
-	units = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-	tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-		"seventy": 70, "eighty": 80, "ninety": 90}
-	scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
-)
+// numberWords are the words of numbers, read as digits where they are
+// plainly a number: with a ten or a scale ("three thousand" is 3000,
+// "seventy" 70), not "one" or "two" alone, which are as often no number at
+// all; "a" only before a scale ("a thousand").
+var numberWords = map[string]numberWord{
+	"a": {1, false}, "one": {1, false}, "two": {2, false}, "three": {3, false}, "four": {4, false},
+	"five": {5, false}, "six": {6, false}, "seven": {7, false}, "eight": {8, false}, "nine": {9, false},
+	"ten": {10, false}, "eleven": {11, false}, "twelve": {12, false}, "thirteen": {13, false},
+	"fourteen": {14, false}, "fifteen": {15, false}, "sixteen": {16, false}, "seventeen": {17, false},
+	"eighteen": {18, false}, "nineteen": {19, false},
+	"twenty": {20, false}, "thirty": {30, false}, "forty": {40, false}, "fifty": {50, false},
+	"sixty": {60, false}, "seventy": {70, false}, "eighty": {80, false}, "ninety": {90, false},
+	"hundred": {100, true}, "thousand": {1000, true}, "million": {1000000, true},
+}
+
+// A numberWord is a unit (under 20), a ten, or a scale that multiplies.
+type numberWord struct {
+	value int
+	scale bool
+}
 
 // numbers replaces each run of number words in ws by its digits.
 func numbers(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); {
-		n, j, plain := numberAt(ws, i)
+		n, j, plain := 0, i, true
+		if _, ok := numberWords[ws[i]]; ok { // most words are none
+			n, j, plain = numberAt(ws, i)
+		}
 		if j == i || plain {
 			if out != nil {
 				out = append(out, ws[i])
@@ -316,23 +328,24 @@ func numbers(ws []string) []string {
 func numberAt(ws []string, i int) (n, j int, plain bool) {
 	total, cur := 0, 0
 	plain = true
+loop:
 	for j = i; j < len(ws); j++ {
 		w := ws[j]
-		if v, ok := units[w]; ok && !(w == "a" && (j+1 >= len(ws) || scales[ws[j+1]] == 0)) {
-			cur += v
-		} else if v, ok := tens[w]; ok {
-			cur += v
-			plain = false
-		} else if v, ok := scales[w]; ok && j > i {
-			if v == 100 {
-				cur *= v
+		nw, ok := numberWords[w]
+		switch {
+		case !ok, nw.scale && j == i, w == "a" && (j+1 >= len(ws) || !numberWords[ws[j+1]].scale):
+			break loop
+		case nw.scale:
+			if nw.value == 100 {
+				cur *= nw.value
 			} else {
-				total += cur * v
+				total += cur * nw.value
 				cur = 0
 			}
 			plain = false
-		} else {
-			break
+		default:
+			cur += nw.value
+			plain = plain && nw.value < 20
 		}
 	}
 	return total + cur, j, plain
