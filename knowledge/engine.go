@@ -303,6 +303,9 @@ func compounds(ts []term, ws []string) [][2]string {
 		if !last.qualifier && places[before(ws, a.pos)] {
 			continue // "the JCS in Seoul caution": a place, not whose caution
 		}
+		if before(ws, a.pos) == "by" && b.kind == KindRole {
+			continue // "captured by Ukrainian forces": the agent, Ukraine
+		}
 		if last.person && !last.qualifier && b.kind == KindRole {
 			// "Kyrylo Budanov, head of ...", "which body does Budanov
 			// head": who he is, or a verb, never a head of his

@@ -92,10 +92,12 @@ var stopWords = setOf(
 	// Budanov head", "how has Russia affected the KN-23", "what activities"
 	"organization", "organisation", "affect", "affected", "affects", "activity", "activities",
 	"body", "bodies", "conduct", "conducts", "conducting", "carry", "carrying", "carried",
+	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"perform", "performs", "performing", "performed",
 	// an institution stands for its country ("Seoul's government", see
 	// institutions), a programme for its weapon ("the missile program")
 	"government", "governments", "authorities", "administration", "regime", "leadership",
+	"side", "sides", "state", "country", "countries", "nation",
 	"program", "programme", "programs", "programmes",
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "new",
@@ -124,7 +126,8 @@ var stopWords = setOf(
 // institutions after a name are the name itself: "the North Korean
 // government says" is North Korea saying, not a government qualified by
 // North Korea.
-var institutions = setOf("government", "governments", "authorities", "administration", "regime", "leadership")
+var institutions = setOf("government", "governments", "authorities", "administration", "regime", "leadership",
+	"side", "sides", "state", "country", "nation")
 
 // greetings make a message a greeting or a call for help when nothing
 // else in it carries meaning.
