@@ -105,8 +105,9 @@ type indexedEntry struct {
 	// in its core (question and answer), phrasingWeight in its other
 	// phrasings only, quoteWeight in its citations only.
 	bag map[string]float64
-	// about holds the terms of its question, answer and citations: what
-	// the entry is about, where its other phrasings are ways of asking.
+	// about holds the terms of its question, answer and citations, and
+	// the keywords that are a phrasing alone ("summary"): what the entry
+	// is about, where its other phrasings are ways of asking.
 	about map[string]bool
 	// mods maps a term to the entities written right before it ("north
 	// korean soldiers"), so "Russian soldiers" is not taken for them.
@@ -229,6 +230,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				continue // answers and quotes add meaning, but are not ways to ask
 			}
 			if ts := uniqueTerms(an.terms); len(ts) > 0 {
+				if len(ts) == 1 {
+					ie.about[ts[0]] = true // a keyword for the entry: "summary"
+				}
 				e.docs = append(e.docs, doc{entry: int32(i), terms: append(ts, bigrams(an.terms)...)})
 			}
 		}
