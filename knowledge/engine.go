@@ -395,7 +395,7 @@ func (e *Engine) Answer(question string) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	ws := words(question)
+	ws := sentenceWords(question)
 	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
 		return e.answerWith(a, en, 1)
 	}

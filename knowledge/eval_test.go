@@ -56,6 +56,10 @@ func TestQuestionSets(t *testing.T) {
 		// Formal register again, after the vocabulary passes: 63.3% right
 		// (fresh23 to 25 were 47 to 57%), 0 wrong, 100% declined at first.
 		"fresh37": standard,
+		// Discord chat again ("how'd cho pitch it, phone?", "budanov =
+		// ?"): 83.3% right (fresh20 was 56.7%), 0 wrong, 86.7% declined
+		// at first.
+		"fresh38": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -108,7 +108,7 @@ var stopWords = setOf(
 	// "what type of approach", "continued support", "permitted to relocate"
 	"serve", "serves", "serving", "remain", "remains", "met",
 	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
-	"come", "comes", "coming", "came",
+	"come", "comes", "coming", "came", "incoming", "people", "ppl",
 	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
@@ -248,17 +248,28 @@ func words(s string) []string {
 		out[i] = all[from:end]
 		from = end
 	}
-	return adverbs(bounds(numbers(out)))
+	return bounds(numbers(out))
+}
+
+// sentenceWords is words for a whole question or text, not a synonym's alias:
+// it also reads the words whose sense hangs on their place in a sentence
+// (see adverbs), which an alias such as "authority over" lacks.
+func sentenceWords(s string) []string {
+	return adverbs(words(s))
 }
 
 // adverbs reads "before" with nothing after it, or only "this", "now" or
 // a question word, as "previously" ("Has North Korea fought a war
 // before?", "in a war before, when?"); before a noun or a verb it is a
-// preposition, which says nothing here ("agree before going").
+// preposition, which says nothing here ("agree before going"). "Over" last
+// is "ended" ("when's the war over?"), where "over 3,000" hedges a number.
 func adverbs(ws []string) []string {
 	for i, w := range ws {
-		if w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) {
+		switch {
+		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]):
 			ws[i] = "previously"
+		case w == "over" && i+1 == len(ws) && i > 0:
+			ws[i] = "ended"
 		}
 	}
 	return ws
@@ -601,7 +612,7 @@ type analysis struct {
 // are corrected to the nearest known word when one is near enough.
 func (a *analyzer) analyze(text string, correct bool) analysis {
 	if correct || a.typos != nil {
-		return a.analyzeWords(words(text), correct)
+		return a.analyzeWords(sentenceWords(text), correct)
 	}
 	if an, ok := a.memo[text]; ok {
 		return an
@@ -611,7 +622,7 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 			return an
 		}
 	}
-	an := a.analyzeWords(words(text), false)
+	an := a.analyzeWords(sentenceWords(text), false)
 	a.memo[text] = an
 	return an
 }

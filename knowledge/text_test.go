@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,8 +35,6 @@ func TestWords(t *testing.T) {
 		{"units alone are words", "one of the two", []string{"one", "of", "the", "two"}},
 		{"up to a number hedges it", "up to 4,000 killed", []string{"4000", "killed"}},
 		{"up to elsewhere stays", "what are they up to", []string{"what", "are", "they", "up", "to"}},
-		{"before with nothing after", "in a war before, when?", []string{"in", "a", "war", "previously", "when"}},
-		{"before a verb", "agree before going", []string{"agree", "before", "going"}},
 		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
 		{"a contracted auxiliary is dropped", "when'd they've", []string{"when", "they"}},
 	}
@@ -235,6 +234,26 @@ func TestEditDistance(t *testing.T) {
 			var rows distanceRows
 			if got := rows.distance([]rune(tt.a), []rune(tt.b), 5); got != tt.want {
 				t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentenceWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"in a war before, when?", []string{"in", "a", "war", "previously", "when"}}, // "before" alone
+		{"agree before going", []string{"agree", "before", "going"}},                 // a preposition
+		{"when's the war over", []string{"when", "'s", "the", "war", "ended"}},       // "over" last
+		{"over 3,000 killed", []string{"over", "3000", "killed"}},                    // a hedge
+		{"authority over", []string{"authority", "ended"}},                           // so never for an alias
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := sentenceWords(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("sentenceWords(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
