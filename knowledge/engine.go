@@ -806,6 +806,10 @@ func (e *Engine) Explain(question string) string {
 		fmt.Fprintf(&b, "  unknown: %s", strings.Join(an.unknown, " "))
 	}
 	b.WriteString("\n")
+	if !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion }) {
+		b.WriteString("  nothing to rank: no terms, or only a kind of question\n")
+		return b.String()
+	}
 	explain := func(an analysis) bool {
 		ok := false
 		for _, c := range e.rank(uniqueTerms(an.terms), an, 5) {

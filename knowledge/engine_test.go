@@ -320,6 +320,7 @@ func TestExplain(t *testing.T) {
 	}{
 		{"How many Russian soldiers died?", []string{"terms: how_many(question) russia(entity) troops(role) killed(key)", "losses", "entry does not speak of russia"}},
 		{"was it a phone call or a meeting", []string{"asked again as: phone_call", "how-proposed", "ok"}},
+		{"What's your name?", []string{"terms: who(question)", "nothing to rank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
