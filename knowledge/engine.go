@@ -290,6 +290,10 @@ func compounds(ts []term, ws []string) [][2]string {
 		if a.kind != KindEntity {
 			continue
 		}
+		if i > 0 && ts[i-1].kind == KindRole && ts[i-1].end == a.pos-1 && doAux[ws[a.pos-1]] && a.end < len(ws) && owns[ws[a.end]] {
+			// "how many troops does Ukraine have": Ukraine's troops
+			out = append(out, [2]string{a.text, ts[i-1].text})
+		}
 		// A list of names, or of alternatives ("the United States and
 		// South Korea say", "Russian or Ukrainian control"): the word after
 		// the last is each one's.
@@ -321,6 +325,10 @@ func compounds(ts []term, ws []string) [][2]string {
 	}
 	return out
 }
+
+// owns are the verbs by which a name has a role before it ("how many
+// troops does Ukraine have").
+var owns = setOf("have", "has", "had")
 
 // bigramSep joins the two terms of a bigram.
 const bigramSep = "\x00"

@@ -16,6 +16,8 @@ import (
 var (
 	doAux = setOf("did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might")
 	beAux = setOf("is", "are", "was", "were")
+	// modals after a name make it the subject of the verb after them
+	modals = setOf("would", "will", "could", "can", "might", "may", "should", "must")
 	// beForms between a name and a verb make the verb done to the name
 	// ("is expected", "are being trained").
 	beForms = setOf("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting")
@@ -68,7 +70,11 @@ func subjects(ws []string, ts []term) []term {
 		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}
-		if doAux[aux] || beAux[aux] && ingAfter(ws, t) {
+		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
+		if doAux[aux] || beAux[aux] && ingAfter(ws, t) || reported && !t.people && t.end < len(ws) && modals[ws[t.end]] {
+			// or a country before a modal in a clause someone is said to
+			// have said ("did the JCS say Russia would send troops?"); a
+			// people so placed are persons, not their state acting
 			out = append(out, t)
 		}
 	}

@@ -277,17 +277,19 @@ func adverbs(ws []string) []string {
 
 var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was")
 
-// bounds drops "up to" before a number: "up to 4,000" hedges the number,
-// as "about" does, where elsewhere "up to" may be an idiom the pack knows
-// ("what are the troops up to?").
+// bounds drops "up to", "more than" and the like before a number: they
+// hedge the number, as "about" does, where elsewhere they may mean what the
+// pack knows ("what are the troops up to?", "more troops").
 func bounds(ws []string) []string {
 	for i := 0; i+2 < len(ws); i++ {
-		if ws[i] == "up" && ws[i+1] == "to" && isDigit(ws[i+2][0]) {
+		if hedges[ws[i]+" "+ws[i+1]] && isDigit(ws[i+2][0]) {
 			ws = append(ws[:i], ws[i+2:]...)
 		}
 	}
 	return ws
 }
+
+var hedges = setOf("up to", "more than", "less than", "fewer than", "at least", "at most")
 
 // numberWords are the words of numbers, read as digits where they are
 // plainly a number: with a ten or a scale ("three thousand" is 3000,
