@@ -191,7 +191,10 @@ func TestJudge(t *testing.T) {
 // a tab, the question), written as a probe of the whole pack rather than
 // of one kind of user, in batches of 64 answerable and 16 unanswerable:
 // at first, 42 of the first batch were answered by their entry; of the
-// second, 59 and all 16 declined; of the third, 57 and all 16.
+// second, 59 and all 16 declined; of the third, 57 and all 16; of the
+// fourth, 58 and 15 ("Did Ukraine accept the proposal?" was answered).
+// "What kind of collaboration ... did Seoul suggest?" expects what-proposed,
+// whose answer names the collaborative approach too.
 func TestProbes(t *testing.T) {
 	data, err := os.ReadFile("testdata/probes.tsv")
 	if err != nil {
@@ -220,7 +223,7 @@ func TestProbes(t *testing.T) {
 			t.Logf("%q: answered by %s, want %s", q, got, id)
 		}
 	}
-	if right < 213 || wrong > 2 {
-		t.Errorf("probes: %d of %d right, %d answered wrongly; want at least 213, at most 2", right, n, wrong)
+	if right < 291 || wrong > 2 {
+		t.Errorf("probes: %d of %d right, %d answered wrongly; want at least 291, at most 2", right, n, wrong)
 	}
 }

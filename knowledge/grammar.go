@@ -204,6 +204,11 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 		if j < len(ts) && ts[j].kind != KindEntity && ts[j].pos-end <= 2 && !slices.ContainsFunc(ws[end:ts[j].pos], func(w string) bool { return beForms[w] }) {
 			// not "North Korea is expected to": done to it
 			out = append(out, deed{d.text, ts[j].text})
+			if k := j + 1; k < len(ts) && ts[j].end < len(ws) && ws[ts[j].end] == "to" && ts[k].pos == ts[j].end+1 && ts[k].kind != KindEntity {
+				// and what it sets out to do: "South Korea has proposed
+				// to accept" has South Korea accept
+				out = append(out, deed{d.text, ts[k].text})
+			}
 		}
 	}
 	return out

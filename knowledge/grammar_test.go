@@ -82,6 +82,7 @@ func TestDeeds(t *testing.T) {
 		{"are north koreans being trained by russia", "russia>train"}, // done to them, by Russia
 		{"North Korea is expected to send more", ""},
 		{"Is North Korea sending weapons?", "north_korea>send"},
+		{"South Korea has proposed to accept the soldiers", "south_korea>propose south_korea>accept"},            // and what it sets out to do
 		{"Kyrylo Budanov, head of Ukraine's Defense Intelligence, said", "budanov>say defense_intelligence>say"}, // past who he is
 	}
 	for _, tt := range tests {
