@@ -67,6 +67,8 @@ func TestQuestionSets(t *testing.T) {
 		// Near-misses only, again ("Did the JCS say Russia would send
 		// troops?"): 25 of 30 declined at first.
 		"fresh40": {right: 100, wrong: 0, declined: 95},
+		// Dev style: 93.3% right, 0 wrong, 100% declined at first.
+		"fresh41": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

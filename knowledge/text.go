@@ -93,6 +93,7 @@ var stopWords = setOf(
 	"organization", "organisation", "affect", "affected", "affects", "activity", "activities",
 	"body", "bodies", "conduct", "conducts", "conducting", "carry", "carrying", "carried",
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
+	"official", "officials", "region", "regions", "area", "areas",
 	"perform", "performs", "performing", "performed",
 	// an institution stands for its country ("Seoul's government", see
 	// institutions), a programme for its weapon ("the missile program")
