@@ -106,7 +106,7 @@ func TestSynonyms(t *testing.T) {
 		// a question alias around a nationality
 		{"which Russian region", []string{"where", "russia"}},
 		{"which South Korean official", []string{"who", "south_korea"}},
-		{"which Russia region", []string{"russia", "region"}}, // a bare name is no adjective
+		{"which Russia region", []string{"russia"}}, // a bare name is no adjective: no "where"
 		{"is sk backing ukraine", []string{"south_korea", "support", "ukraine"}},
 		{"was it like a phone call", []string{"phone_call"}}, // "like" is no "likely"
 		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
