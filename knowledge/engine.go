@@ -124,6 +124,8 @@ type indexedEntry struct {
 	// identities are the names and roles its ways of asking ask "who is"
 	// of.
 	identities map[string]bool
+	// of maps a role to what its texts say it is of (see roleObjects).
+	of map[string]map[string]bool
 }
 
 type doc struct {
@@ -218,6 +220,17 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 						// name South Korea itself to be about its doings.
 						ie.doers[d.act][f] = true
 					}
+				}
+			}
+			if !isQuote {
+				for _, ro := range roleObjects(an.words, an.terms) {
+					if ie.of == nil {
+						ie.of = map[string]map[string]bool{}
+					}
+					if ie.of[ro[0]] == nil {
+						ie.of[ro[0]] = map[string]bool{}
+					}
+					ie.of[ro[0]][ro[1]] = true
 				}
 			}
 			for _, c := range compounds(an.terms, an.words) {
@@ -657,6 +670,13 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// "Who are the North Korean POWs?" is not answered by who
 		// proposed accepting them.
 		return "entry does not say who " + x + " is"
+	}
+	for _, ro := range roleObjects(an.words, an.terms) {
+		// "Who leads Ukraine?" is not answered by the head of Ukraine's
+		// Defense Intelligence.
+		if of := ie.of[ro[0]]; len(of) > 0 && !of[ro[1]] {
+			return "entry speaks of the " + ro[0] + " of another, not of " + ro[1]
+		}
 	}
 	if scope := scopes(an.words, an.terms); len(scope) > 0 && !slices.ContainsFunc(ie.places, func(p string) bool { return !slices.Contains(scope, p) }) {
 		// "Where in South Korea will the POWs live?" is not answered by

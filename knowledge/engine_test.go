@@ -146,6 +146,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What will happen to POWs who refuse to go to South Korea?", "the report speaks only of those who want to"},
 		{"How many troops does Ukraine have in Kursk?", "only North Korea's troops are counted"},
 		{"Did Ukraine accept the proposal?", "South Korea proposed to accept the soldiers; Ukraine's answer is not given"},
+		{"Who leads Ukraine?", "Budanov heads Ukraine's Defense Intelligence, not Ukraine"},
+		{"When did the Korean War start?", "only that North Korea has not fought since the 1950s"},
 		{"When will North Korea send more troops?", "only that it could"},
 		{"What is the KN-23's accuracy in meters?", "no measure"},
 		{"What are the names of the captured soldiers?", "no names are given"},

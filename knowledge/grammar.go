@@ -166,6 +166,31 @@ func identity(ws []string, ts []term) (string, bool) {
 	return x, x != ""
 }
 
+// roleObjects pairs each role with what it is of: "the head of Ukraine's
+// Defense Intelligence" and "who leads Ukraine" give the head of Defense
+// Intelligence and of Ukraine, the name or role right after the role (past
+// "of" and "the", and past a name that only qualifies the next).
+func roleObjects(ws []string, ts []term) [][2]string {
+	var out [][2]string
+	for i, r := range ts {
+		if r.kind != KindRole || i+1 >= len(ts) {
+			continue
+		}
+		j := i + 1
+		if gap := ws[r.end:ts[j].pos]; slices.ContainsFunc(gap, func(w string) bool { return w != "of" && w != "the" }) {
+			continue
+		}
+		for j+1 < len(ts) && ts[j].kind == KindEntity && modifier(ts, j) {
+			j++
+		}
+		if (ts[j].kind == KindEntity || ts[j].kind == KindRole) && !ts[j].person {
+			// (a person after a role holds it: "Minister Cho")
+			out = append(out, [2]string{r.text, ts[j].text})
+		}
+	}
+	return out
+}
+
 // A deed is a name and what it does: ("north_korea", "send") for "North
 // Korea has sent troops", ("ukraine", "captured") for "soldiers captured by
 // Ukraine".

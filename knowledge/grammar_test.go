@@ -163,3 +163,26 @@ func TestIdentity(t *testing.T) {
 		})
 	}
 }
+
+func TestRoleObjects(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"the head of Ukraine's Defense Intelligence", "head>defense_intelligence"}, // past the name that qualifies
+		{"Who leads Ukraine?", "head>ukraine"},
+		{"Who leads the North Korean troops?", "head>troops"},
+		{"Minister Cho", ""},            // a person after a role holds it
+		{"What does Budanov head?", ""}, // of nothing named
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			var got []string
+			for _, ro := range roleObjects(an.words, an.terms) {
+				got = append(got, ro[0]+">"+ro[1])
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("roleObjects(%q) = %q, want %q", tt.in, g, tt.want)
+			}
+		})
+	}
+}
