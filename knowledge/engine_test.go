@@ -147,6 +147,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How many troops does Ukraine have in Kursk?", "only North Korea's troops are counted"},
 		{"Did Ukraine accept the proposal?", "South Korea proposed to accept the soldiers; Ukraine's answer is not given"},
 		{"Who leads Ukraine?", "Budanov heads Ukraine's Defense Intelligence, not Ukraine"},
+		{"What happens to POWs who want to go back to North Korea?", "only those who want to go to South Korea are spoken of"},
 		{"When did the Korean War start?", "only that North Korea has not fought since the 1950s"},
 		{"When will North Korea send more troops?", "only that it could"},
 		{"What is the KN-23's accuracy in meters?", "no measure"},

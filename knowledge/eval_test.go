@@ -73,6 +73,8 @@ func TestQuestionSets(t *testing.T) {
 		// report never names, counts it does not give, chat): 28 of 30
 		// declined at first.
 		"fresh42": {right: 100, wrong: 0, declined: 95},
+		// Dev style: 86.7% right, 0 wrong, 93.3% declined at first.
+		"fresh43": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -76,7 +76,7 @@ var stopWords = setOf(
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
-	"main", "primary", "principal", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
+	"main", "mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",
