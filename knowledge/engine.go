@@ -111,21 +111,32 @@ type indexedEntry struct {
 	about map[string]bool
 	// mods maps a term to the entities written right before it ("north
 	// korean soldiers"), so "Russian soldiers" is not taken for them.
-	mods map[string]map[string]bool
+	mods relation
 	// facts holds, for each citation, the key words and numbers of its
 	// quote: the measures and dates the report gives together.
 	facts [][]string
 	// actors are the names its question, answer and phrasings speak of as
 	// doers (see actors), and doers who does each act its answer states.
 	actors map[string]bool
-	doers  map[string]map[string]bool
+	doers  relation
 	// places are the names its answer puts someone in or sends them to.
 	places []string
 	// identities are the names and roles its ways of asking ask "who is"
 	// of.
 	identities map[string]bool
 	// of maps a role to what its texts say it is of (see roleObjects).
-	of map[string]map[string]bool
+	of relation
+}
+
+// A relation maps a term to a set of terms: an act to its doers, a role
+// to what it is of.
+type relation map[string]map[string]bool
+
+func (r relation) add(k, v string) {
+	if r[k] == nil {
+		r[k] = map[string]bool{}
+	}
+	r[k][v] = true
 }
 
 type doc struct {
@@ -162,7 +173,8 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
-		ie := indexedEntry{bag: map[string]float64{}, about: map[string]bool{}, mods: map[string]map[string]bool{}, actors: map[string]bool{}, doers: map[string]map[string]bool{}}
+		ie := indexedEntry{bag: map[string]float64{}, about: map[string]bool{}, mods: relation{}, actors: map[string]bool{},
+			doers: relation{}, identities: map[string]bool{}, of: relation{}}
 		texts := append([]string{en.Question, en.Answer}, en.Phrasings...)
 		for _, c := range en.Citations {
 			texts = append(texts, c.Quote)
@@ -173,9 +185,6 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			if j != 1 && !isQuote {
 				e.exact[strings.Join(an.words, " ")] = i
 				if x, ok := identity(an.words, an.terms); ok {
-					if ie.identities == nil {
-						ie.identities = map[string]bool{}
-					}
 					ie.identities[x] = true
 				}
 			}
@@ -211,33 +220,21 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 					ie.places = placesAfter(an.words, an.terms, into)
 				}
 				for _, d := range ds {
-					if ie.doers[d.act] == nil {
-						ie.doers[d.act] = map[string]bool{}
-					}
-					ie.doers[d.act][d.doer] = true
+					ie.doers.add(d.act, d.doer)
 					if f := e.an.actsFor[d.doer]; f != "" {
 						// What Cho does, South Korea does; but an entry must
 						// name South Korea itself to be about its doings.
-						ie.doers[d.act][f] = true
+						ie.doers.add(d.act, f)
 					}
 				}
 			}
 			if !isQuote {
 				for _, ro := range roleObjects(an.words, an.terms) {
-					if ie.of == nil {
-						ie.of = map[string]map[string]bool{}
-					}
-					if ie.of[ro[0]] == nil {
-						ie.of[ro[0]] = map[string]bool{}
-					}
-					ie.of[ro[0]][ro[1]] = true
+					ie.of.add(ro[0], ro[1])
 				}
 			}
 			for _, c := range compounds(an.terms, an.words) {
-				if ie.mods[c[1]] == nil {
-					ie.mods[c[1]] = map[string]bool{}
-				}
-				ie.mods[c[1]][c[0]] = true
+				ie.mods.add(c[1], c[0])
 			}
 			if j == 1 || isQuote {
 				continue // answers and quotes add meaning, but are not ways to ask

@@ -139,9 +139,9 @@ func placesAfter(ws []string, ts []term, preps map[string]bool) []string {
 // ("Who is Cho?", "Who are the North Korean POWs?", "names of the POWs"):
 // the word "who" and a form of "be" first, or the word "name" anywhere,
 // and besides only names, roles and key words ("captured"), the first name
-// or role not qualifying another being X ("the foreign minister of South Korea", "the North Korean
-// POWs"). An entry that says who did something to X ("who proposed
-// accepting the POWs") does not say who X is.
+// or role not qualifying another being X ("the foreign minister of South
+// Korea", "the North Korean POWs"). An entry that says who did something
+// to X ("who proposed accepting the POWs") does not say who X is.
 func identity(ws []string, ts []term) (string, bool) {
 	q := slices.IndexFunc(ts, func(t term) bool {
 		return t.kind == KindQuestion && strings.HasPrefix(ws[t.pos], "name")
