@@ -58,7 +58,8 @@ var stopWords = setOf(
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "anything", "are", "as", "at", "be", "been", "being", "between", "both", "but",
 	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
-	"exactly", "for", "from", "get", "gets", "give", "gave", "given", "gives", "giving", "got", "had", "has", "have", "having",
+	"exactly", "for", "from", "get", "gets", "give", "gave", "given", "gives", "giving", "got",
+	"had", "has", "have", "having",
 	"he", "her", "here", "him", "his", "i", "if", "in", "into", "is", "it", "its",
 	"just", "kind", "know", "let", "like", "many", "may", "me", "two", "might", "much", "must",
 	"my", "no", "not", "now", "of", "on", "one", "ones", "or", "other", "our", "out",
@@ -71,17 +72,17 @@ var stopWords = setOf(
 	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
 	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna",
-	"become", "becomes", "becoming", "became", "counterpart", "counterparts",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
-	"main", "mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
+	"main", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
+	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
 	"read", "apparently", "reportedly", "besides", "friend", "friends",
 	// chat: "btw who is budanov lol"
@@ -89,12 +90,14 @@ var stopWords = setOf(
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
 	"tf", "smth", "sth", "em", "abt", "n", "nah", "yeah", "yep", "ya", "guy",
 	// words as general as "do" and "thing": "what organization does
-	// Budanov head", "how has Russia affected the KN-23", "what activities"
+	// Budanov head", "how has Russia affected the KN-23", "what activities",
+	// "in which region", "his Ukrainian counterpart", "when did nk send ppl"
 	"organization", "organisation", "affect", "affected", "affects", "activity", "activities",
 	"body", "bodies", "conduct", "conducts", "conducting", "carry", "carrying", "carried",
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"official", "officials", "region", "regions", "area", "areas",
-	"perform", "performs", "performing", "performed",
+	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
+	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
 	// institutions), a programme for its weapon ("the missile program")
 	"government", "governments", "authorities", "administration", "regime", "leadership",
@@ -109,7 +112,6 @@ var stopWords = setOf(
 	// "what type of approach", "continued support", "permitted to relocate"
 	"serve", "serves", "serving", "remain", "remains", "met",
 	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
-	"come", "comes", "coming", "came", "incoming", "people", "ppl",
 	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
@@ -283,7 +285,7 @@ var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "w
 // pack knows ("what are the troops up to?", "more troops").
 func bounds(ws []string) []string {
 	for i := 0; i+2 < len(ws); i++ {
-		if hedges[ws[i]+" "+ws[i+1]] && isDigit(ws[i+2][0]) {
+		if isDigit(ws[i+2][0]) && hedges[ws[i]+" "+ws[i+1]] {
 			ws = append(ws[:i], ws[i+2:]...)
 		}
 	}
