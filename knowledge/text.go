@@ -74,7 +74,7 @@ var stopWords = setOf(
 	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
-	"heard", "hear", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
+	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
 	"main", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
@@ -83,6 +83,7 @@ var stopWords = setOf(
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal",
+	"lot", "lots",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
 	"read", "apparently", "reportedly", "besides", "friend", "friends",
 	// chat: "btw who is budanov lol"
@@ -131,6 +132,15 @@ var stopWords = setOf(
 // North Korea.
 var institutions = setOf("government", "governments", "authorities", "administration", "regime", "leadership",
 	"side", "sides", "state", "country", "nation")
+
+// adverbSuffixes end the adverbs of manner and degree ("automatically",
+// "seriously", "reportedly"); a bare "-ly" would take in "Italy" and
+// "July", and "-ily" "family".
+var adverbSuffixes = []string{"ally", "ely", "ously", "fully", "ively", "ably", "ibly", "edly", "ingly", "ently", "antly", "ately", "ctly"}
+
+func isAdverb(w string) bool {
+	return len(w) > 5 && slices.ContainsFunc(adverbSuffixes, func(s string) bool { return strings.HasSuffix(w, s) })
+}
 
 // greetings make a message a greeting or a call for help when nothing
 // else in it carries meaning.
@@ -682,6 +692,9 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		w := ws[i]
 		switch {
 		case stopWords[w], greetings[w]:
+		case correct && isAdverb(w) && !a.isKnown(w):
+			// an adverb the pack never uses qualifies, it does not ask:
+			// "does he automatically go", "officially"
 		default:
 			terms = appendTerm(terms, term{text: stems[i], pos: i, end: i + 1, modifies: -1}, ws)
 			if correct && !a.isKnown(w) {
