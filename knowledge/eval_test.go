@@ -80,7 +80,7 @@ func TestQuestionSets(t *testing.T) {
 		// declined at first. The wrong one asks two things ("Why would
 		// North Korea want to fight there? What do they get?") and got
 		// the first, why it sent troops; it now takes either answer.
-		"fresh44": {right: 85, wrong: 2, declined: 90},
+		"fresh44": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
