@@ -81,6 +81,9 @@ func TestQuestionSets(t *testing.T) {
 		// North Korea want to fight there? What do they get?") and got
 		// the first, why it sent troops; it now takes either answer.
 		"fresh44": standard,
+		// Bare keywords ("kursk activities", "nk russia alliance"): 86.7%
+		// right, 1 wrong, 100% declined at first.
+		"fresh45": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

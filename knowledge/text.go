@@ -91,9 +91,9 @@ var stopWords = setOf(
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
 	"tf", "smth", "sth", "em", "abt", "n", "nah", "yeah", "yep", "ya", "guy",
 	// words as general as "do" and "thing": "what organization does
-	// Budanov head", "how has Russia affected the KN-23", "what activities",
+	// Budanov head", "how has Russia affected the KN-23",
 	// "in which region", "his Ukrainian counterpart", "when did nk send ppl"
-	"organization", "organisation", "affect", "affected", "affects", "activity", "activities",
+	"organization", "organisation", "affect", "affected", "affects",
 	"body", "bodies", "conduct", "conducts", "conducting", "carry", "carrying", "carried",
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"official", "officials", "region", "regions", "area", "areas",
