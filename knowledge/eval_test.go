@@ -212,6 +212,9 @@ func TestJudge(t *testing.T) {
 // fourth, 58 and 15 ("Did Ukraine accept the proposal?" was answered).
 // "What kind of collaboration ... did Seoul suggest?" expects what-proposed,
 // whose answer names the collaborative approach too.
+// The fifth batch, on the entries asked least (what the readiness
+// signifies, what the casualties indicate, the talks' focus), scored 54
+// and 15 at first.
 func TestProbes(t *testing.T) {
 	data, err := os.ReadFile("testdata/probes.tsv")
 	if err != nil {
@@ -240,7 +243,7 @@ func TestProbes(t *testing.T) {
 			t.Logf("%q: answered by %s, want %s", q, got, id)
 		}
 	}
-	if right < 291 || wrong > 2 {
-		t.Errorf("probes: %d of %d right, %d answered wrongly; want at least 291, at most 2", right, n, wrong)
+	if right < 365 || wrong > 5 {
+		t.Errorf("probes: %d of %d right, %d answered wrongly; want at least 365, at most 5", right, n, wrong)
 	}
 }

@@ -247,6 +247,7 @@ func TestSentenceWords(t *testing.T) {
 	}{
 		{"in a war before, when?", []string{"in", "a", "war", "previously", "when"}}, // "before" alone
 		{"agree before going", []string{"agree", "before", "going"}},                 // a preposition
+		{"more than before", []string{"more", "than", "before"}},                     // a comparison
 		{"when's the war over", []string{"when", "'s", "the", "war", "ended"}},       // "over" last
 		{"over 3,000 killed", []string{"over", "3000", "killed"}},                    // a hedge
 		{"authority over", []string{"authority", "ended"}},                           // so never for an alias
