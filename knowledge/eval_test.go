@@ -84,6 +84,8 @@ func TestQuestionSets(t *testing.T) {
 		// Bare keywords ("kursk activities", "nk russia alliance"): 86.7%
 		// right, 1 wrong, 100% declined at first.
 		"fresh45": standard,
+		// Dev style: 83.3% right, 0 wrong, 100% declined at first.
+		"fresh46": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

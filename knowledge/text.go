@@ -105,7 +105,7 @@ var stopWords = setOf(
 	"side", "sides", "state", "country", "countries", "nation",
 	"program", "programme", "programs", "programmes",
 	// "what's the deal with", "any update on", "what's new about"
-	"deal", "update", "updates", "status", "new",
+	"deal", "update", "updates", "status", "situation", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
 	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
 	"identify", "specify", "details", "detail", "info", "information", "list",
@@ -303,7 +303,8 @@ func bounds(ws []string) []string {
 	return ws
 }
 
-var hedges = setOf("up to", "more than", "less than", "fewer than", "at least", "at most")
+var hedges = setOf("up to", "more than", "less than", "fewer than", "at least", "at most",
+	"start of", "beginning of") // "the start of 2025"
 
 // numberWords are the words of numbers, read as digits where they are
 // plainly a number: with a ten or a scale ("three thousand" is 3000,

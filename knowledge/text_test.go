@@ -36,6 +36,7 @@ func TestWords(t *testing.T) {
 		{"up to a number hedges it", "up to 4,000 killed", []string{"4000", "killed"}},
 		{"up to elsewhere stays", "what are they up to", []string{"what", "are", "they", "up", "to"}},
 		{"more than a number hedges it", "more than 3,000", []string{"3000"}},
+		{"the start of a year is a date", "the start of 2025", []string{"the", "2025"}},
 		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
 		{"a contracted auxiliary is dropped", "when'd they've", []string{"when", "they"}},
 	}
