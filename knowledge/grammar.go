@@ -138,11 +138,12 @@ func placesAfter(ws []string, ts []term, preps map[string]bool) []string {
 // identity returns what a "who is X?" question asks the identity of
 // ("Who is Cho?", "Who are the North Korean POWs?", "names of the POWs"):
 // the word "who" and a form of "be" first, or the word "name" anywhere,
-// and besides only names, roles, key words ("captured") and plain words,
-// X being the first plain word ("the chief's deputy"), or else the first
-// name or role not qualifying another ("the foreign minister of South
-// Korea", "the North Korean POWs"). An entry that says who did something
-// to X ("who proposed accepting the POWs") does not say who X is.
+// and besides only names, roles, key words ("captured") and plain words
+// after them, X being the first such plain word ("the chief's deputy"),
+// or else the first name or role not qualifying another ("the foreign
+// minister of South Korea", "the North Korean POWs"). An entry that says
+// who did something to X ("who proposed accepting the POWs") does not say
+// who X is.
 func identity(ws []string, ts []term) (string, bool) {
 	q := slices.IndexFunc(ts, func(t term) bool {
 		return t.kind == KindQuestion && strings.HasPrefix(ws[t.pos], "name")
@@ -158,10 +159,13 @@ func identity(ws []string, ts []term) (string, bool) {
 	for i, t := range rest {
 		switch {
 		case t.kind == KindKey: // "the captured soldiers"
-		case t.kind == "":
-			// a word no synonym reads is the one asked about: "the
-			// name of Ukraine's intelligence chief's deputy"
+		case t.kind == "" && i > 0:
+			// a word no synonym reads, after a name or role, is the one
+			// asked about: "the name of Ukraine's intelligence chief's
+			// deputy" (but "who is reporting that" asks no identity)
 			return t.text, true
+		case t.kind == "":
+			return "", false
 		case t.kind != KindEntity && t.kind != KindRole:
 			return "", false
 		case x == "" && !(t.kind == KindEntity && i+1 < len(rest) && modifier(rest, i)):
