@@ -154,6 +154,7 @@ func TestIdentity(t *testing.T) {
 		{"Who are the North Korean troops fighting for?", ""},                    // asks more than who they are
 		{"Who proposed accepting POWs?", ""},                                     // not "who is"
 		{"Which country is Kursk in?", ""},                                       // "which country", not "who"
+		{"Who is reporting that North Korea sent troops?", ""},                   // a verb, not who someone is
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
