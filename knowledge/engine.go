@@ -663,6 +663,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			return "entry says another does " + d.act + ", not " + d.doer
 		}
 	}
+	if h, ok := askedFor(an.words, an.terms); ok && !named(h) {
+		// "Which reports indicate North Korea's involvement?" is not
+		// answered by what South Korea's readiness indicates.
+		return "entry does not speak of " + h
+	}
 	if x, ok := identity(an.words, an.terms); ok && !ie.identities[x] {
 		// "Who are the North Korean POWs?" is not answered by who
 		// proposed accepting them.

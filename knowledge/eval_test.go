@@ -93,9 +93,9 @@ func TestQuestionSets(t *testing.T) {
 		// Russian forces' mean here?"): 72.2% right, 1 wrong, 100%
 		// declined at first. "What 'challenging situation' is Ukraine in?"
 		// moved to unanswerable: the report does not describe it. The
-		// wrong one stands: "Which 'reports' indicate North Korean
-		// involvement?" gets what South Korea's readiness indicates.
-		"fresh48": {right: 85, wrong: 6, declined: 95},
+		// wrong one, "Which 'reports' indicate North Korean involvement?",
+		// is declined now (the entry must speak of what "which" asks for).
+		"fresh48": {right: 85, wrong: 2, declined: 95},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -175,6 +175,18 @@ func identity(ws []string, ts []term) (string, bool) {
 	return x, x != ""
 }
 
+// askedFor returns the plain word a "which" or "what" asks for ("Which
+// reports indicate ...?", "What weapons ...?"): an answer must speak of
+// it.
+func askedFor(ws []string, ts []term) (string, bool) {
+	for _, t := range ts {
+		if w := before(ws, t.pos); t.kind == "" && (w == "which" || w == "what") {
+			return t.text, true
+		}
+	}
+	return "", false
+}
+
 // roleObjects pairs each role with what it is of: "the head of Ukraine's
 // Defense Intelligence" and "who leads Ukraine" give the head of Defense
 // Intelligence and of Ukraine, the name or role right after the role (past

@@ -188,3 +188,21 @@ func TestRoleObjects(t *testing.T) {
 		})
 	}
 }
+
+func TestAskedFor(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"Which reports indicate North Korean involvement?", "report"},
+		{"What weapons did North Korea give Russia?", "weapon"},
+		{"Which region are they in?", ""}, // "which region" is a question word
+		{"What did Budanov say?", ""},     // asks for no word
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got, _ := askedFor(an.words, an.terms); got != tt.want {
+				t.Errorf("askedFor(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
