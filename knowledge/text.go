@@ -81,7 +81,7 @@ var stopWords = setOf(
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
-	"maybe", "perhaps", "probably", "later", "soon", "because", "already",
+	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal",
 	"lot", "lots",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
