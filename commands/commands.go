@@ -145,17 +145,18 @@ func (s *Set) Reply(question string) (*discordgo.MessageSend, Result) {
 	return &discordgo.MessageSend{Embeds: msg.Embeds, Components: msg.Components, AllowedMentions: noMentions()}, resultOf(a)
 }
 
-// mentionSyntax matches Discord's mentions of users, roles and channels,
-// and @everyone and @here: they are addressing, not part of a question, and
-// a user's id would read as a number.
-var mentionSyntax = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|@everyone|@here`)
+// discordSyntax matches Discord's mentions of users, roles and channels,
+// @everyone and @here, custom emojis and timestamps: they address or
+// decorate, they are not part of a question, and an id would read as a
+// number ("<:thinking:1234>").
+var discordSyntax = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|@everyone|@here|<a?:\w+:\d+>|<t:-?\d+(:[a-zA-Z])?>`)
 
 // ask answers a question as typed in Discord; the answer keeps the typed
 // question, to show.
 func (s *Set) ask(typed string) knowledge.Answer {
 	q := typed
-	if strings.Contains(q, "@") || strings.Contains(q, "<#") {
-		q = mentionSyntax.ReplaceAllString(q, " ")
+	if strings.ContainsAny(q, "@<") {
+		q = discordSyntax.ReplaceAllString(q, " ")
 	}
 	a := s.engine.Answer(q)
 	a.Question = typed

@@ -319,6 +319,25 @@ func TestReply(t *testing.T) {
 	}
 }
 
+// Discord's own syntax in a question (mentions, custom emojis, timestamps)
+// is no part of it: ids would read as numbers the report never gives.
+func TestDiscordSyntaxIgnored(t *testing.T) {
+	s := testSet(t, Options{MaxQuestion: 300})
+	for _, q := range []string{
+		"<@123456789012345678> who is budanov",
+		"<@!123456789012345678> who is budanov <#987654321098765432>",
+		"who is budanov <:thinking:112233445566778899>",
+		"who is budanov <a:wave:112233445566778899> <t:1700000000:R>",
+		"<@&555555555555555555> who is budanov @here",
+	} {
+		t.Run(q, func(t *testing.T) {
+			if _, res := s.Reply(q); res != ResultAnswered {
+				t.Errorf("Reply(%q) = %s, want answered", q, res)
+			}
+		})
+	}
+}
+
 // Golden files: the JSON Discord receives for typical responses. Run with
 // -update after an intended change, and read the diff.
 func TestGolden(t *testing.T) {
