@@ -146,16 +146,16 @@ func (s *Set) Reply(question string) (*discordgo.MessageSend, Result) {
 }
 
 // discordSyntax matches Discord's mentions of users, roles and channels,
-// @everyone and @here, custom emojis and timestamps: they address or
-// decorate, they are not part of a question, and an id would read as a
-// number ("<:thinking:1234>").
-var discordSyntax = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|@everyone|@here|<a?:\w+:\d+>|<t:-?\d+(:[a-zA-Z])?>`)
+// @everyone and @here, custom emojis, timestamps, and links: they address,
+// decorate or point elsewhere, they are not part of a question, and an id
+// would read as a number ("<:thinking:1234>").
+var discordSyntax = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|@everyone|@here|<a?:\w+:\d+>|<t:-?\d+(:[a-zA-Z])?>|https?://\S+`)
 
 // ask answers a question as typed in Discord; the answer keeps the typed
 // question, to show.
 func (s *Set) ask(typed string) knowledge.Answer {
 	q := typed
-	if strings.ContainsAny(q, "@<") {
+	if strings.ContainsAny(q, "@<:") {
 		q = discordSyntax.ReplaceAllString(q, " ")
 	}
 	a := s.engine.Answer(q)

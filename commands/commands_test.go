@@ -320,7 +320,8 @@ func TestReply(t *testing.T) {
 }
 
 // Discord's own syntax in a question (mentions, custom emojis, timestamps)
-// is no part of it: ids would read as numbers the report never gives.
+// and links are no part of it: ids would read as numbers the report never
+// gives.
 func TestDiscordSyntaxIgnored(t *testing.T) {
 	s := testSet(t, Options{MaxQuestion: 300})
 	for _, q := range []string{
@@ -329,6 +330,7 @@ func TestDiscordSyntaxIgnored(t *testing.T) {
 		"who is budanov <:thinking:112233445566778899>",
 		"who is budanov <a:wave:112233445566778899> <t:1700000000:R>",
 		"<@&555555555555555555> who is budanov @here",
+		"who is budanov https://newsukraine.rbc.ua/news/123456",
 	} {
 		t.Run(q, func(t *testing.T) {
 			if _, res := s.Reply(q); res != ResultAnswered {
