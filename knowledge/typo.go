@@ -82,11 +82,11 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			continue
 		}
 		d := rows.distance(rs, cand, bestD)
-		if d > maxd || d > bestD || n < 6 && d > 0 && !sameLetters(rs, cand) && len(cand) != n+1 && !vowelSwapped(rs, cand) {
+		if d > maxd || d > bestD || n < 6 && d > 0 && !sameLetters(rs, cand) && len(cand) != n+1 && !vowelSwapped(rs, cand) && !doubled(rs, cand) {
 			// In a short word only swapped neighbours ("norht"), a letter
-			// left out ("acept", "wich") and one vowel for another
-			// ("dyed", "sayd") are safe guesses: one changed consonant
-			// turns "tanks" into "talks".
+			// left out ("acept", "wich") or doubled ("warr"), and one
+			// vowel for another ("dyed", "sayd") are safe guesses: one
+			// changed consonant turns "tanks" into "talks".
 			continue
 		}
 		c := string(cand)
@@ -101,6 +101,19 @@ func (t *typoIndex) correct(w string) (string, bool) {
 		return "", false
 	}
 	return best, true
+}
+
+// doubled reports whether a is b with one letter typed twice ("warr").
+func doubled(a, b []rune) bool {
+	if len(a) != len(b)+1 {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] == a[i-1] && string(a[:i]) == string(b[:i]) && string(a[i+1:]) == string(b[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // vowelSwapped reports whether a and b differ in one letter only, a vowel
