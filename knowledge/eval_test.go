@@ -103,6 +103,9 @@ func TestQuestionSets(t *testing.T) {
 		// The dev sample's questions with typos of other kinds ("warr",
 		// "purposed"): 93.3% right, 0 wrong, 100% declined at first.
 		"fresh50": standard,
+		// Capitals and abbreviations throughout (Seoul, Pyongyang, Kyiv,
+		// Moscow, DPRK, ROK, KPA, JCS): 100% right, 100% declined at first.
+		"fresh51": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
