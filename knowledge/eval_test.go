@@ -109,6 +109,8 @@ func TestQuestionSets(t *testing.T) {
 		// Near-misses in the dev sample's kinds again: 29 of 29 declined
 		// at first.
 		"fresh52": {right: 100, wrong: 0, declined: 95},
+		// Dev style: 93.3% right, 0 wrong, 100% declined at first.
+		"fresh53": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -82,7 +82,7 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
-	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal",
+	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
 	"lot", "lots",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
 	"read", "apparently", "reportedly", "besides", "friend", "friends",
@@ -97,6 +97,7 @@ var stopWords = setOf(
 	"body", "bodies", "conduct", "conducts", "conducting", "carry", "carrying", "carried",
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"official", "officials", "region", "regions", "area", "areas",
+	"korean", "koreans", // alone, North or South: "which Korean minister"
 	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
