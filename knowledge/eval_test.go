@@ -111,6 +111,10 @@ func TestQuestionSets(t *testing.T) {
 		"fresh52": {right: 100, wrong: 0, declined: 95},
 		// Dev style: 93.3% right, 0 wrong, 100% declined at first.
 		"fresh53": standard,
+		// Dev style: 86.7% right, 1 wrong ("What is the purpose of the
+		// South Korea-Ukraine discussions?" got their significance, not
+		// their focus), 100% declined at first.
+		"fresh54": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -82,6 +82,7 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
+	"recently", "lately",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
 	"lot", "lots",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
