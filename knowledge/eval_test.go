@@ -115,6 +115,10 @@ func TestQuestionSets(t *testing.T) {
 		// South Korea-Ukraine discussions?" got their significance, not
 		// their focus), 100% declined at first.
 		"fresh54": standard,
+		// Discord-style lower case, no punctuation: 90% right, 2 wrong
+		// ("nk first war since when", as fresh9's one wrong; "what does
+		// nk get from the war"), 100% declined at first.
+		"fresh55": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
@@ -150,10 +154,10 @@ func TestQuestionSets(t *testing.T) {
 		// declines "Is North Korea sending weapons?" (an act no entry
 		// speaks of): signalling is no act the pack names.
 		"fresh25": {right: 70, wrong: 2, declined: 95},
-		// One wrong of 40 since first contact: "first war since when for
-		// north korea" ranks the date of the deployment (a phrasing says
-		// "first sent") over the 1950s.
-		"fresh9": {right: 90, wrong: 3, declined: 90},
+		// One wrong of 40 at first contact: "first war since when for
+		// north korea" ranked the date of the deployment (a phrasing says
+		// "first sent") over the 1950s, until fresh55 asked it again.
+		"fresh9": standard,
 		// Broken English ("budanov work where", "prisoners can live in
 		// south korea?"): 66.7% right, 1 wrong, 96.7% declined at first.
 		"fresh13": {right: 70, wrong: 4, declined: 95},
