@@ -109,11 +109,12 @@ var stopWords = setOf(
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "situation", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
-	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline",
+	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline", "kindly",
 	"identify", "specify", "details", "detail", "info", "information", "list",
 	// formal filler: "in what capacity does Cho serve", "must be met",
 	// "what type of approach", "continued support", "permitted to relocate"
-	"serve", "serves", "serving", "remain", "remains", "met",
+	"serve", "serves", "serving", "remain", "remains", "met", "exercise", "exercises", "exercised",
+	"governmental", "institution", "institutions", "approximate",
 	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
 	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed",
 	// prepositions the list above lacked
