@@ -154,6 +154,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"When will North Korea send more troops?", "only that it could"},
 		{"What is the KN-23's accuracy in meters?", "no measure"},
 		{"How many North Korean soldiers died in 2024?", "the figures are of 2025; 2024 is the deployment's year"},
+		{"Who is the author of the article?", "the source is given, no author ('author' is no 'authority')"},
 		{"What are the names of the captured soldiers?", "no names are given"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},
