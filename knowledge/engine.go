@@ -235,6 +235,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			}
 			for _, c := range compounds(an.terms, an.words) {
 				ie.mods.add(c[1], c[0])
+				if f := e.an.actsFor[c[0]]; f != "" && e.an.kinds[c[1]] == KindAct {
+					ie.mods.add(c[1], f) // the JCS say: South Korea says
+				}
 			}
 			if j == 1 || isQuote {
 				continue // answers and quotes add meaning, but are not ways to ask
