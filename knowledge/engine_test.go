@@ -52,10 +52,11 @@ func TestAnswers(t *testing.T) {
 		{"Could North Korean POWs end up living in South Korea?", "will-accept", 2},
 		{"Which organization does Budanov head?", "budanov-role", 7}, // a verb after a person, not his head
 		{"Is Seoul standing behind Kyiv?", "sk-support", 4},
-		{"What did the JCS in Seoul caution about?", "more-troops", 5},     // a place, not whose caution
-		{"North Korea was in a war before, when?", "first-since-1950s", 1}, // "before" alone is "previously"
-		{"When did the deployment take place?", "when-sent", 6},            // "take place" is no taking in
-		{"What are the NK troops up to in Russia?", "kursk-activity", 6},   // and elsewhere asks what they do
+		{"What did the JCS in Seoul caution about?", "more-troops", 5},              // a place, not whose caution
+		{"Whose welfare are South Korea and Ukraine discussing?", "talks-focus", 2}, // the entry about that welfare says whose
+		{"North Korea was in a war before, when?", "first-since-1950s", 1},          // "before" alone is "previously"
+		{"When did the deployment take place?", "when-sent", 6},                     // "take place" is no taking in
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6},            // and elsewhere asks what they do
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
