@@ -72,6 +72,7 @@ var stopWords = setOf(
 	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
 	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna",
+	"occur", "occurs", "occurred", "occurring",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
