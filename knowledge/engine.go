@@ -627,9 +627,12 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			if t.kind == KindQuestion && i+1 < len(an.terms) && len(ie.doers[an.terms[i+1].text]) > 0 && an.terms[i+1].pos <= t.end+1 {
 				continue
 			}
-			// "Whose welfare do they discuss?" is answered by an entry
-			// about that welfare, which says whose.
+			// "Whose welfare do they discuss?" ("the welfare of whom?") is
+			// answered by an entry about that welfare, which says whose.
 			if t.kind == KindQuestion && an.words[t.pos] == "whose" && i+1 < len(an.terms) && an.terms[i+1].pos == t.end && named(an.terms[i+1].text) {
+				continue
+			}
+			if t.kind == KindQuestion && an.words[t.pos] == "whom" && i > 0 && before(an.words, t.pos) == "of" && an.terms[i-1].end == t.pos-1 && named(an.terms[i-1].text) {
 				continue
 			}
 			return "entry does not speak of " + t.text
