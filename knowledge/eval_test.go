@@ -134,6 +134,8 @@ func TestQuestionSets(t *testing.T) {
 		// Dev style: 86.7% right, 1 wrong ("What losses have North Korean
 		// troops taken?" got the captured soldiers), 100% declined at first.
 		"fresh60": standard,
+		// Dev style: 82.8% right, 0 wrong, 100% declined at first.
+		"fresh61": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -648,6 +648,32 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 	return an
 }
 
+// dropRelative drops a clause that only says which place is meant, from a
+// "where" after the question's own question word ("Who controls the area
+// where North Korean troops are?" asks who controls the area): its names
+// need not be the answer's. After "and" or "or", "where" asks a second
+// thing ("how many, and where?"), and stays.
+func dropRelative(ws []string, ts []term) []term {
+	first := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion })
+	if first < 0 {
+		return ts
+	}
+	for i := first + 1; i < len(ts); i++ {
+		t := ts[i]
+		if t.kind == KindQuestion && t.end == t.pos+1 && relativeWords[ws[t.pos]] && !joins[ws[t.pos-1]] && i+1 < len(ts) {
+			return ts[:i:i]
+		}
+	}
+	return ts
+}
+
+var (
+	// only "where": "soldiers who have died" says what is asked, and
+	// "where was Cho when he called" asks two things
+	relativeWords = setOf("where")
+	joins         = setOf("and", "or", "but", "then", "also")
+)
+
 // analyzeWords is analyze for text already split by words.
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	hello, other := false, false
@@ -665,6 +691,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	res.greeting = hello && !other
 	res.terms, res.unknown = a.terms(ws, stems, correct, true)
+	res.terms = dropRelative(ws, res.terms)
 	if len(res.terms) == 0 {
 		// Framing alone ("what does the article say?") asks about the
 		// report as a whole.
