@@ -55,10 +55,11 @@ func TestAnswers(t *testing.T) {
 		{"What did the JCS in Seoul caution about?", "more-troops", 5},              // a place, not whose caution
 		{"Whose welfare are South Korea and Ukraine discussing?", "talks-focus", 2}, // the entry about that welfare says whose
 		{"Welfare of whom is the focus of the talks?", "talks-focus", 2},
-		{"Who controls the area where North Korean troops are?", "kursk-control", 6}, // "where" opens a clause naming the area
-		{"North Korea was in a war before, when?", "first-since-1950s", 1},           // "before" alone is "previously"
-		{"When did the deployment take place?", "when-sent", 6},                      // "take place" is no taking in
-		{"What are the NK troops up to in Russia?", "kursk-activity", 6},             // and elsewhere asks what they do
+		{"Who controls the area where North Korean troops are?", "kursk-control", 6},            // "where" opens a clause naming the area
+		{"How many North Korean soldiers who had died by early February?", "fatalities-feb", 8}, // "who" opens a clause saying which
+		{"North Korea was in a war before, when?", "first-since-1950s", 1},                      // "before" alone is "previously"
+		{"When did the deployment take place?", "when-sent", 6},                                 // "take place" is no taking in
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                        // and elsewhere asks what they do
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

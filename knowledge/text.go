@@ -117,7 +117,8 @@ var stopWords = setOf(
 	"serve", "serves", "serving", "remain", "remains", "met", "exercise", "exercises", "exercised",
 	"governmental", "institution", "institutions", "approximate",
 	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
-	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed",
+	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed", "allow",
+	"allows", "allowing", "letting",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
 	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along",
@@ -651,8 +652,10 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 // dropRelative drops a clause that only says which place is meant, from a
 // "where" after the question's own question word ("Who controls the area
 // where North Korean troops are?" asks who controls the area): its names
-// need not be the answer's. After "and" or "or", "where" asks a second
-// thing ("how many, and where?"), and stays.
+// need not be the answer's; and the "who" or "which" of a clause that says
+// which people are meant ("How many soldiers who had died ...?"). After
+// "and" or "or" a question word asks a second thing ("how many, and
+// where?"), and stays.
 func dropRelative(ws []string, ts []term) []term {
 	first := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion })
 	if first < 0 {
@@ -660,19 +663,23 @@ func dropRelative(ws []string, ts []term) []term {
 	}
 	for i := first + 1; i < len(ts); i++ {
 		t := ts[i]
-		if t.kind == KindQuestion && t.end == t.pos+1 && relativeWords[ws[t.pos]] && !joins[ws[t.pos-1]] && i+1 < len(ts) {
+		if t.kind != KindQuestion || t.end != t.pos+1 || joins[ws[t.pos-1]] || i+1 == len(ts) {
+			continue
+		}
+		switch ws[t.pos] {
+		case "where":
 			return ts[:i:i]
+		case "who", "whom", "which":
+			// "soldiers who had died" says which soldiers: the clause
+			// stays, its "who" asks nothing
+			return append(ts[:i:i], ts[i+1:]...)
 		}
 	}
 	return ts
 }
 
-var (
-	// only "where": "soldiers who have died" says what is asked, and
-	// "where was Cho when he called" asks two things
-	relativeWords = setOf("where")
-	joins         = setOf("and", "or", "but", "then", "also")
-)
+// joins are the words after which a question word asks a second thing.
+var joins = setOf("and", "or", "but", "then", "also")
 
 // analyzeWords is analyze for text already split by words.
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
