@@ -179,13 +179,26 @@ func identity(ws []string, ts []term) (string, bool) {
 // reports indicate ...?", "What weapons ...?"): an answer must speak of
 // it.
 func askedFor(ws []string, ts []term) (string, bool) {
-	for _, t := range ts {
-		if w := before(ws, t.pos); t.kind == "" && (w == "which" || w == "what") {
+	for i, t := range ts {
+		if w := before(ws, t.pos); t.kind == "" && (w == "which" || w == "what") && !verbBefore(ws, ts, i) {
 			return t.text, true
 		}
 	}
 	return "", false
 }
+
+// verbBefore reports whether ts[i], a plain word, is a verb before its
+// object ("What marks North Korea's first war?", "What marks the ..."),
+// not the thing asked for.
+func verbBefore(ws []string, ts []term, i int) bool {
+	t := ts[i]
+	if t.end < len(ws) && determiners[ws[t.end]] {
+		return true
+	}
+	return i+1 < len(ts) && ts[i+1].pos == t.end && ts[i+1].kind == KindEntity
+}
+
+var determiners = setOf("the", "a", "an", "this", "that", "its", "their", "his", "her")
 
 // roleObjects pairs each role with what it is of: "the head of Ukraine's
 // Defense Intelligence" and "who leads Ukraine" give the head of Defense
