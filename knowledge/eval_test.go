@@ -145,6 +145,10 @@ func TestQuestionSets(t *testing.T) {
 		// "emphasized", "said" or what figures "say" about a thing go to a
 		// neighbour that has the same words, not the sentence asked about.
 		"fresh63": {right: 65, wrong: 22, declined: 100},
+		// Dev style: 76.7% right, 1 wrong ("Could North Korea bolster its
+		// forces in Russia?" gets why it sent troops, to bolster Russia's),
+		// 100% declined at first.
+		"fresh64": {right: 90, wrong: 4, declined: 90},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

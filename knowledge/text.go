@@ -83,7 +83,7 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
-	"recently", "lately",
+	"recently", "lately", "someday", "try", "trying", "tried", "tries",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
 	"lot", "lots",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
@@ -121,7 +121,7 @@ var stopWords = setOf(
 	"allows", "allowing", "letting",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
-	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along",
+	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along", "behind",
 	// contractions typed without their apostrophe ("thats", "im"); not the
 	// negative ones: "prisoners who dont want to go" is not "who want to"
 	"im", "ive", "youre", "theyre", "thats", "theres", "hes", "shes", "lets",
