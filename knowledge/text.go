@@ -74,6 +74,7 @@ var stopWords = setOf(
 	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna",
 	"occur", "occurs", "occurred", "occurring",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
+	"exist", "exists", "existed",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
