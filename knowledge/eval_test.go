@@ -149,6 +149,9 @@ func TestQuestionSets(t *testing.T) {
 		// forces in Russia?" gets why it sent troops, to bolster Russia's),
 		// 100% declined at first.
 		"fresh64": {right: 90, wrong: 4, declined: 90},
+		// The dev sample's mix, each question reworded: 100% right, 100%
+		// declined at first.
+		"fresh65": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
