@@ -152,6 +152,11 @@ func TestQuestionSets(t *testing.T) {
 		// The dev sample's mix, each question reworded: 100% right, 100%
 		// declined at first.
 		"fresh65": standard,
+		// Idioms and slang ("Who is Ukraine's spymaster?", "Is Seoul
+		// still in Kyiv's corner?", "body count"): 51.7% right, 1 wrong,
+		// 81.8% declined at first; idioms are words the pack lacks, one by
+		// one.
+		"fresh66": {right: 65, wrong: 4, declined: 80},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

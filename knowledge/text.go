@@ -85,6 +85,7 @@ var stopWords = setOf(
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
 	"recently", "lately", "someday", "try", "trying", "tried", "tries",
+	"ballpark",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
 	"lot", "lots",
 	// hearsay: "I read that ...", "apparently ...", "besides fighting"
