@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,11 +83,7 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			continue
 		}
 		d := rows.distance(rs, cand, bestD)
-		if d > maxd || d > bestD || n < 6 && d > 0 && !sameLetters(rs, cand) && len(cand) != n+1 && !vowelSwapped(rs, cand) && !doubled(rs, cand) {
-			// In a short word only swapped neighbours ("norht"), a letter
-			// left out ("acept", "wich") or doubled ("warr"), and one
-			// vowel for another ("dyed", "sayd") are safe guesses: one
-			// changed consonant turns "tanks" into "talks".
+		if d > maxd || d > bestD || n < 6 && d > 0 && !safeInShortWord(rs, cand) {
 			continue
 		}
 		c := string(cand)
@@ -103,13 +100,22 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	return best, true
 }
 
+// safeInShortWord reports whether cand is a safe guess for w, a word of
+// under six letters one edit from it: swapped neighbours ("norht"), a
+// letter left out ("acept", "wich") or typed twice ("warr"), or one vowel
+// for another ("dyed", "sayd"). One changed consonant turns "tanks" into
+// "talks".
+func safeInShortWord(w, cand []rune) bool {
+	return sameLetters(w, cand) || len(cand) == len(w)+1 || doubled(w, cand) || vowelSwapped(w, cand)
+}
+
 // doubled reports whether a is b with one letter typed twice ("warr").
 func doubled(a, b []rune) bool {
 	if len(a) != len(b)+1 {
 		return false
 	}
 	for i := 1; i < len(a); i++ {
-		if a[i] == a[i-1] && string(a[:i]) == string(b[:i]) && string(a[i+1:]) == string(b[i:]) {
+		if a[i] == a[i-1] && slices.Equal(a[:i], b[:i]) && slices.Equal(a[i+1:], b[i:]) {
 			return true
 		}
 	}
