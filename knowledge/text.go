@@ -280,10 +280,10 @@ func sentenceWords(s string) []string {
 
 // adverbs reads "before" with nothing after it, or only "this", "now" or
 // a question word, as "previously" ("Has North Korea fought a war
-// before?", "in a war before, when?"); before a noun or a verb it is a
-// preposition, which says nothing here ("agree before going"), as after
-// "than" ("more involved than before"). "Over" last
-// is "ended" ("when's the war over?"), where "over 3,000" hedges a number.
+// before?", "in a war before, when?"); before a noun or a verb, or after
+// "than", it says nothing here ("agree before going", "more involved than
+// before"). "Over" last is "ended" ("when's the war over?"), where "over
+// 3,000" hedges a number.
 func adverbs(ws []string) []string {
 	for i, w := range ws {
 		switch {
