@@ -622,17 +622,7 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// The entry must say so itself (question, answer or phrasings): its
 		// quotes name bystanders ("Kyiv and its allies ... South Korea").
 		if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindQuestion || t.kind == KindRole || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
-			// "Who said North Korea is gaining experience?" is answered by
-			// an entry that says who says so.
-			if t.kind == KindQuestion && i+1 < len(an.terms) && len(ie.doers[an.terms[i+1].text]) > 0 && an.terms[i+1].pos <= t.end+1 {
-				continue
-			}
-			// "Whose welfare do they discuss?" ("the welfare of whom?") is
-			// answered by an entry about that welfare, which says whose.
-			if t.kind == KindQuestion && an.words[t.pos] == "whose" && i+1 < len(an.terms) && an.terms[i+1].pos == t.end && named(an.terms[i+1].text) {
-				continue
-			}
-			if t.kind == KindQuestion && an.words[t.pos] == "whom" && i > 0 && before(an.words, t.pos) == "of" && an.terms[i-1].end == t.pos-1 && named(an.terms[i-1].text) {
+			if t.kind == KindQuestion && ie.answersWho(an, i, named) {
 				continue
 			}
 			return "entry does not speak of " + t.text
@@ -705,6 +695,24 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		}
 	}
 	return ""
+}
+
+// answersWho reports whether the entry answers the "who" kind of question
+// an.terms[i] without being asked it: "Who said North Korea is gaining
+// experience?" by an entry that says who says so; "Whose welfare do they
+// discuss?" ("the welfare of whom?") by the entry about that welfare, which
+// says whose.
+func (ie indexedEntry) answersWho(an analysis, i int, named func(string) bool) bool {
+	t, ts, ws := an.terms[i], an.terms, an.words
+	switch {
+	case i+1 < len(ts) && len(ie.doers[ts[i+1].text]) > 0 && ts[i+1].pos <= t.end+1:
+		return true
+	case ws[t.pos] == "whose" && i+1 < len(ts) && ts[i+1].pos == t.end && named(ts[i+1].text):
+		return true
+	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && named(ts[i-1].text):
+		return true
+	}
+	return false
 }
 
 // qualifies reports whether the entry writes the entity before any word
