@@ -123,28 +123,34 @@ func TestClauses(t *testing.T) {
 	}
 }
 
-func TestScopes(t *testing.T) {
+// readingCase is a question and what a reading of it must give.
+type readingCase struct{ in, want string }
+
+// checkReading runs read, named name, on the analysis of each question.
+func checkReading(t *testing.T, name string, read func(analysis) string, tests []readingCase) {
+	t.Helper()
 	e := testEngine(t)
-	tests := []struct{ in, want string }{
-		{"Where in South Korea will the POWs go?", "south_korea"},
-		{"Where are the troops fighting in Russia?", "russia"},
-		{"The troops are in Kursk, is that where they fight?", ""}, // a premise
-		{"How many troops are in Kursk?", ""},                      // not a where question
-		{"Where are the Russian troops?", ""},                      // Russian qualifies
-	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			an := e.an.analyze(tt.in, true)
-			if got := strings.Join(scopes(an.words, an.terms), " "); got != tt.want {
-				t.Errorf("scopes(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := read(e.an.analyze(tt.in, true)); got != tt.want {
+				t.Errorf("%s(%q) = %q, want %q", name, tt.in, got, tt.want)
 			}
 		})
 	}
 }
 
+func TestScopes(t *testing.T) {
+	checkReading(t, "scopes", func(an analysis) string { return strings.Join(scopes(an.words, an.terms), " ") }, []readingCase{
+		{"Where in South Korea will the POWs go?", "south_korea"},
+		{"Where are the troops fighting in Russia?", "russia"},
+		{"The troops are in Kursk, is that where they fight?", ""}, // a premise
+		{"How many troops are in Kursk?", ""},                      // not a where question
+		{"Where are the Russian troops?", ""},                      // Russian qualifies
+	})
+}
+
 func TestIdentity(t *testing.T) {
-	e := testEngine(t)
-	tests := []struct{ in, want string }{
+	checkReading(t, "identity", func(an analysis) string { x, _ := identity(an.words, an.terms); return x }, []readingCase{
 		{"Who is Cho?", "cho"},
 		{"Who are the North Korean POWs?", "prisoner_of_war"},              // North Korean qualifies
 		{"who is the foreign minister of south korea", "foreign_minister"}, // the first role
@@ -155,54 +161,31 @@ func TestIdentity(t *testing.T) {
 		{"Who proposed accepting POWs?", ""},                                     // not "who is"
 		{"Which country is Kursk in?", ""},                                       // "which country", not "who"
 		{"Who is reporting that North Korea sent troops?", ""},                   // a verb, not who someone is
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			an := e.an.analyze(tt.in, true)
-			if got, _ := identity(an.words, an.terms); got != tt.want {
-				t.Errorf("identity(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestRoleObjects(t *testing.T) {
-	e := testEngine(t)
-	tests := []struct{ in, want string }{
+	checkReading(t, "roleObjects", func(an analysis) string {
+		var got []string
+		for _, ro := range roleObjects(an.words, an.terms) {
+			got = append(got, ro[0]+">"+ro[1])
+		}
+		return strings.Join(got, " ")
+	}, []readingCase{
 		{"the head of Ukraine's Defense Intelligence", "head>defense_intelligence"}, // past the name that qualifies
 		{"Who leads Ukraine?", "head>ukraine"},
 		{"Who leads the North Korean troops?", "head>troops"},
 		{"Minister Cho", ""},            // a person after a role holds it
 		{"What does Budanov head?", ""}, // of nothing named
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			an := e.an.analyze(tt.in, true)
-			var got []string
-			for _, ro := range roleObjects(an.words, an.terms) {
-				got = append(got, ro[0]+">"+ro[1])
-			}
-			if g := strings.Join(got, " "); g != tt.want {
-				t.Errorf("roleObjects(%q) = %q, want %q", tt.in, g, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestAskedFor(t *testing.T) {
-	e := testEngine(t)
-	tests := []struct{ in, want string }{
+	checkReading(t, "askedFor", func(an analysis) string { h, _ := askedFor(an.words, an.terms); return h }, []readingCase{
 		{"Which reports indicate North Korean involvement?", "report"},
 		{"What weapons did North Korea give Russia?", "weapon"},
-		{"Which region are they in?", ""}, // "which region" is a question word
-		{"What did Budanov say?", ""},     // asks for no word
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			an := e.an.analyze(tt.in, true)
-			if got, _ := askedFor(an.words, an.terms); got != tt.want {
-				t.Errorf("askedFor(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
+		{"What marks North Korea's first war in decades?", ""}, // a verb before its object
+		{"Which region are they in?", ""},                      // "which region" is a question word
+		{"What did Budanov say?", ""},                          // asks for no word
+	})
 }
