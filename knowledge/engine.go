@@ -115,6 +115,9 @@ type indexedEntry struct {
 	// facts holds, for each citation, the key words and numbers of its
 	// quote: the measures and dates the report gives together.
 	facts [][]string
+	// asOf holds the numbers of the date its facts hold for ("early
+	// February 2025"): a year the quote leaves out is still the fact's.
+	asOf []string
 	// actors are the names its question, answer and phrasings speak of as
 	// doers (see actors), and doers who does each act its answer states.
 	actors map[string]bool
@@ -175,6 +178,11 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		e.byID[en.ID] = i
 		ie := indexedEntry{bag: map[string]float64{}, about: map[string]bool{}, mods: relation{}, actors: map[string]bool{},
 			doers: relation{}, identities: map[string]bool{}, of: relation{}}
+		for _, w := range words(en.AsOf) {
+			if isNumber(w) {
+				ie.asOf = append(ie.asOf, w)
+			}
+		}
 		texts := append([]string{en.Question, en.Answer}, en.Phrasings...)
 		for _, c := range en.Citations {
 			texts = append(texts, c.Quote)
@@ -636,7 +644,8 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			return "entry counts no " + t.text + " people"
 		}
 	}
-	if keys := keyTerms(an.terms); len(keys) > 1 && !slices.ContainsFunc(ie.facts, func(f []string) bool { return containsAll(f, keys) }) {
+	keys := slices.DeleteFunc(keyTerms(an.terms), func(k string) bool { return slices.Contains(ie.asOf, k) })
+	if len(keys) > 1 && !slices.ContainsFunc(ie.facts, func(f []string) bool { return containsAll(f, keys) }) {
 		// "How many were injured in February?": the entry gives a toll of
 		// killed or injured as of January and one of deaths by February.
 		return "no one sentence it cites has " + strings.Join(keys, " with ")

@@ -58,9 +58,10 @@ func TestAnswers(t *testing.T) {
 		{"Who controls the area where North Korean troops are?", "kursk-control", 6},            // "where" opens a clause naming the area
 		{"How many North Korean soldiers who had died by early February?", "fatalities-feb", 8}, // "who" opens a clause saying which
 		{"Where did the North Koreans die?", "fatalities-feb", 8},
-		{"North Korea was in a war before, when?", "first-since-1950s", 1}, // "before" alone is "previously"
-		{"When did the deployment take place?", "when-sent", 6},            // "take place" is no taking in
-		{"What are the NK troops up to in Russia?", "kursk-activity", 6},   // and elsewhere asks what they do
+		{"How many North Korean troops died by early February 2025?", "fatalities-feb", 8}, // the year is the fact's (as_of), not in its sentence
+		{"North Korea was in a war before, when?", "first-since-1950s", 1},                 // "before" alone is "previously"
+		{"When did the deployment take place?", "when-sent", 6},                            // "take place" is no taking in
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                   // and elsewhere asks what they do
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -161,6 +162,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How many North Korean soldiers died in 2024?", "the figures are of 2025; 2024 is the deployment's year"},
 		{"Who is the author of the article?", "the source is given, no author ('author' is no 'authority')"},
 		{"What's the Russian body count?", "only North Korean deaths are counted"},
+		{"What is the KN-23 made of?", "no specification is given"},
 		{"What are the names of the captured soldiers?", "no names are given"},
 		{"Did Ukraine offer to take North Korean POWs?", "South Korea offered; Ukraine captured them"},
 		{"Who trains the North Korean soldiers?", "they are trained; the report does not say by whom"},

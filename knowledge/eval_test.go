@@ -164,6 +164,8 @@ func TestQuestionSets(t *testing.T) {
 		// not name ("Is the source CNN?" gets the real source), and "sent
 		// to Ukraine's side" (the report has troops "in Ukraine").
 		"fresh67": {right: 100, wrong: 0, declined: 70},
+		// Dev style: 93.3% right, 0 wrong, 90% declined at first.
+		"fresh68": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
