@@ -166,6 +166,8 @@ func TestQuestionSets(t *testing.T) {
 		"fresh67": {right: 100, wrong: 0, declined: 70},
 		// Dev style: 93.3% right, 0 wrong, 90% declined at first.
 		"fresh68": standard,
+		// Dev style: 100% right, 100% declined at first.
+		"fresh69": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
