@@ -171,6 +171,9 @@ func identity(ws []string, ts []term) (string, bool) {
 		case x == "" && !(t.kind == KindEntity && i+1 < len(rest) && modifier(rest, i)):
 			x = t.text
 		}
+		if t.kind == KindRole && t.end < len(ws) && ws[t.end] == possessive {
+			x = "" // "the foreign minister's boss": the boss is asked about
+		}
 	}
 	return x, x != ""
 }

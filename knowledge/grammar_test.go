@@ -161,6 +161,7 @@ func TestIdentity(t *testing.T) {
 		{"Who proposed accepting POWs?", ""},                                     // not "who is"
 		{"Which country is Kursk in?", ""},                                       // "which country", not "who"
 		{"Who is reporting that North Korea sent troops?", ""},                   // a verb, not who someone is
+		{"Who is South Korea's foreign minister's boss?", "head"},                // past the role that owns
 	})
 }
 
