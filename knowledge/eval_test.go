@@ -174,6 +174,9 @@ func TestQuestionSets(t *testing.T) {
 		"fresh70": standard,
 		// Dev style: 100% right, 100% declined at first.
 		"fresh71": standard,
+		// Discord chat again ("budanov who dat", "sk still got ukraine's
+		// back?"): 83.3% right, 0 wrong, 100% declined at first.
+		"fresh72": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

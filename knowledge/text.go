@@ -93,7 +93,8 @@ var stopWords = setOf(
 	// chat: "btw who is budanov lol"
 	"lol", "lmao", "rofl", "rn", "btw", "idk", "tbh", "ngl", "imo", "imho", "omg",
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
-	"tf", "smth", "sth", "em", "abt", "n", "nah", "yeah", "yep", "ya", "guy",
+	"tf", "smth", "sth", "em", "abt", "bout", "n", "nah", "yeah", "yep", "ya", "guy",
+	"dat", "dis", "da", "dudes", "folks",
 	// words as general as "do" and "thing": "what organization does
 	// Budanov head", "how has Russia affected the KN-23",
 	// "in which region", "his Ukrainian counterpart", "when did nk send ppl"
