@@ -177,6 +177,10 @@ func TestQuestionSets(t *testing.T) {
 		// Discord chat again ("budanov who dat", "sk still got ukraine's
 		// back?"): 83.3% right, 0 wrong, 100% declined at first.
 		"fresh72": standard,
+		// Near-misses close to the entries' words ("What weapons do North
+		// Korean soldiers use?"): 28 of 30 declined at first; those two
+		// stand (the entries name units and weapons without saying which).
+		"fresh73": {right: 100, wrong: 0, declined: 90},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
