@@ -187,6 +187,8 @@ func TestQuestionSets(t *testing.T) {
 		// declined at first; as with formal and slangy sets, each such
 		// word is added one by one.
 		"fresh74": {right: 85, wrong: 2, declined: 95},
+		// Dev style: 90% right, 0 wrong, 100% declined at first.
+		"fresh75": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

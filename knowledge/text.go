@@ -84,7 +84,7 @@ var stopWords = setOf(
 	"before", "angle", "aspect", "aspects", "dimension",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
-	"recently", "lately", "someday", "try", "trying", "tried", "tries",
+	"recently", "lately", "someday", "try", "trying", "tried", "tries", "moment",
 	"ballpark",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
 	"lot", "lots",
