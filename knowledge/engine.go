@@ -436,12 +436,7 @@ func (e *Engine) Answer(question string) Answer {
 		return a
 	}
 	q := uniqueTerms(an.terms)
-	if !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion }) {
-		// nothing but "who" or "when": no topic to answer about ("What's
-		// your name?")
-		q = nil
-	}
-	if len(q) == 0 {
+	if !an.asks() {
 		a.Outcome = Invalid
 		a.Text = "I could not find a question in that. Ask me about the report, for example:"
 		e.relate(&a, e.starters(3))
@@ -864,7 +859,7 @@ func (e *Engine) Explain(question string) string {
 		fmt.Fprintf(&b, "  unknown: %s", strings.Join(an.unknown, " "))
 	}
 	b.WriteString("\n")
-	if !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion }) {
+	if !an.asks() {
 		b.WriteString("  nothing to rank: no terms, or only a kind of question\n")
 		return b.String()
 	}

@@ -276,6 +276,12 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 	return out
 }
 
+// asks reports whether the question asks about something: nothing but
+// "who" or "when" has no topic to answer about ("What's your name?").
+func (an analysis) asks() bool {
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion })
+}
+
 // retries are the ways to ask a question again when nothing answers it as
 // it stands: once per alternative of a choice ("Was it a phone call or a
 // meeting?"), without the words that frame it ("Why does this story
@@ -322,7 +328,7 @@ func (an analysis) clauses() []analysis {
 		}
 		part := an
 		part.terms = an.terms[from:to:to]
-		if slices.ContainsFunc(part.terms, func(t term) bool { return t.kind != KindQuestion }) {
+		if part.asks() {
 			out = append(out, part) // not "when" alone, in "when and where"
 		}
 	}
