@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"os"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -273,7 +272,7 @@ func TestRankerAgreesWithCuration(t *testing.T) {
 		for _, q := range append([]string{en.Question}, en.Phrasings...) {
 			an := e.an.analyze(q, true)
 			terms := uniqueTerms(an.terms)
-			if !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion }) {
+			if !an.asks() {
 				continue // no meaning but its kind: found word for word only ("Where did you get this?")
 			}
 			cands := e.rank(terms, an, 3)
