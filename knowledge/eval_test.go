@@ -189,6 +189,9 @@ func TestQuestionSets(t *testing.T) {
 		"fresh74": {right: 85, wrong: 2, declined: 95},
 		// Dev style: 90% right, 0 wrong, 100% declined at first.
 		"fresh75": standard,
+		// Dev style: 93.3% right, 1 wrong ("be taken in by South Korea"
+		// read "taken" as losses taken), 100% declined at first.
+		"fresh76": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
