@@ -103,7 +103,7 @@ var stopWords = setOf(
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"official", "officials", "region", "regions", "area", "areas",
 	"korean", "koreans", // alone, North or South: "which Korean minister"
-	"cabinet", "fill", "fills", "word", "top", "man", "woman",
+	"cabinet", "fill", "fills", "word", "top", "man", "woman", "put", "possible", "possibly",
 	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
@@ -821,9 +821,14 @@ func appendTerm(terms []term, t term, ws []string) []term {
 // matchAroundName reads "which Russian region" and "which South Korean
 // official" as the question alias "which region" or "which official" and
 // the name qualifying it: the alias's words around a nationality or a
-// possessive.
+// possessive. So are other aliases that nothing else matches where they
+// start ("a new North Korean deployment" as "new deployment").
 func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next int, ok bool) {
-	if ws[i] != "which" && ws[i] != "what" || i+1 >= len(ws) {
+	asks := ws[i] == "which" || ws[i] == "what"
+	if i+1 >= len(ws) || len(a.phrases[stems[i]]) == 0 {
+		return q, e, 0, false
+	}
+	if _, direct := a.match(stems, i, false); direct && !asks {
 		return q, e, 0, false
 	}
 	ep, ok := a.match(stems, i+1, false)
@@ -838,10 +843,11 @@ func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next i
 	e.modifies = -1    // and its noun is the alias's
 	for _, p := range a.phrases[stems[i]] {
 		n := len(p.stems) - 1
-		if a.kinds[p.concept] != KindQuestion || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
+		kind := a.kinds[p.concept]
+		if (kind == KindQuestion) != asks || kind == KindFiller || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
 			continue
 		}
-		q = term{text: p.concept, kind: KindQuestion, pos: i, end: rest + n, modifies: -1}
+		q = term{text: p.concept, kind: kind, pos: i, end: rest + n, modifies: -1}
 		return q, e, rest + n, true
 	}
 	return q, e, 0, false

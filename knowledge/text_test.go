@@ -107,7 +107,9 @@ func TestSynonyms(t *testing.T) {
 		// a question alias around a nationality
 		{"which Russian region", []string{"where", "russia"}},
 		{"which South Korean official", []string{"who", "south_korea"}},
-		{"which Russia region", []string{"russia"}}, // a bare name is no adjective: no "where"
+		{"which Russia region", []string{"russia"}},                              // a bare name is no adjective: no "where"
+		{"a new North Korean deployment", []string{"more", "north_korea"}},       // any alias
+		{"the South Korean military leaders", []string{"joint_chiefs_of_staff"}}, // a direct match first
 		{"is sk backing ukraine", []string{"south_korea", "support", "ukraine"}},
 		{"was it like a phone call", []string{"phone_call"}}, // "like" is no "likely"
 		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
