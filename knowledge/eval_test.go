@@ -201,6 +201,12 @@ func TestQuestionSets(t *testing.T) {
 		// 100% declined at first ("do for a living" was no way of asking
 		// a job).
 		"fresh78": standard,
+		// Polite and chatty, with preambles ("Sorry if this is a dumb
+		// question, but who is Budanov?", "Quick question: ...", "Just to
+		// check, ..."): 76.7% right, 0 wrong, 100% declined at first. One
+		// stays declined: "even if he doesn't want to go" (a negative
+		// contraction is kept as a word, see stopWords).
+		"fresh79": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

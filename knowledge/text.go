@@ -79,6 +79,10 @@ var stopWords = setOf(
 	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
 	"main", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
+	// asking about asking: "quick question:", "sorry if this is a dumb
+	// question, but", "just to check", "honestly", "these days"
+	"question", "quick", "sorry", "dumb", "stupid", "silly", "check", "checking",
+	"honestly", "honest", "frankly", "seriously", "days", "nowadays",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",
