@@ -207,6 +207,11 @@ func TestQuestionSets(t *testing.T) {
 		// stays declined: "even if he doesn't want to go" (a negative
 		// contraction is kept as a word, see stopWords).
 		"fresh79": standard,
+		// Bare keywords with typos ("monitering of troops", "febuary death
+		// toll", "budonov"): 93.3% right, 0 wrong, 100% declined at first.
+		// "proposal author" stays declined: "author" asks who wrote the
+		// article, which the report does not say.
+		"fresh80": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

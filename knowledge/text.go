@@ -586,6 +586,20 @@ func (a *analyzer) finish() {
 			words[w] = true
 		}
 	}
+	// So are the other forms of a verb it uses in one form: the pack says
+	// "monitored", a user misspells "monitoring" ("monitering").
+	for _, m := range []map[string]string{a.stems, a.parentStems()} {
+		for w, s := range m {
+			if len(s) < 4 || w != s+"ed" && w != s+"ing" { // not "do", "doing"
+				continue
+			}
+			for _, end := range []string{"s", "ed", "ing"} {
+				if f := s + end; !words[f] && stem(f) == s {
+					words[f] = true
+				}
+			}
+		}
+	}
 	a.typos = newTypoIndex(words, a.sense)
 }
 
@@ -719,13 +733,16 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []term, unknown []string) {
 	terms = make([]term, 0, len(ws))
 	for i := 0; i < len(ws); {
-		if q, e, next, ok := a.matchAroundName(ws, stems, i); ok {
-			terms = appendTerm(terms, q, ws)
-			terms = appendTerm(terms, e, ws)
-			i = next
-			continue
+		p, ok := a.match(stems, i, dropFiller)
+		if !ok || ws[i] == "which" || ws[i] == "what" {
+			if q, e, next, ok := a.matchAroundName(ws, stems, i); ok {
+				terms = appendTerm(terms, q, ws)
+				terms = appendTerm(terms, e, ws)
+				i = next
+				continue
+			}
 		}
-		if p, ok := a.match(stems, i, dropFiller); ok && !(len(p.stems) == 1 && stopWords[ws[i]] && ws[i] != p.words[0]) {
+		if ok && !(len(p.stems) == 1 && stopWords[ws[i]] && ws[i] != p.words[0]) {
 			// (a stop word is no alias that only shares its stem: "like"
 			// is not "likely")
 			t := a.newTerm(ws, p, i)
@@ -826,13 +843,11 @@ func appendTerm(terms []term, t term, ws []string) []term {
 // official" as the question alias "which region" or "which official" and
 // the name qualifying it: the alias's words around a nationality or a
 // possessive. So are other aliases that nothing else matches where they
-// start ("a new North Korean deployment" as "new deployment").
+// start ("a new North Korean deployment" as "new deployment"): the caller
+// tries those only after a direct match failed.
 func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next int, ok bool) {
 	asks := ws[i] == "which" || ws[i] == "what"
 	if i+1 >= len(ws) || len(a.phrases[stems[i]]) == 0 {
-		return q, e, 0, false
-	}
-	if _, direct := a.match(stems, i, false); direct && !asks {
 		return q, e, 0, false
 	}
 	ep, ok := a.match(stems, i+1, false)

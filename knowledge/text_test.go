@@ -202,7 +202,8 @@ func TestTypoCorrection(t *testing.T) {
 		{"wich region", "where"}, // "which", not "with": a changed letter is no guess
 		{"dyed", "killed"},       // a vowel for a vowel
 		{"sayd", "say"},
-		{"warr", "war"}, // a letter typed twice
+		{"warr", "war"},           // a letter typed twice
+		{"monitering", "monitor"}, // towards "monitoring", a form of the pack's "monitored"
 		// never "corrected": known words, short words, real words that are
 		// far enough from the pack's
 		{"kursk", "kursk"},
