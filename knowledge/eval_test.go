@@ -220,6 +220,11 @@ func TestQuestionSets(t *testing.T) {
 		// not ("Did 10,000 North Korean soldiers die?"): 93.3% right, 0
 		// wrong, 100% declined at first.
 		"fresh82": standard,
+		// Abbreviations throughout (ROK FM, DPRK KIA, KPA, HUR, UA, RU, MFA,
+		// src, "US? ROK?"): 70% right, 0 wrong, 100% declined at first;
+		// the country codes UA and RU, KIA/WIA, MFA and "US" in capitals
+		// were new.
+		"fresh83": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -281,7 +281,38 @@ func words(s string) []string {
 // it also reads the words whose sense hangs on their place in a sentence
 // (see adverbs), which an alias such as "authority over" lacks.
 func sentenceWords(s string) []string {
-	return adverbs(words(s))
+	return adverbs(words(countryUS(s)))
+}
+
+// countryUS reads "US" in capitals as the country, "USA", unless the
+// whole text is in capitals ("TELL US"): lower case, it is "us".
+func countryUS(s string) string {
+	if !strings.Contains(s, "US") || strings.ToUpper(s) == s {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "US")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i+2])
+		if !isLetter(s, i-1) && !isLetter(s, i+2) {
+			b.WriteString("A")
+		}
+		s = s[i+2:]
+	}
+}
+
+// isLetter reports whether the byte at i is an ASCII letter; outside s it
+// is not.
+func isLetter(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i] | 0x20
+	return 'a' <= c && c <= 'z'
 }
 
 // adverbs reads "before" with nothing after it, or only "this", "now" or
@@ -909,8 +940,12 @@ func (a *analyzer) repairWord(w string) []string {
 	if strings.HasSuffix(w, "in") && a.isKnown(w+"g") {
 		return []string{w + "g"}
 	}
-	for k := 3; len(w) >= 6 && k <= len(w)-3; k++ {
-		if a.known[w[:k]] && a.known[w[k:]] && !stopWords[w[:k]] && !stopWords[w[k:]] {
+	// Two-letter parts are names only ("UA-ROK talks", "nk-ru").
+	part := func(p string) bool {
+		return a.known[p] && !stopWords[p] && (len(p) > 2 || a.isName(p))
+	}
+	for k := 2; len(w) >= 4 && k <= len(w)-2; k++ {
+		if part(w[:k]) && part(w[k:]) && (len(w) >= 6 || k == 2 || len(w)-k == 2) {
 			return []string{w[:k], w[k:]}
 		}
 	}
@@ -918,6 +953,16 @@ func (a *analyzer) repairWord(w string) []string {
 		return []string{fixed}
 	}
 	return nil
+}
+
+// isName reports whether the word w alone names an entity ("nk", "ua").
+func (a *analyzer) isName(w string) bool {
+	for _, p := range a.phrases[a.stem(w)] {
+		if len(p.stems) == 1 && a.kinds[p.concept] == KindEntity {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analyzer) isKnown(w string) bool {

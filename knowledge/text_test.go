@@ -104,6 +104,13 @@ func TestSynonyms(t *testing.T) {
 		// words joined that the pack knows apart
 		{"Seoul-Kyiv talks", []string{"south_korea", "ukraine", "talks"}},
 		{"northkorea", []string{"north_korea"}},
+		{"UA-ROK talks", []string{"ukraine", "south_korea", "talks"}}, // two-letter names
+		{"nk-ru", []string{"north_korea", "russia"}},
+		{"trust", []string{"trust"}}, // no two-letter part that is no name
+		// "US" in capitals is the country, unless all is in capitals
+		{"US and ROK", []string{"united_states", "south_korea"}},
+		{"what does it tell us about Cho", []string{"indicate", "cho"}},
+		{"WHAT DOES IT TELL US ABOUT CHO", []string{"indicate", "cho"}},
 		// a question alias around a nationality
 		{"which Russian region", []string{"where", "russia"}},
 		{"which South Korean official", []string{"who", "south_korea"}},
