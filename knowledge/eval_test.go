@@ -225,6 +225,12 @@ func TestQuestionSets(t *testing.T) {
 		// the country codes UA and RU, KIA/WIA, MFA and "US" in capitals
 		// were new.
 		"fresh83": standard,
+		// Creative paraphrase, dev topics ("Through what channel was the
+		// offer conveyed?", "Would Seoul open its doors ...?"): 86.7%
+		// right, 1 wrong ("to be taken to South Korea" read "taken" as
+		// losses taken), 100% declined at first. "What price in blood has
+		// North Korea paid?" stays declined: an idiom.
+		"fresh84": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

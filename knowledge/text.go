@@ -83,6 +83,9 @@ var stopWords = setOf(
 	// question, but", "just to check", "honestly", "these days"
 	"question", "quick", "sorry", "dumb", "stupid", "silly", "check", "checking",
 	"honestly", "honest", "frankly", "seriously", "days", "nowadays",
+	// "how many lives were lost": the losing says it ("lives lost" is
+	// an alias of killed)
+	"lives",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",
