@@ -231,6 +231,12 @@ func TestQuestionSets(t *testing.T) {
 		// losses taken), 100% declined at first. "What price in blood has
 		// North Korea paid?" stays declined: an idiom.
 		"fresh84": standard,
+		// Discord chat once more ("yo who came up w the idea to take nk
+		// pows", "sk down to take the pows?"): 80% right, 0 wrong, 100%
+		// declined at first. Left declined: "got hit" (hit is also a
+		// missile's), "better aim" (an aim is also a goal), "a zoom call
+		// or phone".
+		"fresh85": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

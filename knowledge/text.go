@@ -101,7 +101,7 @@ var stopWords = setOf(
 	"lol", "lmao", "rofl", "rn", "btw", "idk", "tbh", "ngl", "imo", "imho", "omg",
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
 	"tf", "smth", "sth", "em", "abt", "bout", "n", "nah", "yeah", "yep", "ya", "guy",
-	"dat", "dis", "da", "dudes", "folks",
+	"dat", "dis", "da", "dudes", "folks", "w", "wit", // "w" for with
 	// words as general as "do" and "thing": "what organization does
 	// Budanov head", "how has Russia affected the KN-23",
 	// "in which region", "his Ukrainian counterpart", "when did nk send ppl"
