@@ -224,7 +224,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				// ("Are they trained by Russia?") does not.
 				var ds []deed
 				if j == 1 {
-					ds = deeds(an.words, an.terms, acts)
+					ds = deeds(an.words, an.terms, doers(an.words, an.terms))
 					ie.places = placesAfter(an.words, an.terms, into)
 				}
 				for _, d := range ds {
@@ -649,8 +649,10 @@ func (e *Engine) reject(c candidate, an analysis) string {
 	subj := subjects(an.words, an.terms)
 	for _, t := range subj {
 		// "What did Pyongyang say about the proposal?" is not answered by
-		// an entry where North Korea does nothing.
-		if !acts(t.text) && !eitherNamed(an.terms, t, acts) {
+		// an entry where North Korea does nothing. Its soldiers may act
+		// where the entry does not say who acts ("Can North Korean
+		// soldiers settle in South Korea?").
+		if !t.forces && !acts(t.text) && !eitherNamed(an.terms, t, acts) {
 			return "entry does not speak of " + t.text + " doing anything"
 		}
 	}
@@ -659,7 +661,7 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// North Korea sends them and South Korea reports it.
 		doers := ie.doers[d.act]
 		does := func(t string) bool { return doers[t] }
-		if len(doers) == 0 && e.an.kinds[d.act] == KindWord && !named(d.act) {
+		if len(doers) == 0 && e.an.kinds[d.act] == KindWord && !named(d.act) && !d.forces {
 			// nor by one that does not speak of sending at all ("Is North
 			// Korea sending weapons?" by one where it gains experience)
 			return "entry does not speak of anyone doing " + d.act

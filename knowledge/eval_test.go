@@ -237,6 +237,13 @@ func TestQuestionSets(t *testing.T) {
 		// missile's), "better aim" (an aim is also a goal), "a zoom call
 		// or phone".
 		"fresh85": standard,
+		// Near-misses next to a stated fact (another country's troops,
+		// casualties, region or proposal): 28 of 30 declined at first, 4
+		// of 5 right. "Russian troops gaining experience" and "Russian
+		// casualties" were answered: a name's forces now act for it, and
+		// the Joint Chiefs' answer says whose casualties. "Which region
+		// does Russia control?" stays declined.
+		"fresh86": {right: 80, wrong: 0, declined: 95},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -39,6 +39,18 @@ func modifier(ts []term, i int) bool {
 	return !t.person && i+1 < len(ts) && ts[i+1].pos == t.end && (ts[i+1].kind == KindRole || ts[i+1].kind == KindEntity)
 }
 
+// forces reads ts[i], a name qualifying the role right after it, as that
+// role's people acting for it ("the North Korean military is acquiring",
+// "are Russian troops gaining"): the name, spanning both.
+func forces(ts []term, i int) (term, bool) {
+	t := ts[i]
+	if t.kind != KindEntity || t.person || i+1 >= len(ts) || ts[i+1].kind != KindRole || ts[i+1].pos != t.modifies {
+		return t, false
+	}
+	t.end, t.forces = ts[i+1].end, true
+	return t, true
+}
+
 // before returns the word before position i, passing over "the".
 func before(ws []string, i int) string {
 	if i > 0 && ws[i-1] == "the" {
@@ -57,8 +69,15 @@ func before(ws []string, i int) string {
 func subjects(ws []string, ts []term) []term {
 	var out []term
 	for i, t := range ts {
-		if t.kind != KindEntity || modifier(ts, i) {
+		if t.kind != KindEntity {
 			continue
+		}
+		if modifier(ts, i) {
+			f, ok := forces(ts, i)
+			if !ok {
+				continue
+			}
+			t = f
 		}
 		// right after the verb: "do the NK casualty figures" is a noun;
 		// but "did the Kremlin say" is the Kremlin saying, and "has the
@@ -81,6 +100,13 @@ func subjects(ws []string, ts []term) []term {
 	return out
 }
 
+// progressive reports whether the words from i to the verb at v are a
+// be-form before an -ing form ("is acquiring"): done by the name, not to
+// it ("is expected").
+func progressive(ws []string, i, v int) bool {
+	return v == i+1 && beAux[ws[i]] && strings.HasSuffix(ws[v], "ing") && !beForms[ws[v]]
+}
+
 // ingAfter reports whether an -ing form follows t, as in "is North Korea
 // sending", and not one that makes the verb after it passive ("being").
 func ingAfter(ws []string, t term) bool {
@@ -97,6 +123,19 @@ func actors(ws []string, ts []term) []term {
 			out = append(out, t)
 		}
 	}
+	return out
+}
+
+// doers is actors, and the names whose forces act ("the North Korean
+// military is acquiring experience").
+func doers(ws []string, ts []term) []term {
+	out := actors(ws, ts)
+	for i, t := range ts {
+		if f, ok := forces(ts, i); ok && modifier(ts, i) && !places[before(ws, t.pos)] {
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, func(a, b term) int { return a.pos - b.pos })
 	return out
 }
 
@@ -231,7 +270,10 @@ func roleObjects(ws []string, ts []term) [][2]string {
 // A deed is a name and what it does: ("north_korea", "send") for "North
 // Korea has sent troops", ("ukraine", "captured") for "soldiers captured by
 // Ukraine".
-type deed struct{ doer, act string }
+type deed struct {
+	doer, act string
+	forces    bool // the doer's forces do it (see forces)
+}
 
 // deeds lists what the doers of a text do: the term right after a doer
 // (two words at most, as in "North Korea has sent"; past a list of names,
@@ -246,11 +288,14 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 		}
 		if d.pos > 0 && ws[d.pos-1] == "by" {
 			if i > 0 && ts[i-1].end == d.pos-1 {
-				out = append(out, deed{d.text, ts[i-1].text})
+				out = append(out, deed{d.text, ts[i-1].text, d.forces})
 			}
 			continue
 		}
 		j, end := i+1, d.end
+		for j < len(ts) && ts[j].pos < end {
+			j++ // the role of the name's forces
+		}
 		for j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == end+1 && (ws[end] == "and" || ws[end] == "or") {
 			end = ts[j].end
 			j++
@@ -263,13 +308,18 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 				j++
 			}
 		}
-		if j < len(ts) && ts[j].kind != KindEntity && ts[j].pos-end <= 2 && !slices.ContainsFunc(ws[end:ts[j].pos], func(w string) bool { return beForms[w] }) {
+		if j < len(ts) && ts[j].kind != KindEntity && ts[j].pos-end <= 2 && (!slices.ContainsFunc(ws[end:ts[j].pos], func(w string) bool { return beForms[w] }) || progressive(ws, end, ts[j].pos)) && !(d.forces && ts[j].end < len(ws) && ws[ts[j].end] == "by") {
 			// not "North Korea is expected to": done to it
-			out = append(out, deed{d.text, ts[j].text})
+			out = append(out, deed{d.text, ts[j].text, d.forces})
+			if k := j + 1; k < len(ts) && ts[j].end+1 == ts[k].pos && ws[ts[j].end] == "with" && ts[k].kind == KindEntity {
+				// one does it with another, and so the other does it
+				// ("South Korea is collaborating with Ukraine")
+				out = append(out, deed{ts[k].text, ts[j].text, false})
+			}
 			if k := j + 1; k < len(ts) && ts[j].end < len(ws) && ws[ts[j].end] == "to" && ts[k].pos == ts[j].end+1 && ts[k].kind != KindEntity {
 				// and what it sets out to do: "South Korea has proposed
 				// to accept" has South Korea accept
-				out = append(out, deed{d.text, ts[k].text})
+				out = append(out, deed{d.text, ts[k].text, d.forces})
 			}
 		}
 	}

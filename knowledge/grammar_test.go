@@ -41,7 +41,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
 		{"Are NK missiles more accurate?", "", "north_korea"},            // not before an -ing form
-		{"Did NK soldiers die?", "", ""},                                 // NK qualifies soldiers
+		{"Did NK soldiers die?", "north_korea", ""},                      // NK qualifies soldiers, who act for it
 		{"What do the NK casualty figures indicate?", "", "north_korea"}, // "the": a noun phrase
 		{"North Korean soldiers captured by Ukraine", "", "ukraine"},     // "by" names the doer
 		{"Reports from Kyiv and its allies", "", ""},
@@ -84,12 +84,15 @@ func TestDeeds(t *testing.T) {
 		{"Is North Korea sending weapons?", "north_korea>send"},
 		{"South Korea has proposed to accept the soldiers", "south_korea>propose south_korea>accept"},            // and what it sets out to do
 		{"Kyrylo Budanov, head of Ukraine's Defense Intelligence, said", "budanov>say defense_intelligence>say"}, // past who he is
+		{"the North Korean military is acquiring vital combat experience", "north_korea>experience"},             // its forces, and "is" before an -ing form
+		{"South Korea is collaborating with Ukraine", "south_korea>collaborate ukraine>collaborate"},             // with another, the other does it too
+		{"North Korean soldiers captured by Ukraine", "ukraine>captured"},                                        // not the soldiers capturing
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			an := e.an.analyze(tt.in, true)
 			var got []string
-			for _, d := range deeds(an.words, an.terms, actors(an.words, an.terms)) {
+			for _, d := range deeds(an.words, an.terms, doers(an.words, an.terms)) {
 				got = append(got, d.doer+">"+d.act)
 			}
 			if g := strings.Join(got, " "); g != tt.want {

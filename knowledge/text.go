@@ -508,6 +508,9 @@ type term struct {
 	// person says it is a person's name (one who acts for an entity);
 	// people, that it names a people in the plural ("Ukrainians").
 	person, people bool
+	// forces says it spans a name and the role it qualifies, read as that
+	// role's people acting for it ("Russian troops gaining").
+	forces bool
 	// either links terms offered as alternatives ("Russia or Ukraine", "a
 	// call or a meeting"): terms with the same non-zero value are one
 	// choice.
