@@ -244,6 +244,10 @@ func TestQuestionSets(t *testing.T) {
 		// the Joint Chiefs' answer says whose casualties. "Which region
 		// does Russia control?" stays declined.
 		"fresh86": {right: 80, wrong: 0, declined: 95},
+		// Dev style: 96.7% right, 1 wrong ("Since when has North Korea not
+		// been in a war?" got when it sent troops: "not" was a stop word),
+		// 100% declined at first.
+		"fresh87": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

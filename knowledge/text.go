@@ -323,8 +323,20 @@ func isLetter(s string, i int) bool {
 // before?", "in a war before, when?"); before a noun or a verb, or after
 // "than", it says nothing here ("agree before going", "more involved than
 // before"). "Over" last is "ended" ("when's the war over?"), where "over
-// 3,000" hedges a number.
+// 3,000" hedges a number. In "since when" a negation asks when a thing
+// last happened: "previously".
 func adverbs(ws []string) []string {
+	sinceWhen := false
+	for i, w := range ws {
+		if w == "since" && i+1 < len(ws) && ws[i+1] == "when" {
+			sinceWhen = true
+		}
+		if sinceWhen && negations[w] {
+			// "Since when has North Korea not fought a war?" asks when it
+			// last did
+			ws[i] = "previously"
+		}
+	}
 	for i, w := range ws {
 		switch {
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
@@ -335,6 +347,8 @@ func adverbs(ws []string) []string {
 	}
 	return ws
 }
+
+var negations = setOf("not", "never", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
 var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was")
 

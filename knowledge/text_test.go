@@ -121,6 +121,8 @@ func TestSynonyms(t *testing.T) {
 		{"was it like a phone call", []string{"phone_call"}}, // "like" is no "likely"
 		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
 		// formal ways of asking
+		{"since when hasn't North Korea fought", []string{"when", "previously", "north_korea", "combat"}}, // when it last did
+		{"since when has North Korea fought", []string{"when", "north_korea", "combat"}},
 		{"by what means", []string{"how"}},
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
