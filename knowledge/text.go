@@ -631,27 +631,31 @@ func (a *analyzer) finish() {
 	// Corrections are words the pack uses, not stems: "proposd" is one
 	// edit from "proposed", "propose" and the stem "propos", and only the
 	// words agree on what they mean.
-	words := map[string]bool{}
-	for _, m := range []map[string]string{a.stems, a.parentStems()} {
-		for w := range m {
-			words[w] = true
+	words := make([]string, 0, len(a.stems)+len(a.parentStems()))
+	for w := range a.stems {
+		words = append(words, w)
+	}
+	for w := range a.parentStems() {
+		if _, dup := a.stems[w]; !dup {
+			words = append(words, w)
 		}
 	}
 	// So are the other forms of a verb it uses in one form: the pack says
-	// "monitored", a user misspells "monitoring" ("monitering").
-	for _, m := range []map[string]string{a.stems, a.parentStems()} {
-		for w, s := range m {
-			if len(s) < 4 || w != s+"ed" && w != s+"ing" { // not "do", "doing"
-				continue
-			}
-			for _, end := range []string{"s", "ed", "ing"} {
-				if f := s + end; !words[f] && stem(f) == s {
-					words[f] = true
-				}
+	// "monitored", a user misspells "monitoring" ("monitering"). Each is
+	// stemmed only when a correction comes near it, to check it is one.
+	var forms []typoForm
+	for _, w := range words {
+		s := a.stem(w)
+		if len(s) < 4 || w != s+"ed" && w != s+"ing" { // not "do", "doing"
+			continue
+		}
+		for _, end := range []string{"s", "ed", "ing"} {
+			if f := s + end; !a.known[f] {
+				forms = append(forms, typoForm{f, s})
 			}
 		}
 	}
-	a.typos = newTypoIndex(words, a.sense)
+	a.typos = newTypoIndex(words, forms, a.sense)
 }
 
 // sense is what a word means to the pack: the synonym it is a one-word

@@ -13,29 +13,48 @@ import (
 type typoIndex struct {
 	// byFirst holds the vocabulary by first letter: typos rarely hit the
 	// first letter, and the bucket keeps the scan short.
-	byFirst map[rune][][]rune
+	byFirst map[rune][]typoWord
 	// sense says what a word means: candidates that mean the same are no
 	// ambiguity ("proposed", "propose").
 	sense func(string) string
 }
 
-func newTypoIndex(vocab map[string]bool, sense func(string) string) *typoIndex {
-	t := &typoIndex{byFirst: map[rune][][]rune{}, sense: sense}
+// typoWord is a word corrections may go to; a form the pack does not use
+// carries the stem it must have to be one of its words' forms.
+type typoWord struct {
+	rs   []rune
+	stem string
+}
+
+// typoForm is a form of a pack word, and the stem it must have.
+type typoForm struct{ word, stem string }
+
+func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *typoIndex {
+	t := &typoIndex{byFirst: map[rune][]typoWord{}, sense: sense}
 	n := 0
-	for w := range vocab {
+	for _, w := range vocab {
 		n += len(w)
 	}
+	for _, f := range forms {
+		n += len(f.word)
+	}
 	all := make([]rune, 0, n) // one array for every word's runes
-	for w := range vocab {
+	add := func(w, stem string) {
 		from := len(all)
 		for _, r := range w {
 			all = append(all, r)
 		}
 		rs := all[from:len(all):len(all)]
 		if len(rs) < 3 || allDigits(rs) {
-			continue
+			return
 		}
-		t.byFirst[rs[0]] = append(t.byFirst[rs[0]], rs)
+		t.byFirst[rs[0]] = append(t.byFirst[rs[0]], typoWord{rs, stem})
+	}
+	for _, w := range vocab {
+		add(w, "")
+	}
+	for _, f := range forms {
+		add(f.word, f.stem)
 	}
 	return t
 }
@@ -78,7 +97,8 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	}
 	best, bestSense, bestD, tie := "", "", maxd+1, false
 	var rows distanceRows
-	for _, cand := range t.byFirst[rs[0]] {
+	for _, tw := range t.byFirst[rs[0]] {
+		cand := tw.rs
 		if abs(len(cand)-len(rs)) > maxd {
 			continue
 		}
@@ -87,6 +107,9 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			continue
 		}
 		c := string(cand)
+		if tw.stem != "" && stem(c) != tw.stem {
+			continue // no form of the word it was made from
+		}
 		switch {
 		case d < bestD:
 			best, bestSense, bestD, tie = c, t.sense(c), d, false
