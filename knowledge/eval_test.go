@@ -256,6 +256,10 @@ func TestQuestionSets(t *testing.T) {
 		// 100% declined at first; left: "fite" (two edits in a short
 		// word) and "roll" for "role" (a real word).
 		"fresh89": standard,
+		// Framed by the report ("According to the article, ...", "Does the
+		// report mention ...", "What does the article tell us about
+		// Budanov?"): 96.7% right, 0 wrong, 100% declined at first.
+		"fresh90": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
