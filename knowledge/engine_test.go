@@ -144,6 +144,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Has South Korea sent troops to Russia?", "South Korea only reports that North Korea did"},
 		{"Are Russian troops gaining combat experience?", "North Korea's military gains it, with Russian forces"},
 		{"What did the Joint Chiefs say about Russian casualties?", "the casualties are North Korean"},
+		{"When did Russia enhance its own missiles?", "Russia enhanced North Korea's"},
+		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},
 		{"What did the North Korean government say about the POWs?", "North Korea says nothing in the report"},
 		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},
 		{"Where will the POWs live in South Korea?", "only that they may go to South Korea, not where in it"},

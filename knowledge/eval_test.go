@@ -260,6 +260,12 @@ func TestQuestionSets(t *testing.T) {
 		// report mention ...", "What does the article tell us about
 		// Budanov?"): 96.7% right, 0 wrong, 100% declined at first.
 		"fresh90": standard,
+		// Close reading of paragraphs 1, 2, 4, 7 and 9, with near-misses
+		// beside each ("What issue are Russia and North Korea
+		// collaborating on?", "When did Russia enhance its own
+		// missiles?"): 75% right (one answer, that the soldiers fight, was
+		// right after all), 8 of 10 declined at first.
+		"fresh91": {right: 85, wrong: 5, declined: 90},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

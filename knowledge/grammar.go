@@ -90,7 +90,7 @@ func subjects(ws []string, ts []term) []term {
 			aux = before(ws, t.pos)
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
-		if doAux[aux] || beAux[aux] && ingAfter(ws, t) || reported && !t.people && t.end < len(ws) && modals[ws[t.end]] {
+		if doAux[aux] || beAux[aux] && ingAfter(ws, listEnd(ws, ts, i, t)) || reported && !t.people && t.end < len(ws) && modals[ws[t.end]] {
 			// or a country before a modal in a clause someone is said to
 			// have said ("did the JCS say Russia would send troops?"); a
 			// people so placed are persons, not their state acting
@@ -105,6 +105,15 @@ func subjects(ws []string, ts []term) []term {
 // it ("is expected").
 func progressive(ws []string, i, v int) bool {
 	return v == i+1 && beAux[ws[i]] && strings.HasSuffix(ws[v], "ing") && !beForms[ws[v]]
+}
+
+// listEnd is t, read at ts[i], spanning the names listed after it ("are
+// Russia and North Korea collaborating").
+func listEnd(ws []string, ts []term, i int, t term) term {
+	for j := i + 1; j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == t.end+1 && (ws[t.end] == "and" || ws[t.end] == "or"); j++ {
+		t.end = ts[j].end
+	}
+	return t
 }
 
 // ingAfter reports whether an -ing form follows t, as in "is North Korea

@@ -40,10 +40,11 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
-		{"Are NK missiles more accurate?", "", "north_korea"},            // not before an -ing form
-		{"Did NK soldiers die?", "north_korea", ""},                      // NK qualifies soldiers, who act for it
-		{"What do the NK casualty figures indicate?", "", "north_korea"}, // "the": a noun phrase
-		{"North Korean soldiers captured by Ukraine", "", "ukraine"},     // "by" names the doer
+		{"Are NK missiles more accurate?", "", "north_korea"}, // not before an -ing form
+		{"Did NK soldiers die?", "north_korea", ""},
+		{"What issue are Russia and North Korea collaborating on?", "russia", "russia north_korea"}, // a list before an -ing form                      // NK qualifies soldiers, who act for it
+		{"What do the NK casualty figures indicate?", "", "north_korea"},                            // "the": a noun phrase
+		{"North Korean soldiers captured by Ukraine", "", "ukraine"},                                // "by" names the doer
 		{"Reports from Kyiv and its allies", "", ""},
 		{"What did the Kremlin say about the KN-23?", "russia", "russia"},           // "the" before a name that says
 		{"What did the North Korean government say?", "north_korea", "north_korea"}, // the government is the country

@@ -755,6 +755,36 @@ func dropRelative(ws []string, ts []term) []term {
 	return ts
 }
 
+// ownership reads "its own" or "their own" as the possessive of the name
+// before it: "When did Russia improve its own missiles?" asks about
+// Russia's missiles, not North Korea's.
+func ownership(ws []string, ts []term) []term {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "own" || !owners[ws[i-1]] {
+			continue
+		}
+		// "own" owns nothing here ("on their own")
+		ts = slices.DeleteFunc(slices.Clone(ts), func(t term) bool { return t.pos == i })
+		k := slices.IndexFunc(ts, func(t term) bool { return t.pos >= i-1 })
+		if k < 0 {
+			k = len(ts)
+		}
+		j := k - 1
+		for j >= 0 && (ts[j].kind != KindEntity || ts[j].qualifier) {
+			j--
+		}
+		if j < 0 || i+1 == len(ws) {
+			continue
+		}
+		c := ts[j]
+		c.pos, c.end, c.modifies, c.qualifier, c.either, c.forces = i-1, i+1, i+1, true, 0, false
+		ts = slices.Insert(ts, k, c)
+	}
+	return ts
+}
+
+var owners = setOf("its", "their", "his", "her")
+
 // joins are the words after which a question word asks a second thing.
 var joins = setOf("and", "or", "but", "then", "also")
 
@@ -776,6 +806,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.greeting = hello && !other
 	res.terms, res.unknown = a.terms(ws, stems, correct, true)
 	res.terms = dropRelative(ws, res.terms)
+	res.terms = ownership(ws, res.terms)
 	if len(res.terms) == 0 {
 		// Framing alone ("what does the article say?") asks about the
 		// report as a whole.

@@ -123,6 +123,8 @@ func TestSynonyms(t *testing.T) {
 		// formal ways of asking
 		{"since when hasn't North Korea fought", []string{"when", "previously", "north_korea", "combat"}}, // when it last did
 		{"since when has North Korea fought", []string{"when", "north_korea", "combat"}},
+		{"did Russia improve its own missiles", []string{"russia", "improve", "russia", "missile"}}, // Russia's missiles
+		{"will the POWs move on their own", []string{"prisoner_of_war", "relocate"}},
 		{"by what means", []string{"how"}},
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
