@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -675,6 +676,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// answered by what South Korea's readiness indicates.
 		return "entry does not speak of " + h
 	}
+	if c, ok := officialAsked(an.words, an.terms); ok && !ie.namesOfficial(c, e.an.actsFor) {
+		// "Which Ukrainian official is quoted?" is not answered by what
+		// Kyiv and its allies say, nor by South Korea's minister.
+		return "entry names no official of " + cmp.Or(c, "any country")
+	}
 	if x, ok := identity(an.words, an.terms); ok && !ie.identities[x] {
 		// "Who are the North Korean POWs?" is not answered by who
 		// proposed accepting them.
@@ -717,6 +723,17 @@ func (ie indexedEntry) answersWho(an analysis, i int, named func(string) bool) b
 		return true
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && named(ts[i-1].text):
 		return true
+	}
+	return false
+}
+
+// namesOfficial reports whether the entry names one acting for the
+// country c (for any country if c is "") as doing something.
+func (ie indexedEntry) namesOfficial(c string, actsFor map[string]string) bool {
+	for a := range ie.actors {
+		if f := actsFor[a]; f != "" && (c == "" || f == c) {
+			return true
+		}
 	}
 	return false
 }

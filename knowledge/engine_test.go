@@ -145,6 +145,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Are Russian troops gaining combat experience?", "North Korea's military gains it, with Russian forces"},
 		{"What did the Joint Chiefs say about Russian casualties?", "the casualties are North Korean"},
 		{"When did Russia enhance its own missiles?", "Russia enhanced North Korea's"},
+		{"Which Ukrainian official is quoted about North Korea's military?", "Kyiv says it sent troops; Budanov is quoted on experience"},
+		{"Which Russian official spoke with Cho?", "no Russian official is named"},
 		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},
 		{"What did the North Korean government say about the POWs?", "North Korea says nothing in the report"},
 		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},

@@ -266,6 +266,11 @@ func TestQuestionSets(t *testing.T) {
 		// missiles?"): 75% right (one answer, that the soldiers fight, was
 		// right after all), 8 of 10 declined at first.
 		"fresh91": {right: 85, wrong: 5, declined: 90},
+		// Dev style: 93.3% right, 1 wrong ("Which Ukrainian official is
+		// quoted about North Korea's military?" got what Kyiv says: a
+		// question for an official now needs an answer naming one), 100%
+		// declined at first.
+		"fresh92": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -414,3 +414,28 @@ func (an analysis) alternatives() []analysis {
 	}
 	return out
 }
+
+// officials are the nouns that ask for someone acting for a country.
+var officials = setOf("official", "officials", "person", "politician", "politicians", "spokesman", "spokesperson")
+
+// officialAsked reports whether the question asks which official did a
+// thing, and of which country if it says ("Which Ukrainian official is
+// quoted ...?"): an answer must name one, as Budanov acts for Ukraine.
+func officialAsked(ws []string, ts []term) (country string, ok bool) {
+	for i, w := range ws {
+		if w != "which" && w != "what" {
+			continue
+		}
+		j := i + 1
+		for _, t := range ts {
+			if t.kind == KindEntity && t.pos == j {
+				country, j = t.text, t.end
+			}
+		}
+		if j < len(ws) && officials[ws[j]] {
+			return country, true
+		}
+		country = ""
+	}
+	return "", false
+}

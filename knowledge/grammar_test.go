@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -182,6 +183,19 @@ func TestRoleObjects(t *testing.T) {
 		{"Who leads the North Korean troops?", "head>troops"},
 		{"Minister Cho", ""},            // a person after a role holds it
 		{"What does Budanov head?", ""}, // of nothing named
+	})
+}
+
+func TestOfficialAsked(t *testing.T) {
+	checkReading(t, "officialAsked", func(an analysis) string {
+		c, ok := officialAsked(an.words, an.terms)
+		return fmt.Sprint(c, " ", ok)
+	}, []readingCase{
+		{"Which Ukrainian official is quoted?", "ukraine true"},
+		{"Which official heads Ukraine's intelligence?", " true"},
+		{"What person proposed it?", " true"},
+		{"What did the official say?", " false"}, // asks what, not which official
+		{"Which region does Russia control?", " false"},
 	})
 }
 
