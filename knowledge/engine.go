@@ -130,6 +130,9 @@ type indexedEntry struct {
 	identities map[string]bool
 	// of maps a role to what its texts say it is of (see roleObjects).
 	of relation
+	// objects maps a word to the names its answer says it is done to or
+	// for (see objects).
+	objects relation
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -178,7 +181,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
 		ie := indexedEntry{bag: map[string]float64{}, about: map[string]bool{}, mods: relation{}, actors: map[string]bool{},
-			doers: relation{}, identities: map[string]bool{}, of: relation{}}
+			doers: relation{}, identities: map[string]bool{}, of: relation{}, objects: relation{}}
 		for _, w := range words(en.AsOf) {
 			if isNumber(w) {
 				ie.asOf = append(ie.asOf, w)
@@ -225,6 +228,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				// ("Are they trained by Russia?") does not.
 				var ds []deed
 				if j == 1 {
+					for _, o := range objects(an.words, an.terms, false) {
+						ie.objects.add(o[0], o[1])
+					}
 					ds = deeds(an.words, an.terms, doers(an.words, an.terms))
 					ie.places = placesAfter(an.words, an.terms, into)
 				}
@@ -675,6 +681,13 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		// "Which reports indicate North Korea's involvement?" is not
 		// answered by what South Korea's readiness indicates.
 		return "entry does not speak of " + h
+	}
+	for _, o := range objects(an.words, an.terms, true) {
+		// "support for Ukraine" is not answered by North Korea's support
+		// of Russia in its war against Ukraine.
+		if objs := ie.objects[o[0]]; len(objs) > 0 && !objs[o[1]] {
+			return "entry speaks of " + o[0] + " of another, not of " + o[1]
+		}
 	}
 	if c, ok := officialAsked(an.words, an.terms); ok && !ie.namesOfficial(c, e.an.actsFor) {
 		// "Which Ukrainian official is quoted?" is not answered by what

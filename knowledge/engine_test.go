@@ -24,6 +24,7 @@ func TestAnswers(t *testing.T) {
 		{"can the pows relocate to seoul", "will-accept", 2},
 		{"How many North Korean soldiers died", "losses", 5},
 		{"source", "source", 0},
+		{"support for ukraine", "sk-support", 4},                                     // South Korea's, not North Korea's for Russia
 		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6}, // one of the alternatives is enough
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},       // "know how" is not "know-how"
 		{"What does the story say about Kursk?", "where-fighting", 6},                // framing is not the question

@@ -439,3 +439,24 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 	}
 	return "", false
 }
+
+// objects lists the (word, name) pairs where the name is what the word is
+// done to or for: right after it ("support Ukraine", "bolster Russian
+// forces") or, with forOnly, after "for" ("support for Ukraine"), which
+// says it even in a question of few words; right after a verb, a name may
+// be whom it is done to, or for ("promise Ukraine", "accept prisoners").
+func objects(ws []string, ts []term, forOnly bool) [][2]string {
+	var out [][2]string
+	for i := 0; i+1 < len(ts); i++ {
+		t, o := ts[i], ts[i+1]
+		if t.kind != KindWord || o.kind != KindEntity || o.pos < t.end {
+			continue // (an alias around a name spans it: "new North Korean deployment")
+		}
+		gap := ws[t.end:o.pos]
+		if len(gap) > 1 || len(gap) == 1 && gap[0] != "for" || forOnly && len(gap) == 0 {
+			continue
+		}
+		out = append(out, [2]string{t.text, o.text})
+	}
+	return out
+}

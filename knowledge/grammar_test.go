@@ -186,6 +186,24 @@ func TestRoleObjects(t *testing.T) {
 	})
 }
 
+func TestObjects(t *testing.T) {
+	pairs := func(ps [][2]string) string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p[0]+">"+p[1])
+		}
+		return strings.Join(out, " ")
+	}
+	checkReading(t, "objects", func(an analysis) string {
+		return pairs(objects(an.words, an.terms, false)) + " | " + pairs(objects(an.words, an.terms, true))
+	}, []readingCase{
+		{"support for ukraine", "support>ukraine | support>ukraine"},
+		{"to bolster Russian forces", "support>russia | "},        // right after it, in an answer only
+		{"What did Cho promise Ukraine?", "reiterate>ukraine | "}, // whom it is done for, in a question
+		{"sent thousands of troops to Russia", " | "},             // a place
+	})
+}
+
 func TestOfficialAsked(t *testing.T) {
 	checkReading(t, "officialAsked", func(an analysis) string {
 		c, ok := officialAsked(an.words, an.terms)
