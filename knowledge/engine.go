@@ -458,6 +458,17 @@ func (e *Engine) Answer(question string) Answer {
 			return e.answerWith(a, c.entry, c.score)
 		}
 	}
+	if premise, tail, ok := afterPremise(question); ok {
+		// the question after a premise, asked alone, its pronouns for the
+		// premise's names; never the premise ("The troops are in Kursk,
+		// but are any in Crimea?")
+		ws := resolve(sentenceWords(tail), e.an.analyzeWords(sentenceWords(premise), true))
+		if again := e.an.analyzeWords(ws, true); len(again.terms) >= 2 && again.asks() {
+			if c, ok := e.first(e.rank(uniqueTerms(again.terms), again, 3), again); ok {
+				return e.answerWith(a, c.entry, c.score)
+			}
+		}
+	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
 	e.relate(&a, e.suggestionsFor(cands, 3))
@@ -673,7 +684,8 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			// Korea sending weapons?" by one where it gains experience)
 			return "entry does not speak of anyone doing " + d.act
 		}
-		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == d.doer }); len(doers) > 0 && !doers[d.doer] && !eitherNamed(an.terms, an.terms[i], does) {
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == d.doer }); len(doers) > 0 && !doers[d.doer] && !eitherNamed(an.terms, an.terms[i], does) &&
+			!slices.ContainsFunc(listMates(an.words, an.terms, i), does) { // "do South Korea and Ukraine focus on": together
 			return "entry says another does " + d.act + ", not " + d.doer
 		}
 	}

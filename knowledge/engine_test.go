@@ -24,10 +24,11 @@ func TestAnswers(t *testing.T) {
 		{"can the pows relocate to seoul", "will-accept", 2},
 		{"How many North Korean soldiers died", "losses", 5},
 		{"source", "source", 0},
-		{"support for ukraine", "sk-support", 4},                                     // South Korea's, not North Korea's for Russia
-		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6}, // one of the alternatives is enough
-		{"Do we know how many troops North Korea has sent?", "troop-count", 4},       // "know how" is not "know-how"
-		{"What does the story say about Kursk?", "where-fighting", 6},                // framing is not the question
+		{"support for ukraine", "sk-support", 4}, // South Korea's, not North Korea's for Russia
+		{"If captured North Koreans want to leave, can they relocate to South Korea?", "will-accept", 2}, // after a premise, "they" for its names
+		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6},                     // one of the alternatives is enough
+		{"Do we know how many troops North Korea has sent?", "troop-count", 4},                           // "know how" is not "know-how"
+		{"What does the story say about Kursk?", "where-fighting", 6},                                    // framing is not the question
 		{"What does the article say?", "summary", 1},
 		{"north korean deaths february", "fatalities-feb", 8}, // one sentence gives both
 		{"wounded in january", "losses-january", 5},
@@ -148,6 +149,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"When did Russia enhance its own missiles?", "Russia enhanced North Korea's"},
 		{"Which Ukrainian official is quoted about North Korea's military?", "Kyiv says it sent troops; Budanov is quoted on experience"},
 		{"Which Russian official spoke with Cho?", "no Russian official is named"},
+		{"The troops are in Kursk, but are any in Crimea?", "the premise is not the question"},
+		{"Russia made the KN-23 more accurate, but what is its range?", "no range is given"},
 		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},
 		{"What did the North Korean government say about the POWs?", "North Korea says nothing in the report"},
 		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},

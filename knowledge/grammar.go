@@ -93,7 +93,9 @@ func subjects(ws []string, ts []term) []term {
 		if doAux[aux] || beAux[aux] && ingAfter(ws, listEnd(ws, ts, i, t)) || reported && !t.people && t.end < len(ws) && modals[ws[t.end]] {
 			// or a country before a modal in a clause someone is said to
 			// have said ("did the JCS say Russia would send troops?"); a
-			// people so placed are persons, not their state acting
+			// people so placed are persons, not their state acting, and
+			// act as its forces do ("can North Koreans relocate?")
+			t.forces = t.forces || t.people
 			out = append(out, t)
 		}
 	}
@@ -457,6 +459,82 @@ func objects(ws []string, ts []term, forOnly bool) [][2]string {
 			continue
 		}
 		out = append(out, [2]string{t.text, o.text})
+	}
+	return out
+}
+
+// afterPremise returns the question after a premise: the text after the
+// last comma, semicolon, colon or "but" that starts as a question does
+// ("North Korea sent troops to help Russia, but in which region are they
+// fighting?", "When South Korea and Ukraine hold these discussions, what
+// do they focus on?"), and the premise.
+func afterPremise(text string) (premise, question string, ok bool) {
+	cut, skip := strings.LastIndexAny(text, ",;:"), 1
+	if b := strings.LastIndex(strings.ToLower(text), " but "); b > cut {
+		cut, skip = b, len(" but ")
+	}
+	if cut <= 0 {
+		return "", "", false
+	}
+	question = strings.TrimSpace(text[cut+skip:])
+	first, _, _ := strings.Cut(strings.ToLower(question), " ")
+	return strings.TrimRight(text[:cut], " ,;:"), question, questionStarts[first]
+}
+
+// resolve puts the names of the premise pr for the pronouns of the
+// question ws: "they" and "their" are all of them ("South Korea and
+// Ukraine"), "it" the last, "he" the last person.
+func resolve(ws []string, pr analysis) []string {
+	var names, persons [][]string
+	for _, t := range pr.terms {
+		if t.kind == KindEntity && !t.qualifier {
+			names = append(names, pr.words[t.pos:t.end])
+			if t.person {
+				persons = append(persons, pr.words[t.pos:t.end])
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ws
+	}
+	var out []string
+	for _, w := range ws {
+		switch {
+		case w == "they" || w == "them" || w == "their":
+			for i, n := range names {
+				if i > 0 {
+					out = append(out, "and")
+				}
+				out = append(out, n...)
+			}
+		case w == "it" || w == "its":
+			out = append(out, names[len(names)-1]...)
+		case (w == "he" || w == "him" || w == "his") && len(persons) > 0:
+			out = append(out, persons[len(persons)-1]...)
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// questionStarts are the words a question may start with.
+var questionStarts = setOf("what", "which", "who", "whom", "whose", "where", "when", "why", "how",
+	"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "in")
+
+// listMates lists the names in the list of names ("South Korea and
+// Ukraine") that ts[i] is in, itself too.
+func listMates(ws []string, ts []term, i int) []string {
+	from := i
+	for from > 0 && ts[from-1].kind == KindEntity && ts[from-1].end+1 == ts[from].pos && (ws[ts[from-1].end] == "and" || ws[ts[from-1].end] == "or") {
+		from--
+	}
+	var out []string
+	for j := from; j < len(ts) && ts[j].kind == KindEntity; j++ {
+		out = append(out, ts[j].text)
+		if j+1 < len(ts) && !(ts[j].end+1 == ts[j+1].pos && (ws[ts[j].end] == "and" || ws[ts[j].end] == "or")) {
+			break
+		}
 	}
 	return out
 }

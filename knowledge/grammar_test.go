@@ -204,6 +204,46 @@ func TestObjects(t *testing.T) {
 	})
 }
 
+func TestAfterPremise(t *testing.T) {
+	tests := []struct {
+		in, premise, question string
+		ok                    bool
+	}{
+		{"North Korea sent troops to help Russia, but in which region are they fighting?", "North Korea sent troops to help Russia", "in which region are they fighting?", true},
+		{"The KN-23 is mentioned; what did Russia do to it?", "The KN-23 is mentioned", "what did Russia do to it?", true},
+		{"Quick question: who is Budanov?", "Quick question", "who is Budanov?", true},
+		{"Of the 3,000 casualties, how many died?", "Of the 3,000 casualties", "how many died?", true},
+		{"Who proposed it?", "", "", false},
+		{"Kursk, Russia", "", "", false}, // no question after it
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p, q, ok := afterPremise(tt.in)
+			if ok != tt.ok || ok && (p != tt.premise || q != tt.question) {
+				t.Errorf("afterPremise(%q) = %q, %q, %v, want %q, %q, %v", tt.in, p, q, ok, tt.premise, tt.question, tt.ok)
+			}
+		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ premise, question, want string }{
+		{"When South Korea and Ukraine hold talks", "what do they focus on", "what do south korea and ukraine focus on"},
+		{"The KN-23 is mentioned", "what did Russia do to it", "what did russia do to kn23"},
+		{"Cho spoke with Ukraine", "what did he propose", "what did cho propose"}, // the last person, not the last name
+		{"The report is long", "what is it about", "what is it about"},            // no name to put for it
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := strings.Join(resolve(sentenceWords(tt.question), e.an.analyze(tt.premise, true)), " ")
+			if got != tt.want {
+				t.Errorf("resolve(%q after %q) = %q, want %q", tt.question, tt.premise, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestOfficialAsked(t *testing.T) {
 	checkReading(t, "officialAsked", func(an analysis) string {
 		c, ok := officialAsked(an.words, an.terms)
