@@ -701,6 +701,15 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			return "entry speaks of " + o[0] + " of another, not of " + o[1]
 		}
 	}
+	if ex := excluded(an.words, an.terms); len(ex) > 0 {
+		for _, t := range an.terms {
+			// "Which allies of Moscow sent troops besides North Korea?"
+			// is not answered by North Korea sending them.
+			if doers := ie.doers[t.text]; len(doers) > 0 && onlyAmong(doers, ex) {
+				return "entry speaks only of " + strings.Join(ex, " and ") + " doing " + t.text
+			}
+		}
+	}
 	if c, ok := officialAsked(an.words, an.terms); ok && !ie.namesOfficial(c, e.an.actsFor) {
 		// "Which Ukrainian official is quoted?" is not answered by what
 		// Kyiv and its allies say, nor by South Korea's minister.
@@ -750,6 +759,16 @@ func (ie indexedEntry) answersWho(an analysis, i int, named func(string) bool) b
 		return true
 	}
 	return false
+}
+
+// onlyAmong reports whether every one of set is in list.
+func onlyAmong(set map[string]bool, list []string) bool {
+	for k := range set {
+		if !slices.Contains(list, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOfficial reports whether the entry names one acting for the

@@ -24,7 +24,8 @@ func TestAnswers(t *testing.T) {
 		{"can the pows relocate to seoul", "will-accept", 2},
 		{"How many North Korean soldiers died", "losses", 5},
 		{"source", "source", 0},
-		{"support for ukraine", "sk-support", 4}, // South Korea's, not North Korea's for Russia
+		{"Besides Kyiv, who says North Korea sent troops?", "who-says-sent", 4},                          // others say so too
+		{"support for ukraine", "sk-support", 4},                                                         // South Korea's, not North Korea's for Russia
 		{"If captured North Koreans want to leave, can they relocate to South Korea?", "will-accept", 2}, // after a premise, "they" for its names
 		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6},                     // one of the alternatives is enough
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},                           // "know how" is not "know-how"
@@ -151,6 +152,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Which Russian official spoke with Cho?", "no Russian official is named"},
 		{"The troops are in Kursk, but are any in Crimea?", "the premise is not the question"},
 		{"Russia made the KN-23 more accurate, but what is its range?", "no range is given"},
+		{"Which allies of Moscow sent troops besides North Korea?", "only North Korea is said to send troops"},
 		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},
 		{"What did the North Korean government say about the POWs?", "North Korea says nothing in the report"},
 		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},

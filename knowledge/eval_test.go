@@ -283,6 +283,12 @@ func TestQuestionSets(t *testing.T) {
 		// the premise's names for its pronouns, when the whole is not
 		// answered.
 		"fresh94": {right: 90, wrong: 5, declined: 95},
+		// Dev style, new words: 83.3% right, 0 wrong, 90% declined at first
+		// ("Which allies of Moscow sent troops besides North Korea?" got
+		// who says North Korea sent them; a name set aside is now no
+		// answer). "Who is watching over the troops?" moved to
+		// unanswerable: the report does not say who monitors them.
+		"fresh95": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -538,3 +538,24 @@ func listMates(ws []string, ts []term, i int) []string {
 	}
 	return out
 }
+
+// excluded lists the names a question sets aside ("besides North Korea",
+// "other than Kyiv"): it asks about others.
+func excluded(ws []string, ts []term) []string {
+	var out []string
+	for _, t := range ts {
+		if t.kind != KindEntity || t.pos == 0 {
+			continue
+		}
+		w := ws[t.pos-1]
+		if t.pos > 1 && (w == "than" || w == "from") {
+			w = ws[t.pos-2] + " " + w
+		}
+		if setAside[w] {
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
+var setAside = setOf("besides", "except", "excluding", "other than", "apart from", "aside from")

@@ -244,6 +244,15 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+func TestExcluded(t *testing.T) {
+	checkReading(t, "excluded", func(an analysis) string { return strings.Join(excluded(an.words, an.terms), " ") }, []readingCase{
+		{"Which allies sent troops besides North Korea?", "north_korea"},
+		{"Who other than Kyiv says so?", "ukraine"},
+		{"Apart from Russia and Ukraine, who is fighting?", "russia"},
+		{"Besides fighting, what are the troops doing?", ""},
+	})
+}
+
 func TestOfficialAsked(t *testing.T) {
 	checkReading(t, "officialAsked", func(an analysis) string {
 		c, ok := officialAsked(an.words, an.terms)
