@@ -289,6 +289,10 @@ func TestQuestionSets(t *testing.T) {
 		// answer). "Who is watching over the troops?" moved to
 		// unanswerable: the report does not say who monitors them.
 		"fresh95": standard,
+		// Dev style: 93.3% right, 0 wrong, 90% declined at first ("Which
+		// weapons did Russia give to North Korea?" gets the KN-23's
+		// accuracy: "give" is too many things to be a word here).
+		"fresh96": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
