@@ -649,6 +649,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			return "entry does not speak of " + t.text
 		}
 	}
+	if w, ok := counted(an.terms); ok && !named(w) {
+		// "What casualty figure was reported for Russian forces?" is not
+		// answered by how many troops North Korea sent to bolster them.
+		return "entry counts no " + w
+	}
 	for i, t := range an.terms {
 		// "How many Ukrainians ...?" counts Ukrainians: an entry that
 		// counts North Korean soldiers, and names Ukraine as their

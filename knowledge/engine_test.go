@@ -153,6 +153,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"The troops are in Kursk, but are any in Crimea?", "the premise is not the question"},
 		{"Russia made the KN-23 more accurate, but what is its range?", "no range is given"},
 		{"Which allies of Moscow sent troops besides North Korea?", "only North Korea is said to send troops"},
+		{"What casualty figure was reported for Russian forces?", "only how many troops North Korea sent to bolster them"},
 		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},
 		{"What did the North Korean government say about the POWs?", "North Korea says nothing in the report"},
 		{"Is North Korea sending weapons to Russia?", "the report speaks of no sending of weapons"},

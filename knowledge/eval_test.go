@@ -293,6 +293,12 @@ func TestQuestionSets(t *testing.T) {
 		// weapons did Russia give to North Korea?" gets the KN-23's
 		// accuracy: "give" is too many things to be a word here).
 		"fresh96": standard,
+		// Formal register, twenty answerable and ten not ("At what
+		// juncture were North Korean personnel dispatched?"): 85% right,
+		// 0 wrong, 90% declined at first ("What casualty figure was
+		// reported for Russian forces?" got the troops sent to bolster
+		// them: what a question counts must now be what the entry counts).
+		"fresh97": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -559,3 +559,24 @@ func excluded(ws []string, ts []term) []string {
 }
 
 var setAside = setOf("besides", "except", "excluding", "other than", "apart from", "aside from")
+
+// howMany is the pack's term for questions about a number.
+const howMany = "how_many"
+
+// counted returns the word a question counts, right before or after its
+// "how many" ("how many casualties", "the casualty figure"), when that is
+// a word of the pack's, not a name or a role (those are checked as such).
+func counted(ts []term) (string, bool) {
+	for i, t := range ts {
+		if t.kind != KindQuestion || t.text != howMany {
+			continue
+		}
+		if i+1 < len(ts) && ts[i+1].pos == t.end && ts[i+1].kind == KindWord {
+			return ts[i+1].text, true
+		}
+		if i > 0 && ts[i-1].end == t.pos && ts[i-1].kind == KindWord {
+			return ts[i-1].text, true
+		}
+	}
+	return "", false
+}

@@ -253,6 +253,15 @@ func TestExcluded(t *testing.T) {
 	})
 }
 
+func TestCounted(t *testing.T) {
+	checkReading(t, "counted", func(an analysis) string { w, _ := counted(an.terms); return w }, []readingCase{
+		{"What casualty figure was reported?", "casualties"},
+		{"how many casualties", "casualties"},
+		{"How many troops did North Korea send?", ""}, // a role, checked as one
+		{"How many did North Korea send?", ""},
+	})
+}
+
 func TestOfficialAsked(t *testing.T) {
 	checkReading(t, "officialAsked", func(an analysis) string {
 		c, ok := officialAsked(an.words, an.terms)
