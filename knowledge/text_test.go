@@ -222,7 +222,8 @@ func TestTypoCorrection(t *testing.T) {
 		{"putin", "putin"},
 		{"president", "presid"},
 		{"tanks", "tank"},
-		{"lead", "head"}, // an alias, not a correction of "head"
+		{"hwasong18", "hwasong18"}, // not "hwasong11": a code that differs in a digit is another thing
+		{"lead", "head"},           // an alias, not a correction of "head"
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -59,6 +59,27 @@ func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *
 	return t
 }
 
+// sameDigits reports whether a and b have the same digits in the same
+// order: codes that differ in a digit name different things.
+func sameDigits(a, b []rune) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !unicode.IsDigit(a[i]) {
+			i++
+		}
+		for j < len(b) && !unicode.IsDigit(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+}
+
 func allDigits(rs []rune) bool {
 	for _, r := range rs {
 		if !unicode.IsDigit(r) {
@@ -105,6 +126,9 @@ func (t *typoIndex) correct(w string) (string, bool) {
 		d := rows.distance(rs, cand, bestD)
 		if d > maxd || d > bestD || n < 6 && d > 0 && !safeInShortWord(rs, cand) {
 			continue
+		}
+		if !sameDigits(rs, cand) {
+			continue // "hwasong18" is another missile than "hwasong11"
 		}
 		c := string(cand)
 		if tw.stem != "" && stem(c) != tw.stem {
