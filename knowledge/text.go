@@ -110,7 +110,7 @@ var stopWords = setOf(
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"official", "officials", "region", "regions", "area", "areas",
 	"korean", "koreans", // alone, North or South: "which Korean minister"
-	"cabinet", "fill", "fills", "word", "top", "man", "woman", "put", "possible", "possibly",
+	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "put", "possible", "possibly",
 	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
@@ -339,6 +339,8 @@ func adverbs(ws []string) []string {
 	}
 	for i, w := range ws {
 		switch {
+		case getForms[w] && gainFrom(ws[i+1:]):
+			ws[i] = "gain" // "what does North Korea get from the war", "get what from fighting"
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = "previously"
 		case w == "over" && i+1 == len(ws) && i > 0:
@@ -346,6 +348,22 @@ func adverbs(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+var getForms = setOf("get", "gets", "got", "getting")
+
+// gainFrom reports whether ws starts with "from" after at most two words
+// that ask what ("get what from", "get what thing from").
+func gainFrom(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case w == "from":
+			return true
+		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && w != "anything":
+			return false
+		}
+	}
+	return false
 }
 
 var negations = setOf("not", "never", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")

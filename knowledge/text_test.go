@@ -125,6 +125,9 @@ func TestSynonyms(t *testing.T) {
 		{"since when has North Korea fought", []string{"when", "north_korea", "combat"}},
 		{"did Russia improve its own missiles", []string{"russia", "improve", "russia", "missile"}}, // Russia's missiles
 		{"will the POWs move on their own", []string{"prisoner_of_war", "relocate"}},
+		{"what does north korea get from the war", []string{"north_korea", "experience", "war"}}, // "get from" gains
+		{"north korea army get what from fighting", []string{"north_korea", "troops", "experience", "combat"}},
+		{"who is the person who proposed it", []string{"who", "propose"}}, // not "in person"
 		{"by what means", []string{"how"}},
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
