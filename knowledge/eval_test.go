@@ -315,6 +315,9 @@ func TestQuestionSets(t *testing.T) {
 		// "show" as what a thing signifies), 100% declined at first.
 		// "background" had been split into "back" and "ground".
 		"fresh100": {right: 85, wrong: 4, declined: 95},
+		// As close to the dev sample's mix as could be, reworded: 100%
+		// right, 100% declined at first.
+		"fresh101": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
