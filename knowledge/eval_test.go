@@ -318,6 +318,11 @@ func TestQuestionSets(t *testing.T) {
 		// As close to the dev sample's mix as could be, reworded: 100%
 		// right, 100% declined at first.
 		"fresh101": standard,
+		// Idioms throughout ("Whose brainchild ...?", "on a short leash",
+		// "in Kyiv's corner", "Whose flag flies over Kursk?"): 30% right,
+		// 0 wrong, 100% declined at first; each idiom is a word or phrase
+		// the pack lacked, added where it names one of its concepts.
+		"fresh102": {right: 75, wrong: 0, declined: 95},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

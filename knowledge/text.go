@@ -110,7 +110,7 @@ var stopWords = setOf(
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"official", "officials", "region", "regions", "area", "areas",
 	"korean", "koreans", // alone, North or South: "which Korean minister"
-	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "put", "possible", "possibly",
+	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "wear", "wears", "put", "possible", "possibly",
 	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
@@ -773,6 +773,26 @@ func dropRelative(ws []string, ts []term) []term {
 	return ts
 }
 
+// whenClause drops the "when" of a clause that says when the question's
+// own question word applies ("What's on the agenda when Seoul and Kyiv
+// talk?", "When they talk, what do they focus on?"); joined by "and" or
+// "or" to another question word, it asks a second thing and stays.
+func whenClause(ws []string, ts []term) []term {
+	i := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion && t.end == t.pos+1 && ws[t.pos] == "when" })
+	if i < 0 {
+		return ts
+	}
+	p := ts[i].pos
+	for j, w := range ws {
+		if j != p && whWords[w] && !joins[before(ws, max(j, p))] && !(j+1 == p || p+1 == j) {
+			return slices.Delete(slices.Clone(ts), i, i+1)
+		}
+	}
+	return ts
+}
+
+var whWords = setOf("what", "which", "who", "whom", "whose", "how", "why", "where")
+
 // ownership reads "its own" or "their own" as the possessive of the name
 // before it: "When did Russia improve its own missiles?" asks about
 // Russia's missiles, not North Korea's.
@@ -825,6 +845,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.terms, res.unknown = a.terms(ws, stems, correct, true)
 	res.terms = dropRelative(ws, res.terms)
 	res.terms = ownership(ws, res.terms)
+	res.terms = whenClause(ws, res.terms)
 	if len(res.terms) == 0 {
 		// Framing alone ("what does the article say?") asks about the
 		// report as a whole.

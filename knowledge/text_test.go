@@ -127,9 +127,12 @@ func TestSynonyms(t *testing.T) {
 		{"will the POWs move on their own", []string{"prisoner_of_war", "relocate"}},
 		{"what does north korea get from the war", []string{"north_korea", "experience", "war"}}, // "get from" gains
 		{"north korea army get what from fighting", []string{"north_korea", "troops", "experience", "combat"}},
-		{"who is the person who proposed it", []string{"who", "propose"}}, // not "in person"
-		{"any background on Budanov", []string{"role", "budanov"}},        // not "back" and "ground"
-		{"what about the bigger picture", []string{"significant"}},        // not "more"
+		{"who is the person who proposed it", []string{"who", "propose"}},                                        // not "in person"
+		{"any background on Budanov", []string{"role", "budanov"}},                                               // not "back" and "ground"
+		{"what about the bigger picture", []string{"significant"}},                                               // not "more"
+		{"what is on the agenda when Seoul and Kyiv talk", []string{"focus", "south_korea", "ukraine", "talks"}}, // "when" says when, it asks nothing
+		{"when did North Korea send troops and where", []string{"when", "north_korea", "send", "troops", "where"}},
+		{"is Seoul in Kyiv's corner", []string{"south_korea", "support", "ukraine"}}, // an alias around a possessive
 		{"by what means", []string{"how"}},
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
