@@ -323,6 +323,10 @@ func TestQuestionSets(t *testing.T) {
 		// 0 wrong, 100% declined at first; each idiom is a word or phrase
 		// the pack lacked, added where it names one of its concepts.
 		"fresh102": {right: 75, wrong: 0, declined: 95},
+		// Capitals and abbreviations for every country (Seoul, Pyongyang,
+		// Kyiv, Moscow, DPRK, ROK, KPA, the Kremlin): 100% right, 100%
+		// declined at first.
+		"fresh103": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
