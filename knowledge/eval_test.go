@@ -327,6 +327,14 @@ func TestQuestionSets(t *testing.T) {
 		// Kyiv, Moscow, DPRK, ROK, KPA, the Kremlin): 100% right, 100%
 		// declined at first.
 		"fresh103": standard,
+		// Near-misses next to the entries' facts ("How many North Korean
+		// soldiers are being trained in Kursk?", "When did Cho call
+		// Ukraine?"): 23 of 26 declined at first. "died in January" moved
+		// to answerable, as in fresh29 (January's toll is of killed or
+		// injured). Two stand: "What is the accuracy of the KN-23 now?"
+		// gets that Russia enhanced it, "Which weapon systems is North
+		// Korea improving?" that its experience helps improve them.
+		"fresh104": {right: 100, wrong: 0, declined: 90},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
