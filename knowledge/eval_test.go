@@ -335,6 +335,10 @@ func TestQuestionSets(t *testing.T) {
 		// gets that Russia enhanced it, "Which weapon systems is North
 		// Korea improving?" that its experience helps improve them.
 		"fresh104": {right: 100, wrong: 0, declined: 90},
+		// Discord chat with typos and abbreviations at once ("wat did ru
+		// do w the kn23", "sauce?"): 80% right, 0 wrong, 100% declined at
+		// first; "gotta", "outta" and "sauce" were new.
+		"fresh105": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -71,7 +71,7 @@ var stopWords = setOf(
 	"s", "'s", "t", "whether", "yet", "still", "ever", "far", "make", "made", "happen",
 	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
 	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
-	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna",
+	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna", "gotta", "hafta", "outta",
 	"occur", "occurs", "occurred", "occurring",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 	"exist", "exists", "existed",
