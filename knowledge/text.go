@@ -972,7 +972,7 @@ func appendTerm(terms []term, t term, ws []string) []term {
 // tries those only after a direct match failed.
 func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next int, ok bool) {
 	asks := ws[i] == "which" || ws[i] == "what"
-	if i+1 >= len(ws) || len(a.phrases[stems[i]]) == 0 {
+	if i+1 >= len(ws) || len(a.phrases[stems[i]]) == 0 || len(a.phrases[stems[i+1]]) == 0 {
 		return q, e, 0, false
 	}
 	ep, ok := a.match(stems, i+1, false)
