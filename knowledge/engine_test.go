@@ -228,6 +228,7 @@ func TestGreetingsAndBadInput(t *testing.T) {
 		{"a file pasted", string(bin), Invalid},
 		{"only a kind of question", "What's your name?", Invalid}, // who, about nothing
 		{"when alone", "when?", Invalid},
+		{"how alone", "how so?", Invalid}, // the means of nothing
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

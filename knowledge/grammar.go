@@ -340,8 +340,13 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 // asks reports whether the question asks about something: nothing but
 // "who" or "when" has no topic to answer about ("What's your name?").
 func (an analysis) asks() bool {
-	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion })
+	// "how", a word for the means ("by what means"), asks nothing alone
+	// either: "how so?"
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion && t.text != howTerm })
 }
+
+// howTerm is the pack's term for the means of a thing.
+const howTerm = "how"
 
 // retries are the ways to ask a question again when nothing answers it as
 // it stands: once per alternative of a choice ("Was it a phone call or a
