@@ -339,6 +339,8 @@ func TestQuestionSets(t *testing.T) {
 		// do w the kn23", "sauce?"): 80% right, 0 wrong, 100% declined at
 		// first; "gotta", "outta" and "sauce" were new.
 		"fresh105": standard,
+		// Dev style: 96.7% right, 0 wrong, 100% declined at first.
+		"fresh106": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
