@@ -341,6 +341,13 @@ func TestQuestionSets(t *testing.T) {
 		"fresh105": standard,
 		// Dev style: 96.7% right, 0 wrong, 100% declined at first.
 		"fresh106": standard,
+		// How and why, throughout ("How is Cho Tae-yul described?", "Why are
+		// the KN-23s more accurate?"): 58.6% right, 1 wrong, 10 of 11
+		// declined at first. "How" asks for the means, which few entries
+		// give; both wrong answers are the collaborative approach ("How
+		// can North Korean POWs get to South Korea?", "How are the POWs
+		// being treated in Ukraine?").
+		"fresh107": {right: 65, wrong: 4, declined: 90},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
