@@ -449,24 +449,28 @@ func (e *Engine) Answer(question string) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	cands := e.rank(q, an, 3)
-	if c, ok := e.first(cands, an); ok {
-		return e.answerWith(a, c.entry, c.score)
+	// The question after a premise, its pronouns for the premise's names:
+	// never the premise ("The troops are in Kursk, but are any in
+	// Crimea?"), and nothing the pack does not know ("Budanov is the spy
+	// chief, what is his salary?").
+	var proper analysis
+	if premise, tail, ok := afterPremise(question); ok {
+		proper = e.an.analyzeWords(resolve(sentenceWords(tail), e.an.analyzeWords(sentenceWords(premise), true)), true)
 	}
-	for _, again := range an.retries() {
-		if c, ok := e.first(e.rank(uniqueTerms(again.terms), again, 3), again); ok {
+	cands := e.rank(q, an, 3)
+	if len(proper.unknown) == 0 || !proper.asks() {
+		if c, ok := e.first(cands, an); ok {
 			return e.answerWith(a, c.entry, c.score)
 		}
-	}
-	if premise, tail, ok := afterPremise(question); ok {
-		// the question after a premise, asked alone, its pronouns for the
-		// premise's names; never the premise ("The troops are in Kursk,
-		// but are any in Crimea?")
-		ws := resolve(sentenceWords(tail), e.an.analyzeWords(sentenceWords(premise), true))
-		if again := e.an.analyzeWords(ws, true); len(again.terms) >= 2 && again.asks() {
+		for _, again := range an.retries() {
 			if c, ok := e.first(e.rank(uniqueTerms(again.terms), again, 3), again); ok {
 				return e.answerWith(a, c.entry, c.score)
 			}
+		}
+	}
+	if len(proper.terms) >= 2 && proper.asks() {
+		if c, ok := e.first(e.rank(uniqueTerms(proper.terms), proper, 3), proper); ok {
+			return e.answerWith(a, c.entry, c.score)
 		}
 	}
 	a.Outcome = Declined
