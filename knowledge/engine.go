@@ -133,6 +133,9 @@ type indexedEntry struct {
 	// objects maps a word to the names its answer says it is done to or
 	// for (see objects).
 	objects relation
+	// between maps a word to the names its texts say it is between (see
+	// parties).
+	between relation
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -181,7 +184,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
 		ie := indexedEntry{bag: map[string]float64{}, about: map[string]bool{}, mods: relation{}, actors: map[string]bool{},
-			doers: relation{}, identities: map[string]bool{}, of: relation{}, objects: relation{}}
+			doers: relation{}, identities: map[string]bool{}, of: relation{}, objects: relation{}, between: relation{}}
 		for _, w := range words(en.AsOf) {
 			if isNumber(w) {
 				ie.asOf = append(ie.asOf, w)
@@ -246,6 +249,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			if !isQuote {
 				for _, ro := range roleObjects(an.words, an.terms) {
 					ie.of.add(ro[0], ro[1])
+				}
+				for _, p := range parties(an.words, an.terms) {
+					ie.between.add(p[0], p[1])
 				}
 			}
 			for _, c := range compounds(an.terms, an.words) {
@@ -717,6 +723,13 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			if doers := ie.doers[t.text]; len(doers) > 0 && onlyAmong(doers, ex) {
 				return "entry speaks only of " + strings.Join(ex, " and ") + " doing " + t.text
 			}
+		}
+	}
+	for _, p := range parties(an.words, an.terms) {
+		// "the discussions between Russia and North Korea" are not those
+		// between South Korea and Ukraine.
+		if b := ie.between[p[0]]; len(b) > 0 && !b[p[1]] {
+			return "entry speaks of " + p[0] + " between others, not " + p[1]
 		}
 	}
 	if c, ok := officialAsked(an.words, an.terms); ok && !ie.namesOfficial(c, e.an.actsFor) {

@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Russia made the KN-23 more accurate, but what is its range?", "no range is given"},
 		{"Budanov is the spy chief, what is his salary?", "the question proper asks what the report lacks"},
 		{"I know about the KN-23, what about the Hwasong-18?", "another missile"},
+		{"What do the discussions between Russia and North Korea focus on?", "the talks are South Korea's and Ukraine's"},
+		{"Who says Russia sent troops to North Korea?", "North Korea sent them to Russia"},
 		{"Which allies of Moscow sent troops besides North Korea?", "only North Korea is said to send troops"},
 		{"What casualty figure was reported for Russian forces?", "only how many troops North Korea sent to bolster them"},
 		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},

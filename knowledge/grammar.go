@@ -90,7 +90,7 @@ func subjects(ws []string, ts []term) []term {
 			aux = before(ws, t.pos)
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
-		if doAux[aux] || beAux[aux] && ingAfter(ws, listEnd(ws, ts, i, t)) || reported && !t.people && t.end < len(ws) && modals[ws[t.end]] {
+		if doAux[aux] || beAux[aux] && ingAfter(ws, listEnd(ws, ts, i, t)) || reported && !t.people && t.end < len(ws) && (modals[ws[t.end]] || !t.forces && pastForms[ws[t.end]]) {
 			// or a country before a modal in a clause someone is said to
 			// have said ("did the JCS say Russia would send troops?"); a
 			// people so placed are persons, not their state acting, and
@@ -117,6 +117,11 @@ func listEnd(ws []string, ts []term, i int, t term) term {
 	}
 	return t
 }
+
+// pastForms are past tenses after which a name in a reported clause is
+// the subject ("Who says Russia sent troops?"); not after its soldiers,
+// where they may be participles ("soldiers captured in Ukraine").
+var pastForms = setOf("sent", "dispatched", "deployed", "proposed", "offered", "improved", "enhanced", "gave", "took", "made", "said", "called")
 
 // ingAfter reports whether an -ing form follows t, as in "is North Korea
 // sending", and not one that makes the verb after it passive ("being").
@@ -584,4 +589,21 @@ func counted(ts []term) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// parties lists the (word, name) pairs of a word and the names after
+// "between" that it is between ("the talks between South Korea and
+// Ukraine").
+func parties(ws []string, ts []term) [][2]string {
+	var out [][2]string
+	for i := 0; i+1 < len(ts); i++ {
+		t := ts[i]
+		if t.kind != KindWord || t.end >= len(ws) || ws[t.end] != "between" || ts[i+1].kind != KindEntity || ts[i+1].pos != t.end+1 {
+			continue
+		}
+		for _, name := range listMates(ws, ts, i+1) {
+			out = append(out, [2]string{t.text, name})
+		}
+	}
+	return out
 }

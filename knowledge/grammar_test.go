@@ -262,6 +262,20 @@ func TestCounted(t *testing.T) {
 	})
 }
 
+func TestParties(t *testing.T) {
+	checkReading(t, "parties", func(an analysis) string {
+		var out []string
+		for _, p := range parties(an.words, an.terms) {
+			out = append(out, p[0]+">"+p[1])
+		}
+		return strings.Join(out, " ")
+	}, []readingCase{
+		{"the discussions between South Korea and Ukraine", "talks>south_korea talks>ukraine"},
+		{"talks between Russia, North Korea", "talks>russia"}, // a list is joined by "and" or "or"
+		{"the talks with Ukraine", ""},
+	})
+}
+
 func TestOfficialAsked(t *testing.T) {
 	checkReading(t, "officialAsked", func(an analysis) string {
 		c, ok := officialAsked(an.words, an.terms)
