@@ -110,7 +110,9 @@ var stopWords = setOf(
 	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
 	"official", "officials", "region", "regions", "area", "areas",
 	"korean", "koreans", // alone, North or South: "which Korean minister"
-	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "wear", "wears", "put", "possible", "possibly",
+	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "wear", "wears", "put",
+	// "is a new deployment possible?" asks whether, as "can" does
+	"possible", "possibly",
 	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
@@ -324,7 +326,8 @@ func isLetter(s string, i int) bool {
 // "than", it says nothing here ("agree before going", "more involved than
 // before"). "Over" last is "ended" ("when's the war over?"), where "over
 // 3,000" hedges a number. In "since when" a negation asks when a thing
-// last happened: "previously".
+// last happened: "previously". "Get" before "from" is "gain" ("what does
+// North Korea get from the war?").
 func adverbs(ws []string) []string {
 	sinceWhen := false
 	for i, w := range ws {
