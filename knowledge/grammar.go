@@ -480,8 +480,10 @@ func objects(ws []string, ts []term, forOnly bool) [][2]string {
 // do they focus on?"), and the premise.
 func afterPremise(text string) (premise, question string, ok bool) {
 	cut, skip := strings.LastIndexAny(text, ",;:"), 1
-	if b := strings.LastIndex(strings.ToLower(text), " but "); b > cut {
-		cut, skip = b, len(" but ")
+	for _, but := range []string{" but ", " But ", " BUT "} { // (lower-casing may move bytes)
+		if b := strings.LastIndex(text, but); b > cut {
+			cut, skip = b, len(but)
+		}
 	}
 	if cut <= 0 {
 		return "", "", false
