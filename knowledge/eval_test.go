@@ -355,6 +355,8 @@ func TestQuestionSets(t *testing.T) {
 		// troops?" (a name before a past tense in a reported clause is its
 		// subject). "What are Russian soldiers doing in Kursk?" stands.
 		"fresh108": {right: 100, wrong: 0, declined: 90},
+		// Dev style: 100% right, 100% declined at first.
+		"fresh109": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
