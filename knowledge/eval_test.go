@@ -357,6 +357,10 @@ func TestQuestionSets(t *testing.T) {
 		"fresh108": {right: 100, wrong: 0, declined: 90},
 		// Dev style: 100% right, 100% declined at first.
 		"fresh109": standard,
+		// Who did what, swapped ("Did Budanov propose accepting the
+		// POWs?", "Does Ukraine control Kursk?") beside the true ones: 15
+		// of 15 declined, 10 of 10 right at first.
+		"fresh110": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
