@@ -361,6 +361,9 @@ func TestQuestionSets(t *testing.T) {
 		// POWs?", "Does Ukraine control Kursk?") beside the true ones: 15
 		// of 15 declined, 10 of 10 right at first.
 		"fresh110": standard,
+		// The dev sample with new typos ("sugested", "Budanow", "sayz"):
+		// 93.3% right, 0 wrong, 100% declined at first.
+		"fresh111": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -223,6 +223,7 @@ func TestTypoCorrection(t *testing.T) {
 		{"sayd", "say"},
 		{"warr", "war"},           // a letter typed twice
 		{"monitering", "monitor"}, // towards "monitoring", a form of the pack's "monitored"
+		{"sayz", "say"},           // a final "z" for "s"
 		// never "corrected": known words, short words, real words that are
 		// far enough from the pack's
 		{"kursk", "kursk"},

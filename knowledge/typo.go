@@ -149,11 +149,18 @@ func (t *typoIndex) correct(w string) (string, bool) {
 
 // safeInShortWord reports whether cand is a safe guess for w, a word of
 // under six letters one edit from it: swapped neighbours ("norht"), a
-// letter left out ("acept", "wich") or typed twice ("warr"), or one vowel
-// for another ("dyed", "sayd"). One changed consonant turns "tanks" into
-// "talks".
+// letter left out ("acept", "wich") or typed twice ("warr"), one vowel
+// for another ("dyed", "sayd"), or a final "z" for "s" ("sayz"). One
+// changed consonant turns "tanks" into "talks".
 func safeInShortWord(w, cand []rune) bool {
-	return sameLetters(w, cand) || len(cand) == len(w)+1 || doubled(w, cand) || vowelSwapped(w, cand)
+	return sameLetters(w, cand) || len(cand) == len(w)+1 || doubled(w, cand) || vowelSwapped(w, cand) || chatZ(w, cand)
+}
+
+// chatZ reports whether w is cand with its final "s" written "z", as chat
+// writes it ("sayz").
+func chatZ(w, cand []rune) bool {
+	n := len(w)
+	return n == len(cand) && n > 0 && w[n-1] == 'z' && cand[n-1] == 's' && slices.Equal(w[:n-1], cand[:n-1])
 }
 
 // doubled reports whether a is b with one letter typed twice ("warr").
