@@ -755,10 +755,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 		return "entry gives no place within " + strings.Join(scope, " or ")
 	}
 	for _, cp := range compounds(an.terms, an.words) {
-		// "Russian soldiers" when the entry only speaks of North Korean ones.
+		// "Russian soldiers" when the entry only speaks of North Korean
+		// ones; a person's is their country's ("Budanov's agency").
 		mods := ie.mods[cp[1]]
 		of := func(e string) bool { return mods[e] }
-		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == cp[0] }); len(mods) > 0 && !mods[cp[0]] && !eitherNamed(an.terms, an.terms[i], of) {
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == cp[0] }); len(mods) > 0 && !mods[cp[0]] && !mods[e.an.actsFor[cp[0]]] && !eitherNamed(an.terms, an.terms[i], of) {
 			return "entry speaks of another's " + cp[1] + ", not " + cp[0] + "'s"
 		}
 	}

@@ -26,6 +26,8 @@ func TestAnswers(t *testing.T) {
 		{"source", "source", 0},
 		{"Besides Kyiv, who says North Korea sent troops?", "who-says-sent", 4},                          // others say so too
 		{"support for ukraine", "sk-support", 4},                                                         // South Korea's, not North Korea's for Russia
+		{"Budanov's agency?", "budanov-role", 7},                                                         // a person's is their country's
+		{"NK toll so far?", "losses", 5},                                                                 // a toll is of the dead
 		{"If captured North Koreans want to leave, can they relocate to South Korea?", "will-accept", 2}, // after a premise, "they" for its names
 		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6},                     // one of the alternatives is enough
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},                           // "know how" is not "know-how"

@@ -364,6 +364,10 @@ func TestQuestionSets(t *testing.T) {
 		// The dev sample with new typos ("sugested", "Budanow", "sayz"):
 		// 93.3% right, 0 wrong, 100% declined at first.
 		"fresh111": standard,
+		// Terse, headline style ("Budanov's agency?", "NK toll so far?",
+		// "Deployment timing?"): 76.7% right, 1 wrong ("toll" had been a
+		// count, of troops sent), 90% declined at first.
+		"fresh112": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
