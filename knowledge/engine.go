@@ -474,7 +474,7 @@ func (e *Engine) Answer(question string) Answer {
 			}
 		}
 	}
-	if len(proper.terms) >= 2 && proper.asks() {
+	if proper.enough() {
 		if c, ok := e.first(e.rank(uniqueTerms(proper.terms), proper, 3), proper); ok {
 			return e.answerWith(a, c.entry, c.score)
 		}

@@ -368,6 +368,11 @@ func TestQuestionSets(t *testing.T) {
 		// "Deployment timing?"): 76.7% right, 1 wrong ("toll" had been a
 		// count, of troops sent), 90% declined at first.
 		"fresh112": standard,
+		// Discord, with chatter around the question ("I'm confused. Who is
+		// Cho Tae-yul?", "Last thing, what's the source?"): 80% right, 0
+		// wrong, 100% declined at first; a sentence before a question is
+		// now a premise too.
+		"fresh113": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -374,8 +374,15 @@ func (an analysis) retries() []analysis {
 func (an analysis) unframed() (analysis, bool) {
 	out := an
 	out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool { return t.kind == KindFrame })
-	enough := len(out.terms) >= 2 || len(out.terms) == 1 && out.terms[0].kind != "" && out.terms[0].kind != KindQuestion
-	return out, enough && len(out.terms) < len(an.terms)
+	return out, out.enough() && len(out.terms) < len(an.terms)
+}
+
+// enough reports whether a question asked on its own says enough to be
+// answered: two terms, or one the pack's synonyms name that is not a kind
+// of question ("what's the source?"); one plain word says too little.
+func (an analysis) enough() bool {
+	ts := an.terms
+	return an.asks() && (len(ts) >= 2 || len(ts) == 1 && ts[0].kind != "" && ts[0].kind != KindQuestion)
 }
 
 // clauses splits a question that asks two things ("How many troops did
@@ -474,23 +481,26 @@ func objects(ws []string, ts []term, forOnly bool) [][2]string {
 }
 
 // afterPremise returns the question after a premise: the text after the
-// last comma, semicolon, colon or "but" that starts as a question does
+// last comma, semicolon, colon, sentence or "but" that starts as a
+// question does
 // ("North Korea sent troops to help Russia, but in which region are they
 // fighting?", "When South Korea and Ukraine hold these discussions, what
 // do they focus on?"), and the premise.
 func afterPremise(text string) (premise, question string, ok bool) {
 	cut, skip := strings.LastIndexAny(text, ",;:"), 1
-	for _, but := range []string{" but ", " But ", " BUT "} { // (lower-casing may move bytes)
-		if b := strings.LastIndex(text, but); b > cut {
-			cut, skip = b, len(but)
+	// a sentence before it ("I'm confused. Who is Cho?"), or "but"
+	// (lower-casing may move bytes)
+	for _, sep := range []string{". ", "! ", "? ", " but ", " But ", " BUT "} {
+		if b := strings.LastIndex(text, sep); b > cut {
+			cut, skip = b, len(sep)
 		}
 	}
 	if cut <= 0 {
 		return "", "", false
 	}
 	question = strings.TrimSpace(text[cut+skip:])
-	first, _, _ := strings.Cut(strings.ToLower(question), " ")
-	return strings.TrimRight(text[:cut], " ,;:"), question, questionStarts[first]
+	ws := words(question) // "what's" is "what"
+	return strings.TrimRight(text[:cut], " ,;:.!?"), question, len(ws) > 0 && questionStarts[ws[0]]
 }
 
 // resolve puts the names of the premise pr for the pronouns of the

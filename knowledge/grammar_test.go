@@ -212,6 +212,9 @@ func TestAfterPremise(t *testing.T) {
 		{"North Korea sent troops to help Russia, but in which region are they fighting?", "North Korea sent troops to help Russia", "in which region are they fighting?", true},
 		{"The KN-23 is mentioned; what did Russia do to it?", "The KN-23 is mentioned", "what did Russia do to it?", true},
 		{"Quick question: who is Budanov?", "Quick question", "who is Budanov?", true},
+		{"I'm confused. Who is Cho?", "I'm confused", "Who is Cho?", true},           // a sentence before it
+		{"Last thing, what's the source?", "Last thing", "what's the source?", true}, // "what's" is "what"
+		{"It cost $3.5 million. Really?", "", "", false},                             // no question after it
 		{"Of the 3,000 casualties, how many died?", "Of the 3,000 casualties", "how many died?", true},
 		{"Who proposed it?", "", "", false},
 		{"Kursk, Russia", "", "", false}, // no question after it
