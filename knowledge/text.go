@@ -86,6 +86,8 @@ var stopWords = setOf(
 	// "how many lives were lost": the losing says it ("lives lost" is
 	// an alias of killed)
 	"lives",
+	// degree, as "very": "valuable experience", "vital combat experience"
+	"valuable", "invaluable", "vital", "precious",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension",

@@ -224,6 +224,9 @@ func TestTypoCorrection(t *testing.T) {
 		{"warr", "war"},           // a letter typed twice
 		{"monitering", "monitor"}, // towards "monitoring", a form of the pack's "monitored"
 		{"sayz", "say"},           // a final "z" for "s"
+		{"sourse", "source"},      // a consonant that sounds alike, in a word of six letters
+		{"budanof", "budanov"},    // and of seven
+		{"raining", "rain"},       // not "raising": another consonant makes another word
 		// never "corrected": known words, short words, real words that are
 		// far enough from the pack's
 		{"kursk", "kursk"},

@@ -124,15 +124,18 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			continue
 		}
 		d := rows.distance(rs, cand, bestD)
-		if d > maxd || d > bestD || n < 6 && d > 0 && !safeInShortWord(rs, cand) {
+		if d > maxd || d > bestD || d > 0 && !safeEdit(n, rs, cand) {
 			continue
 		}
 		if !sameDigits(rs, cand) {
 			continue // "hwasong18" is another missile than "hwasong11"
 		}
 		c := string(cand)
-		if tw.stem != "" && stem(c) != tw.stem {
-			continue // no form of the word it was made from
+		if tw.stem != "" && (d > 0 && !safeInShortWord(rs, cand) || stem(c) != tw.stem) {
+			// a form the pack never wrote is a guess already: only the
+			// safest edits lead to it ("monitering", not "raining" for
+			// "raising"), and it must be a form of its word
+			continue
 		}
 		switch {
 		case d < bestD:
@@ -147,6 +150,18 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	return best, true
 }
 
+// safeEdit reports whether one edit from w, a word of n letters, to cand
+// is a safe guess: any edit in long words, only some in shorter ones.
+func safeEdit(n int, w, cand []rune) bool {
+	switch {
+	case n < 6:
+		return safeInShortWord(w, cand)
+	case n < 8:
+		return safeInShortWord(w, cand) || soundAlike(w, cand)
+	}
+	return true
+}
+
 // safeInShortWord reports whether cand is a safe guess for w, a word of
 // under six letters one edit from it: swapped neighbours ("norht"), a
 // letter left out ("acept", "wich") or typed twice ("warr"), one vowel
@@ -155,6 +170,32 @@ func (t *typoIndex) correct(w string) (string, bool) {
 func safeInShortWord(w, cand []rune) bool {
 	return sameLetters(w, cand) || len(cand) == len(w)+1 || doubled(w, cand) || vowelSwapped(w, cand) || chatZ(w, cand)
 }
+
+// soundAlike reports whether w is cand with one consonant changed for one
+// that sounds alike ("sourse", "budanof"): in words of six or seven
+// letters another changed consonant makes another word ("raining" is not
+// "raising").
+func soundAlike(w, cand []rune) bool {
+	if len(w) != len(cand) {
+		return true // not a change of letter: judged by distance alone
+	}
+	for i := range w {
+		if w[i] != cand[i] {
+			return alike[[2]rune{w[i], cand[i]}] && slices.Equal(w[i+1:], cand[i+1:])
+		}
+	}
+	return true
+}
+
+// alike are the pairs of consonants that sound alike, both ways round.
+var alike = func() map[[2]rune]bool {
+	m := map[[2]rune]bool{}
+	for _, p := range []string{"cs", "ck", "sz", "fv", "dt", "bp", "mn", "gj", "cq", "kq"} {
+		a, b := rune(p[0]), rune(p[1])
+		m[[2]rune{a, b}], m[[2]rune{b, a}] = true, true
+	}
+	return m
+}()
 
 // chatZ reports whether w is cand with its final "s" written "z", as chat
 // writes it ("sayz").
