@@ -732,6 +732,11 @@ func (e *Engine) reject(c candidate, an analysis) string {
 			return "entry speaks of " + p[0] + " between others, not " + p[1]
 		}
 	}
+	if len(an.unknown) > 0 && kindAsked(an.words, an.terms) {
+		// "Is the KN-23 a cruise missile?": the report never says it is
+		// one, and a word the pack does not know is what it is asked.
+		return "the report does not say what kind " + an.terms[0].text + " is"
+	}
 	if c, ok := officialAsked(an.words, an.terms); ok && !ie.namesOfficial(c, e.an.actsFor) {
 		// "Which Ukrainian official is quoted?" is not answered by what
 		// Kyiv and its allies say, nor by South Korea's minister.

@@ -158,6 +158,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"I know about the KN-23, what about the Hwasong-18?", "another missile"},
 		{"What do the discussions between Russia and North Korea focus on?", "the talks are South Korea's and Ukraine's"},
 		{"Who says Russia sent troops to North Korea?", "North Korea sent them to Russia"},
+		{"Is the KN-23 a cruise missile?", "the report never says what kind of missile"},
 		{"Which allies of Moscow sent troops besides North Korea?", "only North Korea is said to send troops"},
 		{"What casualty figure was reported for Russian forces?", "only how many troops North Korea sent to bolster them"},
 		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},

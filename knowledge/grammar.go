@@ -619,3 +619,22 @@ func parties(ws []string, ts []term) [][2]string {
 	}
 	return out
 }
+
+// kindAsked reports whether the question asks if a name is a thing of some
+// kind ("Is the KN-23 a cruise missile?"): a copula first, then the name,
+// then "a" or "an".
+func kindAsked(ws []string, ts []term) bool {
+	if len(ws) < 4 || !beAux[ws[0]] {
+		return false
+	}
+	i := 1
+	if ws[i] == "the" {
+		i++
+	}
+	for _, t := range ts {
+		if t.pos == i && t.kind == KindEntity {
+			return t.end < len(ws) && (ws[t.end] == "a" || ws[t.end] == "an")
+		}
+	}
+	return false
+}

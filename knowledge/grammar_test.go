@@ -279,6 +279,15 @@ func TestParties(t *testing.T) {
 	})
 }
 
+func TestKindAsked(t *testing.T) {
+	checkReading(t, "kindAsked", func(an analysis) string { return fmt.Sprint(kindAsked(an.words, an.terms)) }, []readingCase{
+		{"Is the KN-23 a cruise missile?", "true"},
+		{"Is Cho a diplomat?", "true"},
+		{"Is the KN-23 accurate?", "false"},
+		{"Was it a phone call?", "false"}, // no name
+	})
+}
+
 func TestOfficialAsked(t *testing.T) {
 	checkReading(t, "officialAsked", func(an analysis) string {
 		c, ok := officialAsked(an.words, an.terms)
