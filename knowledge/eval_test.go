@@ -380,6 +380,9 @@ func TestQuestionSets(t *testing.T) {
 		// changed consonant must now sound alike ("sourse"). "Is the
 		// KN-23 a cruise missile?" still gets the KN-23's accuracy.
 		"fresh114": {right: 90, wrong: 0, declined: 85},
+		// Dev style: 96.7% right, 0 wrong, 100% declined at first
+		// ("potential development": a topic noun, as "aspect").
+		"fresh115": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",

@@ -90,7 +90,7 @@ var stopWords = setOf(
 	"valuable", "invaluable", "vital", "precious",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
-	"before", "angle", "aspect", "aspects", "dimension",
+	"before", "angle", "aspect", "aspects", "dimension", "development", "developments",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
 	"recently", "lately", "someday", "try", "trying", "tried", "tries", "moment",
