@@ -337,7 +337,8 @@ func TestQuestionSets(t *testing.T) {
 		"fresh104": {right: 100, wrong: 0, declined: 90},
 		// Discord chat with typos and abbreviations at once ("wat did ru
 		// do w the kn23", "sauce?"): 80% right, 0 wrong, 100% declined at
-		// first; "gotta", "outta" and "sauce" were new.
+		// first; "gotta" and "outta" were new ("sauce" was too, and went:
+		// "What's the secret sauce?" got the source).
 		"fresh105": standard,
 		// Dev style: 96.7% right, 0 wrong, 100% declined at first.
 		"fresh106": standard,
