@@ -321,7 +321,9 @@ func TestQuestionSets(t *testing.T) {
 		// Idioms throughout ("Whose brainchild ...?", "on a short leash",
 		// "in Kyiv's corner", "Whose flag flies over Kursk?"): 30% right,
 		// 0 wrong, 100% declined at first; each idiom is a word or phrase
-		// the pack lacked, added where it names one of its concepts.
+		// the pack lacked, added where it names one of its concepts ("in
+		// X's corner" was, and went: "Is Russia in Ukraine's corner?" got
+		// North Korea's support of Russia).
 		"fresh102": {right: 75, wrong: 0, declined: 95},
 		// Capitals and abbreviations for every country (Seoul, Pyongyang,
 		// Kyiv, Moscow, DPRK, ROK, KPA, the Kremlin): 100% right, 100%

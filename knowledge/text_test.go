@@ -132,7 +132,7 @@ func TestSynonyms(t *testing.T) {
 		{"what about the bigger picture", []string{"significant"}},                                               // not "more"
 		{"what is on the agenda when Seoul and Kyiv talk", []string{"focus", "south_korea", "ukraine", "talks"}}, // "when" says when, it asks nothing
 		{"when did North Korea send troops and where", []string{"when", "north_korea", "send", "troops", "where"}},
-		{"is Seoul in Kyiv's corner", []string{"south_korea", "support", "ukraine"}}, // an alias around a possessive
+		{"take them off Ukraine's hands", []string{"accept", "accept", "ukraine"}}, // an alias around a possessive
 		{"by what means", []string{"how"}},
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
