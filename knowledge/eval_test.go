@@ -386,6 +386,10 @@ func TestQuestionSets(t *testing.T) {
 		// Dev style: 96.7% right, 0 wrong, 100% declined at first
 		// ("potential development": a topic noun, as "aspect").
 		"fresh115": standard,
+		// As a student writes ("Identify Kyrylo Budanov.", "State the
+		// number of ..."): 95% right, 0 wrong, 100% declined at first ("by
+		// what method" asks how).
+		"fresh116": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
