@@ -357,12 +357,12 @@ func adverbs(ws []string) []string {
 
 var getForms = setOf("get", "gets", "got", "getting")
 
-// gainFrom reports whether ws starts with "from" after at most two words
-// that ask what ("get what from", "get what thing from").
+// gainFrom reports whether ws starts with "from" or "by" after at most
+// two words that ask what ("get what from", "getting by working with").
 func gainFrom(ws []string) bool {
 	for i, w := range ws {
 		switch {
-		case w == "from":
+		case w == "from" || w == "by":
 			return true
 		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && w != "anything":
 			return false
