@@ -362,7 +362,11 @@ func TestQuestionSets(t *testing.T) {
 		"fresh109": standard,
 		// Who did what, swapped ("Did Budanov propose accepting the
 		// POWs?", "Does Ukraine control Kursk?") beside the true ones: 15
-		// of 15 declined, 10 of 10 right at first.
+		// of 15 declined, 10 of 10 right at first. These are labelled
+		// unanswerable; fresh70 labels "Does Ukraine control Kursk?"
+		// answerable (the report says Russia does), and there it is a
+		// miss: naming Ukraine in the Kursk entry made "Who controls
+		// Kyiv?" answered.
 		"fresh110": standard,
 		// The dev sample with new typos ("sugested", "Budanow", "sayz"):
 		// 93.3% right, 0 wrong, 100% declined at first.
