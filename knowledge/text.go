@@ -126,6 +126,7 @@ var stopWords = setOf(
 	"deal", "update", "updates", "status", "situation", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
 	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline", "kindly",
+	"described", "describes", "portrayed", "portray", "portrays", "characterized", "characterised", "depicted", "depict",
 	"identify", "specify", "details", "detail", "info", "information", "list",
 	// formal filler: "in what capacity does Cho serve", "must be met",
 	// "what type of approach", "continued support", "permitted to relocate"
@@ -329,8 +330,14 @@ func isLetter(s string, i int) bool {
 // before"). "Over" last is "ended" ("when's the war over?"), where "over
 // 3,000" hedges a number. In "since when" a negation asks when a thing
 // last happened: "previously". "Get" before "from" is "gain" ("what does
-// North Korea get from the war?").
+// North Korea get from the war?"); "how" asks nothing of a description
+// ("How is Cho described?" asks who he is).
 func adverbs(ws []string) []string {
+	if len(ws) > 2 && ws[0] == "how" && beAux[ws[1]] && slices.ContainsFunc(ws[2:], func(w string) bool { return describing[w] }) {
+		// "How is Cho described?" asks who he is, not by what means (not
+		// "How does the report describe the situation?", of a thing)
+		ws[0] = "what"
+	}
 	sinceWhen := false
 	for i, w := range ws {
 		if w == "since" && i+1 < len(ws) && ws[i+1] == "when" {
@@ -354,6 +361,8 @@ func adverbs(ws []string) []string {
 	}
 	return ws
 }
+
+var describing = setOf("described", "describe", "describes", "portrayed", "portray", "portrays", "characterized", "characterised", "depicted", "depict")
 
 var getForms = setOf("get", "gets", "got", "getting")
 
