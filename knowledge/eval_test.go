@@ -398,6 +398,11 @@ func TestQuestionSets(t *testing.T) {
 		// ("how'd cho make the offer", "what're the nk troops doing"):
 		// 100% right, 100% declined at first.
 		"fresh117": standard,
+		// Dev style, plain but varied words ("Which cabinet post ...?",
+		// "keeping watch over"): 93.3% right, 1 wrong ("What form of
+		// cooperation ...?" was read as how: a form of a thing is now its
+		// kind), 100% declined at first.
+		"fresh118": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
