@@ -353,8 +353,12 @@ func (an analysis) asks() bool {
 	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion && t.text != howTerm })
 }
 
-// howTerm is the pack's term for the means of a thing.
-const howTerm = "how"
+// howTerm is the pack's term for the means of a thing, measureTerm for
+// questions of degree ("how far", "how fast").
+const (
+	howTerm     = "how"
+	measureTerm = "measure"
+)
 
 // retries are the ways to ask a question again when nothing answers it as
 // it stands: once per alternative of a choice ("Was it a phone call or a

@@ -847,6 +847,14 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		hello = hello || greetings[w]
 		other = other || (!greetings[w] && !stopWords[w])
 	}
+	degree := -1 // "how" before a word the pack does not know: "how cold"
+	if correct {
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] == "how" && !stopWords[ws[i+1]] && !a.isKnown(ws[i+1]) && !isDigit(ws[i+1][0]) {
+				degree = i
+			}
+		}
+	}
 	if correct && a.typos != nil {
 		ws = a.repair(ws)
 	}
@@ -858,6 +866,13 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.greeting = hello && !other
 	res.terms, res.unknown = a.terms(ws, stems, correct, true)
 	res.terms = dropRelative(ws, res.terms)
+	for i, t := range res.terms {
+		if t.pos == degree && t.text == howTerm {
+			// it asks how much of something the pack does not measure
+			// ("How cold is it in Kursk?"), not by what means
+			res.terms[i].text, res.terms[i].kind = measureTerm, KindQuestion
+		}
+	}
 	res.terms = ownership(ws, res.terms)
 	res.terms = whenClause(ws, res.terms)
 	if len(res.terms) == 0 {
