@@ -403,6 +403,12 @@ func TestQuestionSets(t *testing.T) {
 		// cooperation ...?" was read as how: a form of a thing is now its
 		// kind), 100% declined at first.
 		"fresh118": standard,
+		// Dev style: 93.3% right, 1 wrong ("What do North Korean prisoners
+		// have to express ...?" got what South Korea's readiness
+		// signifies: "have to express" is now a condition), 100% declined
+		// at first. "Is North Korea Russia's ally in the war?" stays
+		// declined: the allies the report names are Kyiv's.
+		"fresh119": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
