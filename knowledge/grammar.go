@@ -90,8 +90,10 @@ func subjects(ws []string, ts []term) []term {
 			aux = before(ws, t.pos)
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
-		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || reported && !t.people && t.end < len(ws) && (modals[ws[t.end]] || !t.forces && pastForms[ws[t.end]]) {
-			// or after the "is" that opens the question, before a small
+		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && t.end < len(ws) && (modals[ws[t.end]] || !t.forces && pastForms[ws[t.end]]) {
+			// or first, before a modal or a past tense, as a statement
+			// asked back ("Russia proposed it, right?"), or after the
+			// "is" that opens the question, before a small
 			// word ("Is Ukraine in Russia's corner?", not "Are NK missiles
 			// accurate?"), or a country before a modal in a clause someone
 			// is said to have said ("did the JCS say Russia would send

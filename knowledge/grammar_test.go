@@ -41,8 +41,9 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
-		{"Are NK missiles more accurate?", "", "north_korea"},    // not before an -ing form
-		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"}, // "is" first, then a small word
+		{"Are NK missiles more accurate?", "", "north_korea"},                          // not before an -ing form
+		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                       // "is" first, then a small word
+		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"}, // a statement asked back
 		{"Did NK soldiers die?", "north_korea", ""},
 		{"What issue are Russia and North Korea collaborating on?", "russia", "russia north_korea"}, // a list before an -ing form                      // NK qualifies soldiers, who act for it
 		{"What do the NK casualty figures indicate?", "", "north_korea"},                            // "the": a noun phrase

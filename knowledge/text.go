@@ -328,11 +328,16 @@ func isLetter(s string, i int) bool {
 // before?", "in a war before, when?"); before a noun or a verb, or after
 // "than", it says nothing here ("agree before going", "more involved than
 // before"). "Over" last is "ended" ("when's the war over?"), where "over
-// 3,000" hedges a number. In "since when" a negation asks when a thing
+// 3,000" hedges a number. A question tag ("didn't it?") is dropped. In
+// "since when" a negation asks when a thing
 // last happened: "previously". "Get" before "from" is "gain" ("what does
 // North Korea get from the war?"); "how" asks nothing of a description
 // ("How is Cho described?" asks who he is).
 func adverbs(ws []string) []string {
+	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] {
+		// a tag asks back what was said: "..., didn't it?"
+		ws = ws[:n-2]
+	}
 	if len(ws) > 2 && ws[0] == "how" && beAux[ws[1]] && slices.ContainsFunc(ws[2:], func(w string) bool { return describing[w] }) {
 		// "How is Cho described?" asks who he is, not by what means (not
 		// "How does the report describe the situation?", of a thing)
@@ -379,6 +384,11 @@ func gainFrom(ws []string) bool {
 	}
 	return false
 }
+
+var (
+	tagAux      = setOf("didnt", "isnt", "wasnt", "doesnt", "hasnt", "havent", "arent", "werent", "wont", "cant", "couldnt", "wouldnt", "shouldnt", "did", "is", "was", "does", "has", "have", "are", "were", "will", "can")
+	tagPronouns = setOf("it", "they", "he", "she", "there", "we")
+)
 
 var negations = setOf("not", "never", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
