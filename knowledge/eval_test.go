@@ -409,6 +409,11 @@ func TestQuestionSets(t *testing.T) {
 		// at first. "Is North Korea Russia's ally in the war?" stays
 		// declined: the allies the report names are Kyiv's.
 		"fresh119": standard,
+		// Statements asked back, with tags ("Cho is the foreign minister,
+		// isn't he?", "Russia sent troops to North Korea, didn't it?"):
+		// 100% right, 100% declined at first (written after the tags were
+		// handled).
+		"fresh120": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
