@@ -332,7 +332,7 @@ func compounds(ts []term, ws []string) [][2]string {
 		// South Korea say", "Russian or Ukrainian control"): the word after
 		// the last is each one's.
 		k := i
-		for k+1 < len(ts) && ts[k+1].kind == KindEntity && ts[k+1].pos == ts[k].end+1 && (ws[ts[k].end] == "and" || ws[ts[k].end] == "or") {
+		for k+1 < len(ts) && listedAfter(ws, ts[k].end, ts[k+1]) {
 			k++
 		}
 		if k+1 >= len(ts) {

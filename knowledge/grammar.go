@@ -117,10 +117,17 @@ func progressive(ws []string, i, v int) bool {
 // listEnd is t, read at ts[i], spanning the names listed after it ("are
 // Russia and North Korea collaborating").
 func listEnd(ws []string, ts []term, i int, t term) term {
-	for j := i + 1; j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == t.end+1 && (ws[t.end] == "and" || ws[t.end] == "or"); j++ {
+	for j := i + 1; j < len(ts) && listedAfter(ws, t.end, ts[j]); j++ {
 		t.end = ts[j].end
 	}
 	return t
+}
+
+// listedAfter reports whether t is a name listed right after the words
+// that end at end, with "and" or "or" between ("the United States and
+// South Korea", "Russia or Ukraine").
+func listedAfter(ws []string, end int, t term) bool {
+	return t.kind == KindEntity && t.pos == end+1 && (ws[end] == "and" || ws[end] == "or")
 }
 
 // pastForms are past tenses after which a name in a reported clause is
@@ -317,7 +324,7 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 		for j < len(ts) && ts[j].pos < end {
 			j++ // the role of the name's forces
 		}
-		for j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == end+1 && (ws[end] == "and" || ws[end] == "or") {
+		for j < len(ts) && listedAfter(ws, end, ts[j]) {
 			end = ts[j].end
 			j++
 		}
@@ -556,16 +563,16 @@ var questionStarts = setOf("what", "which", "who", "whom", "whose", "where", "wh
 // listMates lists the names in the list of names ("South Korea and
 // Ukraine") that ts[i] is in, itself too.
 func listMates(ws []string, ts []term, i int) []string {
+	if ts[i].kind != KindEntity {
+		return nil
+	}
 	from := i
-	for from > 0 && ts[from-1].kind == KindEntity && ts[from-1].end+1 == ts[from].pos && (ws[ts[from-1].end] == "and" || ws[ts[from-1].end] == "or") {
+	for from > 0 && ts[from-1].kind == KindEntity && listedAfter(ws, ts[from-1].end, ts[from]) {
 		from--
 	}
-	var out []string
-	for j := from; j < len(ts) && ts[j].kind == KindEntity; j++ {
+	out := []string{ts[from].text}
+	for j := from + 1; j < len(ts) && listedAfter(ws, ts[j-1].end, ts[j]); j++ {
 		out = append(out, ts[j].text)
-		if j+1 < len(ts) && !(ts[j].end+1 == ts[j+1].pos && (ws[ts[j].end] == "and" || ws[ts[j].end] == "or")) {
-			break
-		}
 	}
 	return out
 }
