@@ -176,15 +176,10 @@ func safeInShortWord(w, cand []rune) bool {
 // letters another changed consonant makes another word ("raining" is not
 // "raising").
 func soundAlike(w, cand []rune) bool {
-	if len(w) != len(cand) {
-		return true // not a change of letter: judged by distance alone
-	}
-	for i := range w {
-		if w[i] != cand[i] {
-			return alike[[2]rune{w[i], cand[i]}] && slices.Equal(w[i+1:], cand[i+1:])
-		}
-	}
-	return true
+	i, ok := changed(w, cand)
+	// an edit that changes no letter (one added, left out, swapped) is
+	// judged by distance alone
+	return !ok || alike[[2]rune{w[i], cand[i]}]
 }
 
 // alike are the pairs of consonants that sound alike, both ways round.
@@ -200,8 +195,25 @@ var alike = func() map[[2]rune]bool {
 // chatZ reports whether w is cand with its final "s" written "z", as chat
 // writes it ("sayz").
 func chatZ(w, cand []rune) bool {
-	n := len(w)
-	return n == len(cand) && n > 0 && w[n-1] == 'z' && cand[n-1] == 's' && slices.Equal(w[:n-1], cand[:n-1])
+	i, ok := changed(w, cand)
+	return ok && i == len(w)-1 && w[i] == 'z' && cand[i] == 's'
+}
+
+// changed returns the one letter at which a and b, of one length, differ.
+func changed(a, b []rune) (int, bool) {
+	if len(a) != len(b) {
+		return 0, false
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return 0, false
+			}
+			diff = i
+		}
+	}
+	return diff, diff >= 0
 }
 
 // doubled reports whether a is b with one letter typed twice ("warr").
@@ -220,19 +232,8 @@ func doubled(a, b []rune) bool {
 // vowelSwapped reports whether a and b differ in one letter only, a vowel
 // (or y) in both.
 func vowelSwapped(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	diff := -1
-	for i := range a {
-		if a[i] != b[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
-	return diff >= 0 && isVowel(a[diff]) && isVowel(b[diff])
+	i, ok := changed(a, b)
+	return ok && isVowel(a[i]) && isVowel(b[i])
 }
 
 func isVowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
