@@ -190,11 +190,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 				ie.asOf = append(ie.asOf, w)
 			}
 		}
-		texts := append([]string{en.Question, en.Answer}, en.Phrasings...)
-		for _, c := range en.Citations {
-			texts = append(texts, c.Quote)
-		}
-		for j, text := range texts {
+		for j, text := range en.appendTexts(nil) {
 			isQuote := j >= 2+len(en.Phrasings)
 			an := e.an.analyze(text, false)
 			if j != 1 && !isQuote {

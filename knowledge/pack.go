@@ -508,11 +508,18 @@ func (p *Pack) analyzer() *analyzer {
 func (p *Pack) texts() []string {
 	out := append([]string{p.SourceLine}, p.Paragraphs...)
 	for _, e := range p.Entries {
-		out = append(out, e.Question, e.Answer)
-		out = append(out, e.Phrasings...)
-		for _, c := range e.Citations {
-			out = append(out, c.Quote)
-		}
+		out = e.appendTexts(out)
+	}
+	return out
+}
+
+// appendTexts appends the entry's texts to out, in this order: question,
+// answer, phrasings, quotes.
+func (e Entry) appendTexts(out []string) []string {
+	out = append(out, e.Question, e.Answer)
+	out = append(out, e.Phrasings...)
+	for _, c := range e.Citations {
+		out = append(out, c.Quote)
 	}
 	return out
 }
