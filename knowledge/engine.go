@@ -451,27 +451,15 @@ func (e *Engine) Answer(question string) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	// The question after a premise, its pronouns for the premise's names:
-	// never the premise ("The troops are in Kursk, but are any in
-	// Crimea?"), and nothing the pack does not know ("Budanov is the spy
-	// chief, what is his salary?").
-	var proper analysis
-	if premise, tail, ok := afterPremise(question); ok {
-		proper = e.an.analyzeWords(resolve(sentenceWords(tail), e.an.analyzeWords(sentenceWords(premise), true)), true)
-	}
 	cands := e.rank(q, an, 3)
-	if len(proper.unknown) == 0 || !proper.asks() {
+	whole, again := e.readings(question, an)
+	if whole {
 		if c, ok := e.first(cands, an); ok {
 			return e.answerWith(a, c.entry, c.score)
 		}
-		for _, again := range an.retries() {
-			if c, ok := e.first(e.rank(uniqueTerms(again.terms), again, 3), again); ok {
-				return e.answerWith(a, c.entry, c.score)
-			}
-		}
 	}
-	if proper.enough() {
-		if c, ok := e.first(e.rank(uniqueTerms(proper.terms), proper, 3), proper); ok {
+	for _, at := range again {
+		if c, ok := e.first(e.rank(uniqueTerms(at.terms), at, 3), at); ok {
 			return e.answerWith(a, c.entry, c.score)
 		}
 	}
@@ -482,6 +470,33 @@ func (e *Engine) Answer(question string) Answer {
 		a.Confidence = round2(min(cands[0].score, e.threshold-0.01))
 	}
 	return a
+}
+
+// readings says whether to answer the question an as it stands, and how
+// to ask it again, in turn, if that fails: as retries does, and, after a
+// premise, the question that follows it alone, its pronouns read as the
+// premise's names. That question decides when it asks what the pack does
+// not know ("Budanov is the spy chief, what is his salary?"): then the
+// question is not answered as it stands, nor again in parts, however
+// well its premise matches; the premise alone is never the question
+// ("The troops are in Kursk, but are any in Crimea?").
+func (e *Engine) readings(question string, an analysis) (whole bool, again []analysis) {
+	var proper analysis
+	if premise, tail, ok := afterPremise(question); ok {
+		ws := sentenceWords(tail)
+		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
+			ws = resolve(ws, e.an.analyzeWords(sentenceWords(premise), true))
+		}
+		proper = e.an.analyzeWords(ws, true)
+	}
+	whole = len(proper.unknown) == 0 || !proper.asks()
+	if whole {
+		again = an.retries()
+	}
+	if proper.enough() {
+		again = append(again, proper)
+	}
+	return whole, again
 }
 
 // newAnswer is an empty answer to question: its lists are empty, not nil,
@@ -962,13 +977,16 @@ func (e *Engine) Explain(question string) string {
 		}
 		return ok
 	}
-	if explain(an) {
+	// as Answer does: as it stands, then asked again until one is answered
+	whole, again := e.readings(question, an)
+	if !whole {
+		b.WriteString("  not asked as it stands: the question after its premise asks what the pack does not know\n")
+	} else if explain(an) {
 		return b.String()
 	}
-	// as Answer does, ask again in parts until one is answered
-	for _, again := range an.retries() {
-		fmt.Fprintf(&b, "asked again as: %s\n", strings.Join(uniqueTerms(again.terms), " "))
-		if explain(again) {
+	for _, at := range again {
+		fmt.Fprintf(&b, "asked again as: %s\n", strings.Join(uniqueTerms(at.terms), " "))
+		if explain(at) {
 			break
 		}
 	}

@@ -363,6 +363,9 @@ func TestExplain(t *testing.T) {
 		{"How many Russian soldiers died?", []string{"terms: how_many(question) russia(entity) troops(role) killed(key)", "losses", "entry does not speak of russia"}},
 		{"was it a phone call or a meeting", []string{"asked again as: phone_call", "how-proposed", "ok"}},
 		{"What's your name?", []string{"terms: who(question)", "nothing to rank"}},
+		// as Answer does: the question after its premise, alone
+		{"Budanov is the spy chief, what is his salary?", []string{"not asked as it stands", "asked again as: budanov salari", "score below"}},
+		{"Kursk is Russian; who leads Ukraine's spies?", []string{"asked again as: who", "budanov-role", "ok"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

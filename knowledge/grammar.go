@@ -556,6 +556,9 @@ func resolve(ws []string, pr analysis) []string {
 	return out
 }
 
+// pronouns are the words resolve puts a premise's names for.
+var pronouns = setOf("they", "them", "their", "it", "its", "he", "him", "his")
+
 // questionStarts are the words a question may start with.
 var questionStarts = setOf("what", "which", "who", "whom", "whose", "where", "when", "why", "how",
 	"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "in")
