@@ -452,13 +452,13 @@ func (e *Engine) Answer(question string) Answer {
 		return a
 	}
 	cands := e.rank(q, an, 3)
-	whole, again := e.readings(question, an)
+	whole, proper := e.readings(question)
 	if whole {
 		if c, ok := e.first(cands, an); ok {
 			return e.answerWith(a, c.entry, c.score)
 		}
 	}
-	for _, at := range again {
+	for _, at := range again(an, whole, proper) {
 		if c, ok := e.first(e.rank(uniqueTerms(at.terms), at, 3), at); ok {
 			return e.answerWith(a, c.entry, c.score)
 		}
@@ -472,16 +472,14 @@ func (e *Engine) Answer(question string) Answer {
 	return a
 }
 
-// readings says whether to answer the question an as it stands, and how
-// to ask it again, in turn, if that fails: as retries does, and, after a
-// premise, the question that follows it alone, its pronouns read as the
-// premise's names. That question decides when it asks what the pack does
-// not know ("Budanov is the spy chief, what is his salary?"): then the
-// question is not answered as it stands, nor again in parts, however
-// well its premise matches; the premise alone is never the question
-// ("The troops are in Kursk, but are any in Crimea?").
-func (e *Engine) readings(question string, an analysis) (whole bool, again []analysis) {
-	var proper analysis
+// readings says whether to answer a question as it stands, and returns
+// the question after its premise, if it has one, read alone, its pronouns
+// as the premise's names. That question decides when it asks what the
+// pack does not know ("Budanov is the spy chief, what is his salary?"):
+// then the question is not answered as it stands, nor again in parts,
+// however well its premise matches; and the premise alone is never the
+// question ("The troops are in Kursk, but are any in Crimea?").
+func (e *Engine) readings(question string) (whole bool, proper analysis) {
 	if premise, tail, ok := afterPremise(question); ok {
 		ws := sentenceWords(tail)
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
@@ -489,14 +487,20 @@ func (e *Engine) readings(question string, an analysis) (whole bool, again []ana
 		}
 		proper = e.an.analyzeWords(ws, true)
 	}
-	whole = len(proper.unknown) == 0 || !proper.asks()
+	return len(proper.unknown) == 0 || !proper.asks(), proper
+}
+
+// again lists, in turn, how to ask a question an not answered as it
+// stands: as retries does, if whole, then the question after its premise.
+func again(an analysis, whole bool, proper analysis) []analysis {
+	var out []analysis
 	if whole {
-		again = an.retries()
+		out = an.retries()
 	}
 	if proper.enough() {
-		again = append(again, proper)
+		out = append(out, proper)
 	}
-	return whole, again
+	return out
 }
 
 // newAnswer is an empty answer to question: its lists are empty, not nil,
@@ -978,13 +982,13 @@ func (e *Engine) Explain(question string) string {
 		return ok
 	}
 	// as Answer does: as it stands, then asked again until one is answered
-	whole, again := e.readings(question, an)
+	whole, proper := e.readings(question)
 	if !whole {
 		b.WriteString("  not asked as it stands: the question after its premise asks what the pack does not know\n")
 	} else if explain(an) {
 		return b.String()
 	}
-	for _, at := range again {
+	for _, at := range again(an, whole, proper) {
 		fmt.Fprintf(&b, "asked again as: %s\n", strings.Join(uniqueTerms(at.terms), " "))
 		if explain(at) {
 			break
