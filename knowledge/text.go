@@ -847,6 +847,19 @@ func ownership(ws []string, ts []term) []term {
 
 var owners = setOf("its", "their", "his", "her")
 
+// nthIndex returns the index of the n-th (from 0) w in ws, or -1.
+func nthIndex(ws []string, w string, n int) int {
+	for i, x := range ws {
+		if x == w {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+	}
+	return -1
+}
+
 // joins are the words after which a question word asks a second thing.
 var joins = setOf("and", "or", "but", "then", "also")
 
@@ -857,16 +870,25 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		hello = hello || greetings[w]
 		other = other || (!greetings[w] && !stopWords[w])
 	}
-	degree := -1 // "how" before a word the pack does not know: "how cold"
+	// "how" before a word the pack does not know ("how cold") asks a
+	// degree; told before repair corrects the word, and found again after
+	// it by its count of "how"s, as repair may split words before it
+	degree, hows := -1, 0
 	if correct {
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i] == "how" && !stopWords[ws[i+1]] && !a.isKnown(ws[i+1]) && !isDigit(ws[i+1][0]) {
-				degree = i
+				degree = hows
+			}
+			if ws[i] == "how" {
+				hows++
 			}
 		}
 	}
 	if correct && a.typos != nil {
 		ws = a.repair(ws)
+	}
+	if degree >= 0 {
+		degree = nthIndex(ws, "how", degree)
 	}
 	res := analysis{words: ws}
 	stems := make([]string, len(ws))
