@@ -54,7 +54,7 @@ var kinds = []Kind{KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWor
 
 // stopWords carry no meaning for matching. The Snowball library has its own
 // list, but it drops who, when, why and more, which decide answers here.
-var stopWords = setOf(
+var stopWords = setOf(slices.Concat(institutionWords, []string{
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "anything", "are", "as", "at", "be", "been", "being", "between", "both", "but",
 	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
@@ -119,9 +119,7 @@ var stopWords = setOf(
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
 	// institutions), a programme for its weapon ("the missile program")
-	"government", "governments", "authorities", "administration", "regime", "leadership",
-	"side", "sides", "state", "country", "countries", "nation",
-	"program", "programme", "programs", "programmes",
+	"countries", "program", "programme", "programs", "programmes",
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "situation", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
@@ -146,13 +144,16 @@ var stopWords = setOf(
 	"stationed", "positioned", "located", "situated",
 	// titles before a name: "Mr Cho"
 	"mr", "mrs", "ms", "mister",
-)
+})...)
 
 // institutions after a name are the name itself: "the North Korean
 // government says" is North Korea saying, not a government qualified by
-// North Korea.
-var institutions = setOf("government", "governments", "authorities", "administration", "regime", "leadership",
-	"side", "sides", "state", "country", "nation")
+// North Korea. They are stop words too.
+var (
+	institutionWords = []string{"government", "governments", "authorities", "administration", "regime", "leadership",
+		"side", "sides", "state", "country", "nation"}
+	institutions = setOf(institutionWords...)
+)
 
 // adverbSuffixes end the adverbs of manner and degree ("automatically",
 // "seriously", "reportedly"); a bare "-ly" would take in "Italy" and
@@ -287,9 +288,9 @@ func words(s string) []string {
 
 // sentenceWords is words for a whole question or text, not a synonym's alias:
 // it also reads the words whose sense hangs on their place in a sentence
-// (see adverbs), which an alias such as "authority over" lacks.
+// (see sentenceReadings), which an alias such as "authority over" lacks.
 func sentenceWords(s string) []string {
-	return adverbs(words(countryUS(s)))
+	return sentenceReadings(words(countryUS(s)))
 }
 
 // countryUS reads "US" in capitals as the country, "USA", unless the
@@ -323,7 +324,7 @@ func isLetter(s string, i int) bool {
 	return 'a' <= c && c <= 'z'
 }
 
-// adverbs reads "before" with nothing after it, or only "this", "now" or
+// sentenceReadings reads "before" with nothing after it, or only "this", "now" or
 // a question word, as "previously" ("Has North Korea fought a war
 // before?", "in a war before, when?"); before a noun or a verb, or after
 // "than", it says nothing here ("agree before going", "more involved than
@@ -333,7 +334,7 @@ func isLetter(s string, i int) bool {
 // last happened: "previously". "Get" before "from" is "gain" ("what does
 // North Korea get from the war?"); "how" asks nothing of a description
 // ("How is Cho described?" asks who he is).
-func adverbs(ws []string) []string {
+func sentenceReadings(ws []string) []string {
 	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] {
 		// a tag asks back what was said: "..., didn't it?"
 		ws = ws[:n-2]
