@@ -581,6 +581,10 @@ type phrase struct {
 	concept string
 	term    string // the synonym group's term, as written
 	alias   string // the alias, as written
+	// kind and person are the concept's, kept here because matching
+	// reads them for every phrase it tries.
+	kind   Kind
+	person bool
 }
 
 // analyzer turns text into terms. It is built from a pack's synonyms and
@@ -647,6 +651,10 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 				a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], &a.aliases[len(a.aliases)-1])
 			}
 		}
+	}
+	for i := range a.aliases {
+		p := &a.aliases[i]
+		p.kind, p.person = a.kinds[p.concept], a.actsFor[p.concept] != ""
 	}
 	for _, ps := range a.phrases {
 		// longest first, so "north korean government" wins over "north korean"
@@ -920,13 +928,17 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []term, unknown []string) {
 	terms = make([]term, 0, len(ws))
 	for i := 0; i < len(ws); {
-		p, ok := a.match(stems, i, dropFiller)
-		if !ok || ws[i] == "which" || ws[i] == "what" {
-			if q, e, next, ok := a.matchAroundName(ws, stems, i); ok {
-				terms = appendTerm(terms, q, ws)
-				terms = appendTerm(terms, e, ws)
-				i = next
-				continue
+		var p phrase
+		ok := false
+		if len(a.phrases[stems[i]]) > 0 { // most words start no alias
+			p, ok = a.match(stems, i, dropFiller)
+			if !ok || ws[i] == "which" || ws[i] == "what" {
+				if q, e, next, ok := a.matchAroundName(ws, stems, i); ok {
+					terms = appendTerm(terms, q, ws)
+					terms = appendTerm(terms, e, ws)
+					i = next
+					continue
+				}
 			}
 		}
 		if ok && !(len(p.stems) == 1 && stopWords[ws[i]] && ws[i] != p.words[0]) {
@@ -966,7 +978,7 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 // another's. A plural people ("Russians") acts; it does not qualify.
 func (a *analyzer) newTerm(ws []string, p phrase, i int) term {
 	end := i + len(p.stems)
-	t := term{text: p.concept, kind: a.kinds[p.concept], pos: i, end: end, modifies: -1, person: a.actsFor[p.concept] != ""}
+	t := term{text: p.concept, kind: p.kind, pos: i, end: end, modifies: -1, person: p.person}
 	if t.kind != KindEntity {
 		return t
 	}
@@ -1049,7 +1061,7 @@ func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next i
 	e.modifies = -1    // and its noun is the alias's
 	for _, p := range a.phrases[stems[i]] {
 		n := len(p.stems) - 1
-		kind := a.kinds[p.concept]
+		kind := p.kind
 		if (kind == KindQuestion) != asks || kind == KindFiller || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
 			continue
 		}
@@ -1114,7 +1126,7 @@ func (a *analyzer) repairWord(w string) []string {
 // isName reports whether the word w alone names an entity ("nk", "ua").
 func (a *analyzer) isName(w string) bool {
 	for _, p := range a.phrases[a.stem(w)] {
-		if len(p.stems) == 1 && a.kinds[p.concept] == KindEntity {
+		if len(p.stems) == 1 && p.kind == KindEntity {
 			return true
 		}
 	}
@@ -1128,7 +1140,7 @@ func (a *analyzer) isKnown(w string) bool {
 // match returns the longest synonym phrase at word i, fillers too if asked.
 func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
 	for _, p := range a.phrases[stems[i]] {
-		if i+len(p.stems) > len(stems) || !fillers && a.kinds[p.concept] == KindFiller {
+		if i+len(p.stems) > len(stems) || !fillers && p.kind == KindFiller {
 			continue
 		}
 		ok := true
