@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -273,12 +272,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	}
 	e.an.finish()
 	e.an.memo = nil // built; questions are not memoized
+	// In the map's order: completeWord breaks ties itself.
 	for w := range e.an.known {
 		if len(w) >= 3 && !isNumber(w) {
 			e.vocab = append(e.vocab, w)
 		}
 	}
-	sort.Strings(e.vocab)
 
 	n := float64(len(e.entries))
 	for t, post := range e.bagPost {
@@ -1054,7 +1053,8 @@ func (e *Engine) completeWord(w string) string {
 		if strings.HasPrefix(m.Str, w) {
 			s += 1000
 		}
-		if best == "" || s > bestScore {
+		// ties go to the first in the alphabet, whatever vocab's order
+		if best == "" || s > bestScore || s == bestScore && m.Str < best {
 			best, bestScore = m.Str, s
 		}
 	}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -335,6 +336,18 @@ func TestSuggest(t *testing.T) {
 			}
 		})
 	}
+	t.Run("completion does not depend on the vocabulary's order", func(t *testing.T) {
+		// vocab is built from a map; a tie must not go to whichever word
+		// the map gave first
+		fwd := &Engine{an: e.an, vocab: slices.Sorted(slices.Values(e.vocab))}
+		rev := &Engine{an: e.an, vocab: slices.Clone(fwd.vocab)}
+		slices.Reverse(rev.vocab)
+		for _, w := range []string{"ku", "kur", "bu", "pri", "tr", "nor", "ca", "se"} {
+			if got, want := rev.completeWord(w), fwd.completeWord(w); got != want {
+				t.Errorf("completeWord(%q) = %q with the vocabulary reversed, %q sorted", w, got, want)
+			}
+		}
+	})
 	t.Run("empty offers starters", func(t *testing.T) {
 		if got := e.Suggest("", 25); len(got) == 0 || len(got) > 25 {
 			t.Errorf("Suggest(\"\") = %d questions, want 1 to 25", len(got))

@@ -318,17 +318,19 @@ func (v *validator) checkSynonyms(p *Pack) {
 		if strings.TrimSpace(a.term) == "" {
 			continue
 		}
-		name := "synonym " + a.term
-		k := strings.Join(a.stems, " ")
-		if k == "" {
-			v.add(PackFile, name, "empty alias %q", a.alias)
+		if len(a.stems) == 0 {
+			v.add(PackFile, "synonym "+a.term, "empty alias %q", a.alias)
 			continue
+		}
+		k := a.stems[0]
+		if len(a.stems) > 1 {
+			k = strings.Join(a.stems, " ")
 		}
 		// Inflections of one alias in one group are harmless (matching is
 		// by stem); the same words in two groups make the meaning depend
 		// on the order of the file.
 		if o, ok := owner[k]; ok && o != a.term {
-			v.add(PackFile, name, "alias %q collides with synonym %q", a.alias, o)
+			v.add(PackFile, "synonym "+a.term, "alias %q collides with synonym %q", a.alias, o)
 		}
 		owner[k] = a.term
 	}
