@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	_ "embed"
 	"slices"
 	"strconv"
 	"strings"
@@ -549,6 +550,33 @@ func stem(w string) string {
 	return env.Current()
 }
 
+// stemCacheFile lists the stems of the embedded pack's words, one "word
+// stem" per line ("word" alone where they are the same): stemming is a
+// seventh of loading, and the stems of a pack's words never change.
+// TestStemCache checks every line against the stemmer, and that the file
+// holds exactly the embedded pack's words (-update rewrites it). Another
+// pack loads as well, stemming the words the file lacks.
+//
+//go:embed stems.txt
+var stemCacheFile string
+
+// readStemCache reads a file in the form of stemCacheFile.
+func readStemCache(s string) map[string]string {
+	m := make(map[string]string, strings.Count(s, "\n"))
+	for line := range strings.Lines(s) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, st, ok := strings.Cut(line, " ")
+		if !ok {
+			st = w
+		}
+		m[w] = st
+	}
+	return m
+}
+
 // A term is a unit of meaning after analysis: a stem, or a synonym group's
 // concept (e.g. "north_korea" for "Pyongyang", "DPRK" or "North Korean").
 type term struct {
@@ -606,6 +634,9 @@ type analyzer struct {
 	// aliases are every synonym's term and aliases, read once, in the
 	// pack's order (an empty one has no words).
 	aliases []phrase
+	// stemCache holds stems known before the pack is read (only while
+	// the analyzer is built).
+	stemCache map[string]string
 	// parent, if set, is the analyzer this one was derived from: its
 	// caches are read, never written.
 	parent *analyzer
@@ -623,11 +654,12 @@ func (a *analyzer) derive() *analyzer {
 // rest of the pack) ahead, so that validation and indexing find them read.
 func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 	a := &analyzer{
-		phrases: map[string][]*phrase{},
-		kinds:   map[string]Kind{},
-		actsFor: map[string]string{},
-		stems:   map[string]string{},
-		memo:    make(map[string]analysis, len(texts)),
+		phrases:   map[string][]*phrase{},
+		kinds:     map[string]Kind{},
+		actsFor:   map[string]string{},
+		stems:     map[string]string{},
+		memo:      make(map[string]analysis, len(texts)),
+		stemCache: readStemCache(stemCacheFile),
 	}
 	n := 0
 	for _, s := range syns {
@@ -669,6 +701,7 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 		a.known[w] = true
 		a.known[s] = true
 	}
+	a.stemCache = nil
 	return a
 }
 
@@ -739,7 +772,10 @@ func (a *analyzer) stem(w string) string {
 			return s
 		}
 	}
-	s := stem(w)
+	s, ok := a.stemCache[w]
+	if !ok {
+		s = stem(w)
+	}
 	if a.typos == nil {
 		a.stems[w] = s
 	}
