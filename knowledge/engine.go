@@ -258,11 +258,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			if j == 1 || isQuote {
 				continue // answers and quotes add meaning, but are not ways to ask
 			}
-			if ts := uniqueTerms(an.terms); len(ts) > 0 {
+			// room for the bigrams too
+			if ts := appendUnique(make([]string, 0, 2*len(an.terms)), an.terms); len(ts) > 0 {
 				if len(ts) == 1 {
 					ie.about[ts[0]] = true // a keyword for the entry: "summary"
 				}
-				e.docs = append(e.docs, doc{entry: int32(i), terms: append(ts, bigrams(an.terms)...)})
+				e.docs = append(e.docs, doc{entry: int32(i), terms: appendBigrams(ts, an.terms)})
 			}
 		}
 		e.entries[i] = ie
@@ -273,6 +274,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.an.finish()
 	e.an.memo = nil // built; questions are not memoized
 	// In the map's order: completeWord breaks ties itself.
+	e.vocab = make([]string, 0, len(e.an.known))
 	for w := range e.an.known {
 		if len(w) >= 3 && !isNumber(w) {
 			e.vocab = append(e.vocab, w)
@@ -367,20 +369,48 @@ const bigramWeight = 0.3
 
 // bigrams lists the pairs of terms next to each other, stop words aside.
 func bigrams(ts []term) []string {
-	var out []string
+	return appendBigrams(nil, ts)
+}
+
+// appendBigrams appends the bigrams of ts to out. They are cut from one
+// string, to allocate once per text rather than once per pair: indexing
+// makes a few thousand.
+func appendBigrams(out []string, ts []term) []string {
+	if len(ts) < 2 {
+		return out
+	}
+	var b strings.Builder
+	n := 0
 	for i := 0; i+1 < len(ts); i++ {
-		if bg := ts[i].text + bigramSep + ts[i+1].text; !slices.Contains(out, bg) {
+		n += len(ts[i].text) + len(bigramSep) + len(ts[i+1].text)
+	}
+	b.Grow(n)
+	for i := 0; i+1 < len(ts); i++ {
+		b.WriteString(ts[i].text)
+		b.WriteString(bigramSep)
+		b.WriteString(ts[i+1].text)
+	}
+	all, from := b.String(), len(out)
+	for i := 0; i+1 < len(ts); i++ {
+		n := len(ts[i].text) + len(bigramSep) + len(ts[i+1].text)
+		if bg := all[:n]; !slices.Contains(out[from:], bg) {
 			out = append(out, bg)
 		}
+		all = all[n:]
 	}
 	return out
 }
 
 func uniqueTerms(ts []term) []string {
-	out := make([]string, 0, len(ts))
+	return appendUnique(make([]string, 0, len(ts)), ts)
+}
+
+// appendUnique appends to out the texts of ts, each once.
+func appendUnique(out []string, ts []term) []string {
+	from := len(out)
 	for _, t := range ts {
 		// a linear scan: a text has a handful of terms, too few for a map
-		if !slices.Contains(out, t.text) {
+		if !slices.Contains(out[from:], t.text) {
 			out = append(out, t.text)
 		}
 	}

@@ -2,9 +2,12 @@ package knowledge
 
 import (
 	_ "embed"
+	"maps"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -692,9 +695,7 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 		// longest first, so "north korean government" wins over "north korean"
 		slices.SortStableFunc(ps, func(x, y *phrase) int { return len(y.stems) - len(x.stems) })
 	}
-	for _, t := range texts {
-		a.analyze(t, false)
-	}
+	a.readAhead(texts)
 	// Every word of the pack has been read, and stemmed once.
 	a.known = make(map[string]bool, 2*len(a.stems))
 	for w, s := range a.stems {
@@ -703,6 +704,31 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 	}
 	a.stemCache = nil
 	return a
+}
+
+// readAhead analyzes the texts into the memo on up to four cores: they
+// are read independently, and reading them is a third of loading. Each
+// worker is derived from a, reading its caches and filling its own, which
+// are merged into a's when all are done.
+func (a *analyzer) readAhead(texts []string) {
+	n := min(runtime.GOMAXPROCS(0), 4, 1+len(texts)/64)
+	kids := make([]*analyzer, n)
+	var wg sync.WaitGroup
+	for k := range kids {
+		kid := a.derive()
+		kid.stemCache = a.stemCache
+		kids[k] = kid
+		wg.Go(func() {
+			for i := k; i < len(texts); i += n {
+				kid.analyze(texts[i], false)
+			}
+		})
+	}
+	wg.Wait()
+	for _, kid := range kids {
+		maps.Copy(a.stems, kid.stems)
+		maps.Copy(a.memo, kid.memo)
+	}
 }
 
 func conceptName(t string) string {
