@@ -712,6 +712,12 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 // are merged into a's when all are done.
 func (a *analyzer) readAhead(texts []string) {
 	n := min(runtime.GOMAXPROCS(0), 4, 1+len(texts)/64)
+	if n == 1 {
+		for _, t := range texts {
+			a.analyze(t, false)
+		}
+		return
+	}
 	kids := make([]*analyzer, n)
 	var wg sync.WaitGroup
 	for k := range kids {
