@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -126,16 +125,18 @@ func Load(fsys fs.FS) (*Pack, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read report: %w", err)
 	}
-	raw, err := fs.ReadFile(fsys, PackFile)
+	// The decoder reads the file itself; reading it first would copy it twice.
+	raw, err := fsys.Open(PackFile)
 	if err != nil {
 		return nil, fmt.Errorf("read pack: %w", err)
 	}
+	defer raw.Close()
 	var v validator
 	p := &Pack{}
 	v.parseReport(p, string(report))
 
 	var pf packFile
-	dec := toml.NewDecoder(bytes.NewReader(raw))
+	dec := toml.NewDecoder(raw)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&pf); err != nil {
 		var strict *toml.StrictMissingError
@@ -313,7 +314,7 @@ func (v *validator) checkSynonyms(p *Pack) {
 			v.add(PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
 		}
 	}
-	owner := map[string]string{}
+	owner := make(map[string]string, len(v.an.aliases))
 	for _, a := range v.an.aliases {
 		if strings.TrimSpace(a.term) == "" {
 			continue

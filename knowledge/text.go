@@ -944,8 +944,11 @@ var joins = setOf("and", "or", "but", "then", "also")
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	hello, other := false, false
 	for _, w := range ws {
-		hello = hello || greetings[w]
-		other = other || (!greetings[w] && !stopWords[w])
+		if greetings[w] {
+			hello = true
+		} else if !other && !stopWords[w] {
+			other = true
+		}
 	}
 	// "how" before a word the pack does not know ("how cold") asks a
 	// degree; told before repair corrects the word, and found again after
@@ -1212,8 +1215,8 @@ func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
 			continue
 		}
 		ok := true
-		for j, s := range p.stems {
-			if stems[i+j] != s {
+		for j, s := range p.stems[1:] { // the first is stems[i]'s, by the map
+			if stems[i+1+j] != s {
 				ok = false
 				break
 			}
