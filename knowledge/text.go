@@ -220,7 +220,8 @@ func words(s string) []string {
 	// once per word: buf holds the words run together, ends where each
 	// ends, and a possessive is marked by a negative end.
 	buf := make([]byte, 0, len(s))
-	ends := make([]int, 0, len(s)/5+1) // about one word in five bytes
+	var endsArray [32]int // on the stack, for most texts
+	ends := endsArray[:0]
 	start := 0
 	flush := func() {
 		if len(buf) > start {
@@ -656,18 +657,19 @@ func (a *analyzer) derive() *analyzer {
 // newAnalyzer builds an analyzer for the synonyms, and reads texts (the
 // rest of the pack) ahead, so that validation and indexing find them read.
 func newAnalyzer(syns []Synonym, texts []string) *analyzer {
-	a := &analyzer{
-		phrases:   map[string][]*phrase{},
-		kinds:     map[string]Kind{},
-		actsFor:   map[string]string{},
-		stems:     map[string]string{},
-		memo:      make(map[string]analysis, len(texts)),
-		stemCache: readStemCache(stemCacheFile),
-	}
 	n := 0
 	for _, s := range syns {
 		n += 1 + len(s.Aliases)
 	}
+	a := &analyzer{
+		phrases:   make(map[string][]*phrase, n/2), // two aliases a first word
+		kinds:     make(map[string]Kind, len(syns)),
+		actsFor:   map[string]string{},
+		memo:      make(map[string]analysis, len(texts)),
+		stemCache: readStemCache(stemCacheFile),
+	}
+	// The pack's words are about as many as those of the embedded pack.
+	a.stems = make(map[string]string, len(a.stemCache))
 	a.aliases = make([]phrase, 0, n) // never grown: phrases points into it
 	for _, s := range syns {
 		concept := conceptName(s.Term)
@@ -719,6 +721,7 @@ func (a *analyzer) readAhead(texts []string) {
 		return
 	}
 	kids := make([]*analyzer, n)
+	read := make([]analysis, len(texts)) // each worker writes its own
 	var wg sync.WaitGroup
 	for k := range kids {
 		kid := a.derive()
@@ -726,14 +729,16 @@ func (a *analyzer) readAhead(texts []string) {
 		kids[k] = kid
 		wg.Go(func() {
 			for i := k; i < len(texts); i += n {
-				kid.analyze(texts[i], false)
+				read[i] = kid.analyzeWords(sentenceWords(texts[i]), false)
 			}
 		})
 	}
 	wg.Wait()
 	for _, kid := range kids {
 		maps.Copy(a.stems, kid.stems)
-		maps.Copy(a.memo, kid.memo)
+	}
+	for i, t := range texts {
+		a.memo[t] = read[i]
 	}
 }
 
@@ -996,8 +1001,11 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 }
 
 // terms reads the terms of the words, dropping filler phrases if asked.
-func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []term, unknown []string) {
-	terms = make([]term, 0, len(ws))
+func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (_ []term, unknown []string) {
+	// Read into a buffer on the stack and copied out at their size: about
+	// half the words are stop words, which make no term.
+	var buf [32]term
+	terms := buf[:0]
 	for i := 0; i < len(ws); {
 		var p phrase
 		ok := false
@@ -1038,7 +1046,12 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (terms []
 		}
 		i++
 	}
-	return terms, unknown
+	if len(terms) == 0 {
+		return nil, unknown
+	}
+	out := make([]term, len(terms))
+	copy(out, terms)
+	return out, unknown
 }
 
 // newTerm is the term of the synonym phrase p read at word i. A name says

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -39,6 +40,7 @@ func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *
 		n += len(f.word)
 	}
 	all := make([]rune, 0, n) // one array for every word's runes
+	words := make([]typoWord, 0, len(vocab)+len(forms))
 	add := func(w, stem string) {
 		from := len(all)
 		for _, r := range w {
@@ -48,13 +50,24 @@ func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *
 		if len(rs) < 3 || allDigits(rs) {
 			return
 		}
-		t.byFirst[rs[0]] = append(t.byFirst[rs[0]], typoWord{rs, stem})
+		words = append(words, typoWord{rs, stem})
 	}
 	for _, w := range vocab {
 		add(w, "")
 	}
 	for _, f := range forms {
 		add(f.word, f.stem)
+	}
+	// Each group of words by first letter is a part of words: appending
+	// to each group would grow dozens of slices many times.
+	slices.SortStableFunc(words, func(a, b typoWord) int { return cmp.Compare(a.rs[0], b.rs[0]) })
+	for len(words) > 0 {
+		n := 1
+		for n < len(words) && words[n].rs[0] == words[0].rs[0] {
+			n++
+		}
+		t.byFirst[words[0].rs[0]] = words[:n:n]
+		words = words[n:]
 	}
 	return t
 }
