@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,42 +31,55 @@ type typoForm struct{ word, stem string }
 
 func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *typoIndex {
 	t := &typoIndex{byFirst: map[rune][]typoWord{}, sense: sense}
-	n := 0
+	// Words of fewer than three letters, and numbers, are never corrected
+	// to; the others are grouped by first letter, each group a part of one
+	// array, placed by counting: appending to each would grow dozens of
+	// slices.
+	first := func(w string) (rune, bool) {
+		if utf8.RuneCountInString(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			return 0, false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return r, true
+	}
+	count := map[rune]int{}
+	n, runes := 0, 0
 	for _, w := range vocab {
-		n += len(w)
+		if r, ok := first(w); ok {
+			count[r]++
+			n, runes = n+1, runes+len(w)
+		}
 	}
 	for _, f := range forms {
-		n += len(f.word)
+		if r, ok := first(f.word); ok {
+			count[r]++
+			n, runes = n+1, runes+len(f.word)
+		}
 	}
-	all := make([]rune, 0, n) // one array for every word's runes
-	words := make([]typoWord, 0, len(vocab)+len(forms))
+	all := make([]rune, 0, runes) // one array for every word's runes
+	grouped := make([]typoWord, n)
+	from := 0
 	add := func(w, stem string) {
-		from := len(all)
+		r, ok := first(w)
+		if !ok {
+			return
+		}
+		start := len(all)
 		for _, r := range w {
 			all = append(all, r)
 		}
-		rs := all[from:len(all):len(all)]
-		if len(rs) < 3 || allDigits(rs) {
-			return
+		g, ok := t.byFirst[r]
+		if !ok {
+			g = grouped[from : from : from+count[r]]
+			from += count[r]
 		}
-		words = append(words, typoWord{rs, stem})
+		t.byFirst[r] = append(g, typoWord{all[start:len(all):len(all)], stem})
 	}
 	for _, w := range vocab {
 		add(w, "")
 	}
 	for _, f := range forms {
 		add(f.word, f.stem)
-	}
-	// Each group of words by first letter is a part of words: appending
-	// to each group would grow dozens of slices many times.
-	slices.SortStableFunc(words, func(a, b typoWord) int { return cmp.Compare(a.rs[0], b.rs[0]) })
-	for len(words) > 0 {
-		n := 1
-		for n < len(words) && words[n].rs[0] == words[0].rs[0] {
-			n++
-		}
-		t.byFirst[words[0].rs[0]] = words[:n:n]
-		words = words[n:]
 	}
 	return t
 }
