@@ -178,6 +178,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		o(e)
 	}
 
+	// The corrections are indexed beside the entries, from the pack's
+	// words: all were read at load, so reading the entries adds none (were
+	// any added, they are indexed again below).
+	typos := make(chan *typoIndex, 1)
+	go func() { typos <- e.an.typoIndex(nil) }()
+
 	// One pass over each text to index its terms.
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
@@ -271,7 +277,10 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			e.bagPost[t] = append(e.bagPost[t], int32(i))
 		}
 	}
-	e.an.finish()
+	e.an.typos = <-typos
+	if len(e.an.stems) > 0 {
+		e.an.finish()
+	}
 	e.an.memo = nil // built; questions are not memoized
 	// In the map's order: completeWord breaks ties itself.
 	e.vocab = make([]string, 0, len(e.an.known))

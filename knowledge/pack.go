@@ -162,10 +162,21 @@ func Load(fsys fs.FS) (*Pack, error) {
 	}
 	v.an = newAnalyzer(p.Synonyms, p.texts())
 	p.an = v.an
+	// The analyzer is read-only now, so the synonyms and the meanings of
+	// phrasings are checked beside the entries; the meanings are reported
+	// only for a pack with no other problem, whose phrasings they read.
+	syn, meanings := validator{an: v.an}, validator{an: v.an}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		syn.checkSynonyms(p)
+		meanings.checkMeanings(p)
+	}()
 	v.checkEntries(p)
-	v.checkSynonyms(p)
+	<-done
+	v.problems = append(v.problems, syn.problems...)
 	if len(v.problems) == 0 {
-		v.checkMeanings(p)
+		v.problems = meanings.problems
 	}
 	if len(v.problems) > 0 {
 		return nil, &ValidationError{Problems: v.problems}

@@ -641,6 +641,9 @@ type analyzer struct {
 	// stemCache holds stems known before the pack is read (only while
 	// the analyzer is built).
 	stemCache map[string]string
+	// built says the caches are complete: the analyzer only reads them
+	// from then on, and is safe for concurrent use.
+	built bool
 	// parent, if set, is the analyzer this one was derived from: its
 	// caches are read, never written.
 	parent *analyzer
@@ -705,6 +708,7 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 		a.known[s] = true
 	}
 	a.stemCache = nil
+	a.built = true
 	return a
 }
 
@@ -749,34 +753,45 @@ func conceptName(t string) string {
 // finish makes the analyzer correct typos towards its vocabulary; it is
 // read-only from then on.
 func (a *analyzer) finish() {
+	a.typos = a.typoIndex(a.stems)
+}
+
+// typoIndex indexes corrections towards the words of own and of the
+// parent's stems.
+func (a *analyzer) typoIndex(own map[string]string) *typoIndex {
 	// Corrections are words the pack uses, not stems: "proposd" is one
 	// edit from "proposed", "propose" and the stem "propos", and only the
 	// words agree on what they mean.
-	words := make([]string, 0, len(a.stems)+len(a.parentStems()))
-	for w := range a.stems {
-		words = append(words, w)
-	}
-	for w := range a.parentStems() {
-		if _, dup := a.stems[w]; !dup {
-			words = append(words, w)
-		}
-	}
+	words := make([]string, 0, len(own)+len(a.parentStems()))
 	// So are the other forms of a verb it uses in one form: the pack says
 	// "monitored", a user misspells "monitoring" ("monitering"). Each is
 	// stemmed only when a correction comes near it, to check it is one.
 	var forms []typoForm
-	for _, w := range words {
-		s := a.stem(w)
-		if len(s) < 4 || w != s+"ed" && w != s+"ing" { // not "do", "doing"
-			continue
+	add := func(w, s string) {
+		words = append(words, w)
+		if len(s) < 4 || !isForm(w, s, "ed") && !isForm(w, s, "ing") { // not "do", "doing"
+			return
 		}
-		for _, end := range []string{"s", "ed", "ing"} {
+		for _, end := range [...]string{"s", "ed", "ing"} {
 			if f := s + end; !a.known[f] {
 				forms = append(forms, typoForm{f, s})
 			}
 		}
 	}
-	a.typos = newTypoIndex(words, forms, a.sense)
+	for w, s := range own {
+		add(w, s)
+	}
+	for w, s := range a.parentStems() {
+		if _, dup := own[w]; !dup {
+			add(w, s)
+		}
+	}
+	return newTypoIndex(words, forms, a.sense)
+}
+
+// isForm reports whether w is stem s with the ending end.
+func isForm(w, s, end string) bool {
+	return len(w) == len(s)+len(end) && strings.HasPrefix(w, s) && strings.HasSuffix(w, end)
 }
 
 // sense is what a word means to the pack: the synonym it is a one-word
@@ -813,7 +828,7 @@ func (a *analyzer) stem(w string) string {
 	if !ok {
 		s = stem(w)
 	}
-	if a.typos == nil {
+	if a.typos == nil && !a.built {
 		a.stems[w] = s
 	}
 	return s
@@ -846,7 +861,9 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 		}
 	}
 	an := a.analyzeWords(sentenceWords(text), false)
-	a.memo[text] = an
+	if !a.built {
+		a.memo[text] = an
+	}
 	return an
 }
 
