@@ -121,6 +121,8 @@ func (e *ValidationError) Error() string {
 // Load reads and validates the pack in fsys: report.txt and pack.toml. A
 // pack with any problem is an error (a *ValidationError lists them all).
 func Load(fsys fs.FS) (*Pack, error) {
+	stemCache := make(chan map[string]string, 1) // read while the pack is decoded
+	go func() { stemCache <- readStemCache(stemCacheFile) }()
 	report, err := fs.ReadFile(fsys, ReportFile)
 	if err != nil {
 		return nil, fmt.Errorf("read report: %w", err)
@@ -160,7 +162,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
-	v.an = newAnalyzer(p.Synonyms, p.texts())
+	v.an = newAnalyzer(p.Synonyms, p.texts(), <-stemCache)
 	p.an = v.an
 	// The analyzer is read-only now, so the synonyms and the meanings of
 	// phrasings are checked beside the entries; the meanings are reported
@@ -512,7 +514,7 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 // rather than by Load.
 func (p *Pack) analyzer() *analyzer {
 	if p.an == nil {
-		return newAnalyzer(p.Synonyms, p.texts())
+		return newAnalyzer(p.Synonyms, p.texts(), readStemCache(stemCacheFile))
 	}
 	return p.an
 }

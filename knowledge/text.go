@@ -659,7 +659,7 @@ func (a *analyzer) derive() *analyzer {
 
 // newAnalyzer builds an analyzer for the synonyms, and reads texts (the
 // rest of the pack) ahead, so that validation and indexing find them read.
-func newAnalyzer(syns []Synonym, texts []string) *analyzer {
+func newAnalyzer(syns []Synonym, texts []string, stemCache map[string]string) *analyzer {
 	n := 0
 	for _, s := range syns {
 		n += 1 + len(s.Aliases)
@@ -669,7 +669,7 @@ func newAnalyzer(syns []Synonym, texts []string) *analyzer {
 		kinds:     make(map[string]Kind, len(syns)),
 		actsFor:   map[string]string{},
 		memo:      make(map[string]analysis, len(texts)),
-		stemCache: readStemCache(stemCacheFile),
+		stemCache: stemCache,
 	}
 	// The pack's words are about as many as those of the embedded pack.
 	a.stems = make(map[string]string, len(a.stemCache))
