@@ -168,9 +168,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		pack:      p,
 		an:        p.analyzer().derive(),
 		threshold: DefaultThreshold,
-		idf:       map[string]float64{},
 		bagPost:   map[string][]int32{},
-		docPost:   map[string][]int32{},
 		byID:      make(map[string]int, len(p.Entries)),
 		exact:     make(map[string]int, 16*len(p.Entries)),
 	}
@@ -291,14 +289,23 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	}
 
 	n := float64(len(e.entries))
+	e.idf = make(map[string]float64, len(e.bagPost))
 	for t, post := range e.bagPost {
 		e.idf[t] = idf(n, float64(len(post)))
 	}
 	e.maxIDF = idf(n, 0)
+	// Each term's weight is found once; a term and its bigrams are about
+	// four times as many as the entries' terms.
+	ws := make(map[string]float64, 4*len(e.idf))
+	e.docPost = make(map[string][]int32, 4*len(e.idf))
 	for d := range e.docs {
 		var sum float64
 		for _, t := range e.docs[d].terms {
-			w := e.weight(t, nil)
+			w, ok := ws[t]
+			if !ok {
+				w = e.weight(t, nil)
+				ws[t] = w
+			}
 			sum += w * w
 			e.docPost[t] = append(e.docPost[t], int32(d))
 		}
