@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,6 +40,21 @@ func FuzzAnswer(f *testing.F) {
 		}
 		if got := e.Suggest(q, 25); len(got) > 25 {
 			t.Errorf("Suggest gave %d", len(got))
+		}
+	})
+}
+
+// The shortcut for plain lower-case text cuts the words cutWords does.
+func FuzzPlainWords(f *testing.F) {
+	for _, s := range []string{"north korea", "a thousand troops", "up to 4000 killed", "  two  ", "one of the two"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plainLower(s) {
+			return
+		}
+		if got, want := words(s), cutWords(s); !slices.Equal(got, want) {
+			t.Errorf("words(%q) = %q, cutWords gives %q", s, got, want)
 		}
 	})
 }

@@ -191,6 +191,19 @@ func setOf(words ...string) map[string]bool {
 // digit grouping ("3,000" becomes "3000") and number words ("three
 // thousand" becomes "3000").
 func words(s string) []string {
+	if plainLower(s) {
+		// as most aliases are: the words are parts of s, cut without a copy
+		ws := strings.Fields(s)
+		if len(ws) == 0 {
+			return nil
+		}
+		return bounds(numbers(ws))
+	}
+	return cutWords(s)
+}
+
+// cutWords is words for any text.
+func cutWords(s string) []string {
 	if !isASCII(s) { // ASCII is valid and normal
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, " ")
@@ -294,6 +307,17 @@ func words(s string) []string {
 // sentenceWords is words for a whole question or text, not a synonym's alias:
 // it also reads the words whose sense hangs on their place in a sentence
 // (see sentenceReadings), which an alias such as "authority over" lacks.
+// plainLower reports whether s holds only lower-case ASCII letters,
+// digits and spaces.
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 func sentenceWords(s string) []string {
 	return sentenceReadings(words(countryUS(s)))
 }

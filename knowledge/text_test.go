@@ -10,6 +10,30 @@ import (
 	"testing"
 )
 
+// TestPlainWords checks that the shortcut for plain lower-case text
+// cuts the words cutWords does.
+func TestPlainWords(t *testing.T) {
+	for _, in := range []string{
+		"", " ", "pyongyang", "north korea", "  double  spaced  ", "kn23",
+		"over three thousand five hundred", "a thousand troops", "up to 4000 killed",
+		"one of the two", "more than 3000", "the start of 2025", "seventy years",
+	} {
+		t.Run(in, func(t *testing.T) {
+			if !plainLower(in) {
+				t.Fatalf("plainLower(%q) = false", in)
+			}
+			if got, want := words(in), cutWords(in); !reflect.DeepEqual(got, want) {
+				t.Errorf("words(%q) = %q, cutWords gives %q", in, got, want)
+			}
+		})
+	}
+	for _, in := range []string{"North Korea", "kn-23", "3,000", "don't", "pyongyang?"} {
+		if plainLower(in) {
+			t.Errorf("plainLower(%q) = true", in)
+		}
+	}
+}
+
 func TestWords(t *testing.T) {
 	tests := []struct {
 		name, in string
