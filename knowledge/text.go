@@ -698,6 +698,7 @@ func newAnalyzer(syns []Synonym, texts []string, stemCache map[string]string) *a
 	// The pack's words are about as many as those of the embedded pack.
 	a.stems = make(map[string]string, len(a.stemCache))
 	a.aliases = make([]phrase, 0, n) // never grown: phrases points into it
+	var stems []string               // every alias's stems, cut from few arrays
 	for _, s := range syns {
 		concept := conceptName(s.Term)
 		a.kinds[concept] = s.Kind
@@ -706,10 +707,13 @@ func newAnalyzer(syns []Synonym, texts []string, stemCache map[string]string) *a
 		}
 		for _, alias := range append([]string{s.Term}, s.Aliases...) {
 			p := phrase{concept: concept, term: s.Term, alias: alias, words: words(alias)}
-			p.stems = make([]string, len(p.words))
-			for j, w := range p.words {
-				p.stems[j] = a.stem(w)
+			if len(p.words) > cap(stems)-len(stems) {
+				stems = make([]string, 0, max(2*n, len(p.words)))
 			}
+			for _, w := range p.words {
+				stems = append(stems, a.stem(w))
+			}
+			p.stems = stems[len(stems)-len(p.words) : len(stems) : len(stems)]
 			a.aliases = append(a.aliases, p)
 			if len(p.stems) > 0 {
 				a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], &a.aliases[len(a.aliases)-1])
