@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/pelletier/go-toml/v2"
@@ -121,8 +122,6 @@ func (e *ValidationError) Error() string {
 // Load reads and validates the pack in fsys: report.txt and pack.toml. A
 // pack with any problem is an error (a *ValidationError lists them all).
 func Load(fsys fs.FS) (*Pack, error) {
-	stemCache := make(chan map[string]string, 1) // read while the pack is decoded
-	go func() { stemCache <- readStemCache(stemCacheFile) }()
 	report, err := fs.ReadFile(fsys, ReportFile)
 	if err != nil {
 		return nil, fmt.Errorf("read report: %w", err)
@@ -136,6 +135,15 @@ func Load(fsys fs.FS) (*Pack, error) {
 	var v validator
 	p := &Pack{}
 	v.parseReport(p, string(report))
+	// Read while the pack is decoded: the stems of its words, and the
+	// report's sentences as quotes are compared with them.
+	var ahead sync.WaitGroup
+	var stemCache map[string]string
+	var folded [][]sentence
+	ahead.Go(func() {
+		stemCache = readStemCache(stemCacheFile)
+		folded = p.foldedParagraphs()
+	})
 
 	var pf packFile
 	dec := toml.NewDecoder(raw)
@@ -162,7 +170,8 @@ func Load(fsys fs.FS) (*Pack, error) {
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
-	v.an = newAnalyzer(p.Synonyms, p.texts(), <-stemCache)
+	ahead.Wait()
+	v.an = newAnalyzer(p.Synonyms, p.texts(), stemCache)
 	p.an = v.an
 	// The analyzer is read-only now, so the synonyms and the meanings of
 	// phrasings are checked beside the entries; the meanings are reported
@@ -174,7 +183,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		syn.checkSynonyms(p)
 		meanings.checkMeanings(p)
 	}()
-	v.checkEntries(p)
+	v.checkEntries(p, folded)
 	<-done
 	v.problems = append(v.problems, syn.problems...)
 	if len(v.problems) == 0 {
@@ -225,7 +234,8 @@ func (v *validator) parseReport(p *Pack, text string) {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
-func (v *validator) checkEntries(p *Pack) {
+// checkEntries checks the entries; folded is the pack's foldedParagraphs.
+func (v *validator) checkEntries(p *Pack, folded [][]sentence) {
 	if len(p.Entries) == 0 {
 		v.add(PackFile, "", "no entries")
 	}
@@ -238,13 +248,6 @@ func (v *validator) checkEntries(p *Pack) {
 	}
 	phrasingOwner := map[string]string{}
 	cited := make([]bool, len(p.Paragraphs)+1)
-	// folded[n] is paragraph n (0: the source line), folded once for all
-	// the quotes that cite it.
-	folded := make([][]sentence, len(p.Paragraphs)+1)
-	for n := range folded {
-		text, _ := p.Paragraph(n)
-		folded[n] = foldSentences(text)
-	}
 	for i := range p.Entries {
 		e := &p.Entries[i]
 		name := "entry " + e.ID
@@ -371,6 +374,17 @@ func (v *validator) checkMeanings(p *Pack) {
 			seen[key] = owner{e.ID, ph}
 		}
 	}
+}
+
+// foldedParagraphs returns the sentences of paragraph n (0: the source
+// line) at n, folded once for all the quotes that cite it.
+func (p *Pack) foldedParagraphs() [][]sentence {
+	folded := make([][]sentence, len(p.Paragraphs)+1)
+	for n := range folded {
+		text, _ := p.Paragraph(n)
+		folded[n] = foldSentences(text)
+	}
+	return folded
 }
 
 // foldedText is the whole report, source line included, folded as quotes
