@@ -173,21 +173,10 @@ func Load(fsys fs.FS) (*Pack, error) {
 	ahead.Wait()
 	v.an = newAnalyzer(p.Synonyms, p.texts(), stemCache)
 	p.an = v.an
-	// The analyzer is read-only now, so the synonyms and the meanings of
-	// phrasings are checked beside the entries; the meanings are reported
-	// only for a pack with no other problem, whose phrasings they read.
-	syn, meanings := validator{an: v.an}, validator{an: v.an}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		syn.checkSynonyms(p)
-		meanings.checkMeanings(p)
-	}()
 	v.checkEntries(p, folded)
-	<-done
-	v.problems = append(v.problems, syn.problems...)
+	v.checkSynonyms(p)
 	if len(v.problems) == 0 {
-		v.problems = meanings.problems
+		v.checkMeanings(p)
 	}
 	if len(v.problems) > 0 {
 		return nil, &ValidationError{Problems: v.problems}
