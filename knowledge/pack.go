@@ -9,7 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/pelletier/go-toml/v2"
@@ -135,15 +134,6 @@ func Load(fsys fs.FS) (*Pack, error) {
 	var v validator
 	p := &Pack{}
 	v.parseReport(p, string(report))
-	// Read while the pack is decoded: the stems of its words, and the
-	// report's sentences as quotes are compared with them.
-	var ahead sync.WaitGroup
-	var stemCache map[string]string
-	var folded [][]sentence
-	ahead.Go(func() {
-		stemCache = readStemCache(stemCacheFile)
-		folded = p.foldedParagraphs()
-	})
 
 	var pf packFile
 	dec := toml.NewDecoder(raw)
@@ -170,10 +160,9 @@ func Load(fsys fs.FS) (*Pack, error) {
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
-	ahead.Wait()
-	v.an = newAnalyzer(p.Synonyms, p.texts(), stemCache)
+	v.an = newAnalyzer(p.Synonyms, p.texts(), readStemCache(stemCacheFile))
 	p.an = v.an
-	v.checkEntries(p, folded)
+	v.checkEntries(p)
 	v.checkSynonyms(p)
 	if len(v.problems) == 0 {
 		v.checkMeanings(p)
@@ -223,8 +212,7 @@ func (v *validator) parseReport(p *Pack, text string) {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
-// checkEntries checks the entries; folded is the pack's foldedParagraphs.
-func (v *validator) checkEntries(p *Pack, folded [][]sentence) {
+func (v *validator) checkEntries(p *Pack) {
 	if len(p.Entries) == 0 {
 		v.add(PackFile, "", "no entries")
 	}
@@ -237,6 +225,7 @@ func (v *validator) checkEntries(p *Pack, folded [][]sentence) {
 	}
 	phrasingOwner := map[string]string{}
 	cited := make([]bool, len(p.Paragraphs)+1)
+	folded := p.foldedParagraphs()
 	for i := range p.Entries {
 		e := &p.Entries[i]
 		name := "entry " + e.ID
