@@ -58,3 +58,15 @@ func FuzzPlainWords(f *testing.F) {
 		}
 	})
 }
+
+// A text the shortcut passes through unfolded is one fold leaves as it is.
+func FuzzFoldsToItself(f *testing.F) {
+	for _, s := range []string{"North Korea", "two  spaces", " x", "x ", "Ukraine\u2019s", "a\tb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if folded, _ := fold(s, true); foldsToItself(s) && folded != s {
+			t.Errorf("fold(%q) = %q, yet foldsToItself says it is unchanged", s, folded)
+		}
+	})
+}

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2"
 )
@@ -223,7 +224,11 @@ func (v *validator) checkEntries(p *Pack) {
 		}
 		ids[e.ID] = true
 	}
-	phrasingOwner := map[string]string{}
+	n := 0
+	for _, e := range p.Entries {
+		n += 1 + len(e.Phrasings)
+	}
+	phrasingOwner := make(map[string]string, n)
 	cited := make([]bool, len(p.Paragraphs)+1)
 	folded := p.foldedParagraphs()
 	for i := range p.Entries {
@@ -439,9 +444,15 @@ func foldWithIndex(s string) (string, []int) {
 }
 
 func fold(s string, index bool) (string, []int) {
+	if !index && foldsToItself(s) {
+		return s, nil // most quotes: plain ASCII, single spaces
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	var idx []int
+	if index {
+		idx = make([]int, 0, len(s))
+	}
 	space := false
 	for i, r := range s {
 		switch {
@@ -467,6 +478,26 @@ func fold(s string, index bool) (string, []int) {
 		}
 	}
 	return b.String(), idx
+}
+
+// foldsToItself reports whether fold leaves s as it is: ASCII with no
+// space but single ones between words.
+func foldsToItself(s string) bool {
+	space := true // a leading space would be dropped
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 func runeLenAt(s string, i int) int {

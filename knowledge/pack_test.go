@@ -192,3 +192,32 @@ func TestLoadMissingFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldsToItself checks the shortcut fold takes: a text it says folds
+// to itself does, and the others are those fold may change.
+func TestFoldsToItself(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"North Korea sent troops.", true},
+		{"over 3,000 killed", true},
+		{"two  spaces", false},
+		{" leading", false},
+		{"trailing ", false},
+		{"a\ttab", false},
+		{"Ukraine\u2019s", false},
+		{"\u201cquoted\u201d", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := foldsToItself(tt.in); got != tt.want {
+				t.Errorf("foldsToItself(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+			if folded, _ := fold(tt.in, true); tt.want && folded != tt.in {
+				t.Errorf("fold(%q) = %q, yet foldsToItself says it is unchanged", tt.in, folded)
+			}
+		})
+	}
+}
