@@ -186,14 +186,16 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.entries = make([]indexedEntry, len(p.Entries))
 	for i, en := range p.Entries {
 		e.byID[en.ID] = i
-		ie := indexedEntry{bag: map[string]float64{}, about: map[string]bool{}, mods: relation{}, actors: map[string]bool{},
-			doers: relation{}, identities: map[string]bool{}, of: relation{}, objects: relation{}, between: relation{}}
+		texts := en.appendTexts(nil)
+		// an entry has about as many terms as texts
+		ie := indexedEntry{bag: make(map[string]float64, len(texts)+8), about: make(map[string]bool, len(texts)+8),
+			mods: relation{}, actors: map[string]bool{}, doers: relation{}, identities: map[string]bool{}, of: relation{}, objects: relation{}, between: relation{}}
 		for _, w := range words(en.AsOf) {
 			if isNumber(w) {
 				ie.asOf = append(ie.asOf, w)
 			}
 		}
-		for j, text := range en.appendTexts(nil) {
+		for j, text := range texts {
 			isQuote := j >= 2+len(en.Phrasings)
 			an := e.an.analyze(text, false)
 			if j != 1 && !isQuote {
