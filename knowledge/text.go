@@ -1054,10 +1054,10 @@ func (a *analyzer) terms(ws, stems []string, correct, dropFiller bool) (_ []term
 	for i := 0; i < len(ws); {
 		var p phrase
 		ok := false
-		if len(a.phrases[stems[i]]) > 0 { // most words start no alias
-			p, ok = a.match(stems, i, dropFiller)
+		if ps := a.phrases[stems[i]]; len(ps) > 0 { // most words start no alias
+			p, ok = matchIn(ps, stems, i, dropFiller)
 			if !ok || ws[i] == "which" || ws[i] == "what" {
-				if q, e, next, ok := a.matchAroundName(ws, stems, i); ok {
+				if q, e, next, ok := a.matchAroundName(ps, ws, stems, i); ok {
 					terms = appendTerm(terms, q, ws)
 					terms = appendTerm(terms, e, ws)
 					i = next
@@ -1173,9 +1173,10 @@ func appendTerm(terms []term, t term, ws []string) []term {
 // possessive. So are other aliases that nothing else matches where they
 // start ("a new North Korean deployment" as "new deployment"): the caller
 // tries those only after a direct match failed.
-func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next int, ok bool) {
+// ps are the phrases that start with stems[i].
+func (a *analyzer) matchAroundName(ps []*phrase, ws, stems []string, i int) (q, e term, next int, ok bool) {
 	asks := ws[i] == "which" || ws[i] == "what"
-	if i+1 >= len(ws) || len(a.phrases[stems[i]]) == 0 || len(a.phrases[stems[i+1]]) == 0 {
+	if i+1 >= len(ws) {
 		return q, e, 0, false
 	}
 	ep, ok := a.match(stems, i+1, false)
@@ -1188,7 +1189,7 @@ func (a *analyzer) matchAroundName(ws, stems []string, i int) (q, e term, next i
 	}
 	rest := e.modifies // the alias goes on after the name
 	e.modifies = -1    // and its noun is the alias's
-	for _, p := range a.phrases[stems[i]] {
+	for _, p := range ps {
 		n := len(p.stems) - 1
 		kind := p.kind
 		if (kind == KindQuestion) != asks || kind == KindFiller || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
@@ -1268,7 +1269,12 @@ func (a *analyzer) isKnown(w string) bool {
 
 // match returns the longest synonym phrase at word i, fillers too if asked.
 func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
-	for _, p := range a.phrases[stems[i]] {
+	return matchIn(a.phrases[stems[i]], stems, i, fillers)
+}
+
+// matchIn is match among ps, the phrases that start with stems[i].
+func matchIn(ps []*phrase, stems []string, i int, fillers bool) (phrase, bool) {
+	for _, p := range ps {
 		if i+len(p.stems) > len(stems) || !fillers && p.kind == KindFiller {
 			continue
 		}
