@@ -170,10 +170,13 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		threshold: DefaultThreshold,
 		bagPost:   map[string][]int32{},
 		byID:      make(map[string]int, len(p.Entries)),
-		exact:     make(map[string]int, 16*len(p.Entries)),
+		exact:     p.asked, // read-only, shared by the engines of one pack
 	}
 	for _, o := range opts {
 		o(e)
+	}
+	if e.exact == nil {
+		e.exact = make(map[string]int, 16*len(p.Entries))
 	}
 
 	// The corrections are indexed beside the entries, from the pack's
@@ -199,7 +202,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 			isQuote := j >= 2+len(en.Phrasings)
 			an := e.an.analyze(text, false)
 			if j != 1 && !isQuote {
-				e.exact[strings.Join(an.words, " ")] = i
+				if p.asked == nil { // a pack not made by Load
+					e.exact[strings.Join(an.words, " ")] = i
+				}
 				if x, ok := identity(an.words, an.terms); ok {
 					ie.identities[x] = true
 				}

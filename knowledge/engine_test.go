@@ -394,3 +394,23 @@ func TestExplain(t *testing.T) {
 		})
 	}
 }
+
+// TestPackMadeByHand checks that a Pack built without Load, which has no
+// analyzer or phrasings read by validation, is indexed as a loaded one.
+func TestPackMadeByHand(t *testing.T) {
+	loaded := testEngine(t)
+	lp := loaded.Pack()
+	byHand := NewEngine(&Pack{Title: lp.Title, Paragraphs: lp.Paragraphs, SourceLine: lp.SourceLine,
+		Source: lp.Source, Entries: lp.Entries, Synonyms: lp.Synonyms})
+	if got, want := len(byHand.exact), len(loaded.exact); got != want {
+		t.Errorf("%d phrasings read word for word, want %d as loaded", got, want)
+	}
+	for _, q := range []string{"Who is Cho Tae-yul?", "how many nk troops died", "What is the KN-23?", "How many Russian soldiers died?"} {
+		t.Run(q, func(t *testing.T) {
+			got, want := byHand.Answer(q), loaded.Answer(q)
+			if got.EntryID != want.EntryID || got.Answered != want.Answered || got.Confidence != want.Confidence {
+				t.Errorf("Answer(%q) = %s %v %.2f by hand, %s %v %.2f loaded", q, got.EntryID, got.Answered, got.Confidence, want.EntryID, want.Answered, want.Confidence)
+			}
+		})
+	}
+}

@@ -50,6 +50,9 @@ type Pack struct {
 	// an reads text as validation did: the engine derives its own from it
 	// rather than stemming every alias again.
 	an *analyzer
+	// asked maps each question and phrasing, its words joined by spaces,
+	// to its entry's index: validation finds them all, for the engine.
+	asked map[string]int
 }
 
 // Entry is one question the pack answers.
@@ -228,7 +231,7 @@ func (v *validator) checkEntries(p *Pack) {
 	for _, e := range p.Entries {
 		n += 1 + len(e.Phrasings)
 	}
-	phrasingOwner := make(map[string]string, n)
+	asked := make(map[string]int, n) // each phrasing's owner
 	cited := make([]bool, len(p.Paragraphs)+1)
 	folded := p.foldedParagraphs()
 	for i := range p.Entries {
@@ -253,10 +256,10 @@ func (v *validator) checkEntries(p *Pack) {
 				}
 				continue
 			}
-			if owner, ok := phrasingOwner[key]; ok && owner != e.ID {
-				v.add(PackFile, name, "phrasing %q is also in entry %s", ph, owner)
+			if owner, ok := asked[key]; ok && p.Entries[owner].ID != e.ID {
+				v.add(PackFile, name, "phrasing %q is also in entry %s", ph, p.Entries[owner].ID)
 			}
-			phrasingOwner[key] = e.ID
+			asked[key] = i
 		}
 		if len(e.Citations) == 0 {
 			v.add(PackFile, name, "no citation: every answer must cite the report")
@@ -294,6 +297,7 @@ func (v *validator) checkEntries(p *Pack) {
 			v.add(PackFile, "", "paragraph %d is not cited by any entry", n)
 		}
 	}
+	p.asked = asked
 }
 
 func (v *validator) checkSynonyms(p *Pack) {
