@@ -317,8 +317,8 @@ func (v *validator) checkSynonyms(p *Pack) {
 			v.add(PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
 		}
 	}
-	owner := make(map[string]string, len(v.an.aliases))
-	for _, a := range v.an.aliases {
+	for i := range v.an.aliases {
+		a := &v.an.aliases[i]
 		if strings.TrimSpace(a.term) == "" {
 			continue
 		}
@@ -326,17 +326,23 @@ func (v *validator) checkSynonyms(p *Pack) {
 			v.add(PackFile, "synonym "+a.term, "empty alias %q", a.alias)
 			continue
 		}
-		k := a.stems[0]
-		if len(a.stems) > 1 {
-			k = strings.Join(a.stems, " ")
-		}
 		// Inflections of one alias in one group are harmless (matching is
 		// by stem); the same words in two groups make the meaning depend
-		// on the order of the file.
-		if o, ok := owner[k]; ok && o != a.term {
-			v.add(PackFile, "synonym "+a.term, "alias %q collides with synonym %q", a.alias, o)
+		// on the order of the file. The alias with these stems just before
+		// a is found among the phrases that start alike, which are in the
+		// file's order for each length.
+		var before *phrase
+		for _, b := range v.an.phrases[a.stems[0]] {
+			if b == a {
+				break
+			}
+			if slices.Equal(b.stems, a.stems) && strings.TrimSpace(b.term) != "" {
+				before = b
+			}
 		}
-		owner[k] = a.term
+		if before != nil && before.term != a.term {
+			v.add(PackFile, "synonym "+a.term, "alias %q collides with synonym %q", a.alias, before.term)
+		}
 	}
 }
 

@@ -120,6 +120,8 @@ func TestValidationRules(t *testing.T) {
 			want: []string{"entry ferry", "also in entry bridge-cost"}},
 		{name: "synonym collision", edit: [2]string{`aliases = ["how much"]`, `aliases = ["how much", "ruiz"]`},
 			want: []string{"synonym how many", `alias "ruiz" collides with synonym "mayor"`}},
+		{name: "synonym collision of two words", edit: [2]string{`aliases = ["how much"]`, `aliases = ["how much", "Ana  Ruiz"]`},
+			want: []string{"synonym how many", `alias "Ana  Ruiz" collides with synonym "mayor"`}},
 		{name: "acting for no entity", edit: [2]string{`aliases = ["ana ruiz", "ruiz"]`, `aliases = ["ana ruiz", "ruiz"]` + "\nfor = \"alder\""},
 			want: []string{"synonym mayor", `for "alder" must be the term of another entity`}},
 		{name: "bad synonym kind", edit: [2]string{`kind = "question"`, `kind = "questions"`},
