@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -352,11 +351,11 @@ func (v *validator) checkSynonyms(p *Pack) {
 func (v *validator) checkMeanings(p *Pack) {
 	an := v.an
 	type owner struct{ entry, phrasing string }
-	seen := map[string]owner{}
+	seen := make(map[string]owner, len(p.asked))
 	for _, e := range p.Entries {
 		for _, ph := range append([]string{e.Question}, e.Phrasings...) {
 			ts := uniqueTerms(an.analyze(ph, false).terms)
-			sort.Strings(ts)
+			slices.Sort(ts)
 			key := strings.Join(ts, " ")
 			if key == "" {
 				continue // only ever matched word for word ("What happened?")
