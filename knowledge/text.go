@@ -730,7 +730,7 @@ func newAnalyzer(syns []Synonym, texts []string, stemCache map[string]string) *a
 	}
 	a.readAhead(texts)
 	// Every word of the pack has been read, and stemmed once.
-	a.known = make(map[string]bool, 2*len(a.stems))
+	a.known = make(map[string]bool, len(a.stems)+len(a.stems)/3) // words, and stems that are no word
 	for w, s := range a.stems {
 		a.known[w] = true
 		a.known[s] = true
