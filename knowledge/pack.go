@@ -163,7 +163,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
-	v.an = newAnalyzer(p.Synonyms, p.texts(), readStemCache(stemCacheFile))
+	v.an = newAnalyzer(p.Synonyms, p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
 	p.an = v.an
 	v.checkEntries(p)
 	v.checkSynonyms(p)
@@ -546,15 +546,19 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 // rather than by Load.
 func (p *Pack) analyzer() *analyzer {
 	if p.an == nil {
-		return newAnalyzer(p.Synonyms, p.texts(), readStemCache(stemCacheFile))
+		return newAnalyzer(p.Synonyms, p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
 	}
 	return p.an
 }
 
-// texts lists the pack's texts other than synonyms: the report and every
-// entry's words.
+// reportTexts lists the report's paragraphs and source line.
+func (p *Pack) reportTexts() []string {
+	return append([]string{p.SourceLine}, p.Paragraphs...)
+}
+
+// texts lists every entry's texts.
 func (p *Pack) texts() []string {
-	out := append([]string{p.SourceLine}, p.Paragraphs...)
+	var out []string
 	for _, e := range p.Entries {
 		out = e.appendTexts(out)
 	}

@@ -682,8 +682,9 @@ func (a *analyzer) derive() *analyzer {
 }
 
 // newAnalyzer builds an analyzer for the synonyms, and reads texts (the
-// rest of the pack) ahead, so that validation and indexing find them read.
-func newAnalyzer(syns []Synonym, texts []string, stemCache map[string]string) *analyzer {
+// entries) ahead, so that validation and indexing find them read. Of the
+// report only the words are learnt: nothing reads it as a question.
+func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]string) *analyzer {
 	n := 0
 	for _, s := range syns {
 		n += 1 + len(s.Aliases)
@@ -727,6 +728,11 @@ func newAnalyzer(syns []Synonym, texts []string, stemCache map[string]string) *a
 	for _, ps := range a.phrases {
 		// longest first, so "north korean government" wins over "north korean"
 		slices.SortStableFunc(ps, func(x, y *phrase) int { return len(y.stems) - len(x.stems) })
+	}
+	for _, t := range report {
+		for _, w := range sentenceWords(t) {
+			a.stem(w)
+		}
 	}
 	a.readAhead(texts)
 	// Every word of the pack has been read, and stemmed once.
