@@ -307,6 +307,10 @@ func cutWords(s string) []string {
 // sentenceWords is words for a whole question or text, not a synonym's alias:
 // it also reads the words whose sense hangs on their place in a sentence
 // (see sentenceReadings), which an alias such as "authority over" lacks.
+func sentenceWords(s string) []string {
+	return sentenceReadings(words(countryUS(s)))
+}
+
 // plainLower reports whether s holds only lower-case ASCII letters,
 // digits and spaces.
 func plainLower(s string) bool {
@@ -316,10 +320,6 @@ func plainLower(s string) bool {
 		}
 	}
 	return true
-}
-
-func sentenceWords(s string) []string {
-	return sentenceReadings(words(countryUS(s)))
 }
 
 // countryUS reads "US" in capitals as the country, "USA", unless the
@@ -579,8 +579,8 @@ func stem(w string) string {
 }
 
 // stemCacheFile lists the stems of the embedded pack's words, one "word
-// stem" per line ("word" alone where they are the same): stemming is a
-// seventh of loading, and the stems of a pack's words never change.
+// stem" per line ("word" alone where they are the same): running the
+// stemmer on them was a seventh of loading, and their stems never change.
 // TestStemCache checks every line against the stemmer, and that the file
 // holds exactly the embedded pack's words (-update rewrites it). Another
 // pack loads as well, stemming the words the file lacks.
@@ -748,8 +748,9 @@ func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]st
 
 // readAhead analyzes the texts into the memo on up to four cores: they
 // are read independently, and reading them is a third of loading. Each
-// worker is derived from a, reading its caches and filling its own, which
-// are merged into a's when all are done.
+// worker is derived from a, reading a's caches and stemming into its own;
+// when all are done, their stems are merged into a's, and the analyses
+// go to a's memo.
 func (a *analyzer) readAhead(texts []string) {
 	n := min(runtime.GOMAXPROCS(0), 4, 1+len(texts)/64)
 	if n == 1 {
