@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -412,5 +413,15 @@ func TestPackMadeByHand(t *testing.T) {
 				t.Errorf("Answer(%q) = %s %v %.2f by hand, %s %v %.2f loaded", q, got.EntryID, got.Answered, got.Confidence, want.EntryID, want.Answered, want.Confidence)
 			}
 		})
+	}
+}
+
+// TestIndexingLearnsNoWords checks that every word indexing reads was read
+// at load: the typo index, built beside the entries' index from the words
+// of the load, is then complete, and need not be built again.
+func TestIndexingLearnsNoWords(t *testing.T) {
+	e := testEngine(t)
+	if got := slices.Sorted(maps.Keys(e.an.stems)); len(got) > 0 {
+		t.Errorf("indexing stemmed words the load had not read: %q", got)
 	}
 }
