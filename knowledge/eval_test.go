@@ -414,6 +414,9 @@ func TestQuestionSets(t *testing.T) {
 		// 100% right, 100% declined at first (written after the tags were
 		// handled).
 		"fresh120": standard,
+		// Dev style, written after a session of work on load time only:
+		// 100% right, 100% declined at first.
+		"fresh121": standard,
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
