@@ -101,6 +101,7 @@ func TestSynonyms(t *testing.T) {
 		want []string
 	}{
 		{"Seoul", []string{"south_korea"}},
+		{"how badly have they been hit", []string{"how", "bad", "casualties"}},
 		{"ROK", []string{"south_korea"}},
 		{"the South Korean government", []string{"south_korea"}},
 		{"Pyongyang", []string{"north_korea"}},
