@@ -1028,9 +1028,10 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		degree = nthIndex(ws, "how", degree)
 	}
 	res := analysis{words: ws}
-	stems := make([]string, len(ws))
-	for i, w := range ws {
-		stems[i] = a.stem(w)
+	var stemsArray [32]string // on the stack, for most texts
+	stems := stemsArray[:0]
+	for _, w := range ws {
+		stems = append(stems, a.stem(w))
 	}
 	res.greeting = hello && !other
 	res.terms, res.unknown = a.terms(ws, stems, correct, true)
