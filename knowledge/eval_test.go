@@ -440,6 +440,14 @@ func TestQuestionSets(t *testing.T) {
 		// North Korea deploy troops before 2024?" gets that it sent them
 		// last year, which half answers it.
 		"fresh124": standard,
+		// How and why again (20 answerable, 10 not: "Why did Cho call
+		// Ukraine?", "How did the North Korean soldiers get to Kursk?"):
+		// 65% right, 1 wrong, 90% declined at first, as fresh107 (59%).
+		// The wrong one: "How would a North Korean prisoner end up in
+		// South Korea?" gets the collaborative approach; "end up" is one
+		// of the pack's filler phrases (with "the report says"), so it
+		// cannot also be relocating (validation says so).
+		"fresh125": {right: 65, wrong: 5, declined: 90},
 		// Near-misses only, each close to an entry ("How many POWs will
 		// South Korea accept?"): 26 of 30 declined at first. Two were
 		// dropped as answerable after all (the January toll for "died",
