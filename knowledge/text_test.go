@@ -102,6 +102,7 @@ func TestSynonyms(t *testing.T) {
 	}{
 		{"Seoul", []string{"south_korea"}},
 		{"how badly have they been hit", []string{"how", "bad", "casualties"}},
+		{"soldiers held by Ukraine", []string{"troops", "captured"}},
 		{"ROK", []string{"south_korea"}},
 		{"the South Korean government", []string{"south_korea"}},
 		{"Pyongyang", []string{"north_korea"}},
