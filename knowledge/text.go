@@ -58,7 +58,7 @@ var kinds = []Kind{KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWor
 
 // stopWords carry no meaning for matching. The Snowball library has its own
 // list, but it drops who, when, why and more, which decide answers here.
-var stopWords = setOf(slices.Concat(institutionWords, []string{
+var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "anything", "are", "as", "at", "be", "been", "being", "between", "both", "but",
 	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
@@ -127,8 +127,7 @@ var stopWords = setOf(slices.Concat(institutionWords, []string{
 	// "what's the deal with", "any update on", "what's new about"
 	"deal", "update", "updates", "status", "situation", "new",
 	// requests: "explain the JCS warning", "describe what the troops do"
-	"explain", "describe", "summarize", "summarise", "elaborate", "clarify", "outline", "kindly",
-	"described", "describes", "portrayed", "portray", "portrays", "characterized", "characterised", "depicted", "depict",
+	"explain", "summarize", "summarise", "elaborate", "clarify", "outline", "kindly",
 	"identify", "specify", "details", "detail", "info", "information", "list",
 	// formal filler: "in what capacity does Cho serve", "must be met",
 	// "what type of approach", "continued support", "permitted to relocate"
@@ -397,7 +396,11 @@ func sentenceReadings(ws []string) []string {
 	return ws
 }
 
-var describing = setOf("described", "describe", "describes", "portrayed", "portray", "portrays", "characterized", "characterised", "depicted", "depict")
+// describingWords say how someone is described; they are stop words too.
+var (
+	describingWords = []string{"described", "describe", "describes", "portrayed", "portray", "portrays", "characterized", "characterised", "depicted", "depict"}
+	describing      = setOf(describingWords...)
+)
 
 var getForms = setOf("get", "gets", "got", "getting")
 
