@@ -163,8 +163,8 @@ func Load(fsys fs.FS) (*Pack, error) {
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
-	v.an = newAnalyzer(p.Synonyms, p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
-	p.an = v.an
+	p.an = p.analyzer()
+	v.an = p.an
 	v.checkEntries(p)
 	v.checkSynonyms(p)
 	if len(v.problems) == 0 {
