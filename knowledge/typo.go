@@ -36,7 +36,7 @@ func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *
 	// array, placed by counting: appending to each would grow dozens of
 	// slices.
 	first := func(w string) (rune, bool) {
-		if utf8.RuneCountInString(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+		if utf8.RuneCountInString(w) < 3 || allDigits(w) {
 			return 0, false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -105,13 +105,10 @@ func sameDigits(a, b []rune) bool {
 	}
 }
 
-func allDigits(rs []rune) bool {
-	for _, r := range rs {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+// allDigits reports whether w is a number: never corrected, nor a
+// correction.
+func allDigits(w string) bool {
+	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 }
 
 // maxEdits is how far a word of n letters may be from its correction: none
@@ -137,10 +134,10 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	if maxd == 0 {
 		return "", false
 	}
-	rs := []rune(w)
-	if allDigits(rs) {
+	if allDigits(w) {
 		return "", false
 	}
+	rs := []rune(w)
 	best, bestSense, bestD, tie := "", "", maxd+1, false
 	var rows distanceRows
 	for _, tw := range t.byFirst[rs[0]] {
