@@ -493,6 +493,18 @@ func TestQuestionSets(t *testing.T) {
 		// Near-misses about who did what to whom ("What did Pyongyang say
 		// about the proposal?"): 70% right, 1 wrong, 87% declined at first.
 		"fresh8": standard,
+		// Non-native English, written from the report alone (helper persona): 27/40 (67.5%) right, 0 wrong, 16/20 (80.0%)
+		// declined at first contact (58bd1a0).
+		"nonnative2": {right: 67, wrong: 2, declined: 80},
+		// A journalist checking facts: sourcing, yes/no with only, also, yet: 28/40 (70.0%) right, 1 wrong, 16/20 (80.0%)
+		// declined at first contact (58bd1a0).
+		"journalist": {right: 70, wrong: 3, declined: 80},
+		// A sceptic's near-misses (15 answerable, 45 not): 8/15 (53.3%) right, 1 wrong, 40/45 (88.9%)
+		// declined at first contact (58bd1a0).
+		"sceptic": {right: 53, wrong: 7, declined: 88},
+		// Question shapes: comparisons of the two figures, X by who, negations: 17/30 (56.7%) right, 1 wrong, 12/15 (80.0%)
+		// declined at first contact (58bd1a0).
+		"compare": {right: 56, wrong: 4, declined: 80},
 	}
 	files, err := filepath.Glob("testdata/*.jsonl")
 	if err != nil {
