@@ -505,6 +505,18 @@ func TestQuestionSets(t *testing.T) {
 		// Question shapes: comparisons of the two figures, X by who, negations: 17/30 (56.7%) right, 1 wrong, 12/15 (80.0%)
 		// declined at first contact (58bd1a0).
 		"compare": {right: 56, wrong: 4, declined: 80},
+		// Discord regulars: lowercase, typos, greetings and fillers around the question: 27/40 (67.5%) right, 0 wrong, 18/20 (90.0%)
+		// declined at first contact (58bd1a0).
+		"regulars": {right: 67, wrong: 2, declined: 90},
+		// Teenagers and gamers: slang, nicknames (norks, kim's army), emoji: 3/40 (7.5%) right, 0 wrong, 20/20 (100.0%)
+		// declined at first contact (58bd1a0).
+		"slang": {right: 7, wrong: 2, declined: 100},
+		// Names as people write them: taeyul, chou, FM Cho, budanof, kiev, kn23: 30/40 (75.0%) right, 0 wrong, 19/20 (95.0%)
+		// declined at first contact (58bd1a0).
+		"names": {right: 75, wrong: 2, declined: 95},
+		// Long pasted messages with the question in the middle: 1/40 (2.5%) right, 1 wrong, 20/20 (100.0%)
+		// declined at first contact (58bd1a0).
+		"rambling": {right: 2, wrong: 3, declined: 100},
 	}
 	files, err := filepath.Glob("testdata/*.jsonl")
 	if err != nil {
