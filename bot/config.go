@@ -1,18 +1,14 @@
 package bot
 
 import (
-	"bytes"
 	"crypto/ed25519"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/url"
 	"os"
 	"strings"
-
-	"github.com/pelletier/go-toml/v2"
 
 	"reportbot/knowledge"
 )
@@ -89,76 +85,75 @@ func DefaultConfig() Config {
 }
 
 // LoadConfig reads the file at path over the defaults (no file when path
-// is ""), then the environment, then validates. Unknown keys are errors.
+// is ""), then the environment, then validates. Every problem is named at
+// once, as a *ConfigError: unknown keys (with the key probably meant),
+// values of the wrong type, values out of range.
 func LoadConfig(path string, getenv func(string) string) (Config, error) {
 	c := DefaultConfig()
+	var problems []Problem
+	var lines map[string]int
 	if path != "" {
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return c, fmt.Errorf("read config: %w", err)
 		}
-		dec := toml.NewDecoder(bytes.NewReader(raw))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&c); err != nil {
-			return c, fmt.Errorf("config %s: %s", path, describeTOMLError(err))
-		}
-	}
-	c.applyEnv(getenv)
-	if err := c.Validate(); err != nil {
-		if path != "" {
+		problems, lines, err = decodeFile(raw, &c)
+		if err != nil {
 			return c, fmt.Errorf("config %s: %w", path, err)
 		}
-		return c, err
+	}
+	fromEnv := c.applyEnv(getenv)
+	for _, p := range c.problems() {
+		if v, ok := fromEnv[p.Key]; ok {
+			p.Msg += " (from " + v + ")"
+		} else {
+			p.Line = lines[p.Key]
+		}
+		problems = append(problems, p)
+	}
+	if len(problems) > 0 {
+		sortProblems(problems)
+		return c, &ConfigError{Path: path, Problems: problems}
 	}
 	return c, nil
 }
 
-func describeTOMLError(err error) string {
-	var strict *toml.StrictMissingError
-	var derr *toml.DecodeError
-	switch {
-	case errors.As(err, &strict):
-		var keys []string
-		for _, e := range strict.Errors {
-			row, _ := e.Position()
-			keys = append(keys, fmt.Sprintf("%s (line %d)", strings.Join(e.Key(), "."), row))
-		}
-		return "unknown keys: " + strings.Join(keys, ", ")
-	case errors.As(err, &derr):
-		row, col := derr.Position()
-		where := fmt.Sprintf("line %d, column %d", row, col)
-		if k := derr.Key(); len(k) > 0 {
-			where = strings.Join(k, ".") + " (" + where + ")"
-		}
-		return where + ": " + derr.Error()
-	}
-	return err.Error()
-}
-
-// applyEnv lets the environment supply what should not sit in a file.
-func (c *Config) applyEnv(getenv func(string) string) {
+// applyEnv lets the environment supply what should not sit in a file. It
+// returns the keys it set, each with its variable.
+func (c *Config) applyEnv(getenv func(string) string) map[string]string {
+	set := map[string]string{}
 	if getenv == nil {
-		return
+		return set
 	}
-	if v := getenv("DISCORD_TOKEN"); v != "" {
-		c.Discord.Token = Secret(v)
+	for _, e := range []struct {
+		name, key string
+		to        func(string)
+	}{
+		{"DISCORD_TOKEN", "discord.token", func(v string) { c.Discord.Token = Secret(v) }},
+		{"DISCORD_API_URL", "discord.api_url", func(v string) { c.Discord.APIURL = v }},
+		{"DISCORD_PUBLIC_KEY", "discord.public_key", func(v string) { c.Discord.PublicKey = v }},
+		{"REPORTBOT_HTTP_LISTEN", "http.listen", func(v string) { c.HTTP.Listen = v }},
+	} {
+		if v := getenv(e.name); v != "" {
+			e.to(v)
+			set[e.key] = e.name
+		}
 	}
-	if v := getenv("DISCORD_API_URL"); v != "" {
-		c.Discord.APIURL = v
-	}
-	if v := getenv("DISCORD_PUBLIC_KEY"); v != "" {
-		c.Discord.PublicKey = v
-	}
-	if v := getenv("REPORTBOT_HTTP_LISTEN"); v != "" {
-		c.HTTP.Listen = v
-	}
+	return set
 }
 
-// Validate names every bad key, not just the first.
+// Validate names every bad value, not just the first.
 func (c Config) Validate() error {
-	var bad []string
+	if ps := c.problems(); len(ps) > 0 {
+		return &ConfigError{Problems: ps}
+	}
+	return nil
+}
+
+func (c Config) problems() []Problem {
+	var bad []Problem
 	add := func(key, format string, args ...any) {
-		bad = append(bad, key+": "+fmt.Sprintf(format, args...))
+		bad = append(bad, Problem{Key: key, Msg: fmt.Sprintf(format, args...)})
 	}
 	if u, err := url.Parse(c.Discord.APIURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 		add("discord.api_url", "%q is not an http(s) URL", c.Discord.APIURL)
@@ -193,9 +188,9 @@ func (c Config) Validate() error {
 	if c.Answers.Threshold <= 0 || c.Answers.Threshold >= 1 {
 		add("answers.threshold", "must be between 0 and 1, got %v", c.Answers.Threshold)
 	}
-	if c.Answers.MaxQuestion < 1 || c.Answers.MaxQuestion > 6000 {
-		// 6000 is Discord's cap on a string option's max_length
-		add("answers.max_question_length", "must be from 1 to 6000, got %d", c.Answers.MaxQuestion)
+	if c.Answers.MaxQuestion < 1 || c.Answers.MaxQuestion > knowledge.MaxQuestionRunes {
+		// the engine's own ceiling, under Discord's 6000 for a string option
+		add("answers.max_question_length", "must be from 1 to %d, got %d", knowledge.MaxQuestionRunes, c.Answers.MaxQuestion)
 	}
 	if c.Limits.PerMinute <= 0 {
 		add("limits.questions_per_minute", "must be above 0, got %v", c.Limits.PerMinute)
@@ -209,10 +204,7 @@ func (c Config) Validate() error {
 	if c.Log.Format != "text" && c.Log.Format != "json" {
 		add("log.format", "must be text or json, got %q", c.Log.Format)
 	}
-	if len(bad) > 0 {
-		return fmt.Errorf("invalid config:\n  %s", strings.Join(bad, "\n  "))
-	}
-	return nil
+	return bad
 }
 
 // Key returns the application's public key, from its hex form.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"flag"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -109,12 +110,14 @@ func TestLoadConfig(t *testing.T) {
 					t.Errorf("token/api_url not from the environment: %+v", c.Discord)
 				}
 			}},
-		{name: "unknown key", file: "[discord]\ntokne = \"x\"\n[answer]\nprivate = true\n", wantErr: []string{"unknown keys", "discord.tokne (line 2)", "answer"}},
-		{name: "syntax", file: "[discord\n", wantErr: []string{"line 1"}},
-		{name: "every bad key named", file: "[discord]\napi_url = \"ftp://x\"\nshard_id = 3\nshard_count = 2\nguild_ids = [\"abc\"]\n[answers]\nthreshold = 1.5\nmax_question_length = 0\n[limits]\nquestions_per_minute = 0\nburst = 0\n[log]\nlevel = \"loud\"\nformat = \"xml\"\n",
-			wantErr: []string{"discord.api_url", "discord.shard_id", "discord.guild_ids", "answers.threshold", "answers.max_question_length", "limits.questions_per_minute", "limits.burst", "log.level", "log.format"}},
-		{name: "token with a space", env: map[string]string{"DISCORD_TOKEN": "Bot abc"}, wantErr: []string{"discord.token", "without \"Bot \""}},
-		{name: "wrong type", file: "[discord]\nshard_count = \"two\"\n", wantErr: []string{"shard_count"}},
+		{name: "token with a space", env: map[string]string{"DISCORD_TOKEN": "Bot abc"}, wantErr: []string{"discord.token", "without \"Bot \"", "(from DISCORD_TOKEN)"}},
+		{name: "partly right", file: "[answers]\nprivate = true\nthreshold = \"high\"\n[limits]\nburst = 9\n",
+			wantErr: []string{"answers.threshold"},
+			check: func(t *testing.T, c Config) {
+				if !c.Answers.Private || c.Limits.Burst != 9 {
+					t.Errorf("the right keys were not decoded: %+v", c)
+				}
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,12 +135,72 @@ func TestLoadConfig(t *testing.T) {
 						t.Errorf("error lacks %q:\n%v", w, err)
 					}
 				}
+				if tt.check != nil {
+					tt.check(t, c)
+				}
 				return
 			}
 			if err != nil {
 				t.Fatal(err)
 			}
 			tt.check(t, c)
+		})
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestConfigErrors reads each testdata/config/NAME.toml and wants the
+// error of NAME.golden, word for word: every problem of the file in one
+// message, in the order of the file.
+func TestConfigErrors(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "config", "*.toml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no config fixtures: %v", err)
+	}
+	for _, path := range files {
+		name := strings.TrimSuffix(filepath.Base(path), ".toml")
+		t.Run(name, func(t *testing.T) {
+			_, err := LoadConfig(path, noEnv)
+			if err == nil {
+				t.Fatalf("LoadConfig(%s) = nil error, want one", path)
+			}
+			got := err.Error() + "\n"
+			golden := strings.TrimSuffix(path, ".toml") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to write it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("LoadConfig(%s):\n got %s\nwant %s", path, got, want)
+			}
+		})
+	}
+}
+
+func TestNearestKey(t *testing.T) {
+	names := []string{"pack", "threshold", "max_question_length", "private"}
+	tests := []struct{ typed, want string }{
+		{"treshold", "threshold"},
+		{"threshhold", "threshold"},
+		{"thresold", "threshold"},
+		{"Threshold", "threshold"},
+		{"pirvate", "private"},
+		{"max_question", ""}, // a word short: not a slip but another key
+		{"colour", ""},
+		{"pak", "pack"},
+		{"x", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed, func(t *testing.T) {
+			if got := nearest(tt.typed, names); got != tt.want {
+				t.Errorf("nearest(%q) = %q, want %q", tt.typed, got, tt.want)
+			}
 		})
 	}
 }
@@ -160,5 +223,50 @@ func TestTokenNeverPrinted(t *testing.T) {
 		if strings.Contains(s, "very-secret-token") {
 			t.Errorf("token printed: %s", s)
 		}
+	}
+}
+
+// The file is checked against the struct, so a section or key another
+// change adds is known, and typed, with nothing else to edit.
+func TestCheckFollowsTheStruct(t *testing.T) {
+	type section struct {
+		Seconds int        `toml:"shutdown_seconds"`
+		Ratios  []float64  `toml:"ratios"`
+		Level   slog.Level `toml:"level"` // parses itself from text
+		Secret  Secret     `toml:"dsn"`
+	}
+	type config struct {
+		New section `toml:"new_section"`
+	}
+	tests := []struct {
+		name, doc string
+		want      []string
+	}{
+		{"right", "[new_section]\nshutdown_seconds = 5\nratios = [1, 0.5]\nlevel = \"warn\"\ndsn = \"postgres://u:p@h/db\"\n", nil},
+		{"typo in a new key", "[new_section]\nshutdown_second = 5\n", []string{"new_section.shutdown_second: unknown key; did you mean shutdown_seconds?"}},
+		{"new section misspelt", "[new_sectoin]\n", []string{"new_sectoin: unknown section; did you mean new_section?"}},
+		{"types", "[new_section]\nshutdown_seconds = \"5s\"\nratios = [\"a\"]\nlevel = 4\ndsn = 42\n", []string{
+			`new_section.dsn: want text in quotes, got a number`,
+			`new_section.level: want text in quotes, got 4`,
+			`new_section.ratios: want a list of numbers, like [0.5, 1], got ["a"]`,
+			`new_section.shutdown_seconds: want a whole number, got "5s"`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var doc map[string]any
+			if err := toml.Unmarshal([]byte(tt.doc), &doc); err != nil {
+				t.Fatal(err)
+			}
+			var ps []Problem
+			checkTable(reflect.TypeFor[config](), doc, "", &ps)
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.String())
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("problems:\n got %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
