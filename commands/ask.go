@@ -1,7 +1,6 @@
 package commands
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -41,9 +40,9 @@ func handleAsk(s *Set, i *discordgo.Interaction) (*discordgo.InteractionResponse
 		return Notice("Please give a question, for example: /ask Who proposed accepting North Korean POWs?"), ResultRejected
 	}
 	q := o.StringValue()
-	if runes(q) > s.opts.MaxQuestion {
+	if notice, over := TooLong(q, s.opts.MaxQuestion); over {
 		// Discord enforces the length; the HTTP path must not trust it.
-		return Notice(fmt.Sprintf("That is a long question: please ask in at most %d characters.", s.opts.MaxQuestion)), ResultRejected
+		return Notice(notice), ResultRejected
 	}
 	a := s.ask(q)
 	return message(s.renderAnswer(a), s.private(i)), resultOf(a)

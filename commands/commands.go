@@ -134,15 +134,22 @@ func (s *Set) Reply(question string) (*discordgo.MessageSend, Result) {
 	if question == "" {
 		question = "help"
 	}
-	if runes(question) > s.opts.MaxQuestion {
-		return &discordgo.MessageSend{
-			Content:         fmt.Sprintf("That is a long question: please ask in at most %d characters.", s.opts.MaxQuestion),
-			AllowedMentions: noMentions(),
-		}, ResultRejected
+	if notice, over := TooLong(question, s.opts.MaxQuestion); over {
+		return &discordgo.MessageSend{Content: notice, AllowedMentions: noMentions()}, ResultRejected
 	}
 	a := s.ask(question)
 	msg := s.renderAnswer(a)
 	return &discordgo.MessageSend{Embeds: msg.Embeds, Components: msg.Components, AllowedMentions: noMentions()}, resultOf(a)
+}
+
+// TooLong returns the notice for a question of more than max characters,
+// and whether it is that long: one limit, the operator's, wherever a
+// question is asked (/ask, a DM or a mention, the terminal).
+func TooLong(question string, max int) (notice string, over bool) {
+	if runes(question) <= max {
+		return "", false
+	}
+	return fmt.Sprintf("That is a long question: please ask in at most %d characters.", max), true
 }
 
 // discordSyntax matches Discord's mentions of users, roles and channels,

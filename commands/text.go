@@ -34,3 +34,16 @@ func PlainText(a knowledge.Answer) string {
 	}
 	return b.String()
 }
+
+// LimitedAnswer answers a question typed in a terminal under the same
+// length limit as on Discord: over it, the answer is the same notice.
+func LimitedAnswer(engine *knowledge.Engine, question string, max int) knowledge.Answer {
+	notice, over := TooLong(question, max)
+	if !over {
+		return engine.Answer(question)
+	}
+	return knowledge.Answer{
+		Question: question, Outcome: knowledge.Invalid, Text: notice, Source: engine.Pack().Source,
+		Citations: []knowledge.Citation{}, Related: []string{}, RelatedIDs: []string{},
+	}
+}
