@@ -1,12 +1,17 @@
 // Command reportbot answers questions about one news report with short,
 // cited answers: on Discord, or in a terminal when no token is set.
 //
-//	reportbot [serve]           answer on Discord (the default with a token)
-//	reportbot chat              terminal chat (the default with no token)
-//	reportbot sync-commands     register the slash commands, then exit
-//	reportbot ask [--json] [Q]  answer Q, or each line of standard input
-//	reportbot eval FILE.jsonl   score a question set
-//	reportbot check             validate the pack
+//	reportbot                  serve with a token, else chat
+//	reportbot serve            answer on Discord
+//	reportbot chat             terminal chat
+//	reportbot sync-commands    register the slash commands, then exit
+//	reportbot ask [QUESTION]   answer QUESTION, or each line of standard input
+//	reportbot eval FILE.jsonl  score a question set
+//	reportbot check            validate the pack
+//	reportbot version          the module version and VCS revision
+//
+// Flags go before or after the command; `reportbot help COMMAND` lists a
+// command's flags.
 package main
 
 import (
@@ -20,6 +25,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -31,88 +37,40 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "reportbot:", err)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "reportbot:", err)
+		if errors.As(err, new(*usageError)) {
+			os.Exit(2)
 		}
-		os.Exit(2)
+		os.Exit(1)
 	}
 }
 
-const usage = `usage: reportbot [command] [flags] [args]
-
-commands:
-  serve                answer on Discord (default when a token is set)
-  chat                 ask questions in this terminal (default without one)
-  sync-commands        register the slash commands with Discord and exit
-  ask [--json] [--explain] [Q]
-                       answer Q, or every line of standard input
-  eval FILE.jsonl      answer a question set and print its score
-  check                validate the pack and exit
-
-flags (every command):
-  -config FILE         read settings from FILE (see config.example.toml);
-                       DISCORD_TOKEN and DISCORD_API_URL override it
-  -pack DIR            answer from the pack in DIR (report.txt, pack.toml)
-                       instead of the embedded one
-`
-
-// run is the whole program; main only adds the process around it.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	cmd := ""
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		cmd, args = args[0], args[1:]
-	}
-	fl := flag.NewFlagSet("reportbot "+cmd, flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	fl.Usage = func() { fmt.Fprint(stderr, usage) }
-	configFile := fl.String("config", "", "config file (default: none; defaults and environment)")
-	packDir := fl.String("pack", "", "pack directory (default: the embedded report)")
-	asJSON := fl.Bool("json", false, "ask: one JSON object per question")
-	explain := fl.Bool("explain", false, "ask: show how the engine ranked the entries")
-	if err := fl.Parse(args); err != nil {
-		return err
-	}
-	cfg, err := bot.LoadConfig(*configFile, os.Getenv)
-	if err != nil {
-		return err
-	}
-	if *packDir != "" {
-		cfg.Answers.Pack = *packDir
-	}
-	if cmd == "" {
-		cmd = "chat"
-		if cfg.Discord.Token != "" || (cfg.HTTP.Listen != "" && cfg.Discord.PublicKey != "") {
-			cmd = "serve"
-		}
-	}
-	engine, err := loadEngine(cfg.Answers.Pack, cfg.Answers.Threshold)
-	if err != nil {
-		return err
-	}
-	switch cmd {
-	case "serve":
-		return serve(ctx, cfg, engine, stderr)
-	case "sync-commands":
-		return syncCommands(ctx, cfg, engine, stdout)
-	case "chat":
-		return chat(ctx, engine, stdin, stdout)
-	case "ask":
-		return ask(engine, fl.Args(), *asJSON, *explain, stdin, stdout)
-	case "eval":
-		if fl.NArg() != 1 {
-			return fmt.Errorf("eval takes one question file, got %d arguments", fl.NArg())
-		}
-		return evalFile(engine, fl.Arg(0), stdout)
-	case "check":
-		p := engine.Pack()
-		fmt.Fprintf(stdout, "pack ok: %d paragraphs, %d entries, %d synonym groups, source %s\n",
-			len(p.Paragraphs), len(p.Entries), len(p.Synonyms), p.Source)
-		return nil
-	default:
-		fmt.Fprint(stderr, usage)
-		return fmt.Errorf("unknown command %q", cmd)
+// commandTable is every command: its name, arguments and summary, what it
+// needs set up, its own flags and what it runs, side by side. Usage, flag
+// parsing and dispatch all come from it; a new command is a new row.
+func commandTable() []command {
+	return []command{
+		{name: "", summary: "serve on Discord when a token is set, else chat in this terminal",
+			needs: needPack, setup: noFlags(serveOrChat)},
+		{name: "serve", summary: "answer on Discord: the gateway, the HTTP endpoint, or both",
+			needs: needPack, setup: noFlags(serve)},
+		{name: "chat", summary: "ask questions in this terminal",
+			needs: needPack, setup: noFlags(chat)},
+		{name: "sync-commands", summary: "register the slash commands with Discord and exit",
+			needs: needPack, setup: noFlags(syncCommands)},
+		{name: "ask", args: "[QUESTION...]", maxArgs: -1,
+			summary: "answer QUESTION, or every line of standard input",
+			needs:   needPack, setup: askFlags},
+		{name: "eval", args: "FILE.jsonl", minArgs: 1, maxArgs: 1,
+			summary: "answer a question set and print its score",
+			needs:   needPack, setup: noFlags(evalFile)},
+		{name: "check", summary: "validate the pack (and the config) and exit",
+			needs: needPack, setup: noFlags(check)},
+		{name: "version", summary: "print the version and the revision it was built from",
+			setup: noFlags(version)},
 	}
 }
 
@@ -133,46 +91,72 @@ func commandSet(cfg bot.Config, engine *knowledge.Engine) *commands.Set {
 	return commands.New(engine, commands.Options{Private: cfg.Answers.Private, MaxQuestion: cfg.Answers.MaxQuestion})
 }
 
+// serveOrChat is what running with no command does: serve when there is
+// something to serve, else the terminal chat.
+func serveOrChat(ctx context.Context, e *env, args []string) error {
+	if e.cfg.Discord.Token != "" || (e.cfg.HTTP.Listen != "" && e.cfg.Discord.PublicKey != "") {
+		return serve(ctx, e, args)
+	}
+	return chat(ctx, e, args)
+}
+
 // serve answers on Discord until ctx is done: over the gateway, the HTTP
 // interactions endpoint, or both, as the config says.
-func serve(ctx context.Context, cfg bot.Config, engine *knowledge.Engine, stderr io.Writer) error {
-	log := cfg.NewLogger(stderr)
-	log.Info("starting", "pack", engine.Pack().Title, "entries", len(engine.Pack().Entries), "api", cfg.Discord.APIURL)
-	return bot.Run(ctx, cfg, commandSet(cfg, engine), log)
+func serve(ctx context.Context, e *env, _ []string) error {
+	log := e.cfg.NewLogger(e.stderr)
+	log.Info("starting", "pack", e.engine.Pack().Title, "entries", len(e.engine.Pack().Entries), "api", e.cfg.Discord.APIURL)
+	return bot.ExplainToken(bot.Run(ctx, e.cfg, commandSet(e.cfg, e.engine), log))
 }
 
 // syncCommands registers the command set with Discord and exits: it is run
 // when the commands change, not at every start.
-func syncCommands(ctx context.Context, cfg bot.Config, engine *knowledge.Engine, stdout io.Writer) error {
-	s, err := bot.NewSession(cfg.Discord)
+func syncCommands(ctx context.Context, e *env, _ []string) error {
+	s, err := bot.NewSession(e.cfg.Discord)
 	if err != nil {
 		return err
 	}
-	defs := commandSet(cfg, engine).Definitions()
-	done, err := bot.SyncCommands(ctx, s, defs, cfg.Discord.GuildIDs)
+	defs := commandSet(e.cfg, e.engine).Definitions()
+	done, err := bot.SyncCommands(ctx, s, defs, e.cfg.Discord.GuildIDs)
 	for _, d := range done {
-		fmt.Fprintf(stdout, "registered %d commands: %s\n", len(defs), d)
+		fmt.Fprintf(e.stdout, "registered %d commands: %s\n", len(defs), d)
 	}
-	return err
+	return bot.ExplainToken(err)
 }
 
-// ask answers the questions given, or else each line of standard input,
+func askFlags(fl *flag.FlagSet) action {
+	asJSON := fl.Bool("json", false, "write each answer as one JSON object on one line")
+	explain := fl.Bool("explain", false, "also show how the engine ranked the entries: after the answer, or as the JSON field \"explain\"")
+	return func(_ context.Context, e *env, args []string) error {
+		return ask(e, args, *asJSON, *explain)
+	}
+}
+
+// jsonAnswer is an answer as ask --json writes it; with --explain, the
+// explanation is a field of the same object, so each line stays one object.
+type jsonAnswer struct {
+	knowledge.Answer
+	Explain string `json:"explain,omitempty"`
+}
+
+// ask answers the question given, or else each line of standard input,
 // flushing after every answer so another program can converse with it.
-func ask(engine *knowledge.Engine, qs []string, asJSON, explain bool, stdin io.Reader, stdout io.Writer) error {
-	w := bufio.NewWriter(stdout)
+func ask(e *env, qs []string, asJSON, explain bool) error {
+	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	answer := func(q string) error {
-		a := engine.Answer(q)
+		a := commands.LimitedAnswer(e.engine, q, e.cfg.Answers.MaxQuestion)
+		why := ""
 		if explain {
-			w.WriteString(engine.Explain(q))
+			why = e.engine.Explain(q)
 		}
 		if asJSON {
-			b, err := json.Marshal(a)
+			b, err := json.Marshal(jsonAnswer{Answer: a, Explain: why})
 			if err != nil {
 				return err
 			}
 			w.Write(append(b, '\n'))
 		} else {
+			w.WriteString(why)
 			w.WriteString(commands.PlainText(a) + "\n")
 		}
 		return w.Flush()
@@ -181,7 +165,7 @@ func ask(engine *knowledge.Engine, qs []string, asJSON, explain bool, stdin io.R
 		return answer(strings.Join(qs, " "))
 	}
 	// Every line gets exactly one answer, however long or empty it is.
-	r := bufio.NewReader(stdin)
+	r := bufio.NewReader(e.stdin)
 	for {
 		line, err := r.ReadString('\n')
 		if line != "" {
@@ -198,7 +182,8 @@ func ask(engine *knowledge.Engine, qs []string, asJSON, explain bool, stdin io.R
 	}
 }
 
-func evalFile(engine *knowledge.Engine, path string, stdout io.Writer) error {
+func evalFile(_ context.Context, e *env, args []string) error {
+	path := args[0]
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -208,47 +193,90 @@ func evalFile(engine *knowledge.Engine, path string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
-	r := knowledge.Evaluate(engine, items)
+	r := knowledge.Evaluate(e.engine, items)
 	for _, fl := range r.Failures {
-		fmt.Fprintf(stdout, "FAIL %s [%s] %s\n     -> %.160s\n", fl.ID, fl.Why, fl.Question, fl.Answer)
+		fmt.Fprintf(e.stdout, "FAIL %s [%s] %s\n     -> %.160s\n", fl.ID, fl.Why, fl.Question, fl.Answer)
 	}
-	_, err = r.WriteTo(stdout)
+	_, err = r.WriteTo(e.stdout)
 	return err
 }
 
+func check(_ context.Context, e *env, _ []string) error {
+	p := e.engine.Pack()
+	fmt.Fprintf(e.stdout, "pack ok: %d paragraphs, %d entries, %d synonym groups, source %s\n",
+		len(p.Paragraphs), len(p.Entries), len(p.Synonyms), p.Source)
+	return nil
+}
+
+func version(_ context.Context, e *env, _ []string) error {
+	info, _ := debug.ReadBuildInfo()
+	fmt.Fprintln(e.stdout, versionLine(info))
+	return nil
+}
+
+// versionLine says which code this is: the module's version and the
+// revision it was built from, as the go command recorded them.
+func versionLine(info *debug.BuildInfo) string {
+	if info == nil {
+		return "reportbot: no build information (built without module support)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	vcs := map[string]string{}
+	for _, s := range info.Settings {
+		vcs[s.Key] = s.Value
+	}
+	s := "reportbot " + v
+	if rev := vcs["vcs.revision"]; rev != "" {
+		s += ", revision " + rev
+		if vcs["vcs.modified"] == "true" {
+			s += " with uncommitted changes"
+		}
+		if t := vcs["vcs.time"]; t != "" {
+			s += ", committed " + t
+		}
+	} else {
+		s += ", revision unknown (go build in a git checkout records it)"
+	}
+	return s + ", " + info.GoVersion
+}
+
 // chat is a terminal conversation with the same answers as on Discord.
-func chat(ctx context.Context, engine *knowledge.Engine, stdin io.Reader, stdout io.Writer) error {
-	fmt.Fprintf(stdout, "Ask me about the report (%s). Ctrl-D to quit.\n\n", engine.Pack().Source)
+func chat(ctx context.Context, e *env, _ []string) error {
+	fmt.Fprintf(e.stdout, "Ask me about the report (%s). Ctrl-D to quit.\n\n", e.engine.Pack().Source)
 	lines := make(chan string)
 	go func() {
 		defer close(lines)
-		sc := bufio.NewScanner(stdin)
+		sc := bufio.NewScanner(e.stdin)
+		sc.Buffer(nil, 1<<20) // a long paste gets the length notice, not an end
 		for sc.Scan() {
 			lines <- sc.Text()
 		}
 	}()
 	var last knowledge.Answer // its related questions are numbered
 	for {
-		fmt.Fprint(stdout, "> ")
+		fmt.Fprint(e.stdout, "> ")
 		select {
 		case <-ctx.Done():
-			fmt.Fprintln(stdout)
+			fmt.Fprintln(e.stdout)
 			return nil
 		case line, ok := <-lines:
 			if !ok {
-				fmt.Fprintln(stdout)
+				fmt.Fprintln(e.stdout)
 				return nil
 			}
 			line = strings.TrimSpace(line)
 			if line == "" {
 				continue
 			}
-			a := engine.Answer(line)
+			a := commands.LimitedAnswer(e.engine, line, e.cfg.Answers.MaxQuestion)
 			if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(last.RelatedIDs) {
-				a, _ = engine.AnswerEntry(last.RelatedIDs[n-1])
+				a, _ = e.engine.AnswerEntry(last.RelatedIDs[n-1])
 			}
 			last = a
-			fmt.Fprintln(stdout, commands.PlainText(a))
+			fmt.Fprintln(e.stdout, commands.PlainText(a))
 		}
 	}
 }

@@ -4,10 +4,22 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"reportbot/bot"
 )
 
 func runMain(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
@@ -17,8 +29,8 @@ func runMain(t *testing.T, stdin string, args ...string) (stdout, stderr string,
 	return out.String(), errb.String(), err
 }
 
-// jsonAnswer is the contract of ../shared/eval/README.md.
-type jsonAnswer struct {
+// contractAnswer is the contract of ../shared/eval/README.md.
+type contractAnswer struct {
 	Question   string  `json:"question"`
 	Answered   *bool   `json:"answered"`
 	Answer     string  `json:"answer"`
@@ -44,7 +56,7 @@ func TestAskJSONBatch(t *testing.T) {
 	}
 	wantAnswered := []bool{true, false, false, false, true}
 	for i, l := range lines {
-		var a jsonAnswer
+		var a contractAnswer
 		if err := json.Unmarshal([]byte(l), &a); err != nil {
 			t.Fatalf("line %d: %v", i+1, err)
 		}
@@ -84,38 +96,167 @@ func TestEvalCommand(t *testing.T) {
 	}
 }
 
-func TestCheckCommand(t *testing.T) {
+const minipack = "knowledge/testdata/minipack"
+
+// TestCommandLine runs the real run with the command lines an operator
+// types: flags before and after the command and its arguments, each
+// command with its own flags, leftovers and unknowns as usage errors.
+func TestCommandLine(t *testing.T) {
+	t.Setenv("DISCORD_TOKEN", "")
+	t.Setenv("REPORTBOT_HTTP_LISTEN", "")
+	config := writeFile(t, "config.toml", "[answers]\nprivate = true\n")
 	tests := []struct {
 		name    string
 		args    []string
-		wantOut string
-		wantErr string
+		stdin   string
+		wantOut string // in standard output
+		wantErr string // in the error; "" for none
+		usage   string // the usage the error ends with (exit status 2)
 	}{
-		{"embedded", []string{"check"}, "pack ok: 9 paragraphs", ""},
-		{"pack dir", []string{"check", "-pack", "knowledge/testdata/minipack"}, "pack ok: 2 paragraphs", ""},
-		{"missing dir", []string{"check", "-pack", "no/such/dir"}, "", "load pack no/such/dir"},
-		{"broken pack", []string{"check", "-pack", brokenPack(t)}, "", `entry ferry: related entry "nope" does not exist`},
-		{"unknown command", []string{"frobnicate"}, "", `unknown command "frobnicate"`},
-		{"bad flag", []string{"ask", "-nope"}, "", "flag provided but not defined"},
-		{"eval without file", []string{"eval"}, "", "eval takes one question file"},
+		{name: "pack after the command", args: []string{"check", "-pack", minipack}, wantOut: "pack ok: 2 paragraphs"},
+		{name: "pack before the command", args: []string{"-pack", minipack, "check"}, wantOut: "pack ok: 2 paragraphs"},
+		{name: "pack= before the command", args: []string{"--pack=" + minipack, "check"}, wantOut: "pack ok: 2 paragraphs"},
+		{name: "config before the command", args: []string{"-config", config, "check"}, wantOut: "pack ok: 9 paragraphs"},
+		{name: "config before sync-commands runs sync-commands", args: []string{"-config", config, "sync-commands"}, wantErr: "no Discord bot token"},
+		{name: "pack after the question", args: []string{"ask", "How much did the bridge cost?", "-pack", minipack}, wantOut: `[¶1] "The mayor, Ana Ruiz, said it cost 2,000,000 euros."`},
+		{name: "flags on both sides", args: []string{"-json", "ask", "How", "much", "did", "the", "bridge", "cost?", "--pack", minipack}, wantOut: `"question":"How much did the bridge cost?","answered":true`},
+		{name: "-- ends the flags", args: []string{"ask", "-json", "--", "-pack", minipack}, wantOut: `"question":"-pack ` + minipack + `","answered":false`},
+		{name: "flag value --", args: []string{"ask", "-json", "-pack", minipack, "--", "--"}, wantOut: `"question":"--"`},
+		{name: "no command: chat", args: []string{"-pack", minipack}, stdin: "price of the bridge\n", wantOut: "It cost 2,000,000 euros"},
+		{name: "version", args: []string{"version"}, wantOut: "reportbot "},
+
+		{name: "help flag", args: []string{"-h"}, wantOut: "  sync-commands            register the slash commands"},
+		{name: "help flag, long", args: []string{"--help"}, wantOut: "usage: reportbot [command] [flags] [arguments]"},
+		{name: "help command", args: []string{"help"}, wantOut: "  version                  print the version"},
+		{name: "command -h", args: []string{"ask", "-h"}, wantOut: "usage: reportbot ask [flags] [QUESTION...]"},
+		{name: "command --help after flags", args: []string{"check", "-pack", minipack, "--help"}, wantOut: "usage: reportbot check [flags]\n"},
+		{name: "help command", args: []string{"help", "eval"}, wantOut: "usage: reportbot eval [flags] FILE.jsonl"},
+		{name: "help lists flags", args: []string{"ask", "-h"}, wantOut: "  -json\n"},
+		{name: "version takes no pack", args: []string{"help", "version"}, wantOut: "usage: reportbot version\n\nPrint"},
+
+		{name: "leftover argument", args: []string{"check", "extra"}, wantErr: `check takes no arguments, got ["extra"]`, usage: "usage: reportbot check [flags]\n"},
+		{name: "leftover after flags", args: []string{"-pack", minipack, "check", "extra"}, wantErr: `check takes no arguments, got ["extra"]`, usage: "usage: reportbot check"},
+		{name: "leftover for version", args: []string{"version", "now"}, wantErr: `version takes no arguments, got ["now"]`, usage: "usage: reportbot version"},
+		{name: "eval without a file", args: []string{"eval"}, wantErr: "eval needs FILE.jsonl", usage: "usage: reportbot eval"},
+		{name: "eval with two files", args: []string{"eval", "a.jsonl", "b.jsonl"}, wantErr: `eval takes FILE.jsonl, got 2 arguments ["a.jsonl" "b.jsonl"]`, usage: "usage: reportbot eval"},
+		{name: "unknown command", args: []string{"frobnicate"}, wantErr: `unknown command "frobnicate"`, usage: "usage: reportbot [command]"},
+		{name: "unknown command after a flag", args: []string{"-pack", minipack, "chekc"}, wantErr: `unknown command "chekc"`, usage: "usage: reportbot [command]"},
+		{name: "unknown flag", args: []string{"ask", "-nope"}, wantErr: "flag provided but not defined: -nope", usage: "usage: reportbot ask"},
+		{name: "another command's flag", args: []string{"check", "-json"}, wantErr: "flag provided but not defined: -json", usage: "usage: reportbot check"},
+		{name: "no pack for version", args: []string{"version", "-pack", minipack}, wantErr: "flag provided but not defined: -pack", usage: "usage: reportbot version"},
+		{name: "flag without its value", args: []string{"check", "-pack"}, wantErr: "flag needs an argument: -pack", usage: "usage: reportbot check"},
+		{name: "no command, an argument after --", args: []string{"--", "check"}, wantErr: `reportbot with no command takes no arguments, got ["check"]`, usage: "usage: reportbot [command]"},
+		{name: "help for an unknown command", args: []string{"help", "frob"}, wantErr: `unknown command "frob"`, usage: "usage: reportbot [command]"},
+
+		{name: "missing pack dir", args: []string{"check", "-pack", "no/such/dir"}, wantErr: "load pack no/such/dir"},
+		{name: "broken pack", args: []string{"check", "-pack", brokenPack(t)}, wantErr: `entry ferry: related entry "nope" does not exist`},
+		{name: "bad config", args: []string{"check", "-config", writeFile(t, "bad.toml", "[answers]\ntreshold = 0.5\nthreshold = \"high\"\n")},
+			wantErr: "has 2 problems:\n  line 2: answers.treshold: unknown key; did you mean threshold?\n  line 3: answers.threshold: want a number, got \"high\""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, _, err := runMain(t, "", tt.args...)
+			out, _, err := runMain(t, tt.stdin, tt.args...)
 			if tt.wantErr == "" {
 				if err != nil {
-					t.Fatalf("err = %v", err)
+					t.Fatalf("run(%q) = %v, want no error", tt.args, err)
 				}
 				if !strings.Contains(out, tt.wantOut) {
-					t.Errorf("output %q lacks %q", out, tt.wantOut)
+					t.Errorf("run(%q) wrote %q, want it to contain %q", tt.args, out, tt.wantOut)
 				}
 				return
 			}
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-				t.Errorf("err = %v, want one with %q", err, tt.wantErr)
+				t.Fatalf("run(%q) = %v, want an error with %q", tt.args, err, tt.wantErr)
+			}
+			var uerr *usageError
+			if got := errors.As(err, &uerr); got != (tt.usage != "") {
+				t.Fatalf("run(%q): usage error %v, want %v (%v)", tt.args, got, tt.usage != "", err)
+			}
+			if uerr != nil && !strings.Contains(uerr.usage, tt.usage) {
+				t.Errorf("run(%q): error ends with usage\n%s\nwant it to contain %q", tt.args, uerr.usage, tt.usage)
+			}
+			if out != "" {
+				t.Errorf("run(%q) failed but wrote %q", tt.args, out)
 			}
 		})
 	}
+}
+
+// Every command has a usage that names it, its arguments and each flag it
+// takes, and only those: the table is the only place they are written.
+func TestUsageFollowsTheTable(t *testing.T) {
+	for _, c := range commandTable() {
+		if c.name == "" {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			out, _, err := runMain(t, "", c.name, "-h")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.TrimSpace("usage: reportbot " + c.name + " [flags] " + c.args)
+			if c.needs == needNothing {
+				want = strings.TrimSpace("usage: reportbot " + c.name + " " + c.args)
+			}
+			if first, _, _ := strings.Cut(out, "\n"); first != want {
+				t.Errorf("usage starts %q, want %q", first, want)
+			}
+			for flag, want := range map[string]bool{"-config": c.needs >= needConfig, "-pack": c.needs >= needPack} {
+				if got := strings.Contains(out, "  "+flag+" "); got != want {
+					t.Errorf("usage lists %s: %v, want %v", flag, got, want)
+				}
+			}
+			list, _, _ := runMain(t, "", "help")
+			if !strings.Contains(list, "  "+strings.TrimSpace(c.name+" "+c.args)+" ") || !strings.Contains(list, c.summary) {
+				t.Errorf("help lacks %s and its summary:\n%s", c.name, list)
+			}
+		})
+	}
+}
+
+func TestVersionLine(t *testing.T) {
+	vcs := func(kv ...string) []debug.BuildSetting {
+		var out []debug.BuildSetting
+		for i := 0; i < len(kv); i += 2 {
+			out = append(out, debug.BuildSetting{Key: kv[i], Value: kv[i+1]})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		info *debug.BuildInfo
+		want string
+	}{
+		{"release", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "v1.2.0"},
+			Settings: vcs("vcs", "git", "vcs.revision", "3a8d856c8f", "vcs.time", "2025-12-04T16:20:00Z", "vcs.modified", "false")},
+			"reportbot v1.2.0, revision 3a8d856c8f, committed 2025-12-04T16:20:00Z, go1.26.0"},
+		{"modified checkout", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "(devel)"},
+			Settings: vcs("vcs.revision", "3a8d856c8f", "vcs.modified", "true")},
+			"reportbot (devel), revision 3a8d856c8f with uncommitted changes, go1.26.0"},
+		{"no vcs", &debug.BuildInfo{GoVersion: "go1.26.0"},
+			"reportbot (devel), revision unknown (go build in a git checkout records it), go1.26.0"},
+		{"no build info", nil, "reportbot: no build information (built without module support)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := versionLine(tt.info); got != tt.want {
+				t.Errorf("versionLine:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	out, _, err := runMain(t, "", "version")
+	if want := runtime.Version(); err != nil || !strings.HasPrefix(out, "reportbot ") || !strings.HasSuffix(out, ", "+want+"\n") {
+		t.Errorf("version = %q, %v; want reportbot ... %s", out, err, want)
+	}
+}
+
+func writeFile(t *testing.T, name, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func brokenPack(t *testing.T) string {
@@ -171,4 +312,152 @@ func TestDefaultCommand(t *testing.T) {
 			t.Errorf("check with a bad config = %v", err)
 		}
 	})
+}
+
+// With --json, --explain goes into each answer's object: every line of
+// the output is still one JSON object.
+func TestAskExplain(t *testing.T) {
+	in := "Who proposed accepting North Korean POWs?\nHow many Russian tanks were destroyed?\n"
+	out, _, err := runMain(t, in, "ask", "--json", "--explain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines for 2 questions:\n%s", len(lines), out)
+	}
+	for i, l := range lines {
+		var a struct {
+			contractAnswer
+			Explain string `json:"explain"`
+		}
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("line %d is not one JSON object: %v\n%s", i+1, err, l)
+		}
+		if !strings.HasPrefix(a.Explain, "terms: ") || a.Answered == nil {
+			t.Errorf("line %d: explain %q, answered %v; want both", i+1, a.Explain, a.Answered)
+		}
+	}
+	plain, _, err := runMain(t, "", "ask", "--explain", "Who is Budanov?")
+	if err != nil || !strings.HasPrefix(plain, "terms: ") || !strings.Contains(plain, "head of Defense Intelligence") {
+		t.Errorf("ask --explain = %v\n%s\nwant the explanation, then the answer", err, plain)
+	}
+	if out, _, _ := runMain(t, "", "ask", "--json", "Who is Budanov?"); strings.Contains(out, `"explain"`) {
+		t.Errorf("ask --json without --explain has an explain field: %s", out)
+	}
+}
+
+// One length limit, the config's, in the terminal as on Discord.
+func TestQuestionLengthLimit(t *testing.T) {
+	short := writeFile(t, "config.toml", "[answers]\nmax_question_length = 40\n")
+	q41 := "Who proposed accepting North Korean POWs"
+	q41 += strings.Repeat("?", 41-len(q41))
+	tests := []struct {
+		name    string
+		stdin   string
+		args    []string
+		want    string
+		wantNot string
+	}{
+		{"ask, default limit", "", []string{"ask", strings.Repeat("why ", 76)}, "please ask in at most 300 characters", ""},
+		{"ask, configured limit", "", []string{"ask", "-config", short, q41}, "please ask in at most 40 characters", "Cho Tae-yul"},
+		{"ask, under the limit", "", []string{"ask", "-config", short, q41[:40]}, "Cho Tae-yul", "at most"},
+		{"ask --json", "", []string{"-config", short, "ask", "--json", q41}, `"answered":false,"outcome":"invalid","answer":"That is a long question: please ask in at most 40 characters.","confidence":0,"citations":[],"source":"newsukraine.rbc.ua"`, ""},
+		{"chat", q41 + "\n", []string{"chat", "-config", short}, "please ask in at most 40 characters", "Cho Tae-yul"},
+		{"chat, default limit", strings.Repeat("x", 5000) + "\nwho is cho\n", []string{"chat"}, "please ask in at most 300 characters", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := runMain(t, tt.stdin, tt.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out, tt.want) || (tt.wantNot != "" && strings.Contains(out, tt.wantNot)) {
+				t.Errorf("output %q\nwant %q and not %q", out, tt.want, tt.wantNot)
+			}
+		})
+	}
+}
+
+// fakeDiscord refuses the token as Discord does: a REST call answers 401,
+// or (gateway4004) REST works and the gateway closes with 4004 after
+// IDENTIFY. Its 401 body quotes the token, to prove it is not repeated.
+func fakeDiscord(t *testing.T, token string, gateway4004 bool) string {
+	t.Helper()
+	api := "/api/v" + discordgo.APIVersion
+	mux := http.NewServeMux()
+	refuse := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		fmt.Fprintf(w, `{"message": "401: Unauthorized (%s)", "code": 0}`, r.Header.Get("Authorization"))
+	}
+	mux.HandleFunc("/", refuse)
+	if gateway4004 {
+		mux.HandleFunc("GET "+api+"/gateway", func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprintf(w, `{"url": "ws://%s/ws"}`, r.Host)
+		})
+		mux.HandleFunc("GET /ws/", func(w http.ResponseWriter, r *http.Request) {
+			c, err := (&websocket.Upgrader{}).Upgrade(w, r, nil)
+			if err != nil {
+				t.Errorf("upgrade: %v", err)
+				return
+			}
+			defer c.Close()
+			c.WriteJSON(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
+			if _, msg, err := c.ReadMessage(); err != nil || !strings.Contains(string(msg), token) {
+				t.Errorf("IDENTIFY = %q, %v; want one with the token", msg, err)
+			}
+			c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+			c.ReadMessage() // until the client closes
+		})
+	}
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// A token Discord refuses is named as such, with where to reset it, and
+// the token itself is never printed.
+func TestTokenRefused(t *testing.T) {
+	const token = "MTIzNDU2Nzg5.bad.token"
+	tests := []struct {
+		name        string
+		command     string
+		gateway4004 bool
+		why         string
+	}{
+		{"sync-commands", "sync-commands", false, "(HTTP 401 Unauthorized)"},
+		{"serve, REST", "serve", false, "(HTTP 401 Unauthorized)"},
+		{"serve, gateway", "serve", true, "(the gateway closed with 4004, authentication failed)"},
+		{"no command", "", true, "(the gateway closed with 4004, authentication failed)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("DISCORD_TOKEN", token)
+			t.Setenv("DISCORD_API_URL", fakeDiscord(t, token, tt.gateway4004))
+			t.Setenv("REPORTBOT_HTTP_LISTEN", "")
+			var args []string
+			if tt.command != "" {
+				args = []string{tt.command}
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			var out, log bytes.Buffer
+			err := run(ctx, args, strings.NewReader(""), &out, &log)
+			var refused *bot.TokenRefusedError
+			if !errors.As(err, &refused) {
+				t.Fatalf("%s = %v, want Discord refusing the token", tt.command, err)
+			}
+			for _, want := range []string{"Discord refused the bot token " + tt.why, "your application → Bot → Reset Token", "DISCORD_TOKEN"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error lacks %q:\n%v", want, err)
+				}
+			}
+			for what, s := range map[string]string{"error": err.Error(), "output": out.String(), "log": log.String()} {
+				if strings.Contains(s, "bad.token") {
+					t.Errorf("%s shows the token: %s", what, s)
+				}
+			}
+		})
+	}
 }
