@@ -359,12 +359,13 @@ func TestQuestionLengthLimit(t *testing.T) {
 		want    string
 		wantNot string
 	}{
-		{"ask, default limit", "", []string{"ask", strings.Repeat("why ", 76)}, "please ask in at most 300 characters", ""},
+		{"ask, default limit", "", []string{"ask", strings.Repeat("why ", 251)}, "please ask in at most 1000 characters", ""},
+		{"ask, long but under the default", "", []string{"ask", strings.Repeat("so ", 300) + "who proposed accepting North Korean POWs?"}, "Cho Tae-yul", "at most"},
 		{"ask, configured limit", "", []string{"ask", "-config", short, q41}, "please ask in at most 40 characters", "Cho Tae-yul"},
 		{"ask, under the limit", "", []string{"ask", "-config", short, q41[:40]}, "Cho Tae-yul", "at most"},
 		{"ask --json", "", []string{"-config", short, "ask", "--json", q41}, `"answered":false,"outcome":"invalid","answer":"That is a long question: please ask in at most 40 characters.","confidence":0,"citations":[],"source":"newsukraine.rbc.ua"`, ""},
 		{"chat", q41 + "\n", []string{"chat", "-config", short}, "please ask in at most 40 characters", "Cho Tae-yul"},
-		{"chat, default limit", strings.Repeat("x", 5000) + "\nwho is cho\n", []string{"chat"}, "please ask in at most 300 characters", ""},
+		{"chat, default limit", strings.Repeat("x", 5000) + "\nwho is cho\n", []string{"chat"}, "please ask in at most 1000 characters", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -77,7 +77,7 @@ const DefaultAPIURL = "https://discord.com"
 func DefaultConfig() Config {
 	return Config{
 		Discord: DiscordConfig{APIURL: DefaultAPIURL, ShardCount: 1},
-		Answers: AnswersConfig{Threshold: knowledge.DefaultThreshold, MaxQuestion: 300},
+		Answers: AnswersConfig{Threshold: knowledge.DefaultThreshold, MaxQuestion: knowledge.MaxQuestionRunes},
 		Limits:  LimitsConfig{PerMinute: 12, Burst: 4},
 		HTTP:    HTTPConfig{MaxConcurrent: 512},
 		Log:     LogConfig{Level: "info", Format: "text"},
