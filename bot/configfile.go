@@ -137,7 +137,7 @@ func checkTable(t reflect.Type, m map[string]any, prefix string, problems *[]Pro
 		}
 		if want := mismatch(f.Type, v); want != "" {
 			got := describe(v)
-			if f.Type.Implements(logValuer) {
+			if f.Type.Implements(reflect.TypeFor[slog.LogValuer]()) {
 				got = kind(v) // a secret: its value is not shown, even wrong
 			}
 			*problems = append(*problems, Problem{Key: key, Msg: fmt.Sprintf("want %s, got %s", want, got)})
@@ -207,15 +207,10 @@ func editDistance(a, b string) int {
 	return d[len(ra)][len(rb)]
 }
 
-var (
-	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-	logValuer       = reflect.TypeFor[slog.LogValuer]()
-)
-
 // isText says whether values of t are written as text in quotes: strings,
 // and types that parse themselves from text.
 func isText(t reflect.Type) bool {
-	return t.Kind() == reflect.String || reflect.PointerTo(t).Implements(textUnmarshaler)
+	return t.Kind() == reflect.String || reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]())
 }
 
 // mismatch says what a value of type t is written as, in the operator's
