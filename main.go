@@ -33,6 +33,7 @@ import (
 	"reportbot/bot"
 	"reportbot/commands"
 	"reportbot/knowledge"
+	"reportbot/knowledge/eval"
 )
 
 func main() {
@@ -189,11 +190,11 @@ func evalFile(_ context.Context, e *env, args []string) error {
 		return err
 	}
 	defer f.Close()
-	items, err := knowledge.ReadEvalSet(f)
+	items, err := eval.ReadSet(f)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
-	r := knowledge.Evaluate(e.engine, items)
+	r := eval.Evaluate(e.engine, items)
 	for _, fl := range r.Failures {
 		fmt.Fprintf(e.stdout, "FAIL %s [%s] %s\n     -> %.160s\n", fl.ID, fl.Why, fl.Question, fl.Answer)
 	}

@@ -85,7 +85,7 @@ func TestAskOneQuestion(t *testing.T) {
 }
 
 func TestEvalCommand(t *testing.T) {
-	out, _, err := runMain(t, "", "eval", "knowledge/testdata/dev.jsonl")
+	out, _, err := runMain(t, "", "eval", "knowledge/eval/testdata/dev.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,21 +1,33 @@
-package knowledge
+package knowledge_test
 
 import (
 	"fmt"
 	"io/fs"
 	"math/rand"
+	"os"
 	"runtime"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"reportbot/knowledge"
+	"reportbot/knowledge/eval"
 )
 
 // benchQuestions are the dev sample's questions: the kinds users ask.
 func benchQuestions(b *testing.B) []string {
 	b.Helper()
-	items := readSet(b, "dev")
+	f, err := os.Open("eval/testdata/dev.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	items, err := eval.ReadSet(f)
+	if err != nil {
+		b.Fatal(err)
+	}
 	qs := make([]string, len(items))
 	for i, it := range items {
 		qs[i] = it.Q
@@ -24,7 +36,7 @@ func benchQuestions(b *testing.B) []string {
 }
 
 // benchAnswer reports the mean (ns/op) and the median per question.
-func benchAnswer(b *testing.B, e *Engine, qs []string) {
+func benchAnswer(b *testing.B, e *knowledge.Engine, qs []string) {
 	durs := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -39,11 +51,11 @@ func benchAnswer(b *testing.B, e *Engine, qs []string) {
 }
 
 func BenchmarkAnswer(b *testing.B) {
-	benchAnswer(b, testEngine(b), benchQuestions(b))
+	benchAnswer(b, benchEngine(b), benchQuestions(b))
 }
 
 func BenchmarkSuggest(b *testing.B) {
-	e := testEngine(b)
+	e := benchEngine(b)
 	typed := []string{"", "kur", "who prop", "how many nk", "budanov rol"}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
@@ -80,21 +92,21 @@ func BenchmarkLoadOnce(b *testing.B) {
 }
 
 func load(b *testing.B) {
-	p, err := Load(Embedded())
+	p, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
 		b.Fatal(err)
 	}
-	NewEngine(p)
+	knowledge.NewEngine(p)
 }
 
 func BenchmarkAnswer10kEntries(b *testing.B) {
 	fsys := generatedPack(b, 10000)
-	p, err := Load(fsys)
+	p, err := knowledge.Load(fsys)
 	if err != nil {
 		b.Fatal(err)
 	}
-	e := NewEngine(p)
-	if n := len(e.pack.Entries); n < 10000 {
+	e := knowledge.NewEngine(p)
+	if n := len(e.Pack().Entries); n < 10000 {
 		b.Fatalf("generated %d entries", n)
 	}
 	// Half real questions, half made of the generated words, common ones
@@ -102,7 +114,7 @@ func BenchmarkAnswer10kEntries(b *testing.B) {
 	qs := benchQuestions(b)
 	rng := rand.New(rand.NewSource(2))
 	for i := 0; i < 30; i++ {
-		en := e.pack.Entries[len(e.pack.Entries)-1-rng.Intn(10000)]
+		en := e.Pack().Entries[len(e.Pack().Entries)-1-rng.Intn(10000)]
 		ws := strings.Fields(strings.ToLower(strings.TrimSuffix(en.Answer, ".")))
 		qs = append(qs, "what about "+strings.Join(ws[1+rng.Intn(3):6], " ")+"?")
 	}
@@ -116,9 +128,9 @@ func BenchmarkAnswer10kEntries(b *testing.B) {
 // asks real questions over a large pack.
 func generatedPack(b *testing.B, n int) fs.FS {
 	b.Helper()
-	real := Embedded()
-	report, _ := fs.ReadFile(real, ReportFile)
-	pack, _ := fs.ReadFile(real, PackFile)
+	real := knowledge.Embedded()
+	report, _ := fs.ReadFile(real, knowledge.ReportFile)
+	pack, _ := fs.ReadFile(real, knowledge.PackFile)
 	lines := strings.Split(strings.TrimRight(string(report), "\n"), "\n")
 	paras, source := lines[:len(lines)-1], lines[len(lines)-1]
 
@@ -158,19 +170,28 @@ func generatedPack(b *testing.B, n int) fs.FS {
 		fmt.Fprintf(&toml, "answer = \"%s\"\ncite = [{ paragraph = %d, quote = \"%s\" }]\n", s, len(paras), s)
 	}
 	return fstest.MapFS{
-		ReportFile: {Data: []byte(strings.Join(append(paras, source), "\n"))},
-		PackFile:   {Data: []byte(toml.String())},
+		knowledge.ReportFile: {Data: []byte(strings.Join(append(paras, source), "\n"))},
+		knowledge.PackFile:   {Data: []byte(toml.String())},
 	}
 }
 
 // BenchmarkIndex is NewEngine alone: indexing a loaded pack.
 func BenchmarkIndex(b *testing.B) {
-	p, err := Load(Embedded())
+	p, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		NewEngine(p)
+		knowledge.NewEngine(p)
 	}
+}
+
+func benchEngine(b *testing.B) *knowledge.Engine {
+	b.Helper()
+	p, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return knowledge.NewEngine(p)
 }

@@ -437,8 +437,6 @@ func sentences(p string) []string {
 	return out
 }
 
-var quoteFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
-
 // foldQuote is how quotes are compared: curly and straight quotes alike,
 // runs of white space as one space, none at the ends.
 func foldQuote(s string) string {
