@@ -4,4 +4,24 @@
 //
 // The engine answers only what an entry of the pack answers: a question
 // about anything else is declined with questions it can answer instead.
+//
+// A question goes through these steps, one file each:
+//
+//   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
+//     "three thousand"), with the engine's own word lists in wordlists.go;
+//   - rephrase.go reads the words whose sense hangs on their place
+//     ("before" alone is "previously") and, later, the other ways to ask
+//     a question nothing answers as it stands (a choice, a premise);
+//   - analyzer.go turns the words into terms: typo.go repairs the words the
+//     pack does not know, stem.go stems, synonyms.go reads the pack's
+//     synonyms as single terms;
+//   - rank.go scores the entries indexed by index.go;
+//   - grammar.go and query.go read who does what, and what the question
+//     asks, for the guards in guards.go, which turn down an entry that does
+//     not answer it;
+//   - answer.go runs these steps and builds the Answer; explain.go tells a
+//     curator what they did; suggest.go completes what a user is typing.
+//
+// pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
+// the report).
 package knowledge

@@ -3,9 +3,130 @@ package knowledge
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
+
+// repair reads each word the pack does not know as the word or words it
+// is likely meant for, and returns ws, or a copy if any word changed.
+func (a *analyzer) repair(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		fixed := a.repairWord(w)
+		if fixed == nil {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ws)+1), ws[:i]...)
+		}
+		out = append(out, fixed...)
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// repairWord returns what an unknown word is meant for, or nil: a plural
+// the stemmer leaves alone ("kn23s", "budanovs"), a dropped g ("talkin"),
+// two known words run together ("seoulkyiv" from "Seoul-Kyiv",
+// "northkorea"), or a typo of a known word ("missles").
+func (a *analyzer) repairWord(w string) []string {
+	if greetings[w] || stopWords[w] || a.isKnown(w) {
+		return nil
+	}
+	if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
+		return []string{sing}
+	}
+	if strings.HasSuffix(w, "in") && a.isKnown(w+"g") {
+		return []string{w + "g"}
+	}
+	// Two-letter parts are names only ("UA-ROK talks", "nk-ru").
+	part := func(p string) bool {
+		return a.known[p] && !stopWords[p] && (len(p) > 2 || a.isName(p))
+	}
+	for k := 2; len(w) >= 4 && k <= len(w)-2; k++ {
+		if part(w[:k]) && part(w[k:]) && (len(w) >= 6 || k == 2 || len(w)-k == 2) {
+			return []string{w[:k], w[k:]}
+		}
+	}
+	if fixed, ok := a.typos.correct(w); ok {
+		return []string{fixed}
+	}
+	return nil
+}
+
+// indexTyposWhile indexes the corrections towards the words the load
+// read, on another core while index runs (indexing the entries, which
+// reads the same words); were index to read a word the load had not, they
+// are indexed again with it.
+func (a *analyzer) indexTyposWhile(index func()) {
+	typos := make(chan *typoIndex, 1)
+	go func() { typos <- a.indexTypos(nil) }()
+	index()
+	a.typos = <-typos
+	if len(a.stems) > 0 {
+		a.finish()
+	}
+}
+
+// finish makes the analyzer correct typos towards its vocabulary; it is
+// read-only from then on.
+func (a *analyzer) finish() {
+	a.typos = a.indexTypos(a.stems)
+}
+
+// indexTypos indexes corrections towards the words of own and of the
+// parent's stems.
+func (a *analyzer) indexTypos(own map[string]string) *typoIndex {
+	// Corrections are words the pack uses, not stems: "proposd" is one
+	// edit from "proposed", "propose" and the stem "propos", and only the
+	// words agree on what they mean.
+	words := make([]string, 0, len(own)+len(a.parentStems()))
+	// So are the other forms of a verb it uses in one form: the pack says
+	// "monitored", a user misspells "monitoring" ("monitering"). Each is
+	// stemmed only when a correction comes near it, to check it is one.
+	var forms []typoForm
+	add := func(w, s string) {
+		words = append(words, w)
+		if len(s) < 4 || !isForm(w, s, "ed") && !isForm(w, s, "ing") { // not "do", "doing"
+			return
+		}
+		for _, end := range [...]string{"s", "ed", "ing"} {
+			if f := s + end; !a.known[f] {
+				forms = append(forms, typoForm{f, s})
+			}
+		}
+	}
+	for w, s := range own {
+		add(w, s)
+	}
+	for w, s := range a.parentStems() {
+		if _, dup := own[w]; !dup {
+			add(w, s)
+		}
+	}
+	return newTypoIndex(words, forms, a.sense)
+}
+
+// isForm reports whether w is stem s with the ending end.
+func isForm(w, s, end string) bool {
+	return len(w) == len(s)+len(end) && strings.HasPrefix(w, s) && strings.HasSuffix(w, end)
+}
+
+// sense is what a word means to the pack: the synonym it is a one-word
+// alias of ("kyrylo" and "kirilo" both mean Budanov), or else its stem.
+func (a *analyzer) sense(w string) string {
+	s := a.stem(w)
+	for _, p := range a.phrases[s] {
+		if len(p.stems) == 1 {
+			return p.concept
+		}
+	}
+	return s
+}
 
 // typoIndex corrects misspelt words towards the pack's own vocabulary. Only
 // words the pack does not know are corrected, so one known name is never
@@ -36,7 +157,7 @@ func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *
 	// array, placed by counting: appending to each would grow dozens of
 	// slices.
 	first := func(w string) (rune, bool) {
-		if utf8.RuneCountInString(w) < 3 || allDigits(w) {
+		if utf8.RuneCountInString(w) < 3 || isNumber(w) {
 			return 0, false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -89,10 +210,10 @@ func newTypoIndex(vocab []string, forms []typoForm, sense func(string) string) *
 func sameDigits(a, b []rune) bool {
 	i, j := 0, 0
 	for {
-		for i < len(a) && !unicode.IsDigit(a[i]) {
+		for i < len(a) && !isDigit(a[i]) {
 			i++
 		}
-		for j < len(b) && !unicode.IsDigit(b[j]) {
+		for j < len(b) && !isDigit(b[j]) {
 			j++
 		}
 		if i == len(a) || j == len(b) {
@@ -103,12 +224,6 @@ func sameDigits(a, b []rune) bool {
 		}
 		i, j = i+1, j+1
 	}
-}
-
-// allDigits reports whether w is a number: never corrected, nor a
-// correction.
-func allDigits(w string) bool {
-	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 }
 
 // maxEdits is how far a word of n letters may be from its correction: none
@@ -134,7 +249,7 @@ func (t *typoIndex) correct(w string) (string, bool) {
 	if maxd == 0 {
 		return "", false
 	}
-	if allDigits(w) {
+	if isNumber(w) {
 		return "", false
 	}
 	rs := []rune(w)
@@ -153,7 +268,7 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			continue // "hwasong18" is another missile than "hwasong11"
 		}
 		c := string(cand)
-		if tw.stem != "" && (d > 0 && !safeInShortWord(rs, cand) || stem(c) != tw.stem) {
+		if tw.stem != "" && (d > 0 && !safeInShortWord(rs, cand) || snowball(c) != tw.stem) {
 			// a form the pack never wrote is a guess already: only the
 			// safest edits lead to it ("monitering", not "raining" for
 			// "raising"), and it must be a form of its word

@@ -1,9 +1,7 @@
 package knowledge
 
 import (
-	"maps"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -288,140 +286,40 @@ func TestPhrasingsAreAnsweredByTheirEntry(t *testing.T) {
 	}
 }
 
-// The ranker alone, without the word-for-word lookup, agrees with the
-// curation: each phrasing that carries meaning ranks its own entry first.
-// A failure here means two entries overlap and a paraphrase of one may
-// get the other.
-func TestRankerAgreesWithCuration(t *testing.T) {
-	e := testEngine(t)
-	for _, en := range e.Pack().Entries {
-		for _, q := range append([]string{en.Question}, en.Phrasings...) {
-			an := e.an.analyze(q, true)
-			terms := uniqueTerms(an.terms)
-			if !an.asks() {
-				continue // no meaning but its kind: found word for word only ("Where did you get this?")
-			}
-			cands := e.rank(terms, an, 3)
-			if len(cands) == 0 {
-				t.Errorf("%s: %q matches nothing", en.ID, q)
-				continue
-			}
-			if got := e.pack.Entries[cands[0].entry].ID; got != en.ID {
-				t.Errorf("%s: %q ranks %s first", en.ID, q, got)
-			}
-		}
+// Any input yields a well-formed result and no panic: an answer is cited
+// with verbatim quotes, confidence stays in [0, 1], and a non-answer says
+// something and offers at most three questions.
+func FuzzAnswer(f *testing.F) {
+	for _, s := range []string{"", " ", "who is budanov", "KN-23", "3,000", "🙂", "\xff\xfe", "nk pow", "how many russian soldiers died", "kyrilo budanovs missles", strings.Repeat("a", 2000), "a-b-c-", "'s", "1,000,000,", "hello"} {
+		f.Add(s)
 	}
-}
-
-func TestSuggest(t *testing.T) {
-	e := testEngine(t)
-	tests := []struct {
-		typed string
-		want  string // must be among the suggestions
-	}{
-		{"kur", "Where are North Korean troops fighting?"},
-		{"budan", "Who is Kyrylo Budanov?"},
-		{"kn2", "What has Russia done to North Korea's KN-23 missiles?"},
-		{"who prop", "Who proposed accepting North Korean prisoners of war captured by Ukraine?"},
-		{"how many troops ", "How many troops has North Korea sent?"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.typed, func(t *testing.T) {
-			got := e.Suggest(tt.typed, 5)
-			found := false
-			for _, s := range got {
-				found = found || s == tt.want
+	e := testEngine(f)
+	whole := e.pack.foldedText()
+	f.Fuzz(func(t *testing.T, q string) {
+		a := e.Answer(q)
+		if a.Confidence < 0 || a.Confidence > 1 {
+			t.Errorf("confidence %v", a.Confidence)
+		}
+		if a.Text == "" {
+			t.Error("empty text")
+		}
+		if a.Answered != (a.Outcome == Answered) {
+			t.Errorf("answered %v with outcome %s", a.Answered, a.Outcome)
+		}
+		if a.Answered {
+			if len(a.Citations) == 0 {
+				t.Error("answer without citation")
 			}
-			if !found {
-				t.Errorf("Suggest(%q) = %q, want it to include %q", tt.typed, got, tt.want)
-			}
-		})
-	}
-	t.Run("completion does not depend on the vocabulary's order", func(t *testing.T) {
-		// vocab is built from a map; a tie must not go to whichever word
-		// the map gave first
-		fwd := &Engine{an: e.an, vocab: slices.Sorted(slices.Values(e.vocab))}
-		rev := &Engine{an: e.an, vocab: slices.Clone(fwd.vocab)}
-		slices.Reverse(rev.vocab)
-		for _, w := range []string{"ku", "kur", "bu", "pri", "tr", "nor", "ca", "se"} {
-			if got, want := rev.completeWord(w), fwd.completeWord(w); got != want {
-				t.Errorf("completeWord(%q) = %q with the vocabulary reversed, %q sorted", w, got, want)
-			}
-		}
-	})
-	t.Run("empty offers starters", func(t *testing.T) {
-		if got := e.Suggest("", 25); len(got) == 0 || len(got) > 25 {
-			t.Errorf("Suggest(\"\") = %d questions, want 1 to 25", len(got))
-		}
-	})
-	t.Run("never more than n", func(t *testing.T) {
-		if got := e.Suggest("north korea", 3); len(got) > 3 {
-			t.Errorf("Suggest(n=3) = %d questions", len(got))
-		}
-	})
-	t.Run("long input", func(t *testing.T) {
-		long := strings.Repeat("northkoreansoldiers", 200)
-		if got := e.Suggest(long, 25); len(got) > 25 {
-			t.Errorf("Suggest(long) = %d questions", len(got))
-		}
-	})
-}
-
-// Explain shows what Answer does, retries included.
-func TestExplain(t *testing.T) {
-	e := testEngine(t)
-	tests := []struct {
-		q    string
-		want []string // lines, in order, that the explanation must have
-	}{
-		{"How many Russian soldiers died?", []string{"terms: how_many(question) russia(entity) troops(role) killed(key)", "losses", "entry does not speak of russia"}},
-		{"was it a phone call or a meeting", []string{"asked again as: phone_call", "how-proposed", "ok"}},
-		{"What's your name?", []string{"terms: who(question)", "nothing to rank"}},
-		// as Answer does: the question after its premise, alone
-		{"Budanov is the spy chief, what is his salary?", []string{"not asked as it stands", "asked again as: budanov salari", "score below"}},
-		{"Kursk is Russian; who leads Ukraine's spies?", []string{"asked again as: who", "budanov-role", "ok"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			got := e.Explain(tt.q)
-			rest := got
-			for _, w := range tt.want {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					t.Fatalf("Explain(%q) lacks %q after what came before:\n%s", tt.q, w, got)
+			for _, c := range a.Citations {
+				if !strings.Contains(whole, foldQuote(c.Quote)) {
+					t.Errorf("misquote %q", c.Quote)
 				}
-				rest = rest[i+len(w):]
 			}
-		})
-	}
-}
-
-// TestPackMadeByHand checks that a Pack built without Load, which has no
-// analyzer or phrasings read by validation, is indexed as a loaded one.
-func TestPackMadeByHand(t *testing.T) {
-	loaded := testEngine(t)
-	lp := loaded.Pack()
-	byHand := NewEngine(&Pack{Title: lp.Title, Paragraphs: lp.Paragraphs, SourceLine: lp.SourceLine,
-		Source: lp.Source, Entries: lp.Entries, Synonyms: lp.Synonyms})
-	if got, want := len(byHand.exact), len(loaded.exact); got != want {
-		t.Errorf("%d phrasings read word for word, want %d as loaded", got, want)
-	}
-	for _, q := range []string{"Who is Cho Tae-yul?", "how many nk troops died", "What is the KN-23?", "How many Russian soldiers died?"} {
-		t.Run(q, func(t *testing.T) {
-			got, want := byHand.Answer(q), loaded.Answer(q)
-			if got.EntryID != want.EntryID || got.Answered != want.Answered || got.Confidence != want.Confidence {
-				t.Errorf("Answer(%q) = %s %v %.2f by hand, %s %v %.2f loaded", q, got.EntryID, got.Answered, got.Confidence, want.EntryID, want.Answered, want.Confidence)
-			}
-		})
-	}
-}
-
-// TestIndexingLearnsNoWords checks that every word indexing reads was read
-// at load: the typo index, built beside the entries' index from the words
-// of the load, is then complete, and need not be built again.
-func TestIndexingLearnsNoWords(t *testing.T) {
-	e := testEngine(t)
-	if got := slices.Sorted(maps.Keys(e.an.stems)); len(got) > 0 {
-		t.Errorf("indexing stemmed words the load had not read: %q", got)
-	}
+		} else if len(a.Related) > 3 {
+			t.Errorf("%d related questions", len(a.Related))
+		}
+		if got := e.Suggest(q, 25); len(got) > 25 {
+			t.Errorf("Suggest gave %d", len(got))
+		}
+	})
 }

@@ -1,0 +1,288 @@
+package knowledge
+
+import (
+	"maps"
+	"runtime"
+	"slices"
+	"sync"
+)
+
+// analyzer turns text into terms. It is built from a pack's synonyms and
+// vocabulary, and is safe for concurrent use once built.
+type analyzer struct {
+	// phrases by their first stem, longest first (pointing into aliases).
+	phrases map[string][]*phrase
+	kinds   map[string]Kind
+	// actsFor maps a person to the entity they act for.
+	actsFor map[string]string
+	// known holds every word and stem the pack uses, for typo correction.
+	known map[string]bool
+	// stems caches the stem of every word the pack uses: stemming is the
+	// costliest step of reading a question, and most words are the pack's.
+	stems map[string]string
+	// memo holds the analysis of each pack text read while building, so
+	// that validation and indexing read each text once.
+	memo map[string]analysis
+	// aliases are every synonym's term and aliases, read once, in the
+	// pack's order (an empty one has no words).
+	aliases []phrase
+	// stemCache holds stems known before the pack is read (only while
+	// the analyzer is built).
+	stemCache map[string]string
+	// built says the caches are complete: the analyzer only reads them
+	// from then on, and is safe for concurrent use.
+	built bool
+	// parent, if set, is the analyzer this one was derived from: its
+	// caches are read, never written.
+	parent *analyzer
+	typos  *typoIndex
+}
+
+// newAnalyzer builds an analyzer for the synonyms, and reads texts (the
+// entries) ahead, so that validation and indexing find them read. Of the
+// report only the words are learnt: nothing reads it as a question.
+func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]string) *analyzer {
+	n := 0
+	for _, s := range syns {
+		n += 1 + len(s.Aliases)
+	}
+	a := &analyzer{
+		phrases:   make(map[string][]*phrase, n/2), // two aliases a first word
+		kinds:     make(map[string]Kind, len(syns)),
+		actsFor:   map[string]string{},
+		memo:      make(map[string]analysis, len(texts)),
+		stemCache: stemCache,
+	}
+	// The pack's words are about as many as those of the embedded pack.
+	a.stems = make(map[string]string, len(a.stemCache))
+	a.aliases = make([]phrase, 0, n) // never grown: phrases points into it
+	var stems []string               // every alias's stems, cut from few arrays
+	for _, s := range syns {
+		concept := conceptName(s.Term)
+		a.kinds[concept] = s.Kind
+		if s.For != "" {
+			a.actsFor[concept] = conceptName(s.For)
+		}
+		for _, alias := range append([]string{s.Term}, s.Aliases...) {
+			p := phrase{concept: concept, term: s.Term, alias: alias, words: splitWords(alias)}
+			if len(p.words) > cap(stems)-len(stems) {
+				stems = make([]string, 0, max(2*n, len(p.words)))
+			}
+			for _, w := range p.words {
+				stems = append(stems, a.stem(w))
+			}
+			p.stems = stems[len(stems)-len(p.words) : len(stems) : len(stems)]
+			a.aliases = append(a.aliases, p)
+			if len(p.stems) > 0 {
+				a.phrases[p.stems[0]] = append(a.phrases[p.stems[0]], &a.aliases[len(a.aliases)-1])
+			}
+		}
+	}
+	for i := range a.aliases {
+		p := &a.aliases[i]
+		p.kind, p.person = a.kinds[p.concept], a.actsFor[p.concept] != ""
+	}
+	for _, ps := range a.phrases {
+		// longest first, so "north korean government" wins over "north korean"
+		slices.SortStableFunc(ps, func(x, y *phrase) int { return len(y.stems) - len(x.stems) })
+	}
+	for _, t := range report {
+		for _, w := range sentenceWords(t) {
+			a.stem(w)
+		}
+	}
+	a.readAhead(texts)
+	// Every word of the pack has been read, and stemmed once.
+	a.known = make(map[string]bool, len(a.stems)+len(a.stems)/3) // words, and stems that are no word
+	for w, s := range a.stems {
+		a.known[w] = true
+		a.known[s] = true
+	}
+	a.stemCache = nil
+	a.built = true
+	return a
+}
+
+// derive returns a new analyzer with a's synonyms, vocabulary and caches
+// to read (all shared, never written).
+func (a *analyzer) derive() *analyzer {
+	return &analyzer{phrases: a.phrases, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
+		parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
+}
+
+// readAhead analyzes the texts into the memo on up to four cores: they
+// are read independently, and reading them is a third of loading. Each
+// worker is derived from a, reading a's caches and stemming into its own;
+// when all are done, their stems are merged into a's, and the analyses
+// go to a's memo.
+func (a *analyzer) readAhead(texts []string) {
+	n := min(runtime.GOMAXPROCS(0), 4, 1+len(texts)/64)
+	if n == 1 {
+		for _, t := range texts {
+			a.analyze(t, false)
+		}
+		return
+	}
+	kids := make([]*analyzer, n)
+	read := make([]analysis, len(texts)) // each worker writes its own
+	var wg sync.WaitGroup
+	for k := range kids {
+		kid := a.derive()
+		kid.stemCache = a.stemCache
+		kids[k] = kid
+		wg.Go(func() {
+			for i := k; i < len(texts); i += n {
+				read[i] = kid.analyzeWords(sentenceWords(texts[i]), false)
+			}
+		})
+	}
+	wg.Wait()
+	for _, kid := range kids {
+		maps.Copy(a.stems, kid.stems)
+	}
+	for i, t := range texts {
+		a.memo[t] = read[i]
+	}
+}
+
+// stem returns the stem of w, cached while the analyzer is being built
+// and read-only afterwards, so that it is safe for concurrent use.
+func (a *analyzer) stem(w string) string {
+	if s, ok := a.stems[w]; ok {
+		return s
+	}
+	if a.parent != nil {
+		if s, ok := a.parent.stems[w]; ok {
+			return s
+		}
+	}
+	s, ok := a.stemCache[w]
+	if !ok {
+		s = snowball(w)
+	}
+	if a.typos == nil && !a.built {
+		a.stems[w] = s
+	}
+	return s
+}
+
+func (a *analyzer) parentStems() map[string]string {
+	if a.parent == nil {
+		return nil
+	}
+	return a.parent.stems
+}
+
+func (a *analyzer) isKnown(w string) bool {
+	return a.known[w] || a.known[a.stem(w)]
+}
+
+// analysis is what a text means to the engine.
+type analysis struct {
+	words []string
+	terms []term
+	// unknown lists the stems of words the pack has never seen, after
+	// typos are corrected.
+	unknown []string
+	// greeting is set when there is a greeting or "help" and every other
+	// word is a stop word.
+	greeting bool
+}
+
+// analyze returns the terms of text. With correct, words unknown to the pack
+// are corrected to the nearest known word when one is near enough.
+func (a *analyzer) analyze(text string, correct bool) analysis {
+	if correct || a.typos != nil {
+		return a.analyzeWords(sentenceWords(text), correct)
+	}
+	if an, ok := a.memo[text]; ok {
+		return an
+	}
+	if a.parent != nil {
+		if an, ok := a.parent.memo[text]; ok {
+			return an
+		}
+	}
+	an := a.analyzeWords(sentenceWords(text), false)
+	if !a.built {
+		a.memo[text] = an
+	}
+	return an
+}
+
+// analyzeWords is analyze for text already split by words.
+func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
+	hello, other := false, false
+	for _, w := range ws {
+		if greetings[w] {
+			hello = true
+		} else if !other && !stopWords[w] {
+			other = true
+		}
+	}
+	// "how" before a word the pack does not know ("how cold") asks a
+	// degree; told before repair corrects the word, and found again after
+	// it by its count of "how"s, as repair may split words before it
+	degree, hows := -1, 0
+	if correct {
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] == "how" && !stopWords[ws[i+1]] && !a.isKnown(ws[i+1]) && !isDigit(ws[i+1][0]) {
+				degree = hows
+			}
+			if ws[i] == "how" {
+				hows++
+			}
+		}
+	}
+	if correct && a.typos != nil {
+		ws = a.repair(ws)
+	}
+	if degree >= 0 {
+		degree = nthIndex(ws, "how", degree)
+	}
+	res := analysis{words: ws}
+	var stemsArray [32]string // on the stack, for most texts
+	stems := stemsArray[:0]
+	for _, w := range ws {
+		stems = append(stems, a.stem(w))
+	}
+	res.greeting = hello && !other
+	res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
+	res.terms = dropRelative(ws, res.terms)
+	for i, t := range res.terms {
+		if t.pos == degree && t.text == howTerm {
+			// it asks how much of something the pack does not measure
+			// ("How cold is it in Kursk?"), not by what means
+			res.terms[i].text, res.terms[i].kind = measureTerm, KindQuestion
+		}
+	}
+	res.terms = ownership(ws, res.terms)
+	res.terms = whenClause(ws, res.terms)
+	if len(res.terms) == 0 {
+		// Framing alone ("what does the article say?") asks about the
+		// report as a whole.
+		res.terms, res.unknown = a.readTerms(ws, stems, correct, false)
+	}
+	return res
+}
+
+// nthIndex returns the index of the n-th (from 0) w in ws, or -1.
+func nthIndex(ws []string, w string, n int) int {
+	for i, x := range ws {
+		if x == w {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+	}
+	return -1
+}
+
+// asks reports whether the question asks about something: nothing but
+// "who" or "when" has no topic to answer about ("What's your name?").
+func (an analysis) asks() bool {
+	// "how", a word for the means ("by what means"), asks nothing alone
+	// either: "how so?"
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion && t.text != howTerm })
+}

@@ -1,0 +1,143 @@
+package knowledge
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxQuestionRunes is the longest question the engine reads. Longer input is
+// declined with a message saying so, never analysed in part.
+const MaxQuestionRunes = 1000
+
+// Outcome says what kind of result an Answer is.
+type Outcome string
+
+const (
+	Answered Outcome = "answered" // the pack answers the question
+	Declined Outcome = "declined" // the report does not say
+	Greeting Outcome = "greeting" // a greeting or a call for help
+	Invalid  Outcome = "invalid"  // empty, too long, or no words at all
+)
+
+// Answer is the engine's reply to one question.
+type Answer struct {
+	Question string `json:"question"`
+	// Answered is true only when the pack answers the question.
+	Answered   bool       `json:"answered"`
+	Outcome    Outcome    `json:"outcome"`
+	Text       string     `json:"answer"`
+	Confidence float64    `json:"confidence"`
+	Citations  []Citation `json:"citations"`
+	Source     string     `json:"source"`
+	AsOf       string     `json:"as_of,omitempty"`
+	// Related are questions the pack answers, to ask next (or instead),
+	// and RelatedIDs their entries, in the same order.
+	Related    []string `json:"related"`
+	RelatedIDs []string `json:"related_ids"`
+	EntryID    string   `json:"id,omitempty"`
+	Topic      string   `json:"topic,omitempty"`
+}
+
+// Answer answers one question. A question the report does not answer is a
+// normal result (Answered false, with related questions), not an error.
+func (e *Engine) Answer(question string) Answer {
+	a := e.newAnswer(question)
+	if utf8.RuneCountInString(question) > MaxQuestionRunes {
+		a.Outcome = Invalid
+		a.Text = fmt.Sprintf("That is too long for a question: please ask in fewer than %d characters.", MaxQuestionRunes)
+		e.relate(&a, e.starters(3))
+		return a
+	}
+	ws := sentenceWords(question)
+	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
+		return e.answerWith(a, en, 1)
+	}
+	an := e.an.analyzeWords(ws, true)
+	if an.greeting {
+		a.Outcome = Greeting
+		a.Text = "Hi! I answer questions about one news report: " + e.pack.Title + ". Every answer cites the report's own words. Try one of these:"
+		e.relate(&a, e.starters(3))
+		return a
+	}
+	q := uniqueTerms(an.terms)
+	if !an.asks() {
+		a.Outcome = Invalid
+		a.Text = "I could not find a question in that. Ask me about the report, for example:"
+		e.relate(&a, e.starters(3))
+		return a
+	}
+	cands := e.rank(q, an, 3)
+	whole, proper := e.readings(question)
+	if whole {
+		if c, ok := e.first(cands, an); ok {
+			return e.answerWith(a, c.entry, c.score)
+		}
+	}
+	for _, at := range again(an, whole, proper) {
+		if c, ok := e.first(e.rank(uniqueTerms(at.terms), at, 3), at); ok {
+			return e.answerWith(a, c.entry, c.score)
+		}
+	}
+	a.Outcome = Declined
+	a.Text = "The report doesn't say. I can answer questions like these:"
+	e.relate(&a, e.suggestionsFor(cands, 3))
+	if len(cands) > 0 {
+		a.Confidence = round2(min(cands[0].score, e.threshold-0.01))
+	}
+	return a
+}
+
+// first returns the best candidate that passes every check: a guard that
+// turns down the first may leave a right second ("spy chief say").
+func (e *Engine) first(cands []candidate, an analysis) (candidate, bool) {
+	for _, c := range cands {
+		if e.reject(c, an) == "" {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}
+
+// newAnswer is an empty answer to question: its lists are empty, not nil,
+// so that JSON shows [] rather than null.
+func (e *Engine) newAnswer(question string) Answer {
+	return Answer{Question: question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}, RelatedIDs: []string{}}
+}
+
+func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
+	en := e.pack.Entries[entry]
+	a.Answered, a.Outcome = true, Answered
+	a.Text = en.Answer
+	a.Confidence = round2(min(confidence, 1))
+	a.Citations = append(a.Citations, en.Citations...)
+	a.AsOf = en.AsOf
+	a.EntryID, a.Topic = en.ID, en.Topic
+	related := make([]int, len(en.Related))
+	for i, r := range en.Related {
+		related[i] = e.byID[r]
+	}
+	e.relate(&a, related)
+	return a
+}
+
+// AnswerEntry answers with the entry of the given id, as if its question
+// had been asked: for a related-question button. ok is false for an id the
+// pack does not have (a button from before the pack changed).
+func (e *Engine) AnswerEntry(id string) (a Answer, ok bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return Answer{}, false
+	}
+	return e.answerWith(e.newAnswer(e.pack.Entries[i].Question), i, 1), true
+}
+
+func (e *Engine) relate(a *Answer, entries []int) {
+	for _, i := range entries {
+		a.Related = append(a.Related, e.pack.Entries[i].Question)
+		a.RelatedIDs = append(a.RelatedIDs, e.pack.Entries[i].ID)
+	}
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }

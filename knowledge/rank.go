@@ -1,0 +1,160 @@
+package knowledge
+
+import (
+	"math"
+	"strings"
+)
+
+// coverageShare is the part of an entry's score that comes from how much of
+// the question the entry covers as a whole; the rest comes from its closest
+// phrasing (cosine over idf-weighted terms), which ranks best alone.
+const coverageShare = 0.3
+
+// unknownWeight scales the weight of a word the pack has never seen, next to
+// the rarest word it has: such words usually name what the report does not
+// cover ("tanks", "president"), but some are filler.
+const unknownWeight = 0.7
+
+// candidate is an entry's match for one question.
+type candidate struct {
+	entry    int
+	cov, cos float64
+	// absent is the share of the question's weight in words the pack
+	// knows but this entry lacks.
+	absent float64
+	score  float64
+}
+
+// scratch holds one question's sums, dense by entry and by doc, so ranking
+// allocates no maps; only what a question touched is reset.
+type scratch struct {
+	cov, present, cos []float64 // by entry
+	dots              []float64 // by doc
+	touched           []int32
+	touchedDocs       []int32
+}
+
+// newScratch returns a maker of scratch for a pack of nEntries entries and
+// nDocs phrasings, for the engine's pool.
+func newScratch(nEntries, nDocs int) func() any {
+	return func() any {
+		return &scratch{
+			cov: make([]float64, nEntries), present: make([]float64, nEntries),
+			cos: make([]float64, nEntries), dots: make([]float64, nDocs),
+		}
+	}
+}
+
+func (s *scratch) reset() {
+	for _, en := range s.touched {
+		s.cov[en], s.present[en], s.cos[en] = 0, 0, 0
+	}
+	for _, d := range s.touchedDocs {
+		s.dots[d] = 0
+	}
+	s.touched, s.touchedDocs = s.touched[:0], s.touchedDocs[:0]
+}
+
+func (e *Engine) weight(t string, unknown map[string]bool) float64 {
+	if a, b, ok := strings.Cut(t, bigramSep); ok {
+		return bigramWeight * (e.weight(a, unknown) + e.weight(b, unknown)) / 2
+	}
+	if unknown[t] {
+		return unknownWeight * e.maxIDF
+	}
+	if w, ok := e.idf[t]; ok {
+		return w
+	}
+	return e.maxIDF // a word of the report that no entry speaks of
+}
+
+// rank scores the entries that share a term with the question and returns
+// the best k, best first.
+func (e *Engine) rank(q []string, an analysis, k int) []candidate {
+	unknown := map[string]bool{}
+	for _, u := range an.unknown {
+		unknown[u] = true
+	}
+	var total, qnorm float64
+	ws := make([]float64, len(q))
+	for i, t := range q {
+		ws[i] = e.weight(t, unknown)
+		total += ws[i]
+		qnorm += ws[i] * ws[i]
+	}
+	qnorm = math.Sqrt(qnorm)
+
+	sc := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(sc)
+	var knownTotal float64
+	for i, t := range q {
+		known := !unknown[t]
+		if known {
+			knownTotal += ws[i]
+		}
+		for _, en := range e.bagPost[t] {
+			if sc.cov[en] == 0 && sc.present[en] == 0 {
+				sc.touched = append(sc.touched, en)
+			}
+			sc.cov[en] += ws[i] * e.entries[en].bag[t]
+			if known {
+				sc.present[en] += ws[i]
+			}
+		}
+		for _, d := range e.docPost[t] {
+			if sc.dots[d] == 0 {
+				sc.touchedDocs = append(sc.touchedDocs, d)
+			}
+			sc.dots[d] += ws[i] * ws[i]
+		}
+	}
+	// Two terms in the order of a phrasing ("first war") match it more
+	// closely than the same terms apart.
+	for _, bg := range bigrams(an.terms) {
+		w := e.weight(bg, unknown)
+		qnorm = math.Sqrt(qnorm*qnorm + w*w)
+		for _, d := range e.docPost[bg] {
+			if sc.dots[d] == 0 {
+				sc.touchedDocs = append(sc.touchedDocs, d)
+			}
+			sc.dots[d] += w * w
+		}
+	}
+	for _, d := range sc.touchedDocs {
+		c := sc.dots[d] / (qnorm * e.docs[d].norm)
+		en := e.docs[d].entry
+		sc.cos[en] = max(sc.cos[en], c)
+	}
+	// Keep the best k, in order, by insertion: k is small, the touched
+	// entries may be thousands, and a full sort would cost more than the
+	// scoring.
+	cands := make([]candidate, 0, k+1)
+	for _, en := range sc.touched {
+		cd := candidate{entry: int(en), cov: sc.cov[en] / total, cos: sc.cos[en], absent: (knownTotal - sc.present[en]) / total}
+		cd.score = coverageShare*cd.cov + (1-coverageShare)*cd.cos
+		if len(cands) == k && !better(cd, cands[k-1]) {
+			continue
+		}
+		j := len(cands)
+		if j < k {
+			cands = append(cands, cd)
+		} else {
+			j = k - 1
+		}
+		for ; j > 0 && better(cd, cands[j-1]); j-- {
+			cands[j] = cands[j-1]
+		}
+		cands[j] = cd
+	}
+	sc.reset()
+	return cands
+}
+
+// better orders candidates: higher score first, then pack order, so that
+// equal scores rank the same on every run.
+func better(a, b candidate) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.entry < b.entry
+}

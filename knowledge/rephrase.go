@@ -1,0 +1,311 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// sentenceReadings reads "before" with nothing after it, or only "this", "now" or
+// a question word, as "previously" ("Has North Korea fought a war
+// before?", "in a war before, when?"); before a noun or a verb, or after
+// "than", it says nothing here ("agree before going", "more involved than
+// before"). "Over" last is "ended" ("when's the war over?"), where "over
+// 3,000" hedges a number. A question tag ("didn't it?") is dropped. In
+// "since when" a negation asks when a thing
+// last happened: "previously". "Get" before "from" is "gain" ("what does
+// North Korea get from the war?"); "how" asks nothing of a description
+// ("How is Cho described?" asks who he is).
+func sentenceReadings(ws []string) []string {
+	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] {
+		// a tag asks back what was said: "..., didn't it?"
+		ws = ws[:n-2]
+	}
+	if len(ws) > 2 && ws[0] == "how" && beAux[ws[1]] && slices.ContainsFunc(ws[2:], func(w string) bool { return describing[w] }) {
+		// "How is Cho described?" asks who he is, not by what means (not
+		// "How does the report describe the situation?", of a thing)
+		ws[0] = "what"
+	}
+	sinceWhen := false
+	for i, w := range ws {
+		if w == "since" && i+1 < len(ws) && ws[i+1] == "when" {
+			sinceWhen = true
+		}
+		if sinceWhen && negations[w] {
+			// "Since when has North Korea not fought a war?" asks when it
+			// last did
+			ws[i] = "previously"
+		}
+	}
+	for i, w := range ws {
+		switch {
+		case getForms[w] && gainFrom(ws[i+1:]):
+			ws[i] = "gain" // "what does North Korea get from the war", "get what from fighting"
+		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
+			ws[i] = "previously"
+		case w == "over" && i+1 == len(ws) && i > 0:
+			ws[i] = "ended"
+		}
+	}
+	return ws
+}
+
+// gainFrom reports whether ws starts with "from" or "by" after at most
+// two words that ask what ("get what from", "getting by working with").
+func gainFrom(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case w == "from" || w == "by":
+			return true
+		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && w != "anything":
+			return false
+		}
+	}
+	return false
+}
+
+// dropRelative drops a clause that only says which place is meant, from a
+// "where" after the question's own question word ("Who controls the area
+// where North Korean troops are?" asks who controls the area): its names
+// need not be the answer's; and the "who" or "which" of a clause that says
+// which people are meant ("How many soldiers who had died ...?"). After
+// "and" or "or" a question word asks a second thing ("how many, and
+// where?"), and stays.
+func dropRelative(ws []string, ts []term) []term {
+	first := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion })
+	if first < 0 {
+		return ts
+	}
+	for i := first + 1; i < len(ts); i++ {
+		t := ts[i]
+		if t.kind != KindQuestion || t.end != t.pos+1 || joins[ws[t.pos-1]] || i+1 == len(ts) {
+			continue
+		}
+		switch ws[t.pos] {
+		case "where":
+			return ts[:i:i]
+		case "who", "whom", "which":
+			// "soldiers who had died" says which soldiers: the clause
+			// stays, its "who" asks nothing
+			return append(ts[:i:i], ts[i+1:]...)
+		}
+	}
+	return ts
+}
+
+// whenClause drops the "when" of a clause that says when the question's
+// own question word applies ("What's on the agenda when Seoul and Kyiv
+// talk?", "When they talk, what do they focus on?"); joined by "and" or
+// "or" to another question word, it asks a second thing and stays.
+func whenClause(ws []string, ts []term) []term {
+	i := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion && t.end == t.pos+1 && ws[t.pos] == "when" })
+	if i < 0 {
+		return ts
+	}
+	p := ts[i].pos
+	for j, w := range ws {
+		if j != p && whWords[w] && !joins[before(ws, max(j, p))] && !(j+1 == p || p+1 == j) {
+			return slices.Delete(slices.Clone(ts), i, i+1)
+		}
+	}
+	return ts
+}
+
+// ownership reads "its own" or "their own" as the possessive of the name
+// before it: "When did Russia improve its own missiles?" asks about
+// Russia's missiles, not North Korea's.
+func ownership(ws []string, ts []term) []term {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "own" || !owners[ws[i-1]] {
+			continue
+		}
+		// "own" owns nothing here ("on their own")
+		ts = slices.DeleteFunc(slices.Clone(ts), func(t term) bool { return t.pos == i })
+		k := slices.IndexFunc(ts, func(t term) bool { return t.pos >= i-1 })
+		if k < 0 {
+			k = len(ts)
+		}
+		j := k - 1
+		for j >= 0 && (ts[j].kind != KindEntity || ts[j].qualifier) {
+			j--
+		}
+		if j < 0 || i+1 == len(ws) {
+			continue
+		}
+		c := ts[j]
+		c.pos, c.end, c.modifies, c.qualifier, c.either, c.forces = i-1, i+1, i+1, true, 0, false
+		ts = slices.Insert(ts, k, c)
+	}
+	return ts
+}
+
+// retries are the ways to ask a question again when nothing answers it as
+// it stands: once per alternative of a choice ("Was it a phone call or a
+// meeting?"), without the words that frame it ("Why does this story
+// matter?"), and in the parts of a question asking two things.
+func (an analysis) retries() []analysis {
+	out := an.alternatives()
+	if un, ok := an.unframed(); ok {
+		out = append(out, un)
+	}
+	return append(out, an.clauses()...)
+}
+
+// unframed returns the question without its framing words ("why does
+// this story matter?" asks why it matters), if it has any, and two terms
+// besides, or one the pack's synonyms name that is not a kind of question
+// ("what makes this story important?"): "how long is the article?" asks
+// nothing without the article, and one plain word says too little ("is
+// the article biased?" is not where the troops are based).
+func (an analysis) unframed() (analysis, bool) {
+	out := an
+	out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool { return t.kind == KindFrame })
+	return out, out.enough() && len(out.terms) < len(an.terms)
+}
+
+// enough reports whether a question asked on its own says enough to be
+// answered: two terms, or one the pack's synonyms name that is not a kind
+// of question ("what's the source?"); one plain word says too little.
+func (an analysis) enough() bool {
+	ts := an.terms
+	return an.asks() && (len(ts) >= 2 || len(ts) == 1 && ts[0].kind != "" && ts[0].kind != KindQuestion)
+}
+
+// clauses splits a question that asks two things ("How many troops did
+// North Korea send and where are they?") before each kind of question
+// that follows "and", so that each part can be asked alone.
+func (an analysis) clauses() []analysis {
+	var cuts []int
+	for i, t := range an.terms {
+		if i > 0 && t.kind == KindQuestion && afterWord(an.words, t.pos, "and") >= 0 {
+			cuts = append(cuts, i)
+		}
+	}
+	if cuts == nil {
+		return nil
+	}
+	var out []analysis
+	for k, from := range append([]int{0}, cuts...) {
+		to := len(an.terms)
+		if k < len(cuts) {
+			to = cuts[k]
+		}
+		part := an
+		part.terms = an.terms[from:to:to]
+		if part.asks() {
+			out = append(out, part) // not "when" alone, in "when and where"
+		}
+	}
+	return out
+}
+
+// alternatives returns the question once for each alternative of each
+// choice in it ("A or B" gives one with A and one with B).
+func (an analysis) alternatives() []analysis {
+	var out []analysis
+	for i, t := range an.terms {
+		if t.either == 0 {
+			continue
+		}
+		alt := an
+		alt.terms = make([]term, 0, len(an.terms))
+		for j, o := range an.terms {
+			if o.either != t.either || j == i {
+				alt.terms = append(alt.terms, o)
+			}
+		}
+		alt.terms[slices.IndexFunc(alt.terms, func(o term) bool { return o.pos == t.pos })].either = 0
+		out = append(out, alt)
+	}
+	return out
+}
+
+// readings says whether to answer a question as it stands, and returns
+// the question after its premise, if it has one, read alone, its pronouns
+// as the premise's names. That question decides when it asks what the
+// pack does not know ("Budanov is the spy chief, what is his salary?"):
+// then the question is not answered as it stands, nor again in parts,
+// however well its premise matches; and the premise alone is never the
+// question ("The troops are in Kursk, but are any in Crimea?").
+func (e *Engine) readings(question string) (whole bool, proper analysis) {
+	if premise, tail, ok := afterPremise(question); ok {
+		ws := sentenceWords(tail)
+		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
+			ws = resolve(ws, e.an.analyzeWords(sentenceWords(premise), true))
+		}
+		proper = e.an.analyzeWords(ws, true)
+	}
+	return len(proper.unknown) == 0 || !proper.asks(), proper
+}
+
+// again lists, in turn, how to ask a question an not answered as it
+// stands: as retries does, if whole, then the question after its premise.
+func again(an analysis, whole bool, proper analysis) []analysis {
+	var out []analysis
+	if whole {
+		out = an.retries()
+	}
+	if proper.enough() {
+		out = append(out, proper)
+	}
+	return out
+}
+
+// afterPremise returns the question after a premise: the text after the
+// last comma, semicolon, colon, sentence or "but" that starts as a
+// question does
+// ("North Korea sent troops to help Russia, but in which region are they
+// fighting?", "When South Korea and Ukraine hold these discussions, what
+// do they focus on?"), and the premise.
+func afterPremise(text string) (premise, question string, ok bool) {
+	cut, skip := strings.LastIndexAny(text, ",;:"), 1
+	// a sentence before it ("I'm confused. Who is Cho?"), or "but"
+	// (lower-casing may move bytes)
+	for _, sep := range []string{". ", "! ", "? ", " but ", " But ", " BUT "} {
+		if b := strings.LastIndex(text, sep); b > cut {
+			cut, skip = b, len(sep)
+		}
+	}
+	if cut <= 0 {
+		return "", "", false
+	}
+	question = strings.TrimSpace(text[cut+skip:])
+	ws := splitWords(question) // "what's" is "what"
+	return strings.TrimRight(text[:cut], " ,;:.!?"), question, len(ws) > 0 && questionStarts[ws[0]]
+}
+
+// resolve puts the names of the premise pr for the pronouns of the
+// question ws: "they" and "their" are all of them ("South Korea and
+// Ukraine"), "it" the last, "he" the last person.
+func resolve(ws []string, pr analysis) []string {
+	var names, persons [][]string
+	for _, t := range pr.terms {
+		if t.kind == KindEntity && !t.qualifier {
+			names = append(names, pr.words[t.pos:t.end])
+			if t.person {
+				persons = append(persons, pr.words[t.pos:t.end])
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ws
+	}
+	var out []string
+	for _, w := range ws {
+		switch {
+		case w == "they" || w == "them" || w == "their":
+			for i, n := range names {
+				if i > 0 {
+					out = append(out, "and")
+				}
+				out = append(out, n...)
+			}
+		case w == "it" || w == "its":
+			out = append(out, names[len(names)-1]...)
+		case (w == "he" || w == "him" || w == "his") && len(persons) > 0:
+			out = append(out, persons[len(persons)-1]...)
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,92 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSentenceWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"in a war before, when?", []string{"in", "a", "war", "previously", "when"}}, // "before" alone
+		{"agree before going", []string{"agree", "before", "going"}},                 // a preposition
+		{"more than before", []string{"more", "than", "before"}},                     // a comparison
+		{"when's the war over", []string{"when", "'s", "the", "war", "ended"}},       // "over" last
+		{"over 3,000 killed", []string{"over", "3000", "killed"}},                    // a hedge
+		{"authority over", []string{"authority", "ended"}},                           // so never for an alias
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := sentenceWords(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("sentenceWords(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAlternatives(t *testing.T) {
+	// the terms of each alternative question
+	checkReading(t, "alternatives", func(an analysis) string { return partsText(an.alternatives()) }, []readingCase{
+		{"was it a phone call or a meeting", "phone_call | meet"},
+		{"Russia or Ukraine?", "russia | ukraine"},
+		{"killed or injured in January", "killed january | injured january"},
+		{"who proposed it", ""},
+		{"Russia or the army", ""}, // a name and a word are not alternatives
+	})
+}
+
+func TestClauses(t *testing.T) {
+	// the terms of each part
+	checkReading(t, "clauses", func(an analysis) string { return partsText(an.clauses()) }, []readingCase{
+		{"How many troops did North Korea send and where are they?", "how_many troops north_korea send"}, // "where" alone asks nothing
+		{"When and where were the troops sent?", "where troops send"},                                    // "when" alone asks nothing
+		{"Who proposed it and why?", "who propose"},
+		{"Russia and Ukraine", ""},
+	})
+}
+
+func TestAfterPremise(t *testing.T) {
+	tests := []struct {
+		in, premise, question string
+		ok                    bool
+	}{
+		{"North Korea sent troops to help Russia, but in which region are they fighting?", "North Korea sent troops to help Russia", "in which region are they fighting?", true},
+		{"The KN-23 is mentioned; what did Russia do to it?", "The KN-23 is mentioned", "what did Russia do to it?", true},
+		{"Quick question: who is Budanov?", "Quick question", "who is Budanov?", true},
+		{"I'm confused. Who is Cho?", "I'm confused", "Who is Cho?", true},           // a sentence before it
+		{"Last thing, what's the source?", "Last thing", "what's the source?", true}, // "what's" is "what"
+		{"It cost $3.5 million. Really?", "", "", false},                             // no question after it
+		{"Of the 3,000 casualties, how many died?", "Of the 3,000 casualties", "how many died?", true},
+		{"Who proposed it?", "", "", false},
+		{"Kursk, Russia", "", "", false}, // no question after it
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p, q, ok := afterPremise(tt.in)
+			if ok != tt.ok || ok && (p != tt.premise || q != tt.question) {
+				t.Errorf("afterPremise(%q) = %q, %q, %v, want %q, %q, %v", tt.in, p, q, ok, tt.premise, tt.question, tt.ok)
+			}
+		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ premise, question, want string }{
+		{"When South Korea and Ukraine hold talks", "what do they focus on", "what do south korea and ukraine focus on"},
+		{"The KN-23 is mentioned", "what did Russia do to it", "what did russia do to kn23"},
+		{"Cho spoke with Ukraine", "what did he propose", "what did cho propose"}, // the last person, not the last name
+		{"The report is long", "what is it about", "what is it about"},            // no name to put for it
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := strings.Join(resolve(sentenceWords(tt.question), e.an.analyze(tt.premise, true)), " ")
+			if got != tt.want {
+				t.Errorf("resolve(%q after %q) = %q, want %q", tt.question, tt.premise, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,302 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// Kind says how the engine treats a term from the pack's synonyms.
+type Kind string
+
+const (
+	// KindEntity is a country, person, place, body or weapon. A question
+	// that names one is only answered by an entry about it.
+	KindEntity Kind = "entity"
+	// KindQuestion is the kind of answer asked for (how many, when, where,
+	// who, why). A question of a kind is only answered by an entry of it.
+	KindQuestion Kind = "question"
+	// KindRole is a person or group by function whose owner matters
+	// (minister, head, troops). A name right before it says whose it is
+	// ("Ukraine foreign minister"); before any other word a name qualifies
+	// nothing.
+	KindRole Kind = "role"
+	// KindAct is an act whose doer matters (saying): a name right before
+	// it is its doer ("what did Moscow say"), and the question is only
+	// answered by an entry about that one's.
+	KindAct Kind = "act"
+	// KindKey is a key word other than a name, such as a measure or a
+	// date: a question using it is only answered by an entry that uses it
+	// too (killed, injured, captured, January), and one using two of them
+	// only by an entry citing a sentence that has both.
+	KindKey Kind = "key"
+	// KindWord is a plain synonym.
+	KindWord Kind = "word"
+	// KindFrame is a word that may only frame a question, or be what it
+	// asks about ("why does this story matter?", "where is this story
+	// from?"): when nothing answers the question with it, it is asked
+	// again without.
+	KindFrame Kind = "frame"
+	// KindFiller is a phrase that only frames a question ("what does the
+	// report say about", "according to the article"): it is dropped, so
+	// that the words around it decide the answer.
+	KindFiller Kind = "filler"
+)
+
+// kinds are the kinds a pack may give its synonyms.
+var knownKinds = []Kind{KindEntity, KindQuestion, KindRole, KindAct, KindKey, KindWord, KindFrame, KindFiller}
+
+// Synonym makes aliases read as one term.
+type Synonym struct {
+	Term    string   `toml:"term"`
+	Kind    Kind     `toml:"kind"`
+	Aliases []string `toml:"aliases"`
+	// For is, for a person, the entity they act for: what Cho Tae-yul
+	// does, South Korea does.
+	For string `toml:"for"`
+}
+
+// phrase is a synonym alias as a sequence of stems.
+type phrase struct {
+	stems   []string
+	words   []string
+	concept string
+	term    string // the synonym group's term, as written
+	alias   string // the alias, as written
+	// kind and person are the concept's, kept here because matching
+	// reads them for every phrase it tries.
+	kind   Kind
+	person bool
+}
+
+func conceptName(t string) string {
+	return strings.Join(splitWords(t), "_")
+}
+
+// A term is a unit of meaning after analysis: a stem, or a synonym group's
+// concept (e.g. "north_korea" for "Pyongyang", "DPRK" or "North Korean").
+type term struct {
+	text string
+	kind Kind // "" for a plain stem
+	pos  int  // index of the first word it came from
+	end  int  // index of the word after its last
+	// modifies is, for an entity, the index of the word right after it
+	// (after its possessive, if it has one); -1 for none. qualifier says
+	// it was written as a nationality adjective or a possessive ("Russian
+	// soldiers", "Ukraine's minister"), which qualifies any word after it.
+	modifies  int
+	qualifier bool
+	// person says it is a person's name (one who acts for an entity);
+	// people, that it names a people in the plural ("Ukrainians").
+	person, people bool
+	// forces says it spans a name and the role it qualifies, read as that
+	// role's people acting for it ("Russian troops gaining").
+	forces bool
+	// either links terms offered as alternatives ("Russia or Ukraine", "a
+	// call or a meeting"): terms with the same non-zero value are one
+	// choice.
+	either int
+}
+
+// readTerms reads the terms of the words, dropping filler phrases if asked.
+func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []term, unknown []string) {
+	// Read into a buffer on the stack and copied out at their size: about
+	// half the words are stop words, which make no term.
+	var buf [32]term
+	terms := buf[:0]
+	for i := 0; i < len(ws); {
+		var p phrase
+		ok := false
+		if ps := a.phrases[stems[i]]; len(ps) > 0 { // most words start no alias
+			p, ok = matchIn(ps, stems, i, dropFiller)
+			if !ok || ws[i] == "which" || ws[i] == "what" {
+				if q, e, next, ok := a.matchAroundName(ps, ws, stems, i); ok {
+					terms = appendTerm(terms, q, ws)
+					terms = appendTerm(terms, e, ws)
+					i = next
+					continue
+				}
+			}
+		}
+		if ok && !(len(p.stems) == 1 && stopWords[ws[i]] && ws[i] != p.words[0]) {
+			// (a stop word is no alias that only shares its stem: "like"
+			// is not "likely")
+			t := a.newTerm(ws, p, i)
+			if t.kind == KindFiller {
+				i = t.end
+				continue
+			}
+			terms = appendTerm(terms, t, ws)
+			i = t.end
+			continue
+		}
+		w := ws[i]
+		switch {
+		case stopWords[w], greetings[w]:
+		case correct && isAdverb(w) && !a.isKnown(w):
+			// an adverb the pack never uses qualifies, it does not ask:
+			// "does he automatically go", "officially"
+		default:
+			terms = appendTerm(terms, term{text: stems[i], pos: i, end: i + 1, modifies: -1}, ws)
+			if correct && !a.isKnown(w) {
+				unknown = append(unknown, stems[i])
+			}
+		}
+		i++
+	}
+	if len(terms) == 0 {
+		return nil, unknown
+	}
+	out := make([]term, len(terms))
+	copy(out, terms)
+	return out, unknown
+}
+
+// newTerm is the term of the synonym phrase p read at word i. A name says
+// whose the word after it is, as an adjective or possessive ("Russian
+// soldiers", "Ukraine's minister") for any word, bare ("Ukraine foreign
+// minister") only for a role: before a verb it is its subject, and the
+// pack's passive phrasings ("is North Korea expected to") would read as
+// another's. A plural people ("Russians") acts; it does not qualify.
+func (a *analyzer) newTerm(ws []string, p phrase, i int) term {
+	end := i + len(p.stems)
+	t := term{text: p.concept, kind: p.kind, pos: i, end: end, modifies: -1, person: p.person}
+	if t.kind != KindEntity {
+		return t
+	}
+	switch last := ws[end-1]; {
+	case end < len(ws) && ws[end] == possessive:
+		t.modifies, t.qualifier = end+1, true
+	case strings.HasSuffix(last, "an"):
+		t.modifies, t.qualifier = end, true
+	case strings.HasSuffix(last, "ans"):
+		t.people = true
+	default:
+		t.modifies = end
+	}
+	if t.modifies >= 0 && t.modifies < len(ws) && institutions[ws[t.modifies]] {
+		// "the North Korean government says": the country says
+		t.end, t.modifies, t.qualifier = t.modifies+1, t.modifies+1, false
+	}
+	return t
+}
+
+// appendTerm appends t, linked as an alternative to the term before it when
+// an "or" joins two names ("Russia or Ukraine") or two other terms ("a phone
+// call or a meeting").
+func appendTerm(terms []term, t term, ws []string) []term {
+	at := afterOr(ws, t.pos)
+	if at < 0 || len(terms) == 0 {
+		return append(terms, t)
+	}
+	prev := &terms[len(terms)-1]
+	if (prev.kind == KindEntity) != (t.kind == KindEntity) {
+		return append(terms, t)
+	}
+	if prev.either == 0 {
+		prev.either = t.pos
+	}
+	t.either = prev.either
+	return append(terms, t)
+}
+
+// afterOr returns the index of the "or" that word i follows, with only stop
+// words between ("a phone call or a meeting"), or -1.
+func afterOr(ws []string, i int) int {
+	return afterWord(ws, i, "or")
+}
+
+// afterWord returns the index of the word w (a stop word) that word i
+// follows, with only stop words between, or -1.
+func afterWord(ws []string, i int, w string) int {
+	for j := i - 1; j > 0; j-- {
+		switch {
+		case ws[j] == w:
+			return j
+		case !stopWords[ws[j]]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// match returns the longest synonym phrase at word i, fillers too if asked.
+func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
+	return matchIn(a.phrases[stems[i]], stems, i, fillers)
+}
+
+// matchIn is match among ps, the phrases that start with stems[i].
+func matchIn(ps []*phrase, stems []string, i int, fillers bool) (phrase, bool) {
+	for _, p := range ps {
+		if i+len(p.stems) > len(stems) || !fillers && p.kind == KindFiller {
+			continue
+		}
+		ok := true
+		for j, s := range p.stems[1:] { // the first is stems[i]'s, by the map
+			if stems[i+1+j] != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return *p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// matchAroundName reads "which Russian region" and "which South Korean
+// official" as the question alias "which region" or "which official" and
+// the name qualifying it: the alias's words around a nationality or a
+// possessive. So are other aliases that nothing else matches where they
+// start ("a new North Korean deployment" as "new deployment"): the caller
+// tries those only after a direct match failed.
+// ps are the phrases that start with stems[i].
+func (a *analyzer) matchAroundName(ps []*phrase, ws, stems []string, i int) (q, e term, next int, ok bool) {
+	asks := ws[i] == "which" || ws[i] == "what"
+	if i+1 >= len(ws) {
+		return q, e, 0, false
+	}
+	ep, ok := a.match(stems, i+1, false)
+	if !ok {
+		return q, e, 0, false
+	}
+	e = a.newTerm(ws, ep, i+1)
+	if e.kind != KindEntity || !e.qualifier {
+		return q, e, 0, false
+	}
+	rest := e.modifies // the alias goes on after the name
+	e.modifies = -1    // and its noun is the alias's
+	for _, p := range ps {
+		n := len(p.stems) - 1
+		kind := p.kind
+		if (kind == KindQuestion) != asks || kind == KindFiller || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
+			continue
+		}
+		q = term{text: p.concept, kind: kind, pos: i, end: rest + n, modifies: -1}
+		return q, e, rest + n, true
+	}
+	return q, e, 0, false
+}
+
+// isName reports whether the word w alone names an entity ("nk", "ua").
+func (a *analyzer) isName(w string) bool {
+	for _, p := range a.phrases[a.stem(w)] {
+		if len(p.stems) == 1 && p.kind == KindEntity {
+			return true
+		}
+	}
+	return false
+}
+
+// whereTerm is the pack's term for questions about places.
+const whereTerm = "where"
+
+// howTerm is the pack's term for the means of a thing, measureTerm for
+// questions of degree ("how far", "how fast").
+const (
+	howTerm     = "how"
+	measureTerm = "measure"
+)
+
+// howMany is the pack's term for questions about a number.
+const howMany = "how_many"

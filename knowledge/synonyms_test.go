@@ -1,0 +1,98 @@
+package knowledge
+
+import (
+	"reflect"
+	"testing"
+)
+
+// Aliases from the pack read as one term, whatever the user calls it.
+func TestSynonyms(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Seoul", []string{"south_korea"}},
+		{"how badly have they been hit", []string{"how", "bad", "casualties"}},
+		{"soldiers held by Ukraine", []string{"troops", "captured"}},
+		{"ROK", []string{"south_korea"}},
+		{"the South Korean government", []string{"south_korea"}},
+		{"Pyongyang", []string{"north_korea"}},
+		{"DPRK", []string{"north_korea"}},
+		{"NK", []string{"north_korea"}},
+		{"North Korean", []string{"north_korea"}},
+		{"Kyiv", []string{"ukraine"}},
+		{"Moscow", []string{"russia"}},
+		{"Kremlin", []string{"russia"}},
+		{"POWs", []string{"prisoner_of_war"}},
+		{"prisoners of war", []string{"prisoner_of_war"}},
+		{"died", []string{"killed"}},
+		{"fatalities", []string{"killed"}},
+		{"wounded", []string{"injured"}},
+		{"soldiers", []string{"troops"}},
+		{"military personnel", []string{"troops"}},
+		{"JCS", []string{"joint_chiefs_of_staff"}},
+		{"military intelligence", []string{"defense_intelligence"}},
+		{"spy chief", []string{"defense_intelligence", "head"}},
+		{"Cho Tae-yul", []string{"cho"}},
+		{"KN 23", []string{"kn23"}},
+		{"how many", []string{"how_many"}},
+		// framing is dropped, unless it is all there is
+		{"what does the article say about the KN-23", []string{"kn23"}},
+		{"according to the report, who is Cho?", []string{"who", "cho"}},
+		{"is Zelensky mentioned in this article", []string{"zelenski", "say"}},
+		{"what does the article say", []string{"article", "say"}},
+		// words joined that the pack knows apart
+		{"Seoul-Kyiv talks", []string{"south_korea", "ukraine", "talks"}},
+		{"northkorea", []string{"north_korea"}},
+		{"UA-ROK talks", []string{"ukraine", "south_korea", "talks"}}, // two-letter names
+		{"nk-ru", []string{"north_korea", "russia"}},
+		{"trust", []string{"trust"}}, // no two-letter part that is no name
+		// "US" in capitals is the country, unless all is in capitals
+		{"US and ROK", []string{"united_states", "south_korea"}},
+		{"what does it tell us about Cho", []string{"indicate", "cho"}},
+		{"WHAT DOES IT TELL US ABOUT CHO", []string{"indicate", "cho"}},
+		// a question alias around a nationality
+		{"which Russian region", []string{"where", "russia"}},
+		{"which South Korean official", []string{"who", "south_korea"}},
+		{"which Russia region", []string{"russia"}},                              // a bare name is no adjective: no "where"
+		{"a new North Korean deployment", []string{"more", "north_korea"}},       // any alias
+		{"the South Korean military leaders", []string{"joint_chiefs_of_staff"}}, // a direct match first
+		{"is sk backing ukraine", []string{"south_korea", "support", "ukraine"}},
+		{"was it like a phone call", []string{"phone_call"}}, // "like" is no "likely"
+		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
+		// formal ways of asking
+		{"since when hasn't North Korea fought", []string{"when", "previously", "north_korea", "combat"}}, // when it last did
+		{"since when has North Korea fought", []string{"when", "north_korea", "combat"}},
+		{"did Russia improve its own missiles", []string{"russia", "improve", "russia", "missile"}}, // Russia's missiles
+		{"will the POWs move on their own", []string{"prisoner_of_war", "relocate"}},
+		{"what does north korea get from the war", []string{"north_korea", "experience", "war"}}, // "get from" gains
+		{"north korea army get what from fighting", []string{"north_korea", "troops", "experience", "combat"}},
+		{"what is north korea getting by working with russia", []string{"north_korea", "experience", "collaborate", "russia"}},
+		{"how is Cho described", []string{"cho"}},                                                   // who he is, not by what means
+		{"what form of cooperation", []string{"collaborate"}},                                       // a kind, not a means
+		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                   // a degree of a thing the pack does not know
+		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}}, // a word split before it
+		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},          // a tag asks back
+		{"how did Cho present it", []string{"how", "cho", "present"}},
+		{"what form did the proposal take", []string{"how", "propose", "accept"}},
+		{"how does the report describe the situation", []string{"how", "report"}},
+		{"who is the person who proposed it", []string{"who", "propose"}},                                        // not "in person"
+		{"any background on Budanov", []string{"role", "budanov"}},                                               // not "back" and "ground"
+		{"what about the bigger picture", []string{"significant"}},                                               // not "more"
+		{"what is on the agenda when Seoul and Kyiv talk", []string{"focus", "south_korea", "ukraine", "talks"}}, // "when" says when, it asks nothing
+		{"when did North Korea send troops and where", []string{"when", "north_korea", "send", "troops", "where"}},
+		{"take them off Ukraine's hands", []string{"accept", "accept", "ukraine"}}, // an alias around a possessive
+		{"by what means", []string{"how"}},
+		{"at what time", []string{"when"}},
+		{"on what basis", []string{"condition"}},
+		{"on whose behalf", []string{"who"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := termTexts(e.an.analyze(tt.in, true)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("analyze(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,71 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTypoCorrection(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in, want string
+	}{
+		{"kyrilo", "budanov"}, // kyrylo, an alias of Budanov
+		{"budanovs", "budanov"},
+		{"missles", "missile"},
+		{"soliders", "troops"},
+		{"casualites", "casualties"},
+		{"norht", "north_korea"}, // "north" alone is North Korea here
+		{"proposd", "propose"},   // "proposed" and "propose" agree; the stem "propos" is no word
+		{"acept", "accept"},      // a letter left out of a short word
+		{"deply", "send"},
+		{"wich region", "where"}, // "which", not "with": a changed letter is no guess
+		{"dyed", "killed"},       // a vowel for a vowel
+		{"sayd", "say"},
+		{"warr", "war"},           // a letter typed twice
+		{"monitering", "monitor"}, // towards "monitoring", a form of the pack's "monitored"
+		{"sayz", "say"},           // a final "z" for "s"
+		{"sourse", "source"},      // a consonant that sounds alike, in a word of six letters
+		{"budanof", "budanov"},    // and of seven
+		{"raining", "rain"},       // not "raising": another consonant makes another word
+		// never "corrected": known words, short words, real words that are
+		// far enough from the pack's
+		{"kursk", "kursk"},
+		{"cho", "cho"},
+		{"putin", "putin"},
+		{"president", "presid"},
+		{"tanks", "tank"},
+		{"hwasong18", "hwasong18"}, // not "hwasong11": a code that differs in a digit is another thing
+		{"lead", "head"},           // an alias, not a correction of "head"
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := strings.Join(termTexts(e.an.analyze(tt.in, true)), " ")
+			if got != tt.want {
+				t.Errorf("analyze(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"kursk", "kursk", 0},
+		{"missles", "missiles", 1},
+		{"soliders", "soldiers", 1}, // a transposition is one edit
+		{"kyrilo", "kyrylo", 1},
+		{"president", "presented", 4},
+		{"tanks", "talks", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			var rows distanceRows
+			if got := rows.distance([]rune(tt.a), []rune(tt.b), 5); got != tt.want {
+				t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}

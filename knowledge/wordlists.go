@@ -1,0 +1,240 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// The engine's own words: those it reads the same in every pack, whatever
+// the report. The pack's words (names, synonyms, ways of asking) are in
+// pack.toml; these are the words of English that carry no topic but decide
+// how a question is read.
+
+// setOf makes a set of words, for lookups.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// ---------------------------------------------------------------- no meaning
+
+// stopWords carry no meaning for matching. The Snowball library has its own
+// list, but it drops who, when, why and more, which decide answers here.
+var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+	"any", "anything", "are", "as", "at", "be", "been", "being", "between", "both", "but",
+	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
+	"exactly", "for", "from", "get", "gets", "give", "gave", "given", "gives", "giving", "got",
+	"had", "has", "have", "having",
+	"he", "her", "here", "him", "his", "i", "if", "in", "into", "is", "it", "its",
+	"just", "kind", "know", "let", "like", "many", "may", "me", "two", "might", "much", "must",
+	"my", "no", "not", "now", "of", "on", "one", "ones", "or", "other", "our", "out",
+	"please", "really", "regarding", "same", "shall", "she", "should", "so", "some",
+	"something", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+	"they", "thing", "things", "this", "those", "through", "to", "too", "u", "up", "very",
+	"want", "wants", "was", "we", "were", "what", "whats", "which", "while", "will",
+	"with", "would", "you", "your", "tell", "ok", "okay",
+	"s", "'s", "t", "whether", "yet", "still", "ever", "far", "make", "made", "happen",
+	"happened", "happening", "wat", "wut", "wht", "whta", "pls", "plz", "ur", "r",
+	"wats", "tho", "guys", "actually", "basically", "sure", "getting", "gotten",
+	"makes", "making", "happens", "wanted", "wanting", "gonna", "wanna", "gotta", "hafta", "outta",
+	"occur", "occurs", "occurred", "occurring",
+	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
+	"exist", "exists", "existed",
+	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
+	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
+	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
+	"main", "right", "correct", "idea", "thanks", "guess", "mean", "wait",
+	// asking about asking: "quick question:", "sorry if this is a dumb
+	// question, but", "just to check", "honestly", "these days"
+	"question", "quick", "sorry", "dumb", "stupid", "silly", "check", "checking",
+	"honestly", "honest", "frankly", "seriously", "days", "nowadays",
+	// "how many lives were lost": the losing says it ("lives lost" is
+	// an alias of killed)
+	"lives",
+	// degree, as "very": "valuable experience", "vital combat experience"
+	"valuable", "invaluable", "vital", "precious",
+	// "before" as "after"; nouns that only frame a topic ("the humanitarian
+	// angle", "what aspect")
+	"before", "angle", "aspect", "aspects", "dimension", "development", "developments",
+	// hedges and connectives: "maybe North Korea sends more later?"
+	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
+	"recently", "lately", "someday", "try", "trying", "tried", "tries", "moment",
+	"ballpark",
+	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
+	"lot", "lots",
+	// hearsay: "I read that ...", "apparently ...", "besides fighting"
+	"read", "apparently", "reportedly", "besides", "friend", "friends",
+	// chat: "btw who is budanov lol"
+	"lol", "lmao", "rofl", "rn", "btw", "idk", "tbh", "ngl", "imo", "imho", "omg",
+	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
+	"tf", "smth", "sth", "em", "abt", "bout", "n", "nah", "yeah", "yep", "ya", "guy",
+	"dat", "dis", "da", "dudes", "folks", "w", "wit", // "w" for with
+	// words as general as "do" and "thing": "what organization does
+	// Budanov head", "how has Russia affected the KN-23",
+	// "in which region", "his Ukrainian counterpart", "when did nk send ppl"
+	"organization", "organisation", "affect", "affected", "affects",
+	"body", "bodies", "conduct", "conducts", "conducting", "carry", "carrying", "carried",
+	"fall", "falls", "bilateral", "broad", "broader", "wider", "overall",
+	"official", "officials", "region", "regions", "area", "areas",
+	"korean", "koreans", // alone, North or South: "which Korean minister"
+	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "wear", "wears", "put",
+	// "is a new deployment possible?" asks whether, as "can" does
+	"possible", "possibly",
+	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
+	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
+	// an institution stands for its country ("Seoul's government", see
+	// institutions), a programme for its weapon ("the missile program")
+	"countries", "program", "programme", "programs", "programmes",
+	// "what's the deal with", "any update on", "what's new about"
+	"deal", "update", "updates", "status", "situation", "new",
+	// requests: "explain the JCS warning", "describe what the troops do"
+	"explain", "summarize", "summarise", "elaborate", "clarify", "outline", "kindly",
+	"identify", "specify", "details", "detail", "info", "information", "list",
+	// formal filler: "in what capacity does Cho serve", "must be met",
+	// "what type of approach", "continued support", "permitted to relocate"
+	"serve", "serves", "serving", "remain", "remains", "met", "exercise", "exercises", "exercised",
+	"governmental", "institution", "institutions", "approximate",
+	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
+	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed", "allow",
+	"allows", "allowing", "letting",
+	// prepositions the list above lacked
+	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
+	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along", "behind",
+	// contractions typed without their apostrophe ("thats", "im"); not the
+	// negative ones: "prisoners who dont want to go" is not "who want to"
+	"im", "ive", "youre", "theyre", "thats", "theres", "hes", "shes", "lets",
+	// where something is, which "where" asks already: "where are they
+	// stationed"
+	"stationed", "positioned", "located", "situated",
+	// titles before a name: "Mr Cho"
+	"mr", "mrs", "ms", "mister",
+})...)
+
+// institutions after a name are the name itself: "the North Korean
+// government says" is North Korea saying, not a government qualified by
+// North Korea. They are stop words too.
+var (
+	institutionWords = []string{"government", "governments", "authorities", "administration", "regime", "leadership",
+		"side", "sides", "state", "country", "nation"}
+	institutions = setOf(institutionWords...)
+)
+
+// describingWords say how someone is described; they are stop words too.
+var (
+	describingWords = []string{"described", "describe", "describes", "portrayed", "portray", "portrays", "characterized", "characterised", "depicted", "depict"}
+	describing      = setOf(describingWords...)
+)
+
+// greetings make a message a greeting or a call for help when nothing
+// else in it carries meaning.
+var greetings = setOf(
+	"hi", "hello", "hey", "hiya", "yo", "help", "start", "thanks", "thank", "thx",
+	"commands", "command", "morning", "evening", "sup", "howdy", "greetings", "bot",
+)
+
+// adverbSuffixes end the adverbs of manner and degree ("automatically",
+// "seriously", "reportedly"); a bare "-ly" would take in "Italy" and
+// "July", and "-ily" "family".
+var adverbSuffixes = []string{"ally", "ely", "ously", "fully", "ively", "ably", "ibly", "edly", "ingly", "ently", "antly", "ately", "ctly"}
+
+func isAdverb(w string) bool {
+	return len(w) > 5 && slices.ContainsFunc(adverbSuffixes, func(s string) bool { return strings.HasSuffix(w, s) })
+}
+
+// hedges before a number say it is approximate, as "about" does (see
+// bounds).
+var hedges = setOf("up to", "more than", "less than", "fewer than", "at least", "at most",
+	"start of", "beginning of") // "the start of 2025"
+
+// ---------------------------------------------------------------- who does what
+
+// doAux are the words after which a name is the subject of the verb that
+// follows it ("did Pyongyang say", "has Moscow improved"); beAux are those
+// after which it is when an -ing form follows ("is North Korea sending").
+var (
+	doAux = setOf("did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might")
+	beAux = setOf("is", "are", "was", "were")
+	// modals after a name make it the subject of the verb after them
+	modals = setOf("would", "will", "could", "can", "might", "may", "should", "must")
+	// beForms between a name and a verb make the verb done to the name
+	// ("is expected", "are being trained").
+	beForms = setOf("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting")
+)
+
+// placeOrObject are the words after which a name is a place or an object,
+// not a doer ("sent to Russia", "reports from Kyiv"); "by" is left out:
+// "captured by Ukraine" names who captured.
+var placeOrObject = setOf("of", "from", "in", "to", "for", "with", "against", "within", "under", "alongside", "on", "into", "at", "about", "between", "over")
+
+// pastForms are past tenses after which a name in a reported clause is
+// the subject ("Who says Russia sent troops?"); not after its soldiers,
+// where they may be participles ("soldiers captured in Ukraine").
+var pastForms = setOf("sent", "dispatched", "deployed", "proposed", "offered", "improved", "enhanced", "gave", "took", "made", "said", "called")
+
+// owns are the verbs by which a name has a role before it ("how many
+// troops does Ukraine have").
+var owns = setOf("have", "has", "had")
+
+// determiners after a plain word make it a verb before its object ("What
+// marks the ...?"), not the thing a "what" asks for (see verbBefore).
+var determiners = setOf("the", "a", "an", "this", "that", "its", "their", "his", "her")
+
+var (
+	// within are the words before the area a "where" question asks
+	// within ("Where in South Korea ...?").
+	within = setOf("in", "inside", "within")
+	// into are the words before a place a text puts someone in or sends
+	// them to ("fighting in Kursk", "sent to Russia").
+	into = setOf("in", "inside", "within", "into", "to", "at")
+)
+
+// owners before "own" make it the possessive of the name before them ("its
+// own missiles", see ownership).
+var owners = setOf("its", "their", "his", "her")
+
+// ---------------------------------------------------------------- what is asked
+
+// whWords are the question words: a "when" beside another only says when
+// (see whenClause).
+var whWords = setOf("what", "which", "who", "whom", "whose", "how", "why", "where")
+
+// joins are the words after which a question word asks a second thing.
+var joins = setOf("and", "or", "but", "then", "also")
+
+// questionStarts are the words a question may start with.
+var questionStarts = setOf("what", "which", "who", "whom", "whose", "where", "when", "why", "how",
+	"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "in")
+
+// pronouns are the words resolve puts a premise's names for.
+var pronouns = setOf("they", "them", "their", "it", "its", "he", "him", "his")
+
+// officials are the nouns that ask for someone acting for a country.
+var officials = setOf("official", "officials", "person", "politician", "politicians", "spokesman", "spokesperson")
+
+// setAside are the words before a name a question sets aside ("besides
+// North Korea", see excluded).
+var setAside = setOf("besides", "except", "excluding", "other than", "apart from", "aside from")
+
+// ---------------------------------------------------------------- read by what is around them
+
+// getForms before "from" say gaining ("what does North Korea get from the
+// war?", see sentenceReadings).
+var getForms = setOf("get", "gets", "got", "getting")
+
+// tagAux and tagPronouns make a question tag ("..., didn't it?"), which asks
+// back what was said.
+var (
+	tagAux      = setOf("didnt", "isnt", "wasnt", "doesnt", "hasnt", "havent", "arent", "werent", "wont", "cant", "couldnt", "wouldnt", "shouldnt", "did", "is", "was", "does", "has", "have", "are", "were", "will", "can")
+	tagPronouns = setOf("it", "they", "he", "she", "there", "we")
+)
+
+// negations after "since when" ask when a thing last happened.
+var negations = setOf("not", "never", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
+
+// afterBefore are the words after which "before" means "previously" ("in a
+// war before, when?").
+var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was")
