@@ -279,6 +279,12 @@ func (t *typoIndex) correct(w string) (string, bool) {
 			best, bestSense, bestD, tie = c, t.sense(c), d, false
 		case t.sense(c) != bestSense:
 			tie = true
+		case c < best:
+			// As near, and meaning the same ("kyrilo": "kirilo" or
+			// "kyrylo"): the first in the alphabet, not the first the
+			// index holds, whose order is a map's; the two may read
+			// differently after ("kyrylo budanov" is one alias).
+			best = c
 		}
 	}
 	if best == "" || tie {

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,5 +68,29 @@ func TestEditDistance(t *testing.T) {
 				t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 			}
 		})
+	}
+}
+
+// A word as near to two words of one sense is corrected to the same one
+// whatever the order of the index: it was the order of a map, and "who is
+// kyrilo budanov" was answered with 0.97 or 1 from one run to the next.
+func TestTypoTieIsStable(t *testing.T) {
+	sense := func(w string) string {
+		if w == "kirilo" || w == "kyrylo" {
+			return "budanov"
+		}
+		return w
+	}
+	for _, vocab := range [][]string{{"kirilo", "kyrylo"}, {"kyrylo", "kirilo"}} {
+		got, ok := newTypoIndex(vocab, nil, sense).correct("kyrilo")
+		if !ok || got != "kirilo" {
+			t.Errorf("correct(%q) over %q = %q, %v; want \"kirilo\"", "kyrilo", vocab, got, ok)
+		}
+	}
+	e := testEngine(t)
+	for range 3 {
+		if got := e.an.analyze("who is kyrilo budanov", true).words; !slices.Equal(got, []string{"who", "is", "kirilo", "budanov"}) {
+			t.Fatalf("analyze(%q).words = %q", "who is kyrilo budanov", got)
+		}
 	}
 }
