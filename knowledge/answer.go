@@ -43,8 +43,15 @@ type Answer struct {
 // Answer answers one question. A question the report does not answer is a
 // normal result (Answered false, with related questions), not an error.
 func (e *Engine) Answer(question string) Answer {
+	return e.answer(question, nil)
+}
+
+// answer is the one way a question is answered, step by step: Answer runs
+// it, and Explain runs it with a trace that records what each step did.
+func (e *Engine) answer(question string, tr *trace) Answer {
 	a := e.newAnswer(question)
 	if utf8.RuneCountInString(question) > MaxQuestionRunes {
+		tr.note("not read: longer than the engine reads")
 		a.Outcome = Invalid
 		a.Text = fmt.Sprintf("That is too long for a question: please ask in fewer than %d characters.", MaxQuestionRunes)
 		e.relate(&a, e.starters(3))
@@ -52,31 +59,42 @@ func (e *Engine) Answer(question string) Answer {
 	}
 	ws := sentenceWords(question)
 	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
+		// a curated phrasing, asked word for word: its entry, unranked
+		tr.exact(e.pack.Entries[en].ID)
 		return e.answerWith(a, en, 1)
 	}
 	an := e.an.analyzeWords(ws, true)
+	tr.read(an)
 	if an.greeting {
+		tr.note("a greeting")
 		a.Outcome = Greeting
 		a.Text = "Hi! I answer questions about one news report: " + e.pack.Title + ". Every answer cites the report's own words. Try one of these:"
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	q := uniqueTerms(an.terms)
 	if !an.asks() {
+		tr.note("nothing to rank: no terms, or only a kind of question")
 		a.Outcome = Invalid
 		a.Text = "I could not find a question in that. Ask me about the report, for example:"
 		e.relate(&a, e.starters(3))
 		return a
 	}
-	cands := e.rank(q, an, 3)
+	q := e.newQuery(an)
+	cands := e.rank(q.unique, an, 3)
 	whole, proper := e.readings(question)
-	if whole {
-		if c, ok := e.first(cands, an); ok {
-			return e.answerWith(a, c.entry, c.score)
-		}
+	if !whole {
+		tr.note("not asked as it stands: the question after its premise asks what the pack does not know")
+	} else if c, ok := e.first(q, cands, tr); ok {
+		e.freeQuery(q)
+		return e.answerWith(a, c.entry, c.score)
 	}
+	e.freeQuery(q)
 	for _, at := range again(an, whole, proper) {
-		if c, ok := e.first(e.rank(uniqueTerms(at.terms), at, 3), at); ok {
+		q := e.newQuery(at)
+		tr.again(q)
+		c, ok := e.first(q, e.rank(q.unique, at, 3), tr)
+		e.freeQuery(q)
+		if ok {
 			return e.answerWith(a, c.entry, c.score)
 		}
 	}
@@ -89,12 +107,15 @@ func (e *Engine) Answer(question string) Answer {
 	return a
 }
 
-// first returns the best candidate that passes every check: a guard that
+// first returns the best candidate that no guard turns down: a guard that
 // turns down the first may leave a right second ("spy chief say").
-func (e *Engine) first(cands []candidate, an analysis) (candidate, bool) {
-	for _, c := range cands {
-		if e.reject(c, an) == "" {
-			return c, true
+func (e *Engine) first(q *query, cands []candidate, tr *trace) (candidate, bool) {
+	for i := range cands {
+		c := &cands[i]
+		g, why := q.check(c, &e.entries[c.entry])
+		tr.checked(e.pack.Entries[c.entry].ID, c, g, why)
+		if g == nil {
+			return *c, true
 		}
 	}
 	return candidate{}, false

@@ -12,6 +12,9 @@ type Engine struct {
 	pack      *Pack
 	an        *analyzer
 	threshold float64
+	// guards are the guards candidates are checked with: the package's
+	// table, unless a test takes one out.
+	guards []*guard
 
 	entries []indexedEntry
 	docs    []doc
@@ -27,6 +30,7 @@ type Engine struct {
 	// vocab lists the pack's words, for completing a word as it is typed.
 	vocab   []string
 	scratch sync.Pool
+	queries sync.Pool // of *query, see newQuery
 }
 
 // Option configures an Engine.
@@ -43,6 +47,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 		pack:      p,
 		an:        p.analyzer().derive(),
 		threshold: DefaultThreshold,
+		guards:    guards,
 	}
 	for _, o := range opts {
 		o(e)
@@ -55,6 +60,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.vocab = completionVocab(e.an.known)
 	e.weigh()
 	e.scratch.New = newScratch(len(e.entries), len(e.docs))
+	e.queries.New = func() any { return new(query) }
 	return e
 }
 

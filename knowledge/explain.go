@@ -6,52 +6,88 @@ import (
 )
 
 // Explain tells why the engine answers a question as it does: the terms it
-// read, and the best-ranked entries with their scores and any guard that
-// turned them down. It is for curators tuning a pack.
+// read, each entry it considered with its scores and the guard that turned
+// it down (or "ok"), each way it asked the question again, and the
+// outcome. It is for curators tuning a pack. It runs the steps Answer runs
+// and only records them, so it never tells another story than the answer.
 func (e *Engine) Explain(question string) string {
-	var b strings.Builder
-	an := e.an.analyze(question, true)
-	var ts []string
-	for _, t := range an.terms {
-		s := t.text
-		if t.kind != "" {
-			s += "(" + string(t.kind) + ")"
-		}
-		ts = append(ts, s)
+	var tr trace
+	a := e.answer(question, &tr)
+	switch a.Outcome {
+	case Answered:
+		fmt.Fprintf(&tr.b, "answered by %s (confidence %.2f)\n", a.EntryID, a.Confidence)
+	default:
+		fmt.Fprintf(&tr.b, "%s\n", a.Outcome)
 	}
-	fmt.Fprintf(&b, "terms: %s", strings.Join(ts, " "))
+	return tr.b.String()
+}
+
+// A trace records what answer did with one question, for Explain. Its
+// methods do nothing on a nil trace, as Answer passes, so that answering
+// pays nothing for it.
+type trace struct {
+	b strings.Builder
+	// verdicts are the candidates checked, in order, and the guard that
+	// turned each down (nil for the one answered).
+	verdicts []verdict
+}
+
+type verdict struct {
+	entry string
+	guard *guard
+}
+
+// note records a step that needs no more than its words.
+func (t *trace) note(s string) {
+	if t != nil {
+		t.b.WriteString("  " + s + "\n")
+	}
+}
+
+// exact records a question answered word for word by a curated phrasing,
+// which is never read into terms.
+func (t *trace) exact(entry string) {
+	if t != nil {
+		fmt.Fprintf(&t.b, "terms: not read: asked word for word, as a phrasing of %s\n", entry)
+	}
+}
+
+// read records the terms of the question as it stands.
+func (t *trace) read(an analysis) {
+	if t == nil {
+		return
+	}
+	ts := make([]string, len(an.terms))
+	for i, tm := range an.terms {
+		ts[i] = tm.text
+		if tm.kind != "" {
+			ts[i] += "(" + string(tm.kind) + ")"
+		}
+	}
+	fmt.Fprintf(&t.b, "terms: %s", strings.Join(ts, " "))
 	if len(an.unknown) > 0 {
-		fmt.Fprintf(&b, "  unknown: %s", strings.Join(an.unknown, " "))
+		fmt.Fprintf(&t.b, "  unknown: %s", strings.Join(an.unknown, " "))
 	}
-	b.WriteString("\n")
-	if !an.asks() {
-		b.WriteString("  nothing to rank: no terms, or only a kind of question\n")
-		return b.String()
+	t.b.WriteString("\n")
+}
+
+// again records another way of asking the question.
+func (t *trace) again(q *query) {
+	if t != nil {
+		fmt.Fprintf(&t.b, "asked again as: %s\n", strings.Join(q.unique, " "))
 	}
-	explain := func(an analysis) bool {
-		ok := false
-		for _, c := range e.rank(uniqueTerms(an.terms), an, 5) {
-			verdict := "ok"
-			if why := e.reject(c, an); why != "" {
-				verdict = why
-			}
-			ok = ok || verdict == "ok"
-			fmt.Fprintf(&b, "  %-20s score %.2f cov %.2f cos %.2f  %s\n", e.pack.Entries[c.entry].ID, c.score, c.cov, c.cos, verdict)
-		}
-		return ok
+}
+
+// checked records a candidate entry and the guard that turned it down, if
+// one did, and why.
+func (t *trace) checked(entry string, c *candidate, g *guard, why string) {
+	if t == nil {
+		return
 	}
-	// as Answer does: as it stands, then asked again until one is answered
-	whole, proper := e.readings(question)
-	if !whole {
-		b.WriteString("  not asked as it stands: the question after its premise asks what the pack does not know\n")
-	} else if explain(an) {
-		return b.String()
+	t.verdicts = append(t.verdicts, verdict{entry, g})
+	v := "ok"
+	if g != nil {
+		v = g.name + ": " + why
 	}
-	for _, at := range again(an, whole, proper) {
-		fmt.Fprintf(&b, "asked again as: %s\n", strings.Join(uniqueTerms(at.terms), " "))
-		if explain(at) {
-			break
-		}
-	}
-	return b.String()
+	fmt.Fprintf(&t.b, "  %-20s score %.2f cov %.2f cos %.2f  %s\n", entry, c.score, c.cov, c.cos, v)
 }

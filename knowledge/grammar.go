@@ -118,18 +118,32 @@ func listedAfter(ws []string, end int, t term) bool {
 // listMates lists the names in the list of names ("South Korea and
 // Ukraine") that ts[i] is in, itself too.
 func listMates(ws []string, ts []term, i int) []string {
-	if ts[i].kind != KindEntity {
+	from, to := listSpan(ws, ts, i)
+	if from == to {
 		return nil
 	}
-	from := i
+	out := make([]string, 0, to-from)
+	for _, t := range ts[from:to] {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// listSpan returns where the list of names that ts[i] is in starts and
+// ends among ts (ts[from:to]); none if ts[i] is no name.
+func listSpan(ws []string, ts []term, i int) (from, to int) {
+	if ts[i].kind != KindEntity {
+		return i, i
+	}
+	from = i
 	for from > 0 && ts[from-1].kind == KindEntity && listedAfter(ws, ts[from-1].end, ts[from]) {
 		from--
 	}
-	out := []string{ts[from].text}
-	for j := from + 1; j < len(ts) && listedAfter(ws, ts[j-1].end, ts[j]); j++ {
-		out = append(out, ts[j].text)
+	to = from + 1
+	for to < len(ts) && listedAfter(ws, ts[to-1].end, ts[to]) {
+		to++
 	}
-	return out
+	return from, to
 }
 
 // ingAfter reports whether an -ing form follows t, as in "is North Korea

@@ -1,11 +1,142 @@
 package knowledge
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 )
+
+// A guard turns down an entry that ranks well for a question but does not
+// answer it: a neighbouring fact is no answer ("How many Russian soldiers
+// died?" is not answered by North Korea's losses), and a wrong answer
+// costs more than a decline.
+//
+// A guard reads the query (the question, read once for all candidates),
+// the candidate's scores, and the facts its entry was found to state at
+// load (see entryFacts); it returns why it turns the candidate down, or
+// "". Guards have no side effects, so their order decides only which
+// reason Explain shows when several apply. The facts each guard reads
+// are learnt beside it (see entryFacts.learn).
+type guard struct {
+	// name is what Explain shows.
+	name string
+	// example is a question for which this guard, and no other, turns
+	// down an entry that would answer it: TestGuardExamples asks it with
+	// and without the guard.
+	example string
+	// relational says it reads the query's relations (see query.relate).
+	relational bool
+	check      func(q *query, c *candidate, ie *indexedEntry) string
+}
+
+// guards are every guard, in the order they are tried: first the ranking's
+// own thresholds, then what the question is about and asks for
+// (guards_asked.go), then who does what to whom (guards_doers.go).
+var guards = []*guard{
+	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
+	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard,
+	&subjectActsGuard, &actSpokenGuard, &doerGuard,
+	&askedForGuard, &objectGuard, &setAsideGuard, &betweenGuard,
+	&kindAskedGuard, &officialGuard, &identityGuard, &roleOfGuard, &scopeGuard, &whoseGuard,
+}
+
+// check returns the first guard that turns down c, whose entry the engine
+// read as ie, and why; nil if none.
+func (q *query) check(c *candidate, ie *indexedEntry) (*guard, string) {
+	for _, g := range q.guards {
+		if g.relational {
+			q.relate()
+		}
+		if why := g.check(q, c, ie); why != "" {
+			return g, why
+		}
+	}
+	return nil, ""
+}
+
+// entryFacts are what the guards read of an entry: what its texts state,
+// learnt once at load.
+type entryFacts struct {
+	// whose maps a word to the names written right before it, that say
+	// whose it is ("north korean soldiers"): see whoseGuard.
+	whose relation
+	// citedKeys are, for each citation, the key words and numbers of its
+	// quote; asOf the numbers of the date the facts hold for: see
+	// oneSentenceGuard.
+	citedKeys [][]string
+	asOf      []string
+	// acting are the names it speaks of as doers: see subjectActsGuard
+	// and officialGuard.
+	acting map[string]bool
+	// doneBy maps an act to who does it, as its answer says: see
+	// actSpokenGuard, doerGuard, setAsideGuard and answersWho.
+	doneBy relation
+	// doneTo maps a word to the names it is done to or for, as its answer
+	// says: see objectGuard.
+	doneTo relation
+	// between maps a word to the names it is between: see betweenGuard.
+	between relation
+	// identities are the names and roles its ways of asking ask "who is"
+	// of: see identityGuard.
+	identities map[string]bool
+	// roleOf maps a role to what it is of: see roleOfGuard.
+	roleOf relation
+	// places are the names its answer puts someone in or sends them to:
+	// see scopeGuard.
+	places []string
+}
+
+func newEntryFacts() entryFacts {
+	return entryFacts{whose: relation{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
+		between: relation{}, identities: map[string]bool{}, roleOf: relation{}}
+}
+
+// A relation maps a term to a set of terms: an act to its doers, a role
+// to what it is of.
+type relation map[string]map[string]bool
+
+func (r relation) add(k, v string) {
+	if r[k] == nil {
+		r[k] = map[string]bool{}
+	}
+	r[k][v] = true
+}
+
+// textKind says what a text of an entry is: its question, its answer,
+// another phrasing, or a quote it cites. What a text states counts by
+// where it stands: only the answer states who does what ("Are they
+// trained by Russia?" is a way of asking, not a fact), and quotes name
+// bystanders.
+type textKind uint8
+
+const (
+	questionText textKind = iota
+	answerText
+	phrasingText
+	quoteText
+)
+
+// asks reports whether the text is a way of asking the entry.
+func (k textKind) asks() bool { return k == questionText || k == phrasingText }
+
+// learn adds what one of the entry's texts states to its facts.
+func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
+	f.learnWhose(an, lex)
+	if k == quoteText {
+		f.learnCitedKeys(an)
+		return
+	}
+	f.learnActing(an)
+	f.learnRolesAndParties(an)
+	if k.asks() {
+		f.learnIdentity(an)
+	}
+	if k == answerText {
+		f.learnDeeds(an, lex)
+		f.learnPlaces(an)
+	}
+}
+
+// The ranking's own thresholds.
 
 // minCoverage is the share of a question's meaning (weighted by how rare
 // each term is in the pack) that the best entry must cover.
@@ -17,232 +148,62 @@ const minCoverage = 0.7
 // captured" is not "how many were sent").
 const maxAbsentKnown = 0.3
 
-// reject says why a candidate does not answer the question, or "".
-func (e *Engine) reject(c candidate, an analysis) string {
-	if c.score < e.threshold {
-		return fmt.Sprintf("score below %.2f", e.threshold)
-	}
-	// Either the entry as a whole covers the question, or one way of asking
-	// it matches the question closely (a keyword phrasing such as "summary").
-	if max(c.cov, c.cos) < minCoverage {
-		return fmt.Sprintf("covers under %.2f of the question", minCoverage)
-	}
-	if c.absent > maxAbsentKnown {
-		return fmt.Sprintf("lacks %.2f of the question's known words", c.absent)
-	}
-	ie := e.entries[c.entry]
-	content := func(t term) bool { return t.kind != KindQuestion && t.kind != KindFrame && t.kind != KindAct }
-	if slices.ContainsFunc(an.terms, content) && !slices.ContainsFunc(an.terms, func(t term) bool { return content(t) && ie.about[t.text] }) {
-		// "What time is it?" shares only "time" with "Is it the first
-		// time North Korea joins a war?", a way of asking about the 1950s
-		return "entry is about none of the question's terms"
-	}
-	named := func(t string) bool { return ie.bag[t] >= phrasingWeight }
-	for i, t := range an.terms {
-		// A question naming an entity, a role, a number or a kind of
-		// answer (how many, when, who ...) is about that: a neighbour is
-		// not an answer.
-		// The entry must say so itself (question, answer or phrasings): its
-		// quotes name bystanders ("Kyiv and its allies ... South Korea").
-		if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindQuestion || t.kind == KindRole || isNumber(t.text)) && !named(t.text) && !eitherNamed(an.terms, t, named) {
-			if t.kind == KindQuestion && ie.answersWho(an, i, named) {
-				continue
-			}
-			return "entry does not speak of " + t.text
+// scoreGuard: "Is the United States sending troops to Ukraine?" matches
+// what the United States says of North Korea's troops, but too little to
+// be answered by it: below the engine's threshold, no entry answers.
+var scoreGuard = guard{
+	name:    "score",
+	example: "Is the United States sending troops to Ukraine?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if c.score < q.threshold {
+			return fmt.Sprintf("score below %.2f", q.threshold)
 		}
-	}
-	if w, ok := counted(an.terms); ok && !named(w) {
-		// "What casualty figure was reported for Russian forces?" is not
-		// answered by how many troops North Korea sent to bolster them.
-		return "entry counts no " + w
-	}
-	for i, t := range an.terms {
-		// "How many Ukrainians ...?" counts Ukrainians: an entry that
-		// counts North Korean soldiers, and names Ukraine as their
-		// reporter, is no answer.
-		if t.people && i > 0 && an.terms[i-1].kind == KindQuestion && an.terms[i-1].end == t.pos && !ie.qualifies(t.text) {
-			return "entry counts no " + t.text + " people"
-		}
-	}
-	keys := slices.DeleteFunc(keyTerms(an.terms), func(k string) bool { return slices.Contains(ie.asOf, k) })
-	if len(keys) > 1 && !slices.ContainsFunc(ie.facts, func(f []string) bool { return containsAll(f, keys) }) {
-		// "How many were injured in February?": the entry gives a toll of
-		// killed or injured as of January and one of deaths by February.
-		return "no one sentence it cites has " + strings.Join(keys, " with ")
-	}
-	acts := func(t string) bool { return ie.acting[t] }
-	subj := subjects(an.words, an.terms)
-	for _, t := range subj {
-		// "What did Pyongyang say about the proposal?" is not answered by
-		// an entry where North Korea does nothing. Its soldiers may act
-		// where the entry does not say who acts ("Can North Korean
-		// soldiers settle in South Korea?").
-		if !t.forces && !acts(t.text) && !eitherNamed(an.terms, t, acts) {
-			return "entry does not speak of " + t.text + " doing anything"
-		}
-	}
-	for _, d := range deeds(an.words, an.terms, subj) {
-		// "Has South Korea sent troops?" is not answered by an entry where
-		// North Korea sends them and South Korea reports it.
-		doers := ie.doneBy[d.act]
-		does := func(t string) bool { return doers[t] }
-		if len(doers) == 0 && e.an.kinds[d.act] == KindWord && !named(d.act) && !d.forces {
-			// nor by one that does not speak of sending at all ("Is North
-			// Korea sending weapons?" by one where it gains experience)
-			return "entry does not speak of anyone doing " + d.act
-		}
-		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == d.doer }); len(doers) > 0 && !doers[d.doer] && !eitherNamed(an.terms, an.terms[i], does) &&
-			!slices.ContainsFunc(listMates(an.words, an.terms, i), does) { // "do South Korea and Ukraine focus on": together
-			return "entry says another does " + d.act + ", not " + d.doer
-		}
-	}
-	if h, ok := askedFor(an.words, an.terms); ok && !named(h) {
-		// "Which reports indicate North Korea's involvement?" is not
-		// answered by what South Korea's readiness indicates.
-		return "entry does not speak of " + h
-	}
-	for _, o := range objects(an.words, an.terms, true) {
-		// "support for Ukraine" is not answered by North Korea's support
-		// of Russia in its war against Ukraine.
-		if objs := ie.doneTo[o[0]]; len(objs) > 0 && !objs[o[1]] {
-			return "entry speaks of " + o[0] + " of another, not of " + o[1]
-		}
-	}
-	if ex := excluded(an.words, an.terms); len(ex) > 0 {
-		for _, t := range an.terms {
-			// "Which allies of Moscow sent troops besides North Korea?"
-			// is not answered by North Korea sending them.
-			if doers := ie.doneBy[t.text]; len(doers) > 0 && onlyAmong(doers, ex) {
-				return "entry speaks only of " + strings.Join(ex, " and ") + " doing " + t.text
-			}
-		}
-	}
-	for _, p := range parties(an.words, an.terms) {
-		// "the discussions between Russia and North Korea" are not those
-		// between South Korea and Ukraine.
-		if b := ie.between[p[0]]; len(b) > 0 && !b[p[1]] {
-			return "entry speaks of " + p[0] + " between others, not " + p[1]
-		}
-	}
-	if len(an.unknown) > 0 && kindAsked(an.words, an.terms) {
-		// "Is the KN-23 a cruise missile?": the report never says it is
-		// one, and a word the pack does not know is what it is asked.
-		return "the report does not say what kind " + an.terms[0].text + " is"
-	}
-	if c, ok := officialAsked(an.words, an.terms); ok && !ie.namesOfficial(c, e.an.actsFor) {
-		// "Which Ukrainian official is quoted?" is not answered by what
-		// Kyiv and its allies say, nor by South Korea's minister.
-		return "entry names no official of " + cmp.Or(c, "any country")
-	}
-	if x, ok := identity(an.words, an.terms); ok && !ie.identities[x] {
-		// "Who are the North Korean POWs?" is not answered by who
-		// proposed accepting them.
-		return "entry does not say who " + x + " is"
-	}
-	for _, ro := range roleObjects(an.words, an.terms) {
-		// "Who leads Ukraine?" is not answered by the head of Ukraine's
-		// Defense Intelligence.
-		if of := ie.of[ro[0]]; len(of) > 0 && !of[ro[1]] {
-			return "entry speaks of the " + ro[0] + " of another, not of " + ro[1]
-		}
-	}
-	if scope := scopes(an.words, an.terms); len(scope) > 0 && !slices.ContainsFunc(ie.places, func(p string) bool { return !slices.Contains(scope, p) }) {
-		// "Where in South Korea will the POWs live?" is not answered by
-		// "in South Korea", but "Where in Russia?" is by "in Kursk".
-		return "entry gives no place within " + strings.Join(scope, " or ")
-	}
-	for _, cp := range compounds(an.terms, an.words) {
-		// "Russian soldiers" when the entry only speaks of North Korean
-		// ones; a person's is their country's ("Budanov's agency").
-		mods := ie.mods[cp[1]]
-		of := func(e string) bool { return mods[e] }
-		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == cp[0] }); len(mods) > 0 && !mods[cp[0]] && !mods[e.an.actsFor[cp[0]]] && !eitherNamed(an.terms, an.terms[i], of) {
-			return "entry speaks of another's " + cp[1] + ", not " + cp[0] + "'s"
-		}
-	}
-	return ""
+		return ""
+	},
 }
 
-// answersWho reports whether the entry answers the "who" kind of question
-// an.terms[i] without being asked it: "Who said North Korea is gaining
-// experience?" by an entry that says who says so; "Whose welfare do they
-// discuss?" ("the welfare of whom?") by the entry about that welfare, which
-// says whose.
-func (ie indexedEntry) answersWho(an analysis, i int, named func(string) bool) bool {
-	t, ts, ws := an.terms[i], an.terms, an.words
-	switch {
-	case i+1 < len(ts) && len(ie.doneBy[ts[i+1].text]) > 0 && ts[i+1].pos <= t.end+1:
-		return true
-	case ws[t.pos] == "whose" && i+1 < len(ts) && ts[i+1].pos == t.end && named(ts[i+1].text):
-		return true
-	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && named(ts[i-1].text):
-		return true
-	}
-	return false
+// coverageGuard: "How many North Korean soldiers died in March?" is not
+// answered by the tolls of January and February, however well its other
+// words match: either the entry as a whole covers the question, or one way
+// of asking it matches the question closely (a keyword phrasing such as
+// "summary").
+var coverageGuard = guard{
+	name:    "coverage",
+	example: "How many North Korean soldiers died in March?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if max(c.cov, c.cos) < minCoverage {
+			return fmt.Sprintf("covers under %.2f of the question", minCoverage)
+		}
+		return ""
+	},
 }
 
-// onlyAmong reports whether every one of set is in list.
-func onlyAmong(set map[string]bool, list []string) bool {
-	for k := range set {
-		if !slices.Contains(list, k) {
-			return false
+// knownWordsGuard: "How did Ukraine capture the North Korean soldiers?"
+// is not answered by the entry that says Ukraine captured them: words the
+// pack knows but the entry lacks ("how") say the question is about
+// something else the report covers, or does not.
+var knownWordsGuard = guard{
+	name:    "known-words",
+	example: "How did Ukraine capture the North Korean soldiers?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if c.absent > maxAbsentKnown {
+			return fmt.Sprintf("lacks %.2f of the question's known words", c.absent)
 		}
-	}
-	return true
+		return ""
+	},
 }
 
-// namesOfficial reports whether the entry names one acting for the
-// country c (for any country if c is "") as doing something.
-func (ie indexedEntry) namesOfficial(c string, actsFor map[string]string) bool {
-	for a := range ie.acting {
-		if f := actsFor[a]; f != "" && (c == "" || f == c) {
-			return true
+// aboutGuard: "What time is it?" shares only "time" with "Is it the first
+// time North Korea joins a war?", a way of asking about the 1950s: an
+// entry must be about one of the question's terms (see indexedEntry.about).
+var aboutGuard = guard{
+	name:    "about",
+	example: "What time is it?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		content := func(t term) bool { return t.kind != KindQuestion && t.kind != KindFrame && t.kind != KindAct }
+		if slices.ContainsFunc(q.terms, content) && !slices.ContainsFunc(q.terms, func(t term) bool { return content(t) && ie.about[t.text] }) {
+			return "entry is about none of the question's terms"
 		}
-	}
-	return false
-}
-
-// qualifies reports whether the entry writes the entity before any word
-// ("North Korean soldiers").
-func (ie indexedEntry) qualifies(entity string) bool {
-	for _, m := range ie.mods {
-		if m[entity] {
-			return true
-		}
-	}
-	return false
-}
-
-// keyTerms lists the key words (measures, dates) and numbers among ts.
-func keyTerms(ts []term) []string {
-	var out []string
-	for _, t := range ts {
-		if (t.kind == KindKey || isNumber(t.text)) && !slices.Contains(out, t.text) {
-			out = append(out, t.text)
-		}
-	}
-	return out
-}
-
-func containsAll(set, want []string) bool {
-	for _, w := range want {
-		if !slices.Contains(set, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// eitherNamed reports whether t is one of alternatives ("Russia or
-// Ukraine") another of which the entry names: one of them is enough.
-func eitherNamed(ts []term, t term, named func(string) bool) bool {
-	if t.either == 0 {
-		return false
-	}
-	for _, o := range ts {
-		if o.either == t.either && named(o.text) {
-			return true
-		}
-	}
-	return false
+		return ""
+	},
 }

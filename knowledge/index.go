@@ -16,6 +16,8 @@ const phrasingWeight = 0.6
 // is about, but not all of it the point.
 const quoteWeight = 0.5
 
+// indexedEntry is what the engine reads of an entry at load: its terms, to
+// rank it, and the facts its texts state, for the guards (see guards.go).
 type indexedEntry struct {
 	// bag holds every term of the entry, weighted by where it stands: 1
 	// in its core (question and answer), phrasingWeight in its other
@@ -25,45 +27,11 @@ type indexedEntry struct {
 	// the keywords that are a phrasing alone ("summary"): what the entry
 	// is about, where its other phrasings are ways of asking.
 	about map[string]bool
-	// mods maps a term to the entities written right before it ("north
-	// korean soldiers"), so "Russian soldiers" is not taken for them.
-	mods relation
-	// facts holds, for each citation, the key words and numbers of its
-	// quote: the measures and dates the report gives together.
-	facts [][]string
-	// asOf holds the numbers of the date its facts hold for ("early
-	// February 2025"): a year the quote leaves out is still the fact's.
-	asOf []string
-	// acting are the names its question, answer and phrasings speak of as
-	// doers (see actors), and doneBy who does each act its answer states.
-	acting map[string]bool
-	doneBy relation
-	// places are the names its answer puts someone in or sends them to.
-	places []string
-	// identities are the names and roles its ways of asking ask "who is"
-	// of.
-	identities map[string]bool
-	// of maps a role to what its texts say it is of (see roleObjects).
-	of relation
-	// doneTo maps a word to the names its answer says it is done to or
-	// for (see objects).
-	doneTo relation
-	// between maps a word to the names its texts say it is between (see
-	// parties).
-	between relation
+	entryFacts
 }
 
-// A relation maps a term to a set of terms: an act to its doers, a role
-// to what it is of.
-type relation map[string]map[string]bool
-
-func (r relation) add(k, v string) {
-	if r[k] == nil {
-		r[k] = map[string]bool{}
-	}
-	r[k][v] = true
-}
-
+// doc is one way of asking an entry (its question or a phrasing), as
+// ranking compares it with a question: its terms and their bigrams.
 type doc struct {
 	entry int32
 	terms []string
@@ -85,83 +53,26 @@ func (e *Engine) index() {
 		e.byID[en.ID] = i
 		texts := en.appendTexts(nil)
 		// an entry has about as many terms as texts
-		ie := indexedEntry{bag: make(map[string]float64, len(texts)+8), about: make(map[string]bool, len(texts)+8),
-			mods: relation{}, acting: map[string]bool{}, doneBy: relation{}, identities: map[string]bool{}, of: relation{}, doneTo: relation{}, between: relation{}}
-		for _, w := range splitWords(en.AsOf) {
-			if isNumber(w) {
-				ie.asOf = append(ie.asOf, w)
-			}
-		}
+		ie := indexedEntry{bag: make(map[string]float64, len(texts)+8), about: make(map[string]bool, len(texts)+8), entryFacts: newEntryFacts()}
+		ie.asOf = asOfNumbers(en.AsOf)
 		for j, text := range texts {
-			isQuote := j >= 2+len(en.Phrasings)
+			k := phrasingText
+			switch {
+			case j == 0:
+				k = questionText
+			case j == 1:
+				k = answerText
+			case j >= 2+len(en.Phrasings):
+				k = quoteText
+			}
 			an := e.an.analyze(text, false)
-			if j != 1 && !isQuote {
-				if p.asked == nil { // a pack not made by Load
-					e.exact[strings.Join(an.words, " ")] = i
-				}
-				if x, ok := identity(an.words, an.terms); ok {
-					ie.identities[x] = true
-				}
-			}
-			for _, t := range an.terms {
-				if (j == 1 || isQuote) && t.kind == KindQuestion {
-					// "it gives no number" does not answer "how many"
-					continue
-				}
-				w := phrasingWeight
-				switch {
-				case j < 2:
-					w = 1
-				case isQuote:
-					w = quoteWeight
-				}
-				ie.bag[t.text] = max(ie.bag[t.text], w)
-				if w != phrasingWeight {
-					ie.about[t.text] = true
-				}
-			}
-			if isQuote {
-				ie.facts = append(ie.facts, keyTerms(an.terms))
-			} else {
-				acts := actors(an.words, an.terms)
-				for _, t := range acts {
-					ie.acting[t.text] = true
-				}
-				// Only the answer states who does what; a way of asking
-				// ("Are they trained by Russia?") does not.
-				var ds []deed
-				if j == 1 {
-					for _, o := range objects(an.words, an.terms, false) {
-						ie.doneTo.add(o[0], o[1])
-					}
-					ds = deeds(an.words, an.terms, doers(an.words, an.terms))
-					ie.places = placesAfter(an.words, an.terms, into)
-				}
-				for _, d := range ds {
-					ie.doneBy.add(d.act, d.doer)
-					if f := e.an.actsFor[d.doer]; f != "" {
-						// What Cho does, South Korea does; but an entry must
-						// name South Korea itself to be about its doings.
-						ie.doneBy.add(d.act, f)
-					}
-				}
-			}
-			if !isQuote {
-				for _, ro := range roleObjects(an.words, an.terms) {
-					ie.of.add(ro[0], ro[1])
-				}
-				for _, p := range parties(an.words, an.terms) {
-					ie.between.add(p[0], p[1])
-				}
-			}
-			for _, c := range compounds(an.terms, an.words) {
-				ie.mods.add(c[1], c[0])
-				if f := e.an.actsFor[c[0]]; f != "" && e.an.kinds[c[1]] == KindAct {
-					ie.mods.add(c[1], f) // the JCS say: South Korea says
-				}
-			}
-			if j == 1 || isQuote {
+			ie.learnTerms(an, k)
+			ie.learn(an, k, e.an)
+			if !k.asks() {
 				continue // answers and quotes add meaning, but are not ways to ask
+			}
+			if p.asked == nil { // a pack not made by Load
+				e.exact[strings.Join(an.words, " ")] = i
 			}
 			// room for the bigrams too
 			if ts := appendUnique(make([]string, 0, 2*len(an.terms)), an.terms); len(ts) > 0 {
@@ -174,6 +85,28 @@ func (e *Engine) index() {
 		e.entries[i] = ie
 		for t := range ie.bag {
 			e.bagPost[t] = append(e.bagPost[t], int32(i))
+		}
+	}
+}
+
+// learnTerms weighs the terms of one of the entry's texts by where it
+// stands (see bag and about).
+func (ie *indexedEntry) learnTerms(an analysis, k textKind) {
+	w := phrasingWeight
+	switch k {
+	case questionText, answerText:
+		w = 1
+	case quoteText:
+		w = quoteWeight
+	}
+	for _, t := range an.terms {
+		if (k == answerText || k == quoteText) && t.kind == KindQuestion {
+			// "it gives no number" does not answer "how many"
+			continue
+		}
+		ie.bag[t.text] = max(ie.bag[t.text], w)
+		if w != phrasingWeight {
+			ie.about[t.text] = true
 		}
 	}
 }

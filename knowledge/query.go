@@ -5,6 +5,148 @@ import (
 	"strings"
 )
 
+// A query is one reading of a question, as the guards read it: its
+// analysis, and the relations its words bear (who is said to do what, what
+// is counted, what is set aside ...), found once for all the entries
+// checked against it. Answer makes one for the question as it stands and
+// one for each way it is asked again (see again); the guards only read it.
+type query struct {
+	analysis
+	// unique are its terms, each once, as they are ranked.
+	unique []string
+	// lexicon: the pack's synonyms' kinds, and who acts for whom ("cho" for
+	// "south_korea"), as the question was read with them.
+	kinds   map[string]Kind
+	actsFor map[string]string
+	// threshold is the engine's: below it, no entry answers; guards the
+	// engine's guards.
+	threshold float64
+	guards    []*guard
+
+	// related says the relations below have been read (see relate): the
+	// guards marked relational read them.
+	related bool
+
+	// keys are its key words and numbers (see keyTerms).
+	keys []string
+	// counted is the word its "how many" counts, if any (see counted);
+	// people the peoples it counts ("How many Ukrainians ...?").
+	counted string
+	people  []string
+	// subjects are the names it asks about as doers (see subjects), deeds
+	// what it says they do (see deeds).
+	subjects []term
+	deeds    []queryDeed
+	// askedFor is the plain word a "which" or "what" asks for (see
+	// askedFor).
+	askedFor string
+	// objects are what it says a thing is done for ("support for
+	// Ukraine", see objects); parties whom a thing is between (see
+	// parties); excluded the names it sets aside (see excluded).
+	objects  [][2]string
+	parties  [][2]string
+	excluded []string
+	// kindAsked says it asks what kind a name is, in a word the pack lacks
+	// (see kindAsked).
+	kindAsked bool
+	// official says it asks which official did a thing, of country if it
+	// names one (see officialAsked).
+	official        bool
+	officialCountry string
+	// identity is what it asks "who is" of (see identity).
+	identity string
+	// roleObjects pair each role with what it is of (see roleObjects);
+	// scopes are the places a "where" asks within (see scopes); compounds
+	// say whose a word is ("Russian soldiers", see compounds).
+	roleObjects [][2]string
+	scopes      []string
+	compounds   []queryCompound
+}
+
+// A queryDeed is a deed a question speaks of, with what the guards need of
+// it: the kind of its act, where its doer stands among the terms, and the
+// names listed with the doer ("do South Korea and Ukraine focus on": they
+// do it together).
+type queryDeed struct {
+	deed
+	actKind Kind
+	at      int
+	mates   []term
+}
+
+// A queryCompound is a word and the name that says whose it is (see
+// compounds), and where the name stands among the terms.
+type queryCompound struct {
+	owner, word string
+	at          int
+}
+
+// newQuery makes a query of an analysis, from the engine's pool: guards
+// take it through function values, which would put a new one on the heap
+// for every question. Give it back with freeQuery when done.
+func (e *Engine) newQuery(an analysis) *query {
+	q := e.queries.Get().(*query)
+	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards}
+	return q
+}
+
+// relate reads the relations of the query's words, once, when the first
+// guard that reads them is about to (see query.check): most questions that
+// are turned down are turned down for their score, and need none.
+func (q *query) relate() {
+	if q.related {
+		return
+	}
+	q.related = true
+	ws, ts := q.words, q.terms
+	q.keys = keyTerms(ts)
+	q.counted, _ = counted(ts)
+	for i, t := range ts {
+		if t.people && i > 0 && ts[i-1].kind == KindQuestion && ts[i-1].end == t.pos {
+			q.people = append(q.people, t.text)
+		}
+	}
+	q.subjects = subjects(ws, ts)
+	for _, d := range deeds(ws, ts, q.subjects) {
+		qd := queryDeed{deed: d, actKind: q.kinds[d.act], at: slices.IndexFunc(ts, func(t term) bool { return t.text == d.doer })}
+		if qd.at >= 0 { // (a doer is always one of the terms)
+			from, to := listSpan(ws, ts, qd.at)
+			qd.mates = ts[from:to]
+		}
+		q.deeds = append(q.deeds, qd)
+	}
+	q.askedFor, _ = askedFor(ws, ts)
+	q.objects = objects(ws, ts, true)
+	q.excluded = excluded(ws, ts)
+	q.parties = parties(ws, ts)
+	q.kindAsked = len(q.unknown) > 0 && kindAsked(ws, ts)
+	q.officialCountry, q.official = officialAsked(ws, ts)
+	q.identity, _ = identity(ws, ts)
+	q.roleObjects = roleObjects(ws, ts)
+	q.scopes = scopes(ws, ts)
+	for _, cp := range compounds(ts, ws) {
+		at := slices.IndexFunc(ts, func(t term) bool { return t.text == cp[0] })
+		q.compounds = append(q.compounds, queryCompound{owner: cp[0], word: cp[1], at: at})
+	}
+}
+
+// freeQuery gives q back to the pool; nothing may read it after.
+func (e *Engine) freeQuery(q *query) {
+	*q = query{}
+	e.queries.Put(q)
+}
+
+// keyTerms lists the key words (measures, dates) and numbers among ts.
+func keyTerms(ts []term) []string {
+	var out []string
+	for _, t := range ts {
+		if (t.kind == KindKey || isNumber(t.text)) && !slices.Contains(out, t.text) {
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
 // scopes lists the names a "where" question asks within: "Where in South
 // Korea will the POWs live?" asks for a place in South Korea, which
 // "South Korea" does not answer. A name before "where" is a premise ("They
