@@ -125,6 +125,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.an = p.an
 	v.checkEntries(p)
 	v.checkSynonyms(p)
+	v.checkContract()
 	if len(v.problems) == 0 {
 		v.checkMeanings(p)
 	}

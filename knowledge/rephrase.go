@@ -33,17 +33,17 @@ func sentenceReadings(ws []string) []string {
 		if sinceWhen && negations[w] {
 			// "Since when has North Korea not fought a war?" asks when it
 			// last did
-			ws[i] = "previously"
+			ws[i] = previouslyWord
 		}
 	}
 	for i, w := range ws {
 		switch {
 		case getForms[w] && gainFrom(ws[i+1:]):
-			ws[i] = "gain" // "what does North Korea get from the war", "get what from fighting"
+			ws[i] = gainWord // "what does North Korea get from the war", "get what from fighting"
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
-			ws[i] = "previously"
+			ws[i] = previouslyWord
 		case w == "over" && i+1 == len(ws) && i > 0:
-			ws[i] = "ended"
+			ws[i] = endedWord
 		}
 	}
 	return ws

@@ -287,16 +287,3 @@ func (a *analyzer) isName(w string) bool {
 	}
 	return false
 }
-
-// whereTerm is the pack's term for questions about places.
-const whereTerm = "where"
-
-// howTerm is the pack's term for the means of a thing, measureTerm for
-// questions of degree ("how far", "how fast").
-const (
-	howTerm     = "how"
-	measureTerm = "measure"
-)
-
-// howMany is the pack's term for questions about a number.
-const howMany = "how_many"
