@@ -183,7 +183,7 @@ func doers(ws []string, ts []term) []term {
 // Ukraine".
 type deed struct {
 	doer, act string
-	forces    bool // the doer's forces do it (see forces)
+	forces    bool // the doer's forces do it (see forcesOf)
 }
 
 // deeds lists what the doers of a text do: the term right after a doer

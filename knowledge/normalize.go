@@ -295,16 +295,17 @@ func isASCII(s string) bool {
 	return true
 }
 
-// possessive is the word words makes of a possessive 's.
+// possessive is the word splitWords makes of a possessive 's.
 const possessive = "'s"
 
 // isDigit is the one test of a digit, for bytes and runes alike: an ASCII
-// digit, as words writes every number ("3,000", "three thousand": 3000).
+// digit, as splitWords writes every number ("3,000", "three thousand":
+// 3000).
 func isDigit[T byte | rune](c T) bool { return '0' <= c && c <= '9' }
 
-// isNumber reports whether w, a word as words cuts it, is a number: digits,
-// and a decimal point if any ("3000", "3.5"). A number is a fact of its
-// own to the guards, and never corrected as a typo, nor a correction.
+// isNumber reports whether w, a word as splitWords cuts it, is a number:
+// digits, and a decimal point if any ("3000", "3.5"). A number is a fact of
+// its own to the guards, and never corrected as a typo, nor a correction.
 func isNumber(w string) bool {
 	if w == "" {
 		return false

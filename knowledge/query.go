@@ -10,6 +10,10 @@ import (
 // is counted, what is set aside ...), found once for all the entries
 // checked against it. Answer makes one for the question as it stands and
 // one for each way it is asked again (see again); the guards only read it.
+// It is the one place a reading of a question lives, so that a question
+// read some other way (a follow-up resolved against what earlier turns
+// named, as the question after a premise is by resolve) goes through the
+// same guards.
 type query struct {
 	analysis
 	// unique are its terms, each once, as they are ranked.
