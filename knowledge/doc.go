@@ -17,9 +17,8 @@
 //     synonyms as single terms;
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go and query.go read who does what, and what the question
-//     asks, once, into a query; the guards (guards.go, guards_asked.go,
-//     guards_doers.go) read it, with what the entry states, and turn down
-//     an entry that does not answer it;
+//     asks, once, into a query; the guards in guards.go read it, with what
+//     the entry states, and turn down an entry that does not answer it;
 //   - answer.go runs these steps and builds the Answer; explain.go tells a
 //     curator what they did; suggest.go completes what a user is typing.
 //

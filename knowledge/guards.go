@@ -1,8 +1,10 @@
 package knowledge
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // A guard turns down an entry that ranks well for a question but does not
@@ -29,21 +31,22 @@ type guard struct {
 }
 
 // guards are every guard, in the order they are tried: first the ranking's
-// own thresholds, then what the question is about and asks for
-// (guards_asked.go), then who does what to whom (guards_doers.go).
+// own thresholds, then what the question is about and asks for, then who
+// does what to whom. Each is defined below, in that order, with the facts
+// it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard,
-	&subjectActsGuard, &actSpokenGuard, &doerGuard,
-	&askedForGuard, &objectGuard, &setAsideGuard, &betweenGuard,
-	&kindAskedGuard, &officialGuard, &identityGuard, &roleOfGuard, &scopeGuard, &whoseGuard,
+	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
+	&subjectActsGuard, &actSpokenGuard, &doerGuard, &objectGuard, &setAsideGuard,
+	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
 }
 
 // check returns the first guard that turns down c, whose entry the engine
 // read as ie, and why; nil if none.
 func (q *query) check(c *candidate, ie *indexedEntry) (*guard, string) {
 	for _, g := range q.guards {
-		if g.relational {
+		if g.relational && !q.related {
 			q.relate()
 		}
 		if why := g.check(q, c, ie); why != "" {
@@ -136,7 +139,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	}
 }
 
-// The ranking's own thresholds.
+// ---------------------------------------------------------------- the ranking's thresholds
 
 // minCoverage is the share of a question's meaning (weighted by how rare
 // each term is in the pack) that the best entry must cover.
@@ -206,4 +209,482 @@ var aboutGuard = guard{
 		}
 		return ""
 	},
+}
+
+// ---------------------------------------------------------------- what is asked
+
+// The guards of what a question is about and what it asks for: a name, a
+// role, a number, a kind of answer, a thing counted or measured. The entry
+// must speak of it itself.
+
+// namedGuard: "How many North Korean POWs are there?" is not answered by
+// how many troops North Korea sent: a question naming an entity, a role, a
+// key word or a number is about that, and a neighbour is not an answer. The entry must name it
+// itself, in its question, answer or phrasings: its quotes name bystanders
+// ("Kyiv and its allies ... South Korea"). One of alternatives is enough
+// ("Russia or Ukraine").
+var namedGuard = guard{
+	name:    "named",
+	example: "How many North Korean POWs are there?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, t := range q.terms {
+			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) {
+				return "entry does not speak of " + t.text
+			}
+		}
+		return ""
+	},
+}
+
+// kindOfAnswerGuard: "Why did Cho call Ukraine?" is not answered by how he
+// made the proposal: a question of a kind (how many, when, where, who,
+// why) is answered only by an entry of that kind, unless the entry answers
+// it without being asked it (see answersWho).
+var kindOfAnswerGuard = guard{
+	name:    "kind-of-answer",
+	example: "Why did Cho call Ukraine?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for i, t := range q.terms {
+			if t.kind == KindQuestion && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.answersWho(q, i) {
+				return "entry does not speak of " + t.text
+			}
+		}
+		return ""
+	},
+}
+
+// names reports whether the entry speaks of the term t itself, in its
+// question, answer or phrasings, not only in its quotes.
+func (ie *indexedEntry) names(t string) bool { return ie.bag[t] >= phrasingWeight }
+
+// answersWho reports whether the entry answers the "who" kind of question
+// q.terms[i] without being asked it: "Who said North Korea is gaining
+// experience?" by an entry that says who says so; "Whose welfare do they
+// discuss?" ("the welfare of whom?") by the entry about that welfare, which
+// says whose.
+func (ie *indexedEntry) answersWho(q *query, i int) bool {
+	t, ts, ws := q.terms[i], q.terms, q.words
+	switch {
+	case i+1 < len(ts) && len(ie.doneBy[ts[i+1].text]) > 0 && ts[i+1].pos <= t.end+1:
+		return true
+	case ws[t.pos] == "whose" && i+1 < len(ts) && ts[i+1].pos == t.end && ie.names(ts[i+1].text):
+		return true
+	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
+		return true
+	}
+	return false
+}
+
+// eitherNamed reports whether t is one of alternatives ("Russia or
+// Ukraine") another of which the entry names: one of them is enough.
+func eitherNamed(ts []term, t term, named func(string) bool) bool {
+	if t.either == 0 {
+		return false
+	}
+	for _, o := range ts {
+		if o.either == t.either && named(o.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedGuard: "What casualty figure was reported for Russian forces?" is
+// not answered by how many troops North Korea sent to bolster them: what a
+// question counts, the entry must count (see counted).
+var countedGuard = guard{
+	name:       "counted",
+	relational: true,
+	example:    "What casualty figure was reported for Russian forces?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.counted != "" && !ie.names(q.counted) {
+			return "entry counts no " + q.counted
+		}
+		return ""
+	},
+}
+
+// peopleGuard: "How many Ukrainians are in Kursk?" counts Ukrainians: an
+// entry that counts North Korean soldiers, and names Ukraine as their
+// reporter, is no answer. The entry must write the people's name before a
+// word ("Ukrainian soldiers", see entryFacts.whose).
+var peopleGuard = guard{
+	name:       "people",
+	relational: true,
+	example:    "How many Ukrainians are in Kursk?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, p := range q.people {
+			if !ie.qualifies(p) {
+				return "entry counts no " + p + " people"
+			}
+		}
+		return ""
+	},
+}
+
+// qualifies reports whether the entry writes the entity before any word
+// ("North Korean soldiers").
+func (ie *indexedEntry) qualifies(entity string) bool {
+	for _, m := range ie.whose {
+		if m[entity] {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSentenceGuard: a question with two key words or numbers asks for a
+// fact that has both, which one sentence the entry cites must give: "How
+// many were injured in February?" is not answered by a toll of killed or
+// injured as of January and one of deaths by February. A number of the
+// date the entry's facts hold for ("early February 2025") is the fact's,
+// whether its sentence writes it or not.
+var oneSentenceGuard = guard{
+	name:       "one-sentence",
+	relational: true,
+	example:    "How many North Korean soldiers were wounded in February?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		given := func(k string) bool { return slices.Contains(ie.asOf, k) }
+		n := 0
+		for _, k := range q.keys {
+			if !given(k) {
+				n++
+			}
+		}
+		if n < 2 || slices.ContainsFunc(ie.citedKeys, func(cited []string) bool {
+			return !slices.ContainsFunc(q.keys, func(k string) bool { return !given(k) && !slices.Contains(cited, k) })
+		}) {
+			return ""
+		}
+		keys := slices.DeleteFunc(slices.Clone(q.keys), given)
+		return "no one sentence it cites has " + strings.Join(keys, " with ")
+	},
+}
+
+// learnCitedKeys learns the key words and numbers of a quote: the measures
+// and dates the report gives together.
+func (f *entryFacts) learnCitedKeys(quote analysis) {
+	f.citedKeys = append(f.citedKeys, keyTerms(quote.terms))
+}
+
+// asOfNumbers are the numbers of the date an entry's facts hold for ("early
+// February 2025"): a year the quote leaves out is still the fact's.
+func asOfNumbers(asOf string) []string {
+	var out []string
+	for _, w := range splitWords(asOf) {
+		if isNumber(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// askedForGuard: "Which reports indicate North Korea's involvement?" is not
+// answered by what South Korea's readiness indicates: the thing a "which"
+// or "what" asks for, the entry must speak of (see askedFor).
+var askedForGuard = guard{
+	name:       "asked-for",
+	relational: true,
+	example:    "Which reports indicate North Korean involvement?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.askedFor != "" && !ie.names(q.askedFor) {
+			return "entry does not speak of " + q.askedFor
+		}
+		return ""
+	},
+}
+
+// kindAskedGuard: "Is the KN-23 a cruise missile?": the report never says
+// what kind of thing a name is, in a word the pack does not know, which is
+// what such a question asks (see kindAsked). No entry answers it.
+var kindAskedGuard = guard{
+	name:       "kind-asked",
+	relational: true,
+	example:    "Is the KN-23 a cruise missile?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.kindAsked {
+			return "the report does not say what kind " + q.terms[0].text + " is"
+		}
+		return ""
+	},
+}
+
+// identityGuard: "Who are the North Korean POWs?" is not answered by who
+// proposed accepting them: an entry says who someone is only where its
+// ways of asking ask it (see identity).
+var identityGuard = guard{
+	name:       "identity",
+	relational: true,
+	example:    "Who are the North Korean POWs?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.identity != "" && !ie.identities[q.identity] {
+			return "entry does not say who " + q.identity + " is"
+		}
+		return ""
+	},
+}
+
+// learnIdentity learns whom a way of asking the entry asks "who is" of.
+func (f *entryFacts) learnIdentity(asked analysis) {
+	if x, ok := identity(asked.words, asked.terms); ok {
+		f.identities[x] = true
+	}
+}
+
+// scopeGuard: "Where will the POWs live in South Korea?" is not answered
+// by "in South Korea", but "Where in Russia?" is by "in Kursk": a place
+// within the one asked about, which the entry's answer must give (see
+// scopes).
+var scopeGuard = guard{
+	name:       "scope",
+	relational: true,
+	example:    "Where will the POWs live in South Korea?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if len(q.scopes) > 0 && !slices.ContainsFunc(ie.places, func(p string) bool { return !slices.Contains(q.scopes, p) }) {
+			return "entry gives no place within " + strings.Join(q.scopes, " or ")
+		}
+		return ""
+	},
+}
+
+// learnPlaces learns the names the entry's answer puts someone in or sends
+// them to ("fighting in Kursk", "sent to Russia").
+func (f *entryFacts) learnPlaces(answer analysis) {
+	f.places = placesAfter(answer.words, answer.terms, into)
+}
+
+// ---------------------------------------------------------------- who does what
+
+// The guards of who does what to whom (see grammar.go): a question about
+// what one does is not answered by what another does, nor by an entry
+// where no one does it.
+
+// subjectActsGuard: "What did Pyongyang say about the proposal?" is not
+// answered by an entry where North Korea does nothing. Its soldiers may
+// act where the entry does not say who acts ("Can North Korean soldiers
+// settle in South Korea?").
+var subjectActsGuard = guard{
+	name:       "subject-acts",
+	relational: true,
+	example:    "What did Pyongyang say about the proposal?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		acts := func(t string) bool { return ie.acting[t] }
+		for _, t := range q.subjects {
+			if !t.forces && !acts(t.text) && !eitherNamed(q.terms, t, acts) {
+				return "entry does not speak of " + t.text + " doing anything"
+			}
+		}
+		return ""
+	},
+}
+
+// learnActing learns the names a text speaks of as doers, or may (see
+// actors): a way of asking may name them as well as the answer.
+func (f *entryFacts) learnActing(an analysis) {
+	for _, t := range actors(an.words, an.terms) {
+		f.acting[t.text] = true
+	}
+}
+
+// actSpokenGuard: "Is North Korea sending weapons?" is not answered by an
+// entry where it gains experience: an act the question names (a plain
+// word), the entry must speak of someone doing, or name.
+var actSpokenGuard = guard{
+	name:       "act-spoken",
+	relational: true,
+	example:    "Is North Korea sending weapons to Russia?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, d := range q.deeds {
+			if len(ie.doneBy[d.act]) == 0 && d.actKind == KindWord && !ie.names(d.act) && !d.forces {
+				return "entry does not speak of anyone doing " + d.act
+			}
+		}
+		return ""
+	},
+}
+
+// doerGuard: "Has South Korea sent troops?" is not answered by an entry
+// where North Korea sends them and South Korea reports it. Names listed
+// together do it together ("do South Korea and Ukraine focus on").
+var doerGuard = guard{
+	name:       "doer",
+	relational: true,
+	example:    "Has South Korea sent troops to Russia?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, d := range q.deeds {
+			doers := ie.doneBy[d.act]
+			does := func(t string) bool { return doers[t] }
+			if len(doers) > 0 && !doers[d.doer] && !eitherNamed(q.terms, q.terms[d.at], does) && !slices.ContainsFunc(d.mates, func(t term) bool { return does(t.text) }) {
+				return "entry says another does " + d.act + ", not " + d.doer
+			}
+		}
+		return ""
+	},
+}
+
+// learnDeeds learns who does what, as the entry's answer states it (see
+// deeds), and what it is done to or for (see objects). What one acting for
+// a country does (Cho, for South Korea), the country does too; but an
+// entry must name the country itself to be about its doings.
+func (f *entryFacts) learnDeeds(answer analysis, lex *analyzer) {
+	ws, ts := answer.words, answer.terms
+	for _, o := range objects(ws, ts, false) {
+		f.doneTo.add(o[0], o[1])
+	}
+	for _, d := range deeds(ws, ts, doers(ws, ts)) {
+		f.doneBy.add(d.act, d.doer)
+		if c := lex.actsFor[d.doer]; c != "" {
+			f.doneBy.add(d.act, c)
+		}
+	}
+}
+
+// objectGuard: "Is North Korea giving support for Ukraine?" is not
+// answered by North Korea's support of Russia in its war against Ukraine:
+// what a thing is for, the entry's must be for ("support for Ukraine" is
+// then answered by South Korea's).
+var objectGuard = guard{
+	name:       "object",
+	relational: true,
+	example:    "Is North Korea giving support for Ukraine?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, o := range q.objects {
+			if objs := ie.doneTo[o[0]]; len(objs) > 0 && !objs[o[1]] {
+				return "entry speaks of " + o[0] + " of another, not of " + o[1]
+			}
+		}
+		return ""
+	},
+}
+
+// setAsideGuard: "Which allies of Moscow sent troops besides North
+// Korea?" is not answered by North Korea sending them: a name set aside
+// that is the only one the entry has doing the thing.
+var setAsideGuard = guard{
+	name:       "set-aside",
+	relational: true,
+	example:    "Which allies of Moscow sent troops besides North Korea?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if len(q.excluded) == 0 {
+			return ""
+		}
+		for _, t := range q.terms {
+			if doers := ie.doneBy[t.text]; len(doers) > 0 && onlyAmong(doers, q.excluded) {
+				return "entry speaks only of " + strings.Join(q.excluded, " and ") + " doing " + t.text
+			}
+		}
+		return ""
+	},
+}
+
+// onlyAmong reports whether every one of set is in list.
+func onlyAmong(set map[string]bool, list []string) bool {
+	for k := range set {
+		if !slices.Contains(list, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// betweenGuard: "the discussions between Russia and North Korea" are not
+// those between South Korea and Ukraine.
+var betweenGuard = guard{
+	name:       "between",
+	relational: true,
+	example:    "What do the discussions between Russia and North Korea focus on?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, p := range q.parties {
+			if b := ie.between[p[0]]; len(b) > 0 && !b[p[1]] {
+				return "entry speaks of " + p[0] + " between others, not " + p[1]
+			}
+		}
+		return ""
+	},
+}
+
+// officialGuard: "Which Ukrainian official is quoted about North Korea's
+// military?" is not answered by what Kyiv and its allies say, nor by South
+// Korea's minister: an entry must name one acting for that country (or for
+// any, if none is named).
+var officialGuard = guard{
+	name:       "official",
+	relational: true,
+	example:    "Which Ukrainian official is quoted about North Korea's military?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.official && !ie.namesOfficial(q.officialCountry, q.actsFor) {
+			return "entry names no official of " + cmp.Or(q.officialCountry, "any country")
+		}
+		return ""
+	},
+}
+
+// namesOfficial reports whether the entry names one acting for the
+// country c (for any country if c is "") as doing something.
+func (ie *indexedEntry) namesOfficial(c string, actsFor map[string]string) bool {
+	for a := range ie.acting {
+		if f := actsFor[a]; f != "" && (c == "" || f == c) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOfGuard: "Who leads Ukraine?" is not answered by the head of
+// Ukraine's Defense Intelligence: a role of another thing than the one
+// asked about.
+var roleOfGuard = guard{
+	name:       "role-of",
+	relational: true,
+	example:    "Who leads Ukraine?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, ro := range q.roleObjects {
+			if of := ie.roleOf[ro[0]]; len(of) > 0 && !of[ro[1]] {
+				return "entry speaks of the " + ro[0] + " of another, not of " + ro[1]
+			}
+		}
+		return ""
+	},
+}
+
+// learnRolesAndParties learns what a text says a role is of (see
+// roleObjects) and whom a thing is between (see parties).
+func (f *entryFacts) learnRolesAndParties(an analysis) {
+	for _, ro := range roleObjects(an.words, an.terms) {
+		f.roleOf.add(ro[0], ro[1])
+	}
+	for _, p := range parties(an.words, an.terms) {
+		f.between.add(p[0], p[1])
+	}
+}
+
+// whoseGuard: "What did the Joint Chiefs say about Russian casualties?"
+// is not answered by what they say of North Korean ones: a name before a
+// word says whose it is, and the entry's must be that one's. A person's is
+// their country's ("Budanov's agency").
+var whoseGuard = guard{
+	name:       "whose",
+	relational: true,
+	example:    "What did the Joint Chiefs say about Russian casualties?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, cp := range q.compounds {
+			owners := ie.whose[cp.word]
+			of := func(e string) bool { return owners[e] }
+			if len(owners) > 0 && !owners[cp.owner] && !owners[q.actsFor[cp.owner]] && !eitherNamed(q.terms, q.terms[cp.at], of) {
+				return "entry speaks of another's " + cp.word + ", not " + cp.owner + "'s"
+			}
+		}
+		return ""
+	},
+}
+
+// learnWhose learns whose each word of a text is (see compounds): the JCS
+// saying is South Korea saying, as they act for it.
+func (f *entryFacts) learnWhose(an analysis, lex *analyzer) {
+	for _, c := range compounds(an.terms, an.words) {
+		f.whose.add(c[1], c[0])
+		if by := lex.actsFor[c[0]]; by != "" && lex.kinds[c[1]] == KindAct {
+			f.whose.add(c[1], by)
+		}
+	}
 }

@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -141,60 +140,4 @@ func (e *Engine) weigh() {
 // bm25IDF is BM25's inverse document frequency, over entries.
 func bm25IDF(n, df float64) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
-}
-
-// bigramSep joins the two terms of a bigram.
-const bigramSep = "\x00"
-
-// bigramWeight scales a bigram's weight, the mean of its two terms'.
-const bigramWeight = 0.3
-
-// bigrams lists the pairs of terms next to each other, stop words aside.
-func bigrams(ts []term) []string {
-	return appendBigrams(nil, ts)
-}
-
-// appendBigrams appends the bigrams of ts to out. They are cut from one
-// string, to allocate once per text rather than once per pair: indexing
-// makes a few thousand.
-func appendBigrams(out []string, ts []term) []string {
-	if len(ts) < 2 {
-		return out
-	}
-	var b strings.Builder
-	n := 0
-	for i := 0; i+1 < len(ts); i++ {
-		n += len(ts[i].text) + len(bigramSep) + len(ts[i+1].text)
-	}
-	b.Grow(n)
-	for i := 0; i+1 < len(ts); i++ {
-		b.WriteString(ts[i].text)
-		b.WriteString(bigramSep)
-		b.WriteString(ts[i+1].text)
-	}
-	all, from := b.String(), len(out)
-	for i := 0; i+1 < len(ts); i++ {
-		n := len(ts[i].text) + len(bigramSep) + len(ts[i+1].text)
-		if bg := all[:n]; !slices.Contains(out[from:], bg) {
-			out = append(out, bg)
-		}
-		all = all[n:]
-	}
-	return out
-}
-
-func uniqueTerms(ts []term) []string {
-	return appendUnique(make([]string, 0, len(ts)), ts)
-}
-
-// appendUnique appends to out the texts of ts, each once.
-func appendUnique(out []string, ts []term) []string {
-	from := len(out)
-	for _, t := range ts {
-		// a linear scan: a text has a handful of terms, too few for a map
-		if !slices.Contains(out[from:], t.text) {
-			out = append(out, t.text)
-		}
-	}
-	return out
 }

@@ -2,9 +2,7 @@ package knowledge
 
 import (
 	"maps"
-	"reflect"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -35,28 +33,5 @@ func TestIndexingLearnsNoWords(t *testing.T) {
 	e := testEngine(t)
 	if got := slices.Sorted(maps.Keys(e.an.stems)); len(got) > 0 {
 		t.Errorf("indexing stemmed words the load had not read: %q", got)
-	}
-}
-
-func TestBigrams(t *testing.T) {
-	e := testEngine(t)
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"first war since the 1950s", []string{"first war", "war sinc", "sinc 1950s"}},
-		{"Russia improved North Korea's missiles", []string{"russia improve", "improve north_korea", "north_korea missile"}},
-		{"Russia", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			var got []string
-			for _, bg := range bigrams(e.an.analyze(tt.in, true).terms) {
-				got = append(got, strings.ReplaceAll(bg, bigramSep, " "))
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("bigrams(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
 	}
 }

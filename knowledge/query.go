@@ -98,9 +98,6 @@ func (e *Engine) newQuery(an analysis) *query {
 // guard that reads them is about to (see query.check): most questions that
 // are turned down are turned down for their score, and need none.
 func (q *query) relate() {
-	if q.related {
-		return
-	}
 	q.related = true
 	ws, ts := q.words, q.terms
 	q.keys = keyTerms(ts)

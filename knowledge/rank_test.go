@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
 
 // The ranker alone, without the word-for-word lookup, agrees with the
 // curation: each phrasing that carries meaning ranks its own entry first.
@@ -24,5 +28,28 @@ func TestRankerAgreesWithCuration(t *testing.T) {
 				t.Errorf("%s: %q ranks %s first", en.ID, q, got)
 			}
 		}
+	}
+}
+
+func TestBigrams(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"first war since the 1950s", []string{"first war", "war sinc", "sinc 1950s"}},
+		{"Russia improved North Korea's missiles", []string{"russia improve", "improve north_korea", "north_korea missile"}},
+		{"Russia", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, bg := range bigrams(e.an.analyze(tt.in, true).terms) {
+				got = append(got, strings.ReplaceAll(bg, bigramSep, " "))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("bigrams(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
