@@ -139,7 +139,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	}
 }
 
-// ---------------------------------------------------------------- the ranking's thresholds
+// ---------------------------------------- the ranking's thresholds
 
 // minCoverage is the share of a question's meaning (weighted by how rare
 // each term is in the pack) that the best entry must cover.
@@ -211,7 +211,7 @@ var aboutGuard = guard{
 	},
 }
 
-// ---------------------------------------------------------------- what is asked
+// ---------------------------------------- what is asked
 
 // The guards of what a question is about and what it asks for: a name, a
 // role, a number, a kind of answer, a thing counted or measured. The entry
@@ -219,10 +219,10 @@ var aboutGuard = guard{
 
 // namedGuard: "How many North Korean POWs are there?" is not answered by
 // how many troops North Korea sent: a question naming an entity, a role, a
-// key word or a number is about that, and a neighbour is not an answer. The entry must name it
-// itself, in its question, answer or phrasings: its quotes name bystanders
-// ("Kyiv and its allies ... South Korea"). One of alternatives is enough
-// ("Russia or Ukraine").
+// key word or a number is about that, and a neighbour is not an answer.
+// The entry must name it itself, in its question, answer or phrasings: its
+// quotes name bystanders ("Kyiv and its allies ... South Korea"). One of
+// alternatives is enough ("Russia or Ukraine").
 var namedGuard = guard{
 	name:    "named",
 	example: "How many North Korean POWs are there?",
@@ -453,7 +453,7 @@ func (f *entryFacts) learnPlaces(answer analysis) {
 	f.places = placesAfter(answer.words, answer.terms, into)
 }
 
-// ---------------------------------------------------------------- who does what
+// ---------------------------------------- who does what
 
 // The guards of who does what to whom (see grammar.go): a question about
 // what one does is not answered by what another does, nor by an entry

@@ -19,7 +19,7 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// ---------------------------------------------------------------- no meaning
+// ---------------------------------------- no meaning
 
 // stopWords carry no meaning for matching. The Snowball library has its own
 // list, but it drops who, when, why and more, which decide answers here.
@@ -150,7 +150,7 @@ func isAdverb(w string) bool {
 var hedges = setOf("up to", "more than", "less than", "fewer than", "at least", "at most",
 	"start of", "beginning of") // "the start of 2025"
 
-// ---------------------------------------------------------------- who does what
+// ---------------------------------------- who does what
 
 // doAux are the words after which a name is the subject of the verb that
 // follows it ("did Pyongyang say", "has Moscow improved"); beAux are those
@@ -196,7 +196,7 @@ var (
 // own missiles", see ownership).
 var owners = setOf("its", "their", "his", "her")
 
-// ---------------------------------------------------------------- what is asked
+// ---------------------------------------- what is asked
 
 // whWords are the question words: a "when" beside another only says when
 // (see whenClause).
@@ -219,7 +219,7 @@ var officials = setOf("official", "officials", "person", "politician", "politici
 // North Korea", see excluded).
 var setAside = setOf("besides", "except", "excluding", "other than", "apart from", "aside from")
 
-// ---------------------------------------------------------------- read by what is around them
+// ---------------------------------------- read by what is around them
 
 // getForms before "from" say gaining ("what does North Korea get from the
 // war?", see sentenceReadings).
