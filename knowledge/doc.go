@@ -16,8 +16,8 @@
 //     pack does not know, stem.go stems, synonyms.go reads the pack's
 //     synonyms as single terms;
 //   - rank.go scores the entries indexed by index.go;
-//   - grammar.go and query.go read who does what, and what the question
-//     asks, once, into a query; the guards in guards.go read it, with what
+//   - grammar.go reads who does what, and what the question asks, once,
+//     into a query (query.go); the guards in guards.go read it, with what
 //     the entry states, and turn down an entry that does not answer it;
 //   - answer.go runs these steps and builds the Answer; explain.go tells a
 //     curator what they did; suggest.go completes what a user is typing.
