@@ -196,12 +196,12 @@ var knownWordsGuard = guard{
 	},
 }
 
-// aboutGuard: "What time is it?" shares only "time" with "Is it the first
-// time North Korea joins a war?", a way of asking about the 1950s: an
+// aboutGuard: "What is the base?" shares only "base" with "Where are the
+// North Korean troops based?", one way of asking where they fight: an
 // entry must be about one of the question's terms (see indexedEntry.about).
 var aboutGuard = guard{
 	name:    "about",
-	example: "What time is it?",
+	example: "What is the base?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		content := func(t term) bool { return t.kind != KindQuestion && t.kind != KindFrame && t.kind != KindAct }
 		if slices.ContainsFunc(q.terms, content) && !slices.ContainsFunc(q.terms, func(t term) bool { return content(t) && ie.about[t.text] }) {
