@@ -89,7 +89,19 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		return e.answerWith(a, c.entry, c.score)
 	}
 	e.freeQuery(q)
-	for _, at := range again(an, whole, proper) {
+	var readings []analysis
+	if whole {
+		if cw, ok := e.core(question); ok {
+			if en, ok := e.exact[strings.Join(cw, " ")]; ok {
+				tr.note("without the chatter around it, a curated phrasing")
+				tr.exact(e.pack.Entries[en].ID)
+				return e.answerWith(a, en, 1)
+			}
+			// without the chatter around it (see core)
+			readings = append(readings, e.an.analyzeWords(cw, true))
+		}
+	}
+	for _, at := range append(again(an, whole, proper), readings...) {
 		q := e.newQuery(at)
 		tr.again(q)
 		c, ok := e.first(q, e.rank(q.unique, at, 3), tr)

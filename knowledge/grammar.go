@@ -370,6 +370,7 @@ func (q *query) relate() {
 	q.related = true
 	ws, ts := q.words, q.terms
 	q.keys = keyTerms(ts)
+	q.apart = countsApart(ws)
 	q.counted, _ = counted(ts)
 	for i, t := range ts {
 		if t.people && i > 0 && ts[i-1].kind == KindQuestion && ts[i-1].end == t.pos {
@@ -398,6 +399,32 @@ func (q *query) relate() {
 		at := slices.IndexFunc(ts, func(t term) bool { return t.text == cp[0] })
 		q.compounds = append(q.compounds, queryCompound{owner: cp[0], word: cp[1], at: at})
 	}
+}
+
+// countsApart reports whether a question asking "how many" counts measures one
+// by one: it asks "how many" twice ("how many were killed and how many
+// injured?"), sets one against another ("killed vs injured", "injured, not
+// killed", "just injured"), or asks for a part of a figure ("of the 3,000,
+// how many died?").
+func countsApart(ws []string) bool {
+	n := 0 // "how many" asked in those words, not "the figure", "in total"
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") {
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	if n > 1 {
+		return true
+	}
+	for i, w := range ws {
+		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) || ws[i+1] == "the" && i+2 < len(ws) && isNumber(ws[i+2]) || ws[i+1] == "those" || ws[i+1] == "them") {
+			return true
+		}
+	}
+	return false
 }
 
 // keyTerms lists the key words (measures, dates) and numbers among ts.

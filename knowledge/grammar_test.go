@@ -217,3 +217,26 @@ func TestAskedFor(t *testing.T) {
 		{"What did Budanov say?", ""},                          // asks for no word
 	})
 }
+
+func TestCountsApart(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Of the 3,000, how many were killed and how many injured?", true},
+		{"how many nk soldiers were just injured, not killed", true},
+		{"of the 3k how many died vs got hurt", true},
+		{"out of those, how many died?", true},
+		{"How many North Korean soldiers were killed or injured?", false},
+		{"How many North Korean soldiers have died in total?", false},               // "in total" is no second count
+		{"Is the 3,000 number just deaths, or does it lump in the wounded?", false}, // asks what the figure is, not a count
+		{"how many troops did North Korea send?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := countsApart(sentenceWords(tt.in)); got != tt.want {
+				t.Errorf("countsApart(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

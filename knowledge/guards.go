@@ -36,7 +36,7 @@ type guard struct {
 // it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard,
+	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &actSpokenGuard, &doerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
@@ -86,6 +86,9 @@ type entryFacts struct {
 	// places are the names its answer puts someone in or sends them to:
 	// see scopeGuard.
 	places []string
+	// together are the key words its answer gives one figure for, as
+	// alternatives ("killed or injured"): see apartGuard.
+	together [][]string
 }
 
 func newEntryFacts() entryFacts {
@@ -136,6 +139,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	if k == answerText {
 		f.learnDeeds(an, lex)
 		f.learnPlaces(an)
+		f.learnTogether(an)
 	}
 }
 
@@ -377,6 +381,48 @@ func asOfNumbers(asOf string) []string {
 		}
 	}
 	return out
+}
+
+// apartGuard: "Of the 3,000, how many were killed and how many injured?"
+// is not answered by a toll of soldiers killed or injured: a count asked
+// of one of the measures an entry gives one figure for, set apart from the
+// others (see query.apart), is a figure the report does not give.
+var apartGuard = guard{
+	name:       "apart",
+	relational: true,
+	example:    "Of the 3,000, how many were killed and how many injured?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if !q.apart {
+			return ""
+		}
+		for _, keys := range ie.together {
+			if asked := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return !slices.Contains(q.keys, k) }); len(asked) > 0 {
+				return "entry gives one figure for " + strings.Join(keys, " or ") + ", not " + strings.Join(asked, " apart")
+			}
+		}
+		return ""
+	},
+}
+
+// learnTogether learns the key words the answer joins as alternatives:
+// one figure for all of them.
+func (f *entryFacts) learnTogether(answer analysis) {
+	seen := map[int]bool{}
+	for _, t := range answer.terms {
+		if t.kind != KindKey || t.either == 0 || seen[t.either] {
+			continue
+		}
+		seen[t.either] = true
+		var keys []string
+		for _, o := range answer.terms {
+			if o.either == t.either && o.kind == KindKey {
+				keys = append(keys, o.text)
+			}
+		}
+		if len(keys) > 1 {
+			f.together = append(f.together, keys)
+		}
+	}
 }
 
 // askedForGuard: "Which reports indicate North Korea's involvement?" is not

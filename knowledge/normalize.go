@@ -219,6 +219,8 @@ func numbers(ws []string) []string {
 		n, j, plain := 0, i, true
 		if _, ok := numberWords[ws[i]]; ok { // most words are none
 			n, j, plain = numberAt(ws, i)
+		} else if k, ok := thousands(ws[i]); ok {
+			n, j, plain = k, i+1, false
 		}
 		if j == i || plain {
 			if out != nil {
@@ -237,6 +239,20 @@ func numbers(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// thousands reads chat's shorthand for a number of thousands ("3k" is
+// 3000, "3.5k" 3500).
+func thousands(w string) (int, bool) {
+	digits, ok := strings.CutSuffix(w, "k")
+	if !ok || digits == "" || !isNumber(digits) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(digits, 64)
+	if err != nil || f*1000 != float64(int(f*1000)) {
+		return 0, false
+	}
+	return int(f * 1000), true
 }
 
 // numberAt reads the number words from ws[i], returning the number, the

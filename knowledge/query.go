@@ -28,6 +28,8 @@ type query struct {
 
 	// keys are its key words and numbers (see keyTerms).
 	keys []string
+	// apart says it counts measures one by one (see countsApart).
+	apart bool
 	// counted is the word its "how many" counts, if any (see counted);
 	// people the peoples it counts ("How many Ukrainians ...?").
 	counted string

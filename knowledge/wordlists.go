@@ -44,6 +44,10 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"occur", "occurs", "occurred", "occurring",
 	"true", "truth", "able", "approximately", "approx", "roughly", "around", "anyway",
 	"exist", "exists", "existed",
+	// negated auxiliaries, as typed without an apostrophe: a negated
+	// question asks what the plain one does ("didnt south korea offer ...?")
+	"didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+	"couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
@@ -197,6 +201,11 @@ var (
 var owners = setOf("its", "their", "his", "her")
 
 // ---------------------------------------- what is asked
+
+// apartWords set one measure against another in a count ("killed vs
+// injured", "injured, not killed", "only the dead").
+var apartWords = setOf("vs", "versus", "not", "only", "just", "alone", "separately", "split", "breakdown",
+	"respectively", "apart", "individually", "each", "distinguish", "differentiate", "excluding", "without")
 
 // whWords are the question words: a "when" beside another only says when
 // (see whenClause).

@@ -1,0 +1,152 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// People on Discord write chatter around a question: a word to get going
+// before it ("hmm so where are ...", "real quick, how many ..."), a remark
+// after it ("... asking for a friend", "loser buys pizza"). Words the pack
+// does not know weigh heavily in ranking, as they usually name what the
+// report does not cover ("How many tanks ...?"); in chatter they name
+// nothing asked, and sink a question the report answers.
+//
+// The core of a question is the question without that chatter: the
+// sentences and the opening words that say nothing the pack knows. What
+// is left is read as any question is, under the same guards, so a word
+// the pack does not know inside the question itself still declines it.
+
+// core returns the words of the question's core, and whether it differs
+// from the question's own: sentences that hold no term the pack knows are
+// left out, unless they end with a question mark ("Tanks?" is asked), and
+// so are the words before the question's start (its first question word,
+// or an auxiliary opening a clause) that hold none and do not narrow it.
+func (e *Engine) core(question string) ([]string, bool) {
+	var out []string
+	changed, started := false, false
+	for _, s := range messageSentences(question) {
+		asked := strings.HasSuffix(strings.TrimSpace(s), "?")
+		clauses := splitClauses(s)
+		var ws []string
+		for _, c := range clauses {
+			ws = append(ws, sentenceWords(c)...)
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		if !asked && !e.saysAnything(ws) {
+			changed = true // chatter
+			continue
+		}
+		if !started {
+			// the opening words before the question starts, if they say
+			// nothing the pack knows
+			if from := questionStart(clauses); from > 0 && !e.saysAnything(ws[:from]) && !slices.ContainsFunc(ws[:from], narrows) {
+				ws, changed = ws[from:], true
+			}
+			started = true
+		}
+		out = append(out, ws...)
+	}
+	return out, changed && len(out) > 0
+}
+
+// saysAnything reports whether the words speak of something the pack
+// knows: a term of its synonyms that is not filler or framing, or a word
+// some entry is about. Words the pack only uses to ask ("asking", "time"
+// in "is it the first time") say nothing by themselves.
+func (e *Engine) saysAnything(ws []string) bool {
+	an := e.an.analyzeWords(slices.Clone(ws), true)
+	return slices.ContainsFunc(an.terms, func(t term) bool {
+		switch t.kind {
+		case KindFiller, KindFrame:
+			return false
+		case "":
+			return e.isTopic(t.text)
+		}
+		return true
+	})
+}
+
+// isTopic reports whether some entry is about the term t (see
+// indexedEntry.about).
+func (e *Engine) isTopic(t string) bool {
+	return slices.ContainsFunc(e.bagPost[t], func(en int32) bool { return e.entries[en].about[t] })
+}
+
+// narrows reports whether an opening word makes the question narrower, so
+// that the opening is part of it ("of those, how many ...", "besides the
+// KN-23, what ..."): a preposition, a word that sets aside, a number.
+func narrows(w string) bool {
+	return prepositions[w] || setAside[w] || isNumber(w)
+}
+
+// prepositions are the words that tie an opening to the question after it.
+var prepositions = setOf("of", "besides", "except", "apart", "aside", "excluding", "among", "out", "in", "on", "for", "by",
+	"after", "before", "since", "during", "from", "to", "with", "without", "about", "than", "as", "at", "between")
+
+// questionStart returns the index, among the words of the clauses, of the
+// word that starts the question: the first question word, or an auxiliary
+// or question word opening a clause ("ok so, did Cho ...?"); 0 if none.
+func questionStart(clauses []string) int {
+	n := 0
+	for _, c := range clauses {
+		ws := sentenceWords(c)
+		for i, w := range ws {
+			if whWords[w] || w == "when" || i == 0 && questionStarts[w] {
+				return n + i
+			}
+		}
+		n += len(ws)
+	}
+	return 0
+}
+
+// messageSentences splits a message at the ends of sentences (".", "!", "?" before a
+// space or the end) and at pictographs (emoji), which end a thought as a
+// full stop does.
+func messageSentences(text string) []string {
+	var out []string
+	start := 0
+	rs := []rune(text)
+	cut := func(i, next int) {
+		if s := strings.TrimSpace(string(rs[start:i])); s != "" {
+			out = append(out, s)
+		}
+		start = next
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '.' || r == '!' || r == '?':
+			j := i
+			for j+1 < len(rs) && (rs[j+1] == '.' || rs[j+1] == '!' || rs[j+1] == '?') {
+				j++
+			}
+			if j+1 == len(rs) || unicode.IsSpace(rs[j+1]) {
+				cut(j+1, j+1)
+			}
+			i = j
+		case unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x7f:
+			cut(i, i+1)
+		}
+	}
+	cut(len(rs), len(rs))
+	return out
+}
+
+// splitClauses splits a sentence at commas, semicolons and colons that
+// end a clause (before a space: "3,000" is one number).
+func splitClauses(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if (s[i] == ',' || s[i] == ';' || s[i] == ':') && (i+1 == len(s) || s[i+1] == ' ') {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}

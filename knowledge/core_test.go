@@ -1,0 +1,87 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestCore(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in, want string // want "" for no core other than the question
+	}{
+		{"where are the nk troops fighting? my bro was asking lmaooo", "where are the nk troops fighting"},
+		{"where are the nk troops fighting. weird times", "where are the nk troops fighting"},
+		{"aight bet, where are the nk troops fighting", "where are the nk troops fighting"},
+		{"sheeeesh how many nk soldiers died by feb", "how many nk soldiers died by feb"},
+		{"where are the nk troops fighting 🤔 so confusing", "where are the nk troops fighting"},
+		// a sentence that asks is kept, however little the pack knows of it
+		{"where are the nk troops fighting? tanks?", ""},
+		// an opening that narrows the question is part of it
+		{"of the 3k how many died", ""},
+		{"besides tanks, what did nk send", ""},
+		// an opening that names what the pack knows is part of it
+		{"kursk, who controls it", ""},
+		{"who is budanov", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			ws, ok := e.core(tt.in)
+			got := ""
+			if ok {
+				got = strings.Join(ws, " ")
+			}
+			if got != tt.want {
+				t.Errorf("core(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// Chatter around a question the report answers does not sink it; chatter
+// that asks something the report does not answer still declines it.
+func TestChatterAroundAQuestion(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q     string
+		entry string // "" for declined
+	}{
+		{"where are the nk troops fighting? my bro was asking lmaooo", "where-fighting"},
+		{"aight bet, where are the nk troops fighting", "where-fighting"},
+		{"where are the nk troops fighting. weird times", "where-fighting"},
+		{"did nk send tanks? just wondering", ""},
+		{"how many tanks did nk send? my bro was asking", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			got := ""
+			if a.Answered {
+				got = a.EntryID
+			}
+			if got != tt.entry {
+				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+		})
+	}
+}
+
+func TestMessageSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"who is cho? thanks!", []string{"who is cho?", "thanks!"}},
+		{"how many died by feb?? 💀 insane", []string{"how many died by feb??", "insane"}},
+		{"over 3,000 died. by feb 4.000?", []string{"over 3,000 died.", "by feb 4.000?"}},
+		{"no punctuation at all", []string{"no punctuation at all"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := messageSentences(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("messageSentences(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
