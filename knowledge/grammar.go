@@ -371,6 +371,7 @@ func (q *query) relate() {
 	ws, ts := q.words, q.terms
 	q.keys = keyTerms(ts)
 	q.apart = countsApart(ws)
+	q.done = doneActs(ws, ts)
 	q.counted, _ = counted(ts)
 	for i, t := range ts {
 		if t.people && i > 0 && ts[i-1].kind == KindQuestion && ts[i-1].end == t.pos {
@@ -425,6 +426,38 @@ func countsApart(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// doneActs returns the acts a question asks whether they were done: all
+// its acts when it says so ("yet", "already", "so far"); the act after its
+// auxiliary when it asks in the past or the perfect, the auxiliary first
+// or after a question word ("Did South Korea
+// accept ...?", "How many have moved ...?", but "What did the JCS say
+// about more deployments?" asks what was said). A question that offers
+// something itself ("Has South Korea offered to ...?", "Would it ...?")
+// asks nothing done.
+func doneActs(ws []string, ts []term) []string {
+	if slices.ContainsFunc(ws, func(w string) bool { return offers[w] || modals[w] || future[w] }) {
+		return nil
+	}
+	act := func(t term) bool { return t.kind == KindWord || t.kind == KindAct }
+	for i, w := range ws {
+		switch {
+		case completed[w], i+1 < len(ws) && completed[w+" "+ws[i+1]]:
+			var out []string
+			for _, t := range ts {
+				if act(t) {
+					out = append(out, t.text)
+				}
+			}
+			return out
+		case pastAux[w] && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
+			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
+				return []string{ts[j].text}
+			}
+		}
+	}
+	return nil
 }
 
 // keyTerms lists the key words (measures, dates) and numbers among ts.

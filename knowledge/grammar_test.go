@@ -240,3 +240,27 @@ func TestCountsApart(t *testing.T) {
 		})
 	}
 }
+
+func TestDoneActs(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"Has South Korea accepted any POWs yet?", "accept"},
+		{"have any pows moved to sk so far", "relocate"},
+		{"Did NK send more troops?", "send"},
+		{"How many POWs have moved to South Korea?", "relocate"},
+		{"What did the JCS say about more deployments?", "say"}, // what was said, not the deployments
+		{"Has South Korea offered to take POWs?", ""},           // it asks about the offer
+		{"Would South Korea take the POWs?", ""},
+		{"Is South Korea ready to take the POWs?", ""},
+		{"Where are the North Korean troops fighting?", ""},
+		{"What do the POWs have to do to move to South Korea?", ""}, // what they must do
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got := strings.Join(doneActs(an.words, an.terms), " "); got != tt.want {
+				t.Errorf("doneActs(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

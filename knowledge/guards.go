@@ -38,7 +38,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
-	&subjectActsGuard, &actSpokenGuard, &doerGuard, &objectGuard, &setAsideGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
 }
 
@@ -89,11 +89,14 @@ type entryFacts struct {
 	// together are the key words its answer gives one figure for, as
 	// alternatives ("killed or injured"): see apartGuard.
 	together [][]string
+	// offered are the acts its answer speaks of as offered or possible,
+	// not as done ("ready to accept", "could deploy"): see doneGuard.
+	offered map[string]bool
 }
 
 func newEntryFacts() entryFacts {
 	return entryFacts{whose: relation{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
-		between: relation{}, identities: map[string]bool{}, roleOf: relation{}}
+		between: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -140,6 +143,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.learnDeeds(an, lex)
 		f.learnPlaces(an)
 		f.learnTogether(an)
+		f.learnOffered(an)
 	}
 }
 
@@ -500,6 +504,41 @@ func (f *entryFacts) learnPlaces(answer analysis) {
 }
 
 // ---------------------------------------- who does what
+
+// doneGuard: "Have any POWs moved to South Korea yet?" is not answered by
+// South Korea being ready to accept them: a question whether a thing was
+// done (see doneActs) is not answered by an entry that offers it or says
+// it could be, and does not say it was.
+var doneGuard = guard{
+	name:       "done",
+	relational: true,
+	example:    "Has South Korea accepted any POWs yet?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, act := range q.done {
+			if ie.offered[act] {
+				return "entry speaks of " + act + " as offered or possible, not as done"
+			}
+		}
+		return ""
+	},
+}
+
+// learnOffered learns the acts the answer speaks of as offered or possible:
+// the first act after a word that offers ("proposed that South Korea
+// accept", "ready to accept", "if they want to relocate", "could deploy").
+func (f *entryFacts) learnOffered(answer analysis) {
+	for i, w := range answer.words {
+		if !offers[w] {
+			continue
+		}
+		for _, t := range answer.terms {
+			if t.pos > i && t.kind == KindWord && !offers[answer.words[t.pos]] {
+				f.offered[t.text] = true
+				break
+			}
+		}
+	}
+}
 
 // The guards of who does what to whom (see grammar.go): a question about
 // what one does is not answered by what another does, nor by an entry

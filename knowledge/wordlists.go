@@ -202,6 +202,25 @@ var owners = setOf("its", "their", "his", "her")
 
 // ---------------------------------------- what is asked
 
+// offers are the words that speak of an act as offered, wished or
+// possible rather than done ("ready to accept", "proposed that ... accept",
+// "if they want to relocate", "could deploy").
+var offers = setOf("could", "would", "may", "might", "if", "ready", "readiness", "prepared", "willing", "willingness",
+	"propose", "proposed", "proposes", "proposing", "proposal", "offer", "offered", "offers", "offering",
+	"potential", "potentially", "possible", "possibly", "plan", "plans", "planned", "want", "wants", "desire",
+	"desires", "interest", "expected", "likely", "suggest", "suggested")
+
+// future words ask what will or can be, not what was (with modals).
+var future = setOf("cud", "gonna", "shall", "wud", "wld", "going")
+
+// completed are the words that ask whether a thing is done already; pastAux
+// ask it in the past or the perfect, as the first word of a question or
+// after its question word.
+var (
+	completed = setOf("yet", "already", "so far", "to date", "by now", "until now", "up to now", "thus far", "as yet")
+	pastAux   = setOf("did", "has", "have", "had")
+)
+
 // apartWords set one measure against another in a count ("killed vs
 // injured", "injured, not killed", "only the dead").
 var apartWords = setOf("vs", "versus", "not", "only", "just", "alone", "separately", "split", "breakdown",
