@@ -101,6 +101,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			readings = append(readings, e.an.analyzeWords(cw, true))
 		}
 	}
+	if whole {
+		if pa, ok := e.answerParts(a, an, tr); ok {
+			return pa
+		}
+	}
 	for _, at := range append(again(an, whole, proper), readings...) {
 		q := e.newQuery(at)
 		tr.again(q)

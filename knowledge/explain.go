@@ -44,6 +44,14 @@ func (t *trace) note(s string) {
 	}
 }
 
+// parts records a question answered from the entries of its parts, the
+// first of which is the answer's entry.
+func (t *trace) parts(entries []string) {
+	if t != nil {
+		fmt.Fprintf(&t.b, "answered from its parts: %s\n", strings.Join(entries, " and "))
+	}
+}
+
 // exact records a question answered word for word by a curated phrasing,
 // which is never read into terms.
 func (t *trace) exact(entry string) {

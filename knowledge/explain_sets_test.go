@@ -66,6 +66,10 @@ func TestExplainAgreesWithAnswer(t *testing.T) {
 				passed = f[0]
 			} else if id, ok := strings.CutPrefix(l, "terms: not read: asked word for word, as a phrasing of "); ok {
 				passed = id
+			} else if ids, ok := strings.CutPrefix(l, "answered from its parts: "); ok {
+				passed, _, _ = strings.Cut(ids, " ")
+			} else if strings.HasPrefix(l, "  not answered from its parts") {
+				passed = "" // a part passed, the question did not
 			}
 		}
 		if got != want || passed != a.EntryID {

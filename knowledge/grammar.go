@@ -371,6 +371,7 @@ func (q *query) relate() {
 	ws, ts := q.words, q.terms
 	q.keys = keyTerms(ts)
 	q.apart = countsApart(ws)
+	_, _, q.compares = sides(q.analysis)
 	q.done = doneActs(ws, ts)
 	q.counted, _ = counted(ts)
 	for i, t := range ts {

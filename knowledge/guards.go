@@ -346,12 +346,16 @@ func (ie *indexedEntry) qualifies(entity string) bool {
 // many were injured in February?" is not answered by a toll of killed or
 // injured as of January and one of deaths by February. A number of the
 // date the entry's facts hold for ("early February 2025") is the fact's,
-// whether its sentence writes it or not.
+// whether its sentence writes it or not. A question that compares two
+// facts (see sides) asks for both, not for one that has both.
 var oneSentenceGuard = guard{
 	name:       "one-sentence",
 	relational: true,
 	example:    "How many North Korean soldiers were wounded in February?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.compares {
+			return "" // two facts side by side, not one that has both
+		}
 		given := func(k string) bool { return slices.Contains(ie.asOf, k) }
 		n := 0
 		for _, k := range q.keys {

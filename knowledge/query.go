@@ -30,6 +30,8 @@ type query struct {
 	keys []string
 	// apart says it counts measures one by one (see countsApart).
 	apart bool
+	// compares says it sets two things side by side (see sides).
+	compares bool
 	// done are the acts it asks whether they were done (see doneActs).
 	done []string
 	// counted is the word its "how many" counts, if any (see counted);

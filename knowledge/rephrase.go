@@ -274,7 +274,7 @@ func afterPremise(text string) (premise, question string, ok bool) {
 }
 
 // resolve puts the names of the premise pr for the pronouns of the
-// question ws: "they" and "their" are all of them ("South Korea and
+// question ws: "they", "their", "each" and "both" are all of them ("South Korea and
 // Ukraine"), "it" the last, "he" the last person.
 func resolve(ws []string, pr analysis) []string {
 	var names, persons [][]string
@@ -292,7 +292,7 @@ func resolve(ws []string, pr analysis) []string {
 	var out []string
 	for _, w := range ws {
 		switch {
-		case w == "they" || w == "them" || w == "their":
+		case w == "they" || w == "them" || w == "their" || w == "each" || w == "both":
 			for i, n := range names {
 				if i > 0 {
 					out = append(out, "and")

@@ -238,7 +238,7 @@ var questionStarts = setOf("what", "which", "who", "whom", "whose", "where", "wh
 	"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "had", "should", "in")
 
 // pronouns are the words resolve puts a premise's names for.
-var pronouns = setOf("they", "them", "their", "it", "its", "he", "him", "his")
+var pronouns = setOf("they", "them", "their", "each", "both", "it", "its", "he", "him", "his")
 
 // officials are the nouns that ask for someone acting for a country.
 var officials = setOf("official", "officials", "person", "politician", "politicians", "spokesman", "spokesperson")

@@ -1,0 +1,129 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Some questions ask two things at once: a comparison ("Is the February
+// figure higher than the January one?", "Budanov vs the Joint Chiefs: what
+// did each say?") or two questions joined ("How many troops did North
+// Korea send, and where are they fighting?"). When no one entry answers
+// such a question, each part is asked alone, under the same guards, and
+// the answer is made of the parts' entries, with all their citations. If
+// either part is not answered, neither is the question: half an answer to
+// a comparison would read as the whole.
+
+// parts returns the readings of a question that asks two things, each to
+// be answered alone, or nil: the two sides of a comparison (see sides), or
+// the clauses of a question asking two things (see analysis.clauses).
+func (an analysis) parts() []analysis {
+	if i, j, ok := sides(an); ok {
+		without := func(k int) analysis {
+			part := an
+			part.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool {
+				return t.text == an.terms[k].text || t.text == compareTerm
+			})
+			return part
+		}
+		return []analysis{without(j), without(i)}
+	}
+	if cs := an.clauses(); len(cs) > 1 {
+		return cs
+	}
+	return nil
+}
+
+// sides returns the two terms a comparison sets side by side, as indexes
+// of an.terms: two names, two key words or two numbers of one kind, one
+// on each side of a word that joins them ("the February number higher than
+// the January one", "Budanov vs the Joint Chiefs", "between January and
+// February"). "And" and "or" join sides only in a question that compares
+// (the pack's compare concept, "each", "both" or "between"): "How many were
+// killed or injured?" compares nothing.
+func sides(an analysis) (int, int, bool) {
+	compares := slices.ContainsFunc(an.terms, func(t term) bool { return t.text == compareTerm }) ||
+		slices.ContainsFunc(an.words, func(w string) bool { return w == "each" || w == "both" || w == "between" })
+	for c, w := range an.words {
+		if !comparing[w] && !(compares && (w == "and" || w == "or" || w == "to" || w == "with")) {
+			continue
+		}
+		i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos >= c }) - 1
+		for i >= 0 && !side(an.terms[i]) {
+			i-- // "the February number higher than": the number is February's
+		}
+		if i < 0 {
+			continue
+		}
+		for j := i + 1; j < len(an.terms); j++ {
+			l, r := an.terms[i], an.terms[j]
+			if r.pos == c {
+				continue // the joining word itself, as the pack reads it
+			}
+			if r.kind == l.kind && r.text != l.text && (l.kind == KindEntity || l.kind == KindKey || l.kind == "" && isNumber(l.text) && isNumber(r.text)) {
+				return i, j, true
+			}
+			if side(r) {
+				break // the first term after the joining word is the other side, or none is
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// side reports whether a term can be a side of a comparison, not a word
+// that asks or compares.
+func side(t term) bool {
+	return t.kind != KindQuestion && t.kind != KindFiller && t.text != compareTerm
+}
+
+// comparing are the words that set two sides against each other in any
+// question.
+var comparing = setOf("than", "vs", "versus")
+
+// answerParts answers a question from the entries of its parts, in the
+// question's order; ok is false unless every part is answered, each by
+// another entry.
+func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
+	parts := an.parts()
+	if parts == nil {
+		return a, false
+	}
+	var found []candidate
+	for _, part := range parts {
+		q := e.newQuery(part)
+		tr.again(q)
+		c, ok := e.first(q, e.rank(q.unique, part, 3), tr)
+		e.freeQuery(q)
+		if !ok || slices.ContainsFunc(found, func(f candidate) bool { return f.entry == c.entry }) {
+			tr.note("not answered from its parts: each must be answered, by another entry")
+			return a, false
+		}
+		found = append(found, c)
+	}
+	ids := make([]string, len(found))
+	for i, c := range found {
+		ids[i] = e.pack.Entries[c.entry].ID
+	}
+	tr.parts(ids)
+	a = e.answerWith(a, found[0].entry, found[0].score)
+	texts := []string{aside.ReplaceAllString(a.Text, "")}
+	for _, c := range found[1:] {
+		en := e.pack.Entries[c.entry]
+		texts = append(texts, aside.ReplaceAllString(en.Answer, ""))
+		for _, ct := range en.Citations {
+			if !slices.Contains(a.Citations, ct) {
+				a.Citations = append(a.Citations, ct)
+			}
+		}
+		a.Confidence = round2(min(a.Confidence, c.score))
+	}
+	a.Text = strings.Join(texts, " ")
+	return a, true
+}
+
+// aside is a parenthesis that ends an answer, pointing to a neighbouring
+// fact ("(By early February, about 4,000 fatalities were estimated.)"):
+// in an answer made of two entries, the other entry gives that fact.
+var aside = regexp.MustCompile(`\s*\([^()]*\)\s*$`)

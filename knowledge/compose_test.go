@@ -1,0 +1,84 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSides(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"is the feb number higher than the jan one?", "february january"},
+		{"Budanov vs the Joint Chiefs of Staff: what did each say?", "budanov joint_chiefs_of_staff"},
+		{"did losses go up between january and february?", "january february"},
+		{"Compare the January and February figures", "january february"},
+		{"is 4000 higher than 3000?", "4000 3000"},
+		// "or" and "and" join sides only in a question that compares
+		{"How many were killed or injured?", ""},
+		{"Who reported the January and February figures?", ""},
+		{"Was it a phone call or a meeting?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			got := ""
+			if i, j, ok := sides(an); ok {
+				got = an.terms[i].text + " " + an.terms[j].text
+			}
+			if got != tt.want {
+				t.Errorf("sides(%q) = %q, want %q (terms %v)", tt.in, got, tt.want, termTexts(an))
+			}
+		})
+	}
+}
+
+// A question that asks two things no one entry answers is answered from
+// the entries of both, with the citations of both; if either is not
+// answered, neither is the question.
+func TestAnswerFromParts(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q       string
+		entry   string // the first part's, "" for declined
+		paras   []int  // paragraphs cited, in order
+		without string // what the text must not hold: the parts' asides
+	}{
+		{"Budanov vs the Joint Chiefs of Staff: what did each say about North Korea?", "combat-experience", []int{7, 5}, ""},
+		{"How many troops did North Korea send, and where are they fighting?", "troop-count", []int{4, 6, 8}, ""},
+		{"Budanov vs Zelensky: what did each say?", "", nil, ""}, // the report never quotes Zelensky
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			got := ""
+			if a.Answered {
+				got = a.EntryID
+			}
+			if got != tt.entry {
+				t.Fatalf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+			var paras []int
+			for _, c := range a.Citations {
+				paras = append(paras, c.Paragraph)
+			}
+			if tt.entry != "" && !equalInts(paras, tt.paras) {
+				t.Errorf("cites paragraphs %v, want %v", paras, tt.paras)
+			}
+			if strings.Contains(a.Text, "(") {
+				t.Errorf("text %q keeps a part's aside", a.Text)
+			}
+		})
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
