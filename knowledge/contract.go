@@ -18,6 +18,7 @@ const (
 	measureTerm = "measure"  // questions of degree
 	howTerm     = "how"      // the means of a thing
 	compareTerm = "compare"  // words that set two things side by side
+	sayTerm     = "say"      // the act of saying
 )
 
 // The words the engine writes in a question for others (see
@@ -44,6 +45,7 @@ var contract = []requirement{
 	{Term: whereTerm, Kind: KindQuestion, Why: `questions of place: "where in South Korea" asks for a place within South Korea, which "in South Korea" does not give`},
 	{Term: measureTerm, Kind: KindQuestion, Why: `questions of degree: "how" before a word the pack does not know ("how cold") is read as it`},
 	{Term: howTerm, Kind: KindWord, Why: `the means of a thing ("by what means"): "how" alone asks nothing ("how so?"), and before a word the pack does not know asks a degree`},
+	{Term: sayTerm, Kind: KindAct, Why: `saying: what one says ("What did the Kremlin say?"), the entry must say that one says, in one of the ways of saying`},
 	{Term: compareTerm, Kind: KindWord, Why: `comparisons: a question that sets two things side by side ("higher than", "versus", "the gap between") is answered from the entries of both sides`},
 	{Word: "who", Kind: KindQuestion, Why: `"who is X?" asks who X is, which only an entry asked that way answers`},
 	{Word: "whose", Kind: KindQuestion, Why: `"whose welfare?" is answered by the entry about that welfare, which says whose`},

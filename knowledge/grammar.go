@@ -113,9 +113,13 @@ func listEnd(ws []string, ts []term, i int, t term) term {
 
 // listedAfter reports whether t is a name listed right after the words
 // that end at end, with "and" or "or" between ("the United States and
-// South Korea", "Russia or Ukraine").
+// South Korea", "Russia or Ukraine"), or the name's own companions ("Kyiv
+// and its allies").
 func listedAfter(ws []string, end int, t term) bool {
-	return t.kind == KindEntity && t.pos == end+1 && (ws[end] == "and" || ws[end] == "or")
+	if end >= len(ws) || ws[end] != "and" && ws[end] != "or" {
+		return false
+	}
+	return t.kind == KindEntity && t.pos == end+1 || t.pos == end+2 && owners[ws[end+1]]
 }
 
 // listMates lists the names in the list of names ("South Korea and

@@ -38,7 +38,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
-	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &objectGuard, &setAsideGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
 }
 
@@ -548,14 +548,14 @@ func (f *entryFacts) learnOffered(answer analysis) {
 // what one does is not answered by what another does, nor by an entry
 // where no one does it.
 
-// subjectActsGuard: "What did Pyongyang say about the proposal?" is not
+// subjectActsGuard: "Does Pyongyang want to accept the prisoners?" is not
 // answered by an entry where North Korea does nothing. Its soldiers may
 // act where the entry does not say who acts ("Can North Korean soldiers
 // settle in South Korea?").
 var subjectActsGuard = guard{
 	name:       "subject-acts",
 	relational: true,
-	example:    "What did Pyongyang say about the proposal?",
+	example:    "Does Pyongyang want to accept the prisoners?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		acts := func(t string) bool { return ie.acting[t] }
 		for _, t := range q.subjects {
@@ -610,6 +610,35 @@ var doerGuard = guard{
 		return ""
 	},
 }
+
+// speakerGuard: "What did the Kremlin say about the KN-23?" is not
+// answered by an entry where it has been stated, by someone unnamed, that
+// Russia improved the missile: what one says, the entry must say that one
+// says, in one of the ways of saying (see speechActs).
+var speakerGuard = guard{
+	name:       "speaker",
+	relational: true,
+	example:    "What did the Kremlin say about the KN-23?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		for _, d := range q.deeds {
+			if d.actKind != KindAct {
+				continue
+			}
+			says := func(t string) bool {
+				return slices.ContainsFunc(speechActs, func(a string) bool { return ie.doneBy[a][t] })
+			}
+			if !says(d.doer) && !eitherNamed(q.terms, q.terms[d.at], says) && !slices.ContainsFunc(d.mates, func(t term) bool { return says(t.text) }) {
+				return "entry does not say that " + d.doer + " says anything"
+			}
+		}
+		return ""
+	},
+}
+
+// speechActs are the ways of saying an entry's answer may state of one:
+// the pack's act of saying, and these concepts and words where the pack
+// has them ("Cho reiterated", "Ukraine has reported").
+var speechActs = []string{sayTerm, "reiterate", "present", "propose", "report", "indicate"}
 
 // learnDeeds learns who does what, as the entry's answer states it (see
 // deeds), and what it is done to or for (see objects). What one acting for
