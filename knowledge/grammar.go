@@ -376,6 +376,7 @@ func (q *query) relate() {
 	q.keys = keyTerms(ts)
 	q.apart = countsApart(ws)
 	_, _, q.compares = sides(q.analysis)
+	q.grain = askedGrain(ws)
 	q.done = doneActs(ws, ts)
 	q.counted, _ = counted(ts)
 	for i, t := range ts {

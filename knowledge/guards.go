@@ -36,7 +36,7 @@ type guard struct {
 // it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard,
+	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &grainGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
@@ -89,6 +89,9 @@ type entryFacts struct {
 	// together are the key words its answer gives one figure for, as
 	// alternatives ("killed or injured"): see apartGuard.
 	together [][]string
+	// finest is the finest date its answer gives (see dateGrain): see
+	// grainGuard.
+	finest grain
 	// offered are the acts its answer speaks of as offered or possible,
 	// not as done ("ready to accept", "could deploy"): see doneGuard.
 	offered map[string]bool
@@ -144,6 +147,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.learnPlaces(an)
 		f.learnTogether(an)
 		f.learnOffered(an)
+		f.finest = max(f.finest, finestDate(an.words))
 	}
 }
 
@@ -431,6 +435,22 @@ func (f *entryFacts) learnTogether(answer analysis) {
 			f.together = append(f.together, keys)
 		}
 	}
+}
+
+// grainGuard: "In what month did North Korea send its troops?" is not
+// answered by "last year": a date asked to the month (or day) must be
+// given to the month (or day); one asked to the year is answered by a
+// month of that year too.
+var grainGuard = guard{
+	name:       "grain",
+	relational: true,
+	example:    "In what month did North Korea send its troops to Russia?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.grain > ie.finest {
+			return "entry gives no date to the " + q.grain.String()
+		}
+		return ""
+	},
 }
 
 // askedForGuard: "Which reports indicate North Korea's involvement?" is not

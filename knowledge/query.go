@@ -32,6 +32,8 @@ type query struct {
 	apart bool
 	// compares says it sets two things side by side (see sides).
 	compares bool
+	// grain is how finely it asks for a date, if it does (see askedGrain).
+	grain grain
 	// done are the acts it asks whether they were done (see doneActs).
 	done []string
 	// counted is the word its "how many" counts, if any (see counted);

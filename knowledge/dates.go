@@ -1,0 +1,66 @@
+package knowledge
+
+// A grain is how finely a date is told: a decade ("the 1950s"), a year
+// ("last year", "2024"), a month ("January 2025", "early February"), a
+// day. A question asking for a month is not answered by a year.
+type grain uint8
+
+const (
+	noDate grain = iota
+	decadeGrain
+	yearGrain
+	monthGrain
+	dayGrain
+)
+
+func (g grain) String() string {
+	return [...]string{"", "decade", "year", "month", "day"}[g]
+}
+
+// askedGrain returns how finely a question asks for a date: "what month",
+// "which year", "on what day", "the exact date"; noDate for a question
+// that asks for none, or does not say how finely ("when").
+func askedGrain(ws []string) grain {
+	for i := 0; i+1 < len(ws); i++ {
+		if !dateAsks[ws[i]] {
+			continue
+		}
+		switch ws[i+1] {
+		case "decade":
+			return decadeGrain
+		case "year", "yr":
+			return yearGrain
+		case "month":
+			return monthGrain
+		case "day", "date":
+			return dayGrain
+		}
+	}
+	return noDate
+}
+
+// dateAsks are the words before "month", "year" ... that ask for one.
+var dateAsks = setOf("what", "which", "whatt", "exact", "precise", "specific")
+
+// finestDate returns the finest date the words give.
+func finestDate(ws []string) grain {
+	g := noDate
+	for i, w := range ws {
+		switch {
+		case months[w]:
+			g = max(g, monthGrain)
+		case len(w) == 5 && w[4] == 's' && isNumber(w[:4]):
+			g = max(g, decadeGrain) // "1950s"
+		case len(w) == 4 && isNumber(w) && (w[:2] == "19" || w[:2] == "20"):
+			g = max(g, yearGrain)
+		case w == "year" && i > 0 && (ws[i-1] == "last" || ws[i-1] == "this" || ws[i-1] == "next"):
+			g = max(g, yearGrain)
+		}
+	}
+	return g
+}
+
+// months are the months' names and their short forms ("may" is left out:
+// as often a modal).
+var months = setOf("january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
