@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // A grain is how finely a date is told: a decade ("the 1950s"), a year
 // ("last year", "2024"), a month ("January 2025", "early February"), a
 // day. A question asking for a month is not answered by a year.
@@ -64,3 +66,9 @@ func finestDate(ws []string) grain {
 // as often a modal).
 var months = setOf("january", "february", "march", "april", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// isDate reports whether a term names a date ("january", "last_year",
+// "1950s"), as a pack's key words for dates do.
+func isDate(t term) bool {
+	return finestDate(strings.Split(t.text, "_")) != noDate
+}

@@ -377,6 +377,7 @@ func (q *query) relate() {
 	q.apart = countsApart(ws)
 	_, _, q.compares = sides(q.analysis)
 	q.grain = askedGrain(ws)
+	q.whole = wholeCount(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.counted, _ = counted(ts)
 	for i, t := range ts {
@@ -414,12 +415,7 @@ func (q *query) relate() {
 // killed", "just injured"), or asks for a part of a figure ("of the 3,000,
 // how many died?").
 func countsApart(ws []string) bool {
-	n := 0 // "how many" asked in those words, not "the figure", "in total"
-	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") {
-			n++
-		}
-	}
+	n := howManys(ws)
 	if n == 0 {
 		return false
 	}
@@ -465,6 +461,52 @@ func doneActs(ws []string, ts []term) []string {
 	}
 	return nil
 }
+
+// wholeCount reports whether a question counts a force as a whole: "how
+// many" or "how big" of a role named as a whole ("army", "military") or
+// with a word for all of it ("in total", "overall", "does North Korea
+// have"), and nothing that narrows it to some (an act, a place, a date,
+// a measure): "How big is North Korea's army?", not "How many troops did
+// North Korea send?" nor "How many are in Kursk?".
+func wholeCount(ws []string, ts []term) bool {
+	counts, role, owners := false, -1, 0
+	for i, t := range ts {
+		switch t.kind {
+		case KindQuestion:
+			counts = counts || t.text == howMany
+		case KindRole:
+			role = i
+		case KindEntity:
+			if owners++; owners > 1 {
+				return false // a place, or another party
+			}
+		case KindFiller, KindFrame:
+		default:
+			return false // an act, a measure, a date: some of it
+		}
+	}
+	if !counts || role < 0 {
+		return false
+	}
+	r := ts[role]
+	return slices.ContainsFunc(ws[r.pos:r.end], func(w string) bool { return wholeForces[w] }) ||
+		slices.ContainsFunc(ws, func(w string) bool { return allOf[w] })
+}
+
+// howManys counts the times a question asks "how many" or "how much" in
+// those words: "the 3,000 figure" or "in total" ask for no number.
+func howManys(ws []string) int {
+	n := 0
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") {
+			n++
+		}
+	}
+	return n
+}
+
+// asksHowMany reports whether a question asks "how many" in those words.
+func asksHowMany(ws []string) bool { return howManys(ws) > 0 }
 
 // keyTerms lists the key words (measures, dates) and numbers among ts.
 func keyTerms(ts []term) []string {

@@ -264,3 +264,27 @@ func TestDoneActs(t *testing.T) {
 		})
 	}
 }
+
+func TestWholeCount(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"How big is North Korea's army?", true},
+		{"How many troops does North Korea have?", true},
+		{"what's the nk army's total size", true},
+		{"How many North Korean soldiers are there?", false},  // the ones the report speaks of
+		{"How many troops did North Korea send?", false},      // an act narrows it
+		{"How many North Korean troops are in Kursk?", false}, // a place narrows it
+		{"How many North Korean soldiers died in total?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got := wholeCount(an.words, an.terms); got != tt.want {
+				t.Errorf("wholeCount(%q) = %v, want %v (terms %v)", tt.in, got, tt.want, termTexts(an))
+			}
+		})
+	}
+}

@@ -36,7 +36,7 @@ type guard struct {
 // it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &grainGuard,
+	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
@@ -89,6 +89,13 @@ type entryFacts struct {
 	// together are the key words its answer gives one figure for, as
 	// alternatives ("killed or injured"): see apartGuard.
 	together [][]string
+	// countsMeasure says its own question counts a measure of something
+	// (killed, injured, captured: a key word that is no date): see
+	// measureGuard.
+	countsMeasure bool
+	// countsWhole says one of its ways of asking counts a force as a whole
+	// (see wholeCount): see wholeGuard.
+	countsWhole bool
 	// finest is the finest date its answer gives (see dateGrain): see
 	// grainGuard.
 	finest grain
@@ -139,8 +146,13 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	}
 	f.learnActing(an)
 	f.learnRolesAndParties(an)
+	if k == questionText {
+		f.countsMeasure = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany }) &&
+			slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindKey && !isDate(t) })
+	}
 	if k.asks() {
 		f.learnIdentity(an)
+		f.countsWhole = f.countsWhole || wholeCount(an.words, an.terms)
 	}
 	if k == answerText {
 		f.learnDeeds(an, lex)
@@ -316,14 +328,14 @@ var countedGuard = guard{
 	},
 }
 
-// peopleGuard: "How many Ukrainians are in Kursk?" counts Ukrainians: an
+// peopleGuard: "How many Ukrainians died in Kursk?" counts Ukrainians: an
 // entry that counts North Korean soldiers, and names Ukraine as their
 // reporter, is no answer. The entry must write the people's name before a
 // word ("Ukrainian soldiers", see entryFacts.whose).
 var peopleGuard = guard{
 	name:       "people",
 	relational: true,
-	example:    "How many Ukrainians are in Kursk?",
+	example:    "How many Ukrainians died in Kursk?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, p := range q.people {
 			if !ie.qualifies(p) {
@@ -435,6 +447,51 @@ func (f *entryFacts) learnTogether(answer analysis) {
 			f.together = append(f.together, keys)
 		}
 	}
+}
+
+// measureGuard: "How many North Korean troops are in Kursk?" is not
+// answered by how many died there: an entry that counts a measure of
+// something (its own question counts the killed, the injured, the
+// captured) answers a count only where the question names a measure the
+// entry speaks of ("How many died?", "the casualties"), not where it
+// counts the people themselves.
+var measureGuard = guard{
+	name:    "measure",
+	example: "How many North Korean troops are in Kursk?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if !ie.countsMeasure || !asksHowMany(q.words) {
+			return ""
+		}
+		if !slices.ContainsFunc(q.terms, func(t term) bool { return measures(t) && ie.names(t.text) }) {
+			return "entry counts a measure the question does not name"
+		}
+		return ""
+	},
+}
+
+// measures reports whether a term may say what of a thing is counted: not
+// a name, a role, a kind of question or a date.
+func measures(t term) bool {
+	switch t.kind {
+	case KindEntity, KindRole, KindQuestion, KindFiller, KindFrame:
+		return false
+	}
+	return !isNumber(t.text) && !isDate(t)
+}
+
+// wholeGuard: "How big is North Korea's army?" is not answered by how many
+// troops it sent: a count of a country's forces as a whole (see
+// wholeCount) is answered only by an entry that counts the whole.
+var wholeGuard = guard{
+	name:       "whole",
+	relational: true,
+	example:    "How big is North Korea's army overall?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.whole && !ie.countsWhole {
+			return "entry counts part of a force, not the whole"
+		}
+		return ""
+	},
 }
 
 // grainGuard: "In what month did North Korea send its troops?" is not

@@ -32,6 +32,8 @@ type query struct {
 	apart bool
 	// compares says it sets two things side by side (see sides).
 	compares bool
+	// whole says it counts a force as a whole (see wholeCount).
+	whole bool
 	// grain is how finely it asks for a date, if it does (see askedGrain).
 	grain grain
 	// done are the acts it asks whether they were done (see doneActs).

@@ -221,6 +221,13 @@ var (
 	pastAux   = setOf("did", "has", "have", "had")
 )
 
+// wholeForces name a country's forces as a whole; allOf speak of all of a
+// thing, or of what one has (see wholeCount).
+var (
+	wholeForces = setOf("army", "armies", "military", "militaries")
+	allOf       = setOf("total", "overall", "whole", "entire", "altogether", "have", "has", "own", "owns")
+)
+
 // apartWords set one measure against another in a count ("killed vs
 // injured", "injured, not killed", "only the dead").
 var apartWords = setOf("vs", "versus", "not", "only", "just", "alone", "separately", "split", "breakdown",
