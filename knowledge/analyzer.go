@@ -258,6 +258,11 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	res.terms = ownership(ws, res.terms)
 	res.terms = whenClause(ws, res.terms)
+	if correct {
+		// a question about "Minister Cho" is about Cho; the pack's own
+		// texts keep the title, which says what Cho is
+		res.terms = titles(res.terms)
+	}
 	if len(res.terms) == 0 {
 		// Framing alone ("what does the article say?") asks about the
 		// report as a whole.

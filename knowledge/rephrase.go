@@ -9,8 +9,8 @@ import (
 // a question word, as "previously" ("Has North Korea fought a war
 // before?", "in a war before, when?"); before a noun or a verb, or after
 // "than", it says nothing here ("agree before going", "more involved than
-// before"). "Over" last is "ended" ("when's the war over?"), where "over
-// 3,000" hedges a number. A question tag ("didn't it?") is dropped. In
+// before"). "Over" last is "ended" ("when's the war over?", "... over fr"),
+// where "over 3,000" hedges a number. A question tag ("didn't it?") is dropped. In
 // "since when" a negation asks when a thing
 // last happened: "previously". "Get" before "from" is "gain" ("what does
 // North Korea get from the war?"); "how" asks nothing of a description
@@ -42,7 +42,7 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = gainWord // "what does North Korea get from the war", "get what from fighting"
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
-		case w == "over" && i+1 == len(ws) && i > 0:
+		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
 		}
 	}
@@ -105,6 +105,27 @@ func whenClause(ws []string, ts []term) []term {
 	for j, w := range ws {
 		if j != p && whWords[w] && !joins[before(ws, max(j, p))] && !(j+1 == p || p+1 == j) {
 			return slices.Delete(slices.Clone(ts), i, i+1)
+		}
+	}
+	return ts
+}
+
+// titles drops a role written as a person's title, right before the
+// person's name ("Minister Cho", "FM Cho", "spy chief Budanov"): the
+// question is about the person, whose role the pack knows.
+func titles(ts []term) []term {
+	title := func(i int) bool {
+		return ts[i].kind == KindRole && i+1 < len(ts) && ts[i+1].person && ts[i+1].pos == ts[i].end
+	}
+	for i := range ts {
+		if title(i) {
+			out := make([]term, 0, len(ts))
+			for j := range ts {
+				if !title(j) {
+					out = append(out, ts[j])
+				}
+			}
+			return out
 		}
 	}
 	return ts

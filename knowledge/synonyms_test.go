@@ -42,6 +42,12 @@ func TestSynonyms(t *testing.T) {
 		{"according to the report, who is Cho?", []string{"who", "cho"}},
 		{"is Zelensky mentioned in this article", []string{"zelensky", "say"}}, // a name the report never gives
 		{"what does the article say", []string{"article", "say"}},
+		// a title before a person's name is the person's
+		{"what did minister Cho propose", []string{"cho", "propose"}},
+		{"what did the spy chief Budanov say", []string{"defense_intelligence", "budanov", "say"}}, // the chief is his; the agency stays
+		{"what did the foreign minister propose", []string{"foreign_minister", "propose"}}, // no name: the role is asked
+		// an adverb of how sure one is asks nothing
+		{"who is Budanov, precisely?", []string{"who", "budanov"}},
 		// words joined that the pack knows apart
 		{"Seoul-Kyiv talks", []string{"south_korea", "ukraine", "talks"}},
 		{"northkorea", []string{"north_korea"}},

@@ -48,6 +48,11 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	// question asks what the plain one does ("didnt south korea offer ...?")
 	"didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
 	"couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint",
+	// auxiliaries as chat spells them
+	"cud", "shud", "wud", "cld", "wld", "shld",
+	// how sure or exact one is: "who is Budanov, precisely?" asks nothing
+	// of precision
+	"precisely", "specifically", "definitely", "surely", "certainly", "truly", "literally", "genuinely",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
@@ -227,6 +232,12 @@ var (
 	wholeForces = setOf("army", "armies", "military", "militaries")
 	allOf       = setOf("total", "overall", "whole", "entire", "altogether", "have", "has", "own", "owns")
 )
+
+// chatTails are the words chat puts after the end of a question ("when's
+// the war over fr", "... right now lol"): the question's last word is the
+// one before them.
+var chatTails = setOf("fr", "lol", "lmao", "rn", "tho", "though", "now", "already", "yet", "anyway", "ngl", "tbh",
+	"idk", "right", "then", "or", "nah", "what", "yet")
 
 // apartWords set one measure against another in a count ("killed vs
 // injured", "injured, not killed", "only the dead").
