@@ -45,7 +45,7 @@ func TestSynonyms(t *testing.T) {
 		// a title before a person's name is the person's
 		{"what did minister Cho propose", []string{"cho", "propose"}},
 		{"what did the spy chief Budanov say", []string{"defense_intelligence", "budanov", "say"}}, // the chief is his; the agency stays
-		{"what did the foreign minister propose", []string{"foreign_minister", "propose"}}, // no name: the role is asked
+		{"what did the foreign minister propose", []string{"foreign_minister", "propose"}},         // no name: the role is asked
 		// an adverb of how sure one is asks nothing
 		{"who is Budanov, precisely?", []string{"who", "budanov"}},
 		// words joined that the pack knows apart
