@@ -20,9 +20,11 @@ import (
 
 // core returns the words of the question's core, and whether it differs
 // from the question's own: sentences that hold no term the pack knows are
-// left out, unless they end with a question mark ("Tanks?" is asked), and
-// so are the words before the question's start (its first question word,
-// or an auxiliary opening a clause) that hold none and do not narrow it.
+// left out, unless they end with a question mark ("Tanks?" is asked); so
+// are the words before the question's start (its first question word, or
+// an auxiliary opening a clause) that hold none and do not narrow it, and
+// the clauses after it that hold none and are no bare list of things
+// ("..., just vibing?", but not "did they send troops, tanks?").
 func (e *Engine) core(question string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
@@ -41,16 +43,47 @@ func (e *Engine) core(question string) ([]string, bool) {
 			continue
 		}
 		if !started {
-			// the opening words before the question starts, if they say
-			// nothing the pack knows
-			if from := questionStart(clauses); from > 0 && !e.saysAnything(ws[:from]) && !slices.ContainsFunc(ws[:from], narrows) {
-				ws, changed = ws[from:], true
-			}
 			started = true
+			trimmed, ok := e.questionClause(clauses)
+			if ok {
+				ws, changed = trimmed, true
+			}
 		}
 		out = append(out, ws...)
 	}
 	return out, changed && len(out) > 0
+}
+
+// questionClause returns the words of the sentence of clauses from its
+// question's start, without the clauses after it that say nothing, and
+// whether that is less than the sentence.
+func (e *Engine) questionClause(clauses []string) ([]string, bool) {
+	cws := make([][]string, len(clauses))
+	for k, c := range clauses {
+		cws[k] = sentenceWords(c)
+	}
+	var ws []string
+	changed, from := false, questionStart(clauses)
+	for _, c := range cws {
+		switch {
+		case from >= len(c):
+			from -= len(c)
+			if len(c) > 0 && !e.saysAnything(c) && !slices.ContainsFunc(c, narrows) {
+				changed = true // an opening clause that says nothing
+				continue
+			}
+		case from > 0:
+			if !e.saysAnything(c[:from]) && !slices.ContainsFunc(c[:from], narrows) {
+				c, changed = c[from:], true // opening words that say nothing
+			}
+			from = 0
+		case len(ws) > 0 && len(c) > 0 && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }):
+			changed = true // a remark after the question
+			continue
+		}
+		ws = append(ws, c...)
+	}
+	return ws, changed
 }
 
 // saysAnything reports whether the words speak of something the pack

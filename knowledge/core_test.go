@@ -16,8 +16,12 @@ func TestCore(t *testing.T) {
 		{"aight bet, where are the nk troops fighting", "where are the nk troops fighting"},
 		{"sheeeesh how many nk soldiers died by feb", "how many nk soldiers died by feb"},
 		{"where are the nk troops fighting 🤔 so confusing", "where are the nk troops fighting"},
+		// a remark after the question, in its sentence
+		{"what are the nk troops doing in kursk, just vibing?", "what are the nk troops doing in kursk"},
 		// a sentence that asks is kept, however little the pack knows of it
 		{"where are the nk troops fighting? tanks?", ""},
+		// and a bare list of things after the question is part of it
+		{"did nk send troops, tanks?", ""},
 		// an opening that narrows the question is part of it
 		{"of the 3k how many died", ""},
 		{"besides tanks, what did nk send", ""},
