@@ -5,7 +5,7 @@
 package bot
 
 import (
-	"fmt"
+	"context"
 	"log/slog"
 	"runtime/debug"
 	"strings"
@@ -24,10 +24,11 @@ type responder interface {
 	Reply(question string) (*discordgo.MessageSend, commands.Result)
 }
 
-// sender is the part of a Discord session the bot uses to answer.
+// sender is how the bot answers over the gateway: an interaction's
+// callback, a reply to a message. Each call ends by ctx's deadline.
 type sender interface {
-	InteractionRespond(i *discordgo.Interaction, r *discordgo.InteractionResponse, opts ...discordgo.RequestOption) error
-	ChannelMessageSendComplex(channelID string, m *discordgo.MessageSend, opts ...discordgo.RequestOption) (*discordgo.Message, error)
+	respond(ctx context.Context, i *discordgo.Interaction, r *discordgo.InteractionResponse) error
+	reply(ctx context.Context, channelID string, m *discordgo.MessageSend, nonce string) error
 }
 
 // Path says how a question reached the bot, for logs and metrics.
@@ -39,12 +40,17 @@ const (
 	PathMessage Path = "message" // a DM, or a mention in a server
 )
 
-// Observer is told of every question the bot handled; metrics implement it.
+// Observer is told of every question the bot handled, and of how Discord
+// and the network behave; metrics implement it.
 type Observer interface {
 	Observe(path Path, result commands.Result, took time.Duration)
 	RateLimited(path Path)
 	HandlerError(path Path)
 	SignatureFailure(reason string)
+	SlowRequest()
+	Busy()
+	gatewayObserver
+	restObserver
 }
 
 // Bot answers interactions and messages.
@@ -54,15 +60,44 @@ type Bot struct {
 	log     *slog.Logger
 	observe Observer
 	self    atomic.Pointer[discordgo.User] // the bot's own user, from READY
+	work    *work                          // replies sent over the gateway
+	gw      gatewaySettings
+
+	gatewayState atomic.Int32 // gatewayNone, gatewayDown or gatewayUp
 }
+
+// What the bot knows of its gateway, for /healthz.
+const (
+	gatewayNone int32 = iota // not served by this process
+	gatewayDown
+	gatewayUp
+)
 
 // New returns a bot answering with cmds, limiting each user as limits says.
 func New(cmds responder, limits LimitsConfig, log *slog.Logger, observe Observer) *Bot {
 	if observe == nil {
 		observe = nopObserver{}
 	}
-	return &Bot{cmds: cmds, limits: newUserLimits(limits), log: log, observe: observe}
+	return &Bot{cmds: cmds, limits: newUserLimits(limits), log: redactLogs(log), observe: observe,
+		work: newWork(), gw: defaultGatewaySettings()}
 }
+
+// GatewayConnected records whether the gateway is up, for /healthz and
+// the metrics.
+func (b *Bot) GatewayConnected(up bool) {
+	state := gatewayDown
+	if up {
+		state = gatewayUp
+	}
+	if b.gatewayState.Swap(state) != state {
+		b.observe.GatewayConnected(up)
+	}
+}
+
+func (b *Bot) GatewayReconnect(reason string) { b.observe.GatewayReconnect(reason) }
+
+// gatewayDown reports a gateway this process serves that is not connected.
+func (b *Bot) gatewayIsDown() bool { return b.gatewayState.Load() == gatewayDown }
 
 type nopObserver struct{}
 
@@ -70,6 +105,12 @@ func (nopObserver) Observe(Path, commands.Result, time.Duration) {}
 func (nopObserver) RateLimited(Path)                             {}
 func (nopObserver) HandlerError(Path)                            {}
 func (nopObserver) SignatureFailure(string)                      {}
+func (nopObserver) SlowRequest()                                 {}
+func (nopObserver) Busy()                                        {}
+func (nopObserver) GatewayConnected(bool)                        {}
+func (nopObserver) GatewayReconnect(string)                      {}
+func (nopObserver) DiscordRateLimited(string, string)            {}
+func (nopObserver) DiscordRetry(string, string)                  {}
 
 // Notices users get.
 const (
@@ -81,6 +122,9 @@ const (
 // came. It never panics: a panic in a handler is logged and the user gets
 // a short private error.
 func (b *Bot) Interaction(path Path, i *discordgo.Interaction) (resp *discordgo.InteractionResponse) {
+	if i == nil {
+		return commands.Notice(somethingBad)
+	}
 	start := time.Now()
 	defer func() {
 		if r := recover(); r != nil {
@@ -97,6 +141,7 @@ func (b *Bot) Interaction(path Path, i *discordgo.Interaction) (resp *discordgo.
 			return commands.Notice(slowDown)
 		}
 	}
+	cleanInteraction(i)
 	resp, result := b.cmds.Respond(i)
 	b.observe.Observe(path, result, time.Since(start))
 	b.log.Debug("interaction", "interaction", i.ID, "type", i.Type.String(), "path", path, "result", result)
@@ -104,11 +149,11 @@ func (b *Bot) Interaction(path Path, i *discordgo.Interaction) (resp *discordgo.
 }
 
 // onInteraction answers an interaction that came over the gateway.
-func (b *Bot) onInteraction(s sender, i *discordgo.Interaction) {
+func (b *Bot) onInteraction(ctx context.Context, s sender, i *discordgo.Interaction) {
 	resp := b.Interaction(PathGateway, i)
-	if err := s.InteractionRespond(i, resp); err != nil {
+	if err := s.respond(ctx, i, resp); err != nil {
 		b.observe.HandlerError(PathGateway)
-		b.log.Error("respond to interaction", "interaction", i.ID, "err", fmt.Errorf("interaction %s: %w", i.ID, err))
+		b.log.Error("gave up answering an interaction", "interaction", i.ID, "err", err)
 	}
 }
 
@@ -125,9 +170,9 @@ func interactionUser(i *discordgo.Interaction) string {
 // onMessage answers a DM, or a message in a server that mentions the bot,
 // with a reply to that message. Other messages, and any from a bot, are
 // not for it.
-func (b *Bot) onMessage(s sender, m *discordgo.Message) {
+func (b *Bot) onMessage(ctx context.Context, s sender, m *discordgo.Message) {
 	self := b.self.Load()
-	if m == nil || m.Author == nil || m.Author.Bot || self == nil || m.Author.ID == self.ID {
+	if m.Author == nil || m.Author.Bot || self == nil || m.Author.ID == self.ID {
 		return
 	}
 	question := m.Content
@@ -137,35 +182,38 @@ func (b *Bot) onMessage(s sender, m *discordgo.Message) {
 		}
 		question = stripMention(question, self.ID)
 	}
+	question = cleanText(question)
 	start := time.Now()
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("message handler panicked", "message", m.ID, "panic", r, "stack", string(debug.Stack()))
 			b.observe.HandlerError(PathMessage)
-			b.send(s, m, &discordgo.MessageSend{Content: somethingBad})
+			b.send(ctx, s, m, &discordgo.MessageSend{Content: somethingBad})
 		}
 	}()
 	ok, first := b.limits.allow(m.Author.ID, start)
 	if !ok {
 		b.observe.RateLimited(PathMessage)
 		if first { // one notice, not one per message: no pile-up
-			b.send(s, m, &discordgo.MessageSend{Content: slowDown})
+			b.send(ctx, s, m, &discordgo.MessageSend{Content: slowDown})
 		}
 		return
 	}
 	reply, result := b.cmds.Reply(question)
 	b.observe.Observe(PathMessage, result, time.Since(start))
-	b.send(s, m, reply)
+	b.send(ctx, s, m, reply)
 }
 
-func (b *Bot) send(s sender, m *discordgo.Message, reply *discordgo.MessageSend) {
+func (b *Bot) send(ctx context.Context, s sender, m *discordgo.Message, reply *discordgo.MessageSend) {
 	ref := m.Reference()
 	ref.FailIfNotExists = new(bool) // the question may be deleted by now
 	reply.Reference = ref
 	reply.AllowedMentions = &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
-	if _, err := s.ChannelMessageSendComplex(m.ChannelID, reply); err != nil {
+	// the question's id as nonce: one reply per question, however often
+	// a reset makes the transport resend it
+	if err := s.reply(ctx, m.ChannelID, reply, m.ID); err != nil {
 		b.observe.HandlerError(PathMessage)
-		b.log.Error("reply to message", "message", m.ID, "err", fmt.Errorf("reply to message %s: %w", m.ID, err))
+		b.log.Error("gave up replying to a message", "message", m.ID, "channel", m.ChannelID, "err", err)
 	}
 }
 

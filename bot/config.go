@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"time"
 
 	"reportbot/knowledge"
 )
@@ -44,8 +45,14 @@ type AnswersConfig struct {
 }
 
 type LimitsConfig struct {
-	PerMinute float64 `toml:"questions_per_minute"`
-	Burst     int     `toml:"burst"`
+	PerMinute       float64 `toml:"questions_per_minute"`
+	Burst           int     `toml:"burst"`
+	ShutdownSeconds int     `toml:"shutdown_seconds"`
+}
+
+// shutdownGrace is how long a shutdown may take, from the signal to exit.
+func (c LimitsConfig) shutdownGrace() time.Duration {
+	return time.Duration(c.ShutdownSeconds) * time.Second
 }
 
 type LogConfig struct {
@@ -78,7 +85,7 @@ func DefaultConfig() Config {
 	return Config{
 		Discord: DiscordConfig{APIURL: DefaultAPIURL, ShardCount: 1},
 		Answers: AnswersConfig{Threshold: knowledge.DefaultThreshold, MaxQuestion: knowledge.MaxQuestionRunes},
-		Limits:  LimitsConfig{PerMinute: 12, Burst: 4},
+		Limits:  LimitsConfig{PerMinute: 12, Burst: 4, ShutdownSeconds: 10},
 		HTTP:    HTTPConfig{MaxConcurrent: 512},
 		Log:     LogConfig{Level: "info", Format: "text"},
 	}
@@ -197,6 +204,9 @@ func (c Config) problems() []Problem {
 	}
 	if c.Limits.Burst < 1 {
 		add("limits.burst", "must be at least 1, got %d", c.Limits.Burst)
+	}
+	if c.Limits.ShutdownSeconds < 1 || c.Limits.ShutdownSeconds > 600 {
+		add("limits.shutdown_seconds", "must be from 1 to 600, got %d", c.Limits.ShutdownSeconds)
 	}
 	if _, err := parseLevel(c.Log.Level); err != nil {
 		add("log.level", "%v", err)

@@ -4,62 +4,141 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net"
+	"time"
 )
+
+// maxDrainDelay bounds how long the HTTP endpoint keeps answering, with
+// /healthz at 503, after a shutdown begins: long enough for a load
+// balancer's health check to move traffic elsewhere.
+const maxDrainDelay = 5 * time.Second
 
 // Run serves Discord as the config says until ctx is done: over the
 // gateway when a token is set, as an HTTP interactions endpoint when
 // [http] listen and a public key are set, or both at once. With listen and
 // no key, the HTTP server only serves /healthz and /metrics.
+//
+// When ctx ends (SIGTERM), or the gateway is closed for good, Run stops
+// taking work and returns within [limits] shutdown_seconds, whatever
+// Discord or the network do: see shutdown.
 func Run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger) error {
+	return run(ctx, cfg, cmds, log, func(*Bot) {})
+}
+
+// run is Run with a hook to tune the bot before it starts (tests shorten
+// its waits).
+func run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, tune func(*Bot)) error {
 	gateway := cfg.Discord.Token != ""
 	endpoint := cfg.HTTP.Listen != "" && cfg.Discord.PublicKey != ""
 	if !gateway && !endpoint {
 		return errors.New("nothing to serve: set DISCORD_TOKEN for the gateway, or [http] listen and [discord] public_key for the HTTP endpoint")
 	}
+	log = redactLogs(log, string(cfg.Discord.Token))
 	metrics := NewMetrics()
 	b := New(cmds, cfg.Limits, log, metrics)
+	tune(b)
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	errs := make(chan error, 2)
-	running := 0
-	if gateway {
-		s, err := NewSession(cfg.Discord)
+	serving, stop := context.WithCancel(ctx)
+	defer stop()
+	var hs *httpServer
+	var srv *InteractionServer
+	if cfg.HTTP.Listen != "" {
+		var err error
+		if srv, err = b.interactionServer(cfg, metrics); err != nil {
+			return err
+		}
+		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 		if err != nil {
 			return err
 		}
-		running++
+		hs = startServer(ln, srv)
+		srv.SetReady(true)
+		log.Info("http listening", "addr", ln.Addr().String(), "interactions", endpoint)
+	}
+	var gatewayDone chan error
+	if gateway {
+		s, err := NewSession(cfg.Discord)
+		if err != nil {
+			stop()
+			b.shutdown(nil, hs, nil, time.Second, false)
+			return err
+		}
+		b.gatewayState.Store(gatewayDown) // /healthz is 503 until READY
+		gatewayDone = make(chan error, 1)
 		go func() {
-			err := b.Serve(ctx, s)
-			cancel() // one side failing stops the other
-			errs <- err
+			err := b.Serve(serving, s)
+			stop() // the gateway closed for good: stop the rest too
+			gatewayDone <- err
 		}()
 	}
-	if cfg.HTTP.Listen != "" {
-		var srv *InteractionServer
-		if cfg.Discord.PublicKey == "" {
-			log.Warn("no discord.public_key: /interactions is off; serving /healthz and /metrics only")
-			srv = b.NewInteractionServer(nil, cfg.HTTP.MaxConcurrent, metrics)
-		} else {
-			key, err := cfg.Discord.Key()
-			if err != nil {
-				return err
-			}
-			srv = b.NewInteractionServer(key, cfg.HTTP.MaxConcurrent, metrics)
-		}
-		running++
-		log.Info("http listening", "addr", cfg.HTTP.Listen, "interactions", endpoint)
-		go func() {
-			err := ListenAndServe(ctx, cfg.HTTP.Listen, srv, srv.SetReady)
-			cancel()
-			errs <- err
-		}()
+	var httpErr error
+	var httpDone <-chan error
+	if hs != nil {
+		httpDone = hs.done
 	}
-	var first error
-	for ; running > 0; running-- {
-		if err := <-errs; err != nil && first == nil {
-			first = err
+	select {
+	case <-serving.Done():
+	case httpErr = <-httpDone:
+		log.Error("http server failed", "err", httpErr)
+		hs = nil
+	}
+	err := b.shutdown(srv, hs, gatewayDone, cfg.Limits.shutdownGrace(), endpoint)
+	return errors.Join(httpErr, err)
+}
+
+func (b *Bot) interactionServer(cfg Config, metrics *Metrics) (*InteractionServer, error) {
+	if cfg.Discord.PublicKey == "" {
+		b.log.Warn("no discord.public_key: /interactions is off; serving /healthz and /metrics only")
+		return b.NewInteractionServer(nil, cfg.HTTP.MaxConcurrent, metrics), nil
+	}
+	key, err := cfg.Discord.Key()
+	if err != nil {
+		return nil, err
+	}
+	return b.NewInteractionServer(key, cfg.HTTP.MaxConcurrent, metrics), nil
+}
+
+// shutdown stops taking work and returns within grace:
+//
+//  1. /healthz says 503 and HTTP responses close their connections;
+//  2. the gateway closes (no new events);
+//  3. replies in flight finish, or are ended and logged a moment before
+//     the grace period ends;
+//  4. the HTTP endpoint, which goes on answering Discord's requests for a
+//     drain delay (half the grace, at most 5 s) so that a load balancer
+//     moves away first, stops: requests in flight finish or are cut at the
+//     end of the grace.
+//
+// It returns the gateway's error, if it closed for good.
+func (b *Bot) shutdown(srv *InteractionServer, hs *httpServer, gatewayDone <-chan error, grace time.Duration, drain bool) error {
+	start := time.Now()
+	deadline := start.Add(grace)
+	b.log.Info("shutting down", "grace", grace, "replies_in_flight", b.work.n.Load())
+	if srv != nil {
+		srv.SetReady(false)
+	}
+	var err error
+	if gatewayDone != nil {
+		select {
+		case err = <-gatewayDone:
+		case <-time.After(time.Until(deadline)):
+			b.log.Error("shutdown: the gateway did not close within the grace period")
 		}
 	}
-	return first
+	// Replies are ended early enough for their give-up to be logged.
+	repliesBy, cancel := context.WithDeadline(context.Background(), deadline.Add(-2*afterCancel))
+	b.Drain(repliesBy)
+	cancel()
+	if hs != nil {
+		if drain {
+			sleep(context.Background(), time.Until(start.Add(min(grace/2, maxDrainDelay))))
+		}
+		stopBy, cancel := context.WithDeadline(context.Background(), deadline)
+		if herr := hs.stop(stopBy); herr != nil {
+			b.log.Warn("shutdown: HTTP requests cut at the end of the grace period", "err", herr)
+		}
+		cancel()
+	}
+	b.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
+	return err
 }

@@ -36,7 +36,9 @@ func ExplainToken(err error) error {
 		return &TokenRefusedError{why: "HTTP " + rest.Response.Status, err: err}
 	}
 	var closed *websocket.CloseError
-	if errors.As(err, &closed) && closed.Code == closeAuthenticationFailed {
+	var fatal *FatalCloseError
+	if errors.As(err, &closed) && closed.Code == closeAuthenticationFailed ||
+		errors.As(err, &fatal) && fatal.Code == closeAuthenticationFailed {
 		return &TokenRefusedError{why: "the gateway closed with 4004, authentication failed", err: err}
 	}
 	return err
