@@ -82,19 +82,21 @@ func New(cmds responder, limits LimitsConfig, log *slog.Logger, observe Observer
 		work: newWork(), gw: defaultGatewaySettings()}
 }
 
-// GatewayConnected records whether the gateway is up, for /healthz and
+// gatewayHealth passes what the gateway says of itself to /healthz and
 // the metrics.
-func (b *Bot) GatewayConnected(up bool) {
+type gatewayHealth struct{ b *Bot }
+
+func (h gatewayHealth) GatewayConnected(up bool) {
 	state := gatewayDown
 	if up {
 		state = gatewayUp
 	}
-	if b.gatewayState.Swap(state) != state {
-		b.observe.GatewayConnected(up)
+	if h.b.gatewayState.Swap(state) != state {
+		h.b.observe.GatewayConnected(up)
 	}
 }
 
-func (b *Bot) GatewayReconnect(reason string) { b.observe.GatewayReconnect(reason) }
+func (h gatewayHealth) GatewayReconnect(reason string) { h.b.observe.GatewayReconnect(reason) }
 
 // gatewayDown reports a gateway this process serves that is not connected.
 func (b *Bot) gatewayIsDown() bool { return b.gatewayState.Load() == gatewayDown }

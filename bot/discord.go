@@ -53,10 +53,11 @@ func NewSession(c DiscordConfig) (*discordgo.Session, error) {
 	return s, nil
 }
 
-// attach makes the session's transport log and count as the bot does.
-func (b *Bot) attach(s *discordgo.Session) {
+// attach makes the session's transport log to log and count in the
+// bot's metrics. It is called before the session's first request.
+func (b *Bot) attach(s *discordgo.Session, log *slog.Logger) {
 	if t, ok := s.Client.Transport.(*transport); ok {
-		t.log, t.observe = b.log, b.observe
+		t.log, t.observe = log, b.observe
 	}
 }
 

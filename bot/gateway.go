@@ -160,7 +160,10 @@ func (g *gateway) run(ctx context.Context) error {
 		if up {
 			g.observe.GatewayConnected(false)
 		}
-		attrs := []any{"reason", end.reason, "err", end.err}
+		attrs := []any{"reason", end.reason}
+		if end.err != nil {
+			attrs = append(attrs, "err", end.err)
+		}
 		if end.code != 0 {
 			attrs = append(attrs, "code", end.code)
 		}

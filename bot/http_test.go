@@ -195,7 +195,7 @@ func TestHealthAndMetrics(t *testing.T) {
 
 func TestBusyServerSays503(t *testing.T) {
 	sg := newSigner(t)
-	srv, _ := testServer(t, sg.pub)
+	srv, m := testServer(t, sg.pub)
 	for i := 0; i < cap(srv.sem); i++ {
 		srv.sem <- struct{}{} // every slot taken
 	}
@@ -203,6 +203,17 @@ func TestBusyServerSays503(t *testing.T) {
 	srv.ServeHTTP(w, sg.request([]byte(`{"type":1}`), time.Now()))
 	if w.Code != 503 || w.Header().Get("Retry-After") == "" {
 		t.Errorf("status %d, Retry-After %q; want 503 with Retry-After", w.Code, w.Header().Get("Retry-After"))
+	}
+	// an unsigned request is refused for that, not for the lack of a slot
+	w = httptest.NewRecorder()
+	srv.ServeHTTP(w, newSigner(t).request([]byte(`{"type":1}`), time.Now()))
+	if w.Code != 401 {
+		t.Errorf("unsigned request while busy = %d, want 401", w.Code)
+	}
+	w = httptest.NewRecorder()
+	m.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+	if v := metricValue(w.Body.String(), "reportbot_http_busy_total"); v != 1 {
+		t.Errorf("reportbot_http_busy_total = %v, want 1", v)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -25,7 +26,8 @@ const (
 // registered: removing them on every stop would break them for the other
 // shards and for the next start.
 func (b *Bot) Serve(ctx context.Context, s *discordgo.Session) error {
-	b.attach(s)
+	log := redactLogs(b.log, strings.TrimPrefix(s.Token, "Bot "))
+	b.attach(s, log)
 	send := newRESTSender(s)
 	var shard *[2]int
 	if s.ShardCount > 1 {
@@ -35,13 +37,13 @@ func (b *Bot) Serve(ctx context.Context, s *discordgo.Session) error {
 		set: b.gw, token: s.Token, intents: s.Identify.Intents, shard: shard,
 		fetchURL: func(ctx context.Context) (string, error) { return s.Gateway(discordgo.WithContext(ctx)) },
 		dispatch: func(event string, d json.RawMessage) { b.dispatch(send, event, d) },
-		log:      b.log.With("shard", s.ShardID),
-		observe:  b,
+		log:      log.With("shard", s.ShardID),
+		observe:  gatewayHealth{b},
 	}
 	b.gatewayState.CompareAndSwap(gatewayNone, gatewayDown)
 	b.log.Info("gateway starting", "shard", s.ShardID, "shards", s.ShardCount)
 	err := g.run(ctx)
-	b.GatewayConnected(false)
+	gatewayHealth{b}.GatewayConnected(false)
 	if err != nil {
 		return fmt.Errorf("gateway: %w", err)
 	}
