@@ -52,6 +52,7 @@ func TestRun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cfg := DefaultConfig()
+			cfg.Limits.ShutdownSeconds = 1 // half of it drains the endpoint
 			cfg.HTTP.Listen = freeAddr(t)
 			cfg.Discord.PublicKey = hex.EncodeToString(sg.pub)
 			var fake *fakeDiscord
