@@ -71,23 +71,24 @@ func (b *Bot) dispatch(send sender, event string, d json.RawMessage) {
 			b.log.Warn("malformed INTERACTION_CREATE skipped", "bytes", len(d), "err", err)
 			return
 		}
-		deadline := time.Now().Add(interactionWindow)
-		b.work.Go(func(ctx context.Context) {
-			ctx, cancel := context.WithDeadline(ctx, deadline)
-			defer cancel()
-			b.onInteraction(ctx, send, i)
-		})
+		b.answer(interactionWindow, func(ctx context.Context) { b.onInteraction(ctx, send, i) })
 	case "MESSAGE_CREATE":
 		var m *discordgo.Message
 		if err := json.Unmarshal(d, &m); err != nil || m == nil || m.ID == "" || m.ChannelID == "" {
 			b.log.Warn("malformed MESSAGE_CREATE skipped", "bytes", len(d), "err", err)
 			return
 		}
-		deadline := time.Now().Add(replyWindow)
-		b.work.Go(func(ctx context.Context) {
-			ctx, cancel := context.WithDeadline(ctx, deadline)
-			defer cancel()
-			b.onMessage(ctx, send, m)
-		})
+		b.answer(replyWindow, func(ctx context.Context) { b.onMessage(ctx, send, m) })
 	}
+}
+
+// answer runs f on its own goroutine, with a context that ends within
+// window of now (or sooner, if a shutdown gives up on it).
+func (b *Bot) answer(window time.Duration, f func(ctx context.Context)) {
+	deadline := time.Now().Add(window)
+	b.work.Go(func(ctx context.Context) {
+		ctx, cancel := context.WithDeadline(ctx, deadline)
+		defer cancel()
+		f(ctx)
+	})
 }
