@@ -47,8 +47,22 @@ func TestRateLimitRetryAfterZeroIsBounded(t *testing.T) {
 		id := snowflake(2000 + i)
 		r.fake.dispatch("INTERACTION_CREATE", interaction(id, discordgo.InteractionApplicationCommand, askData("who is budanov"), snowflake(2100+i), true))
 	}
+	var peak atomic.Int64
+	sampling := make(chan struct{})
+	go func() {
+		for {
+			peak.Store(max(peak.Load(), int64(runtime.NumGoroutine())))
+			select {
+			case <-sampling:
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}()
 	reqs := r.drainRequests(2 * time.Second)
+	close(sampling)
 	attempts := countPath(reqs, "/callback")
+	t.Logf("%d callback attempts for %d interactions; goroutines %d before, at most %d", attempts, n, before, peak.Load())
 	if max := n * (1 + defaultRESTSettings().retries); attempts > max || attempts < n {
 		t.Errorf("%d callback attempts for %d interactions, want %d to %d", attempts, n, n, max)
 	}
