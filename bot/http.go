@@ -253,10 +253,10 @@ func (s *httpServer) stop(ctx context.Context) error {
 	return err
 }
 
-// Serve serves h on ln until ctx is done, then stops within 5 seconds;
+// serveUntil serves h on ln until ctx is done, then stops within 5 s;
 // ready is told when it starts and stops. (Run has its own shutdown, with
 // a grace period and a drain.)
-func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(bool)) error {
+func serveUntil(ctx context.Context, ln net.Listener, h http.Handler, ready func(bool)) error {
 	s := startServer(ln, h)
 	ready(true)
 	select {

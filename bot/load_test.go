@@ -58,7 +58,7 @@ func startHTTP(t testing.TB, srv *InteractionServer) string {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, ln, srv, srv.SetReady) }()
+	go func() { done <- serveUntil(ctx, ln, srv, srv.SetReady) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {

@@ -27,15 +27,15 @@ func newRESTSender(s *discordgo.Session) *restSender {
 	return &restSender{client: s.Client, auth: s.Token, agent: s.UserAgent}
 }
 
-// DiscordError is a reply from Discord other than a success.
-type DiscordError struct {
+// discordError is a reply from Discord other than a success.
+type discordError struct {
 	Route   string
 	Status  int
 	Code    int    // Discord's JSON error code, 0 when none
 	Message string // Discord's message, or a note on the body
 }
 
-func (e *DiscordError) Error() string {
+func (e *discordError) Error() string {
 	if e.Code != 0 {
 		return fmt.Sprintf("%s: HTTP %d, Discord error %d: %s", e.Route, e.Status, e.Code, e.Message)
 	}
@@ -84,7 +84,7 @@ func (r *restSender) post(ctx context.Context, endpoint string, v any) error {
 	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
 		return nil
 	}
-	e := &DiscordError{Route: routeLabel(req.Method, req.URL.Path), Status: resp.StatusCode}
+	e := &discordError{Route: routeLabel(req.Method, req.URL.Path), Status: resp.StatusCode}
 	var msg discordgo.APIErrorMessage
 	if json.Unmarshal(raw, &msg) == nil && (msg.Code != 0 || msg.Message != "") {
 		e.Code, e.Message = msg.Code, msg.Message

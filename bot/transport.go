@@ -76,16 +76,16 @@ func newTransport(base *url.URL, set restSettings, log *slog.Logger, observe res
 	return &transport{base: base, next: next, set: set, log: log, observe: observe, routes: map[string]*routeLimit{}}
 }
 
-// RateLimitError is a request Discord refused with 429 that the transport
+// rateLimitError is a request Discord refused with 429 that the transport
 // stopped retrying.
-type RateLimitError struct {
+type rateLimitError struct {
 	Route      string // e.g. "POST /interactions/:id/:token/callback"
 	RetryAfter time.Duration
 	Scope      string // user, global or shared
 	Why        string // why it was not retried
 }
 
-func (e *RateLimitError) Error() string {
+func (e *rateLimitError) Error() string {
 	return fmt.Sprintf("rate limited on %s (scope %s, retry after %v): %s", e.Route, e.Scope, e.RetryAfter, e.Why)
 }
 
@@ -133,7 +133,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 				t.holdRoute(key, rl.wait)
 			}
 			if why := t.giveUp(ctx, attempt, rl.wait); why != "" {
-				err := &RateLimitError{Route: route, RetryAfter: rl.wait, Scope: rl.scope, Why: why}
+				err := &rateLimitError{Route: route, RetryAfter: rl.wait, Scope: rl.scope, Why: why}
 				t.log.Warn("discord rate limit: giving up", "route", route, "retry_after", rl.wait, "scope", rl.scope, "attempts", attempt+1, "why", why)
 				return nil, err
 			}
@@ -217,7 +217,7 @@ func (t *transport) awaitTurn(ctx context.Context, route, key string) error {
 	}
 	if dl, ok := ctx.Deadline(); (ok && now.Add(wait).After(dl)) || (!ok && wait > t.set.maxWait) {
 		t.log.Warn("discord rate limit: not sending", "route", route, "scope", scope, "wait", wait)
-		return &RateLimitError{Route: route, RetryAfter: wait, Scope: scope, Why: "the wait runs past the deadline"}
+		return &rateLimitError{Route: route, RetryAfter: wait, Scope: scope, Why: "the wait runs past the deadline"}
 	}
 	return sleep(ctx, wait)
 }
