@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -134,8 +135,20 @@ func cutWords(s string) []string {
 // it also reads the words whose sense hangs on their place in a sentence
 // (see sentenceReadings), which an alias such as "authority over" lacks.
 func sentenceWords(s string) []string {
-	return sentenceReadings(splitWords(countryUS(s)))
+	return sentenceReadings(splitWords(countryUS(withoutMarkup(s))))
 }
+
+// withoutMarkup drops what Discord writes for an emoji or a mention
+// (":skull:", "<:pepe:123>", "<@123>", "<#123>"): it asks nothing, and its
+// name ("skull", "eyes") is no word of the question.
+func withoutMarkup(s string) string {
+	if !strings.ContainsAny(s, ":<") {
+		return s
+	}
+	return discordMarkup.ReplaceAllString(s, " ")
+}
+
+var discordMarkup = regexp.MustCompile(`<a?:\w+:\d+>|<[@#][!&]?\d+>|:[a-z0-9_+\-]{2,}:`)
 
 // plainLower reports whether s holds only lower-case ASCII letters,
 // digits and spaces.

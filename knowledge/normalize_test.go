@@ -127,3 +127,20 @@ func FuzzFoldsToItself(f *testing.F) {
 		}
 	})
 }
+
+func TestWithoutMarkup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"feb death count :skull:", "feb death count  "},
+		{"<@123456> who is cho", "  who is cho"},
+		{"who is cho <:pepe:987654>", "who is cho  "},
+		{"at 10:30, who called?", "at 10:30, who called?"}, // a time is no emoji
+		{"who is cho", "who is cho"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := withoutMarkup(tt.in); got != tt.want {
+				t.Errorf("withoutMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
