@@ -10,7 +10,17 @@ import (
 // is likely meant for, and returns ws, or a copy if any word changed.
 func (a *analyzer) repair(ws []string) []string {
 	var out []string
-	for i, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if name, n := a.splitName(ws[i:]); n > 0 {
+			// a name typed in pieces ("bud a nov", "tae yul")
+			if out == nil {
+				out = append(make([]string, 0, len(ws)), ws[:i]...)
+			}
+			out = append(out, name)
+			i += n - 1
+			continue
+		}
 		fixed := a.repairWord(w)
 		if fixed == nil {
 			if out != nil {
@@ -27,6 +37,36 @@ func (a *analyzer) repair(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// splitName returns the name that the first two or three words of ws
+// spell when run together ("bud a nov" is "budanov"), as written or one
+// typo away, and how many words that is; 0 if none. The first word is
+// one the pack does not know, as is one after it: known words written
+// apart mean what they say.
+func (a *analyzer) splitName(ws []string) (string, int) {
+	if len(ws) < 2 || a.isKnown(ws[0]) || stopWords[ws[0]] || isNumber(ws[0]) {
+		return "", 0
+	}
+	cat := ws[0]
+	for n := 2; n <= 3 && n <= len(ws); n++ {
+		cat += ws[n-1]
+		if isNumber(ws[n-1]) || !slices.ContainsFunc(ws[1:n], func(w string) bool { return !a.isKnown(w) }) {
+			continue
+		}
+		name := cat
+		if !a.known[cat] {
+			fixed, ok := a.typos.correct(cat)
+			if !ok {
+				continue
+			}
+			name = fixed
+		}
+		if a.isName(name) {
+			return name, n
+		}
+	}
+	return "", 0
 }
 
 // repairWord returns what an unknown word is meant for, or nil: a plural
@@ -49,6 +89,11 @@ func (a *analyzer) repairWord(w string) []string {
 	}
 	for k := 2; len(w) >= 4 && k <= len(w)-2; k++ {
 		if part(w[:k]) && part(w[k:]) && (len(w) >= 6 || k == 2 || len(w)-k == 2) {
+			return []string{w[:k], w[k:]}
+		}
+		if len(w) >= 6 && joinsBefore[w[:k]] && (a.known[w[k:]] || isNumber(w[k:])) {
+			// a question word or an article run into the next word
+			// ("howmany", "the3000")
 			return []string{w[:k], w[k:]}
 		}
 	}

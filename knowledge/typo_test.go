@@ -38,6 +38,12 @@ func TestTypoCorrection(t *testing.T) {
 		{"tanks", "tank"},
 		{"hwasong18", "hwasong18"}, // not "hwasong11": a code that differs in a digit is another thing
 		{"lead", "head"},           // an alias, not a correction of "head"
+		// a name typed in pieces, words run together
+		{"bud a nov", "budanov"},
+		{"kir ylo", "budanov"},
+		{"howmany died", "how_many killed"},
+		{"the3000", "3000"},
+		{"nowhere", "nowher"}, // "no" runs into nothing: "no where" would ask where
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -233,6 +233,11 @@ var (
 	allOf       = setOf("total", "overall", "whole", "entire", "altogether", "have", "has", "own", "owns")
 )
 
+// joinsBefore are the small words typing runs into the next one
+// ("howmany", "whatdid", "the3000"): a word the pack does not know that
+// starts with one is read as two.
+var joinsBefore = setOf("how", "what", "who", "when", "where", "why", "which", "the", "did", "does", "is", "are", "was")
+
 // chatTails are the words chat puts after the end of a question ("when's
 // the war over fr", "... right now lol"): the question's last word is the
 // one before them.
