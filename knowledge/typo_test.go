@@ -43,7 +43,7 @@ func TestTypoCorrection(t *testing.T) {
 		{"kir ylo", "budanov"},
 		{"howmany died", "how_many killed"},
 		{"the3000", "3000"},
-		{"nowhere", "nowher"}, // "no" runs into nothing: "no where" would ask where
+		{"nowhat", "nowhat"}, // "no" runs into nothing: "no what" would ask what
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -48,6 +48,12 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	// question asks what the plain one does ("didnt south korea offer ...?")
 	"didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
 	"couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint",
+	// the rest of English's function words, which say how, not what
+	"myself", "ours", "ourselves", "yourself", "yourselves", "himself", "herself", "below",
+	"few", "most", "nor", "don", "inside", "outside", "beneath", "whatever", "whenever", "wherever", "whoever",
+	"whichever", "neither", "always", "never", "often", "sometimes", "usually", "quite", "somewhat", "anyhow",
+	"somehow", "somewhere", "anywhere", "everywhere", "nowhere", "everyone", "everybody", "everything", "nobody",
+	"nothing", "none", "seem", "seems", "seemed", "seeming", "sound", "sounds", "sounded", "stuff", "nope",
 	// auxiliaries as chat spells them
 	"cud", "shud", "wud", "cld", "wld", "shld",
 	// how sure or exact one is: "who is Budanov, precisely?" asks nothing
