@@ -58,22 +58,6 @@ func findQuote(in []sentence, quote string) (string, bool) {
 	return "", false
 }
 
-// sentences splits a paragraph after ".", "!" or "?" followed by a space.
-func sentences(p string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(p); i++ {
-		if (p[i] == '.' || p[i] == '!' || p[i] == '?') && i+1 < len(p) && p[i+1] == ' ' {
-			out = append(out, p[start:i+1])
-			start = i + 2
-		}
-	}
-	if start < len(p) {
-		out = append(out, p[start:])
-	}
-	return out
-}
-
 func runeLenAt(s string, i int) int {
 	for j := range s[i:] {
 		if j > 0 {
