@@ -107,7 +107,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 			// The rest decoded: report the keys with the other problems.
 			for _, k := range strict.Errors {
 				row, _ := k.Position()
-				v.add(PackFile, "", "line %d: unknown key %q", row, strings.Join(k.Key(), "."))
+				v.addLine(PackFile, row, "", "unknown key %q", strings.Join(k.Key(), "."))
 			}
 		case errors.As(err, &derr):
 			row, col := derr.Position()
@@ -119,7 +119,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
 	p.Entries, p.Synonyms = pf.Entries, pf.Synonyms
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
-		v.add(PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
+		v.addAt(place{table: 'm', key: "source", item: -1}, PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
 	p.an = p.analyzer()
 	v.an = p.an
@@ -130,6 +130,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		v.checkMeanings(p)
 	}
 	if len(v.problems) > 0 {
+		v.placeLines(fsys)
 		return nil, &ValidationError{Problems: v.problems}
 	}
 	return p, nil

@@ -2,23 +2,27 @@ package knowledge
 
 import (
 	"fmt"
+	"io/fs"
 	"regexp"
 	"slices"
 	"strings"
 )
 
-// Problem is one thing wrong with a pack.
+// Problem is one thing wrong with a pack, and where it is.
 type Problem struct {
 	File  string
+	Line  int    // in File, from 1
 	Entry string // the entry id or synonym term, if the problem is in one
 	Msg   string
+
+	at place // where in pack.toml, until Line is found
 }
 
 func (p Problem) String() string {
 	if p.Entry != "" {
-		return fmt.Sprintf("%s: %s: %s", p.File, p.Entry, p.Msg)
+		return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Entry, p.Msg)
 	}
-	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
 }
 
 // ValidationError lists every problem found in a pack, so a curator can fix
@@ -32,43 +36,110 @@ func (e *ValidationError) Error() string {
 	for i, p := range e.Problems {
 		lines[i] = p.String()
 	}
-	return fmt.Sprintf("invalid pack (%d problems):\n  %s", len(lines), strings.Join(lines, "\n  "))
+	n := "1 problem"
+	if len(lines) != 1 {
+		n = fmt.Sprintf("%d problems", len(lines))
+	}
+	return fmt.Sprintf("invalid pack (%s):\n  %s", n, strings.Join(lines, "\n  "))
 }
 
 type validator struct {
 	problems []Problem
 	an       *analyzer // reads phrasings and aliases as the engine will
+	// paragraphLines are the lines of report.txt the paragraphs are on.
+	paragraphLines []int
 }
 
+// A place is where in pack.toml a problem is: a key of an entry, of a
+// synonym group or of [meta] (an element of its array, if item >= 0). The
+// file is read for its lines only when it has problems (see placeLines).
+type place struct {
+	table byte // 'e' entry, 's' synonym, 'm' meta; 0 for none
+	index int
+	key   string
+	item  int
+}
+
+func entryAt(i int, key string, item int) place   { return place{'e', i, key, item} }
+func synonymAt(i int, key string, item int) place { return place{'s', i, key, item} }
+
+// add adds a problem of no one place: of pack.toml as a whole (what is
+// missing from it), shown at its end; or of report.txt as a whole.
 func (v *validator) add(file, entry, format string, args ...any) {
-	v.problems = append(v.problems, Problem{File: file, Entry: entry, Msg: fmt.Sprintf(format, args...)})
+	v.addAt(place{}, file, entry, format, args...)
 }
 
-const sourcePrefix = "Original Source:"
+func (v *validator) addAt(at place, file, entry, format string, args ...any) {
+	v.problems = append(v.problems, Problem{File: file, Entry: entry, Msg: fmt.Sprintf(format, args...), at: at})
+}
+
+// addLine adds a problem on a line already known.
+func (v *validator) addLine(file string, line int, entry, format string, args ...any) {
+	v.problems = append(v.problems, Problem{File: file, Line: line, Entry: entry, Msg: fmt.Sprintf(format, args...)})
+}
+
+// placeLines finds the line of each problem that has none yet, reading
+// pack.toml again for its lines.
+func (v *validator) placeLines(fsys fs.FS) {
+	raw, _ := fs.ReadFile(fsys, PackFile) // read once already: the problems are its
+	pl := readPackLines(raw)
+	for i := range v.problems {
+		pr := &v.problems[i]
+		if pr.Line > 0 {
+			continue
+		}
+		switch at := pr.at; {
+		case pr.File != PackFile:
+			pr.Line = 1
+		case at.table == 'e':
+			pr.Line = pl.entry(at.index).line(at.key, at.item)
+		case at.table == 's':
+			pr.Line = pl.synonym(at.index).line(at.key, at.item)
+		case at.table == 'm':
+			pr.Line = pl.meta.line(at.key, at.item)
+		default:
+			pr.Line = pl.end
+		}
+		pr.Line = max(pr.Line, 1)
+	}
+}
+
+// SourcePrefix starts the report's last line, which names its source.
+const SourcePrefix = "Original Source:"
 
 func (v *validator) parseReport(p *Pack, text string) {
 	text = strings.TrimPrefix(text, "\ufeff")
-	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	if strings.TrimSpace(text) == "" {
+		v.addLine(ReportFile, 1, "", "the report is empty: write it one paragraph a line, then a last line %q", SourcePrefix+" <name>")
+		return
+	}
+	sourceAt, last := 0, 0
+	for i, line := range lines {
+		n := i + 1
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "":
-		case strings.HasPrefix(line, sourcePrefix):
+			continue
+		case strings.HasPrefix(line, SourcePrefix):
 			if p.SourceLine != "" {
-				v.add(ReportFile, "", "more than one %q line", sourcePrefix)
+				v.addLine(ReportFile, n, "", "more than one %q line (the first is line %d)", SourcePrefix, sourceAt)
 			}
-			p.SourceLine = line
-			p.Source = strings.TrimSpace(strings.TrimPrefix(line, sourcePrefix))
+			p.SourceLine, sourceAt = line, n
+			p.Source = strings.TrimSpace(strings.TrimPrefix(line, SourcePrefix))
 		case p.SourceLine != "":
-			v.add(ReportFile, "", "paragraph after the %q line", sourcePrefix)
+			v.addLine(ReportFile, n, "", "paragraph after the %q line, which must be last", SourcePrefix)
 		default:
 			p.Paragraphs = append(p.Paragraphs, line)
+			v.paragraphLines = append(v.paragraphLines, n)
 		}
+		last = n
 	}
 	if len(p.Paragraphs) == 0 {
-		v.add(ReportFile, "", "no paragraphs")
+		v.addLine(ReportFile, max(sourceAt, 1), "", "no paragraphs before the %q line", SourcePrefix)
 	}
 	if p.Source == "" {
-		v.add(ReportFile, "", "no %q line naming the report's source", sourcePrefix)
+		v.addLine(ReportFile, last, "", "no %q line naming the report's source: add it as the last line", SourcePrefix)
 	}
 }
 
@@ -79,9 +150,9 @@ func (v *validator) checkEntries(p *Pack) {
 		v.add(PackFile, "", "no entries")
 	}
 	ids := map[string]bool{}
-	for _, e := range p.Entries {
+	for i, e := range p.Entries {
 		if ids[e.ID] {
-			v.add(PackFile, "entry "+e.ID, "duplicate id")
+			v.addAt(entryAt(i, "id", -1), PackFile, "entry "+e.ID, "duplicate id")
 		}
 		ids[e.ID] = true
 	}
@@ -99,69 +170,93 @@ func (v *validator) checkEntries(p *Pack) {
 			name = fmt.Sprintf("entry #%d", i+1)
 		}
 		if !idPattern.MatchString(e.ID) {
-			v.add(PackFile, name, "id %q must be lower-case letters, digits and dashes", e.ID)
+			v.addAt(entryAt(i, "id", -1), PackFile, name, "id %q must be lower-case letters, digits and dashes", e.ID)
 		}
 		for _, f := range [][2]string{{"question", e.Question}, {"answer", e.Answer}, {"topic", e.Topic}} {
 			if strings.TrimSpace(f[1]) == "" {
-				v.add(PackFile, name, "missing %s", f[0])
+				v.addAt(entryAt(i, "", -1), PackFile, name, "missing %s", f[0])
 			}
 		}
-		for _, ph := range append([]string{e.Question}, e.Phrasings...) {
+		for j, ph := range append([]string{e.Question}, e.Phrasings...) {
+			at := phrasingAt(i, j)
 			key := strings.Join(v.an.analyze(ph, false).words, " ")
 			if key == "" {
 				if ph != e.Question {
-					v.add(PackFile, name, "empty phrasing %q", ph)
+					v.addAt(at, PackFile, name, "empty phrasing %q", ph)
 				}
 				continue
 			}
 			if owner, ok := asked[key]; ok && p.Entries[owner].ID != e.ID {
-				v.add(PackFile, name, "phrasing %q is also in entry %s", ph, p.Entries[owner].ID)
+				v.addAt(at, PackFile, name, "phrasing %q is also in entry %s", ph, p.Entries[owner].ID)
 			}
 			asked[key] = i
 		}
 		if len(e.Citations) == 0 {
-			v.add(PackFile, name, "no citation: every answer must cite the report")
+			v.addAt(entryAt(i, "", -1), PackFile, name, "no citation: every answer must cite the report")
 		}
 		for j := range e.Citations {
 			c := &e.Citations[j]
 			where := fmt.Sprintf("cite[%d]", j+1)
+			at := entryAt(i, "cite", j)
+			if c.Paragraph > 0 && len(p.Paragraphs) == 0 || c.Paragraph == 0 && p.SourceLine == "" {
+				continue // the report lacks them, and says so once
+			}
 			if c.Paragraph < 0 || c.Paragraph > len(p.Paragraphs) {
-				v.add(PackFile, name, "%s: paragraph %d does not exist (the report has 1 to %d, and 0 for the source line)", where, c.Paragraph, len(p.Paragraphs))
+				v.addAt(at, PackFile, name, "%s: paragraph %d does not exist (the report has 1 to %d, and 0 for the source line)", where, c.Paragraph, len(p.Paragraphs))
 				continue
 			}
 			exact, ok := findQuote(folded[c.Paragraph], c.Quote)
 			if !ok {
-				v.add(PackFile, name, "%s: quote is not verbatim in one sentence of paragraph %d: %q", where, c.Paragraph, c.Quote)
+				v.addAt(at, PackFile, name, "%s: quote is not verbatim in one sentence of paragraph %d: %q", where, c.Paragraph, c.Quote)
 				continue
 			}
 			c.Quote = exact // show the report's own characters
 			cited[c.Paragraph] = true
 		}
 		seen := map[string]bool{}
-		for _, r := range e.Related {
+		for j, r := range e.Related {
+			at := entryAt(i, "related", j)
 			switch {
 			case r == e.ID:
-				v.add(PackFile, name, "related lists the entry itself")
+				v.addAt(at, PackFile, name, "related lists the entry itself")
 			case !ids[r]:
-				v.add(PackFile, name, "related entry %q does not exist", r)
+				v.addAt(at, PackFile, name, "related entry %q does not exist", r)
 			case seen[r]:
-				v.add(PackFile, name, "related entry %q listed twice", r)
+				v.addAt(at, PackFile, name, "related entry %q listed twice", r)
 			}
 			seen[r] = true
 		}
 	}
 	for n := 1; n < len(cited); n++ {
 		if !cited[n] {
-			v.add(PackFile, "", "paragraph %d is not cited by any entry", n)
+			v.addLine(ReportFile, v.paragraphLines[n-1], "", "paragraph %d is not cited by any entry", n)
 		}
 	}
 	p.asked = asked
 }
 
+// phrasingAt is the place of an entry's j-th way of asking it: its
+// question (j = 0), else its phrasing j-1.
+func phrasingAt(i, j int) place {
+	if j == 0 {
+		return entryAt(i, "question", -1)
+	}
+	return entryAt(i, "phrasings", j-1)
+}
+
 func (v *validator) checkSynonyms(p *Pack) {
-	for _, s := range p.Synonyms {
+	// each alias's place, in the order the analyzer read them: each
+	// group's term, then its aliases
+	places := make([]place, 0, len(v.an.aliases))
+	for i, s := range p.Synonyms {
+		places = append(places, synonymAt(i, "term", -1))
+		for j := range s.Aliases {
+			places = append(places, synonymAt(i, "aliases", j))
+		}
+	}
+	for i, s := range p.Synonyms {
 		if strings.TrimSpace(s.Term) == "" {
-			v.add(PackFile, "synonym", "missing term")
+			v.addAt(synonymAt(i, "", -1), PackFile, "synonym", "missing term")
 			continue
 		}
 		if !slices.Contains(knownKinds, s.Kind) {
@@ -169,10 +264,10 @@ func (v *validator) checkSynonyms(p *Pack) {
 			for i, k := range knownKinds {
 				names[i] = string(k)
 			}
-			v.add(PackFile, "synonym "+s.Term, "kind %q must be one of %s", s.Kind, strings.Join(names, ", "))
+			v.addAt(synonymAt(i, "kind", -1), PackFile, "synonym "+s.Term, "kind %q must be one of %s", s.Kind, strings.Join(names, ", "))
 		}
 		if s.For != "" && (s.Kind != KindEntity || !slices.ContainsFunc(p.Synonyms, func(o Synonym) bool { return o.Kind == KindEntity && o.Term == s.For && o.Term != s.Term })) {
-			v.add(PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
+			v.addAt(synonymAt(i, "for", -1), PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
 		}
 	}
 	for i := range v.an.aliases {
@@ -181,7 +276,7 @@ func (v *validator) checkSynonyms(p *Pack) {
 			continue
 		}
 		if len(a.stems) == 0 {
-			v.add(PackFile, "synonym "+a.term, "empty alias %q", a.alias)
+			v.addAt(places[i], PackFile, "synonym "+a.term, "empty alias %q", a.alias)
 			continue
 		}
 		// Inflections of one alias in one group are harmless (matching is
@@ -199,7 +294,7 @@ func (v *validator) checkSynonyms(p *Pack) {
 			}
 		}
 		if before != nil && before.term != a.term {
-			v.add(PackFile, "synonym "+a.term, "alias %q collides with synonym %q", a.alias, before.term)
+			v.addAt(places[i], PackFile, "synonym "+a.term, "alias %q collides with synonym %q", a.alias, before.term)
 		}
 	}
 }
@@ -211,8 +306,8 @@ func (v *validator) checkMeanings(p *Pack) {
 	an := v.an
 	type owner struct{ entry, phrasing string }
 	seen := make(map[string]owner, len(p.asked))
-	for _, e := range p.Entries {
-		for _, ph := range append([]string{e.Question}, e.Phrasings...) {
+	for i, e := range p.Entries {
+		for j, ph := range append([]string{e.Question}, e.Phrasings...) {
 			ts := uniqueTerms(an.analyze(ph, false).terms)
 			slices.Sort(ts)
 			key := strings.Join(ts, " ")
@@ -220,7 +315,7 @@ func (v *validator) checkMeanings(p *Pack) {
 				continue // only ever matched word for word ("What happened?")
 			}
 			if o, ok := seen[key]; ok && o.entry != e.ID {
-				v.add(PackFile, "entry "+e.ID, "phrasing %q reads the same as %q of entry %s (%s)", ph, o.phrasing, o.entry, key)
+				v.addAt(phrasingAt(i, j), PackFile, "entry "+e.ID, "phrasing %q reads the same as %q of entry %s (%s)", ph, o.phrasing, o.entry, key)
 			}
 			seen[key] = owner{e.ID, ph}
 		}

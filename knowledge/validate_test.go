@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,7 +33,7 @@ func TestValidationRules(t *testing.T) {
 		{name: "paragraph out of range", edit: [2]string{`paragraph = 2,`, `paragraph = 7,`},
 			want: []string{"entry ferry", "paragraph 7 does not exist"}},
 		{name: "duplicate id", edit: [2]string{`id = "ferry"`, `id = "bridge-cost"`},
-			want: []string{"entry bridge-cost", "duplicate id"}},
+			want: []string{"pack.toml:16: entry bridge-cost: duplicate id"}},
 		{name: "bad id", edit: [2]string{`id = "ferry"`, `id = "Ferry Boat"`},
 			want: []string{"must be lower-case"}},
 		{name: "no citation", edit: [2]string{`cite = [{ paragraph = 2, quote = "The old ferry will stop running in May." }]`, ``},
@@ -41,10 +42,10 @@ func TestValidationRules(t *testing.T) {
 			want: []string{"entry ferry", "missing answer"}},
 		{name: "related does not exist", edit: [2]string{`related = ["bridge-cost"]`, `related = ["bridge"]`},
 			want: []string{"entry ferry", `related entry "bridge" does not exist`}},
+		{name: "paragraph never cited", edit: [2]string{`paragraph = 2, quote = "The old ferry will stop running in May."`, `paragraph = 1, quote = "The town of Alder opened a new bridge on Monday."`},
+			want: []string{"report.txt:2: paragraph 2 is not cited"}},
 		{name: "related is itself", edit: [2]string{`related = ["bridge-cost"]`, `related = ["ferry"]`},
 			want: []string{"entry ferry", "related lists the entry itself"}},
-		{name: "paragraph never cited", edit: [2]string{`paragraph = 2, quote = "The old ferry will stop running in May."`, `paragraph = 1, quote = "The town of Alder opened a new bridge on Monday."`},
-			want: []string{"paragraph 2 is not cited"}},
 		{name: "phrasing in two entries", edit: [2]string{`phrasings = ["Will the ferry keep running?"]`, `phrasings = ["Price of the bridge?"]`},
 			want: []string{"entry ferry", "also in entry bridge-cost"}},
 		{name: "synonym collision", edit: [2]string{`aliases = ["how much"]`, `aliases = ["how much", "ruiz"]`},
@@ -64,7 +65,13 @@ func TestValidationRules(t *testing.T) {
 		{name: "report without source line", report: "The town of Alder opened a new bridge on Monday. The mayor, Ana Ruiz, said it cost 2,000,000 euros.\nThe old ferry will stop running in May.\n",
 			want: []string{"report.txt", "no \"Original Source:\" line"}},
 		{name: "empty report", report: "\n\n",
-			want: []string{"report.txt", "no paragraphs"}},
+			want: []string{"(1 problem):\n  report.txt:1: the report is empty"}},
+		{name: "report of a source line only", report: "\nOriginal Source: example.org\n",
+			want: []string{"report.txt:2: no paragraphs before"}},
+		{name: "paragraph after the source line", report: "The town of Alder opened a new bridge on Monday. The mayor, Ana Ruiz, said it cost 2,000,000 euros.\nOriginal Source: example.org\nThe old ferry will stop running in May.\n",
+			want: []string{"report.txt:3: paragraph after"}},
+		{name: "two source lines", report: "The town of Alder opened a new bridge on Monday. The mayor, Ana Ruiz, said it cost 2,000,000 euros.\nOriginal Source: example.org\n\nOriginal Source: example.org\n",
+			want: []string{"report.txt:4: more than one", "(the first is line 2)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,20 +94,51 @@ func TestValidationRules(t *testing.T) {
 					t.Errorf("error lacks %q:\n%v", w, err)
 				}
 			}
+			var verr *ValidationError
+			if !errors.As(err, &verr) {
+				return // a syntax error: its line is in its message
+			}
+			for _, pr := range verr.Problems {
+				text := pack
+				if pr.File == ReportFile {
+					text = report
+				}
+				if n := strings.Count(text, "\n") + 1; pr.Line < 1 || pr.Line > n {
+					t.Errorf("problem %q at line %d, want a line of %s (1 to %d)", pr, pr.Line, pr.File, n)
+				}
+			}
 		})
 	}
 }
 
-func TestValidationListsEveryProblem(t *testing.T) {
+// Every problem names the line it is on: the key, or the element of an
+// array written on lines of its own.
+func TestValidationLines(t *testing.T) {
 	r, p := miniPack(t)
-	p = strings.Replace(p, `related = ["ferry"]`, `related = ["nope"]`, 1)
-	p = strings.Replace(p, `stop running in May." }]`, `stop in May." }]`, 1)
+	p = strings.Replace(p, `cite = [{ paragraph = 2, quote = "The old ferry will stop running in May." }]`,
+		"cite = [\n  { paragraph = 2, quote = \"The old ferry will stop running in May.\" },\n  { paragraph = 2, quote = \"The ferry will stop.\" },\n]", 1)
+	p = strings.Replace(p, `aliases = ["how much"]`, "aliases = [\n  \"how much\",\n  \"ruiz\",\n]", 1)
+	p = strings.Replace(p, `related = ["bridge-cost"]`, `related = ["bridge-cost", "bridge-cost"]`, 1)
 	_, err := Load(packFS(r, p))
 	var verr *ValidationError
 	if !errors.As(err, &verr) {
 		t.Fatalf("Load = %v, want a *ValidationError", err)
 	}
-	if got := len(verr.Problems); got < 2 {
-		t.Errorf("problems = %d (%v), want both found in one pass", got, verr.Problems)
+	lines := strings.Split(p, "\n")
+	for _, tt := range []struct{ msg, line string }{
+		{"quote is not verbatim", `{ paragraph = 2, quote = "The ferry will stop." },`},
+		{`alias "ruiz" collides`, `"ruiz",`},
+		{`related entry "bridge-cost" listed twice`, `related = ["bridge-cost", "bridge-cost"]`},
+	} {
+		t.Run(tt.msg, func(t *testing.T) {
+			i := slices.IndexFunc(verr.Problems, func(pr Problem) bool { return strings.Contains(pr.Msg, tt.msg) })
+			if i < 0 {
+				t.Fatalf("no problem %q in %v", tt.msg, err)
+			}
+			pr := verr.Problems[i]
+			if got := strings.TrimSpace(lines[pr.Line-1]); got != tt.line {
+				t.Errorf("%s at line %d: %q, want the line %q", pr.Msg, pr.Line, got, tt.line)
+			}
+		})
 	}
 }
