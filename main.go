@@ -206,7 +206,24 @@ func check(_ context.Context, e *env, _ []string) error {
 	p := e.engine.Pack()
 	fmt.Fprintf(e.stdout, "pack ok: %d paragraphs, %d entries, %d synonym groups, source %s\n",
 		len(p.Paragraphs), len(p.Entries), len(p.Synonyms), p.Source)
+	if n := p.Uncited(); len(n) == 1 {
+		fmt.Fprintf(e.stdout, "no entry cites %s: answered from its sentences only\n", paragraphList(n))
+	} else if len(n) > 1 {
+		fmt.Fprintf(e.stdout, "no entry cites %s: answered from their sentences only\n", paragraphList(n))
+	}
 	return nil
+}
+
+// paragraphList names paragraphs: "paragraph 3", "paragraphs 2, 5 and 7".
+func paragraphList(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	if len(s) == 1 {
+		return "paragraph " + s[0]
+	}
+	return "paragraphs " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 func version(_ context.Context, e *env, _ []string) error {

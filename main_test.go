@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -148,6 +149,7 @@ func TestCommandLine(t *testing.T) {
 		{name: "no command, an argument after --", args: []string{"--", "check"}, wantErr: `reportbot with no command takes no arguments, got ["check"]`, usage: "usage: reportbot [command]"},
 		{name: "help for an unknown command", args: []string{"help", "frob"}, wantErr: `unknown command "frob"`, usage: "usage: reportbot [command]"},
 
+		{name: "check lists uncited paragraphs", args: []string{"check", "-pack", "knowledge/testdata/saltmere"}, wantOut: "no entry cites paragraphs 1, 3, 4"},
 		{name: "missing pack dir", args: []string{"check", "-pack", "no/such/dir"}, wantErr: "load pack no/such/dir"},
 		{name: "broken pack", args: []string{"check", "-pack", brokenPack(t)}, wantErr: `entry ferry: related entry "nope" does not exist`},
 		{name: "bad config", args: []string{"check", "-config", writeFile(t, "bad.toml", "[answers]\ntreshold = 0.5\nthreshold = \"high\"\n")},
@@ -194,10 +196,9 @@ func TestUsageFollowsTheTable(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := strings.TrimSpace("usage: reportbot " + c.name + " [flags] " + c.args)
-			if c.needs == needNothing {
-				want = strings.TrimSpace("usage: reportbot " + c.name + " " + c.args)
-			}
+			want := "usage: reportbot " + c.name
+			c.flagSet().fl.VisitAll(func(*flag.Flag) { want = "usage: reportbot " + c.name + " [flags]" })
+			want = strings.TrimSpace(want + " " + c.args)
 			if first, _, _ := strings.Cut(out, "\n"); first != want {
 				t.Errorf("usage starts %q, want %q", first, want)
 			}

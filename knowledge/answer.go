@@ -106,7 +106,8 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			return pa
 		}
 	}
-	for _, at := range append(again(an, whole, proper), readings...) {
+	retries := append(again(an, whole, proper), readings...)
+	for _, at := range retries {
 		q := e.newQuery(at)
 		tr.again(q)
 		c, ok := e.first(q, e.rank(q.unique, at, 3), tr)
@@ -114,6 +115,16 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		if ok {
 			return e.answerWith(a, c.entry, c.score)
 		}
+	}
+	if whole {
+		retries = append([]analysis{an}, retries...)
+	}
+	if s, ok := e.fromSentences(retries, tr); ok {
+		a.Answered, a.Outcome, a.Text, a.Confidence = true, Answered, s.Text, s.Confidence
+		a.Citations, a.EntryID, a.Topic = s.Citations, s.EntryID, s.Topic
+		// the curated questions nearest to it, to ask next
+		e.relate(&a, e.suggestionsFor(cands, 3))
+		return a
 	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"

@@ -15,6 +15,8 @@ type Engine struct {
 	// guards are the guards candidates are checked with: the package's
 	// table, unless a test takes one out.
 	guards []*guard
+	// noSentences turns off the sentences (see WithoutSentences).
+	noSentences bool
 
 	entries []indexedEntry
 	docs    []doc
@@ -28,13 +30,22 @@ type Engine struct {
 	// word, it is answered without ranking.
 	exact map[string]int
 	// vocab lists the pack's words, for completing a word as it is typed.
-	vocab   []string
-	scratch sync.Pool
-	queries sync.Pool // of *query, see newQuery
+	vocab []string
+	// sentences answers from the report's own sentences what no entry
+	// answers (see fallback.go); nil if turned off.
+	sentences *Engine
+	scratch   sync.Pool
+	queries   sync.Pool // of *query, see newQuery
 }
 
 // Option configures an Engine.
 type Option func(*Engine)
+
+// WithoutSentences turns off answering from the report's own sentences
+// when no curated entry answers (see fallback.go).
+func WithoutSentences() Option {
+	return func(e *Engine) { e.noSentences = true }
+}
 
 // WithThreshold sets the confidence (0 to 1) below which the engine declines.
 func WithThreshold(t float64) Option {
@@ -55,7 +66,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	// The corrections are indexed beside the entries, from the pack's
 	// words: all were read at load, so reading the entries adds none (were
 	// any added, they are indexed again).
-	e.an.indexTyposWhile(e.index)
+	e.an.indexTyposWhile(func() {
+		e.index()
+		if !e.noSentences {
+			e.sentences = e.newSentenceEngine()
+		}
+	})
 	e.an.memo = nil // built; questions are not memoized
 	e.vocab = completionVocab(e.an.known)
 	e.weigh()

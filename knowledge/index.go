@@ -26,6 +26,10 @@ type indexedEntry struct {
 	// the keywords that are a phrasing alone ("summary"): what the entry
 	// is about, where its other phrasings are ways of asking.
 	about map[string]bool
+	// sentence is what the guards of a sentence read of it, for a
+	// sentence of the report indexed as an entry (see fallback.go); nil
+	// for a curated entry.
+	sentence *sentenceFacts
 	entryFacts
 }
 

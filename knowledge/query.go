@@ -70,6 +70,11 @@ type query struct {
 	roleObjects [][2]string
 	scopes      []string
 	compounds   []queryCompound
+
+	// loose are the stems of its words that make no term and are not
+	// function words ("makes", "not"): a sentence must have them (see
+	// everyWordGuard); set only when the sentences are asked.
+	loose []string
 }
 
 // A queryDeed is a deed a question speaks of, with what the guards need of

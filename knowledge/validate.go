@@ -46,8 +46,6 @@ func (e *ValidationError) Error() string {
 type validator struct {
 	problems []Problem
 	an       *analyzer // reads phrasings and aliases as the engine will
-	// paragraphLines are the lines of report.txt the paragraphs are on.
-	paragraphLines []int
 }
 
 // A place is where in pack.toml a problem is: a key of an entry, of a
@@ -131,7 +129,6 @@ func (v *validator) parseReport(p *Pack, text string) {
 			v.addLine(ReportFile, n, "", "paragraph after the %q line, which must be last", SourcePrefix)
 		default:
 			p.Paragraphs = append(p.Paragraphs, line)
-			v.paragraphLines = append(v.paragraphLines, n)
 		}
 		last = n
 	}
@@ -161,7 +158,6 @@ func (v *validator) checkEntries(p *Pack) {
 		n += 1 + len(e.Phrasings)
 	}
 	asked := make(map[string]int, n) // each phrasing's owner
-	cited := make([]bool, len(p.Paragraphs)+1)
 	folded := p.foldedParagraphs()
 	for i := range p.Entries {
 		e := &p.Entries[i]
@@ -211,7 +207,6 @@ func (v *validator) checkEntries(p *Pack) {
 				continue
 			}
 			c.Quote = exact // show the report's own characters
-			cited[c.Paragraph] = true
 		}
 		seen := map[string]bool{}
 		for j, r := range e.Related {
@@ -227,11 +222,6 @@ func (v *validator) checkEntries(p *Pack) {
 			seen[r] = true
 		}
 	}
-	for n := 1; n < len(cited); n++ {
-		if !cited[n] {
-			v.addLine(ReportFile, v.paragraphLines[n-1], "", "paragraph %d is not cited by any entry", n)
-		}
-	}
 	p.asked = asked
 }
 
@@ -242,6 +232,26 @@ func phrasingAt(i, j int) place {
 		return entryAt(i, "question", -1)
 	}
 	return entryAt(i, "phrasings", j-1)
+}
+
+// Uncited lists the paragraphs no entry cites: a curator's next work.
+// They are answered from their sentences only (see fallback.go).
+func (p *Pack) Uncited() []int {
+	cited := make([]bool, len(p.Paragraphs)+1)
+	for _, e := range p.Entries {
+		for _, c := range e.Citations {
+			if c.Paragraph >= 0 && c.Paragraph < len(cited) {
+				cited[c.Paragraph] = true
+			}
+		}
+	}
+	var out []int
+	for n := 1; n < len(cited); n++ {
+		if !cited[n] {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func (v *validator) checkSynonyms(p *Pack) {

@@ -42,8 +42,6 @@ func TestValidationRules(t *testing.T) {
 			want: []string{"entry ferry", "missing answer"}},
 		{name: "related does not exist", edit: [2]string{`related = ["bridge-cost"]`, `related = ["bridge"]`},
 			want: []string{"entry ferry", `related entry "bridge" does not exist`}},
-		{name: "paragraph never cited", edit: [2]string{`paragraph = 2, quote = "The old ferry will stop running in May."`, `paragraph = 1, quote = "The town of Alder opened a new bridge on Monday."`},
-			want: []string{"report.txt:2: paragraph 2 is not cited"}},
 		{name: "related is itself", edit: [2]string{`related = ["bridge-cost"]`, `related = ["ferry"]`},
 			want: []string{"entry ferry", "related lists the entry itself"}},
 		{name: "phrasing in two entries", edit: [2]string{`phrasings = ["Will the ferry keep running?"]`, `phrasings = ["Price of the bridge?"]`},
@@ -140,5 +138,33 @@ func TestValidationLines(t *testing.T) {
 				t.Errorf("%s at line %d: %q, want the line %q", pr.Msg, pr.Line, got, tt.line)
 			}
 		})
+	}
+}
+
+// A paragraph no entry cites is no problem (its sentences answer for it),
+// but a curator's next work: the pack lists it.
+func TestUncited(t *testing.T) {
+	r, p := miniPack(t)
+	p = strings.Replace(p, `paragraph = 2, quote = "The old ferry will stop running in May."`, `paragraph = 1, quote = "The town of Alder opened a new bridge on Monday."`, 1)
+	pk, err := Load(packFS(r, p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := pk.Uncited(), []int{2}; !slices.Equal(got, want) {
+		t.Errorf("Uncited() = %v, want %v", got, want)
+	}
+}
+
+func TestValidationListsEveryProblem(t *testing.T) {
+	r, p := miniPack(t)
+	p = strings.Replace(p, `related = ["ferry"]`, `related = ["nope"]`, 1)
+	p = strings.Replace(p, `stop running in May." }]`, `stop in May." }]`, 1)
+	_, err := Load(packFS(r, p))
+	var verr *ValidationError
+	if !errors.As(err, &verr) {
+		t.Fatalf("Load = %v, want a *ValidationError", err)
+	}
+	if got := len(verr.Problems); got < 2 {
+		t.Errorf("problems = %d (%v), want both found in one pass", got, verr.Problems)
 	}
 }
