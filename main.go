@@ -8,6 +8,7 @@
 //	reportbot ask [QUESTION]   answer QUESTION, or each line of standard input
 //	reportbot eval FILE.jsonl  score a question set
 //	reportbot check            validate the pack
+//	reportbot init REPORT DIR  make a pack for another report
 //	reportbot version          the module version and VCS revision
 //
 // Flags go before or after the command; `reportbot help COMMAND` lists a
@@ -25,6 +26,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -34,6 +36,7 @@ import (
 	"reportbot/commands"
 	"reportbot/knowledge"
 	"reportbot/knowledge/eval"
+	"reportbot/knowledge/initpack"
 )
 
 func main() {
@@ -70,6 +73,9 @@ func commandTable() []command {
 			needs:   needPack, setup: noFlags(evalFile)},
 		{name: "check", summary: "validate the pack (and the config) and exit",
 			needs: needPack, setup: noFlags(check)},
+		{name: "init", args: "REPORT.txt DIR", minArgs: 2, maxArgs: 2,
+			summary: "make a pack of another report in DIR that answers at once, to curate from there",
+			setup:   initFlags},
 		{name: "version", summary: "print the version and the revision it was built from",
 			setup: noFlags(version)},
 	}
@@ -224,6 +230,40 @@ func paragraphList(ns []int) string {
 		return "paragraph " + s[0]
 	}
 	return "paragraphs " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+}
+
+func initFlags(fl *flag.FlagSet) action {
+	var opts initpack.Options
+	fl.StringVar(&opts.Title, "title", "", "the report's `TITLE` (default: its headline, else the start of its first\nsentence)")
+	fl.StringVar(&opts.Source, "source", "", "the `NAME` of the report's source, for a report without an\n\"Original Source:\" line")
+	fl.BoolVar(&opts.Force, "force", false, "overwrite the pack already in DIR")
+	return func(_ context.Context, e *env, args []string) error {
+		return initPack(e, args[0], args[1], opts)
+	}
+}
+
+// initPack writes a pack for the report at path in dir, and says what to
+// do next.
+func initPack(e *env, path, dir string, opts initpack.Options) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	opts.From = filepath.Base(path)
+	r, err := initpack.Write(string(raw), dir, opts)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	p := r.Pack
+	n := 0
+	for _, para := range p.Paragraphs {
+		n += len(knowledge.Sentences(para))
+	}
+	fmt.Fprintf(e.stdout, "wrote %s: %d paragraphs, %d sentences, source %s\n", r.Report, len(p.Paragraphs), n, p.Source)
+	fmt.Fprintf(e.stdout, "wrote %s: %d entries, %d synonym groups; what to curate first is at its top\n", r.PackTOML, len(p.Entries), len(p.Synonyms))
+	fmt.Fprintf(e.stdout, "\nIt answers from the report's sentences now:\n  reportbot ask -pack %s \"a question\"\n  reportbot chat -pack %s\n", dir, dir)
+	fmt.Fprintf(e.stdout, "Check that report.txt has the paragraphs you meant; docs/pack.md is the curator's guide.\n")
+	return nil
 }
 
 func version(_ context.Context, e *env, _ []string) error {

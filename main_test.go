@@ -149,6 +149,12 @@ func TestCommandLine(t *testing.T) {
 		{name: "no command, an argument after --", args: []string{"--", "check"}, wantErr: `reportbot with no command takes no arguments, got ["check"]`, usage: "usage: reportbot [command]"},
 		{name: "help for an unknown command", args: []string{"help", "frob"}, wantErr: `unknown command "frob"`, usage: "usage: reportbot [command]"},
 
+		{name: "init", args: []string{"init", "knowledge/initpack/testdata/saltmere.txt", filepath.Join(t.TempDir(), "pack")}, wantOut: "pack.toml: 2 entries"},
+		{name: "init, flags after", args: []string{"init", writeFile(t, "r.txt", "It opened on Monday.\n"), filepath.Join(t.TempDir(), "pack"), "-source", "x.org", "-title", "Opening"}, wantOut: "source x.org"},
+		{name: "init without a directory", args: []string{"init", "report.txt"}, wantErr: "init needs REPORT.txt DIR", usage: "usage: reportbot init"},
+		{name: "init takes no pack", args: []string{"init", "-pack", minipack, "a", "b"}, wantErr: "flag provided but not defined: -pack", usage: "usage: reportbot init"},
+		{name: "init over a pack", args: []string{"init", "knowledge/initpack/testdata/saltmere.txt", minipack}, wantErr: "minipack/report.txt exists: it may be a curator's work"},
+		{name: "init of a report without a source", args: []string{"init", writeFile(t, "nosource.txt", "It opened on Monday.\n"), t.TempDir()}, wantErr: "give the source with -source NAME"},
 		{name: "check lists uncited paragraphs", args: []string{"check", "-pack", "knowledge/testdata/saltmere"}, wantOut: "no entry cites paragraphs 1, 3, 4"},
 		{name: "missing pack dir", args: []string{"check", "-pack", "no/such/dir"}, wantErr: "load pack no/such/dir"},
 		{name: "broken pack", args: []string{"check", "-pack", brokenPack(t)}, wantErr: `entry ferry: related entry "nope" does not exist`},
