@@ -1,0 +1,164 @@
+// Package store keeps what people asked the bot and what they thought of
+// the answers: a question log and votes, in SQLite (a file, the default)
+// or PostgreSQL (shared by replicas), with the same embedded migrations
+// for both. The bot writes through a Recorder, which never blocks an
+// answer; the review and the maintenance commands read and delete
+// through the same Store.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+	_ "modernc.org/sqlite" // database/sql driver "sqlite", pure Go
+)
+
+// Record is one question the bot handled.
+type Record struct {
+	ID       uuid.UUID // a UUIDv7, made where the answer was made
+	At       time.Time
+	Path     string // gateway, http or message
+	Via      string // ask, message, related or paragraph
+	Guild    string // "" for a DM
+	UserID   string // the Discord id: in memory only, never stored
+	UserHash string // what is stored: the HMAC of UserID
+	Question string // as typed
+	Outcome  string // answered, declined, greeting, invalid, paragraph
+	Entry    string // the entry answered
+	// Nearest and Reason say why a decline was one: the entry nearest the
+	// question and the guard that turned it down.
+	Nearest    string
+	Reason     string
+	Confidence float64
+	Took       time.Duration
+	Pack       string // the pack's version
+}
+
+// Vote is a 👍 (Helpful) or 👎 on a recorded answer, one per user per
+// record: a later vote replaces an earlier one.
+type Vote struct {
+	RecordID uuid.UUID
+	UserID   string // in memory only, as in Record
+	UserHash string
+	Helpful  bool
+	At       time.Time
+}
+
+// Store is what the bot and the review ask of a database.
+type Store interface {
+	// Write stores records and votes in one transaction. Writing a record
+	// again is harmless; a vote replaces the same user's earlier one.
+	Write(ctx context.Context, records []Record, votes []Vote) error
+	// Summary is what the review reads: counts by day, the declined
+	// questions and the votes, since a time.
+	Summary(ctx context.Context, since time.Time) (Summary, error)
+	// Prune deletes records and votes from before a time.
+	Prune(ctx context.Context, before time.Time) (int64, error)
+	// Forget deletes everything recorded about one user (by hash).
+	Forget(ctx context.Context, userHash string) (int64, error)
+	Close() error
+}
+
+// DB is a Store on SQLite or PostgreSQL.
+type DB struct {
+	db       *sql.DB
+	postgres bool
+	where    string // the file or the host, for messages: never a password
+}
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Open connects to the store at dsn and applies any migration not yet
+// applied: a postgres:// (or postgresql://) URL, or else a SQLite file
+// path (or file: URI).
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	d := &DB{}
+	var driver, source string
+	var dialect goose.Dialect
+	var opts []goose.ProviderOption
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			return nil, errors.New("store: the PostgreSQL URL does not parse") // the error would repeat a password
+		}
+		d.postgres, d.where = true, "postgres://"+u.Host+u.Path
+		driver, source, dialect = "pgx", dsn, goose.DialectPostgres
+		// Replicas starting together migrate one at a time.
+		locker, err := lock.NewPostgresSessionLocker()
+		if err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
+	} else {
+		d.where = strings.TrimPrefix(dsn, "file:")
+		driver, source, dialect = "sqlite", sqliteSource(dsn), goose.DialectSQLite3
+	}
+	db, err := sql.Open(driver, source)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", d.where, err)
+	}
+	d.db = db
+	if !d.postgres {
+		// One writer at a time is all SQLite has; readers go on beside it
+		// (WAL). A few connections let the review read while the bot writes.
+		db.SetMaxOpenConns(4)
+	} else {
+		db.SetMaxOpenConns(8)
+		db.SetConnMaxIdleTime(5 * time.Minute)
+	}
+	if err := d.migrate(ctx, dialect, opts); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+// sqliteSource adds the pragmas every connection needs: wait for a lock
+// rather than fail at once, WAL so readers do not block the writer, and
+// immediate write transactions so two writers queue instead of deadlock.
+func sqliteSource(path string) string {
+	src := path
+	if !strings.HasPrefix(src, "file:") {
+		src = "file:" + (&url.URL{Path: path}).EscapedPath()
+	}
+	sep := "?"
+	if strings.Contains(src, "?") {
+		sep = "&"
+	}
+	return src + sep + "_pragma=busy_timeout(2000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+}
+
+func (d *DB) migrate(ctx context.Context, dialect goose.Dialect, opts []goose.ProviderOption) error {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return err
+	}
+	p, err := goose.NewProvider(dialect, d.db, sub, append(opts, goose.WithDisableGlobalRegistry(true))...)
+	if err != nil {
+		return fmt.Errorf("store %s: migrations: %w", d.where, err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("store %s: migrate: %w", d.where, err)
+	}
+	return nil
+}
+
+// Where names the store for messages: the file, or the PostgreSQL host
+// and database without user or password.
+func (d *DB) Where() string { return d.where }
+
+func (d *DB) Close() error { return d.db.Close() }
+
+func millis(t time.Time) int64 { return t.UnixMilli() }
