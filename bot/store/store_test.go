@@ -97,7 +97,7 @@ func TestForgetAndPrune(t *testing.T) {
 		mine := rec(day0, "u1", "my question", "answered", "who-proposed")
 		theirs := rec(day0, "u2", "their question", "answered", "who-proposed")
 		votes := []Vote{
-			{RecordID: mine.ID, UserHash: HashUser(key, "u2"), Helpful: true, At: day0},   // on u1's question
+			{RecordID: mine.ID, UserHash: HashUser(key, "u2"), Helpful: true, At: day0},    // on u1's question
 			{RecordID: theirs.ID, UserHash: HashUser(key, "u1"), Helpful: false, At: day0}, // by u1
 			{RecordID: theirs.ID, UserHash: HashUser(key, "u2"), Helpful: true, At: day0},  // neither
 		}
