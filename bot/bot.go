@@ -44,6 +44,7 @@ const (
 // and the network behave; metrics implement it.
 type Observer interface {
 	Observe(path Path, result commands.Result, took time.Duration)
+	Feedback(helpful bool)
 	RateLimited(path Path)
 	HandlerError(path Path)
 	SignatureFailure(reason string)
@@ -55,10 +56,11 @@ type Observer interface {
 
 // Bot answers interactions and messages.
 type Bot struct {
-	cmds    responder
+	cur     atomic.Pointer[answering]
 	limits  *userLimits
 	log     *slog.Logger
 	observe Observer
+	rec     recorder                       // nil: nothing is recorded
 	self    atomic.Pointer[discordgo.User] // the bot's own user, from READY
 	work    *work                          // replies sent over the gateway
 	gw      gatewaySettings
@@ -73,13 +75,22 @@ const (
 	gatewayUp
 )
 
+// answering is the command set in use and the version of its pack; a
+// reload swaps it whole.
+type answering struct {
+	cmds    responder
+	version string
+}
+
 // New returns a bot answering with cmds, limiting each user as limits says.
 func New(cmds responder, limits LimitsConfig, log *slog.Logger, observe Observer) *Bot {
 	if observe == nil {
 		observe = nopObserver{}
 	}
-	return &Bot{cmds: cmds, limits: newUserLimits(limits), log: redactLogs(log), observe: observe,
+	b := &Bot{limits: newUserLimits(limits), log: redactLogs(log), observe: observe,
 		work: newWork(), gw: defaultGatewaySettings()}
+	b.Use(cmds, "")
+	return b
 }
 
 // gatewayHealth passes what the gateway says of itself to /healthz and
@@ -101,8 +112,17 @@ func (h gatewayHealth) GatewayReconnect(reason string) { h.b.observe.GatewayReco
 // gatewayDown reports a gateway this process serves that is not connected.
 func (b *Bot) gatewayIsDown() bool { return b.gatewayState.Load() == gatewayDown }
 
+// Use makes the bot answer with cmds from now on: for a pack reloaded
+// while running. version names the pack in records and metrics.
+func (b *Bot) Use(cmds responder, version string) {
+	b.cur.Store(&answering{cmds: cmds, version: version})
+}
+
+func (b *Bot) current() *answering { return b.cur.Load() }
+
 type nopObserver struct{}
 
+func (nopObserver) Feedback(bool)                                {}
 func (nopObserver) Observe(Path, commands.Result, time.Duration) {}
 func (nopObserver) RateLimited(Path)                             {}
 func (nopObserver) HandlerError(Path)                            {}
@@ -144,8 +164,11 @@ func (b *Bot) Interaction(path Path, i *discordgo.Interaction) (resp *discordgo.
 		}
 	}
 	cleanInteraction(i)
-	resp, result := b.cmds.Respond(i)
-	b.observe.Observe(path, result, time.Since(start))
+	cur := b.current()
+	resp, result := cur.cmds.Respond(i)
+	took := time.Since(start)
+	b.observe.Observe(path, result, took)
+	b.record(path, i.GuildID, interactionUser(i), start, took, cur.version, result)
 	b.log.Debug("interaction", "interaction", i.ID, "type", i.Type.String(), "path", path, "result", result)
 	return resp
 }
@@ -201,8 +224,11 @@ func (b *Bot) onMessage(ctx context.Context, s sender, m *discordgo.Message) {
 		}
 		return
 	}
-	reply, result := b.cmds.Reply(question)
-	b.observe.Observe(PathMessage, result, time.Since(start))
+	cur := b.current()
+	reply, result := cur.cmds.Reply(question)
+	took := time.Since(start)
+	b.observe.Observe(PathMessage, result, took)
+	b.record(PathMessage, m.GuildID, m.Author.ID, start, took, cur.version, result)
 	b.send(ctx, s, m, reply)
 }
 

@@ -20,7 +20,24 @@ type Config struct {
 	Answers AnswersConfig `toml:"answers"`
 	Limits  LimitsConfig  `toml:"limits"`
 	HTTP    HTTPConfig    `toml:"http"`
+	Store   StoreConfig   `toml:"store"`
+	Review  ReviewConfig  `toml:"review"`
 	Log     LogConfig     `toml:"log"`
+}
+
+// StoreConfig says where questions and votes are recorded, and for how
+// long. The URL may hold a password, so it is a Secret too.
+type StoreConfig struct {
+	Enabled  bool   `toml:"enabled"`
+	URL      Secret `toml:"url"`
+	UserKey  Secret `toml:"user_key"`
+	KeepDays int    `toml:"keep_days"`
+	Buffer   int    `toml:"buffer"`
+}
+
+// ReviewConfig guards GET /review: no token, no page.
+type ReviewConfig struct {
+	Token Secret `toml:"token"`
 }
 
 type DiscordConfig struct {
@@ -80,6 +97,10 @@ func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // DefaultAPIURL is Discord's own REST API.
 const DefaultAPIURL = "https://discord.com"
 
+// DefaultStore is the SQLite file questions are recorded in, in the
+// working directory.
+const DefaultStore = "reportbot.db"
+
 // DefaultConfig is the configuration with no file: enough to run.
 func DefaultConfig() Config {
 	return Config{
@@ -87,6 +108,7 @@ func DefaultConfig() Config {
 		Answers: AnswersConfig{Threshold: knowledge.DefaultThreshold, MaxQuestion: knowledge.MaxQuestionRunes},
 		Limits:  LimitsConfig{PerMinute: 12, Burst: 4, ShutdownSeconds: 10},
 		HTTP:    HTTPConfig{MaxConcurrent: 512},
+		Store:   StoreConfig{Enabled: true, URL: DefaultStore, KeepDays: 30, Buffer: 10000},
 		Log:     LogConfig{Level: "info", Format: "text"},
 	}
 }
@@ -140,6 +162,9 @@ func (c *Config) applyEnv(getenv func(string) string) map[string]string {
 		{"DISCORD_API_URL", "discord.api_url", func(v string) { c.Discord.APIURL = v }},
 		{"DISCORD_PUBLIC_KEY", "discord.public_key", func(v string) { c.Discord.PublicKey = v }},
 		{"REPORTBOT_HTTP_LISTEN", "http.listen", func(v string) { c.HTTP.Listen = v }},
+		{"REPORTBOT_STORE", "store.url", func(v string) { c.Store.URL = Secret(v) }},
+		{"REPORTBOT_USER_KEY", "store.user_key", func(v string) { c.Store.UserKey = Secret(v) }},
+		{"REPORTBOT_REVIEW_TOKEN", "review.token", func(v string) { c.Review.Token = Secret(v) }},
 	} {
 		if v := getenv(e.name); v != "" {
 			e.to(v)
@@ -207,6 +232,26 @@ func (c Config) problems() []Problem {
 	}
 	if c.Limits.ShutdownSeconds < 1 || c.Limits.ShutdownSeconds > 600 {
 		add("limits.shutdown_seconds", "must be from 1 to 600, got %d", c.Limits.ShutdownSeconds)
+	}
+	if c.Store.Enabled && strings.TrimSpace(string(c.Store.URL)) == "" {
+		add("store.url", "is empty: a SQLite file path or a postgres:// URL (or enabled = false)")
+	}
+	if u := string(c.Store.URL); strings.HasPrefix(u, "postgres://") || strings.HasPrefix(u, "postgresql://") {
+		if _, err := url.Parse(u); err != nil {
+			add("store.url", "is not a valid postgres:// URL") // the URL itself may hold a password
+		}
+	}
+	if c.Store.UserKey != "" && len(c.Store.UserKey) < 16 {
+		add("store.user_key", "must be at least 16 characters (a secret: any long random string)")
+	}
+	if c.Store.KeepDays < 1 {
+		add("store.keep_days", "must be at least 1, got %d", c.Store.KeepDays)
+	}
+	if c.Store.Buffer < 1 {
+		add("store.buffer", "must be at least 1, got %d", c.Store.Buffer)
+	}
+	if c.Review.Token != "" && len(c.Review.Token) < 16 {
+		add("review.token", "must be at least 16 characters, or empty to serve no review")
 	}
 	if _, err := parseLevel(c.Log.Level); err != nil {
 		add("log.level", "%v", err)

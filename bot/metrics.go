@@ -27,6 +27,12 @@ type Metrics struct {
 	reconnect  *prometheus.CounterVec
 	limited429 *prometheus.CounterVec
 	retries    *prometheus.CounterVec
+	feedback   *prometheus.CounterVec
+	stored     *prometheus.CounterVec
+	batch      prometheus.Histogram
+	dropped    prometheus.Counter
+	storeErrs  prometheus.Counter
+	pack       *prometheus.GaugeVec
 }
 
 func NewMetrics() *Metrics {
@@ -77,16 +83,69 @@ func NewMetrics() *Metrics {
 			Name: "reportbot_discord_retries_total",
 			Help: "REST requests sent again, by route and reason (429, network, http 5xx).",
 		}, []string{"route", "reason"}),
+		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "reportbot_feedback_total",
+			Help: "Votes on answers, by vote (helpful, not_helpful).",
+		}, []string{"vote"}),
+		stored: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "reportbot_store_writes_total",
+			Help: "Rows written to the store, by kind (questions, votes).",
+		}, []string{"kind"}),
+		batch: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "reportbot_store_batch_seconds",
+			Help:    "Time to write one batch of records and votes.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 4, 8), // 0.5ms .. 8s
+		}),
+		dropped: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "reportbot_store_dropped_total",
+			Help: "Records and votes not stored: the buffer was full (the store slow or down), or unwritten at shutdown.",
+		}),
+		storeErrs: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "reportbot_store_errors_total",
+			Help: "Failed attempts to open or write the store (each retried).",
+		}),
+		pack: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "reportbot_pack_info",
+			Help: "The pack in use: 1 for its version (a hash of its files).",
+		}, []string{"version"}),
 	}
+	// Both votes show from the start, at 0, so a rate has a baseline.
+	m.feedback.WithLabelValues("helpful")
+	m.feedback.WithLabelValues("not_helpful")
 	m.reg.MustRegister(m.questions, m.latency, m.limited, m.errors, m.sigFails,
 		m.slow, m.busy, m.connected, m.reconnect, m.limited429, m.retries,
+		m.feedback, m.stored, m.batch, m.dropped, m.storeErrs, m.pack,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 
 func (m *Metrics) Observe(path Path, result commands.Result, took time.Duration) {
-	m.questions.WithLabelValues(string(path), string(result)).Inc()
+	m.questions.WithLabelValues(string(path), string(result.Kind)).Inc()
 	m.latency.WithLabelValues(string(path)).Observe(took.Seconds())
+}
+
+func (m *Metrics) Feedback(helpful bool) {
+	if helpful {
+		m.feedback.WithLabelValues("helpful").Inc()
+	} else {
+		m.feedback.WithLabelValues("not_helpful").Inc()
+	}
+}
+
+// Written, Dropped and WriteFailed are told by the store's writer.
+func (m *Metrics) Written(records, votes int, took time.Duration) {
+	m.stored.WithLabelValues("questions").Add(float64(records))
+	m.stored.WithLabelValues("votes").Add(float64(votes))
+	m.batch.Observe(took.Seconds())
+}
+
+func (m *Metrics) Dropped(n int) { m.dropped.Add(float64(n)) }
+func (m *Metrics) WriteFailed()  { m.storeErrs.Inc() }
+
+// Pack says which pack answers now: its version is 1, any other 0 gone.
+func (m *Metrics) Pack(version string) {
+	m.pack.Reset()
+	m.pack.WithLabelValues(version).Set(1)
 }
 
 func (m *Metrics) RateLimited(path Path)       { m.limited.WithLabelValues(string(path)).Inc() }

@@ -37,15 +37,16 @@ func askCommand(opts Options) command {
 func handleAsk(s *Set, i *discordgo.Interaction) (*discordgo.InteractionResponse, Result) {
 	o, ok := optionValue(i, "question")
 	if !ok || o.Type != discordgo.ApplicationCommandOptionString {
-		return Notice("Please give a question, for example: /ask Who proposed accepting North Korean POWs?"), ResultRejected
+		return Notice("Please give a question, for example: /ask Who proposed accepting North Korean POWs?"), Result{Kind: ResultRejected}
 	}
 	q := o.StringValue()
 	if notice, over := TooLong(q, s.opts.MaxQuestion); over {
 		// Discord enforces the length; the HTTP path must not trust it.
-		return Notice(notice), ResultRejected
+		return Notice(notice), Result{Kind: ResultRejected}
 	}
 	a := s.ask(q)
-	return message(s.renderAnswer(a), s.private(i)), resultOf(a)
+	asked := s.asked(ViaAsk, q, a)
+	return message(s.renderAnswer(a, asked.ID), s.private(i)), Result{Kind: resultOf(a), Asked: asked}
 }
 
 // autocompleteAsk offers up to 25 of the pack's questions for what is

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/google/uuid"
 
 	"reportbot/knowledge"
 )
@@ -16,6 +17,9 @@ type Options struct {
 	Private bool
 	// MaxQuestion is the longest question /ask takes, in characters.
 	MaxQuestion int
+	// Feedback puts 👍 and 👎 buttons under every answer and decline, and
+	// gives each an id to vote on: on when questions are recorded.
+	Feedback bool
 }
 
 // command is one slash command: its definition beside its handlers.
@@ -53,6 +57,7 @@ func New(engine *knowledge.Engine, opts Options) *Set {
 			entryPrefix: pressEntry,
 			paraPrefix:  pressParagraph,
 			factsPrefix: pressFactsPage,
+			votePrefix:  pressVote,
 		},
 	}
 	// Usable in servers and in DMs with the bot.
@@ -75,14 +80,46 @@ func (s *Set) Definitions() []*discordgo.ApplicationCommand {
 	return out
 }
 
-// Result says what a response was, for the bot's logs and metrics.
-type Result string
+// Kind says what a response was, for the bot's logs and metrics.
+type Kind string
 
 const (
-	ResultAnswered Result = "answered"
-	ResultDeclined Result = "declined"
-	ResultOther    Result = "other"
-	ResultRejected Result = "rejected" // unknown command, stale button, bad input
+	ResultAnswered Kind = "answered"
+	ResultDeclined Kind = "declined"
+	ResultOther    Kind = "other"
+	ResultRejected Kind = "rejected" // unknown command, stale button, bad input
+)
+
+// Result is what a response was: its kind, and what the bot records of
+// it: a question asked, or a vote on an answer.
+type Result struct {
+	Kind  Kind
+	Asked *Asked
+	Vote  *Vote
+}
+
+func (r Result) String() string { return string(r.Kind) }
+
+// Asked is a question the bot answered or declined, or a paragraph it
+// showed: what the bot records of it.
+type Asked struct {
+	// ID is the record's id, made here where the answer is made (a
+	// UUIDv7: replicas need no round trip), and in the answer's feedback
+	// buttons. It is zero when feedback is off.
+	ID         uuid.UUID
+	Via        string // ask, message, related or paragraph
+	Question   string // as typed
+	Outcome    string // answered, declined, greeting, invalid, paragraph
+	Entry      string // the entry answered
+	Confidence float64
+}
+
+// How a question came.
+const (
+	ViaAsk       = "ask"       // the /ask command
+	ViaMessage   = "message"   // a DM or a mention
+	ViaRelated   = "related"   // a related-question button
+	ViaParagraph = "paragraph" // a "Show ¶N" button
 )
 
 // Respond returns the response to an interaction. It never sends: the
@@ -90,28 +127,28 @@ const (
 func (s *Set) Respond(i *discordgo.Interaction) (*discordgo.InteractionResponse, Result) {
 	switch i.Type {
 	case discordgo.InteractionPing:
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, ResultOther
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, Result{Kind: ResultOther}
 	case discordgo.InteractionApplicationCommand:
 		c, ok := s.byName[i.ApplicationCommandData().Name]
 		if !ok {
-			return Notice("I don't know that command. Try /help."), ResultRejected
+			return Notice("I don't know that command. Try /help."), Result{Kind: ResultRejected}
 		}
 		return c.handle(s, i)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		c, ok := s.byName[i.ApplicationCommandData().Name]
 		if !ok || c.autocomplete == nil {
-			return choices(nil), ResultRejected
+			return choices(nil), Result{Kind: ResultRejected}
 		}
-		return c.autocomplete(s, i), ResultOther
+		return c.autocomplete(s, i), Result{Kind: ResultOther}
 	case discordgo.InteractionMessageComponent:
 		id := i.MessageComponentData().CustomID
 		prefix, arg, _ := strings.Cut(id, ":")
 		if h, ok := s.components[prefix]; ok {
 			return h(s, i, arg)
 		}
-		return Notice("That button is from an older version of me. Ask again with /ask."), ResultRejected
+		return Notice("That button is from an older version of me. Ask again with /ask."), Result{Kind: ResultRejected}
 	}
-	return Notice("I can't handle that kind of interaction."), ResultRejected
+	return Notice("I can't handle that kind of interaction."), Result{Kind: ResultRejected}
 }
 
 // Notice is a short private message to the one user, for errors and
@@ -135,11 +172,12 @@ func (s *Set) Reply(question string) (*discordgo.MessageSend, Result) {
 		question = "help"
 	}
 	if notice, over := TooLong(question, s.opts.MaxQuestion); over {
-		return &discordgo.MessageSend{Content: notice, AllowedMentions: noMentions()}, ResultRejected
+		return &discordgo.MessageSend{Content: notice, AllowedMentions: noMentions()}, Result{Kind: ResultRejected}
 	}
 	a := s.ask(question)
-	msg := s.renderAnswer(a)
-	return &discordgo.MessageSend{Embeds: msg.Embeds, Components: msg.Components, AllowedMentions: noMentions()}, resultOf(a)
+	asked := s.asked(ViaMessage, question, a)
+	msg := s.renderAnswer(a, asked.ID)
+	return &discordgo.MessageSend{Embeds: msg.Embeds, Components: msg.Components, AllowedMentions: noMentions()}, Result{Kind: resultOf(a), Asked: asked}
 }
 
 // TooLong returns the notice for a question of more than max characters,
@@ -170,7 +208,27 @@ func (s *Set) ask(typed string) knowledge.Answer {
 	return a
 }
 
-func resultOf(a knowledge.Answer) Result {
+// asked is what the bot records of a question and its answer, with a new
+// id when feedback is on.
+func (s *Set) asked(via, typed string, a knowledge.Answer) *Asked {
+	r := &Asked{Via: via, Question: typed, Outcome: string(a.Outcome), Entry: a.EntryID, Confidence: a.Confidence}
+	if s.opts.Feedback {
+		r.ID = newID()
+	}
+	return r
+}
+
+// newID is a UUIDv7: time-ordered, so the store's index stays compact,
+// and random enough that a button's id cannot be guessed.
+func newID() uuid.UUID {
+	id, err := uuid.NewV7()
+	if err != nil { // the system's random source failed
+		return uuid.Nil
+	}
+	return id
+}
+
+func resultOf(a knowledge.Answer) Kind {
 	if a.Answered {
 		return ResultAnswered
 	}
@@ -210,3 +268,6 @@ func (s *Set) private(i *discordgo.Interaction) bool {
 	}
 	return s.opts.Private
 }
+
+// Pack is the pack the set answers from: for the review's suggestions.
+func (s *Set) Pack() *knowledge.Pack { return s.engine.Pack() }

@@ -5,11 +5,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/google/uuid"
 
 	"reportbot/knowledge"
 )
@@ -141,7 +143,7 @@ func TestEveryResponseFitsDiscord(t *testing.T) {
 	p := s.engine.Pack()
 	for _, e := range p.Entries {
 		r, res := s.Respond(press("entry:" + e.ID))
-		if res != ResultAnswered {
+		if res.Kind != ResultAnswered {
 			t.Errorf("entry %s: result %s", e.ID, res)
 		}
 		checkLimits(t, "entry "+e.ID, r)
@@ -188,7 +190,7 @@ func TestDispatch(t *testing.T) {
 	tests := []struct {
 		name       string
 		i          *discordgo.Interaction
-		wantResult Result
+		wantResult Kind
 		wantType   discordgo.InteractionResponseType
 		wantText   string // in content or the first embed's description or title
 		private    bool
@@ -212,7 +214,7 @@ func TestDispatch(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, res := s.Respond(tt.i)
-			if res != tt.wantResult || r.Type != tt.wantType {
+			if res.Kind != tt.wantResult || r.Type != tt.wantType {
 				t.Fatalf("Respond = type %d result %s, want type %d result %s", r.Type, res, tt.wantType, tt.wantResult)
 			}
 			if r.Data == nil {
@@ -308,13 +310,13 @@ func TestDefinitions(t *testing.T) {
 func TestReply(t *testing.T) {
 	s := testSet(t, Options{MaxQuestion: 300})
 	m, res := s.Reply("  who is budanov ")
-	if res != ResultAnswered || len(m.Embeds) != 1 || m.AllowedMentions == nil || m.AllowedMentions.Parse == nil {
+	if res.Kind != ResultAnswered || len(m.Embeds) != 1 || m.AllowedMentions == nil || m.AllowedMentions.Parse == nil {
 		t.Fatalf("Reply = %s %+v", res, m)
 	}
-	if m, res := s.Reply(strings.Repeat("x", 301)); res != ResultRejected || !strings.Contains(m.Content, "300") {
+	if m, res := s.Reply(strings.Repeat("x", 301)); res.Kind != ResultRejected || !strings.Contains(m.Content, "300") {
 		t.Errorf("long Reply = %s %q", res, m.Content)
 	}
-	if _, res := s.Reply(""); res != ResultDeclined {
+	if _, res := s.Reply(""); res.Kind != ResultDeclined {
 		t.Errorf("empty Reply = %s, want the greeting (declined)", res)
 	}
 }
@@ -333,7 +335,7 @@ func TestDiscordSyntaxIgnored(t *testing.T) {
 		"who is budanov https://newsukraine.rbc.ua/news/123456",
 	} {
 		t.Run(q, func(t *testing.T) {
-			if _, res := s.Reply(q); res != ResultAnswered {
+			if _, res := s.Reply(q); res.Kind != ResultAnswered {
 				t.Errorf("Reply(%q) = %s, want answered", q, res)
 			}
 		})
@@ -398,4 +400,134 @@ func TestTruncate(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestWhy(t *testing.T) {
+	s := testSet(t, Options{})
+	tests := []struct {
+		question, nearest, reason string
+	}{
+		{"How many Russian soldiers died?", "losses", "entry does not speak of russia"},
+		{"how many tanks did north korea send", "troop-count", "score below 0.60; unknown words: tank"},
+		{"recommend a good movie", "", "unknown words: recommend good movi"}, // no entry shares a word
+		{"<@123456789012345678> when will the war end", "when-sent", "score below 0.60"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			nearest, reason := s.Why(tt.question)
+			if nearest != tt.nearest || reason != tt.reason {
+				t.Errorf("Why = %q, %q; want %q, %q", nearest, reason, tt.nearest, tt.reason)
+			}
+		})
+	}
+}
+
+// buttonIDs lists the custom ids of a response's buttons.
+func buttonIDs(t *testing.T, comps []discordgo.MessageComponent) []string {
+	t.Helper()
+	raw, err := json.Marshal(comps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []struct {
+		Components []struct {
+			Label    string `json:"label"`
+			CustomID string `json:"custom_id"`
+			Style    int    `json:"style"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(raw, &rows); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, r := range rows {
+		for _, b := range r.Components {
+			ids = append(ids, b.CustomID)
+			if strings.HasPrefix(b.CustomID, "vote:") && b.Style != int(discordgo.SecondaryButton) {
+				t.Errorf("vote button %q has style %d, want secondary", b.Label, b.Style)
+			}
+		}
+	}
+	return ids
+}
+
+func TestFeedback(t *testing.T) {
+	on, off := testSet(t, Options{Feedback: true}), testSet(t, Options{})
+	tests := []struct {
+		name    string
+		i       *discordgo.Interaction
+		via     string
+		outcome string
+		buttons bool // 👍 and 👎 under it
+	}{
+		{"answer", slash("ask", str("question", "who is budanov")), ViaAsk, "answered", true},
+		{"decline", slash("ask", str("question", "How many Russian soldiers died?")), ViaAsk, "declined", true},
+		{"greeting", slash("ask", str("question", "hello")), ViaAsk, "greeting", false},
+		{"related button", press("entry:condition"), ViaRelated, "answered", true},
+		{"paragraph", press("para:8"), ViaParagraph, "paragraph", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, res := on.Respond(tt.i)
+			if res.Asked == nil || res.Asked.Via != tt.via || res.Asked.Outcome != tt.outcome {
+				t.Fatalf("Asked = %+v, want via %s, outcome %s", res.Asked, tt.via, tt.outcome)
+			}
+			var votes []string
+			for _, id := range buttonIDs(t, r.Data.Components) {
+				if strings.HasPrefix(id, "vote:") {
+					votes = append(votes, id)
+				}
+			}
+			if tt.buttons {
+				if res.Asked.ID.Version() != 7 {
+					t.Errorf("record id %v is not a UUIDv7", res.Asked.ID)
+				}
+				want := []string{"vote:" + res.Asked.ID.String() + ":up", "vote:" + res.Asked.ID.String() + ":down"}
+				if strings.Join(votes, " ") != strings.Join(want, " ") {
+					t.Errorf("vote buttons %v, want %v", votes, want)
+				}
+			} else if len(votes) > 0 {
+				t.Errorf("vote buttons %v on a %s", votes, tt.outcome)
+			}
+			// with feedback off: no buttons, no id
+			r, res = off.Respond(tt.i)
+			for _, id := range buttonIDs(t, r.Data.Components) {
+				if strings.HasPrefix(id, "vote:") {
+					t.Errorf("feedback off, yet a vote button %s", id)
+				}
+			}
+			if res.Asked == nil || res.Asked.ID != uuid.Nil {
+				t.Errorf("feedback off: Asked = %+v, want one with no id", res.Asked)
+			}
+		})
+	}
+	t.Run("message", func(t *testing.T) {
+		m, res := on.Reply("who is cho tae-yul")
+		if res.Asked == nil || res.Asked.Via != ViaMessage || res.Asked.Entry == "" {
+			t.Fatalf("Asked = %+v", res.Asked)
+		}
+		if ids := buttonIDs(t, m.Components); !slices.Contains(ids, "vote:"+res.Asked.ID.String()+":down") {
+			t.Errorf("reply buttons %v lack 👎", ids)
+		}
+	})
+	t.Run("vote", func(t *testing.T) {
+		id := uuid.Must(uuid.NewV7())
+		for _, tt := range []struct {
+			custom  string
+			helpful bool
+		}{{"vote:" + id.String() + ":up", true}, {"vote:" + id.String() + ":down", false}} {
+			r, res := on.Respond(press(tt.custom))
+			if res.Vote == nil || res.Vote.ID != id || res.Vote.Helpful != tt.helpful {
+				t.Errorf("%s: Vote = %+v", tt.custom, res.Vote)
+			}
+			if r.Data.Content != thanks || r.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
+				t.Errorf("%s: reply %+v, want the thanks, privately", tt.custom, r.Data)
+			}
+		}
+		for _, bad := range []string{"vote:nope:up", "vote:" + id.String() + ":sideways", "vote:" + uuid.NewString() + ":up"} {
+			if _, res := on.Respond(press(bad)); res.Vote != nil || res.Kind != ResultRejected {
+				t.Errorf("%s: %+v, want rejected", bad, res)
+			}
+		}
+	})
 }

@@ -45,9 +45,9 @@ func handleFacts(s *Set, i *discordgo.Interaction) (*discordgo.InteractionRespon
 	}
 	data, ok := s.factsPage(topic, 0)
 	if !ok {
-		return Notice("I have no facts on that topic. Try /facts with no topic."), ResultRejected
+		return Notice("I have no facts on that topic. Try /facts with no topic."), Result{Kind: ResultRejected}
 	}
-	return message(data, s.private(i)), ResultOther
+	return message(data, s.private(i)), Result{Kind: ResultOther}
 }
 
 // pressFactsPage turns the page: the same message is updated in place.
@@ -55,14 +55,14 @@ func pressFactsPage(s *Set, i *discordgo.Interaction, arg string) (*discordgo.In
 	cut := strings.LastIndex(arg, ":")
 	page, err := strconv.Atoi(arg[cut+1:])
 	if cut < 0 || err != nil {
-		return Notice("That page button is broken. Try /facts again."), ResultRejected
+		return Notice("That page button is broken. Try /facts again."), Result{Kind: ResultRejected}
 	}
 	data, ok := s.factsPage(arg[:cut], page)
 	if !ok {
-		return Notice("Those facts have changed. Try /facts again."), ResultRejected
+		return Notice("Those facts have changed. Try /facts again."), Result{Kind: ResultRejected}
 	}
 	data.AllowedMentions = noMentions()
-	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage, Data: data}, ResultOther
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage, Data: data}, Result{Kind: ResultOther}
 }
 
 // factsPage renders page (from 0) of the facts on topic ("" for all). ok is

@@ -32,5 +32,5 @@ func handleHelp(s *Set, i *discordgo.Interaction) (*discordgo.InteractionRespons
 	for i, id := range a.RelatedIDs {
 		bs = append(bs, button(a.Related[i], entryPrefix+":"+id, discordgo.PrimaryButton))
 	}
-	return message(&discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}, Components: rows(bs...)}, true), ResultOther
+	return message(&discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}, Components: rows(bs...)}, true), Result{Kind: ResultOther}
 }

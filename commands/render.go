@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/google/uuid"
 
 	"reportbot/knowledge"
 )
@@ -22,12 +23,14 @@ const (
 	entryPrefix = "entry" // entry:<id> answers that entry
 	paraPrefix  = "para"  // para:<n> shows paragraph n
 	factsPrefix = "facts" // facts:<topic>:<page>
+	votePrefix  = "vote"  // vote:<record id>:up or :down
 )
 
 // renderAnswer turns an answer into an embed and buttons: the question as
 // title, the answer, one field per citation, the source and date in the
-// footer; related questions and "Show ¶N" as buttons.
-func (s *Set) renderAnswer(a knowledge.Answer) *discordgo.InteractionResponseData {
+// footer; related questions and "Show ¶N" as buttons, and 👍 and 👎 on the
+// record id when it is not zero.
+func (s *Set) renderAnswer(a knowledge.Answer, id uuid.UUID) *discordgo.InteractionResponseData {
 	e := &discordgo.MessageEmbed{
 		Title:       escape(strings.TrimSpace(a.Question)),
 		Description: a.Text,
@@ -71,12 +74,15 @@ func (s *Set) renderAnswer(a knowledge.Answer) *discordgo.InteractionResponseDat
 		}
 		rel = append(rel, button(a.Related[i], entryPrefix+":"+id, discordgo.PrimaryButton))
 	}
-	// related questions on the first row, paragraphs on the next
+	// related questions on the first row, paragraphs on the next, the
+	// feedback last (and always, when there is an id)
 	comps := rows(rel...)
 	comps = append(comps, rows(buttons...)...)
-	if len(comps) > maxRows {
-		comps = comps[:maxRows]
+	feedback := feedbackRow(a, id)
+	if len(comps)+len(feedback) > maxRows {
+		comps = comps[:maxRows-len(feedback)]
 	}
+	comps = append(comps, feedback...)
 	return &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}, Components: comps}
 }
 
@@ -92,9 +98,10 @@ func paraLabel(n int) string {
 func pressEntry(s *Set, i *discordgo.Interaction, id string) (*discordgo.InteractionResponse, Result) {
 	a, ok := s.engine.AnswerEntry(id)
 	if !ok {
-		return Notice("That question is no longer in my notes. Ask again with /ask."), ResultRejected
+		return Notice("That question is no longer in my notes. Ask again with /ask."), Result{Kind: ResultRejected}
 	}
-	return message(s.renderAnswer(a), s.private(i)), ResultAnswered
+	asked := s.asked(ViaRelated, a.Question, a)
+	return message(s.renderAnswer(a, asked.ID), s.private(i)), Result{Kind: ResultAnswered, Asked: asked}
 }
 
 // pressParagraph shows a whole paragraph of the report, privately: it is
@@ -104,7 +111,7 @@ func pressParagraph(s *Set, i *discordgo.Interaction, arg string) (*discordgo.In
 	p := s.engine.Pack()
 	text, ok := p.Paragraph(n)
 	if err != nil || n < 1 || !ok {
-		return Notice("That paragraph is not in the report."), ResultRejected
+		return Notice("That paragraph is not in the report."), Result{Kind: ResultRejected}
 	}
 	e := &discordgo.MessageEmbed{
 		Title:       fmt.Sprintf("¶%d of %d", n, len(p.Paragraphs)),
@@ -112,5 +119,6 @@ func pressParagraph(s *Set, i *discordgo.Interaction, arg string) (*discordgo.In
 		Color:       colorInfo,
 		Footer:      &discordgo.MessageEmbedFooter{Text: "Source: " + p.Source},
 	}
-	return message(&discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}}, true), ResultOther
+	asked := &Asked{Via: ViaParagraph, Question: paraLabel(n), Outcome: ViaParagraph}
+	return message(&discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}}, true), Result{Kind: ResultOther, Asked: asked}
 }

@@ -36,5 +36,5 @@ func handleSource(s *Set, i *discordgo.Interaction) (*discordgo.InteractionRespo
 		Color:       colorInfo,
 		Fields:      fields,
 	}
-	return message(&discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}}, s.private(i)), ResultOther
+	return message(&discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}}, s.private(i)), Result{Kind: ResultOther}
 }
