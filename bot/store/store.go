@@ -118,7 +118,19 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		db.SetMaxOpenConns(8)
 		db.SetConnMaxIdleTime(5 * time.Minute)
 	}
-	if err := d.migrate(ctx, dialect, opts); err != nil {
+	for attempt := 1; ; attempt++ {
+		err = d.migrate(ctx, dialect, opts)
+		// SQLite answers "busy" at once, without waiting, where waiting
+		// could deadlock: when two processes create a new file together.
+		if err == nil || d.postgres || attempt == 10 || !strings.Contains(err.Error(), "SQLITE_BUSY") {
+			break
+		}
+		select {
+		case <-time.After(time.Duration(attempt) * 20 * time.Millisecond):
+		case <-ctx.Done():
+		}
+	}
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
