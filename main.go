@@ -9,6 +9,8 @@
 //	reportbot eval FILE.jsonl  score a question set
 //	reportbot check            validate the pack
 //	reportbot init REPORT DIR  make a pack for another report
+//	reportbot review           what people asked, for the pack's curator
+//	reportbot forget USER_ID   delete what was recorded about a user
 //	reportbot version          the module version and VCS revision
 //
 // Flags go before or after the command; `reportbot help COMMAND` lists a
@@ -76,26 +78,38 @@ func commandTable() []command {
 		{name: "init", args: "REPORT.txt DIR", minArgs: 2, maxArgs: 2,
 			summary: "make a pack of another report in DIR that answers at once, to curate from there",
 			setup:   initFlags},
+		{name: "review", summary: "what people asked and thought, with suggested pack.toml edits",
+			needs: needPack, setup: reviewFlags},
+		{name: "forget", args: "USER_ID", minArgs: 1, maxArgs: 1,
+			summary: "delete everything recorded about a Discord user",
+			needs:   needConfig, setup: noFlags(forget)},
 		{name: "version", summary: "print the version and the revision it was built from",
 			setup: noFlags(version)},
 	}
 }
 
 func loadEngine(dir string, threshold float64) (*knowledge.Engine, error) {
-	var fsys fs.FS = knowledge.Embedded()
 	name := "embedded pack"
 	if dir != "" {
-		fsys, name = os.DirFS(dir), dir
+		name = dir
 	}
-	p, err := knowledge.Load(fsys)
+	p, err := knowledge.Load(packFS(dir))
 	if err != nil {
 		return nil, fmt.Errorf("load pack %s: %w", name, err)
 	}
 	return knowledge.NewEngine(p, knowledge.WithThreshold(threshold)), nil
 }
 
+// packFS is the pack's files: the directory, or the embedded pack.
+func packFS(dir string) fs.FS {
+	if dir != "" {
+		return os.DirFS(dir)
+	}
+	return knowledge.Embedded()
+}
+
 func commandSet(cfg bot.Config, engine *knowledge.Engine) *commands.Set {
-	return commands.New(engine, commands.Options{Private: cfg.Answers.Private, MaxQuestion: cfg.Answers.MaxQuestion})
+	return commands.New(engine, commands.Options{Private: cfg.Answers.Private, MaxQuestion: cfg.Answers.MaxQuestion, Feedback: cfg.Store.Enabled})
 }
 
 // serveOrChat is what running with no command does: serve when there is
@@ -108,11 +122,39 @@ func serveOrChat(ctx context.Context, e *env, args []string) error {
 }
 
 // serve answers on Discord until ctx is done: over the gateway, the HTTP
-// interactions endpoint, or both, as the config says.
+// interactions endpoint, or both, as the config says. A pack from a
+// directory is loaded again on SIGHUP.
 func serve(ctx context.Context, e *env, _ []string) error {
 	log := e.cfg.NewLogger(e.stderr)
-	log.Info("starting", "pack", e.engine.Pack().Title, "entries", len(e.engine.Pack().Entries), "api", e.cfg.Discord.APIURL)
-	return bot.ExplainToken(bot.Run(ctx, e.cfg, commandSet(e.cfg, e.engine), log))
+	version, err := bot.PackVersion(packFS(e.cfg.Answers.Pack))
+	if err != nil {
+		return err
+	}
+	log.Info("starting", "pack", e.engine.Pack().Title, "version", version, "entries", len(e.engine.Pack().Entries), "api", e.cfg.Discord.APIURL)
+	opts := []bot.Option{bot.WithPack(version)}
+	if dir := e.cfg.Answers.Pack; dir != "" {
+		opts = append(opts, bot.WithReload(func() (*commands.Set, string, error) {
+			engine, err := loadEngine(dir, e.cfg.Answers.Threshold)
+			if err != nil {
+				return nil, "", err
+			}
+			v, err := bot.PackVersion(packFS(dir))
+			return commandSet(e.cfg, engine), v, err
+		}))
+	}
+	return bot.ExplainToken(bot.Run(ctx, e.cfg, commandSet(e.cfg, e.engine), log, opts...))
+}
+
+func reviewFlags(fl *flag.FlagSet) action {
+	since := fl.String("since", "7d", "how far back: days (7d), hours (36h) or a date (2006-01-02)")
+	asJSON := fl.Bool("json", false, "print one JSON object")
+	return func(ctx context.Context, e *env, _ []string) error {
+		return bot.Review(ctx, e.cfg.Store, e.engine.Pack(), *since, *asJSON, e.stdout)
+	}
+}
+
+func forget(ctx context.Context, e *env, args []string) error {
+	return bot.Forget(ctx, e.cfg.Store, args[0], e.stdout)
 }
 
 // syncCommands registers the command set with Discord and exits: it is run

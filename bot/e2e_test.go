@@ -83,6 +83,13 @@ func startShard(t *testing.T, cmds responder, limits LimitsConfig, shard, shards
 	for _, o := range opts {
 		o(fake, b)
 	}
+	return serveFake(t, b, fake, s, logs, metrics)
+}
+
+// serveFake connects b to a fake Discord through session s, and waits
+// for READY.
+func serveFake(t *testing.T, b *Bot, fake *fakeDiscord, s *discordgo.Session, logs *syncBuffer, metrics *Metrics) *running {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{fake: fake, bot: b, metrics: metrics, logs: logs, cancel: cancel, done: make(chan error, 1)}
 	go func() { r.done <- b.Serve(ctx, s) }()

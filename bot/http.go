@@ -73,6 +73,9 @@ func (b *Bot) NewInteractionServer(key ed25519.PublicKey, maxConcurrent int, met
 // a request lost on a closed connection.
 func (s *InteractionServer) SetReady(ready bool) { s.ready.Store(ready) }
 
+// Handle serves more on the same listener (the review page).
+func (s *InteractionServer) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+
 func (s *InteractionServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.ready.Load() {
 		w.Header().Set("Connection", "close")

@@ -5,7 +5,12 @@ import (
 	"errors"
 	"log/slog"
 	"net"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
+
+	"reportbot/bot/store"
 )
 
 // maxDrainDelay bounds how long the HTTP endpoint keeps answering, with
@@ -21,13 +26,16 @@ const maxDrainDelay = 5 * time.Second
 // When ctx ends (SIGTERM), or the gateway is closed for good, Run stops
 // taking work and returns within [limits] shutdown_seconds, whatever
 // Discord or the network do: see shutdown.
-func Run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger) error {
-	return run(ctx, cfg, cmds, log, func(*Bot) {})
+//
+// With [store] enabled, every question and vote is recorded, and what is
+// buffered is written before Run returns, within the same grace.
+func Run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, opts ...Option) error {
+	return run(ctx, cfg, cmds, log, func(*Bot) {}, opts...)
 }
 
 // run is Run with a hook to tune the bot before it starts (tests shorten
 // its waits).
-func run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, tune func(*Bot)) error {
+func run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, tune func(*Bot), opts ...Option) error {
 	gateway := cfg.Discord.Token != ""
 	endpoint := cfg.HTTP.Listen != "" && cfg.Discord.PublicKey != ""
 	if !gateway && !endpoint {
@@ -37,18 +45,46 @@ func run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, tune
 	metrics := NewMetrics()
 	b := New(cmds, cfg.Limits, log, metrics)
 	tune(b)
+	var o runOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	b.Use(cmds, o.version)
+	metrics.Pack(o.version)
+	// The recorder outlives the servers: it writes what they answered
+	// until they stop, then flushes.
+	stopRecording := func(time.Time) {}
+	if cfg.Store.Enabled {
+		stopRecording = b.startRecording(cfg.Store, metrics)
+	}
 
 	serving, stop := context.WithCancel(ctx)
 	defer stop()
+	// SIGHUP is caught from here on: left to its default, it would end
+	// the process.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go b.reloadOnHangup(serving, hup, o.reload, metrics)
 	var hs *httpServer
 	var srv *InteractionServer
 	if cfg.HTTP.Listen != "" {
 		var err error
 		if srv, err = b.interactionServer(cfg, metrics); err != nil {
+			stopRecording(time.Now())
 			return err
+		}
+		if cfg.Review.Token != "" && cfg.Store.Enabled {
+			src := store.Lazy(string(cfg.Store.URL))
+			defer src.Close()
+			srv.Handle("GET /review", b.reviewHandler(cfg.Review, src, log))
+			log.Info("review page on", "path", "/review")
+		} else if cfg.Review.Token != "" {
+			log.Warn("review.token is set but store.enabled is false: no review page")
 		}
 		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 		if err != nil {
+			stopRecording(time.Now())
 			return err
 		}
 		hs = startServer(ln, srv)
@@ -61,6 +97,7 @@ func run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, tune
 		if err != nil {
 			stop()
 			b.shutdown(nil, hs, nil, time.Second, false)
+			stopRecording(time.Now())
 			return err
 		}
 		b.gatewayState.Store(gatewayDown) // /healthz is 503 until READY
@@ -82,7 +119,10 @@ func run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, tune
 		log.Error("http server failed", "err", httpErr)
 		hs = nil
 	}
-	err := b.shutdown(srv, hs, gatewayDone, cfg.Limits.shutdownGrace(), endpoint)
+	grace := cfg.Limits.shutdownGrace()
+	deadline := time.Now().Add(grace)
+	err := b.shutdown(srv, hs, gatewayDone, grace, endpoint)
+	stopRecording(deadline) // nothing answers now: flush what was recorded
 	return errors.Join(httpErr, err)
 }
 

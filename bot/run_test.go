@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -53,6 +54,7 @@ func TestRun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			cfg := DefaultConfig()
 			cfg.Limits.ShutdownSeconds = 1 // half of it drains the endpoint
+			cfg.Store.URL = Secret(filepath.Join(t.TempDir(), "reportbot.db"))
 			cfg.HTTP.Listen = freeAddr(t)
 			cfg.Discord.PublicKey = hex.EncodeToString(sg.pub)
 			var fake *fakeDiscord

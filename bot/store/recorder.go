@@ -105,10 +105,10 @@ func (r *Recorder) put(it item) {
 // buffer, or still unwritten when the flush at shutdown gave up.
 func (r *Recorder) Dropped() int64 { return r.dropped.Load() }
 
-// Run writes until ctx is done, then writes what is buffered, giving up
-// after flushTimeout if the store does not take it. It returns when all
-// is written or given up; call it once.
-func (r *Recorder) Run(ctx context.Context, flushTimeout time.Duration) {
+// Run writes until ctx is done, then writes what is buffered until flush
+// is done, and gives up on the rest (logged and counted as dropped). It
+// returns when all is written or given up; call it once.
+func (r *Recorder) Run(ctx, flush context.Context) {
 	w := &writer{r: r}
 	defer w.close()
 	w.open(ctx)
@@ -133,7 +133,7 @@ func (r *Recorder) Run(ctx context.Context, flushTimeout time.Duration) {
 			w.prune(ctx)
 			continue
 		case <-ctx.Done():
-			r.shutdown(w, pending, flushTimeout)
+			r.shutdown(flush, w, pending)
 			return
 		}
 		for len(pending) > 0 {
@@ -146,7 +146,7 @@ func (r *Recorder) Run(ctx context.Context, flushTimeout time.Duration) {
 			case <-time.After(backoff):
 				backoff = min(2*backoff, 5*time.Second)
 			case <-ctx.Done():
-				r.shutdown(w, pending, flushTimeout)
+				r.shutdown(flush, w, pending)
 				return
 			}
 		}
@@ -154,10 +154,9 @@ func (r *Recorder) Run(ctx context.Context, flushTimeout time.Duration) {
 	}
 }
 
-// shutdown writes what is pending and buffered, retrying until timeout.
-func (r *Recorder) shutdown(w *writer, pending []item, timeout time.Duration) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
+// shutdown writes what is pending and buffered, retrying until ctx is
+// done.
+func (r *Recorder) shutdown(ctx context.Context, w *writer, pending []item) {
 	for {
 		select {
 		case it := <-r.ch:
@@ -179,7 +178,7 @@ func (r *Recorder) shutdown(w *writer, pending []item, timeout time.Duration) {
 			r.dropped.Add(int64(len(pending)))
 			r.opts.Observe.Dropped(len(pending))
 			r.opts.Log.Error("store: records lost at shutdown: the store did not take them in time",
-				"lost", len(pending), "store", w.where(), "timeout", timeout)
+				"lost", len(pending), "store", w.where())
 			return
 		}
 	}

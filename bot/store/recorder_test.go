@@ -75,7 +75,8 @@ func startRecorder(t *testing.T, opts RecorderOptions) *started {
 	s := &started{rec: NewRecorder(opts), done: make(chan struct{}), logs: logs}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	go func() { s.rec.Run(ctx, 5*time.Second); close(s.done) }()
+	flush, endFlush := context.WithTimeout(context.Background(), time.Minute)
+	go func() { s.rec.Run(ctx, flush); endFlush(); close(s.done) }()
 	t.Cleanup(s.stop)
 	return s
 }

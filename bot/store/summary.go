@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/google/uuid"
 )
 
 // Summary is what the review reads, since a time: counts by day, and the
@@ -137,4 +139,51 @@ func (d *DB) query(ctx context.Context, q string, args []any, row func(scan func
 		return fmt.Errorf("store %s: %w", d.where, err)
 	}
 	return nil
+}
+
+// Records lists what was recorded since a time, oldest first: for tests
+// and for an operator's export. Users are their hashes.
+func (d *DB) Records(ctx context.Context, since time.Time) ([]Record, error) {
+	var out []Record
+	err := d.query(ctx, "SELECT "+recordColumns+" FROM questions WHERE asked_at >= "+d.ph(1)+" ORDER BY asked_at, id",
+		[]any{millis(since)}, func(scan func(...any) error) error {
+			var r Record
+			var id string
+			var at, took int64
+			if err := scan(&id, &at, &r.Path, &r.Via, &r.Guild, &r.UserHash, &r.Question, &r.Outcome,
+				&r.Entry, &r.Nearest, &r.Reason, &r.Confidence, &took, &r.Pack); err != nil {
+				return err
+			}
+			var err error
+			if r.ID, err = uuid.Parse(id); err != nil {
+				return err
+			}
+			r.At, r.Took = time.UnixMilli(at).UTC(), time.Duration(took)*time.Microsecond
+			out = append(out, r)
+			return nil
+		})
+	return out, err
+}
+
+// Votes lists the votes cast since a time, oldest first.
+func (d *DB) Votes(ctx context.Context, since time.Time) ([]Vote, error) {
+	var out []Vote
+	err := d.query(ctx, "SELECT question_id, user_hash, vote, voted_at FROM votes WHERE voted_at >= "+d.ph(1)+" ORDER BY voted_at, question_id, user_hash",
+		[]any{millis(since)}, func(scan func(...any) error) error {
+			var v Vote
+			var id string
+			var n int
+			var at int64
+			if err := scan(&id, &v.UserHash, &n, &at); err != nil {
+				return err
+			}
+			var err error
+			if v.RecordID, err = uuid.Parse(id); err != nil {
+				return err
+			}
+			v.Helpful, v.At = n > 0, time.UnixMilli(at).UTC()
+			out = append(out, v)
+			return nil
+		})
+	return out, err
 }
