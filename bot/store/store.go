@@ -95,8 +95,9 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		}
 		d.postgres, d.where = true, "postgres://"+u.Host+u.Path
 		driver, source, dialect = "pgx", dsn, goose.DialectPostgres
-		// Replicas starting together migrate one at a time.
-		locker, err := lock.NewPostgresSessionLocker()
+		// Replicas starting together migrate one at a time, trying for
+		// the lock every second (goose's default is every 5).
+		locker, err := lock.NewPostgresSessionLocker(lock.WithLockTimeout(1, 60))
 		if err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
@@ -160,6 +161,15 @@ func (d *DB) migrate(ctx context.Context, dialect goose.Dialect, opts []goose.Pr
 	p, err := goose.NewProvider(dialect, d.db, sub, append(opts, goose.WithDisableGlobalRegistry(true))...)
 	if err != nil {
 		return fmt.Errorf("store %s: migrations: %w", d.where, err)
+	}
+	// Checked without the lock: a store already migrated (every start
+	// but the first) waits for no other replica.
+	pending, err := p.HasPending(ctx)
+	if err != nil || !pending {
+		if err != nil {
+			err = fmt.Errorf("store %s: migrations: %w", d.where, err)
+		}
+		return err
 	}
 	if _, err := p.Up(ctx); err != nil {
 		return fmt.Errorf("store %s: migrate: %w", d.where, err)
