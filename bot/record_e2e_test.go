@@ -44,7 +44,7 @@ type replica struct {
 	stop    func() // flushes the recorder and waits
 }
 
-func newReplica(t *testing.T, storeURL string, buffer int) *replica {
+func newReplica(t testing.TB, storeURL string, buffer int) *replica {
 	t.Helper()
 	logs := &syncBuffer{}
 	m := NewMetrics()

@@ -212,6 +212,23 @@ type writer struct {
 	key  []byte
 	recs []Record
 	vs   []Vote
+	// hashes remembers the users seen lately: most questions come from
+	// people who asked before. Cleared when full.
+	hashes map[string]string
+}
+
+const hashCacheSize = 10000
+
+func (w *writer) hash(id string) string {
+	if h, ok := w.hashes[id]; ok {
+		return h
+	}
+	if len(w.hashes) >= hashCacheSize || w.hashes == nil {
+		w.hashes = make(map[string]string, 256)
+	}
+	h := HashUser(w.key, id)
+	w.hashes[id] = h
+	return h
 }
 
 func (w *writer) where() string {
@@ -239,7 +256,7 @@ func (w *writer) open(ctx context.Context) bool {
 		w.r.failed(err)
 		return false
 	}
-	w.db, w.key = db, key
+	w.db, w.key, w.hashes = db, key, nil
 	w.r.opts.Log.Info("store: open", "store", db.Where(), "keep_days", w.r.opts.KeepDays)
 	w.prune(ctx)
 	return true
@@ -255,13 +272,13 @@ func (w *writer) write(ctx context.Context, items []item) bool {
 		it := &items[i]
 		if it.isVote {
 			if it.vote.UserHash == "" {
-				it.vote.UserHash, it.vote.UserID = HashUser(w.key, it.vote.UserID), ""
+				it.vote.UserHash, it.vote.UserID = w.hash(it.vote.UserID), ""
 			}
 			w.vs = append(w.vs, it.vote)
 			continue
 		}
 		if it.rec.UserHash == "" {
-			it.rec.UserHash, it.rec.UserID = HashUser(w.key, it.rec.UserID), ""
+			it.rec.UserHash, it.rec.UserID = w.hash(it.rec.UserID), ""
 			if it.rec.Outcome == "declined" && w.r.opts.Describe != nil {
 				w.r.opts.Describe(&it.rec)
 			}
