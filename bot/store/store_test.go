@@ -192,3 +192,33 @@ func TestHashUser(t *testing.T) {
 		t.Error("the hash holds the id")
 	}
 }
+
+// A record's id, made after its time, sorts at or after idFloor of that
+// time, and an id of a millisecond before sorts before it.
+func TestIDFloor(t *testing.T) {
+	for _, at := range []time.Time{day0, time.Now(), time.UnixMilli(1 << 40)} {
+		id := v7At(at, 0x00) // the lowest id of its millisecond
+		if id.String() < idFloor(at) {
+			t.Errorf("%v: id %s sorts before floor %s", at, id, idFloor(at))
+		}
+		if before := v7At(at.Add(-time.Millisecond), 0xff); before.String() >= idFloor(at) {
+			t.Errorf("%v: id %s of a millisecond before is not below floor %s", at, before, idFloor(at))
+		}
+	}
+}
+
+// v7At is a UUIDv7 of time t with every random byte fill: 0x00 for the
+// lowest id of that millisecond, 0xff for the highest.
+func v7At(t time.Time, fill byte) uuid.UUID {
+	var u uuid.UUID
+	for i := range u {
+		u[i] = fill
+	}
+	ms := uint64(t.UnixMilli())
+	for i := 0; i < 6; i++ {
+		u[i] = byte(ms >> (40 - 8*i))
+	}
+	u[6] = 0x70 | fill&0x0f // version 7
+	u[8] = 0x80 | fill&0x3f // variant
+	return u
+}

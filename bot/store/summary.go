@@ -41,11 +41,20 @@ type Voted struct {
 
 const dayMillis = 24 * 60 * 60 * 1000
 
+// idFloor is the least UUIDv7, as text, of a record made at t or later:
+// its first 48 bits are t in Unix milliseconds. A record's id is made
+// after its asked_at, so "id >= idFloor(t)" keeps every record asked from
+// t on, and lets the database read the primary key's range, not the table.
+func idFloor(t time.Time) string {
+	ms := uint64(max(t.UnixMilli(), 0))
+	return fmt.Sprintf("%08x-%04x-0000-0000-000000000000", ms>>16, ms&0xffff)
+}
+
 // Summary reads the review's figures with four grouped queries: the
 // database adds up, so memory does not grow with the traffic.
 func (d *DB) Summary(ctx context.Context, since time.Time) (Summary, error) {
 	var s Summary
-	from := millis(since)
+	from, floor := millis(since), idFloor(since)
 	days := map[int64]*Day{}
 	day := func(n int64) *Day {
 		if days[n] == nil {
@@ -56,8 +65,8 @@ func (d *DB) Summary(ctx context.Context, since time.Time) (Summary, error) {
 	err := d.query(ctx, `SELECT asked_at / 86400000 AS day, COUNT(*),
 		SUM(CASE WHEN outcome = 'answered' THEN 1 ELSE 0 END),
 		SUM(CASE WHEN outcome = 'declined' THEN 1 ELSE 0 END)
-		FROM questions WHERE asked_at >= `+d.ph(1)+` AND outcome <> 'paragraph' GROUP BY asked_at / 86400000`,
-		[]any{from}, func(scan func(...any) error) error {
+		FROM questions WHERE id >= `+d.ph(1)+` AND asked_at >= `+d.ph(2)+` AND outcome <> 'paragraph' GROUP BY asked_at / 86400000`,
+		[]any{floor, from}, func(scan func(...any) error) error {
 			var n int64
 			var q, a, dc int
 			if err := scan(&n, &q, &a, &dc); err != nil {
@@ -92,9 +101,9 @@ func (d *DB) Summary(ctx context.Context, since time.Time) (Summary, error) {
 	sort.Slice(s.Days, func(i, j int) bool { return s.Days[i].Day.Before(s.Days[j].Day) })
 
 	err = d.query(ctx, `SELECT question, nearest, reason, COUNT(*), MAX(confidence), MAX(asked_at)
-		FROM questions WHERE asked_at >= `+d.ph(1)+` AND outcome = 'declined'
+		FROM questions WHERE id >= `+d.ph(1)+` AND asked_at >= `+d.ph(2)+` AND outcome = 'declined'
 		GROUP BY question, nearest, reason`,
-		[]any{from}, func(scan func(...any) error) error {
+		[]any{floor, from}, func(scan func(...any) error) error {
 			var r Declined
 			var last int64
 			if err := scan(&r.Question, &r.Nearest, &r.Reason, &r.Count, &r.Confidence, &last); err != nil {
@@ -145,8 +154,8 @@ func (d *DB) query(ctx context.Context, q string, args []any, row func(scan func
 // and for an operator's export. Users are their hashes.
 func (d *DB) Records(ctx context.Context, since time.Time) ([]Record, error) {
 	var out []Record
-	err := d.query(ctx, "SELECT "+recordColumns+" FROM questions WHERE asked_at >= "+d.ph(1)+" ORDER BY asked_at, id",
-		[]any{millis(since)}, func(scan func(...any) error) error {
+	err := d.query(ctx, "SELECT "+recordColumns+" FROM questions WHERE id >= "+d.ph(1)+" AND asked_at >= "+d.ph(2)+" ORDER BY asked_at, id",
+		[]any{idFloor(since), millis(since)}, func(scan func(...any) error) error {
 			var r Record
 			var id string
 			var at, took int64

@@ -22,8 +22,10 @@ CREATE TABLE IF NOT EXISTS questions (
     answer_us   BIGINT NOT NULL DEFAULT 0,
     pack        TEXT NOT NULL DEFAULT ''  -- the pack's version (hash of its files)
 );
-CREATE INDEX IF NOT EXISTS questions_asked_at ON questions (asked_at);
-CREATE INDEX IF NOT EXISTS questions_user_hash ON questions (user_hash);
+-- No other index: each would cost every insert as much again (measured
+-- on SQLite: 20 against 11 CPU-µs a record with indexes on asked_at and
+-- user_hash). Ranges of time read the primary key (a UUIDv7 begins with
+-- its time); forgetting a user, rare, reads the table.
 
 CREATE TABLE IF NOT EXISTS votes (
     question_id TEXT NOT NULL,
