@@ -462,3 +462,20 @@ func TestReviewAndForgetCommands(t *testing.T) {
 		t.Error("forget took a malformed id")
 	}
 }
+
+// The terminal's answers are not Discord's: ask and chat record nothing,
+// and show no vote buttons.
+func TestTerminalRecordsNothing(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "reportbot.db")
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\nurl = %q\n", dbPath)), 0o600)
+	if _, _, err := runMain(t, "who is budanov\n", "ask", "-config", cfg); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, err := runMain(t, "How many Russian soldiers died?\n", "chat", "-config", cfg); err != nil || strings.Contains(out, "👍") {
+		t.Fatalf("chat: %v\n%s", err, out)
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Errorf("the store was created by ask or chat (stat: %v)", err)
+	}
+}

@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -110,6 +111,20 @@ func TestLoadConfig(t *testing.T) {
 					t.Errorf("token/api_url not from the environment: %+v", c.Discord)
 				}
 			}},
+		{name: "store and review from the environment", file: "[store]\nurl = \"file.db\"\n",
+			env: map[string]string{"REPORTBOT_STORE": "postgres://bot:pw@db:5432/reportbot", "REPORTBOT_USER_KEY": "user-key-0123456789", "REPORTBOT_REVIEW_TOKEN": "review-token-0123456789"},
+			check: func(t *testing.T, c Config) {
+				if c.Store.URL != "postgres://bot:pw@db:5432/reportbot" || c.Store.UserKey != "user-key-0123456789" || c.Review.Token != "review-token-0123456789" {
+					t.Errorf("store/review not from the environment: %+v %+v", c.Store, c.Review)
+				}
+				if !c.Store.Enabled || c.Store.KeepDays != 30 {
+					t.Errorf("store defaults lost: %+v", c.Store)
+				}
+			}},
+		{name: "store values", file: "[store]\nenabled = true\nurl = \" \"\nkeep_days = 0\nbuffer = 0\nuser_key = \"short\"\n[review]\ntoken = \"short\"\n",
+			wantErr: []string{"store.url", "store.keep_days", "store.buffer", "store.user_key: must be at least 16", "review.token: must be at least 16"}},
+		{name: "short key from the environment", env: map[string]string{"REPORTBOT_USER_KEY": "tiny-secret"}, wantErr: []string{"store.user_key", "(from REPORTBOT_USER_KEY)"},
+			check: func(t *testing.T, c Config) {}},
 		{name: "token with a space", env: map[string]string{"DISCORD_TOKEN": "Bot abc"}, wantErr: []string{"discord.token", "without \"Bot \"", "(from DISCORD_TOKEN)"}},
 		{name: "partly right", file: "[answers]\nprivate = true\nthreshold = \"high\"\n[limits]\nburst = 9\n",
 			wantErr: []string{"answers.threshold"},
@@ -215,13 +230,19 @@ func TestMissingConfigFile(t *testing.T) {
 func TestTokenNeverPrinted(t *testing.T) {
 	c := DefaultConfig()
 	c.Discord.Token = "very-secret-token"
+	c.Store.URL = "postgres://bot:very-secret-password@db/reportbot"
+	c.Store.UserKey = "very-secret-user-key"
+	c.Review.Token = "very-secret-review-token"
 	var buf bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil))
 	log.Info("config", "config", c, "token", c.Discord.Token)
 	log.Info("discord", "discord", c.Discord)
-	for _, s := range []string{buf.String(), c.Discord.Token.String()} {
-		if strings.Contains(s, "very-secret-token") {
-			t.Errorf("token printed: %s", s)
+	log.Info("store", "store", c.Store, "review", c.Review)
+	for _, s := range []string{buf.String(), c.Discord.Token.String(), fmt.Sprint(c.Store), fmt.Sprintf("%v", c.Review)} {
+		for _, secret := range []string{"very-secret-token", "very-secret-password", "very-secret-user-key", "very-secret-review-token"} {
+			if strings.Contains(s, secret) {
+				t.Errorf("%s printed: %s", secret, s)
+			}
 		}
 	}
 }

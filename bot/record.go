@@ -3,6 +3,8 @@ package bot
 import (
 	"time"
 
+	"github.com/google/uuid"
+
 	"reportbot/bot/store"
 	"reportbot/commands"
 )
@@ -21,8 +23,12 @@ func (b *Bot) record(path Path, guild, user string, at time.Time, took time.Dura
 		return
 	}
 	if a := res.Asked; a != nil {
+		id := a.ID
+		if id == uuid.Nil { // a command set with feedback off: still a record of its own
+			id, _ = uuid.NewV7()
+		}
 		b.rec.Record(store.Record{
-			ID: a.ID, At: at, Path: string(path), Via: a.Via, Guild: guild, UserID: user,
+			ID: id, At: at, Path: string(path), Via: a.Via, Guild: guild, UserID: user,
 			Question: a.Question, Outcome: a.Outcome, Entry: a.Entry, Confidence: a.Confidence,
 			Took: took, Pack: pack,
 		})

@@ -478,10 +478,10 @@ func TestFeedback(t *testing.T) {
 					votes = append(votes, id)
 				}
 			}
+			if res.Asked.ID.Version() != 7 {
+				t.Errorf("record id %v is not a UUIDv7", res.Asked.ID)
+			}
 			if tt.buttons {
-				if res.Asked.ID.Version() != 7 {
-					t.Errorf("record id %v is not a UUIDv7", res.Asked.ID)
-				}
 				want := []string{"vote:" + res.Asked.ID.String() + ":up", "vote:" + res.Asked.ID.String() + ":down"}
 				if strings.Join(votes, " ") != strings.Join(want, " ") {
 					t.Errorf("vote buttons %v, want %v", votes, want)

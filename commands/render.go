@@ -120,5 +120,8 @@ func pressParagraph(s *Set, i *discordgo.Interaction, arg string) (*discordgo.In
 		Footer:      &discordgo.MessageEmbedFooter{Text: "Source: " + p.Source},
 	}
 	asked := &Asked{Via: ViaParagraph, Question: paraLabel(n), Outcome: ViaParagraph}
+	if s.opts.Feedback { // recorded too, though nothing to vote on
+		asked.ID = newID()
+	}
 	return message(&discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{fitEmbed(e)}}, true), Result{Kind: ResultOther, Asked: asked}
 }
