@@ -206,8 +206,10 @@ const nearScore = 0.45
 // word the pack has never seen ("tank"), says the question is about
 // something else: a new entry, if the report says.
 func askedDifferently(reason string, confidence float64) bool {
+	// "score below 0.60" and "covers under 0.70 of the question" (or, as
+	// guards named in the explanation, "score: ..." and "coverage: ...")
 	return confidence >= nearScore && !strings.Contains(reason, "unknown words") &&
-		(strings.HasPrefix(reason, "score below") || strings.HasPrefix(reason, "covers under"))
+		(strings.HasPrefix(reason, "score") || strings.HasPrefix(reason, "cover"))
 }
 
 // suggest is the edit to pack.toml that would answer the questions: lines
