@@ -109,9 +109,11 @@ func NewMetrics() *Metrics {
 			Help: "The pack in use: 1 for its version (a hash of its files).",
 		}, []string{"version"}),
 	}
-	// Both votes show from the start, at 0, so a rate has a baseline.
+	// Every series shows from the start, at 0, so a rate has a baseline.
 	m.feedback.WithLabelValues("helpful")
 	m.feedback.WithLabelValues("not_helpful")
+	m.stored.WithLabelValues("questions")
+	m.stored.WithLabelValues("votes")
 	m.reg.MustRegister(m.questions, m.latency, m.limited, m.errors, m.sigFails,
 		m.slow, m.busy, m.connected, m.reconnect, m.limited429, m.retries,
 		m.feedback, m.stored, m.batch, m.dropped, m.storeErrs, m.pack,
