@@ -182,12 +182,12 @@ func TestRecordedEndToEnd(t *testing.T) {
 			}
 			wants := map[string]want{
 				"gateway answer":  {"gateway", "ask", guild, u1, "answered", "who-proposed", "", ""},
-				"gateway decline": {"gateway", "ask", "", u2, "declined", "", "losses", "entry does not speak of russia"},
+				"gateway decline": {"gateway", "ask", "", u2, "declined", "", "losses", "named: entry does not speak of russia"},
 				"DM":              {"message", "message", "", u3, "answered", "budanov-role", "", ""},
-				"mention":         {"message", "message", guild, u4, "declined", "", "troop-count", "score below 0.60; unknown words: tank"},
+				"mention":         {"message", "message", guild, u4, "declined", "", "troop-count", "score: score below 0.60; unknown words: tank"},
 				"related":         {"gateway", "related", guild, u1, "answered", "condition", "", ""},
 				"http answer":     {"http", "ask", guild, u5, "answered", "budanov-role", "", ""},
-				"http decline":    {"http", "ask", "", u5, "declined", "", "", "unknown words: recommend good movi"},
+				"http decline":    {"http", "ask", "", u5, "declined", "", "", "unknown words: recommend movi"},
 			}
 			for step, w := range wants {
 				r, ok := byID[ids[step]]

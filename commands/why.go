@@ -6,8 +6,9 @@ import (
 
 // Why says why a question was declined: the entry nearest to it and the
 // guard that turned that entry down, from the engine's explanation (the
-// first entry ranked, as `ask --explain` shows it), and the words the pack
-// does not know, if any ("score below 0.60; unknown words: tank"). nearest
+// first entry ranked, as `ask --explain` shows it: the guard's name and
+// what it found), and the words the pack does not know, if any ("score:
+// score below 0.60; unknown words: tank"). nearest
 // is "" when no entry shares a word with the question. The bot calls it
 // off the answer path, when it writes the record.
 func (s *Set) Why(question string) (nearest, reason string) {

@@ -113,9 +113,20 @@ func spelling(q string) string {
 
 var number = regexp.MustCompile(`[0-9]+(\.[0-9]+)?`)
 
-// guard is a reason without its figures: "score below 0.60" and "score
-// below 0.55" are one guard.
-func guard(reason string) string { return number.ReplaceAllString(reason, "N") }
+// guard is the guard a reason names ("score: score below 0.60" is the
+// guard "score"), or for a reason without a name, the reason without its
+// figures ("score below 0.60" and "score below 0.55" are one guard). The
+// words the pack did not know are not the guard.
+func guard(reason string) string {
+	if strings.HasPrefix(reason, "unknown words:") {
+		return ""
+	}
+	reason, _, _ = strings.Cut(reason, "; unknown words:")
+	if name, _, ok := strings.Cut(reason, ": "); ok && !strings.Contains(name, " ") {
+		return name
+	}
+	return number.ReplaceAllString(reason, "N")
+}
 
 // group joins declines asked in other spellings, then those whose nearest
 // entry was turned down by the same guard, and orders them most asked
@@ -206,10 +217,14 @@ const nearScore = 0.45
 // word the pack has never seen ("tank"), says the question is about
 // something else: a new entry, if the report says.
 func askedDifferently(reason string, confidence float64) bool {
-	// "score below 0.60" and "covers under 0.70 of the question" (or, as
-	// guards named in the explanation, "score: ..." and "coverage: ...")
-	return confidence >= nearScore && !strings.Contains(reason, "unknown words") &&
-		(strings.HasPrefix(reason, "score") || strings.HasPrefix(reason, "cover"))
+	switch g := guard(reason); {
+	case confidence < nearScore || strings.Contains(reason, "unknown words"):
+		return false
+	case g == "score" || g == "coverage":
+		return true
+	default: // a reason without a guard's name, as explanations gave before
+		return strings.HasPrefix(g, "score below") || strings.HasPrefix(g, "covers under")
+	}
 }
 
 // suggest is the edit to pack.toml that would answer the questions: lines

@@ -264,3 +264,20 @@ func TestSuggestionsPasteIntoThePack(t *testing.T) {
 		t.Errorf("%d phrasing and %d new-entry suggestions: the recorded set should show both", phrasings, skeletons)
 	}
 }
+
+func TestGuard(t *testing.T) {
+	tests := []struct{ reason, want string }{
+		{"score: score below 0.60", "score"},
+		{"score: score below 0.55; unknown words: tank", "score"},
+		{"named: entry does not speak of russia", "named"},
+		{"kind-of-answer: entry does not answer how many", "kind-of-answer"},
+		{"score below 0.60", "score below N"}, // explanations without guard names
+		{"lacks 0.39 of the question's known words", "lacks N of the question's known words"},
+		{"unknown words: recommend movi", ""},
+	}
+	for _, tt := range tests {
+		if got := guard(tt.reason); got != tt.want {
+			t.Errorf("guard(%q) = %q, want %q", tt.reason, got, tt.want)
+		}
+	}
+}
