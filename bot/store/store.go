@@ -3,7 +3,7 @@
 // or PostgreSQL (shared by replicas), with the same embedded migrations
 // for both. The bot writes through a Recorder, which never blocks an
 // answer; the review and the maintenance commands read and delete
-// through the same Store.
+// through the same DB.
 package store
 
 import (
@@ -55,22 +55,10 @@ type Vote struct {
 	At       time.Time
 }
 
-// Store is what the bot and the review ask of a database.
-type Store interface {
-	// Write stores records and votes in one transaction. Writing a record
-	// again is harmless; a vote replaces the same user's earlier one.
-	Write(ctx context.Context, records []Record, votes []Vote) error
-	// Summary is what the review reads: counts by day, the declined
-	// questions and the votes, since a time.
-	Summary(ctx context.Context, since time.Time) (Summary, error)
-	// Prune deletes records and votes from before a time.
-	Prune(ctx context.Context, before time.Time) (int64, error)
-	// Forget deletes everything recorded about one user (by hash).
-	Forget(ctx context.Context, userHash string) (int64, error)
-	Close() error
-}
-
-// DB is a Store on SQLite or PostgreSQL.
+// DB is the store on SQLite or PostgreSQL: one implementation over
+// database/sql, the SQL differing only in placeholders. Its users declare
+// the little they need where they use it (the bot: a recorder; the
+// review: a Source).
 type DB struct {
 	db       *sql.DB
 	postgres bool
