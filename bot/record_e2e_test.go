@@ -10,10 +10,12 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -404,5 +406,61 @@ func waitUntil(t *testing.T, what string, timeout time.Duration, ok func() bool)
 			t.Fatalf("after %v: %s", timeout, what)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// A reload swaps the command set under a live gateway connection: no
+// reconnect, and the next interaction is answered by the new pack; a
+// failed reload leaves the old one answering.
+func TestReloadKeepsTheGateway(t *testing.T) {
+	r := startBot(t, testCommands(t), LimitsConfig{PerMinute: 600, Burst: 100})
+	r.fake.nextEvent(t, 2) // the one IDENTIFY
+	hup := make(chan os.Signal, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	m := NewMetrics()
+	// the "new pack": the same one with the question as a phrasing
+	p, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q = "how accurate are the missiles"
+	for i := range p.Entries {
+		if p.Entries[i].ID == "kn23" {
+			p.Entries[i].Phrasings = append(p.Entries[i].Phrasings, q)
+		}
+	}
+	fails := true
+	reload := func() (*commands.Set, string, error) {
+		if fails {
+			return nil, "", &knowledge.ValidationError{Problems: []knowledge.Problem{{File: "pack.toml", Entry: "kn23", Msg: "a broken edit"}}}
+		}
+		return commands.New(knowledge.NewEngine(p), commands.Options{MaxQuestion: 300}), "v2", nil
+	}
+	go r.bot.reloadOnHangup(ctx, hup, reload, m)
+	ask := func(id string) string {
+		r.fake.dispatch("INTERACTION_CREATE", interaction(id, discordgo.InteractionApplicationCommand, askData(q), "300000000000000001", true))
+		return string(r.fake.next(t).Body)
+	}
+	if !strings.Contains(ask("8001"), "doesn't say") {
+		t.Fatal("answered before the reload")
+	}
+	hup <- syscall.SIGHUP
+	waitUntil(t, "the refusal logged", 5*time.Second, func() bool { return strings.Contains(r.logs.String(), "a broken edit") })
+	if body := ask("8002"); !strings.Contains(body, "doesn't say") {
+		t.Errorf("after a refused reload the answer changed: %.200s", body)
+	}
+	fails = false
+	hup <- syscall.SIGHUP
+	waitUntil(t, "the reload", 5*time.Second, func() bool { return r.bot.current().version == "v2" })
+	if body := ask("8003"); strings.Contains(body, "doesn't say") {
+		t.Errorf("after the reload still declined: %.200s", body)
+	}
+	select {
+	case ev := <-r.fake.events:
+		if ev.Op == 2 {
+			t.Error("the gateway identified again: the reload reconnected")
+		}
+	default:
 	}
 }
