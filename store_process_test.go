@@ -461,6 +461,15 @@ func TestReviewAndForgetCommands(t *testing.T) {
 	if _, _, err := runMain(t, "", "forget", "-config", cfg, "not-an-id"); err == nil {
 		t.Error("forget took a malformed id")
 	}
+	// run where no store is: an error, and no empty store left behind
+	missing := filepath.Join(t.TempDir(), "nowhere.db")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\nurl = %q\n", missing)), 0o600)
+	if _, _, err := runMain(t, "", "review", "-config", cfg); err == nil || !strings.Contains(err.Error(), "no store at") {
+		t.Errorf("review of a missing store: %v, want \"no store at\"", err)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Error("review created the store it did not find")
+	}
 }
 
 // The terminal's answers are not Discord's: ask and chat record nothing,

@@ -27,7 +27,7 @@ func Review(ctx context.Context, cfg StoreConfig, pack *knowledge.Pack, sinceTex
 	if err != nil {
 		return err
 	}
-	d, err := store.Open(ctx, string(cfg.URL))
+	d, err := store.OpenExisting(ctx, string(cfg.URL))
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func Forget(ctx context.Context, cfg StoreConfig, userID string, w io.Writer) er
 	if !isSnowflake(userID) {
 		return fmt.Errorf("forget: %q is not a Discord user id (digits; Developer Mode → Copy User ID)", userID)
 	}
-	d, err := store.Open(ctx, string(cfg.URL))
+	d, err := store.OpenExisting(ctx, string(cfg.URL))
 	if err != nil {
 		return err
 	}

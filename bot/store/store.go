@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -76,7 +77,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	var driver, source string
 	var dialect goose.Dialect
 	var opts []goose.ProviderOption
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if isPostgres(dsn) {
 		u, err := url.Parse(dsn)
 		if err != nil {
 			return nil, errors.New("store: the PostgreSQL URL does not parse") // the error would repeat a password
@@ -124,6 +125,23 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// OpenExisting is Open for a reader: a SQLite file that is not there is
+// an error, not a new empty store (a review run in the wrong directory
+// would otherwise show nothing, and leave a file behind).
+func OpenExisting(ctx context.Context, dsn string) (*DB, error) {
+	if !isPostgres(dsn) {
+		path, _, _ := strings.Cut(strings.TrimPrefix(dsn, "file:"), "?")
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("no store at %s (the bot records in its working directory unless [store] url says otherwise): %w", path, err)
+		}
+	}
+	return Open(ctx, dsn)
+}
+
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // sqliteSource adds the pragmas every connection needs: wait for a lock
