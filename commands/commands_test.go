@@ -531,3 +531,18 @@ func TestFeedback(t *testing.T) {
 		}
 	})
 }
+
+// appendString writes what encoding/json writes, for strings it copies
+// and strings it escapes alike.
+func TestAppendStringMatchesJSON(t *testing.T) {
+	for _, s := range []string{
+		"", "Show ¶3", "👍", "vote:0190c2b4-6b1e-7c3d-8e4f-0123456789ab:up", "entry:who-proposed",
+		`say "hi"`, `back\slash`, "a<b>c&d", "line\nbreak", "tab\there", "\x00", "bad \xff utf-8",
+		"sep\u2028arator", "para\u2029graph", "Cho Tae-yul’s proposal", "日本語",
+	} {
+		want, _ := json.Marshal(s)
+		if got := appendString(nil, s); string(got) != string(want) {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}

@@ -155,10 +155,33 @@ func (r buttonRow) MarshalJSON() ([]byte, error) {
 	return append(b, "]}"...), nil
 }
 
-// appendString appends s as a JSON string, escaped by encoding/json.
+// appendString appends s as a JSON string, as encoding/json writes it: a
+// string with nothing to escape (most labels and ids) is copied, the rest
+// is escaped by encoding/json.
 func appendString(b []byte, s string) []byte {
+	if plainJSON(s) {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	q, _ := json.Marshal(s) // a string always encodes
 	return append(b, q...)
+}
+
+// plainJSON says whether encoding/json writes s as it is, between quotes:
+// valid UTF-8 with no control character, quote, backslash, HTML character
+// (<, >, &) or line or paragraph separator.
+func plainJSON(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return ascii || (utf8.ValidString(s) && !strings.ContainsAny(s, "\u2028\u2029"))
 }
 
 // markdown escapes the characters Discord reads as formatting, so user

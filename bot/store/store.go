@@ -64,6 +64,8 @@ type DB struct {
 	db       *sql.DB
 	postgres bool
 	where    string // the file or the host, for messages: never a password
+	// insertChunk is the INSERT of rowsPerStatement records, prepared once.
+	insertChunk *sql.Stmt
 }
 
 //go:embed migrations/*.sql
@@ -119,6 +121,9 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		case <-time.After(time.Duration(attempt) * 20 * time.Millisecond):
 		case <-ctx.Done():
 		}
+	}
+	if err == nil {
+		d.insertChunk, err = db.PrepareContext(ctx, d.insertRecords(rowsPerStatement))
 	}
 	if err != nil {
 		db.Close()
@@ -187,6 +192,11 @@ func (d *DB) migrate(ctx context.Context, dialect goose.Dialect, opts []goose.Pr
 // and database without user or password.
 func (d *DB) Where() string { return d.where }
 
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	if d.insertChunk != nil {
+		d.insertChunk.Close()
+	}
+	return d.db.Close()
+}
 
 func millis(t time.Time) int64 { return t.UnixMilli() }
