@@ -42,4 +42,3 @@ func BenchmarkHTTPAskRecorded(b *testing.B) {
 		})
 	}
 }
-
