@@ -14,6 +14,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"reportbot/bot/store"
 	"reportbot/commands"
 )
 
@@ -60,7 +61,7 @@ type Bot struct {
 	limits  *userLimits
 	log     *slog.Logger
 	observe Observer
-	rec     recorder                       // nil: nothing is recorded
+	rec     *store.Recorder                // nil: nothing is recorded; never blocks
 	self    atomic.Pointer[discordgo.User] // the bot's own user, from READY
 	work    *work                          // replies sent over the gateway
 	gw      gatewaySettings
@@ -169,7 +170,9 @@ func (b *Bot) Interaction(path Path, i *discordgo.Interaction) (resp *discordgo.
 	took := time.Since(start)
 	b.observe.Observe(path, result, took)
 	b.record(path, i.GuildID, interactionUser(i), start, took, cur.version, result)
-	b.log.Debug("interaction", "interaction", i.ID, "type", i.Type.String(), "path", path, "result", result)
+	if b.log.Enabled(context.Background(), slog.LevelDebug) { // its arguments cost allocations even unlogged
+		b.log.Debug("interaction", "interaction", i.ID, "type", i.Type.String(), "path", path, "result", result)
+	}
 	return resp
 }
 

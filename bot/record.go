@@ -9,13 +9,6 @@ import (
 	"reportbot/commands"
 )
 
-// recorder takes what the bot records; it must never block (a
-// store.Recorder drops what its buffer cannot hold).
-type recorder interface {
-	Record(store.Record)
-	Vote(store.Vote)
-}
-
 // record hands what a response was to the recorder, if any: a question
 // asked (and its answer) or a vote. Nothing here touches the store.
 func (b *Bot) record(path Path, guild, user string, at time.Time, took time.Duration, pack string, res commands.Result) {

@@ -386,7 +386,7 @@ func TestStoreGoesAwayMidRun(t *testing.T) {
 				t.Errorf("%d of 100 failed after the outage", bad)
 			}
 			r.stop()
-			dropped := int(r.bot.rec.(*store.Recorder).Dropped())
+			dropped := int(r.bot.rec.Dropped())
 			if got := stored(); got != 3330-dropped || dropped == 0 {
 				t.Errorf("%d stored, %d dropped, of 3330 answered: want every answer stored or counted, and drops during the outage", got, dropped)
 			}

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"reportbot/bot/store"
 	"reportbot/bot/store/storetest"
 )
 
@@ -38,7 +37,7 @@ func BenchmarkHTTPAskRecorded(b *testing.B) {
 				b.Fatalf("%d of %d requests failed", failed.Load(), b.N)
 			}
 			reportLoad(b, took, cpu, lat)
-			b.ReportMetric(float64(r.bot.rec.(*store.Recorder).Dropped())/float64(b.N), "dropped/op")
+			b.ReportMetric(float64(r.bot.rec.Dropped())/float64(b.N), "dropped/op")
 		})
 	}
 }
