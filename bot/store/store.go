@@ -57,9 +57,9 @@ type Vote struct {
 }
 
 // DB is the store on SQLite or PostgreSQL: one implementation over
-// database/sql, the SQL differing only in placeholders. Its users declare
-// the little they need where they use it (the bot: a recorder; the
-// review: a Source).
+// database/sql, the SQL differing only in placeholders. The bot writes to
+// it through a Recorder; the review reads it through the one method its
+// Source interface asks for.
 type DB struct {
 	db       *sql.DB
 	postgres bool
