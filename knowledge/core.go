@@ -94,8 +94,8 @@ func (e *Engine) saysAnything(ws []string) bool {
 	an := e.an.analyzeWords(slices.Clone(ws), true)
 	return slices.ContainsFunc(an.terms, func(t term) bool {
 		switch t.kind {
-		case KindFiller, KindFrame:
-			return false
+		case KindFiller, KindFrame, KindQuestion:
+			return false // ("I did not catch his name." asks nothing here)
 		case "":
 			return e.isTopic(t.text)
 		}

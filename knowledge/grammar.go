@@ -413,7 +413,7 @@ func (q *query) relate() {
 // by one: it asks "how many" twice ("how many were killed and how many
 // injured?"), sets one against another ("killed vs injured", "injured, not
 // killed", "just injured"), or asks for a part of a figure ("of the 3,000,
-// how many died?").
+// how many died?", not "how many of them died?").
 func countsApart(ws []string) bool {
 	n := howManys(ws)
 	if n == 0 {
@@ -423,7 +423,7 @@ func countsApart(ws []string) bool {
 		return true
 	}
 	for i, w := range ws {
-		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) || ws[i+1] == "the" && i+2 < len(ws) && isNumber(ws[i+2]) || ws[i+1] == "those" || ws[i+1] == "them") {
+		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) || ws[i+1] == "the" && i+2 < len(ws) && isNumber(ws[i+2])) {
 			return true
 		}
 	}

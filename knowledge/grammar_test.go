@@ -226,7 +226,8 @@ func TestCountsApart(t *testing.T) {
 		{"Of the 3,000, how many were killed and how many injured?", true},
 		{"how many nk soldiers were just injured, not killed", true},
 		{"of the 3k how many died vs got hurt", true},
-		{"out of those, how many died?", true},
+		{"out of the 3000, how many died?", true},
+		{"how many of them had died by february?", false}, // of the soldiers, not of a figure
 		{"How many North Korean soldiers were killed or injured?", false},
 		{"How many North Korean soldiers have died in total?", false},               // "in total" is no second count
 		{"Is the 3,000 number just deaths, or does it lump in the wounded?", false}, // asks what the figure is, not a count
