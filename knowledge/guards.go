@@ -285,7 +285,8 @@ func (ie *indexedEntry) names(t string) bool { return ie.bag[t] >= phrasingWeigh
 // q.terms[i] without being asked it: "Who said North Korea is gaining
 // experience?" by an entry that says who says so; "Whose welfare do they
 // discuss?" ("the welfare of whom?") by the entry about that welfare, which
-// says whose.
+// says whose; "Which country is South Korea working with?" by an entry
+// whose answer says who else does what the question speaks of.
 func (ie *indexedEntry) answersWho(q *query, i int) bool {
 	t, ts, ws := q.terms[i], q.terms, q.words
 	switch {
@@ -295,6 +296,21 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		return true
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
 		return true
+	case t.text == "who":
+		// the entry's answer says who does an act the question speaks
+		// of (a verb, not a thing: "the president"), and that one is not
+		// named in the question: "Which country is South Korea working
+		// with?", "The warning came from who?"
+		for _, a := range ts {
+			if a.kind != KindWord && a.kind != KindAct || a.pos > 0 && opensNoun[ws[a.pos-1]] {
+				continue
+			}
+			for doer := range ie.doneBy[a.text] {
+				if !slices.ContainsFunc(ts, func(o term) bool { return o.text == doer }) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

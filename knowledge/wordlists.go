@@ -244,6 +244,11 @@ var (
 // starts with one is read as two.
 var joinsBefore = setOf("how", "what", "who", "when", "where", "why", "which", "the", "did", "does", "is", "are", "was")
 
+// opensNoun are the words after which a word is a thing's name ("the
+// president", "which brigade", "how many generals"), not an act.
+var opensNoun = setOf("the", "a", "an", "this", "that", "these", "those", "which", "what", "whose", "many", "much",
+	"any", "some", "'s", "its", "their", "his", "her", "of", "no")
+
 // chatTails are the words chat puts after the end of a question ("when's
 // the war over fr", "... right now lol"): the question's last word is the
 // one before them.
