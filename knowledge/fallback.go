@@ -363,6 +363,9 @@ type sentenceFacts struct {
 	// words are the stems of all its words, stop words too (see
 	// everyWordGuard).
 	words map[string]bool
+	// agentless are the verbs it puts in the passive without saying by
+	// whom ("are estimated to have"): see whoDoesGuard.
+	agentless map[string]bool
 	// gives are the terms of the kinds of question it answers (see Gives).
 	gives []string
 	// clauses are its parts between commas and the like, each with its
@@ -399,9 +402,13 @@ type clause struct {
 // readSentence reads the facts of a sentence, with kinds mapping each
 // kind of answer to the pack's term for it.
 func (e *Engine) readSentence(text string, kinds map[string]string) *sentenceFacts {
-	sf := &sentenceFacts{words: map[string]bool{}, referred: map[string]bool{}}
-	for _, w := range splitWords(text) {
+	sf := &sentenceFacts{words: map[string]bool{}, referred: map[string]bool{}, agentless: map[string]bool{}}
+	ws := splitWords(text)
+	for i, w := range ws {
 		sf.words[e.an.stem(w)] = true
+		if i > 0 && beForms[ws[i-1]] && !slices.Contains(ws[i+1:min(i+5, len(ws))], "by") {
+			sf.agentless[e.an.sense(w)] = true // "are estimated to have"
+		}
 	}
 	an := e.an.analyze(text, false)
 	sf.an = an

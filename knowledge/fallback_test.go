@@ -118,24 +118,35 @@ func TestExplainSentences(t *testing.T) {
 // no other guard would: asked again without it, the example is answered
 // by that sentence.
 func TestSentenceGuardExamples(t *testing.T) {
-	e := saltmereEngine(t)
-	all := e.sentences.guards
+	// asked of the Saltmere pack, or, for a guard whose example needs the
+	// names a curated pack knows, of the embedded one
+	engines := []*Engine{saltmereEngine(t), testEngine(t)}
+	all := engines[0].sentences.guards
 	for _, g := range all {
 		if slices.Contains(guards, g) {
 			continue // the entries' guards, and their examples, are tested on their own
 		}
 		t.Run(g.name, func(t *testing.T) {
+			var e *Engine
 			var with trace
-			a := e.answer(g.example, &with)
+			var a Answer
 			var turned []string
-			for _, v := range with.verdicts {
-				if v.guard == g {
-					turned = append(turned, v.entry)
+			for _, e = range engines {
+				with = trace{}
+				a = e.answer(g.example, &with)
+				for _, v := range with.verdicts {
+					if v.guard == g {
+						turned = append(turned, v.entry)
+					}
+				}
+				if len(turned) > 0 {
+					break
 				}
 			}
 			if len(turned) == 0 {
 				t.Fatalf("%q: %s turns down no sentence:\n%s", g.example, g.name, with.b.String())
 			}
+			all := e.sentences.guards
 			e.sentences.guards = slices.DeleteFunc(slices.Clone(all), func(x *guard) bool { return x == g })
 			var without trace
 			b := e.answer(g.example, &without)
