@@ -28,7 +28,8 @@ import (
 func (e *Engine) core(question string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
-	for _, s := range messageSentences(question) {
+	sentences := messageSentences(question)
+	for _, s := range sentences {
 		asked := strings.HasSuffix(strings.TrimSpace(s), "?")
 		clauses := splitClauses(s)
 		var ws []string
@@ -38,7 +39,7 @@ func (e *Engine) core(question string) ([]string, bool) {
 		if len(ws) == 0 {
 			continue
 		}
-		if !asked && !e.saysAnything(ws) {
+		if len(sentences) > 1 && !asked && !e.saysAnything(ws) {
 			changed = true // chatter
 			continue
 		}

@@ -3,6 +3,8 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -183,6 +185,21 @@ type typoIndex struct {
 	// sense says what a word means: candidates that mean the same are no
 	// ambiguity ("proposed", "propose").
 	sense func(string) string
+	// seen remembers the corrections found, as people misspell the same
+	// words: a correction scans a letter's words, a remembered one is a
+	// lookup. At most maxSeen are kept, so that random words cannot grow
+	// it without bound.
+	seen  sync.Map // word → correction
+	nseen atomic.Int64
+}
+
+// maxSeen is how many corrections a typo index remembers.
+const maxSeen = 20000
+
+// seenCorrection is a remembered answer of correct.
+type seenCorrection struct {
+	word string
+	ok   bool
 }
 
 // typoWord is a word corrections may go to; a form the pack does not use
@@ -289,6 +306,21 @@ func maxEdits(n int) int {
 // correct returns the known word nearest to w, if exactly one stem is
 // nearest and within reach.
 func (t *typoIndex) correct(w string) (string, bool) {
+	if c, ok := t.seen.Load(w); ok {
+		sc := c.(seenCorrection)
+		return sc.word, sc.ok
+	}
+	fixed, ok := t.find(w)
+	if t.nseen.Load() < maxSeen {
+		if _, loaded := t.seen.LoadOrStore(w, seenCorrection{fixed, ok}); !loaded {
+			t.nseen.Add(1)
+		}
+	}
+	return fixed, ok
+}
+
+// find is correct without the memory of what was found before.
+func (t *typoIndex) find(w string) (string, bool) {
 	n := utf8.RuneCountInString(w)
 	maxd := maxEdits(n)
 	if maxd == 0 {

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -98,5 +99,26 @@ func TestTypoTieIsStable(t *testing.T) {
 		if got := e.an.analyze("who is kyrilo budanov", true).words; !slices.Equal(got, []string{"who", "is", "kirilo", "budanov"}) {
 			t.Fatalf("analyze(%q).words = %q", "who is kyrilo budanov", got)
 		}
+	}
+}
+
+// A correction remembered is the correction found, and the memory is
+// bounded however many words are asked.
+func TestTypoMemory(t *testing.T) {
+	e := testEngine(t)
+	ti := e.an.typos
+	for _, w := range []string{"missles", "budanof", "recomend", "zzzzzz"} {
+		want, wantOK := ti.find(w)
+		for range 2 {
+			if got, ok := ti.correct(w); got != want || ok != wantOK {
+				t.Errorf("correct(%q) = %q, %v; find gives %q, %v", w, got, ok, want, wantOK)
+			}
+		}
+	}
+	for i := range maxSeen + 100 {
+		ti.correct(fmt.Sprintf("qx%dzz", i))
+	}
+	if n := ti.nseen.Load(); n > maxSeen {
+		t.Errorf("%d corrections remembered, want at most %d", n, maxSeen)
 	}
 }
