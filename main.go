@@ -33,6 +33,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"reportbot/bot"
 	"reportbot/commands"
@@ -188,12 +189,26 @@ type jsonAnswer struct {
 }
 
 // ask answers the question given, or else each line of standard input,
-// flushing after every answer so another program can converse with it.
+// flushing after every answer so another program can converse with it. A
+// line that is a JSON object {"conversation": ID, "question": TEXT} is a
+// turn of that conversation: its earlier turns are its context. Any other
+// line is a conversation of its own.
 func ask(e *env, qs []string, asJSON, explain bool) error {
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
-	answer := func(q string) error {
-		a := commands.LimitedAnswer(e.engine, q, e.cfg.Answers.MaxQuestion)
+	mem := bot.NewMemory(e.cfg.Answers.MaxConversations, e.cfg.Answers.ContextTime(), time.Now)
+	answer := func(line string) error {
+		q, id, bad := readTurn(line)
+		var a knowledge.Answer
+		if bad != "" {
+			a = commands.Refusal(e.engine, line, bad)
+		} else {
+			c := mem.Get(id)
+			a, c = commands.LimitedAnswerIn(e.engine, c, q, e.cfg.Answers.MaxQuestion)
+			if id != "" {
+				mem.Put(id, c)
+			}
+		}
 		why := ""
 		if explain {
 			why = e.engine.Explain(q)
@@ -229,6 +244,40 @@ func ask(e *env, qs []string, asJSON, explain bool) error {
 			return fmt.Errorf("read questions: %w", err)
 		}
 	}
+}
+
+// readTurn reads a line of ask's input: a question, or a JSON object
+// {"conversation": ID, "question": TEXT} that is a turn of conversation ID
+// (a string or a number). bad says what is wrong with an object that is
+// not such a turn.
+func readTurn(line string) (question, conversation, bad string) {
+	t := strings.TrimSpace(line)
+	if !strings.HasPrefix(t, "{") || !strings.HasSuffix(t, "}") {
+		return line, "", ""
+	}
+	var turn struct {
+		Conversation json.RawMessage `json:"conversation"`
+		Question     *string         `json:"question"`
+	}
+	if err := json.Unmarshal([]byte(t), &turn); err != nil {
+		return line, "", "" // braces around a question, not JSON
+	}
+	if turn.Question == nil {
+		return line, "", `a JSON line must have a "question" (and may have a "conversation")`
+	}
+	var id any
+	if len(turn.Conversation) > 0 && json.Unmarshal(turn.Conversation, &id) == nil {
+		switch v := id.(type) {
+		case string:
+			conversation = "s:" + v
+		case float64:
+			conversation = "s:" + strconv.FormatFloat(v, 'f', -1, 64)
+		case nil:
+		default:
+			return line, "", `"conversation" must be a string or a number`
+		}
+	}
+	return *turn.Question, conversation, ""
 }
 
 func evalFile(_ context.Context, e *env, args []string) error {

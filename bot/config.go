@@ -59,6 +59,16 @@ type AnswersConfig struct {
 	Threshold   float64 `toml:"threshold"`
 	MaxQuestion int     `toml:"max_question_length"`
 	Private     bool    `toml:"private"`
+	// ContextMinutes is how long a conversation's context is kept after
+	// its last turn; MaxConversations how many are kept at most, the least
+	// recently used forgotten first.
+	ContextMinutes   int `toml:"context_minutes"`
+	MaxConversations int `toml:"max_conversations"`
+}
+
+// ContextTime is how long a conversation's context is kept.
+func (a AnswersConfig) ContextTime() time.Duration {
+	return time.Duration(a.ContextMinutes) * time.Minute
 }
 
 type LimitsConfig struct {
@@ -105,7 +115,7 @@ const DefaultStore = "reportbot.db"
 func DefaultConfig() Config {
 	return Config{
 		Discord: DiscordConfig{APIURL: DefaultAPIURL, ShardCount: 1},
-		Answers: AnswersConfig{Threshold: knowledge.DefaultThreshold, MaxQuestion: knowledge.MaxQuestionRunes},
+		Answers: AnswersConfig{Threshold: knowledge.DefaultThreshold, MaxQuestion: knowledge.MaxQuestionRunes, ContextMinutes: 10, MaxConversations: 10000},
 		Limits:  LimitsConfig{PerMinute: 12, Burst: 4, ShutdownSeconds: 10},
 		HTTP:    HTTPConfig{MaxConcurrent: 512},
 		Store:   StoreConfig{Enabled: true, URL: DefaultStore, KeepDays: 30, Buffer: 10000},
@@ -223,6 +233,12 @@ func (c Config) problems() []Problem {
 	if c.Answers.MaxQuestion < 1 || c.Answers.MaxQuestion > knowledge.MaxQuestionRunes {
 		// the engine's own ceiling, under Discord's 6000 for a string option
 		add("answers.max_question_length", "must be from 1 to %d, got %d", knowledge.MaxQuestionRunes, c.Answers.MaxQuestion)
+	}
+	if c.Answers.ContextMinutes < 0 || c.Answers.ContextMinutes > 24*60 {
+		add("answers.context_minutes", "must be from 0 (no context kept) to 1440, got %d", c.Answers.ContextMinutes)
+	}
+	if c.Answers.MaxConversations < 1 {
+		add("answers.max_conversations", "must be at least 1, got %d", c.Answers.MaxConversations)
 	}
 	if c.Limits.PerMinute <= 0 {
 		add("limits.questions_per_minute", "must be above 0, got %v", c.Limits.PerMinute)

@@ -35,6 +35,25 @@ func PlainText(a knowledge.Answer) string {
 	return b.String()
 }
 
+// LimitedAnswerIn is LimitedAnswer in a conversation: it returns the
+// conversation with the question (unchanged when it was too long).
+func LimitedAnswerIn(engine *knowledge.Engine, c knowledge.Conversation, question string, max int) (knowledge.Answer, knowledge.Conversation) {
+	notice, over := TooLong(question, max)
+	if !over {
+		return engine.AnswerIn(c, question)
+	}
+	return Refusal(engine, question, notice), c
+}
+
+// Refusal is an answer that only tells the user why their input was not
+// read (too long, not a question a line can carry).
+func Refusal(engine *knowledge.Engine, question, notice string) knowledge.Answer {
+	return knowledge.Answer{
+		Question: question, Outcome: knowledge.Invalid, Text: notice, Source: engine.Pack().Source,
+		Citations: []knowledge.Citation{}, Related: []string{}, RelatedIDs: []string{},
+	}
+}
+
 // LimitedAnswer answers a question typed in a terminal under the same
 // length limit as on Discord: over it, the answer is the same notice.
 func LimitedAnswer(engine *knowledge.Engine, question string, max int) knowledge.Answer {
@@ -42,8 +61,5 @@ func LimitedAnswer(engine *knowledge.Engine, question string, max int) knowledge
 	if !over {
 		return engine.Answer(question)
 	}
-	return knowledge.Answer{
-		Question: question, Outcome: knowledge.Invalid, Text: notice, Source: engine.Pack().Source,
-		Citations: []knowledge.Citation{}, Related: []string{}, RelatedIDs: []string{},
-	}
+	return Refusal(engine, question, notice)
 }

@@ -19,6 +19,10 @@ const (
 	Declined Outcome = "declined" // the report does not say
 	Greeting Outcome = "greeting" // a greeting or a call for help
 	Invalid  Outcome = "invalid"  // empty, too long, or no words at all
+	// In a conversation (see conversation.go):
+	Clarify       Outcome = "clarify"   // asked back what a follow-up means
+	Chat          Outcome = "smalltalk" // thanks, ok, bye: a short reply
+	OtherLanguage Outcome = "language"  // not in English: a notice
 )
 
 // Answer is the engine's reply to one question.
@@ -38,6 +42,9 @@ type Answer struct {
 	RelatedIDs []string `json:"related_ids"`
 	EntryID    string   `json:"id,omitempty"`
 	Topic      string   `json:"topic,omitempty"`
+	// Language is the code of the language a question was in, when it
+	// was not English and the pack has a line for it.
+	Language string `json:"language,omitempty"`
 }
 
 // Answer answers one question. A question the report does not answer is a

@@ -36,6 +36,13 @@ type Engine struct {
 	sentences *Engine
 	scratch   sync.Pool
 	queries   sync.Pool // of *query, see newQuery
+
+	// conversations: what class each name is of, and every referent of
+	// the pack, to offer when asking back (see followup.go); small talk
+	// by its phrases (see smalltalk.go).
+	referentInfo map[string]referent
+	packRefs     []referent
+	talk         talkIndex
 }
 
 // Option configures an Engine.
@@ -77,6 +84,8 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.weigh()
 	e.scratch.New = newScratch(len(e.entries), len(e.docs))
 	e.queries.New = func() any { return new(query) }
+	e.referentInfo, e.packRefs = referentsOf(p)
+	e.talk = newTalkIndex(p.Talk.SmallTalk)
 	return e
 }
 

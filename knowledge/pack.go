@@ -41,6 +41,9 @@ type Pack struct {
 	Source     string
 	Entries    []Entry
 	Synonyms   []Synonym
+	// Talk is what the pack says in conversation besides its answers:
+	// small talk, other languages, asking back (see talk.go).
+	Talk Talk
 
 	// an reads text as validation did: the engine derives its own from it
 	// rather than stemming every alias again.
@@ -77,6 +80,7 @@ type packFile struct {
 	} `toml:"meta"`
 	Entries  []Entry   `toml:"entry"`
 	Synonyms []Synonym `toml:"synonym"`
+	Talk
 }
 
 // Load reads and validates the pack in fsys: report.txt and pack.toml. A
@@ -117,7 +121,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		}
 	}
 	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
-	p.Entries, p.Synonyms = pf.Entries, pf.Synonyms
+	p.Entries, p.Synonyms, p.Talk = pf.Entries, pf.Synonyms, pf.Talk
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.addAt(place{table: 'm', key: "source", item: -1}, PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
@@ -126,6 +130,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.checkEntries(p)
 	v.checkSynonyms(p)
 	v.checkContract()
+	v.checkTalk(p)
 	if len(v.problems) == 0 {
 		v.checkMeanings(p)
 	}

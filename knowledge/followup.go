@@ -1,0 +1,527 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A follow-up is read with what the earlier turns named, by three
+// mechanisms, none of them a rule for one question:
+//
+//   - a reference (a pronoun, "that area", "that figure") is put in the
+//     place of what it refers to, found by agreement: "he" is a person
+//     whose pronoun is "he", "there" a place, "that figure" an answer
+//     that gives a number. Nothing to refer to, or several things, and
+//     the bot asks back which is meant (see askBack), never guessing;
+//   - a fragment ("and in February?", "why?", "what about Russia?") is
+//     merged into the last question: each of its parts replaces the last
+//     question's part of the same kind (a date a date, a measure a
+//     measure, a question word a question word, a name a name of its
+//     class);
+//   - a question about the last answer ("who says so?", "is that
+//     confirmed?") is answered from what the pack says of that answer's
+//     attribution and certainty (see lastanswer.go).
+//
+// A question that stands alone (its own topic, no reference) is answered
+// as it stands, whatever came before.
+
+// A reference is a word of a question that refers back: at ws[at:end].
+type reference struct {
+	at, end int
+	// want is what it may refer to: "he", "she", "they", "it", "there",
+	// "figure", or "that" (the last answer).
+	want string
+	// poss says it is a possessive ("his", "their").
+	poss bool
+	word string
+}
+
+// Words that refer back, and what to.
+var (
+	refWords = map[string]reference{
+		"he": {want: "he"}, "him": {want: "he"}, "himself": {want: "he"}, "his": {want: "he", poss: true},
+		"she": {want: "she"}, "herself": {want: "she"}, "hers": {want: "she", poss: true},
+		"they": {want: "they"}, "them": {want: "they"}, "themselves": {want: "they"}, "em": {want: "they"},
+		"theyre": {want: "they"}, "their": {want: "they", poss: true}, "theirs": {want: "they", poss: true},
+		"it": {want: "it"}, "itself": {want: "it"}, "its": {want: "it", poss: true},
+	}
+	// placeNouns after "that" or "this" make a place ("that area").
+	placeNouns = setOf("area", "region", "place", "location", "part", "front", "city", "province", "oblast", "spot", "zone")
+	// figureNouns after "that", "this", "those" or "these" make a figure
+	// ("that number").
+	figureNouns = setOf("figure", "figures", "number", "numbers", "estimate", "estimates", "toll", "count", "data", "stat",
+		"stats", "statistic", "statistics", "one", "ones", "total", "amount")
+	// afterThat are the words after which "that" or "this" stands for
+	// what was said ("is that true?", "that's confirmed?").
+	afterThat = setOf("is", "was", "were", "are", "'s", "mean", "means", "meant", "true", "right", "correct", "official",
+		"confirmed", "accurate", "real", "legit", "verified", "certain", "sure", "so", "too", "from", "come", "came",
+		"based", "work", "help", "helps", "matter", "matters", "happen")
+	// beforeThat are the words after which "that" stands for what was
+	// said, when nothing follows it ("who said that?", "by that").
+	beforeThat = setOf("said", "say", "says", "reported", "report", "reports", "claim", "claimed", "claims", "mean",
+		"meant", "by", "about", "with", "confirm", "confirmed", "verify", "believe", "know", "stated", "state",
+		"tell", "told", "estimated", "estimate", "made", "make", "did", "do", "does", "set", "on", "of", "is", "was")
+	// leads open a fragment: "and in February?", "what about Russia?".
+	leads = [][]string{{"and", "what", "about"}, {"but", "what", "about"}, {"so", "what", "about"}, {"what", "about"},
+		{"how", "about"}, {"what", "of"}, {"and", "for"}, {"same", "for"}, {"and"}, {"also"}, {"so"}, {"but"}, {"then"}}
+)
+
+// findReferences lists the words of ws that refer back.
+func findReferences(ws []string) []reference {
+	var out []reference
+	for i, w := range ws {
+		next, prev := "", ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if i > 0 {
+			prev = ws[i-1]
+		}
+		if r, ok := refWords[w]; ok {
+			if w == "it" && expletiveIt(ws, i) {
+				continue
+			}
+			r.at, r.end, r.word = i, i+1, w
+			out = append(out, r)
+			continue
+		}
+		switch w {
+		case "her":
+			// "her role" is hers, "ask her" is she
+			r := reference{at: i, end: i + 1, want: "she", word: w}
+			r.poss = next != "" && !stopWords[next]
+			out = append(out, r)
+		case "there":
+			if beAux[prev] || beAux[next] || next == "'s" || modals[prev] || prev == "over" && (next == "" || !beAux[next]) && i > 0 && ws[0] != "why" {
+				// "is there", "there are": nothing is referred to
+				// ("over there" is a place, but the question's own)
+				if !(prev == "over") {
+					continue
+				}
+			}
+			out = append(out, reference{at: i, end: i + 1, want: "there", word: w})
+		case "that", "this", "those", "these":
+			switch {
+			case placeNouns[next]:
+				out = append(out, reference{at: i, end: i + 2, want: "there", word: w + " " + next})
+			case figureNouns[next]:
+				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
+			case (w == "those" || w == "these") && (next == "" || stopWords[next]):
+				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
+			case w == "that" || w == "this":
+				if next == "" && beforeThat[prev] || afterThat[next] || next == "" && i == 0 {
+					out = append(out, reference{at: i, end: i + 1, want: "that", word: w})
+				}
+			}
+		case "so":
+			if i > 0 && (prev == "says" || prev == "say" || prev == "said") {
+				out = append(out, reference{at: i, end: i + 1, want: "that", word: w})
+			}
+		}
+	}
+	return out
+}
+
+// expletiveIt reports whether the "it" at i refers to nothing: "is it
+// true that ...", "it is said", "is it the first time".
+func expletiveIt(ws []string, i int) bool {
+	rest := ws[i+1:]
+	if len(rest) == 0 {
+		return false
+	}
+	if beAux[rest[0]] || rest[0] == "'s" || rest[0] == "has" || rest[0] == "seems" {
+		// "it is said", "it's been"; but "it is a missile?" asks
+		return len(rest) > 2
+	}
+	if i > 0 && beAux[ws[i-1]] && slices.Contains(rest, "that") {
+		return true // "is it true that ...", "was it said that ..."
+	}
+	if i > 0 && beAux[ws[i-1]] && len(rest) > 1 && (rest[0] == "the" || rest[0] == "a") {
+		return true // "is it the first time"
+	}
+	return false
+}
+
+// resolve puts for each reference of ws what it refers to. It returns nil
+// words when every reference is best left as it is (the question stands
+// alone), and ok false with a question to ask back when one refers to
+// nothing or to several things.
+func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []string, ask pending, ok bool) {
+	out = slices.Clone(ws)
+	changed := false
+	for k := len(refs) - 1; k >= 0; k-- {
+		r := refs[k]
+		if r.want == "that" {
+			continue // the last answer: see aboutLastAnswer
+		}
+		cands := c.candidates(r)
+		if len(cands) == 1 {
+			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
+			changed = true
+			continue
+		}
+		if len(cands) == 0 && r.want != "he" && r.want != "she" && r.want != "figure" && e.standsAlone(slices.Delete(slices.Clone(ws), r.at, r.end)) {
+			// "Who proposed it?": the question says what it asks
+			continue
+		}
+		if len(cands) == 0 {
+			cands = e.allReferents(r)
+		}
+		return nil, pending{words: slices.Clone(ws), ref: r, offered: cands}, false
+	}
+	if !changed {
+		return nil, pending{}, true
+	}
+	return out, pending{}, true
+}
+
+// say is the referent's words in the place of reference r.
+func (rf referent) say(r reference) []string {
+	ws := rf.words
+	switch {
+	case r.poss:
+		return append(slices.Clone(ws), possessive)
+	case r.want == "there" && rf.class != "place" || r.word == "there":
+		return append([]string{"in"}, ws...)
+	}
+	return ws
+}
+
+// standsAlone reports whether a question says enough on its own: a topic
+// besides the kind of question.
+func (e *Engine) standsAlone(ws []string) bool {
+	return e.an.analyzeWords(ws, true).enough()
+}
+
+// candidates lists what r may refer to, from the most recent turn that
+// names any such thing: one is the answer, several are asked back.
+func (c Conversation) candidates(r reference) []referent {
+	for _, tier := range tiers(r) {
+		var out []referent
+		turn := -1
+		for _, rf := range c.refs {
+			if !tier(rf) {
+				continue
+			}
+			if turn >= 0 && rf.turn != turn {
+				break
+			}
+			turn = rf.turn
+			if !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+				out = append(out, rf)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// tiers are the classes a reference may refer to, best first: "they" is
+// a group before a body, a body before a country.
+func tiers(r reference) []func(referent) bool {
+	is := func(classes ...string) func(referent) bool {
+		return func(rf referent) bool { return slices.Contains(classes, rf.class) }
+	}
+	switch r.want {
+	case "he", "she":
+		return []func(referent) bool{func(rf referent) bool { return rf.class == "person" && rf.pronoun == r.want }}
+	case "they":
+		return []func(referent) bool{is("group"), is("body"), is("country"), func(rf referent) bool { return rf.class == "person" && rf.pronoun == "they" }}
+	case "it":
+		if r.poss {
+			return []func(referent) bool{is("thing", "country", "body")}
+		}
+		return []func(referent) bool{is("thing", "place")}
+	case "there":
+		return []func(referent) bool{is("place"), is("country")}
+	case "figure":
+		return []func(referent) bool{is("figure")}
+	}
+	return nil
+}
+
+func (rf referent) key() string {
+	if rf.concept != "" {
+		return rf.concept
+	}
+	return strings.Join(rf.words, " ")
+}
+
+// allReferents lists everything of the pack that r could refer to, to
+// offer when nothing earlier does.
+func (e *Engine) allReferents(r reference) []referent {
+	var out []referent
+	for _, tier := range tiers(r) {
+		for _, rf := range e.packRefs {
+			if tier(rf) {
+				out = append(out, rf)
+			}
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out
+}
+
+// addReferents adds what an analysed text names to refs, most recent
+// first, and keeps the newest maxRefs. entry is the entry it is the answer
+// of, plus one, if it is one: an answer that gives a number is a figure.
+func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []referent {
+	var found []referent
+	ts, ws := an.terms, an.words
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		switch {
+		case t.kind == KindEntity && i+1 < len(ts) && ts[i+1].kind == KindRole && ts[i+1].pos == t.modifies && !t.person:
+			// a group, by whose it is: "North Korean soldiers"
+			found = append(found, referent{words: slices.Clone(ws[t.pos:ts[i+1].end]), class: "group", turn: turn})
+			i++
+		case t.kind == KindEntity && t.people:
+			found = append(found, referent{words: slices.Clone(ws[t.pos:t.end]), class: "group", turn: turn})
+		case t.kind == KindEntity || t.kind == KindRole:
+			info, ok := e.referentInfo[t.text]
+			if !ok {
+				continue
+			}
+			rf := info
+			rf.words, rf.turn = slices.Clone(ws[t.pos:t.end]), turn
+			if t.kind == KindEntity && !t.person && i+1 < len(ts) && listedAfter(ws, t.end, ts[i+1]) {
+				// a list of names is a group: "South Korea and Ukraine"
+				from, to := listSpan(ws, ts, i)
+				found = append(found, referent{words: slices.Clone(ws[ts[from].pos:ts[to-1].end]), class: "group", turn: turn})
+			}
+			found = append(found, rf)
+		}
+	}
+	if entry > 0 && slices.ContainsFunc(ts, func(t term) bool { return isNumber(t.text) }) {
+		found = append(found, referent{class: "figure", entry: entry, turn: turn, concept: "entry:" + e.pack.Entries[entry-1].ID})
+	}
+	if len(found) == 0 {
+		return refs
+	}
+	out := make([]referent, 0, min(maxRefs, len(found)+len(refs)))
+	for _, rf := range found {
+		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+			out = append(out, rf)
+		}
+	}
+	for _, rf := range refs {
+		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+			out = append(out, rf)
+		}
+	}
+	return out
+}
+
+// referentsOf reads the pack's referents: what class each name is of.
+func referentsOf(p *Pack) (map[string]referent, []referent) {
+	info := map[string]referent{}
+	var all []referent
+	for _, r := range p.Talk.Referents {
+		rf := referent{concept: conceptName(r.Term), class: r.Class, pronoun: r.Pronoun, words: splitWords(r.Name)}
+		info[rf.concept] = rf
+		all = append(all, rf)
+	}
+	return info, all
+}
+
+// dropLeadingTalk drops small talk that opens a question ("ok, what did
+// he say?", "lol ok any of them moved yet?").
+func dropLeadingTalk(ws []string, e *Engine) []string {
+	for len(ws) > 1 {
+		n := e.talkPrefix(ws)
+		if n == 0 || n == len(ws) {
+			return ws
+		}
+		ws = ws[n:]
+	}
+	return ws
+}
+
+// merge reads ws as a fragment of the conversation's last question, if it
+// is one: each of its parts replaces the last question's part of the same
+// kind ("and in February?" its date, "why?" its question word, "what
+// about Russia?" its country). ok is false for a question that stands
+// alone, or when there is no last question.
+func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
+	if len(c.base) == 0 || len(ws) == 0 {
+		return nil, false
+	}
+	rest, led := ws, false
+	for _, l := range leads {
+		if len(rest) > len(l) && slices.Equal(rest[:len(l)], l) {
+			rest, led = rest[len(l):], true
+			break
+		}
+	}
+	fr := e.an.analyzeWords(rest, true)
+	if len(fr.terms) == 0 && len(fr.unknown) == 0 {
+		return nil, false
+	}
+	onlyAsks := !fr.asks()
+	short := len(rest) <= 4 && !asksOnItsOwn(rest, fr)
+	if !(led && len(rest) <= 7 || onlyAsks || short) {
+		return nil, false
+	}
+	base := e.an.analyzeWords(c.base, true)
+	out := slices.Clone(c.base)
+	// the parts of the fragment, by kind
+	var asks, dates, measures, names, words []term
+	for _, t := range fr.terms {
+		switch {
+		case t.kind == KindQuestion || t.text == howTerm && !fr.asks():
+			asks = append(asks, t)
+		case t.kind == KindKey && dateKey(t.text) || isNumber(t.text):
+			dates = append(dates, t)
+		case t.kind == KindKey:
+			measures = append(measures, t)
+		case t.kind == KindEntity:
+			names = append(names, t)
+		case t.kind == KindFiller || t.kind == KindFrame:
+		default:
+			words = append(words, t)
+		}
+	}
+	type edit struct {
+		from, to int
+		with     []string
+	}
+	var edits []edit
+	var tail []string
+	replaced := false
+	if len(asks) > 0 {
+		span := rest[asks[0].pos:asks[len(asks)-1].end]
+		at := slices.IndexFunc(base.terms, func(t term) bool { return t.kind == KindQuestion || t.text == howTerm })
+		switch {
+		case at >= 0:
+			q := base.terms[at]
+			from := q.pos
+			if from > 0 && (out[from-1] == "what" || out[from-1] == "which") {
+				from--
+			}
+			edits = append(edits, edit{from, q.end, span})
+		case len(out) > 0 && (out[0] == "what" || out[0] == "which"):
+			edits = append(edits, edit{0, 1, span})
+		default:
+			edits = append(edits, edit{0, 0, span})
+		}
+		replaced = true
+	}
+	if len(dates) > 0 {
+		for _, t := range base.terms {
+			if t.kind == KindKey && dateKey(t.text) || isNumber(t.text) && !slices.ContainsFunc(measuresOf(base), func(m term) bool { return m.pos == t.pos }) {
+				from := t.pos
+				for from > 0 && datePreps[out[from-1]] {
+					from--
+				}
+				edits = append(edits, edit{from, t.end, nil})
+			}
+		}
+		from := dates[0].pos
+		for from > 0 && datePreps[rest[from-1]] {
+			from--
+		}
+		tail = append(tail, rest[from:dates[len(dates)-1].end]...)
+		replaced = true
+	}
+	if len(measures) > 0 {
+		ms := measuresOf(base)
+		span := rest[measures[0].pos:measures[len(measures)-1].end]
+		if len(ms) > 0 {
+			edits = append(edits, edit{ms[0].pos, ms[len(ms)-1].end, span})
+		} else {
+			tail = append(tail, span...)
+		}
+		replaced = true
+	}
+	for _, n := range names {
+		cls := e.referentInfo[n.text].class
+		at := -1
+		for i, t := range base.terms {
+			if t.kind == KindEntity && t.text != n.text && e.referentInfo[t.text].class == cls && cls != "" && !slices.ContainsFunc(names, func(o term) bool { return o.text == t.text }) {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			return nil, false // a name of its own kind: a question of its own
+		}
+		t := base.terms[at]
+		with := slices.Clone(rest[n.pos:n.end])
+		if t.qualifier && t.end < len(out) && out[t.end] == possessive && !slices.Contains(with, possessive) {
+			with = append(with, possessive)
+		}
+		end := t.end
+		if t.qualifier && end < len(out) && out[end] == possessive && slices.Contains(with, possessive) {
+			end++
+		}
+		edits = append(edits, edit{t.pos, end, with})
+		replaced = true
+	}
+	if !replaced {
+		if len(fr.unknown) > 0 && len(words) == 0 {
+			// "what about China?": a name the report never gives, for
+			// the last question's
+			at := slices.IndexFunc(base.terms, func(t term) bool { return t.kind == KindEntity && !t.person })
+			if at < 0 {
+				return nil, false
+			}
+			t := base.terms[at]
+			edits = append(edits, edit{t.pos, t.end, slices.Clone(rest)})
+		} else {
+			return nil, false // "and missiles?": a topic of its own
+		}
+	}
+	for _, w := range words {
+		if !slices.ContainsFunc(base.terms, func(t term) bool { return t.text == w.text }) {
+			tail = append(tail, rest[w.pos:w.end]...)
+		}
+	}
+	slices.SortFunc(edits, func(a, b edit) int { return b.from - a.from })
+	last := len(out) + 1
+	for _, ed := range edits {
+		if ed.to > last {
+			continue // overlapping
+		}
+		out = slices.Concat(out[:ed.from], ed.with, out[ed.to:])
+		last = ed.from
+	}
+	return append(out, tail...), true
+}
+
+// asksOnItsOwn reports whether a short question has both a question word
+// and a topic ("who is Cho?", "budanov role?" has no question word).
+func asksOnItsOwn(ws []string, an analysis) bool {
+	if !an.asks() {
+		return false
+	}
+	return whWords[ws[0]] || questionStarts[ws[0]] || slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindQuestion })
+}
+
+// measuresOf lists the measures among a question's terms (killed,
+// injured): the key words that are no date.
+func measuresOf(an analysis) []term {
+	var out []term
+	for _, t := range an.terms {
+		if t.kind == KindKey && !dateKey(t.text) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// dateKey reports whether a key word is a date: a month, a year or a
+// period ("last year").
+func dateKey(t string) bool {
+	return monthsAndPeriods[t] || isNumber(t) && len(t) == 4 && (t[0] == '1' || t[0] == '2')
+}
+
+var (
+	monthsAndPeriods = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "last_year", "this_year", "next_year")
+	// datePreps go with a date: "as of January", "by early February".
+	datePreps = setOf("as", "of", "by", "in", "until", "till", "since", "on", "at", "during", "early", "late", "mid", "end", "start", "the", "for", "from")
+)

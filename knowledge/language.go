@@ -1,0 +1,127 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A question not in English is told, briefly and in its own language
+// where the pack has that line ([[language]]), that the bot answers in
+// English about a report in English, and then in English how to ask:
+// never "the report doesn't say", which would be false, as the bot did not
+// understand it. The language is told from the text: the script its
+// letters are in, letters only one language of that script uses, and
+// common words; where the text does not tell (a language the pack has no
+// line for), from the user's locale.
+
+// otherLanguage returns the notice for a message that is not in English,
+// and true; or false for English.
+func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
+	langs := e.pack.Talk.Languages
+	latin, total := 0, 0
+	perScript := map[string]int{}
+	for _, r := range message {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		total++
+		if unicode.Is(unicode.Latin, r) {
+			latin++
+			continue
+		}
+		for _, l := range langs {
+			if tab := unicode.Scripts[l.Script]; tab != nil && unicode.Is(tab, r) {
+				perScript[l.Script]++
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return Answer{}, false
+	}
+	ws := strings.Fields(strings.ToLower(message))
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, ".,!?¿¡;:\"'()«»")
+	}
+	best, bestScore := -1, 0
+	if latin*2 >= total {
+		// Latin letters: English, unless another language's common words
+		// outnumber English ones
+		english := 0
+		for _, w := range ws {
+			if stopWords[w] || whWords[w] {
+				english++
+			}
+		}
+		for i, l := range langs {
+			if l.Script != "Latin" {
+				continue
+			}
+			n := 0
+			for _, w := range ws {
+				if contains(l.Words, w) {
+					n++
+				}
+			}
+			if n >= 2 && n > english && n > bestScore {
+				best, bestScore = i, n
+			}
+		}
+		if best < 0 {
+			return Answer{}, false
+		}
+	} else {
+		for i, l := range langs {
+			n := perScript[l.Script]
+			if n == 0 {
+				continue
+			}
+			for _, r := range l.Letters {
+				n += 10 * strings.Count(message, string(r))
+			}
+			for _, w := range ws {
+				if contains(l.Words, w) {
+					n += 5
+				}
+			}
+			if loc := localeLanguage(locale); loc == l.Code {
+				n++ // a tie goes to the user's locale
+			}
+			if n > bestScore {
+				best, bestScore = i, n
+			}
+		}
+		if best < 0 {
+			// a language the pack has no line for: the locale's, if any
+			for i, l := range langs {
+				if l.Code == localeLanguage(locale) {
+					best = i
+				}
+			}
+		}
+	}
+	a := e.newAnswer(message)
+	a.Outcome, a.Text = OtherLanguage, e.pack.Talk.Lines.OtherLanguage
+	if best >= 0 {
+		a.Language = langs[best].Code
+		a.Text = langs[best].Notice + "\n" + a.Text
+	}
+	e.relate(&a, e.starters(3))
+	return a, true
+}
+
+// localeLanguage is the language of a Discord locale: "ko" of "ko",
+// "en" of "en-US".
+func localeLanguage(locale string) string {
+	l, _, _ := strings.Cut(strings.ToLower(locale), "-")
+	return l
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

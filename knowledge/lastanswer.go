@@ -1,0 +1,265 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// Questions about the last answer ("who says so?", "is that confirmed?",
+// "is that true?") are answered from what the pack says of that answer:
+// who the report says says it, and how sure it is (its [[attribution]]
+// table: "Ukraine reported", "estimated", "reports suggest"). Where the
+// report does not say, they are declined as any question is; with no
+// answer before them, asked back.
+
+// What a question asks of the last answer.
+const (
+	askSaidBy    = "said_by"   // who says so?
+	askCertainty = "certainty" // is that confirmed, official, an estimate?
+	askTruth     = "truth"     // is that true? (the answer itself says)
+)
+
+var (
+	// sayWords ask, with "who", who says a thing.
+	sayWords = setOf("say", "says", "said", "saying", "report", "reported", "reports", "reporting", "claim", "claims",
+		"claimed", "claiming", "estimate", "estimated", "estimates", "state", "stated", "states", "tell", "told",
+		"tells", "telling", "set", "made", "make", "came", "come", "comes", "from", "according", "conveyed",
+		"mention", "mentioned", "mentions", "confirmed", "confirm", "announce", "announced", "wrote", "write")
+	sourceWords = setOf("source", "sources", "sourced", "attribution")
+	// sureWords ask how sure the report is.
+	sureWords = setOf("confirmed", "confirm", "confirmation", "official", "officially", "verified", "verify",
+		"accurate", "certain", "sure", "reliable", "estimate", "estimated", "fact", "facts", "legit", "proven",
+		"proof", "trustworthy", "credible", "guess", "rumor", "rumour", "exact", "precise", "solid", "definite",
+		"speculation", "only")
+	trueWords = setOf("true", "right", "correct", "real", "really", "so", "accurate")
+	// askingWords frame such a question and carry no topic of their own.
+	askingWords = setOf("who", "whom", "whose", "how", "where", "do", "does", "did", "we", "you", "they", "know",
+		"knows", "is", "was", "are", "were", "that", "this", "it", "those", "these", "so", "says", "an", "a", "the",
+		"just", "or", "and", "even", "one", "ones", "figure", "number", "numbers", "figures", "too", "also", "based",
+		"on", "what", "by", "of", "whether", "if", "about", "according", "to")
+)
+
+// lastAnswerAsk says what a question asks of the last answer, if it asks
+// of it only: "" when it asks anything else.
+func lastAnswerAsk(ws []string) string {
+	who, say, source, sure, truth, know := false, false, false, false, false, false
+	for i, w := range ws {
+		switch {
+		case w == "who" || w == "whom":
+			who = true
+		case w == "know" && i > 0:
+			know = true
+		}
+		say = say || sayWords[w]
+		source = source || sourceWords[w]
+		sure = sure || sureWords[w]
+		truth = truth || trueWords[w]
+	}
+	switch {
+	case who && say || source || know && slices.Contains(ws, "how") || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
+		return askSaidBy
+	case sure:
+		return askCertainty
+	case truth && len(ws) > 0 && (beAux[ws[0]] || ws[0] == "that" || ws[0] == "this" || ws[0] == "really"):
+		return askTruth
+	}
+	return ""
+}
+
+// aboutLastAnswer answers a question about the last answer, if ws is one.
+func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer, Conversation, bool) {
+	ask := lastAnswerAsk(ws)
+	if ask == "" {
+		return Answer{}, c, false
+	}
+	refs := findReferences(ws)
+	that := slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" || r.want == "figure" || r.want == "it" && !r.poss })
+	// what else it says must be about the last answer
+	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
+		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w]
+	})
+	an := e.an.analyzeWords(rest, true)
+	for _, t := range an.terms {
+		if t.kind == KindQuestion || t.kind == KindAct || t.kind == KindFrame {
+			continue
+		}
+		if c.entry > 0 && e.entries[c.entry-1].bag[t.text] > 0 || ask == askSaidBy && t.kind == KindEntity && that {
+			continue // "is that one from Ukraine?", "is official or only proposal?"
+		}
+		return Answer{}, c, false
+	}
+	if len(an.unknown) > 0 || !that && len(ws) > 3 {
+		return Answer{}, c, false
+	}
+	if c.entry == 0 {
+		word := "that"
+		for _, r := range refs {
+			word = r.word
+		}
+		tr.note("about the last answer, and there is none")
+		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: word}, ask: ask}
+		return e.askBack(c, p), c.withPending(p), true
+	}
+	tr.note("about the last answer: " + ask)
+	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
+	return a, c, true
+}
+
+// answerAbout answers what ask asks of the answer of entry.
+func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
+	en := e.pack.Entries[entry]
+	var text string
+	var cites []Citation
+	for _, at := range e.pack.Talk.Attribution {
+		if at.Entry != en.ID {
+			continue
+		}
+		switch ask {
+		case askSaidBy:
+			text, cites = at.SaidBy, at.SaidByCite
+		case askCertainty, askTruth:
+			text, cites = at.Certainty, at.CertaintyCite
+		}
+	}
+	if ask == askTruth || ask == askCertainty && text == "" && e.assertsItself(entry) {
+		// "is that true?": the report's own words say
+		a = e.answerWith(a, entry, 1)
+		return a
+	}
+	if text == "" {
+		a.Outcome = Declined
+		a.Text = e.pack.Talk.Lines.NotSaidBy
+		if ask != askSaidBy {
+			a.Text = e.pack.Talk.Lines.NotSure
+		}
+		related := make([]int, 0, len(en.Related))
+		for _, r := range en.Related {
+			related = append(related, e.byID[r])
+		}
+		e.relate(&a, related)
+		return a
+	}
+	a = e.answerWith(a, entry, 1)
+	a.Text, a.Citations = text, append([]Citation{}, cites...)
+	return a
+}
+
+// assertsItself reports whether the report states an entry's answer as
+// its own, unhedged: then the answer itself is how sure it is.
+func (e *Engine) assertsItself(entry int) bool { return false }
+
+// fillPending reads ws as the reply to the question asked back, if it is
+// one ("budanov, I mean", "the Ukrainian one", "that South Korea will take
+// them"), and returns the question asked before with what was meant.
+func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
+	p := c.pending
+	reply := trimReply(ws)
+	if len(reply) == 0 || len(reply) > 8 {
+		return nil, false
+	}
+	an := e.an.analyzeWords(reply, true)
+	if asksOnItsOwn(reply, an) && !(reply[0] == "that" || reply[0] == "the") {
+		return nil, false // a question of its own
+	}
+	if p.ref.want == "that" {
+		return reply, true
+	}
+	with := reply
+	for _, rf := range p.offered {
+		if rf.concept == "" {
+			continue
+		}
+		for _, t := range an.terms {
+			if t.text == rf.concept || e.an.actsFor[rf.concept] == t.text && t.kind == KindEntity {
+				with = rf.words
+			}
+		}
+	}
+	with = slices.DeleteFunc(slices.Clone(with), func(w string) bool { return w == "one" })
+	if len(with) == 0 {
+		return nil, false
+	}
+	r := p.ref
+	rf := referent{words: with}
+	return slices.Concat(p.words[:r.at], rf.say(r), p.words[r.end:]), true
+}
+
+// trimReply drops the words around a reply that say it is one ("sorry, I
+// mean ...", "... I mean").
+func trimReply(ws []string) []string {
+	drop := setOf("i", "mean", "meant", "sorry", "no", "oh", "im", "talking", "about", "asking", "was", "the", "ok", "okay")
+	from, to := 0, len(ws)
+	for from < to && drop[ws[from]] {
+		from++
+	}
+	for to > from && drop[ws[to-1]] {
+		to--
+	}
+	if from > 0 && ws[from-1] == "the" {
+		from--
+	}
+	return ws[from:to]
+}
+
+// askBack is the question asked back for p: which of its candidates is
+// meant, or what its word means.
+func (e *Engine) askBack(c Conversation, p pending) Answer {
+	a := e.newAnswer(strings.Join(p.words, " "))
+	a.Outcome = Clarify
+	if p.ref.want == "that" || len(p.offered) == 0 {
+		a.Text = strings.ReplaceAll(e.pack.Talk.Lines.AskWhat, "{word}", p.ref.word)
+		e.relate(&a, e.starters(3))
+		return a
+	}
+	names := make([]string, 0, len(p.offered))
+	var related []int
+	for _, rf := range p.offered {
+		name := strings.Join(rf.words, " ")
+		if info, ok := e.referentInfo[rf.concept]; ok && rf.concept != "" {
+			name = e.displayName(info)
+		}
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+		if i := e.entryNaming(rf.concept); i >= 0 && !slices.Contains(related, i) {
+			related = append(related, i)
+		}
+	}
+	a.Text = strings.ReplaceAll(e.pack.Talk.Lines.AskWho, "{names}", orList(names))
+	e.relate(&a, related)
+	return a
+}
+
+// displayName is how the pack names a referent when asking back.
+func (e *Engine) displayName(rf referent) string {
+	for _, r := range e.pack.Talk.Referents {
+		if conceptName(r.Term) == rf.concept {
+			return r.Name
+		}
+	}
+	return strings.Join(rf.words, " ")
+}
+
+// entryNaming returns the first entry whose question names concept, or -1.
+func (e *Engine) entryNaming(concept string) int {
+	if concept == "" {
+		return -1
+	}
+	for i := range e.entries {
+		if e.entries[i].about[concept] && e.entries[i].bag[concept] >= 1 {
+			return i
+		}
+	}
+	return -1
+}
+
+// orList joins names as "A", "A or B", "A, B or C".
+func orList(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}

@@ -1,0 +1,143 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// Small talk ("thanks", "good bot", "ok", "lol", "bye", "are you a bot?")
+// gets the short reply the pack gives it (its [[smalltalk]] table), never
+// a decline nor the whole greeting. A message is small talk when it is
+// nothing but such phrases; before a question ("thx. and who is Cho?",
+// "ok, what did he say?") they are dropped.
+
+// talkIndex finds the pack's small-talk phrases among words.
+type talkIndex struct {
+	rows    []SmallTalk
+	phrases map[string]int // words joined by spaces → row
+	longest int            // in words
+}
+
+func newTalkIndex(rows []SmallTalk) talkIndex {
+	t := talkIndex{rows: rows, phrases: map[string]int{}}
+	for i, r := range rows {
+		for _, s := range r.Says {
+			ws := splitWords(s)
+			if len(ws) == 0 {
+				continue
+			}
+			t.phrases[strings.Join(ws, " ")] = i
+			t.longest = max(t.longest, len(ws))
+		}
+	}
+	return t
+}
+
+// match returns the row and length of the longest phrase at the start of
+// ws, or -1.
+func (t *talkIndex) match(ws []string) (row, n int) {
+	for n := min(t.longest, len(ws)); n > 0; n-- {
+		if r, ok := t.phrases[strings.Join(ws[:n], " ")]; ok {
+			return r, n
+		}
+	}
+	return -1, 0
+}
+
+// addressed are the words that address the bot around small talk ("thanks
+// bot"): they say nothing more.
+var addressed = setOf("bot", "reportbot", "man", "dude", "bro", "mate", "again", "so", "very", "much", "a", "lot", "u", "you")
+
+// smallTalk returns the row of the pack's small-talk table that a
+// sentence is, or -1: every word of it is one of the table's phrases or
+// addresses the bot, and the last phrase decides ("ok thanks" thanks).
+func (e *Engine) smallTalk(sentence string) int {
+	ws := splitWords(sentence)
+	row := -1
+	for i := 0; i < len(ws); {
+		r, n := e.talk.match(ws[i:])
+		switch {
+		case n > 0:
+			row = r
+			i += n
+		case addressed[ws[i]] && row >= 0:
+			i++
+		default:
+			return -1
+		}
+	}
+	return row
+}
+
+// talkPrefix returns how many words at the start of ws are small talk that
+// opens a question ("ok", "thx", "lol ok"): short phrases that ask nothing
+// themselves.
+func (e *Engine) talkPrefix(ws []string) int {
+	n := 0
+	for n < len(ws) {
+		_, k := e.talk.match(ws[n:])
+		if k == 0 || k > 2 || whWords[ws[n]] || questionStarts[ws[n]] {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
+// smallTalkAnswer is the reply to small talk of the given row.
+func (e *Engine) smallTalkAnswer(message string, row int) Answer {
+	a := e.newAnswer(message)
+	r := e.talk.rows[row]
+	a.Outcome, a.Text = Chat, r.Reply
+	if r.Starters {
+		e.relate(&a, e.starters(3))
+	}
+	return a
+}
+
+// splitMessage cuts a message into its sentences, each with its closing mark:
+// at ".", "!", "?", ";" or a line break before the next word, not after an
+// initial or a short title ("U.S.", "Mr."), nor in a number ("3.5").
+func splitMessage(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' && c != ';' && c != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
+			j++
+		}
+		if c != '\n' && j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '"' && s[j] != ')' {
+			continue // "3.5", "tl;dr", "U.S"
+		}
+		if c == '.' && abbreviation(s[start:i]) {
+			continue
+		}
+		if part := strings.TrimSpace(s[start:j]); part != "" {
+			out = append(out, part)
+		}
+		start, i = j, j-1
+	}
+	if part := strings.TrimSpace(s[start:]); part != "" {
+		out = append(out, part)
+	}
+	return out
+}
+
+// requests open a sentence that asks without a question word ("Name the
+// two officials", "Explain the JCS warning").
+var requests = setOf("tell", "explain", "name", "list", "describe", "compare", "give", "show", "summarize", "summarise",
+	"define", "identify", "clarify", "remind", "help", "whats", "wheres", "whos", "hows", "whens", "whys")
+
+// isQuestion reports whether a sentence asks: a question mark, or a
+// question word, an auxiliary or a request first.
+func isQuestion(s string) bool {
+	if strings.HasSuffix(strings.TrimRight(s, " \"')"), "?") {
+		return true
+	}
+	ws := splitWords(s)
+	return len(ws) > 0 && (whWords[ws[0]] || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"}))
+}

@@ -1,0 +1,242 @@
+package knowledge
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Talk is what a pack says in a conversation besides its answers, written
+// by its curator like the rest (docs/pack.md): replies to small talk, the
+// notice for a question in another language, how to ask back when a
+// follow-up is unclear, who and how sure the report is of each answer, and
+// how the people, places and things it names are referred back to.
+type Talk struct {
+	Lines       Lines         `toml:"lines"`
+	SmallTalk   []SmallTalk   `toml:"smalltalk"`
+	Languages   []Language    `toml:"language"`
+	Referents   []Referent    `toml:"referent"`
+	Attribution []Attribution `toml:"attribution"`
+}
+
+// Lines are the sentences the engine says in a conversation. {names} is
+// replaced by the candidates ("Cho Tae-yul or Kyrylo Budanov"), {word} by
+// the word the user wrote ("he").
+type Lines struct {
+	// AskWho asks which person or group a pronoun means, offering {names}.
+	AskWho string `toml:"ask_who"`
+	// AskWhat asks what a word ("that", "it") means, when nothing earlier
+	// says.
+	AskWhat string `toml:"ask_what"`
+	// NotSaidBy declines "who says so?" where the report does not say.
+	NotSaidBy string `toml:"not_said_by"`
+	// NotSure declines "is that confirmed?" where the report does not say.
+	NotSure string `toml:"not_sure"`
+	// OtherLanguage is told, in English, to a question in a language the
+	// pack has no line for, and after every language's own line.
+	OtherLanguage string `toml:"other_language"`
+}
+
+// defaultLines are the lines of a pack that gives none: a pack written
+// before conversations, or one made by hand for a test.
+var defaultLines = Lines{
+	AskWho:        "Who do you mean? I can tell you about {names}.",
+	AskWhat:       "What do you mean by \"{word}\"? Ask me again with what you mean, for example:",
+	NotSaidBy:     "The report doesn't say who says so.",
+	NotSure:       "The report doesn't say how sure that is.",
+	OtherLanguage: "I answer in English, about a report written in English. Please ask in English, for example:",
+}
+
+// orDefaults is l with the default for each line it lacks.
+func (l Lines) orDefaults() Lines {
+	for _, f := range []struct {
+		got *string
+		def string
+	}{
+		{&l.AskWho, defaultLines.AskWho}, {&l.AskWhat, defaultLines.AskWhat}, {&l.NotSaidBy, defaultLines.NotSaidBy},
+		{&l.NotSure, defaultLines.NotSure}, {&l.OtherLanguage, defaultLines.OtherLanguage},
+	} {
+		if strings.TrimSpace(*f.got) == "" {
+			*f.got = f.def
+		}
+	}
+	return l
+}
+
+// SmallTalk is one kind of small talk ("thanks", "good bot") and its reply.
+type SmallTalk struct {
+	// Says are the phrases that make it, matched as whole words.
+	Says  []string `toml:"says"`
+	Reply string   `toml:"reply"`
+	// Starters adds good first questions after the reply ("help").
+	Starters bool `toml:"starters"`
+}
+
+// Language is a language the bot tells, in that language, that it answers
+// in English.
+type Language struct {
+	// Code is its code, as Discord's locales start ("ko", "uk", "ru").
+	Code string `toml:"code"`
+	Name string `toml:"name"`
+	// Script is the Unicode script it is written in ("Hangul",
+	// "Cyrillic"); Letters are letters of that script only it uses, and
+	// Words common words of it, which tell apart languages of one script.
+	Script  string   `toml:"script"`
+	Letters string   `toml:"letters"`
+	Words   []string `toml:"words"`
+	// Notice is the line in that language.
+	Notice string `toml:"notice"`
+}
+
+// Referent says how the report's people, places and things are referred
+// back to: a follow-up's "he" means a person whose pronoun is "he", "there"
+// a place.
+type Referent struct {
+	// Term is a synonym's term, of an entity or a role.
+	Term string `toml:"term"`
+	// Name is how the bot names it when it asks back ("Cho Tae-yul").
+	Name string `toml:"name"`
+	// Class is one of person, group, country, place, body, thing: a
+	// follow-up's name replaces one of the same class ("what about
+	// Russia?" after a question about North Korea).
+	Class string `toml:"class"`
+	// Pronoun is a person's: he, she or they.
+	Pronoun string `toml:"pronoun"`
+}
+
+// Attribution is what the report says of one entry's answer: who says it
+// (for "who says so?") and how sure it is ("is that confirmed?"). A part
+// left out is one the report does not give, and such a follow-up is
+// declined.
+type Attribution struct {
+	Entry         string     `toml:"entry"`
+	SaidBy        string     `toml:"said_by"`
+	SaidByCite    []Citation `toml:"said_by_cite"`
+	Certainty     string     `toml:"certainty"`
+	CertaintyCite []Citation `toml:"certainty_cite"`
+}
+
+// The classes of referents, and which pronouns each takes.
+var referentClasses = map[string][]string{
+	"person":  nil, // its own pronoun
+	"group":   {"they"},
+	"country": {"it", "they", "there"},
+	"place":   {"there", "it"},
+	"body":    {"they", "it"},
+	"thing":   {"it", "they"},
+}
+
+// checkTalk adds a problem for each thing wrong in the pack's Talk.
+func (v *validator) checkTalk(p *Pack) {
+	t := &p.Talk
+	for _, l := range []struct{ key, text, want string }{
+		{"ask_who", t.Lines.AskWho, "{names}"}, {"ask_what", t.Lines.AskWhat, "{word}"},
+	} {
+		if l.text != "" && !strings.Contains(l.text, l.want) {
+			v.add(PackFile, "lines", "%s must say %s, where the engine puts what it means", l.key, l.want)
+		}
+	}
+	t.Lines = t.Lines.orDefaults()
+	seen := map[string]int{}
+	for i, st := range t.SmallTalk {
+		name := fmt.Sprintf("smalltalk #%d", i+1)
+		if strings.TrimSpace(st.Reply) == "" {
+			v.add(PackFile, name, "missing reply")
+		}
+		if len(st.Says) == 0 {
+			v.add(PackFile, name, "says nothing: list the phrases that make it")
+		}
+		for _, s := range st.Says {
+			key := strings.Join(splitWords(s), " ")
+			if key == "" {
+				v.add(PackFile, name, "empty phrase %q", s)
+				continue
+			}
+			if j, ok := seen[key]; ok && j != i {
+				v.add(PackFile, name, "phrase %q is also in smalltalk #%d", s, j+1)
+			}
+			seen[key] = i
+		}
+	}
+	codes := map[string]bool{}
+	for _, l := range t.Languages {
+		name := "language " + l.Code
+		switch {
+		case l.Code == "" || strings.ToLower(l.Code) != l.Code:
+			v.add(PackFile, "language", "code %q must be a lower-case language code (ko, uk, ru)", l.Code)
+		case codes[l.Code]:
+			v.add(PackFile, name, "listed twice")
+		}
+		codes[l.Code] = true
+		if unicode.Scripts[l.Script] == nil {
+			v.add(PackFile, name, "script %q is not a Unicode script name (Hangul, Cyrillic, Latin ...)", l.Script)
+		}
+		if strings.TrimSpace(l.Notice) == "" || strings.TrimSpace(l.Name) == "" {
+			v.add(PackFile, name, "needs a name and a notice")
+		}
+		if l.Script == "Latin" && len(l.Words) < 5 {
+			v.add(PackFile, name, "a language in the Latin script needs at least 5 common words, to tell it from English")
+		}
+	}
+	terms := map[string]Kind{}
+	for _, s := range p.Synonyms {
+		terms[s.Term] = s.Kind
+	}
+	named := map[string]bool{}
+	for _, r := range t.Referents {
+		name := "referent " + r.Term
+		pronouns, ok := referentClasses[r.Class]
+		switch k := terms[r.Term]; {
+		case k != KindEntity && k != KindRole:
+			v.add(PackFile, name, "term must be an entity's or a role's synonym term")
+		case named[r.Term]:
+			v.add(PackFile, name, "listed twice")
+		case !ok:
+			v.add(PackFile, name, "class %q must be one of person, group, country, place, body, thing", r.Class)
+		case r.Class == "person" && !slices.Contains([]string{"he", "she", "they"}, r.Pronoun):
+			v.add(PackFile, name, "a person's pronoun must be he, she or they, not %q", r.Pronoun)
+		case r.Class != "person" && r.Pronoun != "":
+			v.add(PackFile, name, "only a person has a pronoun of its own (a %s is %s)", r.Class, strings.Join(pronouns, ", "))
+		case strings.TrimSpace(r.Name) == "":
+			v.add(PackFile, name, "needs a name, to offer when asking back")
+		}
+		named[r.Term] = true
+	}
+	folded := p.foldedParagraphs()
+	attributed := map[string]bool{}
+	for _, a := range t.Attribution {
+		name := "attribution " + a.Entry
+		if !slices.ContainsFunc(p.Entries, func(e Entry) bool { return e.ID == a.Entry }) {
+			v.add(PackFile, name, "no entry %q", a.Entry)
+		}
+		if attributed[a.Entry] {
+			v.add(PackFile, name, "listed twice")
+		}
+		attributed[a.Entry] = true
+		if a.SaidBy == "" && a.Certainty == "" {
+			v.add(PackFile, name, "says neither who says it nor how sure it is")
+		}
+		for _, part := range []struct {
+			key, text string
+			cites     []Citation
+		}{{"said_by", a.SaidBy, a.SaidByCite}, {"certainty", a.Certainty, a.CertaintyCite}} {
+			if part.text != "" && len(part.cites) == 0 {
+				v.add(PackFile, name, "%s has no citation: every answer must cite the report", part.key)
+			}
+			for j := range part.cites {
+				c := &part.cites[j]
+				if c.Paragraph < 0 || c.Paragraph > len(p.Paragraphs) {
+					v.add(PackFile, name, "%s_cite[%d]: paragraph %d does not exist", part.key, j+1, c.Paragraph)
+					continue
+				}
+				exact, ok := findQuote(folded[c.Paragraph], c.Quote)
+				if !ok {
+					v.add(PackFile, name, "%s_cite[%d]: quote is not verbatim in one sentence of paragraph %d: %q", part.key, j+1, c.Paragraph, c.Quote)
+					continue
+				}
+				c.Quote = exact
+			}
+		}
+	}
+}
