@@ -200,18 +200,18 @@ func ask(e *env, qs []string, asJSON, explain bool) error {
 	answer := func(line string) error {
 		q, id, bad := readTurn(line)
 		var a knowledge.Answer
+		why := ""
 		if bad != "" {
 			a = commands.Refusal(e.engine, line, bad)
 		} else {
 			c := mem.Get(id)
+			if explain {
+				why = e.engine.ExplainIn(c, q)
+			}
 			a, c = commands.LimitedAnswerIn(e.engine, c, q, e.cfg.Answers.MaxQuestion)
 			if id != "" {
 				mem.Put(id, c)
 			}
-		}
-		why := ""
-		if explain {
-			why = e.engine.Explain(q)
 		}
 		if asJSON {
 			b, err := json.Marshal(jsonAnswer{Answer: a, Explain: why})

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,7 +45,12 @@ type referent struct {
 	class, pronoun string
 	// entry is the entry that gives a figure, plus one.
 	entry int
-	turn  int
+	// turn is when it was named: twice the turn, and one more for the
+	// question's own words than for its answer's (the question's are the
+	// nearer).
+	turn int
+	// role is the role of a group named by whose it is ("troops").
+	role string
 }
 
 // A pending question is one asked back: the question as asked, where its
@@ -144,11 +150,24 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 	c.turn++
 	ctx := c
 	for _, s := range statements {
-		ctx.refs = e.addReferents(ctx.refs, e.an.analyzeWords(sentenceWords(s), true), ctx.turn, 0)
+		// what a statement speaks of is what the question after it may
+		// refer to: its names, and the entry it would be answered by ("I
+		// saw the 3,000 figure. Who reported it?"); it is never answered
+		an := e.an.analyzeWords(sentenceWords(s), true)
+		if a := e.answer(s, nil); a.Answered {
+			en := e.byID[a.EntryID]
+			ctx.entry = en + 1
+			ctx.refs = e.addReferents(ctx.refs, e.an.analyze(e.pack.Entries[en].Answer, false), 2*ctx.turn, en+1)
+		} else if en, ok := e.figureOf(an); ok {
+			ctx.entry = en + 1 // "The 4,000 number sounds precise. Is it confirmed?"
+		}
+		ctx.refs = e.addReferents(ctx.refs, an, 2*ctx.turn+1, 0)
 	}
 	var first Answer
 	var firstC Conversation
 	for i, q := range questions {
+		// each question of the message follows the one before ("Was it
+		// Russia? Or Ukraine?")
 		a, next := e.turn(ctx, q, tr)
 		a.Question = message
 		if a.Answered {
@@ -157,6 +176,17 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 		if i == 0 {
 			first, firstC = a, next
 		}
+		if a.Outcome != Clarify {
+			ctx.base, ctx.refs = next.base, next.refs
+		}
+	}
+	if len(statements) > 0 && len(c.refs) == 0 && c.entry == 0 {
+		// a first message that reads best whole: its premise says what
+		// its question asks ("I read that a minister wants to take them
+		// in. Who is it?")
+		if a := e.answer(message, tr); a.Answered {
+			return a, e.remember(c, sentenceWords(message), a)
+		}
 	}
 	return first, firstC
 }
@@ -164,7 +194,10 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 // turn answers one question sentence in the conversation ctx.
 func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation) {
 	ws := sentenceWords(q)
-	ws = dropLeadingTalk(ws, e)
+	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
+		ws, q = d, joinWords(d)
+	}
+	asked := ws
 	if c.pending != nil {
 		if rewritten, ok := e.fillPending(c, ws); ok {
 			tr.note("what was asked back: " + strings.Join(rewritten, " "))
@@ -193,6 +226,11 @@ func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation
 		tr.note("a fragment of the last question: " + strings.Join(merged, " "))
 		ws = merged
 	}
+	if slices.Equal(ws, asked) {
+		// as asked: its own marks tell its premise from its question
+		a := e.answer(q, tr)
+		return a, e.remember(c, ws, a)
+	}
 	return e.answerWords(c, ws, tr)
 }
 
@@ -200,18 +238,21 @@ func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation
 // conversation that follows it.
 func (e *Engine) answerWords(c Conversation, ws []string, tr *trace) (Answer, Conversation) {
 	a := e.answer(joinWords(ws), tr)
+	return a, e.remember(c, ws, a)
+}
+
+// remember returns the conversation after question ws got answer a.
+func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	next := c
 	next.pending = nil
 	next.base = clip(ws, maxBaseWords)
 	if a.Answered {
 		en := e.byID[a.EntryID]
 		next.entry = en + 1
-		next.refs = e.addReferents(next.refs, e.an.analyze(e.pack.Entries[en].Answer, false), c.turn, en+1)
-	} else if a.Outcome == Declined {
-		next.entry = 0
+		next.refs = e.addReferents(next.refs, e.an.analyze(e.pack.Entries[en].Answer, false), 2*c.turn, en+1)
 	}
-	next.refs = e.addReferents(next.refs, e.an.analyzeWords(ws, true), c.turn, 0)
-	return a, next
+	next.refs = e.addReferents(next.refs, e.an.analyzeWords(ws, true), 2*c.turn+1, 0)
+	return next
 }
 
 func (c Conversation) withPending(p pending) Conversation {

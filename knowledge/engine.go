@@ -43,6 +43,7 @@ type Engine struct {
 	referentInfo map[string]referent
 	packRefs     []referent
 	talk         talkIndex
+	figures      map[string]int
 }
 
 // Option configures an Engine.
@@ -86,6 +87,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.queries.New = func() any { return new(query) }
 	e.referentInfo, e.packRefs = referentsOf(p)
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
+	e.figures = figuresOf(p, e.an)
 	return e
 }
 

@@ -22,6 +22,21 @@ func (e *Engine) Explain(question string) string {
 	return tr.b.String()
 }
 
+// ExplainIn is Explain for a message of a conversation: it also tells how
+// the message was read with what came before (a reference resolved, a
+// fragment merged, a question asked back).
+func (e *Engine) ExplainIn(c Conversation, message string) string {
+	var tr trace
+	a, _ := e.converse(c, message, &tr)
+	switch a.Outcome {
+	case Answered:
+		fmt.Fprintf(&tr.b, "answered by %s (confidence %.2f)\n", a.EntryID, a.Confidence)
+	default:
+		fmt.Fprintf(&tr.b, "%s\n", a.Outcome)
+	}
+	return tr.b.String()
+}
+
 // A trace records what answer did with one question, for Explain. Its
 // methods do nothing on a nil trace, as Answer passes, so that answering
 // pays nothing for it.

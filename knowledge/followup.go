@@ -63,7 +63,7 @@ var (
 		"tell", "told", "estimated", "estimate", "made", "make", "did", "do", "does", "set", "on", "of", "is", "was")
 	// leads open a fragment: "and in February?", "what about Russia?".
 	leads = [][]string{{"and", "what", "about"}, {"but", "what", "about"}, {"so", "what", "about"}, {"what", "about"},
-		{"how", "about"}, {"what", "of"}, {"and", "for"}, {"same", "for"}, {"and"}, {"also"}, {"so"}, {"but"}, {"then"}}
+		{"how", "about"}, {"what", "of"}, {"and", "for"}, {"same", "for"}, {"and"}, {"or"}, {"also"}, {"so"}, {"but"}, {"then"}}
 )
 
 // findReferences lists the words of ws that refer back.
@@ -104,7 +104,7 @@ func findReferences(ws []string) []reference {
 			switch {
 			case placeNouns[next]:
 				out = append(out, reference{at: i, end: i + 2, want: "there", word: w + " " + next})
-			case figureNouns[next]:
+			case figureNouns[next] && !((w == "this" || w == "these") && (next == "one" || next == "ones")):
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			case (w == "those" || w == "these") && (next == "" || stopWords[next]):
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
@@ -154,6 +154,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if r.want == "that" {
 			continue // the last answer: see aboutLastAnswer
 		}
+		if e.antecedent(ws, r) {
+			continue // "Who is Budanov and what is his job?"
+		}
 		cands := c.candidates(r)
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
@@ -173,6 +176,30 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		return nil, pending{}, true
 	}
 	return out, pending{}, true
+}
+
+// antecedent reports whether the question names, before the reference r,
+// something r may refer to: then it refers to that, as the question
+// stands ("How did the foreign minister present his proposal?").
+func (e *Engine) antecedent(ws []string, r reference) bool {
+	an := e.an.analyzeWords(ws[:r.at], true)
+	for _, t := range an.terms {
+		switch r.want {
+		case "he", "she":
+			if t.person || t.kind == KindRole {
+				return true
+			}
+		case "they":
+			if t.kind == KindRole || t.kind == KindEntity {
+				return true
+			}
+		case "it", "there":
+			if t.kind == KindEntity && !t.person || t.kind == KindWord || t.kind == KindKey {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // say is the referent's words in the place of reference r.
@@ -211,6 +238,11 @@ func (c Conversation) candidates(r reference) []referent {
 				out = append(out, rf)
 			}
 		}
+		// a role alone is the group that one of them names ("troops" and
+		// "North Korean troops")
+		out = slices.DeleteFunc(out, func(rf referent) bool {
+			return rf.role == "" && slices.ContainsFunc(out, func(o referent) bool { return o.role != "" && o.role == rf.concept })
+		})
 		if len(out) > 0 {
 			return out
 		}
@@ -277,7 +309,8 @@ func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []r
 		switch {
 		case t.kind == KindEntity && i+1 < len(ts) && ts[i+1].kind == KindRole && ts[i+1].pos == t.modifies && !t.person:
 			// a group, by whose it is: "North Korean soldiers"
-			found = append(found, referent{words: slices.Clone(ws[t.pos:ts[i+1].end]), class: "group", turn: turn})
+			found = append(found, referent{words: slices.Clone(ws[t.pos:ts[i+1].end]), class: "group", turn: turn,
+				concept: t.text + ":" + ts[i+1].text, role: ts[i+1].text})
 			i++
 		case t.kind == KindEntity && t.people:
 			found = append(found, referent{words: slices.Clone(ws[t.pos:t.end]), class: "group", turn: turn})
@@ -296,6 +329,11 @@ func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []r
 			found = append(found, rf)
 		}
 	}
+	if entry == 0 {
+		if en, ok := e.figureOf(an); ok {
+			entry = en + 1 // a figure a question or statement names
+		}
+	}
 	if entry > 0 && slices.ContainsFunc(ts, func(t term) bool { return isNumber(t.text) }) {
 		found = append(found, referent{class: "figure", entry: entry, turn: turn, concept: "entry:" + e.pack.Entries[entry-1].ID})
 	}
@@ -312,6 +350,40 @@ func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []r
 		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
 			out = append(out, rf)
 		}
+	}
+	return out
+}
+
+// figureOf returns the entry that gives a figure a text names ("the 4,000
+// number"): the one whose answer starts with it.
+func (e *Engine) figureOf(an analysis) (int, bool) {
+	for _, t := range an.terms {
+		if en, ok := e.figures[t.text]; ok && isNumber(t.text) {
+			return en, true
+		}
+	}
+	return 0, false
+}
+
+// figuresOf maps each figure to the entry whose answer gives it first (not
+// a year): "3000" to the January toll, "4000" to February's.
+func figuresOf(p *Pack, an *analyzer) map[string]int {
+	out := map[string]int{}
+	twice := map[string]bool{}
+	for i, en := range p.Entries {
+		for _, t := range an.analyze(en.Answer, false).terms {
+			if !isNumber(t.text) || len(t.text) == 4 && t.text >= "1900" && t.text <= "2100" {
+				continue
+			}
+			if _, ok := out[t.text]; ok {
+				twice[t.text] = true
+			}
+			out[t.text] = i
+			break
+		}
+	}
+	for f := range twice {
+		delete(out, f)
 	}
 	return out
 }
@@ -393,7 +465,11 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 	var tail []string
 	replaced := false
 	if len(asks) > 0 {
-		span := rest[asks[0].pos:asks[len(asks)-1].end]
+		from := asks[0].pos
+		for from > 0 && stopWords[rest[from-1]] {
+			from-- // "to whom", "since when"
+		}
+		span := rest[from:asks[len(asks)-1].end]
 		at := slices.IndexFunc(base.terms, func(t term) bool { return t.kind == KindQuestion || t.text == howTerm })
 		switch {
 		case at >= 0:
@@ -439,12 +515,17 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 	}
 	for _, n := range names {
 		cls := e.referentInfo[n.text].class
-		at := -1
+		at := -1 // the last of its class ("Was it Russia? Or Ukraine?")
 		for i, t := range base.terms {
 			if t.kind == KindEntity && t.text != n.text && e.referentInfo[t.text].class == cls && cls != "" && !slices.ContainsFunc(names, func(o term) bool { return o.text == t.text }) {
 				at = i
-				break
 			}
+		}
+		if at < 0 && led && (n.qualifier || n.end == len(rest)) && len(names) == 1 && len(words) == 0 {
+			// "and Russia's?": the last question, of Russia
+			tail = append(tail, rest[n.pos:]...)
+			replaced = true
+			continue
 		}
 		if at < 0 {
 			return nil, false // a name of its own kind: a question of its own

@@ -91,6 +91,10 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if len(an.unknown) > 0 || !that && len(ws) > 3 {
 		return Answer{}, c, false
 	}
+	onlyThis := !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
+	if c.entry == 0 && (!that || e.hasTopic(rest) || onlyThis) {
+		return Answer{}, c, false // "source?", "where's this from?": about the report
+	}
 	if c.entry == 0 {
 		word := "that"
 		for _, r := range refs {
@@ -103,6 +107,15 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
 	return a, c, true
+}
+
+// hasTopic reports whether a question names something of its own: not
+// only a kind of question and an act ("who says?").
+func (e *Engine) hasTopic(ws []string) bool {
+	an := e.an.analyzeWords(ws, true)
+	return len(an.unknown) > 0 || slices.ContainsFunc(an.terms, func(t term) bool {
+		return t.kind != KindQuestion && t.kind != KindAct && t.text != howTerm
+	})
 }
 
 // answerAbout answers what ask asks of the answer of entry.
@@ -164,16 +177,22 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 	if p.ref.want == "that" {
 		return reply, true
 	}
-	with := reply
+	if len(findReferences(reply)) > 0 {
+		return nil, false
+	}
+	with, named := reply, false
 	for _, rf := range p.offered {
 		if rf.concept == "" {
 			continue
 		}
 		for _, t := range an.terms {
 			if t.text == rf.concept || e.an.actsFor[rf.concept] == t.text && t.kind == KindEntity {
-				with = rf.words
+				with, named = rf.words, true
 			}
 		}
+	}
+	if !named && len(reply) > 4 {
+		return nil, false // a question of its own, not what was meant
 	}
 	with = slices.DeleteFunc(slices.Clone(with), func(w string) bool { return w == "one" })
 	if len(with) == 0 {

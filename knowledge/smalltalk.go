@@ -96,14 +96,14 @@ func (e *Engine) smallTalkAnswer(message string, row int) Answer {
 }
 
 // splitMessage cuts a message into its sentences, each with its closing mark:
-// at ".", "!", "?", ";" or a line break before the next word, not after an
+// at ".", "!", "?" or a line break before the next word, not after an
 // initial or a short title ("U.S.", "Mr."), nor in a number ("3.5").
 func splitMessage(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c != '.' && c != '!' && c != '?' && c != ';' && c != '\n' {
+		if c != '.' && c != '!' && c != '?' && c != '\n' {
 			continue
 		}
 		j := i + 1
