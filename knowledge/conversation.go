@@ -207,6 +207,12 @@ func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation
 		}
 	}
 	c.pending = nil
+	if k := knowing(ws); k > 0 {
+		// "how do we know they're fighting there?" asks who says so
+		ws = append([]string{"who", "says"}, ws[k:]...)
+		q = joinWords(ws)
+		asked = ws
+	}
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
@@ -253,6 +259,20 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	}
 	next.refs = e.addReferents(next.refs, e.an.analyzeWords(ws, true), 2*c.turn+1, 0)
 	return next
+}
+
+// knowing returns how many words open ws with "how do we know" (or "how
+// does the report know", "how can we be sure"), when a topic follows.
+func knowing(ws []string) int {
+	if len(ws) < 5 || ws[0] != "how" || !doAux[ws[1]] {
+		return 0
+	}
+	for i := 2; i < len(ws)-1 && i < 6; i++ {
+		if ws[i] == "know" || ws[i] == "sure" {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func (c Conversation) withPending(p pending) Conversation {

@@ -184,6 +184,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 func (e *Engine) antecedent(ws []string, r reference) bool {
 	an := e.an.analyzeWords(ws[:r.at], true)
 	for _, t := range an.terms {
+		cls := e.referentInfo[t.text].class
 		switch r.want {
 		case "he", "she":
 			if t.person || t.kind == KindRole {
@@ -193,8 +194,12 @@ func (e *Engine) antecedent(ws []string, r reference) bool {
 			if t.kind == KindRole || t.kind == KindEntity {
 				return true
 			}
-		case "it", "there":
-			if t.kind == KindEntity && !t.person || t.kind == KindWord || t.kind == KindKey {
+		case "it":
+			if t.kind == KindEntity && !t.person {
+				return true
+			}
+		case "there":
+			if cls == "place" {
 				return true
 			}
 		}
@@ -205,6 +210,9 @@ func (e *Engine) antecedent(ws []string, r reference) bool {
 // say is the referent's words in the place of reference r.
 func (rf referent) say(r reference) []string {
 	ws := rf.words
+	if rf.class == "figure" {
+		ws = []string{rf.concept[len("figure:"):]}
+	}
 	switch {
 	case r.poss:
 		return append(slices.Clone(ws), possessive)
@@ -321,7 +329,7 @@ func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []r
 			}
 			rf := info
 			rf.words, rf.turn = slices.Clone(ws[t.pos:t.end]), turn
-			if t.kind == KindEntity && !t.person && i+1 < len(ts) && listedAfter(ws, t.end, ts[i+1]) {
+			if t.kind == KindEntity && !t.person && !t.qualifier && i+1 < len(ts) && listedAfter(ws, t.end, ts[i+1]) && !ts[i+1].qualifier {
 				// a list of names is a group: "South Korea and Ukraine"
 				from, to := listSpan(ws, ts, i)
 				found = append(found, referent{words: slices.Clone(ws[ts[from].pos:ts[to-1].end]), class: "group", turn: turn})
@@ -335,7 +343,8 @@ func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []r
 		}
 	}
 	if entry > 0 && slices.ContainsFunc(ts, func(t term) bool { return isNumber(t.text) }) {
-		found = append(found, referent{class: "figure", entry: entry, turn: turn, concept: "entry:" + e.pack.Entries[entry-1].ID})
+		// said as what it counts: "that figure" is the casualties
+		found = append(found, referent{class: "figure", entry: entry, turn: turn, concept: "figure:" + e.pack.Entries[entry-1].Topic})
 	}
 	if len(found) == 0 {
 		return refs
@@ -433,12 +442,17 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 	if len(fr.terms) == 0 && len(fr.unknown) == 0 {
 		return nil, false
 	}
+	base := e.an.analyzeWords(c.base, true)
 	onlyAsks := !fr.asks()
-	short := len(rest) <= 4 && !asksOnItsOwn(rest, fr)
+	// short, and asking nothing on its own ("by feb?") or of nothing new
+	// ("sent where?")
+	inBase := !slices.ContainsFunc(fr.terms, func(t term) bool {
+		return t.kind != KindQuestion && !slices.ContainsFunc(base.terms, func(b term) bool { return b.text == t.text })
+	}) && len(fr.unknown) == 0
+	short := len(rest) <= 4 && (!asksOnItsOwn(rest, fr) || inBase)
 	if !(led && len(rest) <= 7 || onlyAsks || short) {
 		return nil, false
 	}
-	base := e.an.analyzeWords(c.base, true)
 	out := slices.Clone(c.base)
 	// the parts of the fragment, by kind
 	var asks, dates, measures, names, words []term

@@ -696,7 +696,9 @@ var doerGuard = guard{
 		for _, d := range q.deeds {
 			doers := ie.doneBy[d.act]
 			does := func(t string) bool { return doers[t] }
-			if len(doers) > 0 && !doers[d.doer] && !eitherNamed(q.terms, q.terms[d.at], does) && !slices.ContainsFunc(d.mates, func(t term) bool { return does(t.text) }) {
+			// (one acting for a country does what it does as the country's:
+			// "what did Cho offer?" is what South Korea offered)
+			if len(doers) > 0 && !doers[d.doer] && !doers[q.actsFor[d.doer]] && !eitherNamed(q.terms, q.terms[d.at], does) && !slices.ContainsFunc(d.mates, func(t term) bool { return does(t.text) }) {
 				return "entry says another does " + d.act + ", not " + d.doer
 			}
 		}

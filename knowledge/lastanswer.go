@@ -55,8 +55,9 @@ func lastAnswerAsk(ws []string) string {
 		sure = sure || sureWords[w]
 		truth = truth || trueWords[w]
 	}
+	from := slices.Contains(ws, "from") && (slices.Contains(ws, "that") || slices.Contains(ws, "it") || slices.Contains(ws, "this"))
 	switch {
-	case who && say || source || know && slices.Contains(ws, "how") || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
+	case who && say || from || source || know && slices.Contains(ws, "how") || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
 		return askSaidBy
 	case sure:
 		return askCertainty
@@ -91,8 +92,8 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if len(an.unknown) > 0 || !that && len(ws) > 3 {
 		return Answer{}, c, false
 	}
-	onlyThis := !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
-	if c.entry == 0 && (!that || e.hasTopic(rest) || onlyThis) {
+	onlyThis := that && !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
+	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w] })) || onlyThis) {
 		return Answer{}, c, false // "source?", "where's this from?": about the report
 	}
 	if c.entry == 0 {
