@@ -93,7 +93,9 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		return Answer{}, c, false
 	}
 	onlyThis := that && !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
-	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w] })) || onlyThis) {
+	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
+		return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w]
+	})) || onlyThis) {
 		return Answer{}, c, false // "source?", "where's this from?": about the report
 	}
 	if c.entry == 0 {

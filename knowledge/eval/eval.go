@@ -30,7 +30,8 @@ type Item struct {
 	// Conv names the conversation the question is a turn of; Clarify marks
 	// a follow-up that its conversation leaves unclear, to be declined
 	// (counted with the out-of-scope ones, as the referee does). The
-	// engine answers each question alone: it has no conversations yet.
+	// items of one conversation are asked in order, each with the ones
+	// before as its context, as ask --json reads them.
 	Conv    string `json:"conv"`
 	Clarify bool   `json:"clarify"`
 }
@@ -76,8 +77,13 @@ func Evaluate(e *knowledge.Engine, items []Item) Report {
 	p := e.Pack()
 	// as score.py reads the report: every line, the source line too
 	whole := quoteNorm(strings.Join(append(append([]string(nil), p.Paragraphs...), p.SourceLine), " "))
+	convs := map[string]knowledge.Conversation{}
 	for _, it := range items {
-		a := e.Answer(it.Q)
+		// a plain item is a conversation of its own, as a plain line is
+		a, c := e.AnswerIn(convs[it.Conv], it.Q)
+		if it.Conv != "" {
+			convs[it.Conv] = c
+		}
 		for _, c := range a.Citations {
 			if q := quoteNorm(c.Quote); q == "" || !strings.Contains(whole, q) {
 				r.Misquoted++

@@ -60,9 +60,13 @@ func TestQuestionSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	convs, err := filepath.Glob("testdata/conv/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
 	listed := func(name string) bool { return slices.ContainsFunc(m.Sets, func(s Set) bool { return s.Name == name }) }
-	for _, f := range files {
-		if name := strings.TrimSuffix(filepath.Base(f), ".jsonl"); !listed(name) {
+	for _, f := range append(files, convs...) {
+		if name := strings.TrimSuffix(strings.TrimPrefix(filepath.ToSlash(f), "testdata/"), ".jsonl"); !listed(name) {
 			t.Errorf("testdata/%s.jsonl is not in testdata/sets.toml, so no test runs it", name)
 		}
 	}
@@ -116,11 +120,13 @@ func TestEvaluateCounts(t *testing.T) {
 		{ID: "b", Q: "Who proposed accepting North Korean POWs?", Must: [][]string{{"Zelensky"}}},
 		{ID: "c", Q: "What is the weather in Seoul?", OOS: true},
 		{ID: "d", Q: "And what about her?", Conv: "c1", Clarify: true},
+		{ID: "d2", Q: "how many nk soldiers died by early february?", Conv: "c2", Para: []int{8}, Must: [][]string{{"4,000"}}},
+		{ID: "d3", Q: "is that figure official?", Conv: "c2", Para: []int{8}, Must: [][]string{{"estimate"}}},
 		{ID: "e", Q: "What is the capital of Peru?", Para: []int{1}},
 	}
 	r := Evaluate(e, items)
 	got := []int{r.InScope, r.Correct, r.Wrong, r.Abstained, r.OOS, r.OOSDeclined, r.Misquoted, r.Uncited}
-	want := []int{3, 1, 1, 1, 2, 2, 0, 0}
+	want := []int{5, 3, 1, 1, 2, 2, 0, 0}
 	if !slices.Equal(got, want) {
 		t.Errorf("in scope, correct, wrong, abstained, oos, declined, misquoted, uncited = %v, want %v", got, want)
 	}
