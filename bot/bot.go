@@ -16,6 +16,7 @@ import (
 
 	"reportbot/bot/store"
 	"reportbot/commands"
+	"reportbot/knowledge"
 )
 
 // responder is what the bot asks of the commands: a response to each
@@ -23,6 +24,10 @@ import (
 type responder interface {
 	Respond(i *discordgo.Interaction) (*discordgo.InteractionResponse, commands.Result)
 	Reply(question string) (*discordgo.MessageSend, commands.Result)
+	// RespondIn and ReplyIn answer in a conversation, and return it as it
+	// follows (see Memory).
+	RespondIn(c knowledge.Conversation, i *discordgo.Interaction) (*discordgo.InteractionResponse, commands.Result, knowledge.Conversation)
+	ReplyIn(c knowledge.Conversation, question string) (*discordgo.MessageSend, commands.Result, knowledge.Conversation)
 }
 
 // sender is how the bot answers over the gateway: an interaction's
@@ -67,6 +72,18 @@ type Bot struct {
 	gw      gatewaySettings
 
 	gatewayState atomic.Int32 // gatewayNone, gatewayDown or gatewayUp
+
+	// memory keeps each conversation's context (see WithMemory); nil
+	// answers every question on its own.
+	memory *Memory
+}
+
+// WithMemory makes the bot answer DMs, mentions and /ask over the gateway
+// in conversations kept in m: a DM channel is one conversation, and so is
+// one user in one server channel. The HTTP endpoint stays stateless.
+func (b *Bot) WithMemory(m *Memory) *Bot {
+	b.memory = m
+	return b
 }
 
 // What the bot knows of its gateway, for /healthz.
@@ -166,7 +183,14 @@ func (b *Bot) Interaction(path Path, i *discordgo.Interaction) (resp *discordgo.
 	}
 	cleanInteraction(i)
 	cur := b.current()
-	resp, result := cur.cmds.Respond(i)
+	var result commands.Result
+	if key := conversationKey(i.GuildID, i.ChannelID, interactionUser(i)); path == PathGateway && b.memory != nil {
+		var c knowledge.Conversation
+		resp, result, c = cur.cmds.RespondIn(b.memory.Get(key), i)
+		b.memory.Put(key, c)
+	} else {
+		resp, result = cur.cmds.Respond(i)
+	}
 	took := time.Since(start)
 	b.observe.Observe(path, result, took)
 	b.record(path, i.GuildID, interactionUser(i), start, took, cur.version, result)
@@ -228,7 +252,16 @@ func (b *Bot) onMessage(ctx context.Context, s sender, m *discordgo.Message) {
 		return
 	}
 	cur := b.current()
-	reply, result := cur.cmds.Reply(question)
+	var reply *discordgo.MessageSend
+	var result commands.Result
+	if b.memory != nil {
+		key := conversationKey(m.GuildID, m.ChannelID, m.Author.ID)
+		var c knowledge.Conversation
+		reply, result, c = cur.cmds.ReplyIn(b.memory.Get(key), question)
+		b.memory.Put(key, c)
+	} else {
+		reply, result = cur.cmds.Reply(question)
+	}
 	took := time.Since(start)
 	b.observe.Observe(PathMessage, result, took)
 	b.record(PathMessage, m.GuildID, m.Author.ID, start, took, cur.version, result)
@@ -246,6 +279,16 @@ func (b *Bot) send(ctx context.Context, s sender, m *discordgo.Message, reply *d
 		b.observe.HandlerError(PathMessage)
 		b.log.Error("gave up replying to a message", "message", m.ID, "channel", m.ChannelID, "err", err)
 	}
+}
+
+// conversationKey names the conversation a question belongs to: its DM
+// channel, or its user in its server channel (two users in one channel do
+// not share one).
+func conversationKey(guild, channel, user string) string {
+	if guild == "" {
+		return "dm:" + channel
+	}
+	return "ch:" + channel + ":" + user
 }
 
 func mentions(m *discordgo.Message, id string) bool {

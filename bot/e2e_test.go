@@ -447,6 +447,12 @@ func (panicky) Respond(*discordgo.Interaction) (*discordgo.InteractionResponse, 
 	panic("boom")
 }
 func (panicky) Reply(string) (*discordgo.MessageSend, commands.Result) { panic("boom") }
+func (panicky) RespondIn(knowledge.Conversation, *discordgo.Interaction) (*discordgo.InteractionResponse, commands.Result, knowledge.Conversation) {
+	panic("boom")
+}
+func (panicky) ReplyIn(knowledge.Conversation, string) (*discordgo.MessageSend, commands.Result, knowledge.Conversation) {
+	panic("boom")
+}
 
 func TestHandlersRecoverFromPanics(t *testing.T) {
 	r := startBot(t, panicky{}, LimitsConfig{PerMinute: 60, Burst: 5})

@@ -57,6 +57,9 @@ func run(ctx context.Context, cfg Config, cmds responder, log *slog.Logger, tune
 	if cfg.Store.Enabled {
 		stopRecording = b.startRecording(cfg.Store, metrics)
 	}
+	if cfg.Answers.ContextMinutes > 0 {
+		b.WithMemory(NewMemory(cfg.Answers.MaxConversations, cfg.Answers.ContextTime(), time.Now))
+	}
 
 	serving, stop := context.WithCancel(ctx)
 	defer stop()

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+
+	"reportbot/knowledge"
 )
 
 // /ask question:<text> [private:<bool>]: the answer, with autocomplete
@@ -35,18 +37,24 @@ func askCommand(opts Options) command {
 }
 
 func handleAsk(s *Set, i *discordgo.Interaction) (*discordgo.InteractionResponse, Result) {
+	resp, r, _ := handleAskIn(s, knowledge.Conversation{}.WithLocale(string(i.Locale)), i)
+	return resp, r
+}
+
+// handleAskIn answers /ask in conversation c.
+func handleAskIn(s *Set, c knowledge.Conversation, i *discordgo.Interaction) (*discordgo.InteractionResponse, Result, knowledge.Conversation) {
 	o, ok := optionValue(i, "question")
 	if !ok || o.Type != discordgo.ApplicationCommandOptionString {
-		return Notice("Please give a question, for example: /ask Who proposed accepting North Korean POWs?"), Result{Kind: ResultRejected}
+		return Notice("Please give a question, for example: /ask Who proposed accepting North Korean POWs?"), Result{Kind: ResultRejected}, c
 	}
 	q := o.StringValue()
 	if notice, over := TooLong(q, s.opts.MaxQuestion); over {
 		// Discord enforces the length; the HTTP path must not trust it.
-		return Notice(notice), Result{Kind: ResultRejected}
+		return Notice(notice), Result{Kind: ResultRejected}, c
 	}
-	a := s.ask(q)
+	a, c := s.askIn(c, q)
 	asked := s.asked(ViaAsk, q, a)
-	return message(s.renderAnswer(a, asked.ID), s.private(i)), Result{Kind: resultOf(a), Asked: asked}
+	return message(s.renderAnswer(a, asked.ID), s.private(i)), Result{Kind: resultOf(a), Asked: asked}, c
 }
 
 // autocompleteAsk offers up to 25 of the pack's questions for what is

@@ -167,17 +167,36 @@ func Notice(text string) *discordgo.InteractionResponse {
 // Reply is the answer to a question sent as a message (a DM, or a mention
 // in a server), for the bot to send as a reply.
 func (s *Set) Reply(question string) (*discordgo.MessageSend, Result) {
+	m, r, _ := s.ReplyIn(knowledge.Conversation{}, question)
+	return m, r
+}
+
+// ReplyIn is Reply in a conversation: the message is read with what came
+// before it ("what did he say?"), and the conversation that follows is
+// returned, for the bot to keep.
+func (s *Set) ReplyIn(c knowledge.Conversation, question string) (*discordgo.MessageSend, Result, knowledge.Conversation) {
 	question = strings.TrimSpace(question)
 	if question == "" {
 		question = "help"
 	}
 	if notice, over := TooLong(question, s.opts.MaxQuestion); over {
-		return &discordgo.MessageSend{Content: notice, AllowedMentions: noMentions()}, Result{Kind: ResultRejected}
+		return &discordgo.MessageSend{Content: notice, AllowedMentions: noMentions()}, Result{Kind: ResultRejected}, c
 	}
-	a := s.ask(question)
+	a, c := s.askIn(c, question)
 	asked := s.asked(ViaMessage, question, a)
 	msg := s.renderAnswer(a, asked.ID)
-	return &discordgo.MessageSend{Embeds: msg.Embeds, Components: msg.Components, AllowedMentions: noMentions()}, Result{Kind: resultOf(a), Asked: asked}
+	return &discordgo.MessageSend{Embeds: msg.Embeds, Components: msg.Components, AllowedMentions: noMentions()}, Result{Kind: resultOf(a), Asked: asked}, c
+}
+
+// RespondIn is Respond in a conversation: /ask is read with what came
+// before it, in the language of the user's Discord locale when it is not
+// in English; any other interaction leaves the conversation as it was.
+func (s *Set) RespondIn(c knowledge.Conversation, i *discordgo.Interaction) (*discordgo.InteractionResponse, Result, knowledge.Conversation) {
+	if i.Type == discordgo.InteractionApplicationCommand && i.ApplicationCommandData().Name == "ask" {
+		return handleAskIn(s, c.WithLocale(string(i.Locale)), i)
+	}
+	resp, r := s.Respond(i)
+	return resp, r, c
 }
 
 // TooLong returns the notice for a question of more than max characters,
@@ -196,16 +215,16 @@ func TooLong(question string, max int) (notice string, over bool) {
 // would read as a number ("<:thinking:1234>").
 var discordSyntax = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|@everyone|@here|<a?:\w+:\d+>|<t:-?\d+(:[a-zA-Z])?>|https?://\S+`)
 
-// ask answers a question as typed in Discord; the answer keeps the typed
-// question, to show.
-func (s *Set) ask(typed string) knowledge.Answer {
+// askIn answers a question as typed in Discord, in conversation c; the
+// answer keeps the typed question, to show.
+func (s *Set) askIn(c knowledge.Conversation, typed string) (knowledge.Answer, knowledge.Conversation) {
 	q := typed
 	if strings.ContainsAny(q, "@<:") {
 		q = discordSyntax.ReplaceAllString(q, " ")
 	}
-	a := s.engine.Answer(q)
+	a, c := s.engine.AnswerIn(c, q)
 	a.Question = typed
-	return a
+	return a, c
 }
 
 // asked is what the bot records of a question and its answer, with a new
