@@ -63,3 +63,48 @@ func LimitedAnswer(engine *knowledge.Engine, question string, max int) knowledge
 	}
 	return Refusal(engine, question, notice)
 }
+
+// Wrap wraps text at width characters without splitting a word (a word
+// longer than the width stands on a line of its own). A wrapped line goes
+// on under where its text starts: past its indent, and past a list
+// marker ("  1) ", "  [¶3] ").
+func Wrap(text string, width int) string {
+	var b strings.Builder
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		wrapLine(&b, line, width)
+	}
+	return b.String()
+}
+
+func wrapLine(b *strings.Builder, line string, width int) {
+	if runes(line) <= width {
+		b.WriteString(line)
+		return
+	}
+	body := strings.TrimLeft(line, " ")
+	indent := len(line) - len(body)
+	hang := indent
+	if m, _, ok := strings.Cut(body, " "); ok && (strings.HasSuffix(m, ")") || strings.HasPrefix(m, "[") && strings.HasSuffix(m, "]")) && runes(m) <= 6 {
+		hang += runes(m) + 1
+	}
+	b.WriteString(line[:indent])
+	col := indent
+	for j, w := range strings.Fields(body) {
+		n := runes(w)
+		switch {
+		case j == 0:
+		case col+1+n > width:
+			b.WriteByte('\n')
+			b.WriteString(strings.Repeat(" ", hang))
+			col = hang
+		default:
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(w)
+		col += n
+	}
+}
