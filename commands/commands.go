@@ -64,6 +64,7 @@ func New(engine *knowledge.Engine, opts Options) *Set {
 	contexts := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
 	install := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
 	for _, c := range s.commands {
+		localize(c.def)
 		c.def.Contexts = &contexts
 		c.def.IntegrationTypes = &install
 		s.byName[c.def.Name] = c

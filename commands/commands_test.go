@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -544,5 +545,49 @@ func TestAppendStringMatchesJSON(t *testing.T) {
 		if got := appendString(nil, s); string(got) != string(want) {
 			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
 		}
+	}
+}
+
+// Every command and option has a name and a description in Korean,
+// Ukrainian and Russian, as Discord takes them.
+func TestLocalizations(t *testing.T) {
+	name := regexp.MustCompile(`^[-_\p{L}\p{N}]{1,32}$`)
+	check := func(what string, names, descs map[discordgo.Locale]string) {
+		for _, loc := range []discordgo.Locale{discordgo.Korean, discordgo.Ukrainian, discordgo.Russian} {
+			n, d := names[loc], descs[loc]
+			if !name.MatchString(n) || strings.ToLower(n) != n {
+				t.Errorf("%s: %s name %q is not a lower-case Discord name of 1 to 32 letters", what, loc, n)
+			}
+			if d == "" || len([]rune(d)) > 100 {
+				t.Errorf("%s: %s description %q, want 1 to 100 characters", what, loc, d)
+			}
+		}
+	}
+	for _, def := range testSet(t, Options{}).Definitions() {
+		if def.NameLocalizations == nil || def.DescriptionLocalizations == nil {
+			t.Errorf("/%s has no localizations", def.Name)
+			continue
+		}
+		check("/"+def.Name, *def.NameLocalizations, *def.DescriptionLocalizations)
+		for _, o := range def.Options {
+			check("/"+def.Name+" "+o.Name, o.NameLocalizations, o.DescriptionLocalizations)
+		}
+	}
+}
+
+// /ask in a language the pack has no line for is told in the user's
+// Discord locale, when the pack has that one's.
+func TestAskLocale(t *testing.T) {
+	s := testSet(t, Options{})
+	i := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, Locale: discordgo.Ukrainian,
+		Data: discordgo.ApplicationCommandInteractionData{Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "ทหารเกาหลีเหนือกี่คน"},
+		}}}
+	resp, result, _ := s.RespondIn(knowledge.Conversation{}, i)
+	if result.Kind != ResultDeclined || len(resp.Data.Embeds) != 1 {
+		t.Fatalf("result %s, %d embeds", result, len(resp.Data.Embeds))
+	}
+	if d := resp.Data.Embeds[0].Description; !strings.Contains(d, "англійською") || !strings.Contains(d, "Please ask in English") {
+		t.Errorf("notice %q, want the Ukrainian line and the English one", d)
 	}
 }
