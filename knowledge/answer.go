@@ -47,10 +47,14 @@ type Answer struct {
 	Language string `json:"language,omitempty"`
 }
 
-// Answer answers one question. A question the report does not answer is a
-// normal result (Answered false, with related questions), not an error.
+// Answer answers one question, as the first message of a conversation
+// (see AnswerIn): small talk and other languages get their replies, and a
+// message of several sentences is read as one turn. A question the report
+// does not answer is a normal result (Answered false, with related
+// questions), not an error.
 func (e *Engine) Answer(question string) Answer {
-	return e.answer(question, nil)
+	a, _ := e.converse(Conversation{}, question, nil)
+	return a
 }
 
 // answer is the one way a question is answered, step by step: Answer runs

@@ -226,7 +226,7 @@ func TestGreetingsAndBadInput(t *testing.T) {
 		want    Outcome
 	}{
 		{"hello", "hello!", Greeting},
-		{"help", "help", Greeting},
+		{"help", "help", Chat}, // small talk, with questions to start with
 		{"hi bot", "hi there bot", Greeting},
 		{"empty", "", Invalid},
 		{"whitespace", " \t\n ", Invalid},

@@ -198,6 +198,12 @@ func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation
 		ws, q = d, joinWords(d)
 	}
 	asked := ws
+	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 || e.an.analyzeWords(ws, true).greeting {
+		// a curated phrasing, first ("How did he present it?"), or a
+		// greeting: as asked
+		a := e.answer(q, tr)
+		return a, e.remember(c, ws, a)
+	}
 	if c.pending != nil {
 		if rewritten, ok := e.fillPending(c, ws); ok {
 			tr.note("what was asked back: " + strings.Join(rewritten, " "))

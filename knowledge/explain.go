@@ -11,15 +11,7 @@ import (
 // outcome. It is for curators tuning a pack. It runs the steps Answer runs
 // and only records them, so it never tells another story than the answer.
 func (e *Engine) Explain(question string) string {
-	var tr trace
-	a := e.answer(question, &tr)
-	switch a.Outcome {
-	case Answered:
-		fmt.Fprintf(&tr.b, "answered by %s (confidence %.2f)\n", a.EntryID, a.Confidence)
-	default:
-		fmt.Fprintf(&tr.b, "%s\n", a.Outcome)
-	}
-	return tr.b.String()
+	return e.ExplainIn(Conversation{}, question)
 }
 
 // ExplainIn is Explain for a message of a conversation: it also tells how

@@ -109,6 +109,9 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
+	if a.Answered {
+		tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
+	}
 	return a, c, true
 }
 
