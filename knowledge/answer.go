@@ -53,7 +53,7 @@ type Answer struct {
 // does not answer is a normal result (Answered false, with related
 // questions), not an error.
 func (e *Engine) Answer(question string) Answer {
-	a, _ := e.converse(Conversation{}, question, nil)
+	a, _ := e.converse(Conversation{alone: true}, question, nil)
 	return a
 }
 

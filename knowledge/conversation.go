@@ -25,6 +25,14 @@ type Conversation struct {
 	entry int
 	// pending is a question asked back, waiting for what was meant.
 	pending *pending
+	// unsettled says the referents of the last turn (its question, base,
+	// and its answer, entry) are not yet in refs: they are read when a
+	// follow-up needs them (see settle), so that a question that ends a
+	// conversation costs no more than one alone.
+	unsettled bool
+	// alone says the conversation is not kept (Answer): nothing of it
+	// is gathered for a next turn.
+	alone bool
 }
 
 // maxRefs bounds the referents a conversation keeps: the oldest go first.
@@ -110,7 +118,9 @@ func (e *Engine) AnswerIn(c Conversation, message string) (Answer, Conversation)
 	return e.converse(c, message, nil)
 }
 
-// converse is AnswerIn, with a trace for Explain.
+// converse is AnswerIn, with a trace for Explain. A nil c is a message
+// alone whose conversation is not kept (Answer): it is read the same, and
+// what it named is not gathered.
 func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Conversation) {
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c
@@ -121,17 +131,23 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 	}
 	sents := splitMessage(message)
 	var questions, statements []string
+	var qwords, swords [][]string
 	talk := -1
+	words := make([][]string, 0, len(sents))
 	for _, s := range sents {
-		switch {
-		case e.smallTalk(s) >= 0:
+		ws := sentenceWords(s)
+		words = append(words, ws)
+		switch row := e.smallTalk(ws); {
+		case row >= 0:
 			if talk < 0 || len(questions)+len(statements) == 0 {
-				talk = e.smallTalk(s)
+				talk = row
 			}
-		case isQuestion(s):
+		case len(sents) == 1 || isQuestion(s, ws):
 			questions = append(questions, s)
+			qwords = append(qwords, ws)
 		default:
 			statements = append(statements, s)
+			swords = append(swords, ws)
 		}
 	}
 	switch {
@@ -139,25 +155,26 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 		tr.note("small talk")
 		return e.smallTalkAnswer(message, talk), c
 	case len(questions) == 0 && len(statements) == 1:
-		questions, statements = statements, nil
+		questions, statements, qwords, swords = statements, nil, swords, nil
 	case len(questions) == 0 && len(statements) > 1:
 		// no sentence asks: the message is one question, as it stands
-		questions, statements = []string{strings.Join(statements, " ")}, nil
+		q := strings.Join(statements, " ")
+		questions, statements, qwords, swords = []string{q}, nil, [][]string{sentenceWords(q)}, nil
 	}
 	if len(questions) == 0 {
 		return e.answer(message, tr), c // nothing but spaces and marks
 	}
+	c = e.settle(c)
 	c.turn++
 	ctx := c
-	for _, s := range statements {
+	for i, s := range statements {
 		// what a statement speaks of is what the question after it may
 		// refer to: its names, and the entry it would be answered by ("I
 		// saw the 3,000 figure. Who reported it?"); it is never answered
-		an := e.an.analyzeWords(sentenceWords(s), true)
+		an := e.an.analyzeWords(swords[i], true)
 		if a := e.answer(s, nil); a.Answered {
-			en := e.byID[a.EntryID]
-			ctx.entry = en + 1
-			ctx.refs = e.addReferents(ctx.refs, e.an.analyze(e.pack.Entries[en].Answer, false), 2*ctx.turn, en+1)
+			ctx.entry = e.byID[a.EntryID] + 1
+			ctx.addAnswerRefs(e)
 		} else if en, ok := e.figureOf(an); ok {
 			ctx.entry = en + 1 // "The 4,000 number sounds precise. Is it confirmed?"
 		}
@@ -168,7 +185,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 	for i, q := range questions {
 		// each question of the message follows the one before ("Was it
 		// Russia? Or Ukraine?")
-		a, next := e.turn(ctx, q, tr)
+		a, next := e.turn(ctx, q, qwords[i], tr)
 		a.Question = message
 		if a.Answered {
 			return a, next
@@ -177,6 +194,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 			first, firstC = a, next
 		}
 		if a.Outcome != Clarify {
+			next = e.settle(next)
 			ctx.base, ctx.refs = next.base, next.refs
 		}
 	}
@@ -191,18 +209,18 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 	return first, firstC
 }
 
-// turn answers one question sentence in the conversation ctx.
-func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation) {
-	ws := sentenceWords(q)
+// turn answers one question sentence q, whose words are ws, in the
+// conversation c.
+func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
+	c = e.settle(c)
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
 		ws, q = d, joinWords(d)
 	}
 	asked := ws
-	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 || e.an.analyzeWords(ws, true).greeting {
+	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 || greeting(ws) {
 		// a curated phrasing, first ("How did he present it?"), or a
 		// greeting: as asked
-		a := e.answer(q, tr)
-		return a, e.remember(c, ws, a)
+		return e.answerText(c, q, ws, tr)
 	}
 	if c.pending != nil {
 		if rewritten, ok := e.fillPending(c, ws); ok {
@@ -240,8 +258,7 @@ func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation
 	}
 	if slices.Equal(ws, asked) {
 		// as asked: its own marks tell its premise from its question
-		a := e.answer(q, tr)
-		return a, e.remember(c, ws, a)
+		return e.answerText(c, q, ws, tr)
 	}
 	return e.answerWords(c, ws, tr)
 }
@@ -249,22 +266,90 @@ func (e *Engine) turn(c Conversation, q string, tr *trace) (Answer, Conversation
 // answerWords answers a question read as words, and returns the
 // conversation that follows it.
 func (e *Engine) answerWords(c Conversation, ws []string, tr *trace) (Answer, Conversation) {
-	a := e.answer(joinWords(ws), tr)
-	return a, e.remember(c, ws, a)
+	return e.answerText(c, joinWords(ws), ws, tr)
+}
+
+// answerText answers question q, whose words are ws, and returns the
+// conversation that follows it, which keeps the terms the answer read.
+func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
+	if c.alone {
+		a := e.answer(q, tr)
+		return a, e.remember(c, ws, a) // settled only if a question follows
+	}
+	var read analysis
+	if tr == nil {
+		tr = &trace{quiet: true}
+	}
+	tr.terms = &read
+	a := e.answer(q, tr)
+	tr.terms = nil
+	next := e.remember(c, ws, a)
+	if read.words != nil {
+		next.settleWith(e, read)
+	}
+	return a, next
 }
 
 // remember returns the conversation after question ws got answer a.
 func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	next := c
 	next.pending = nil
-	next.base = clip(ws, maxBaseWords)
-	if a.Answered {
-		en := e.byID[a.EntryID]
-		next.entry = en + 1
-		next.refs = e.addReferents(next.refs, e.an.analyze(e.pack.Entries[en].Answer, false), 2*c.turn, en+1)
+	if c.alone {
+		next.base = ws // not kept: no copy
+	} else {
+		next.base = clip(ws, maxBaseWords)
 	}
-	next.refs = e.addReferents(next.refs, e.an.analyzeWords(ws, true), 2*c.turn+1, 0)
+	if a.Answered {
+		next.entry = e.byID[a.EntryID] + 1
+	}
+	next.unsettled = true
 	return next
+}
+
+// settleWith settles the conversation with the terms its last question
+// was read as.
+func (c *Conversation) settleWith(e *Engine, question analysis) {
+	c.unsettled = false
+	c.addAnswerRefs(e)
+	c.refs = e.addReferents(c.refs, question, 2*c.turn+1, 0)
+}
+
+// addAnswerRefs adds what the last answer named, read at load.
+func (c *Conversation) addAnswerRefs(e *Engine) {
+	if c.entry == 0 {
+		return
+	}
+	found := slices.Clone(e.answerRefs[c.entry-1])
+	for i := range found {
+		found[i].turn = 2 * c.turn
+	}
+	c.refs = addFound(c.refs, found)
+}
+
+// settle adds the referents of the last turn, its answer's and then its
+// question's (the nearer), if they are not yet added.
+func (e *Engine) settle(c Conversation) Conversation {
+	if !c.unsettled {
+		return c
+	}
+	c.unsettled = false
+	c.addAnswerRefs(e)
+	c.refs = e.addReferents(c.refs, e.an.analyzeWords(c.base, true), 2*c.turn+1, 0)
+	return c
+}
+
+// greeting reports whether ws is only a greeting, and stop words.
+func greeting(ws []string) bool {
+	hello := false
+	for _, w := range ws {
+		switch {
+		case greetings[w]:
+			hello = true
+		case !stopWords[w]:
+			return false
+		}
+	}
+	return hello
 }
 
 // knowing returns how many words open ws with "how do we know" (or "how

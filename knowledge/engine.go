@@ -44,6 +44,9 @@ type Engine struct {
 	packRefs     []referent
 	talk         talkIndex
 	figures      map[string]int
+	latinWords   map[string]bool
+	// answerRefs are what each entry's answer names, read once.
+	answerRefs [][]referent
 }
 
 // Option configures an Engine.
@@ -88,6 +91,11 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.referentInfo, e.packRefs = referentsOf(p)
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
 	e.figures = figuresOf(p, e.an)
+	e.latinWords = latinWordsOf(p.Talk.Languages)
+	e.answerRefs = make([][]referent, len(p.Entries))
+	for i, en := range p.Entries {
+		e.answerRefs[i] = e.referentsIn(e.an.analyze(en.Answer, false), 0, i+1)
+	}
 	return e
 }
 

@@ -38,3 +38,20 @@ func ExampleEngine_Suggest() {
 	// Who is Kyrylo Budanov?
 	// What did Kyrylo Budanov say about North Korea's military?
 }
+
+func ExampleEngine_AnswerIn() {
+	pack, _ := knowledge.Load(knowledge.Embedded())
+	engine := knowledge.NewEngine(pack)
+
+	var c knowledge.Conversation // nothing said yet
+	a, c := engine.AnswerIn(c, "How many North Korean soldiers died by early February?")
+	fmt.Println(a.Text)
+	a, c = engine.AnswerIn(c, "Is that figure official?")
+	fmt.Println(a.Text)
+	a, _ = engine.AnswerIn(c, "What did he say?")
+	fmt.Println(a.Answered, a.Text)
+	// Output:
+	// About 4,000: by early February, North Korean forces were estimated to have suffered approximately 4,000 fatalities in the fighting in Kursk. (As of January 2025, Ukraine had reported over 3,000 killed or injured.)
+	// It is an estimate: by early February, North Korean forces were estimated to have suffered approximately 4,000 fatalities; the report does not say who made it.
+	// false Who do you mean? I can tell you about Cho Tae-yul or Kyrylo Budanov.
+}

@@ -11,7 +11,7 @@ import (
 // outcome. It is for curators tuning a pack. It runs the steps Answer runs
 // and only records them, so it never tells another story than the answer.
 func (e *Engine) Explain(question string) string {
-	return e.ExplainIn(Conversation{}, question)
+	return e.ExplainIn(Conversation{alone: true}, question)
 }
 
 // ExplainIn is Explain for a message of a conversation: it also tells how
@@ -37,6 +37,10 @@ type trace struct {
 	// verdicts are the candidates checked, in order, and the guard that
 	// turned each down (nil for the one answered).
 	verdicts []verdict
+	// quiet records nothing but the terms read, into terms: a
+	// conversation keeps what a question named without reading it twice.
+	quiet bool
+	terms *analysis
 }
 
 type verdict struct {
@@ -46,7 +50,7 @@ type verdict struct {
 
 // note records a step that needs no more than its words.
 func (t *trace) note(s string) {
-	if t != nil {
+	if t != nil && !t.quiet {
 		t.b.WriteString("  " + s + "\n")
 	}
 }
@@ -62,7 +66,7 @@ func (t *trace) parts(entries []string) {
 // exact records a question answered word for word by a curated phrasing,
 // which is never read into terms.
 func (t *trace) exact(entry string) {
-	if t != nil {
+	if t != nil && !t.quiet {
 		fmt.Fprintf(&t.b, "terms: not read: asked word for word, as a phrasing of %s\n", entry)
 	}
 }
@@ -70,6 +74,12 @@ func (t *trace) exact(entry string) {
 // read records the terms of the question as it stands.
 func (t *trace) read(an analysis) {
 	if t == nil {
+		return
+	}
+	if t.terms != nil {
+		*t.terms = an
+	}
+	if t.quiet {
 		return
 	}
 	ts := make([]string, len(an.terms))
@@ -88,7 +98,7 @@ func (t *trace) read(an analysis) {
 
 // again records another way of asking the question.
 func (t *trace) again(q *query) {
-	if t != nil {
+	if t != nil && !t.quiet {
 		fmt.Fprintf(&t.b, "asked again as: %s\n", strings.Join(q.unique, " "))
 	}
 }
@@ -96,7 +106,7 @@ func (t *trace) again(q *query) {
 // checked records a candidate entry and the guard that turned it down, if
 // one did, and why.
 func (t *trace) checked(entry string, c *candidate, g *guard, why string) {
-	if t == nil {
+	if t == nil || t.quiet {
 		return
 	}
 	t.verdicts = append(t.verdicts, verdict{entry, g})

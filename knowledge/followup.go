@@ -303,6 +303,14 @@ func (e *Engine) allReferents(r reference) []referent {
 			break
 		}
 	}
+	if len(out) == 0 && (r.want == "he" || r.want == "she") {
+		// no one of that pronoun: the people the report has
+		for _, rf := range e.packRefs {
+			if rf.class == "person" {
+				out = append(out, rf)
+			}
+		}
+	}
 	return out
 }
 
@@ -310,6 +318,11 @@ func (e *Engine) allReferents(r reference) []referent {
 // first, and keeps the newest maxRefs. entry is the entry it is the answer
 // of, plus one, if it is one: an answer that gives a number is a figure.
 func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []referent {
+	return addFound(refs, e.referentsIn(an, turn, entry))
+}
+
+// referentsIn lists what an analysed text names (see addReferents).
+func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 	var found []referent
 	ts, ws := an.terms, an.words
 	for i := 0; i < len(ts); i++ {
@@ -346,6 +359,12 @@ func (e *Engine) addReferents(refs []referent, an analysis, turn, entry int) []r
 		// said as what it counts: "that figure" is the casualties
 		found = append(found, referent{class: "figure", entry: entry, turn: turn, concept: "figure:" + e.pack.Entries[entry-1].Topic})
 	}
+	return found
+}
+
+// addFound adds the referents found to refs, most recent first, and keeps
+// the newest maxRefs.
+func addFound(refs, found []referent) []referent {
 	if len(found) == 0 {
 		return refs
 	}
@@ -438,12 +457,18 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 			break
 		}
 	}
+	if !led && len(rest) > 4 && !slices.ContainsFunc(rest, func(w string) bool { return whWords[w] || w == "when" }) {
+		return nil, false // a question of its own words, not read twice
+	}
 	fr := e.an.analyzeWords(rest, true)
 	if len(fr.terms) == 0 && len(fr.unknown) == 0 {
 		return nil, false
 	}
-	base := e.an.analyzeWords(c.base, true)
 	onlyAsks := !fr.asks()
+	if !led && len(rest) > 4 && !onlyAsks {
+		return nil, false
+	}
+	base := e.an.analyzeWords(c.base, true)
 	// short, and asking nothing on its own ("by feb?") or of nothing new
 	// ("sent where?")
 	inBase := !slices.ContainsFunc(fr.terms, func(t term) bool {

@@ -36,8 +36,8 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 			}
 		}
 	}
-	if total == 0 {
-		return Answer{}, false
+	if total == 0 || latin == total && !e.foreignWord(message) {
+		return Answer{}, false // plain English letters, no foreign word
 	}
 	ws := strings.Fields(strings.ToLower(message))
 	for i, w := range ws {
@@ -108,6 +108,31 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 	}
 	e.relate(&a, e.starters(3))
 	return a, true
+}
+
+// foreignWord reports whether a word of the message is a common word of a
+// language other than English in the Latin script ("dónde", "wie").
+func (e *Engine) foreignWord(message string) bool {
+	for w := range strings.FieldsSeq(message) {
+		w = strings.Trim(w, ".,!?¿¡;:\"'()«»")
+		if e.latinWords[w] || e.latinWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// latinWordsOf collects the common words of the Latin-script languages.
+func latinWordsOf(langs []Language) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range langs {
+		if l.Script == "Latin" {
+			for _, w := range l.Words {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // localeLanguage is the language of a Discord locale: "ko" of "ko",

@@ -51,8 +51,10 @@ var addressed = setOf("bot", "reportbot", "man", "dude", "bro", "mate", "again",
 // smallTalk returns the row of the pack's small-talk table that a
 // sentence is, or -1: every word of it is one of the table's phrases or
 // addresses the bot, and the last phrase decides ("ok thanks" thanks).
-func (e *Engine) smallTalk(sentence string) int {
-	ws := splitWords(sentence)
+func (e *Engine) smallTalk(ws []string) int {
+	if len(ws) > 3*e.talk.longest {
+		return -1
+	}
 	row := -1
 	for i := 0; i < len(ws); {
 		r, n := e.talk.match(ws[i:])
@@ -132,12 +134,11 @@ func splitMessage(s string) []string {
 var requests = setOf("tell", "explain", "name", "list", "describe", "compare", "give", "show", "summarize", "summarise",
 	"define", "identify", "clarify", "remind", "help", "whats", "wheres", "whos", "hows", "whens", "whys")
 
-// isQuestion reports whether a sentence asks: a question mark, or a
-// question word, an auxiliary or a request first.
-func isQuestion(s string) bool {
+// isQuestion reports whether a sentence asks, read as the words ws: a
+// question mark, or a question word, an auxiliary or a request first.
+func isQuestion(s string, ws []string) bool {
 	if strings.HasSuffix(strings.TrimRight(s, " \"')"), "?") {
 		return true
 	}
-	ws := splitWords(s)
 	return len(ws) > 0 && (whWords[ws[0]] || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"}))
 }

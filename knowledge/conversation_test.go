@@ -1,0 +1,186 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// converse asks the messages in turn in one conversation and returns the
+// answers.
+func converse(e *Engine, msgs ...string) []Answer {
+	var c Conversation
+	out := make([]Answer, len(msgs))
+	for i, m := range msgs {
+		out[i], c = e.AnswerIn(c, m)
+	}
+	return out
+}
+
+// Follow-ups are read with what came before: references by agreement,
+// fragments merged into the last question, questions about the last
+// answer from its attribution; a question that stands alone as it is.
+func TestFollowUps(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name   string
+		before []string
+		q      string
+		entry  string // "" for not answered
+		says   string
+	}{
+		{"he, a person named in the answer", []string{"who's the south korean foreign minister?"}, "what did he offer ukraine?", "what-proposed", "accept"},
+		{"he, the person asked about", []string{"who is kyrylo budanov?"}, "what did he say?", "combat-experience", ""},
+		{"they, a group", []string{"how many nk soldiers died by early february?"}, "where are they fighting?", "where-fighting", "Kursk"},
+		{"that area, a place", []string{"where are the north korean troops fighting"}, "who controls that area?", "kursk-control", ""},
+		{"them, the group of the question", []string{"what year did nk troops head to russia?"}, "how many of them?", "troop-count", ""},
+		{"a date for a date", []string{"how many north korean soldiers were killed or wounded as of january 2025?"}, "and in february?", "fatalities-feb", ""},
+		{"a question word for a question word", []string{"why did north korea send soldiers to russia?"}, "when?", "when-sent", ""},
+		{"a measure for a measure, not in one sentence", []string{"how many nk soldiers died by early february?"}, "and injured?", "", ""},
+		{"a country for a country", []string{"how many nk soldiers died by early february?"}, "what about russia?", "", ""},
+		{"a body for a body", []string{"what did the sk joint chiefs of staff say?"}, "what about ukraine's intel chief?", "combat-experience", ""},
+		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
+		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
+		{"who made it, not said", []string{"how many nk soldiers died by early february?"}, "who estimated it?", "", "doesn't say who"},
+		{"a full question on a new topic", []string{"who is kyrylo budanov?"}, "who controls the kursk region?", "kursk-control", ""},
+		{"a follow-up the report cannot answer", []string{"who is cho tae-yul?"}, "how old is he?", "", ""},
+		{"a figure a statement names", nil, "I saw the 3,000 number quoted somewhere. Who reported that figure?", "losses-january", "Ukraine"},
+		{"statements are context, not questions", nil, "North Korea sent troops to Russia. Where are they fighting?", "where-fighting", "Kursk"},
+		{"the second question follows the first", nil, "Who captured the North Korean soldiers that South Korea wants to take, was it Russia? Or Ukraine?", "who-proposed", "captured by Ukraine"},
+		{"a reply to a question asked back", []string{"what did he say?"}, "budanov, i mean", "combat-experience", ""},
+		{"the one that acts for a country", []string{"name the two officials quoted in the report", "what did he say?"}, "the ukrainian one", "combat-experience", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := converse(e, append(tt.before, tt.q)...)
+			a := as[len(as)-1]
+			got := a.EntryID
+			if !a.Answered {
+				got = ""
+			}
+			if got != tt.entry || !strings.Contains(a.Text, tt.says) {
+				t.Errorf("%q after %q: %s %q, want %q saying %q", tt.q, tt.before, a.Outcome, a.Text, tt.entry, tt.says)
+			}
+		})
+	}
+}
+
+// A follow-up with nothing to refer to, or one of several, is asked back,
+// with the candidates the report has.
+func TestAskingBack(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name   string
+		before []string
+		q      string
+		says   string
+	}{
+		{"he, first", nil, "what did he say?", "Who do you mean? I can tell you about Cho Tae-yul or Kyrylo Budanov."},
+		{"her, no woman named", []string{"is this the first time nk has joined a war like this?"}, "and her?", "Cho Tae-yul or Kyrylo Budanov"},
+		{"he, two men named", []string{"Who is Cho Tae-yul and who is Kyrylo Budanov?"}, "Which country does he represent?", "Cho Tae-yul or Kyrylo Budanov"},
+		{"that, first", nil, "is that true?", `What do you mean by "that"?`},
+		{"who says, first", nil, "who says?", "What do you mean"},
+		{"those figures, none given", []string{"What are the North Korean troops doing in Kursk?"}, "What about those figures?", "What do you mean"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := converse(e, append(tt.before, tt.q)...)
+			a := as[len(as)-1]
+			if a.Outcome != Clarify || a.Answered || !strings.Contains(a.Text, tt.says) {
+				t.Errorf("%q after %q: %s (answered %v) %q, want asked back with %q", tt.q, tt.before, a.Outcome, a.Answered, a.Text, tt.says)
+			}
+		})
+	}
+}
+
+// Small talk gets the pack's short reply: never a decline, nor the whole
+// greeting.
+func TestSmallTalk(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ q, says string }{
+		{"thanks", "You're welcome"},
+		{"thx!", "You're welcome"},
+		{"ok thanks", "You're welcome"},
+		{"good bot", "Glad it helped"},
+		{"ok", "Anything else"},
+		{"lol", "Ha!"},
+		{"bye", "Bye!"},
+		{"are you a bot?", "I'm a bot"},
+		{"who made you?", "The people who run me"},
+		{"help", "Ask me a question"},
+		{"thanks bot", "You're welcome"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			if a.Outcome != Chat || a.Answered || !strings.Contains(a.Text, tt.says) {
+				t.Errorf("Answer(%q) = %s %q, want small talk saying %q", tt.q, a.Outcome, a.Text, tt.says)
+			}
+		})
+	}
+	// before a question, small talk is dropped
+	if a := e.Answer("thx. and who is cho tae-yul?"); a.EntryID != "cho-role" {
+		t.Errorf("small talk before a question: %s %q", a.Outcome, a.Text)
+	}
+	if a := e.Answer("hi there"); a.Outcome != Greeting {
+		t.Errorf("a greeting is %s", a.Outcome)
+	}
+}
+
+// A question in another language is told so in it, and in English how to
+// ask; never "the report doesn't say".
+func TestOtherLanguages(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ name, q, locale, lang, says string }{
+		{"Korean", "북한군은 어디에서 싸우고 있나요?", "", "ko", "영어로"},
+		{"Ukrainian", "Скільки північнокорейських солдатів загинуло?", "", "uk", "англійською"},
+		{"Russian", "Сколько северокорейских солдат погибло?", "", "ru", "по-английски"},
+		{"Russian by its words", "Кто такой Буданов?", "", "ru", "по-английски"},
+		{"Spanish", "¿Dónde están luchando los soldados de Corea del Norte?", "", "es", "inglés"},
+		{"a script the pack has no line for, by the locale", "ทหารเกาหลีเหนือกี่คน", "ru", "ru", "по-английски"},
+		{"a script the pack has no line for", "ทหารเกาหลีเหนือกี่คน", "", "", "Please ask in English"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := e.AnswerIn(Conversation{}.WithLocale(tt.locale), tt.q)
+			if a.Outcome != OtherLanguage || a.Answered || a.Language != tt.lang || !strings.Contains(a.Text, tt.says) || !strings.Contains(a.Text, "Please ask in English") || len(a.Related) == 0 {
+				t.Errorf("%q: %s %s %q, want %s saying %q, the English line and questions to ask", tt.q, a.Outcome, a.Language, a.Text, tt.lang, tt.says)
+			}
+		})
+	}
+	for _, q := range []string{"Who is Cho Tae-yul?", "where are the nk troops", "Is the KN-23 accurate?", "qui est Budanov"} {
+		if a := e.Answer(q); a.Outcome == OtherLanguage && q != "qui est Budanov" {
+			t.Errorf("%q was read as %s", q, a.Language)
+		}
+	}
+}
+
+func TestMessageSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Who is Cho? And Budanov?", []string{"Who is Cho?", "And Budanov?"}},
+		{"The U.S. says so. Who else?", []string{"The U.S. says so.", "Who else?"}},
+		{"It was 3.5 km away... why?", []string{"It was 3.5 km away...", "why?"}},
+		{"tl;dr of the report?", []string{"tl;dr of the report?"}},
+		{"Mr. Cho said it\nwhat did he say", []string{"Mr. Cho said it", "what did he say"}},
+	}
+	for _, tt := range tests {
+		if got := messageSentences(tt.in); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("messageSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A conversation is small, and stays so however long it goes on.
+func TestConversationBounded(t *testing.T) {
+	e := testEngine(t)
+	var c Conversation
+	qs := []string{"who is cho tae-yul?", "what did he propose?", "how many nk soldiers died by early february?", "is that figure official?", "where are they fighting?", "who controls that area?", "and in january?", "what about russia?"}
+	for i := 0; i < 50; i++ {
+		_, c = e.AnswerIn(c, qs[i%len(qs)])
+	}
+	if len(c.refs) > maxRefs || len(c.base) > maxBaseWords || c.Size() > 4096 {
+		t.Errorf("after 50 turns: %d referents, %d words, about %d bytes; want at most %d, %d, 4096", len(c.refs), len(c.base), c.Size(), maxRefs, maxBaseWords)
+	}
+}
