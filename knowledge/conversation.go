@@ -165,6 +165,16 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 		return e.answer(message, tr), c // nothing but spaces and marks
 	}
 	c = e.settle(c)
+	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
+	if first && len(questions)+len(statements) > 1 {
+		// a first message of several sentences is first read whole, as
+		// one question with its premises and chatter (see core): only
+		// what that does not answer is read sentence by sentence
+		if a := e.answer(message, tr); a.Answered {
+			c.turn++
+			return a, e.remember(c, sentenceWords(message), a)
+		}
+	}
 	c.turn++
 	ctx := c
 	for i, s := range statements {
@@ -180,8 +190,25 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 		}
 		ctx.refs = e.addReferents(ctx.refs, an, 2*ctx.turn+1, 0)
 	}
-	var first Answer
+	var firstA Answer
 	var firstC Conversation
+	if len(questions) > 1 {
+		// beside a question, a bare word asked ("source? who even says
+		// they are there?") or a remark ("not the total, just December?")
+		// is no question of its own: only a real question is asked after
+		// the first, or a fragment of it (see merge)
+		var qs []string
+		var qw [][]string
+		for i, ws := range qwords {
+			if i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws) {
+				qs, qw = append(qs, questions[i]), append(qw, ws)
+			}
+		}
+		if len(qs) == 0 {
+			qs, qw = questions[:1], qwords[:1]
+		}
+		questions, qwords = qs, qw
+	}
 	for i, q := range questions {
 		// each question of the message follows the one before ("Was it
 		// Russia? Or Ukraine?")
@@ -191,22 +218,14 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 			return a, next
 		}
 		if i == 0 {
-			first, firstC = a, next
+			firstA, firstC = a, next
 		}
 		if a.Outcome != Clarify {
 			next = e.settle(next)
 			ctx.base, ctx.refs = next.base, next.refs
 		}
 	}
-	if len(statements) > 0 && len(c.refs) == 0 && c.entry == 0 {
-		// a first message that reads best whole: its premise says what
-		// its question asks ("I read that a minister wants to take them
-		// in. Who is it?")
-		if a := e.answer(message, tr); a.Answered {
-			return a, e.remember(c, sentenceWords(message), a)
-		}
-	}
-	return first, firstC
+	return firstA, firstC
 }
 
 // turn answers one question sentence q, whose words are ws, in the
@@ -350,6 +369,12 @@ func greeting(ws []string) bool {
 		}
 	}
 	return hello
+}
+
+// asksAsQuestion reports whether words start as a question does: a
+// question word, an auxiliary, a request.
+func asksAsQuestion(ws []string) bool {
+	return len(ws) > 0 && (whWords[ws[0]] || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]])
 }
 
 // knowing returns how many words open ws with "how do we know" (or "how

@@ -154,7 +154,7 @@ func TestOtherLanguages(t *testing.T) {
 	}
 }
 
-func TestMessageSentences(t *testing.T) {
+func TestSplitMessage(t *testing.T) {
 	tests := []struct {
 		in   string
 		want []string
@@ -166,8 +166,8 @@ func TestMessageSentences(t *testing.T) {
 		{"Mr. Cho said it\nwhat did he say", []string{"Mr. Cho said it", "what did he say"}},
 	}
 	for _, tt := range tests {
-		if got := messageSentences(tt.in); strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("messageSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := splitMessage(tt.in); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitMessage(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

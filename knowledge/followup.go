@@ -187,15 +187,15 @@ func (e *Engine) antecedent(ws []string, r reference) bool {
 		cls := e.referentInfo[t.text].class
 		switch r.want {
 		case "he", "she":
-			if t.person || t.kind == KindRole {
-				return true
+			if t.kind == KindEntity || t.kind == KindRole {
+				return true // "if a POW wants out, where can he go?"
 			}
 		case "they":
 			if t.kind == KindRole || t.kind == KindEntity {
 				return true
 			}
 		case "it":
-			if t.kind == KindEntity && !t.person {
+			if t.kind == KindEntity && (cls == "thing" || cls == "place" || r.poss && (cls == "country" || cls == "body")) {
 				return true
 			}
 		case "there":
@@ -610,6 +610,17 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 		last = ed.from
 	}
 	return append(out, tail...), true
+}
+
+// isFragment reports whether ws opens as a fragment of a question before
+// it ("and in February?", "or Ukraine?").
+func (e *Engine) isFragment(ws []string) bool {
+	for _, l := range leads {
+		if len(ws) > len(l) && len(ws) <= len(l)+7 && slices.Equal(ws[:len(l)], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksOnItsOwn reports whether a short question has both a question word
