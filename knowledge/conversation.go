@@ -33,6 +33,9 @@ type Conversation struct {
 	// alone says the conversation is not kept (Answer): nothing of it
 	// is gathered for a next turn.
 	alone bool
+	// others are the candidates offered when a question was asked back,
+	// but for the one the user meant: "the other one".
+	others []referent
 }
 
 // maxRefs bounds the referents a conversation keeps: the oldest go first.
@@ -245,7 +248,21 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		if rewritten, ok := e.fillPending(c, ws); ok {
 			tr.note("what was asked back: " + strings.Join(rewritten, " "))
 			next := c
+			if rf, ok := e.meant(c.pending.offered, e.an.analyzeWords(trimReply(ws), true)); ok {
+				// the ones not meant are "the other one"
+				next.others = slices.DeleteFunc(slices.Clone(c.pending.offered), func(o referent) bool { return o.key() == rf.key() })
+			}
 			next.pending = nil
+			if c.pending.ask != "" {
+				// "is that confirmed?" "I mean the 4,000 figure": asked of
+				// the answer the reply gets
+				a := e.answer(joinWords(rewritten), tr)
+				if a.Answered {
+					next.entry = e.byID[a.EntryID] + 1
+					a = e.answerAbout(a, next.entry-1, c.pending.ask)
+				}
+				return a, e.remember(next, rewritten, a)
+			}
 			return e.answerWords(next, rewritten, tr)
 		}
 	}

@@ -109,8 +109,19 @@ func findReferences(ws []string) []reference {
 			case (w == "those" || w == "these") && (next == "" || stopWords[next]):
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
 			case w == "that" || w == "this":
-				if next == "" && beforeThat[prev] || afterThat[next] || next == "" && i == 0 {
+				if next == "" && beforeThat[prev] || afterThat[next] || next == "" && i == 0 || i == 1 && beAux[prev] && (next == "a" || next == "an" || next == "the" || stopWords[next]) {
 					out = append(out, reference{at: i, end: i + 1, want: "that", word: w})
+				}
+			}
+		case "other":
+			if prev == "the" {
+				end := i + 1
+				if next == "one" || next == "guy" || next == "man" || next == "person" {
+					end++
+				}
+				out = append(out, reference{at: i - 1, end: end, want: "other", word: "the other", poss: end < len(ws) && ws[end] == possessive})
+				if end < len(ws) && ws[end] == possessive {
+					out[len(out)-1].end++
 				}
 			}
 		case "so":
@@ -228,32 +239,39 @@ func (e *Engine) standsAlone(ws []string) bool {
 	return e.an.analyzeWords(ws, true).enough()
 }
 
-// candidates lists what r may refer to, from the most recent turn that
-// names any such thing: one is the answer, several are asked back.
+// candidates lists what r may refer to, from the most recent part of the
+// conversation that names any such thing (a question's own words are
+// nearer than its answer's): one is the answer, several are asked back.
+// Within that part, "they" is a group before a body, a body before a
+// country (see tiers).
 func (c Conversation) candidates(r reference) []referent {
-	for _, tier := range tiers(r) {
-		var out []referent
-		turn := -1
-		for _, rf := range c.refs {
-			if !tier(rf) {
-				continue
+	if r.want == "other" {
+		return c.others
+	}
+	ts := tiers(r)
+	for i := 0; i < len(c.refs); {
+		turn := c.refs[i].turn
+		j := i
+		for j < len(c.refs) && c.refs[j].turn == turn {
+			j++
+		}
+		for _, tier := range ts {
+			var out []referent
+			for _, rf := range c.refs[i:j] {
+				if tier(rf) && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+					out = append(out, rf)
+				}
 			}
-			if turn >= 0 && rf.turn != turn {
-				break
-			}
-			turn = rf.turn
-			if !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
-				out = append(out, rf)
+			// a role alone is the group that one of them names ("troops"
+			// and "North Korean troops")
+			out = slices.DeleteFunc(out, func(rf referent) bool {
+				return rf.role == "" && slices.ContainsFunc(out, func(o referent) bool { return o.role != "" && o.role == rf.concept })
+			})
+			if len(out) > 0 {
+				return out
 			}
 		}
-		// a role alone is the group that one of them names ("troops" and
-		// "North Korean troops")
-		out = slices.DeleteFunc(out, func(rf referent) bool {
-			return rf.role == "" && slices.ContainsFunc(out, func(o referent) bool { return o.role != "" && o.role == rf.concept })
-		})
-		if len(out) > 0 {
-			return out
-		}
+		i = j
 	}
 	return nil
 }
@@ -457,6 +475,9 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 			break
 		}
 	}
+	if led && len(rest) > 2 && asksAsQuestion(rest) && !fragmentAsks(rest) {
+		return nil, false // "and who is the source of this news?"
+	}
 	if !led && len(rest) > 4 && !slices.ContainsFunc(rest, func(w string) bool { return whWords[w] || w == "when" }) {
 		return nil, false // a question of its own words, not read twice
 	}
@@ -610,6 +631,17 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 		last = ed.from
 	}
 	return append(out, tail...), true
+}
+
+// fragmentAsks reports whether ws, after a lead, asks only a kind of
+// question of the last one ("and how many?", "and since when?").
+func fragmentAsks(ws []string) bool {
+	for _, w := range ws {
+		if !whWords[w] && w != "when" && w != "many" && w != "much" && w != "since" && w != "long" && w != "then" && w != "exactly" {
+			return false
+		}
+	}
+	return true
 }
 
 // isFragment reports whether ws opens as a fragment of a question before

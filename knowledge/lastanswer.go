@@ -17,6 +17,8 @@ const (
 	askSaidBy    = "said_by"   // who says so?
 	askCertainty = "certainty" // is that confirmed, official, an estimate?
 	askTruth     = "truth"     // is that true? (the answer itself says)
+	askDoer      = "doer"      // who did that? (the answer says who)
+	askWhich     = "which"     // which one is higher? (the answer's figures)
 )
 
 var (
@@ -32,6 +34,11 @@ var (
 		"proof", "trustworthy", "credible", "guess", "rumor", "rumour", "exact", "precise", "solid", "definite",
 		"speculation", "only")
 	trueWords = setOf("true", "right", "correct", "real", "really", "so", "accurate")
+	// doWords ask, with "who" and "that", who did what was answered.
+	doWords = setOf("did", "does", "do", "done", "made", "make", "makes", "set", "sets", "caused", "cause")
+	// comparatives ask, with "which", which of the figures answered.
+	comparatives = setOf("higher", "more", "bigger", "larger", "lower", "smaller", "fewer", "less", "newer", "older",
+		"later", "earlier", "latest", "recent", "worse", "bigger", "greater", "highest", "largest", "biggest")
 	// askingWords frame such a question and carry no topic of their own.
 	askingWords = setOf("who", "whom", "whose", "how", "where", "do", "does", "did", "we", "you", "they", "know",
 		"knows", "is", "was", "are", "were", "that", "this", "it", "those", "these", "so", "says", "an", "a", "the",
@@ -56,7 +63,12 @@ func lastAnswerAsk(ws []string) string {
 		truth = truth || trueWords[w]
 	}
 	from := slices.Contains(ws, "from") && (slices.Contains(ws, "that") || slices.Contains(ws, "it") || slices.Contains(ws, "this"))
+	that := slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" })
 	switch {
+	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4:
+		return askDoer
+	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] }) && len(ws) <= 5:
+		return askWhich
 	case who && say || from || source || know && slices.Contains(ws, "how") || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
 		return askSaidBy
 	case sure:
@@ -77,8 +89,11 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	that := slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" || r.want == "figure" || r.want == "it" && !r.poss })
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w]
+		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w]
 	})
+	if ask == askWhich {
+		that = true // "which one": of the figures just given
+	}
 	an := e.an.analyzeWords(rest, true)
 	for _, t := range an.terms {
 		if t.kind == KindQuestion || t.kind == KindAct || t.kind == KindFrame {
@@ -106,6 +121,9 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		tr.note("about the last answer, and there is none")
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: word}, ask: ask}
 		return e.askBack(c, p), c.withPending(p), true
+	}
+	if ask == askDoer && len(e.entries[c.entry-1].doneBy) == 0 || ask == askWhich && e.figuresIn(c.entry-1) < 2 {
+		return Answer{}, c, false // asked as any question
 	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
@@ -140,6 +158,11 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 			text, cites = at.Certainty, at.CertaintyCite
 		}
 	}
+	if ask == askDoer && len(e.entries[entry].doneBy) > 0 || ask == askWhich && e.figuresIn(entry) > 1 {
+		// "who did that?" of an answer that says who does what; "which
+		// one is higher?" of one that gives the figures
+		return e.answerWith(a, entry, 1)
+	}
 	if ask == askTruth || ask == askCertainty && text == "" && e.assertsItself(entry) {
 		// "is that true?": the report's own words say
 		a = e.answerWith(a, entry, 1)
@@ -161,6 +184,17 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 	a = e.answerWith(a, entry, 1)
 	a.Text, a.Citations = text, append([]Citation{}, cites...)
 	return a
+}
+
+// figuresIn counts the figures an entry's answer gives.
+func (e *Engine) figuresIn(entry int) int {
+	n := 0
+	for _, t := range e.an.analyze(e.pack.Entries[entry].Answer, false).terms {
+		if isNumber(t.text) && !(len(t.text) == 4 && t.text >= "1900" && t.text <= "2100") {
+			n++
+		}
+	}
+	return n
 }
 
 // assertsItself reports whether the report states an entry's answer as
@@ -187,15 +221,8 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 		return nil, false
 	}
 	with, named := reply, false
-	for _, rf := range p.offered {
-		if rf.concept == "" {
-			continue
-		}
-		for _, t := range an.terms {
-			if t.text == rf.concept || e.an.actsFor[rf.concept] == t.text && t.kind == KindEntity {
-				with, named = rf.words, true
-			}
-		}
+	if rf, ok := e.meant(p.offered, an); ok {
+		with, named = rf.words, true
 	}
 	if !named && len(reply) > 4 {
 		return nil, false // a question of its own, not what was meant
@@ -207,6 +234,32 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 	r := p.ref
 	rf := referent{words: with}
 	return slices.Concat(p.words[:r.at], rf.say(r), p.words[r.end:]), true
+}
+
+// meant returns which of the candidates offered a reply names: by its name,
+// by the country it acts for ("the Ukrainian one"), or by a role the
+// entry about it names ("the foreign minister"); ok false for none or
+// several.
+func (e *Engine) meant(offered []referent, reply analysis) (referent, bool) {
+	var found []referent
+	for _, rf := range offered {
+		if rf.concept == "" {
+			continue
+		}
+		about := e.entryNaming(rf.concept)
+		for _, t := range reply.terms {
+			if t.text == rf.concept || t.kind == KindEntity && e.an.actsFor[rf.concept] == t.text ||
+				t.kind == KindRole && about >= 0 && e.entries[about].bag[t.text] >= 1 {
+				if !slices.ContainsFunc(found, func(o referent) bool { return o.key() == rf.key() }) {
+					found = append(found, rf)
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return referent{}, false
+	}
+	return found[0], true
 }
 
 // trimReply drops the words around a reply that say it is one ("sorry, I
