@@ -22,6 +22,16 @@
 //   - answer.go runs these steps and builds the Answer; explain.go tells a
 //     curator what they did; suggest.go completes what a user is typing.
 //
+// A conversation (conversation.go) wraps these steps: AnswerIn takes a
+// Conversation, the small value of what earlier turns named, and returns
+// the next. A message is cut into sentences, its statements read as
+// context and its questions answered (smalltalk.go also replies to
+// thanks and the like, language.go to other languages); a follow-up's
+// references and fragments are resolved against the conversation
+// (followup.go), a question about the last answer is answered from the
+// pack's attribution (lastanswer.go), and what cannot be resolved is
+// asked back. talk.go holds the pack's tables for all of it.
+//
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
 // as the engine reads them by name (docs/pack.md is the curator's guide).
