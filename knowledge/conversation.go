@@ -236,7 +236,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
 	c = e.settle(c)
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
-		ws, q = d, joinWords(d)
+		ws = d // the text keeps them: they are chatter to the engine too
 	}
 	asked := ws
 	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 || greeting(ws) {
@@ -277,6 +277,18 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, next
 	}
 	refs := findReferences(ws)
+	if len(refs) == 1 && refs[0].want == "figure" {
+		// "how did that number change by February?": the figure's own
+		// question, with what this one says instead
+		if cands := c.candidates(refs[0]); len(cands) == 1 && cands[0].entry > 0 {
+			rest := slices.Delete(slices.Clone(ws), refs[0].at, refs[0].end)
+			base := sentenceWords(e.pack.Entries[cands[0].entry-1].Question)
+			if merged, ok := e.mergeInto(base, rest, true); ok && hasDateOrMeasure(e.an.analyzeWords(rest, true)) {
+				tr.note("a figure's question again: " + strings.Join(merged, " "))
+				return e.answerWords(c, merged, tr)
+			}
+		}
+	}
 	if len(refs) > 0 {
 		rewritten, ask, ok := e.resolve(c, ws, refs)
 		if !ok {
@@ -285,6 +297,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		if rewritten != nil {
 			tr.note("read with what came before: " + strings.Join(rewritten, " "))
+			if text, ok := rewriteText(q, ws, rewritten); ok {
+				// the question as written, its marks kept ("how did
+				// he pitch it, like a press conference?")
+				if _, merged := e.merge(c, rewritten); !merged {
+					return e.answerText(c, text, rewritten, tr)
+				}
+			}
 			ws = rewritten
 		}
 	}
@@ -386,6 +405,66 @@ func greeting(ws []string) bool {
 		}
 	}
 	return hello
+}
+
+// rewriteText puts in the text q of words ws what rewritten (ws with its
+// references resolved) has in their place, keeping the text's marks; ok
+// false when the words cannot be found in the text.
+func rewriteText(q string, ws, rewritten []string) (string, bool) {
+	// the words kept at both ends, and what is between them
+	pre := 0
+	for pre < len(ws) && pre < len(rewritten) && ws[pre] == rewritten[pre] {
+		pre++
+	}
+	post := 0
+	for post < len(ws)-pre && post < len(rewritten)-pre && ws[len(ws)-1-post] == rewritten[len(rewritten)-1-post] {
+		post++
+	}
+	old, with := ws[pre:len(ws)-post], rewritten[pre:len(rewritten)-post]
+	if len(old) != 1 || !isPlainWord(old[0]) {
+		return "", false
+	}
+	// the k-th time the word is written, whole, in any case
+	k := 0
+	for _, w := range ws[:pre] {
+		if w == old[0] {
+			k++
+		}
+	}
+	lower := strings.ToLower(q)
+	from := 0
+	for {
+		i := strings.Index(lower[from:], old[0])
+		if i < 0 {
+			return "", false
+		}
+		i += from
+		end := i + len(old[0])
+		if (i == 0 || !isLetter(lower, i-1)) && !isLetter(lower, end) {
+			if k == 0 {
+				return q[:i] + joinWords(with) + q[end:], true
+			}
+			k--
+		}
+		from = end
+	}
+}
+
+// isPlainWord reports whether w is lower-case ASCII letters only, as the
+// reference words are.
+func isPlainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// hasDateOrMeasure reports whether a question names a date or a measure
+// (a key word).
+func hasDateOrMeasure(an analysis) bool {
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindKey })
 }
 
 // asksAsQuestion reports whether words start as a question does: a

@@ -63,7 +63,11 @@ var (
 		"tell", "told", "estimated", "estimate", "made", "make", "did", "do", "does", "set", "on", "of", "is", "was")
 	// leads open a fragment: "and in February?", "what about Russia?".
 	leads = [][]string{{"and", "what", "about"}, {"but", "what", "about"}, {"so", "what", "about"}, {"what", "about"},
-		{"how", "about"}, {"what", "of"}, {"and", "for"}, {"same", "for"}, {"and"}, {"or"}, {"also"}, {"so"}, {"but"}, {"then"}}
+		{"how", "about"}, {"what", "of"}, {"and", "for"}, {"same", "for"}, {"and"}, {"or"}, {"also"}, {"so"}, {"but"}, {"then"},
+		{"like"}, {"such", "as"}, {"for", "example"}, {"for", "instance"}}
+	// narrowing leads say more of the last question, not another topic
+	// ("like weapons?")
+	narrowing = setOf("like", "such", "for")
 )
 
 // findReferences lists the words of ws that refer back.
@@ -123,6 +127,11 @@ func findReferences(ws []string) []reference {
 				if end < len(ws) && ws[end] == possessive {
 					out[len(out)-1].end++
 				}
+			}
+		case "which":
+			if next == "one" || next == "figure" || next == "number" || next == "estimate" {
+				// "which one came from Ukraine?": one of the figures given
+				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			}
 		case "so":
 			if i > 0 && (prev == "says" || prev == "say" || prev == "said") {
@@ -465,20 +474,27 @@ func dropLeadingTalk(ws []string, e *Engine) []string {
 // about Russia?" its country). ok is false for a question that stands
 // alone, or when there is no last question.
 func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
-	if len(c.base) == 0 || len(ws) == 0 {
+	return e.mergeInto(c.base, ws, false)
+}
+
+// mergeInto merges ws into the question base, as merge does; with force,
+// whether or not ws reads as a fragment ("how did that number change by
+// February?" is the question of that number, for February).
+func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) {
+	if len(baseWords) == 0 || len(ws) == 0 {
 		return nil, false
 	}
-	rest, led := ws, false
+	rest, led, narrowed := ws, false, false
 	for _, l := range leads {
 		if len(rest) > len(l) && slices.Equal(rest[:len(l)], l) {
-			rest, led = rest[len(l):], true
+			rest, led, narrowed = rest[len(l):], true, narrowing[l[0]]
 			break
 		}
 	}
-	if led && len(rest) > 2 && asksAsQuestion(rest) && !fragmentAsks(rest) {
+	if led && len(rest) > 2 && asksAsQuestion(rest) && !fragmentAsks(rest) && !force {
 		return nil, false // "and who is the source of this news?"
 	}
-	if !led && len(rest) > 4 && !slices.ContainsFunc(rest, func(w string) bool { return whWords[w] || w == "when" }) {
+	if !led && len(rest) > 4 && !force && !slices.ContainsFunc(rest, func(w string) bool { return whWords[w] || w == "when" }) {
 		return nil, false // a question of its own words, not read twice
 	}
 	fr := e.an.analyzeWords(rest, true)
@@ -486,20 +502,20 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 		return nil, false
 	}
 	onlyAsks := !fr.asks()
-	if !led && len(rest) > 4 && !onlyAsks {
+	if !led && len(rest) > 4 && !onlyAsks && !force {
 		return nil, false
 	}
-	base := e.an.analyzeWords(c.base, true)
+	base := e.an.analyzeWords(baseWords, true)
 	// short, and asking nothing on its own ("by feb?") or of nothing new
 	// ("sent where?")
 	inBase := !slices.ContainsFunc(fr.terms, func(t term) bool {
 		return t.kind != KindQuestion && !slices.ContainsFunc(base.terms, func(b term) bool { return b.text == t.text })
 	}) && len(fr.unknown) == 0
 	short := len(rest) <= 4 && (!asksOnItsOwn(rest, fr) || inBase)
-	if !(led && len(rest) <= 7 || onlyAsks || short) {
+	if !(led && len(rest) <= 7 || onlyAsks || short || force) {
 		return nil, false
 	}
-	out := slices.Clone(c.base)
+	out := slices.Clone(baseWords)
 	// the parts of the fragment, by kind
 	var asks, dates, measures, names, words []term
 	for _, t := range fr.terms {
@@ -612,7 +628,7 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 			}
 			t := base.terms[at]
 			edits = append(edits, edit{t.pos, t.end, slices.Clone(rest)})
-		} else {
+		} else if !narrowed {
 			return nil, false // "and missiles?": a topic of its own
 		}
 	}

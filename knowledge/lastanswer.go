@@ -31,8 +31,7 @@ var (
 	// sureWords ask how sure the report is.
 	sureWords = setOf("confirmed", "confirm", "confirmation", "official", "officially", "verified", "verify",
 		"accurate", "certain", "sure", "reliable", "estimate", "estimated", "fact", "facts", "legit", "proven",
-		"proof", "trustworthy", "credible", "guess", "rumor", "rumour", "exact", "precise", "solid", "definite",
-		"speculation", "only")
+		"proof", "trustworthy", "credible", "guess", "rumor", "rumour", "solid", "definite", "speculation", "only")
 	trueWords = setOf("true", "right", "correct", "real", "really", "so", "accurate")
 	// doWords ask, with "who" and "that", who did what was answered.
 	doWords = setOf("did", "does", "do", "done", "made", "make", "makes", "set", "sets", "caused", "cause")
@@ -52,8 +51,8 @@ func lastAnswerAsk(ws []string) string {
 	who, say, source, sure, truth, know := false, false, false, false, false, false
 	for i, w := range ws {
 		switch {
-		case w == "who" || w == "whom":
-			who = true
+		case (w == "who" || w == "whom") && (i < 3 || i == len(ws)-1):
+			who = true // not "soldiers who had died"
 		case w == "know" && i > 0:
 			know = true
 		}
@@ -62,7 +61,7 @@ func lastAnswerAsk(ws []string) string {
 		sure = sure || sureWords[w]
 		truth = truth || trueWords[w]
 	}
-	from := slices.Contains(ws, "from") && (slices.Contains(ws, "that") || slices.Contains(ws, "it") || slices.Contains(ws, "this"))
+	from := slices.Contains(ws, "from") && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
 	that := slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" })
 	switch {
 	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4:
@@ -95,6 +94,10 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		that = true // "which one": of the figures just given
 	}
 	an := e.an.analyzeWords(rest, true)
+	if en, ok := e.figureNamed(an); ok && that {
+		// "the January number, who reported that one?": that figure's
+		c.entry = en + 1
+	}
 	for _, t := range an.terms {
 		if t.kind == KindQuestion || t.kind == KindAct || t.kind == KindFrame {
 			continue
@@ -184,6 +187,31 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 	a = e.answerWith(a, entry, 1)
 	a.Text, a.Citations = text, append([]Citation{}, cites...)
 	return a
+}
+
+// figureNamed returns the entry of the figure a question names by its date
+// ("the January number") or by itself ("the 4,000"): the one entry that
+// gives a figure and whose question names it.
+func (e *Engine) figureNamed(an analysis) (int, bool) {
+	if en, ok := e.figureOf(an); ok {
+		return en, true
+	}
+	found := -1
+	for _, t := range an.terms {
+		if t.kind != KindKey || !dateKey(t.text) {
+			continue
+		}
+		for _, en := range e.figures {
+			q := e.an.analyze(e.pack.Entries[en].Question, false)
+			if slices.ContainsFunc(q.terms, func(qt term) bool { return qt.text == t.text }) {
+				if found >= 0 && found != en {
+					return 0, false
+				}
+				found = en
+			}
+		}
+	}
+	return found, found >= 0
 }
 
 // figuresIn counts the figures an entry's answer gives.
