@@ -110,7 +110,7 @@ func findReferences(ws []string) []reference {
 				out = append(out, reference{at: i, end: i + 2, want: "there", word: w + " " + next})
 			case figureNouns[next] && !((w == "this" || w == "these") && (next == "one" || next == "ones")):
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
-			case (w == "those" || w == "these") && (next == "" || stopWords[next]):
+			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next]):
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
 			case w == "that" || w == "this":
 				if next == "" && beforeThat[prev] || afterThat[next] || next == "" && i == 0 || i == 1 && beAux[prev] && (next == "a" || next == "an" || next == "the" || stopWords[next]) {
@@ -211,7 +211,10 @@ func (e *Engine) antecedent(ws []string, r reference) bool {
 				return true // "if a POW wants out, where can he go?"
 			}
 		case "they":
-			if t.kind == KindRole || t.kind == KindEntity {
+			// a group, not a country: "does South Korea want them?"; a
+			// list of names, or things ("the talks between ..., they")
+			if t.kind == KindRole || t.people || t.kind == KindEntity && (cls == "group" || cls == "body") ||
+				t.kind == KindWord && strings.HasSuffix(ws[t.end-1], "s") {
 				return true
 			}
 		case "it":
@@ -505,6 +508,10 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) 
 	if !led && len(rest) > 4 && !onlyAsks && !force {
 		return nil, false
 	}
+	if led && !narrowed && !force && !onlyAsks && saysWhatOfWhom(fr) && len(findReferences(rest)) == 0 {
+		// "and South Korea wants them?": a question of its own, after "and"
+		return nil, false
+	}
 	base := e.an.analyzeWords(baseWords, true)
 	// short, and asking nothing on its own ("by feb?") or of nothing new
 	// ("sent where?")
@@ -647,6 +654,15 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) 
 		last = ed.from
 	}
 	return append(out, tail...), true
+}
+
+// saysWhatOfWhom reports whether a fragment says something of a name: a
+// plain word or an act beside a name or a key word ("South Korea want
+// them", "North Korea casualty in January"), which makes a question.
+func saysWhatOfWhom(an analysis) bool {
+	word := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindWord || t.kind == KindAct })
+	named := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindKey })
+	return word && named
 }
 
 // fragmentAsks reports whether ws, after a lead, asks only a kind of

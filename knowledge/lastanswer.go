@@ -252,8 +252,10 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 	if rf, ok := e.meant(p.offered, an); ok {
 		with, named = rf.words, true
 	}
-	if !named && len(reply) > 4 {
-		return nil, false // a question of its own, not what was meant
+	if !named && (len(reply) > 4 || !slices.ContainsFunc(ws, func(w string) bool { return w == "mean" || w == "meant" })) {
+		// a question of its own ("by phone or meeting?"), not what was
+		// meant: a reply names one of those offered, or says it means
+		return nil, false
 	}
 	with = slices.DeleteFunc(slices.Clone(with), func(w string) bool { return w == "one" })
 	if len(with) == 0 {
