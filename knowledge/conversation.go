@@ -276,6 +276,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
+	if c.entry > 0 && concessive(ws) && e.speaksOfAll(c.entry-1, ws) {
+		// "even after all the losses they took?": the last answer says
+		tr.note("said of the last answer")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	refs := findReferences(ws)
 	if len(refs) == 1 && refs[0].want == "figure" {
 		// "how did that number change by February?": the figure's own
@@ -311,11 +317,54 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("a fragment of the last question: " + strings.Join(merged, " "))
 		ws = merged
 	}
+	if c.entry > 0 && slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" }) {
+		// "which war was that?", "how does that help them?": of the last
+		// answer, which a question of another answer is not about
+		a, next := e.answerWords(c, ws, tr)
+		switch {
+		case a.Answered && a.EntryID == e.pack.Entries[c.entry-1].ID:
+		case a.Answered:
+			tr.note("about the last answer, answered by another: declined")
+			d := e.newAnswer(q)
+			d.Outcome, d.Text = Declined, e.pack.Talk.Lines.NotOfIt
+			e.relate(&d, e.suggestionsFor(nil, 3))
+			return d, c
+		case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
+			tr.note("of the last answer")
+			a = e.answerWith(e.newAnswer(q), c.entry-1, 1)
+			return a, e.remember(c, c.base, a)
+		}
+		return a, next
+	}
 	if slices.Equal(ws, asked) {
 		// as asked: its own marks tell its premise from its question
 		return e.answerText(c, q, ws, tr)
 	}
 	return e.answerWords(c, ws, tr)
+}
+
+// concessive reports whether a follow-up opens with "even" or "despite":
+// it asks whether the last answer holds for all that ("even after all the
+// losses?").
+func concessive(ws []string) bool {
+	return len(ws) > 1 && len(ws) <= 8 && (ws[0] == "even" || ws[0] == "despite")
+}
+
+// speaksOfAll reports whether the entry speaks of every term of ws that
+// says something.
+func (e *Engine) speaksOfAll(entry int, ws []string) bool {
+	an := e.an.analyzeWords(ws, true)
+	n := 0
+	for _, t := range an.terms {
+		if t.kind == KindQuestion || t.kind == KindFiller {
+			continue
+		}
+		if e.entries[entry].bag[t.text] == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0 && len(an.unknown) == 0
 }
 
 // answerWords answers a question read as words, and returns the

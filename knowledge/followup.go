@@ -529,8 +529,8 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) 
 		switch {
 		case t.kind == KindQuestion || t.text == howTerm && !fr.asks():
 			asks = append(asks, t)
-		case t.kind == KindKey && dateKey(t.text) || isNumber(t.text):
-			dates = append(dates, t)
+		case t.kind == KindKey && dateKey(t.text) || isNumber(t.text) || monthsAndPeriods[t.text]:
+			dates = append(dates, t) // a month the pack does not know is a date too ("March")
 		case t.kind == KindKey:
 			measures = append(measures, t)
 		case t.kind == KindEntity:

@@ -33,6 +33,9 @@ type Lines struct {
 	NotSaidBy string `toml:"not_said_by"`
 	// NotSure declines "is that confirmed?" where the report does not say.
 	NotSure string `toml:"not_sure"`
+	// NotOfIt declines a question about the last answer ("which war was
+	// that?") that only another entry answers.
+	NotOfIt string `toml:"not_of_it"`
 	// OtherLanguage is told, in English, to a question in a language the
 	// pack has no line for, and after every language's own line.
 	OtherLanguage string `toml:"other_language"`
@@ -45,6 +48,7 @@ var defaultLines = Lines{
 	AskWhat:       "What do you mean by \"{word}\"? Ask me again with what you mean, for example:",
 	NotSaidBy:     "The report doesn't say who says so.",
 	NotSure:       "The report doesn't say how sure that is.",
+	NotOfIt:       "The report doesn't say that of it. I can answer questions like these:",
 	OtherLanguage: "I answer in English, about a report written in English. Please ask in English, for example:",
 }
 
@@ -55,7 +59,7 @@ func (l Lines) orDefaults() Lines {
 		def string
 	}{
 		{&l.AskWho, defaultLines.AskWho}, {&l.AskWhat, defaultLines.AskWhat}, {&l.NotSaidBy, defaultLines.NotSaidBy},
-		{&l.NotSure, defaultLines.NotSure}, {&l.OtherLanguage, defaultLines.OtherLanguage},
+		{&l.NotSure, defaultLines.NotSure}, {&l.OtherLanguage, defaultLines.OtherLanguage}, {&l.NotOfIt, defaultLines.NotOfIt},
 	} {
 		if strings.TrimSpace(*f.got) == "" {
 			*f.got = f.def
