@@ -203,8 +203,14 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 		var qs []string
 		var qw [][]string
 		for i, ws := range qwords {
-			if i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws) {
+			switch {
+			case i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws):
 				qs, qw = append(qs, questions[i]), append(qw, ws)
+			case len(qs) > 0 && len(ws) > 2:
+				// a remark asked after a question says more of it ("what
+				// happens to those who don't go? sent back?")
+				k := len(qs) - 1
+				qs[k], qw[k] = qs[k]+" "+questions[i], slices.Concat(qw[k], ws)
 			}
 		}
 		if len(qs) == 0 {
@@ -212,13 +218,19 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 		}
 		questions, qwords = qs, qw
 	}
+	var held Answer // answered from a sentence of the report, not an entry
+	var heldC Conversation
 	for i, q := range questions {
 		// each question of the message follows the one before ("Was it
 		// Russia? Or Ukraine?")
 		a, next := e.turn(ctx, q, qwords[i], tr)
 		a.Question = message
-		if a.Answered {
+		if a.Answered && (len(questions) == 1 || e.curated(a)) {
 			return a, next
+		}
+		if a.Answered && !held.Answered {
+			// a curated answer to a later question is surer
+			held, heldC = a, next
 		}
 		if i == 0 {
 			firstA, firstC = a, next
@@ -228,7 +240,17 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 			ctx.base, ctx.refs = next.base, next.refs
 		}
 	}
+	if held.Answered {
+		return held, heldC
+	}
 	return firstA, firstC
+}
+
+// curated reports whether an answer is a curated entry's, not one of the
+// report's sentences (see fallback.go).
+func (e *Engine) curated(a Answer) bool {
+	_, ok := e.byID[a.EntryID]
+	return ok
 }
 
 // turn answers one question sentence q, whose words are ws, in the
