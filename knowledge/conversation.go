@@ -15,6 +15,9 @@ import (
 // may keep it as they like (per Discord channel, per terminal) and drop
 // it when they choose. Its zero value is a conversation with nothing said.
 type Conversation struct {
+	// pack is the pack its entries and figures are of: a conversation
+	// begun before the pack was reloaded starts again (see AnswerIn).
+	pack   *Pack
 	turn   int
 	locale string
 	// refs are the referents named, most recent first; at most maxRefs.
@@ -121,10 +124,20 @@ func (e *Engine) AnswerIn(c Conversation, message string) (Answer, Conversation)
 	return e.converse(c, message, nil)
 }
 
+// of returns c if it is a conversation with this engine's pack, else a new
+// one in the same language: what it named are entries of another pack.
+func (c Conversation) of(e *Engine) Conversation {
+	if c.pack != e.pack {
+		c = Conversation{pack: e.pack, locale: c.locale, alone: c.alone}
+	}
+	return c
+}
+
 // converse is AnswerIn, with a trace for Explain. A nil c is a message
 // alone whose conversation is not kept (Answer): it is read the same, and
 // what it named is not gathered.
 func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Conversation) {
+	c = c.of(e)
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c
 	}

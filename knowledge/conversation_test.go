@@ -184,3 +184,17 @@ func TestConversationBounded(t *testing.T) {
 		t.Errorf("after 50 turns: %d referents, %d words, about %d bytes; want at most %d, %d, 4096", len(c.refs), len(c.base), c.Size(), maxRefs, maxBaseWords)
 	}
 }
+
+// A conversation begun with one pack starts again with another (a pack
+// reloaded while the bot runs): its entries are not the new pack's.
+func TestConversationOfAnotherPack(t *testing.T) {
+	e := testEngine(t)
+	_, c := e.AnswerIn(Conversation{}, "how many nk soldiers died by early february?")
+	if a, _ := e.AnswerIn(c, "is that figure official?"); a.EntryID != "fatalities-feb" {
+		t.Fatalf("same pack: %s %q", a.Outcome, a.Text)
+	}
+	other := testEngine(t) // loaded again: another pack
+	if a, _ := other.AnswerIn(c, "is that figure official?"); a.Answered {
+		t.Errorf("another pack answered %q from the old conversation", a.Text)
+	}
+}
