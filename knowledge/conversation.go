@@ -248,7 +248,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 		if i == 0 {
 			firstA, firstC = a, next
 		}
-		if a.Outcome != Clarify {
+		if a.Outcome != Clarify && i+1 < len(questions) {
 			next = e.settle(next)
 			ctx.base, ctx.refs = next.base, next.refs
 		}
