@@ -2,6 +2,8 @@ package bot
 
 import (
 	"fmt"
+	"io"
+	"log/slog"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -132,4 +134,33 @@ func testEngine(t testing.TB) *knowledge.Engine {
 		t.Fatal(err)
 	}
 	return knowledge.NewEngine(p)
+}
+
+// The HTTP endpoint answers /ask without context, whatever the memory
+// holds: its replicas share none. Over the gateway the same two questions
+// are one conversation.
+func TestHTTPAskIsStateless(t *testing.T) {
+	b := New(testCommands(t), LimitsConfig{PerMinute: 600, Burst: 50}, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	b.WithMemory(NewMemory(10, time.Minute, time.Now))
+	ask := func(path Path, id, q string) string {
+		i := &discordgo.Interaction{ID: id, Type: discordgo.InteractionApplicationCommand, ChannelID: "600000000000000001",
+			GuildID: "500000000000000001", Member: &discordgo.Member{User: &discordgo.User{ID: "300000000000000021"}},
+			Data: discordgo.ApplicationCommandInteractionData{Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: q},
+			}}}
+		resp := b.Interaction(path, i)
+		if resp.Data == nil || len(resp.Data.Embeds) != 1 {
+			t.Fatalf("%s %q: %+v", path, q, resp.Data)
+		}
+		return resp.Data.Embeds[0].Description
+	}
+	for _, tt := range []struct {
+		path Path
+		want string
+	}{{PathHTTP, "Who do you mean?"}, {PathGateway, "combat experience"}} {
+		ask(tt.path, "1", "who is kyrylo budanov?")
+		if got := ask(tt.path, "2", "what did he say?"); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: a follow-up got %q, want %q", tt.path, got, tt.want)
+		}
+	}
 }

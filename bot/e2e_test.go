@@ -20,11 +20,7 @@ const testToken = "fake-token-abc.123.xyz"
 
 func testCommands(t testing.TB) *commands.Set {
 	t.Helper()
-	p, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return commands.New(knowledge.NewEngine(p), commands.Options{MaxQuestion: 300})
+	return commands.New(testEngine(t), commands.Options{MaxQuestion: 300})
 }
 
 // syncBuffer is a log sink safe for the handlers' goroutines.

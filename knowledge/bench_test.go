@@ -16,10 +16,10 @@ import (
 	"reportbot/knowledge/eval"
 )
 
-// benchQuestions are the dev sample's questions: the kinds users ask.
-func benchQuestions(b *testing.B) []string {
+// benchSet reads a question set of eval/testdata.
+func benchSet(b *testing.B, name string) []eval.Item {
 	b.Helper()
-	f, err := os.Open("eval/testdata/dev.jsonl")
+	f, err := os.Open("eval/testdata/" + name + ".jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -28,6 +28,13 @@ func benchQuestions(b *testing.B) []string {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return items
+}
+
+// benchQuestions are the dev sample's questions: the kinds users ask.
+func benchQuestions(b *testing.B) []string {
+	b.Helper()
+	items := benchSet(b, "dev")
 	qs := make([]string, len(items))
 	for i, it := range items {
 		qs[i] = it.Q

@@ -1,29 +1,19 @@
 package knowledge_test
 
 import (
-	"os"
 	"runtime"
 	"sort"
 	"testing"
 	"time"
 
 	"reportbot/knowledge"
-	"reportbot/knowledge/eval"
 )
 
 // benchTurns are the turns of the shared conversation sample, each with the
 // conversation as it stood before it.
 func benchTurns(b *testing.B, e *knowledge.Engine) ([]knowledge.Conversation, []string) {
 	b.Helper()
-	f, err := os.Open("eval/testdata/conv/dev.jsonl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	items, err := eval.ReadSet(f)
-	if err != nil {
-		b.Fatal(err)
-	}
+	items := benchSet(b, "conv/dev")
 	convs := map[string]knowledge.Conversation{}
 	var cs []knowledge.Conversation
 	var qs []string
