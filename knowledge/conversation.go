@@ -133,26 +133,24 @@ func (c Conversation) of(e *Engine) Conversation {
 	return c
 }
 
-// converse is AnswerIn, with a trace for Explain. A nil c is a message
-// alone whose conversation is not kept (Answer): it is read the same, and
-// what it named is not gathered.
+// converse is AnswerIn, with a trace for Explain. A conversation marked
+// alone is a message whose conversation is not kept (Answer): it is read
+// the same, and what it named is not gathered.
 func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Conversation) {
 	c = c.of(e)
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c
 	}
 	if a, ok := e.otherLanguage(message, c.locale); ok {
-		tr.note("not in English: " + a.Topic)
+		tr.note("not in English: " + a.Language)
 		return a, c
 	}
 	sents := splitMessage(message)
 	var questions, statements []string
 	var qwords, swords [][]string
 	talk := -1
-	words := make([][]string, 0, len(sents))
 	for _, s := range sents {
 		ws := sentenceWords(s)
-		words = append(words, ws)
 		switch row := e.smallTalk(ws); {
 		case row >= 0:
 			if talk < 0 || len(questions)+len(statements) == 0 {
