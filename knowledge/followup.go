@@ -261,6 +261,26 @@ func (c Conversation) candidates(r reference) []referent {
 		return c.others
 	}
 	ts := tiers(r)
+	if r.want == "they" {
+		// what the last question itself named, unless only countries, is
+		// nearest ("what's their estimate?" after the Joint Chiefs); then
+		// a group before a body, a body before a country, however far
+		// back ("where are they?" after a question about Kursk)
+		if len(c.refs) > 0 && c.refs[0].turn%2 == 1 {
+			last := c.refs[0].turn
+			for _, tier := range ts[:2] {
+				if out := pick(c.refs, func(rf referent) bool { return rf.turn == last && tier(rf) }); len(out) > 0 {
+					return out
+				}
+			}
+		}
+		for _, tier := range ts {
+			if out := pickNearest(c.refs, tier); len(out) > 0 {
+				return out
+			}
+		}
+		return nil
+	}
 	for i := 0; i < len(c.refs); {
 		turn := c.refs[i].turn
 		j := i
@@ -284,6 +304,33 @@ func (c Conversation) candidates(r reference) []referent {
 			}
 		}
 		i = j
+	}
+	return nil
+}
+
+// pick lists the referents that ok keeps, each once, a role alone left
+// out for the group one of them names ("troops" and "North Korean
+// troops").
+func pick(refs []referent, ok func(referent) bool) []referent {
+	var out []referent
+	for _, rf := range refs {
+		if ok(rf) && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+			out = append(out, rf)
+		}
+	}
+	return slices.DeleteFunc(out, func(rf referent) bool {
+		return rf.role == "" && slices.ContainsFunc(out, func(o referent) bool { return o.role != "" && o.role == rf.concept })
+	})
+}
+
+// pickNearest is pick of the most recent part of the conversation that
+// names any referent tier keeps.
+func pickNearest(refs []referent, tier func(referent) bool) []referent {
+	for _, rf := range refs {
+		if tier(rf) {
+			turn := rf.turn
+			return pick(refs, func(o referent) bool { return o.turn == turn && tier(o) })
+		}
 	}
 	return nil
 }
@@ -372,8 +419,9 @@ func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 			}
 			rf := info
 			rf.words, rf.turn = slices.Clone(ws[t.pos:t.end]), turn
-			if t.kind == KindEntity && !t.person && !t.qualifier && i+1 < len(ts) && listedAfter(ws, t.end, ts[i+1]) && !ts[i+1].qualifier {
-				// a list of names is a group: "South Korea and Ukraine"
+			if t.kind == KindEntity && !t.person && !t.qualifier && i+1 < len(ts) && listedAfter(ws, t.end, ts[i+1]) && ws[t.end] == "and" && !ts[i+1].qualifier {
+				// a list of names is a group: "South Korea and Ukraine" (not
+				// "Ukraine or Russia", a choice)
 				from, to := listSpan(ws, ts, i)
 				found = append(found, referent{words: slices.Clone(ws[ts[from].pos:ts[to-1].end]), class: "group", turn: turn})
 			}
