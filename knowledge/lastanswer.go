@@ -66,13 +66,16 @@ func lastAnswerAsk(ws []string) string {
 	switch {
 	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4:
 		return askDoer
-	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] }) && len(ws) <= 5:
+	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] || sureWords[w] }) && len(ws) <= 5:
+		// "which one is higher?", "which one is an estimate?": the
+		// answer that gives both figures says
 		return askWhich
 	case who && say || from || source || know && slices.Contains(ws, "how") || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
 		return askSaidBy
 	case sure:
 		return askCertainty
-	case truth && len(ws) > 0 && (beAux[ws[0]] || ws[0] == "that" || ws[0] == "this" || ws[0] == "really"):
+	case truth && len(ws) > 0 && (beAux[ws[0]] || ws[0] == "that" || ws[0] == "this" || ws[0] == "really") && !slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || refWords[w].want == "they" || w == "her" }):
+		// "is that true?" of what was said, not "is he right?" of who said it
 		return askTruth
 	}
 	return ""
