@@ -334,6 +334,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			tr.note("unclear: " + ask.ref.word)
 			return e.askBack(c, ask), c.withPending(ask)
 		}
+		if rewritten != nil && e.saysOnlyWho(ws, refs) {
+			// "is he right?": of him, it asks nothing the report says
+			tr.note("asks nothing of what it refers to")
+			rewritten = nil
+		}
 		if rewritten != nil {
 			tr.note("read with what came before: " + strings.Join(rewritten, " "))
 			if text, ok := rewriteText(q, ws, rewritten); ok {
@@ -374,6 +379,22 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.answerText(c, q, ws, tr)
 	}
 	return e.answerWords(c, ws, tr)
+}
+
+// saysOnlyWho reports whether a question, but for its references to
+// people, has no topic and no question word ("is he right?", "does she
+// agree?").
+func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
+	rest := slices.Clone(ws)
+	for k := len(refs) - 1; k >= 0; k-- {
+		r := refs[k]
+		if r.want != "he" && r.want != "she" && r.want != "they" {
+			return false
+		}
+		rest = slices.Delete(rest, r.at, r.end)
+	}
+	an := e.an.analyzeWords(rest, true)
+	return len(an.terms) == 0 && len(an.unknown) == 0 && len(rest) > 0 && beAux[rest[0]]
 }
 
 // concessive reports whether a follow-up opens with "even" or "despite":

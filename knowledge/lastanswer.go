@@ -74,7 +74,9 @@ func lastAnswerAsk(ws []string) string {
 		return askSaidBy
 	case sure:
 		return askCertainty
-	case truth && len(ws) > 0 && (beAux[ws[0]] || ws[0] == "that" || ws[0] == "this" || ws[0] == "really") && !slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || refWords[w].want == "they" || w == "her" }):
+	case truth && len(ws) > 0 && (beAux[ws[0]] || ws[0] == "that" || ws[0] == "this" || ws[0] == "really") && !slices.ContainsFunc(ws, func(w string) bool {
+		return refWords[w].want == "he" || refWords[w].want == "she" || refWords[w].want == "they" || w == "her"
+	}):
 		// "is that true?" of what was said, not "is he right?" of who said it
 		return askTruth
 	}
