@@ -316,6 +316,15 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, e.remember(c, c.base, a)
 	}
 	refs := findReferences(ws)
+	if c.entry > 0 && e.partOfFigure(c.entry-1, ws) {
+		// "how many of those were killed?" after a toll of killed or
+		// injured: a part of the figure, which the report does not give
+		tr.note("a part of the figure just given")
+		d := e.newAnswer(q)
+		d.Outcome, d.Text = Declined, e.pack.Talk.Lines.NotOfIt
+		e.relate(&d, e.suggestionsFor(nil, 3))
+		return d, c
+	}
 	if len(refs) == 1 && refs[0].want == "figure" {
 		// "how did that number change by February?": the figure's own
 		// question, with what this one says instead
@@ -355,7 +364,8 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("a fragment of the last question: " + strings.Join(merged, " "))
 		ws = merged
 	}
-	if c.entry > 0 && slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" }) {
+	which := len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "it" })
+	if c.entry > 0 && (which || slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" })) {
 		// "which war was that?", "how does that help them?": of the last
 		// answer, which a question of another answer is not about
 		a, next := e.answerWords(c, ws, tr)
@@ -395,6 +405,20 @@ func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 	}
 	an := e.an.analyzeWords(rest, true)
 	return len(an.terms) == 0 && len(an.unknown) == 0 && len(rest) > 0 && beAux[rest[0]]
+}
+
+// partOfFigure reports whether ws asks how many "of those" (or them,
+// these) did something, after an answer that gives a figure of it: a part
+// of the figure ("how many of those were killed?" after killed or
+// injured).
+func (e *Engine) partOfFigure(entry int, ws []string) bool {
+	of := false
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") && ws[i+2] == "of" && (ws[i+3] == "those" || ws[i+3] == "them" || ws[i+3] == "these") {
+			of = true
+		}
+	}
+	return of && e.figuresIn(entry) > 0 && hasDateOrMeasure(e.an.analyzeWords(ws, true))
 }
 
 // concessive reports whether a follow-up opens with "even" or "despite":
