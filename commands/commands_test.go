@@ -591,3 +591,55 @@ func TestAskLocale(t *testing.T) {
 		t.Errorf("notice %q, want the Ukrainian line and the English one", d)
 	}
 }
+
+// An answer from the report's sentences is the cited sentence itself: it
+// is shown once, quoted with its paragraph, not again as a citation field.
+// A curated answer keeps its citations as fields.
+func TestSentenceAnswerQuotedOnce(t *testing.T) {
+	p, err := knowledge.Load(os.DirFS(filepath.Join("..", "knowledge", "testdata", "saltmere")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saltmere := New(knowledge.NewEngine(p), Options{})
+	tests := []struct {
+		name       string
+		set        *Set
+		question   string
+		wantFields []string // the fields' names
+		wantIn     string   // in the description
+		wantButton string
+	}{
+		{"from a sentence", saltmere, "How much did the plant cost?", nil,
+			"“Mayor Ines Carvalho said the plant cost 118 million euros, of which the national government paid 70 million.”\n— the report, ¶3", "para:3"},
+		{"curated", testSet(t, Options{}), "Who proposed accepting North Korean POWs?", []string{"Source ¶1", "Source ¶3"},
+			"South Korea's Foreign Minister, Cho Tae-yul, proposed", "para:3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, _ := tt.set.Respond(slash("ask", str("question", tt.question)))
+			checkLimits(t, tt.question, r)
+			e := r.Data.Embeds[0]
+			var names []string
+			shown := e.Description
+			for _, f := range e.Fields {
+				names = append(names, f.Name)
+				shown += "\n" + f.Value
+			}
+			if !slices.Equal(names, tt.wantFields) {
+				t.Errorf("fields = %q, want %q", names, tt.wantFields)
+			}
+			if !strings.Contains(e.Description, tt.wantIn) {
+				t.Errorf("description = %q, want it to contain %q", e.Description, tt.wantIn)
+			}
+			if ids := buttonIDs(t, r.Data.Components); !slices.Contains(ids, tt.wantButton) {
+				t.Errorf("buttons = %q, want %s", ids, tt.wantButton)
+			}
+			a := tt.set.engine.Answer(tt.question)
+			for _, c := range a.Citations {
+				if n := strings.Count(shown, c.Quote); n != 1 {
+					t.Errorf("quote of %s shown %d times, want once:\n%s", paraLabel(c.Paragraph), n, shown)
+				}
+			}
+		})
+	}
+}

@@ -27,9 +27,10 @@ const (
 )
 
 // renderAnswer turns an answer into an embed and buttons: the question as
-// title, the answer, one field per citation, the source and date in the
-// footer; related questions and "Show ¶N" as buttons, and 👍 and 👎 on the
-// record id when it is not zero.
+// title, the answer, one field per citation (an answer that is itself the
+// cited sentence is quoted once, in the description), the source and date
+// in the footer; related questions and "Show ¶N" as buttons, and 👍 and 👎
+// on the record id when it is not zero.
 func (s *Set) renderAnswer(a knowledge.Answer, id uuid.UUID) *discordgo.InteractionResponseData {
 	e := &discordgo.MessageEmbed{
 		Title:       escape(strings.TrimSpace(a.Question)),
@@ -47,7 +48,13 @@ func (s *Set) renderAnswer(a knowledge.Answer, id uuid.UUID) *discordgo.Interact
 		}
 		shown := map[int]bool{}
 		for _, c := range a.Citations {
-			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Source " + paraLabel(c.Paragraph), Value: "“" + c.Quote + "”"})
+			if c.Quote == a.Text {
+				// the answer is the report's own sentence (an answer
+				// from the sentences): quoted once, with its place
+				e.Description = "“" + c.Quote + "”\n— the report, " + paraLabel(c.Paragraph)
+			} else {
+				e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Source " + paraLabel(c.Paragraph), Value: "“" + c.Quote + "”"})
+			}
 			if c.Paragraph > 0 && !shown[c.Paragraph] {
 				shown[c.Paragraph] = true
 				buttons = append(buttons, button("Show "+paraLabel(c.Paragraph), paraPrefix+":"+strconv.Itoa(c.Paragraph), discordgo.SecondaryButton))
