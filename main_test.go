@@ -10,17 +10,24 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
 	"reportbot/bot"
+	"reportbot/commands"
+	"reportbot/knowledge"
 )
 
 func runMain(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
@@ -468,4 +475,218 @@ func TestTokenRefused(t *testing.T) {
 			}
 		})
 	}
+}
+
+// maxReadme is README.md's budget: a README for users and operators; the
+// engine's design and measurements live in docs/.
+const maxReadme = 12000
+
+// TestReadme checks what README.md says against what is: its size, the
+// two commands first, its links, the environment variables the config
+// reads, and its example answer, which must be the answer the bot renders.
+func TestReadme(t *testing.T) {
+	raw, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(raw)
+	if len(raw) > maxReadme {
+		t.Errorf("README.md is %d bytes, over its %d: move detail to docs/", len(raw), maxReadme)
+	}
+
+	t.Run("the two commands first", func(t *testing.T) {
+		_, rest, _ := strings.Cut(readme, "```")
+		block, _, _ := strings.Cut(rest, "```")
+		var cmds []string
+		for line := range strings.Lines(block) {
+			if cmd, _, _ := strings.Cut(line, "#"); strings.TrimSpace(cmd) != "" && line != "sh\n" {
+				cmds = append(cmds, strings.TrimSpace(cmd))
+			}
+		}
+		if want := []string{"go run .", "go test ./..."}; !slices.Equal(cmds, want) {
+			t.Errorf("README's first code block runs %q, want %q", cmds, want)
+		}
+	})
+
+	t.Run("links", func(t *testing.T) {
+		docs, _ := filepath.Glob("docs/*.md")
+		for _, from := range append([]string{"README.md"}, docs...) {
+			checkLinks(t, from)
+		}
+	})
+
+	t.Run("environment variables", func(t *testing.T) {
+		example, err := os.ReadFile("config.example.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		vars := regexp.MustCompile(`\b(DISCORD|REPORTBOT)_[A-Z_]+\b`).FindAllString(string(example), -1)
+		if len(vars) < 7 {
+			t.Fatalf("config.example.toml names %d environment variables, want the 7 the config reads", len(vars))
+		}
+		for _, v := range vars {
+			if !strings.Contains(readme, "`"+v+"`") {
+				t.Errorf("README.md does not name %s, which config.example.toml says the config reads", v)
+			}
+		}
+	})
+
+	t.Run("example answer", func(t *testing.T) {
+		const question = "How many North Korean soldiers died?"
+		_, rest, ok := strings.Cut(readme, "┃ "+question)
+		block, _, _ := strings.Cut(rest, "```")
+		if !ok {
+			t.Fatalf("README.md has no example answer to %q", question)
+		}
+		shown := flatten(question + block)
+		p, err := knowledge.Load(knowledge.Embedded())
+		if err != nil {
+			t.Fatal(err)
+		}
+		set := commands.New(knowledge.NewEngine(p), commands.Options{Feedback: true})
+		r, _ := set.Respond(&discordgo.Interaction{ID: "1", Type: discordgo.InteractionApplicationCommand,
+			Data: discordgo.ApplicationCommandInteractionData{Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: question}}}})
+		e := r.Data.Embeds[0]
+		want := []string{e.Title, e.Description, e.Footer.Text}
+		for _, f := range e.Fields {
+			want = append(want, f.Name, f.Value)
+		}
+		var rows []struct {
+			Components []struct{ Label string } `json:"components"`
+		}
+		b, _ := json.Marshal(r.Data.Components)
+		if err := json.Unmarshal(b, &rows); err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			for _, c := range row.Components {
+				want = append(want, "["+c.Label+"]")
+			}
+		}
+		for _, w := range want {
+			if !strings.Contains(shown, flatten(w)) {
+				t.Errorf("README's example answer lacks %q, which the bot shows now: render it again", w)
+			}
+		}
+	})
+}
+
+// flatten is text as a reader sees it, whatever its wrapping: the bar
+// drawn beside an embed dropped, white space made single spaces.
+func flatten(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "┃", "")), " ")
+}
+
+// checkLinks fails for a relative link of the Markdown file at from to a
+// file that is not there, or to a heading that is not in it.
+func checkLinks(t *testing.T, from string) {
+	t.Helper()
+	raw, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`\]\(([^)\s]+)\)`).FindAllStringSubmatch(string(raw), -1) {
+		target := m[1]
+		if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+			continue
+		}
+		path, anchor, _ := strings.Cut(target, "#")
+		file := from
+		if path != "" {
+			file = filepath.Join(filepath.Dir(from), path)
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Errorf("%s links to %s: %v", from, target, err)
+			continue
+		}
+		if anchor != "" && !slices.Contains(anchors(string(b)), anchor) {
+			t.Errorf("%s links to %s: %s has no such heading (it has %q)", from, target, file, anchors(string(b)))
+		}
+	}
+}
+
+// anchors are the ids GitHub gives a Markdown file's headings: lower case,
+// spaces as hyphens, other punctuation dropped.
+func anchors(md string) []string {
+	var ids []string
+	for line := range strings.Lines(md) {
+		if !strings.HasPrefix(line, "#") {
+			continue
+		}
+		title := strings.TrimSpace(strings.TrimLeft(line, "#"))
+		id := strings.Map(func(r rune) rune {
+			switch {
+			case r == ' ':
+				return '-'
+			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, title)
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// TestSystemdUnit checks docs/reportbot.service with systemd's own
+// checker, and that its command line is one reportbot runs as serve.
+func TestSystemdUnit(t *testing.T) {
+	raw, err := os.ReadFile("docs/reportbot.service")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := string(raw)
+	execStart := regexp.MustCompile(`(?m)^ExecStart=(\S+) (.*)$`).FindStringSubmatch(unit)
+	if execStart == nil {
+		t.Fatal("docs/reportbot.service has no ExecStart=BINARY ARGS")
+	}
+
+	t.Run("command line", func(t *testing.T) {
+		for _, v := range []string{"DISCORD_TOKEN", "DISCORD_PUBLIC_KEY", "REPORTBOT_HTTP_LISTEN"} {
+			t.Setenv(v, "")
+		}
+		args := strings.Fields(execStart[2])
+		if i := slices.Index(args, "-config"); i >= 0 && i+1 < len(args) {
+			args[i+1] = "config.example.toml" // the file the unit's comment installs there
+		}
+		_, _, err := runMain(t, "", args...)
+		if err == nil || !strings.Contains(err.Error(), "nothing to serve") {
+			t.Errorf("reportbot %s with no token: %v; want serve's \"nothing to serve\"", strings.Join(args, " "), err)
+		}
+	})
+
+	analyze, err := exec.LookPath("systemd-analyze")
+	if err != nil {
+		t.Skip("systemd-analyze is not installed: the unit is not verified here")
+	}
+	// systemd checks that the binary exists: any executable will do
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "reportbot.service")
+	if err := os.WriteFile(path, []byte(strings.Replace(unit, "ExecStart="+execStart[1], "ExecStart="+self, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("verify", func(t *testing.T) {
+		// unknown keys and bad values are only warnings: any output fails
+		out, err := exec.Command(analyze, "verify", path).CombinedOutput()
+		if err != nil || len(out) > 0 {
+			t.Errorf("systemd-analyze verify: %v\n%s", err, out)
+		}
+	})
+
+	t.Run("security", func(t *testing.T) {
+		out, _ := exec.Command(analyze, "security", "--offline=yes", "--no-pager", path).CombinedOutput()
+		m := regexp.MustCompile(`Overall exposure level for reportbot\.service: (\d+\.\d+)`).FindSubmatch(out)
+		if m == nil {
+			t.Skipf("this systemd-analyze rates no unit file offline:\n%s", out)
+		}
+		if level, _ := strconv.ParseFloat(string(m[1]), 64); level > 2 {
+			t.Errorf("systemd-analyze security rates the unit's exposure %.1f, want at most 2 (docs/operations.md says 1.1):\n%s", level, out)
+		}
+	})
 }
