@@ -138,6 +138,20 @@ func (c Conversation) of(e *Engine) Conversation {
 // the same, and what it named is not gathered.
 func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Conversation) {
 	c = c.of(e)
+	if tr == nil && !e.noMemo && c.opening() {
+		k := memoKey{message, c.locale, c.alone}
+		if a, next, ok := e.memo.get(k); ok {
+			return a, next
+		}
+		a, next := e.reply(c, message, nil)
+		e.memo.put(k, a, next)
+		return a, next
+	}
+	return e.reply(c, message, tr)
+}
+
+// reply is converse, without the memo.
+func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conversation) {
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c
 	}

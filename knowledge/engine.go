@@ -36,6 +36,10 @@ type Engine struct {
 	sentences *Engine
 	scratch   sync.Pool
 	queries   sync.Pool // of *query, see newQuery
+	// memo remembers the answers to messages that open a conversation,
+	// unless noMemo.
+	memo   memo
+	noMemo bool
 
 	// conversations: what class each name is of, and every referent of
 	// the pack, to offer when asking back (see followup.go); small talk
@@ -56,6 +60,12 @@ type Option func(*Engine)
 // when no curated entry answers (see fallback.go).
 func WithoutSentences() Option {
 	return func(e *Engine) { e.noSentences = true }
+}
+
+// WithoutMemo makes the engine work out every answer, remembering none
+// (see memo.go): for measuring the work an answer takes.
+func WithoutMemo() Option {
+	return func(e *Engine) { e.noMemo = true }
 }
 
 // WithThreshold sets the confidence (0 to 1) below which the engine declines.

@@ -5,13 +5,13 @@ import (
 	"testing"
 )
 
-func testEngine(t testing.TB) *Engine {
+func testEngine(t testing.TB, opts ...Option) *Engine {
 	t.Helper()
 	p, err := Load(Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewEngine(p)
+	return NewEngine(p, opts...)
 }
 
 func termTexts(an analysis) []string {
