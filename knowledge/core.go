@@ -107,7 +107,7 @@ func (e *Engine) saysAnything(ws []string) bool {
 // isTopic reports whether some entry is about the term t (see
 // indexedEntry.about).
 func (e *Engine) isTopic(t string) bool {
-	return slices.ContainsFunc(e.bagPost[t], func(en int32) bool { return e.entries[en].about[t] })
+	return slices.ContainsFunc(e.bagPost[t], func(p posting) bool { return e.entries[p.entry].about[t] })
 }
 
 // narrows reports whether an opening word makes the question narrower, so

@@ -23,7 +23,7 @@ type Engine struct {
 	idf     map[string]float64
 	maxIDF  float64
 	// postings: term → entries whose bag holds it, and → phrasing docs.
-	bagPost map[string][]int32
+	bagPost map[string][]posting
 	docPost map[string][]int32
 	byID    map[string]int
 	// exact maps a curated phrasing, as words, to its entry: asked word for

@@ -53,7 +53,7 @@ func (e *Engine) newSentenceEngine() *Engine {
 			// a sentence that gives a number answers "how many" as an
 			// entry asked it does: ranked and guarded as one
 			s.entries[i].bag[k] = 1
-			s.bagPost[k] = append(s.bagPost[k], int32(i))
+			s.bagPost[k] = append(s.bagPost[k], posting{int32(i), 1})
 		}
 	}
 	s.weigh()

@@ -45,7 +45,7 @@ type doc struct {
 // the guards read of them.
 func (e *Engine) index() {
 	p := e.pack
-	e.bagPost = map[string][]int32{}
+	e.bagPost = map[string][]posting{}
 	e.byID = make(map[string]int, len(p.Entries))
 	e.exact = p.asked // read-only, shared by the engines of one pack
 	if e.exact == nil {
@@ -87,9 +87,17 @@ func (e *Engine) index() {
 		}
 		e.entries[i] = ie
 		for t := range ie.bag {
-			e.bagPost[t] = append(e.bagPost[t], int32(i))
+			e.bagPost[t] = append(e.bagPost[t], posting{int32(i), ie.bag[t]})
 		}
 	}
+}
+
+// A posting is an entry whose bag holds a term, and the term's weight
+// there (see indexedEntry.bag): ranking reads it for every entry a term
+// reaches, and a map lookup each time cost a fifth of an answer.
+type posting struct {
+	entry  int32
+	weight float64
 }
 
 // learnTerms weighs the terms of one of the entry's texts by where it

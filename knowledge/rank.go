@@ -93,11 +93,12 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 		if known {
 			knownTotal += ws[i]
 		}
-		for _, en := range e.bagPost[t] {
+		for _, p := range e.bagPost[t] {
+			en := p.entry
 			if sc.cov[en] == 0 && sc.present[en] == 0 {
 				sc.touched = append(sc.touched, en)
 			}
-			sc.cov[en] += ws[i] * e.entries[en].bag[t]
+			sc.cov[en] += ws[i] * p.weight
 			if known {
 				sc.present[en] += ws[i]
 			}
