@@ -164,6 +164,8 @@ func TestSplitMessage(t *testing.T) {
 		{"It was 3.5 km away... why?", []string{"It was 3.5 km away...", "why?"}},
 		{"tl;dr of the report?", []string{"tl;dr of the report?"}},
 		{"Mr. Cho said it\nwhat did he say", []string{"Mr. Cho said it", "what did he say"}},
+		{"how many died by feb?? 💀 insane", []string{"how many died by feb??", "insane"}}, // an emoji ends a thought
+		{"over 3,000 died. by feb 4.000?", []string{"over 3,000 died.", "by feb 4.000?"}},
 	}
 	for _, tt := range tests {
 		if got := splitMessage(tt.in); strings.Join(got, "|") != strings.Join(tt.want, "|") {

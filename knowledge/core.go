@@ -3,7 +3,6 @@ package knowledge
 import (
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // People on Discord write chatter around a question: a word to get going
@@ -28,7 +27,7 @@ import (
 func (e *Engine) core(question string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
-	sentences := messageSentences(question)
+	sentences := splitMessage(question)
 	for _, s := range sentences {
 		asked := strings.HasSuffix(strings.TrimSpace(s), "?")
 		clauses := splitClauses(s)
@@ -136,39 +135,6 @@ func questionStart(clauses []string) int {
 		n += len(ws)
 	}
 	return 0
-}
-
-// messageSentences splits a message at the ends of sentences (".", "!", "?" before a
-// space or the end) and at pictographs (emoji), which end a thought as a
-// full stop does.
-func messageSentences(text string) []string {
-	var out []string
-	start := 0
-	rs := []rune(text)
-	cut := func(i, next int) {
-		if s := strings.TrimSpace(string(rs[start:i])); s != "" {
-			out = append(out, s)
-		}
-		start = next
-	}
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		switch {
-		case r == '.' || r == '!' || r == '?':
-			j := i
-			for j+1 < len(rs) && (rs[j+1] == '.' || rs[j+1] == '!' || rs[j+1] == '?') {
-				j++
-			}
-			if j+1 == len(rs) || unicode.IsSpace(rs[j+1]) {
-				cut(j+1, j+1)
-			}
-			i = j
-		case unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x7f:
-			cut(i, i+1)
-		}
-	}
-	cut(len(rs), len(rs))
-	return out
 }
 
 // splitClauses splits a sentence at commas, semicolons and colons that

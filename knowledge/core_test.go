@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -66,25 +65,6 @@ func TestChatterAroundAQuestion(t *testing.T) {
 			}
 			if got != tt.entry {
 				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
-			}
-		})
-	}
-}
-
-func TestMessageSentences(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"who is cho? thanks!", []string{"who is cho?", "thanks!"}},
-		{"how many died by feb?? 💀 insane", []string{"how many died by feb??", "insane"}},
-		{"over 3,000 died. by feb 4.000?", []string{"over 3,000 died.", "by feb 4.000?"}},
-		{"no punctuation at all", []string{"no punctuation at all"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			if got := messageSentences(tt.in); !slices.Equal(got, tt.want) {
-				t.Errorf("messageSentences(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

@@ -3,6 +3,8 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Small talk ("thanks", "good bot", "ok", "lol", "bye", "are you a bot?")
@@ -99,12 +101,25 @@ func (e *Engine) smallTalkAnswer(message string, row int) Answer {
 
 // splitMessage cuts a message into its sentences, each with its closing mark:
 // at ".", "!", "?" or a line break before the next word, not after an
-// initial or a short title ("U.S.", "Mr."), nor in a number ("3.5").
+// initial or a short title ("U.S.", "Mr."), nor in a number ("3.5"); and at
+// a pictograph (an emoji), which ends a thought as a full stop does and is
+// dropped.
 func splitMessage(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) {
+				if part := strings.TrimSpace(s[start:i]); part != "" {
+					out = append(out, part)
+				}
+				start = i + n
+			}
+			i += n - 1
+			continue
+		}
 		if c != '.' && c != '!' && c != '?' && c != '\n' {
 			continue
 		}
