@@ -35,7 +35,7 @@ func TestMemo(t *testing.T) {
 func TestMemoBounded(t *testing.T) {
 	var m memo
 	for i := range maxMemo + 10 {
-		m.put(memoKey{message: string(rune('a' + i%26)) + string(rune(i))}, Answer{}, Conversation{})
+		m.put(memoKey{message: string(rune('a'+i%26)) + string(rune(i))}, Answer{}, Conversation{})
 	}
 	if n := len(m.m); n > maxMemo {
 		t.Errorf("memo holds %d answers, want at most %d", n, maxMemo)
