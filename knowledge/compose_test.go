@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,30 +39,25 @@ func TestSides(t *testing.T) {
 func TestAnswerFromParts(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {
-		q       string
-		entry   string // the first part's, "" for declined
-		paras   []int  // paragraphs cited, in order
-		without string // what the text must not hold: the parts' asides
+		q     string
+		entry string // the first part's, "" for declined
+		paras []int  // paragraphs cited, in order
 	}{
-		{"Budanov vs the Joint Chiefs of Staff: what did each say about North Korea?", "combat-experience", []int{7, 5}, ""},
-		{"How many troops did North Korea send, and where are they fighting?", "troop-count", []int{4, 6, 8}, ""},
-		{"Budanov vs Zelensky: what did each say?", "", nil, ""}, // the report never quotes Zelensky
+		{"Budanov vs the Joint Chiefs of Staff: what did each say about North Korea?", "combat-experience", []int{7, 5}},
+		{"How many troops did North Korea send, and where are they fighting?", "troop-count", []int{4, 6, 8}},
+		{"Budanov vs Zelensky: what did each say?", "", nil}, // the report never quotes Zelensky
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			a := e.Answer(tt.q)
-			got := ""
-			if a.Answered {
-				got = a.EntryID
-			}
-			if got != tt.entry {
+			if got := answeredBy(a); got != tt.entry {
 				t.Fatalf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
 			}
 			var paras []int
 			for _, c := range a.Citations {
 				paras = append(paras, c.Paragraph)
 			}
-			if tt.entry != "" && !equalInts(paras, tt.paras) {
+			if tt.entry != "" && !slices.Equal(paras, tt.paras) {
 				t.Errorf("cites paragraphs %v, want %v", paras, tt.paras)
 			}
 			if strings.Contains(a.Text, "(") {
@@ -69,16 +65,4 @@ func TestAnswerFromParts(t *testing.T) {
 			}
 		})
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

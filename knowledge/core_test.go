@@ -59,11 +59,7 @@ func TestChatterAroundAQuestion(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			a := e.Answer(tt.q)
-			got := ""
-			if a.Answered {
-				got = a.EntryID
-			}
-			if got != tt.entry {
+			if got := answeredBy(a); got != tt.entry {
 				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
 			}
 		})

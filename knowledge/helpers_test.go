@@ -55,3 +55,11 @@ func pairsText(ps [][2]string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// answeredBy is the entry that answered a, or "" for none.
+func answeredBy(a Answer) string {
+	if a.Answered {
+		return a.EntryID
+	}
+	return ""
+}
