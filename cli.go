@@ -130,7 +130,7 @@ func (c command) flagSet() parsed {
 	fl.SetOutput(io.Discard) // run reports errors, with the usage
 	p := parsed{fl: fl, config: new(string), pack: new(string)}
 	if c.needs >= needConfig {
-		fl.StringVar(p.config, "config", "", "read settings from `FILE` (see config.example.toml); DISCORD_TOKEN and\nDISCORD_API_URL in the environment override it")
+		fl.StringVar(p.config, "config", "", "read settings from `FILE` (see config.example.toml); in the environment,\n"+strings.Join(bot.EnvVars(), ", ")+" override it")
 	}
 	if c.needs >= needPack {
 		fl.StringVar(p.pack, "pack", "", "answer from the pack in `DIR` (report.txt and pack.toml) instead of the\nembedded report")

@@ -690,3 +690,17 @@ func TestSystemdUnit(t *testing.T) {
 		}
 	})
 }
+
+// The -config flag's help names every variable that overrides the config.
+func TestConfigHelpNamesEveryVariable(t *testing.T) {
+	var out, errOut strings.Builder
+	if err := run(context.Background(), []string{"help", "ask"}, strings.NewReader(""), &out, &errOut); err != nil {
+		t.Fatalf("help ask: %v", err)
+	}
+	help := strings.Join(strings.Fields(out.String()+errOut.String()), " ")
+	for _, v := range bot.EnvVars() {
+		if !strings.Contains(help, v) {
+			t.Errorf("help ask does not name %s:\n%s", v, help)
+		}
+	}
+}

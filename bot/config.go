@@ -164,24 +164,41 @@ func (c *Config) applyEnv(getenv func(string) string) map[string]string {
 	if getenv == nil {
 		return set
 	}
-	for _, e := range []struct {
-		name, key string
-		to        func(string)
-	}{
-		{"DISCORD_TOKEN", "discord.token", func(v string) { c.Discord.Token = Secret(v) }},
-		{"DISCORD_API_URL", "discord.api_url", func(v string) { c.Discord.APIURL = v }},
-		{"DISCORD_PUBLIC_KEY", "discord.public_key", func(v string) { c.Discord.PublicKey = v }},
-		{"REPORTBOT_HTTP_LISTEN", "http.listen", func(v string) { c.HTTP.Listen = v }},
-		{"REPORTBOT_STORE", "store.url", func(v string) { c.Store.URL = Secret(v) }},
-		{"REPORTBOT_USER_KEY", "store.user_key", func(v string) { c.Store.UserKey = Secret(v) }},
-		{"REPORTBOT_REVIEW_TOKEN", "review.token", func(v string) { c.Review.Token = Secret(v) }},
-	} {
+	for _, e := range envOverrides() {
 		if v := getenv(e.name); v != "" {
-			e.to(v)
+			e.to(c, v)
 			set[e.key] = e.name
 		}
 	}
 	return set
+}
+
+// An envOverride is an environment variable that sets a key of the config.
+type envOverride struct {
+	name, key string
+	to        func(*Config, string)
+}
+
+func envOverrides() []envOverride {
+	return []envOverride{
+		{"DISCORD_TOKEN", "discord.token", func(c *Config, v string) { c.Discord.Token = Secret(v) }},
+		{"DISCORD_API_URL", "discord.api_url", func(c *Config, v string) { c.Discord.APIURL = v }},
+		{"DISCORD_PUBLIC_KEY", "discord.public_key", func(c *Config, v string) { c.Discord.PublicKey = v }},
+		{"REPORTBOT_HTTP_LISTEN", "http.listen", func(c *Config, v string) { c.HTTP.Listen = v }},
+		{"REPORTBOT_STORE", "store.url", func(c *Config, v string) { c.Store.URL = Secret(v) }},
+		{"REPORTBOT_USER_KEY", "store.user_key", func(c *Config, v string) { c.Store.UserKey = Secret(v) }},
+		{"REPORTBOT_REVIEW_TOKEN", "review.token", func(c *Config, v string) { c.Review.Token = Secret(v) }},
+	}
+}
+
+// EnvVars are the environment variables that override the config, in the
+// order the help lists them.
+func EnvVars() []string {
+	var out []string
+	for _, e := range envOverrides() {
+		out = append(out, e.name)
+	}
+	return out
 }
 
 // Validate names every bad value, not just the first.
