@@ -643,3 +643,36 @@ func TestSentenceAnswerQuotedOnce(t *testing.T) {
 		})
 	}
 }
+
+// In the terminal too, an answer that is the report's own sentence is
+// written once, with its place; a curated answer keeps its quotes.
+func TestPlainTextQuotesOnce(t *testing.T) {
+	p, err := knowledge.Load(os.DirFS(filepath.Join("..", "knowledge", "testdata", "saltmere")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentence := "Mayor Ines Carvalho said the plant cost 118 million euros, of which the national government paid 70 million."
+	tests := []struct {
+		name   string
+		a      knowledge.Answer
+		quotes int // times the sentence stands in the text
+		place  string
+	}{
+		{"from a sentence", knowledge.NewEngine(p).Answer("How much did the plant cost?"), 1, sentence + " [¶3]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := PlainText(tt.a)
+			if n := strings.Count(got, sentence); n != tt.quotes {
+				t.Errorf("the sentence stands %d times, want %d:\n%s", n, tt.quotes, got)
+			}
+			if !strings.Contains(got, tt.place) {
+				t.Errorf("text lacks %q:\n%s", tt.place, got)
+			}
+		})
+	}
+	curated := PlainText(testSet(t, Options{}).engine.Answer("Who proposed accepting North Korean POWs?"))
+	if !strings.Contains(curated, "  [¶1] \"") {
+		t.Errorf("a curated answer lost its quotes:\n%s", curated)
+	}
+}

@@ -12,9 +12,18 @@ import (
 func PlainText(a knowledge.Answer) string {
 	var b strings.Builder
 	b.WriteString(a.Text)
+	for _, c := range a.Citations {
+		if c.Quote == a.Text {
+			// the answer is the report's own sentence: quoted once, with
+			// its place, as the embed does
+			fmt.Fprintf(&b, " [%s]", paraLabel(c.Paragraph))
+		}
+	}
 	b.WriteString("\n")
 	for _, c := range a.Citations {
-		fmt.Fprintf(&b, "  [%s] %q\n", paraLabel(c.Paragraph), c.Quote)
+		if c.Quote != a.Text {
+			fmt.Fprintf(&b, "  [%s] %q\n", paraLabel(c.Paragraph), c.Quote)
+		}
 	}
 	if a.Answered {
 		src := "Source: " + a.Source
