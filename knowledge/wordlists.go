@@ -54,6 +54,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"whichever", "neither", "always", "never", "often", "sometimes", "usually", "quite", "somewhat", "anyhow",
 	"somehow", "somewhere", "anywhere", "everywhere", "nowhere", "everyone", "everybody", "everything", "nobody",
 	"nothing", "none", "seem", "seems", "seemed", "seeming", "sound", "sounds", "sounded", "stuff", "nope", "only",
+	"whole", "entire", "though", "although", "via",
 	// auxiliaries as chat spells them
 	"cud", "shud", "wud", "cld", "wld", "shld",
 	// how sure or exact one is: "who is Budanov, precisely?" asks nothing
