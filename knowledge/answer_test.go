@@ -155,6 +155,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"The troops are in Kursk, but are any in Crimea?", "the premise is not the question"},
 		{"Russia made the KN-23 more accurate, but what is its range?", "no range is given"},
 		{"Budanov is the spy chief, what is his salary?", "the question proper asks what the report lacks"},
+		{"The prisoners who don't want to go to South Korea, what happens with them?", "the report speaks only of those who want to"},
 		{"I know about the KN-23, what about the Hwasong-18?", "another missile"},
 		{"What do the discussions between Russia and North Korea focus on?", "the talks are South Korea's and Ukraine's"},
 		{"Who says Russia sent troops to North Korea?", "North Korea sent them to Russia"},

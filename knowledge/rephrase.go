@@ -251,7 +251,14 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 	if premise, tail, ok := afterPremise(question); ok {
 		ws := sentenceWords(tail)
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
-			ws = resolve(ws, e.an.analyzeWords(sentenceWords(premise), true))
+			pr := e.an.analyzeWords(sentenceWords(premise), true)
+			if slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindKey }) && slices.ContainsFunc(pr.words, func(w string) bool { return negations[w] }) {
+				// A premise that denies narrows what its pronoun stands
+				// for ("The prisoners who don't want to go, what happens
+				// to them?"): its names alone would ask of all of them.
+				return true, analysis{}
+			}
+			ws = resolve(ws, pr)
 		}
 		proper = e.an.analyzeWords(ws, true)
 	}

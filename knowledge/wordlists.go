@@ -296,7 +296,7 @@ var (
 )
 
 // negations after "since when" ask when a thing last happened.
-var negations = setOf("not", "never", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
+var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
 // afterBefore are the words after which "before" means "previously" ("in a
 // war before, when?").
