@@ -1,0 +1,38 @@
+package knowledge
+
+import "strings"
+
+// A curated answer may open with "Yes." because its entry's question asks
+// yes or no ("Is South Korea ready to accept them?"). Asked another way
+// ("Where would the prisoners go?", or a bare "seoul"), that opening
+// answers nothing the user asked, so it is left off.
+
+// polarOpenings are the openings left off an answer to a question that
+// is not asked yes or no.
+var polarOpenings = []string{"Yes. ", "Yes, ", "No. ", "No, "}
+
+// fitPolar returns text without its yes or no when question does not ask
+// yes or no.
+func fitPolar(text, question string) string {
+	for _, o := range polarOpenings {
+		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && !asksYesOrNo(question) {
+			return strings.ToUpper(rest[:1]) + rest[1:]
+		}
+	}
+	return text
+}
+
+// asksYesOrNo reports whether a question asks yes or no: its first
+// question word is an auxiliary ("did they ...", "so is it true ..."), or
+// it has none and ends with a question mark ("nk sent troops?").
+func asksYesOrNo(question string) bool {
+	for _, w := range sentenceWords(question) {
+		switch {
+		case whWords[w] || w == "when":
+			return false
+		case questionStarts[w] && w != "in":
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(question), "?")
+}
