@@ -139,16 +139,17 @@ func sentenceWords(s string) []string {
 }
 
 // withoutMarkup drops what Discord writes for an emoji or a mention
-// (":skull:", "<:pepe:123>", "<@123>", "<#123>"): it asks nothing, and its
-// name ("skull", "eyes") is no word of the question.
+// (":skull:", "<:pepe:123>", "<@123>", "<#123>"), and a mention typed as
+// text ("@newsbot", "@everyone"): it asks nothing, and its name ("skull",
+// "newsbot") is no word of the question.
 func withoutMarkup(s string) string {
-	if !strings.ContainsAny(s, ":<") {
+	if !strings.ContainsAny(s, ":<@") {
 		return s
 	}
 	return discordMarkup.ReplaceAllString(s, " ")
 }
 
-var discordMarkup = regexp.MustCompile(`<a?:\w+:\d+>|<[@#][!&]?\d+>|:[a-z0-9_+\-]{2,}:`)
+var discordMarkup = regexp.MustCompile(`<a?:\w+:\d+>|<[@#][!&]?\d+>|:[a-z0-9_+\-]{2,}:|(?:^|\s)@[\w.\-]+`)
 
 // plainLower reports whether s holds only lower-case ASCII letters,
 // digits and spaces.

@@ -135,6 +135,8 @@ func TestWithoutMarkup(t *testing.T) {
 		{"who is cho <:pepe:987654>", "who is cho  "},
 		{"at 10:30, who called?", "at 10:30, who called?"}, // a time is no emoji
 		{"who is cho", "who is cho"},
+		{"@newsbot so who is cho", "  so who is cho"},
+		{"hey @everyone, who is cho", "hey , who is cho"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

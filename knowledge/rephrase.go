@@ -280,26 +280,40 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 
 // afterPremise returns the question after a premise: the text after the
 // last comma, semicolon, colon, sentence or "but" that starts as a
-// question does
+// question does, past a word that only moves the talk on ("anyway", "so")
 // ("North Korea sent troops to help Russia, but in which region are they
 // fighting?", "When South Korea and Ukraine hold these discussions, what
-// do they focus on?"), and the premise.
+// do they focus on?", "this server is cooked today. anyway how did Cho
+// pitch it, like face to face?"), and the premise.
 func afterPremise(text string) (premise, question string, ok bool) {
-	cut, skip := strings.LastIndexAny(text, ",;:"), 1
-	// a sentence before it ("I'm confused. Who is Cho?"), or "but"
-	// (lower-casing may move bytes)
-	for _, sep := range []string{". ", "! ", "? ", " but ", " But ", " BUT "} {
-		if b := strings.LastIndex(text, sep); b > cut {
-			cut, skip = b, len(sep)
+	for end := len(text); end > 0; {
+		cut, skip := strings.LastIndexAny(text[:end], ",;:"), 1
+		// a sentence before it ("I'm confused. Who is Cho?"), or "but"
+		// (lower-casing may move bytes)
+		for _, sep := range []string{". ", "! ", "? ", " but ", " But ", " BUT "} {
+			if b := strings.LastIndex(text[:end], sep); b > cut {
+				cut, skip = b, len(sep)
+			}
 		}
+		if cut <= 0 {
+			return "", "", false
+		}
+		question = strings.TrimSpace(text[cut+skip:])
+		ws := splitWords(question) // "what's" is "what"
+		for len(ws) > 1 && movesOn[ws[0]] {
+			ws = ws[1:]
+		}
+		if len(ws) > 0 && questionStarts[ws[0]] {
+			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
+		}
+		end = cut
 	}
-	if cut <= 0 {
-		return "", "", false
-	}
-	question = strings.TrimSpace(text[cut+skip:])
-	ws := splitWords(question) // "what's" is "what"
-	return strings.TrimRight(text[:cut], " ,;:.!?"), question, len(ws) > 0 && questionStarts[ws[0]]
+	return "", "", false
 }
+
+// movesOn are the words that open a sentence only to move the talk on to
+// it ("anyway how did ...", "ok so who ...").
+var movesOn = setOf("anyway", "anyways", "so", "ok", "okay", "also", "btw", "well", "and", "now", "then", "hmm", "but", "oh", "ah", "alright")
 
 // resolve puts the names of the premise pr for the pronouns of the
 // question ws: "they", "their", "each" and "both" are all of them ("South Korea and

@@ -62,6 +62,8 @@ func TestAfterPremise(t *testing.T) {
 		{"Of the 3,000 casualties, how many died?", "Of the 3,000 casualties", "how many died?", true},
 		{"Who proposed it?", "", "", false},
 		{"Kursk, Russia", "", "", false}, // no question after it
+		{"this server is cooked. anyway how did Cho pitch it, like face to face?", "this server is cooked", "anyway how did Cho pitch it, like face to face?", true}, // the last cut that starts a question
+		{"brb. ok so who is Budanov?", "brb", "ok so who is Budanov?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

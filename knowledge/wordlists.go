@@ -150,6 +150,7 @@ var (
 var greetings = setOf(
 	"hi", "hello", "hey", "hiya", "yo", "help", "start", "thanks", "thank", "thx",
 	"commands", "command", "morning", "evening", "sup", "howdy", "greetings", "bot",
+	"gm", "hai", "heya", "hallo", "ello",
 )
 
 // adverbSuffixes end the adverbs of manner and degree ("automatically",
