@@ -288,11 +288,12 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 func afterPremise(text string) (premise, question string, ok bool) {
 	for end := len(text); end > 0; {
 		cut, skip := strings.LastIndexAny(text[:end], ",;:"), 1
+		sentence := false
 		// a sentence before it ("I'm confused. Who is Cho?"), or "but"
 		// (lower-casing may move bytes)
 		for _, sep := range []string{". ", "! ", "? ", " but ", " But ", " BUT "} {
 			if b := strings.LastIndex(text[:end], sep); b > cut {
-				cut, skip = b, len(sep)
+				cut, skip, sentence = b, len(sep), sep[0] != ' '
 			}
 		}
 		if cut <= 0 {
@@ -303,7 +304,11 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		for len(ws) > 1 && movesOn[ws[0]] {
 			ws = ws[1:]
 		}
-		if len(ws) > 0 && questionStarts[ws[0]] {
+		// a sentence of its own that ends as a question asks, however
+		// it starts ("... the article calls it their first war since
+		// when exactly?"); a clause does not ("Kursk, Russia?")
+		asked := sentence && end == len(text) && strings.HasSuffix(question, "?")
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
 		end = cut
