@@ -306,8 +306,9 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		}
 		// a sentence of its own that ends as a question asks, however
 		// it starts ("... the article calls it their first war since
-		// when exactly?"); a clause does not ("Kursk, Russia?")
-		asked := sentence && end == len(text) && strings.HasSuffix(question, "?")
+		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
+		// word of surprise ("Really?", "you sure?")
+		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
 		if len(ws) > 0 && (questionStarts[ws[0]] || asked) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}

@@ -61,7 +61,7 @@ func TestAfterPremise(t *testing.T) {
 		{"It cost $3.5 million. Really?", "", "", false},                             // no question after it
 		{"Of the 3,000 casualties, how many died?", "Of the 3,000 casualties", "how many died?", true},
 		{"Who proposed it?", "", "", false},
-		{"Kursk, Russia", "", "", false}, // no question after it
+		{"Kursk, Russia", "", "", false},                                                                                                                             // no question after it
 		{"this server is cooked. anyway how did Cho pitch it, like face to face?", "this server is cooked", "anyway how did Cho pitch it, like face to face?", true}, // the last cut that starts a question
 		{"brb. ok so who is Budanov?", "brb", "ok so who is Budanov?", true},
 	}
