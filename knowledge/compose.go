@@ -46,36 +46,38 @@ func sides(an analysis) (int, int, bool) {
 	compares := slices.ContainsFunc(an.terms, func(t term) bool { return t.text == compareTerm }) ||
 		slices.ContainsFunc(an.words, func(w string) bool { return w == "each" || w == "both" || w == "between" })
 	for c, w := range an.words {
-		if !comparing[w] && !(compares && (w == "and" || w == "or" || w == "to" || w == "with")) {
+		if !comparing[w] && !(compares && (w == "and" || w == "or" || w == "to" || w == "with" || w == "against")) {
 			continue
 		}
 		i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos >= c }) - 1
 		for i >= 0 && !side(an.terms[i]) {
-			i-- // "the February number higher than": the number is February's
+			i-- // "the jan casualty figure against": the figure is January's
 		}
 		if i < 0 {
 			continue
 		}
 		for j := i + 1; j < len(an.terms); j++ {
 			l, r := an.terms[i], an.terms[j]
-			if r.pos == c {
-				continue // the joining word itself, as the pack reads it
+			if r.pos == c || !side(r) {
+				continue // the joining word itself, as the pack reads it, or a word between ("the early feb one")
 			}
-			if r.kind == l.kind && r.text != l.text && (l.kind == KindEntity || l.kind == KindKey || l.kind == "" && isNumber(l.text) && isNumber(r.text)) {
+			if r.kind == l.kind && r.text != l.text && (l.kind == KindEntity || l.kind == KindKey || isNumber(l.text) && isNumber(r.text)) {
 				return i, j, true
 			}
-			if side(r) {
-				break // the first term after the joining word is the other side, or none is
-			}
+			break // the first side after the joining word is the other side, or none is
 		}
 	}
 	return 0, 0, false
 }
 
 // side reports whether a term can be a side of a comparison, not a word
-// that asks or compares.
+// that asks, compares or only describes what is compared ("the jan
+// casualty figure against the early feb one"): a name, a key word, a
+// number, a role ("North Korea's army bigger than South Korea's" sets an
+// army against a country, which no two entries answer).
 func side(t term) bool {
-	return t.kind != KindQuestion && t.kind != KindFiller && t.text != compareTerm
+	return t.kind != KindQuestion && t.kind != KindFiller && t.text != compareTerm &&
+		(t.kind != "" && t.kind != KindWord || isNumber(t.text))
 }
 
 // comparing are the words that set two sides against each other in any
