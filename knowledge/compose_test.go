@@ -14,6 +14,8 @@ func TestSides(t *testing.T) {
 		{"did losses go up between january and february?", "january february"},
 		{"Compare the January and February figures", "january february"},
 		{"is 4000 higher than 3000?", "4000 3000"},
+		{"how does the jan casualty figure stack up against the early feb one", "january february"}, // past the words that describe
+		{"is north korea's army bigger than south korea's?", ""},                                    // an army against a country
 		// "or" and "and" join sides only in a question that compares
 		{"How many were killed or injured?", ""},
 		{"Who reported the January and February figures?", ""},
