@@ -261,21 +261,40 @@ func (a *analyzer) matchAroundName(ps []*phrase, ws, stems []string, i int) (q, 
 		return q, e, 0, false
 	}
 	e = a.newTerm(ws, ep, i+1)
-	if e.kind != KindEntity || !e.qualifier {
+	// after a question word, a bare name qualifies the noun after it too
+	// ("which nk brigade")
+	if e.kind != KindEntity || !e.qualifier && !(asks && e.modifies == e.end) {
 		return q, e, 0, false
 	}
 	rest := e.modifies // the alias goes on after the name
 	e.modifies = -1    // and its noun is the alias's
+	if asks && rest < len(ws) {
+		// past a role that the noun is part of: "which North Korean army
+		// units" asks which units
+		if rp, ok := a.match(stems, rest, false); ok && rp.kind == KindRole && len(rp.stems) == 1 {
+			if q, ok := aliasAt(ps, stems, i, rest+1, asks); ok {
+				return q, e, q.end, true
+			}
+		}
+	}
+	if q, ok := aliasAt(ps, stems, i, rest, asks); ok {
+		return q, e, q.end, true
+	}
+	return q, e, 0, false
+}
+
+// aliasAt returns the term of the phrase among ps whose first word is at i
+// and whose other words start at rest, a question if asks.
+func aliasAt(ps []*phrase, stems []string, i, rest int, asks bool) (term, bool) {
 	for _, p := range ps {
 		n := len(p.stems) - 1
 		kind := p.kind
-		if (kind == KindQuestion) != asks || kind == KindFiller || n < 1 || rest+n > len(ws) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
+		if (kind == KindQuestion) != asks || kind == KindFiller || n < 1 || rest+n > len(stems) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
 			continue
 		}
-		q = term{text: p.concept, kind: kind, pos: i, end: rest + n, modifies: -1}
-		return q, e, rest + n, true
+		return term{text: p.concept, kind: kind, pos: i, end: rest + n, modifies: -1}, true
 	}
-	return q, e, 0, false
+	return term{}, false
 }
 
 // isName reports whether the word w alone names an entity ("nk", "ua").

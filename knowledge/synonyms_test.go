@@ -61,7 +61,7 @@ func TestSynonyms(t *testing.T) {
 		// a question alias around a nationality
 		{"which Russian region", []string{"where", "russia"}},
 		{"which South Korean official", []string{"who", "south_korea"}},
-		{"which Russia region", []string{"russia"}},                              // a bare name is no adjective: no "where"
+		{"which Russia region", []string{"where", "russia"}},                     // after "which", a bare name qualifies too
 		{"a new North Korean deployment", []string{"more", "north_korea"}},       // any alias
 		{"the South Korean military leaders", []string{"joint_chiefs_of_staff"}}, // a direct match first
 		{"is sk backing ukraine", []string{"south_korea", "support", "ukraine"}},
@@ -93,6 +93,8 @@ func TestSynonyms(t *testing.T) {
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
 		{"on whose behalf", []string{"who"}},
+		{"which nk brigade is in kursk", []string{"which_unit", "north_korea", "kursk"}},           // a bare name after "which" qualifies
+		{"which North Korean army units were sent", []string{"which_unit", "north_korea", "send"}}, // past the role the units are part of
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
