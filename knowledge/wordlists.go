@@ -296,7 +296,8 @@ var (
 	tagPronouns = setOf("it", "they", "he", "she", "there", "we")
 )
 
-// negations after "since when" ask when a thing last happened.
+// negations after "since when" ask when a thing last happened; in a premise
+// they narrow what its pronoun stands for (see Engine.readings).
 var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
 // afterBefore are the words after which "before" means "previously" ("in a
