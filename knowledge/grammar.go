@@ -270,7 +270,7 @@ func compounds(ts []term, ws []string) [][2]string {
 			continue
 		}
 		last, b := ts[k], ts[k+1]
-		if last.modifies != b.pos || b.kind == KindQuestion {
+		if !adjacent(ws, last.modifies, b.pos) || b.kind == KindQuestion {
 			continue
 		}
 		if !last.qualifier && placeOrObject[before(ws, a.pos)] {
@@ -674,3 +674,21 @@ func excluded(ws []string, ts []term) []string {
 	}
 	return out
 }
+
+// adjacent reports whether word to follows word from, or only adverbs that
+// sit between a subject and its verb come between ("the prisoners already
+// said", "Seoul also says").
+func adjacent(ws []string, from, to int) bool {
+	if from < 0 || from > to {
+		return false
+	}
+	for _, w := range ws[from:to] {
+		if !midAdverbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// midAdverbs are the adverbs that may stand between a subject and its verb.
+var midAdverbs = setOf("already", "also", "just", "still", "really", "actually", "even", "now", "ever", "allegedly", "reportedly", "apparently", "supposedly", "officially", "publicly", "recently", "finally")
