@@ -89,8 +89,8 @@ var comparing = setOf("than", "vs", "versus")
 // another entry.
 func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 	parts := an.parts()
-	if parts == nil {
-		return a, false
+	if parts == nil || countsBetween(an.words, an.terms) {
+		return a, false // the figures at two dates are not what happened between them
 	}
 	var found []candidate
 	for _, part := range parts {

@@ -36,7 +36,7 @@ type guard struct {
 // it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard,
+	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
@@ -524,6 +524,50 @@ var grainGuard = guard{
 		}
 		return ""
 	},
+}
+
+// intervalGuard: "How many North Korean soldiers died between January and
+// February?" is not answered by the toll at either date: a count of what
+// happened between two dates is the difference of two figures of one kind,
+// which the report never gives (January's counts the killed or injured,
+// February's the dead), so no entry answers it.
+var intervalGuard = guard{
+	name:       "interval",
+	relational: true,
+	example:    "How many North Korean soldiers died between January and February?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.interval {
+			return "entry gives a figure at one date, not what happened between two"
+		}
+		return ""
+	},
+}
+
+// countsBetween reports whether a question counts what happened between
+// two dates: "how many" with two dates after "between ... and" or "from
+// ... to".
+func countsBetween(ws []string, ts []term) bool {
+	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) {
+		return false
+	}
+	var dates []term
+	for _, t := range ts {
+		if isDate(t) || dateKey(t.text) {
+			dates = append(dates, t)
+		}
+	}
+	for i := 0; i+1 < len(dates); i++ {
+		a, b := dates[i], dates[i+1]
+		if a.text == b.text {
+			continue
+		}
+		opens, joins := before(ws, a.pos), strings.Join(ws[a.end:b.pos], " ")
+		if opens == "between" && (joins == "and" || joins == "and early" || joins == "and the start of") ||
+			opens == "from" && (joins == "to" || joins == "until" || joins == "till" || joins == "and") {
+			return true
+		}
+	}
+	return false
 }
 
 // askedForGuard: "Which reports indicate North Korea's involvement?" is not

@@ -36,6 +36,9 @@ type query struct {
 	whole bool
 	// grain is how finely it asks for a date, if it does (see askedGrain).
 	grain grain
+	// interval is whether it counts what happened between two dates (see
+	// countsBetween).
+	interval bool
 	// done are the acts it asks whether they were done (see doneActs).
 	done []string
 	// counted is the word its "how many" counts, if any (see counted);
