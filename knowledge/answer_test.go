@@ -36,6 +36,7 @@ func TestAnswers(t *testing.T) {
 		{"north korean deaths february", "fatalities-feb", 8}, // one sentence gives both
 		{"wounded in january", "losses-january", 5},
 		{"is kursk under russian or ukrainian control", "kursk-control", 6},                   // either owner is a fair question
+		{"were the soldiers captured by Ukraine, not by Russia?", "captured", 1},              // a name after "not" is the other one weighed
 		{"Was the offer made in person or over the phone?", "how-proposed", 3},                // the report speaks of one
 		{"Has Moscow made NK missiles more accurate?", "kn23", 7},                             // Russia did
 		{"Did the US say North Korea sent troops?", "who-says-sent", 4},                       // one of a list that says

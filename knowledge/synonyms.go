@@ -185,6 +185,11 @@ func (a *analyzer) newTerm(ws []string, p phrase, i int) term {
 // call or a meeting").
 func appendTerm(terms []term, t term, ws []string) []term {
 	at := afterOr(ws, t.pos)
+	if at < 0 && t.kind == KindEntity && len(terms) > 0 && terms[len(terms)-1].kind == KindEntity {
+		// a name after "not" is the other one the question weighs:
+		// "captured by Ukraine, not by Russia?" asks which
+		at = afterWord(ws, t.pos, "not")
+	}
 	if at < 0 || len(terms) == 0 {
 		return append(terms, t)
 	}
