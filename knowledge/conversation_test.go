@@ -80,6 +80,7 @@ func TestAskingBack(t *testing.T) {
 		{"that, first", nil, "is that true?", `What do you mean by "that"?`},
 		{"who says, first", nil, "who says?", "What do you mean"},
 		{"those figures, none given", []string{"What are the North Korean troops doing in Kursk?"}, "What about those figures?", "What do you mean"},
+		{"which one, first", nil, "which one is bigger?", `What do you mean by "which one"?`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,5 +199,23 @@ func TestConversationOfAnotherPack(t *testing.T) {
 	other := testEngine(t) // loaded again: another pack
 	if a, _ := other.AnswerIn(c, "is that figure official?"); a.Answered {
 		t.Errorf("another pack answered %q from the old conversation", a.Text)
+	}
+}
+
+// A "which number" that names what it chooses between, or where the figure
+// comes from, is asked as it stands, not asked back, even as a first
+// message.
+func TestWhichNumberOfItsOwn(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"which number is bigger, ukraine report in january or the number in february?",
+		"Ukraine side reported about losses of north koreans, which number they said?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			a := converse(e, q)[0]
+			if !a.Answered || !strings.Contains(a.Text, "3,000") {
+				t.Errorf("%q: %s %q, want the figures answered", q, a.Outcome, a.Text)
+			}
+		})
 	}
 }

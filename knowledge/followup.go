@@ -129,7 +129,7 @@ func findReferences(ws []string) []reference {
 				}
 			}
 		case "which":
-			if next == "one" || next == "figure" || next == "number" || next == "estimate" {
+			if (next == "one" || next == "figure" || next == "number" || next == "estimate") && !offersItsOwn(ws, i) {
 				// "which one came from Ukraine?": one of the figures given
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			}
@@ -140,6 +140,26 @@ func findReferences(ws []string) []reference {
 		}
 	}
 	return out
+}
+
+// offersItsOwn reports whether a question with "which one" (or number,
+// figure) at i names what it chooses between or where the figure comes
+// from itself, so that it refers to nothing before it: "which number is
+// bigger, Ukraine's in January or the one in February?", "Ukraine reported
+// losses, which number did they say?". It does when it says "or", or three
+// words of its own besides the "which".
+func offersItsOwn(ws []string, i int) bool {
+	own := 0
+	for j, w := range ws {
+		if j == i || j == i+1 || stopWords[w] {
+			continue
+		}
+		if w == "or" {
+			return true
+		}
+		own++
+	}
+	return own >= 3
 }
 
 // expletiveIt reports whether the "it" at i refers to nothing: "is it
