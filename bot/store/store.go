@@ -19,7 +19,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib" // also database/sql's driver "pgx"
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
 	_ "modernc.org/sqlite" // database/sql driver "sqlite", pure Go
@@ -64,7 +65,12 @@ type DB struct {
 	db       *sql.DB
 	postgres bool
 	where    string // the file or the host, for messages: never a password
-	// insertChunk is the INSERT of rowsPerStatement records, prepared once.
+	// writes is where Write writes: db itself on SQLite; on PostgreSQL
+	// connections of their own, which do not wait for the commit to reach
+	// the disk (asyncCommit).
+	writes *sql.DB
+	// insertChunk is SQLite's INSERT of rowsPerStatement records, prepared
+	// once. (pgx prepares and keeps every statement by itself.)
 	insertChunk *sql.Stmt
 }
 
@@ -122,11 +128,14 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		case <-ctx.Done():
 		}
 	}
-	if err == nil {
+	d.writes = db
+	if err == nil && d.postgres {
+		d.writes, err = asyncCommit(source)
+	} else if err == nil {
 		d.insertChunk, err = db.PrepareContext(ctx, d.insertRecords(rowsPerStatement))
 	}
 	if err != nil {
-		db.Close()
+		d.Close()
 		return nil, err
 	}
 	return d, nil
@@ -196,7 +205,32 @@ func (d *DB) Close() error {
 	if d.insertChunk != nil {
 		d.insertChunk.Close()
 	}
+	if d.writes != nil && d.writes != d.db {
+		d.writes.Close()
+	}
 	return d.db.Close()
+}
+
+// asyncCommit opens the writer's connections to PostgreSQL with
+// synchronous_commit off: a commit returns once its WAL is written to
+// the server's memory, and the WAL writer flushes it to disk within
+// three times wal_writer_delay (600 ms by default). A crash of the server
+// (not of the bot) can lose the last such commits, never corrupt the
+// store: the issue accepts losing records the buffer holds, and these are
+// records just out of it. Only records and votes are written so; forget
+// and retention delete through the other connections, durably.
+func asyncCommit(dsn string) (*sql.DB, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, errors.New("store: the PostgreSQL URL does not parse") // the error would repeat a password
+	}
+	cfg.RuntimeParams["synchronous_commit"] = "off"
+	db := stdlib.OpenDB(*cfg)
+	// One writer goroutine; a second connection for a test writing
+	// alongside it.
+	db.SetMaxOpenConns(2)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	return db, nil
 }
 
 func millis(t time.Time) int64 { return t.UnixMilli() }

@@ -14,15 +14,27 @@ const rowsPerStatement = 250
 
 const recordColumns = "id, asked_at, path, via, guild, user_hash, question, outcome, entry, nearest, reason, confidence, answer_us, pack"
 
-// Write stores records and votes in one transaction, with multi-row
-// INSERTs: one round trip per 250 rows, not per row. A record already
-// stored is left as it is, so a batch retried after an error that came
-// after its commit does no harm.
+// Write stores records and votes. A record already stored is left as it
+// is, so a batch retried after an error that came after its commit does
+// no harm. On PostgreSQL the records go by COPY (copy.go); on SQLite, and
+// on PostgreSQL for a retried batch, by writeInserts.
 func (d *DB) Write(ctx context.Context, records []Record, votes []Vote) error {
 	if len(records) == 0 && len(votes) == 0 {
 		return nil
 	}
-	tx, err := d.db.BeginTx(ctx, nil)
+	if d.postgres {
+		return d.writePostgres(ctx, records, votes)
+	}
+	return d.writeInserts(ctx, records, votes)
+}
+
+// writeInserts stores records and votes in one transaction, with
+// multi-row INSERTs: one round trip per 250 rows, not per row.
+func (d *DB) writeInserts(ctx context.Context, records []Record, votes []Vote) error {
+	if len(records) == 0 && len(votes) == 0 {
+		return nil
+	}
+	tx, err := d.writes.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store %s: begin: %w", d.where, err)
 	}
@@ -32,11 +44,11 @@ func (d *DB) Write(ctx context.Context, records []Record, votes []Vote) error {
 		chunk := records[start:min(start+rowsPerStatement, len(records))]
 		args = args[:0]
 		for _, r := range chunk {
-			args = append(args, r.ID.String(), millis(r.At), r.Path, r.Via, r.Guild, r.UserHash, r.Question,
-				r.Outcome, r.Entry, r.Nearest, r.Reason, r.Confidence, r.Took.Microseconds(), r.Pack)
+			args = append(args, r.ID.String(), millis(r.At), r.Path, r.Via, r.Guild, r.UserHash, pgText(r.Question),
+				r.Outcome, r.Entry, r.Nearest, pgText(r.Reason), r.Confidence, r.Took.Microseconds(), r.Pack)
 		}
 		var err error
-		if len(chunk) == rowsPerStatement {
+		if len(chunk) == rowsPerStatement && d.insertChunk != nil {
 			// parsed once: parsing a statement of 250 rows cost SQLite a
 			// third of writing them
 			_, err = tx.StmtContext(ctx, d.insertChunk).ExecContext(ctx, args...)
