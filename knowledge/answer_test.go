@@ -157,6 +157,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Russia made the KN-23 more accurate, but what is its range?", "no range is given"},
 		{"Budanov is the spy chief, what is his salary?", "the question proper asks what the report lacks"},
 		{"The prisoners who don't want to go to South Korea, what happens with them?", "the report speaks only of those who want to"},
+		{"did any nk pows actually say they wanna go to sk?", "the report says they must, not that any did"},
 		{"I know about the KN-23, what about the Hwasong-18?", "another missile"},
 		{"What do the discussions between Russia and North Korea focus on?", "the talks are South Korea's and Ukraine's"},
 		{"Who says Russia sent troops to North Korea?", "North Korea sent them to Russia"},

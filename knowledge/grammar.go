@@ -440,10 +440,16 @@ func countsApart(ws []string) bool {
 // something itself ("Has South Korea offered to ...?", "Would it ...?")
 // asks nothing done.
 func doneActs(ws []string, ts []term) []string {
-	if slices.ContainsFunc(ws, func(w string) bool { return offers[w] || modals[w] || future[w] }) {
+	act := func(t term) bool { return t.kind == KindWord || t.kind == KindAct }
+	// what it offers itself comes by its first act: "did they say they
+	// want to go?" asks whether they said so
+	upTo := len(ws)
+	if k := slices.IndexFunc(ts, act); k >= 0 {
+		upTo = ts[k].end
+	}
+	if slices.ContainsFunc(ws[:upTo], func(w string) bool { return offers[w] || modals[w] || future[w] }) {
 		return nil
 	}
-	act := func(t term) bool { return t.kind == KindWord || t.kind == KindAct }
 	for i, w := range ws {
 		switch {
 		case completed[w], i+1 < len(ws) && completed[w+" "+ws[i+1]]:

@@ -673,7 +673,7 @@ func (f *entryFacts) learnOffered(answer analysis) {
 			continue
 		}
 		for _, t := range answer.terms {
-			if t.pos > i && t.kind == KindWord && !offers[answer.words[t.pos]] {
+			if t.pos > i && (t.kind == KindWord || t.kind == KindAct) && !offers[answer.words[t.pos]] {
 				f.offered[t.text] = true
 				break
 			}

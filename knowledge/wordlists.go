@@ -221,7 +221,7 @@ var owners = setOf("its", "their", "his", "her")
 var offers = setOf("could", "would", "may", "might", "if", "ready", "readiness", "prepared", "willing", "willingness",
 	"propose", "proposed", "proposes", "proposing", "proposal", "offer", "offered", "offers", "offering",
 	"potential", "potentially", "possible", "possibly", "plan", "plans", "planned", "want", "wants", "desire",
-	"desires", "interest", "expected", "likely", "suggest", "suggested")
+	"desires", "interest", "expected", "likely", "suggest", "suggested", "must")
 
 // future words ask what will or can be, not what was (with modals).
 var future = setOf("cud", "gonna", "shall", "wud", "wld", "going")
