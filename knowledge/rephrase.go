@@ -16,6 +16,11 @@ import (
 // North Korea get from the war?"); "how" asks nothing of a description
 // ("How is Cho described?" asks who he is).
 func sentenceReadings(ws []string) []string {
+	for i, w := range ws {
+		if q, ok := chatQuestionWords[w]; ok {
+			ws[i] = q // "wat year", "wen did they": the question word, for the aliases that start with it
+		}
+	}
 	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] {
 		// a tag asks back what was said: "..., didn't it?"
 		ws = ws[:n-2]

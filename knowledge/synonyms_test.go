@@ -93,6 +93,7 @@ func TestSynonyms(t *testing.T) {
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
 		{"on whose behalf", []string{"who"}},
+		{"wat year is the 3000 number from", []string{"when", "3000", "how_many"}},                 // a question word as chat spells it
 		{"which nk brigade is in kursk", []string{"which_unit", "north_korea", "kursk"}},           // a bare name after "which" qualifies
 		{"which North Korean army units were sent", []string{"which_unit", "north_korea", "send"}}, // past the role the units are part of
 	}

@@ -303,3 +303,6 @@ var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "haven
 // afterBefore are the words after which "before" means "previously" ("in a
 // war before, when?").
 var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was")
+
+// chatQuestionWords are question words as chat spells them.
+var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "what", "whta": "what", "wot": "what", "wen": "when", "whn": "when", "hw": "how", "wher": "where", "whr": "where"}
