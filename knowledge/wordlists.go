@@ -89,6 +89,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
 	"tf", "smth", "sth", "em", "abt", "bout", "n", "nah", "yeah", "yep", "ya", "guy",
 	"dat", "dis", "da", "dudes", "folks", "w", "wit", // "w" for with
+	"thru", "tho", "theyd", "theyll", "theyve", "itll", "thatll", "whod", "youd", "youll", "weve", "wouldve", "couldve", "shouldve",
 	// words as general as "do" and "thing": "what organization does
 	// Budanov head", "how has Russia affected the KN-23",
 	// "in which region", "his Ukrainian counterpart", "when did nk send ppl"
