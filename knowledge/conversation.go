@@ -192,6 +192,12 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	if len(questions) == 0 {
 		return e.answer(message, tr), c // nothing but spaces and marks
 	}
+	if n := len(statements); n > 0 && len(questions) == 1 && checksTruth(qwords[0]) {
+		// "My friend says Cho is the defence minister. Is that right?"
+		// asks the statement itself
+		questions, qwords = []string{statements[n-1] + "?"}, [][]string{swords[n-1]}
+		statements, swords = statements[:n-1], swords[:n-1]
+	}
 	c = e.settle(c)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
 	if first && len(questions)+len(statements) > 1 {
@@ -270,6 +276,25 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	}
 	return firstA, firstC
 }
+
+// checksTruth reports whether a question only asks whether what was just
+// said is true: "Is that right?", "true?", "is this correct?".
+func checksTruth(ws []string) bool {
+	truth := false
+	for _, w := range ws {
+		switch {
+		case truthWords[w]:
+			truth = true
+		case w == "that" || w == "this" || w == "it" || beAux[w] || w == "so" || w == "really" || w == "actually":
+		default:
+			return false
+		}
+	}
+	return truth
+}
+
+// truthWords are the words that ask whether something said is true.
+var truthWords = setOf("right", "true", "correct", "accurate", "legit", "real", "factual", "rite")
 
 // curated reports whether an answer is a curated entry's, not one of the
 // report's sentences (see fallback.go).

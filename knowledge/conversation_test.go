@@ -219,3 +219,21 @@ func TestWhichNumberOfItsOwn(t *testing.T) {
 		})
 	}
 }
+
+// "Is that right?" after a statement in the same message asks the
+// statement, not what "that" refers to.
+func TestTruthCheckAsksTheStatement(t *testing.T) {
+	e := testEngine(t)
+	a := converse(e, "Budanov heads Ukraine's military intelligence. Is that correct?")[0]
+	if !a.Answered || a.EntryID != "budanov-role" {
+		t.Errorf("got %s %s %q, want budanov-role answered", a.Outcome, a.EntryID, a.Text)
+	}
+	for _, ws := range [][]string{{"is", "that", "right"}, {"true"}} {
+		if !checksTruth(ws) {
+			t.Errorf("checksTruth(%q) = false, want true", ws)
+		}
+	}
+	if checksTruth([]string{"who", "says", "that"}) {
+		t.Error(`checksTruth("who says that") = true, want false`)
+	}
+}
