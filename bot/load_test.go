@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"reportbot/bot/store/storetest"
 	"runtime"
 	"sort"
 	"strconv"
@@ -183,13 +184,13 @@ func BenchmarkHTTPAsk(b *testing.B) {
 	reqs := presign(b, sg, b.N, 64)
 	var failed atomic.Int64
 	b.ResetTimer()
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), storetest.ProcessCPU()
 	lat := drive(reqs, url, 64, func(_ signedRequest, status int, _ []byte) {
 		if status != 200 {
 			failed.Add(1)
 		}
 	})
-	took, cpu := time.Since(start), cpuTime()-cpu
+	took, cpu := time.Since(start), storetest.ProcessCPU()-cpu
 	b.StopTimer()
 	if failed.Load() > 0 {
 		b.Fatalf("%d of %d requests failed", failed.Load(), b.N)
@@ -247,8 +248,8 @@ func BenchmarkHTTPBare(b *testing.B) {
 	defer srv.Close()
 	reqs := presign(b, sg, b.N, 64)
 	b.ResetTimer()
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), storetest.ProcessCPU()
 	lat := drive(reqs, "http://"+ln.Addr().String()+"/interactions", 64, func(signedRequest, int, []byte) {})
-	took, cpu := time.Since(start), cpuTime()-cpu
+	took, cpu := time.Since(start), storetest.ProcessCPU()-cpu
 	reportLoad(b, took, cpu, lat)
 }

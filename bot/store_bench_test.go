@@ -28,7 +28,7 @@ func BenchmarkHTTPAskRecorded(b *testing.B) {
 			reqs := presign(b, sg, b.N, 64)
 			var failed atomic.Int64
 			b.ResetTimer()
-			start, cpu, server := time.Now(), cpuTime(), storetest.PostgresCPU()
+			start, cpu, server := time.Now(), storetest.ProcessCPU(), storetest.PostgresCPU()
 			lat := drive(reqs, endpoint, 64, func(_ signedRequest, status int, _ []byte) {
 				if status != 200 {
 					failed.Add(1)
@@ -36,7 +36,7 @@ func BenchmarkHTTPAskRecorded(b *testing.B) {
 			})
 			took := time.Since(start)
 			r.stop() // the writer's last batches count too
-			cpu = cpuTime() - cpu
+			cpu = storetest.ProcessCPU() - cpu
 			if server >= 0 {
 				server = storetest.PostgresCPU() - server
 			}
