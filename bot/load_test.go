@@ -10,7 +10,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"reportbot/bot/store/storetest"
 	"runtime"
 	"sort"
 	"strconv"
@@ -20,6 +19,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"reportbot/bot/store/storetest"
 )
 
 // loadQuestions are what the load sends: answers, declines, typos.
