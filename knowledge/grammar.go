@@ -431,8 +431,13 @@ func countsApart(ws []string) bool {
 	return false
 }
 
+// anyAct stands in doneActs for an act the question names in words the
+// pack does not know.
+const anyAct = "*"
+
 // doneActs returns the acts a question asks whether they were done: all
-// its acts when it says so ("yet", "already", "so far"); the act after its
+// its acts when it says so ("yet", "already", "so far"), or anyAct when it
+// names none; the act after its
 // auxiliary when it asks in the past or the perfect, the auxiliary first
 // or after a question word ("Did South Korea
 // accept ...?", "How many have moved ...?", but "What did the JCS say
@@ -458,6 +463,12 @@ func doneActs(ws []string, ts []term) []string {
 				if act(t) {
 					out = append(out, t.text)
 				}
+			}
+			if len(out) == 0 {
+				// the act is in words the pack does not know ("did any
+				// POW already make it to Seoul?"): it asks whether
+				// whatever the entry speaks of was done
+				out = append(out, anyAct)
 			}
 			return out
 		case pastAux[w] && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"

@@ -248,6 +248,8 @@ func TestDoneActs(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Has South Korea accepted any POWs yet?", "accept"},
 		{"have any pows moved to sk so far", "relocate"},
+		{"Is it already over for them?", anyAct},                // an act the pack does not know
+		{"did any nk pow already make it to seoul", "relocate"}, // the pack's words for moving
 		{"Did NK send more troops?", "send"},
 		{"How many POWs have moved to South Korea?", "relocate"},
 		{"What did the JCS say about more deployments?", "say"}, // what was said, not the deployments

@@ -656,6 +656,9 @@ var doneGuard = guard{
 	example:    "Has South Korea accepted any POWs yet?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, act := range q.done {
+			if act == anyAct && len(ie.offered) > 0 {
+				return "entry speaks of what it offers or thinks possible, not of what was done"
+			}
 			if ie.offered[act] {
 				return "entry speaks of " + act + " as offered or possible, not as done"
 			}
