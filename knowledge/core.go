@@ -23,7 +23,8 @@ import (
 // are the words before the question's start (its first question word, or
 // an auxiliary opening a clause) that hold none and do not narrow it, and
 // the clauses after it that hold none and are no bare list of things
-// ("..., just vibing?", but not "did they send troops, tanks?").
+// ("..., just vibing?", but not "did they send troops, tanks?") nor ask
+// again ("when did they go, which month?").
 func (e *Engine) core(question string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
@@ -77,7 +78,7 @@ func (e *Engine) questionClause(clauses []string) ([]string, bool) {
 				c, changed = c[from:], true // opening words that say nothing
 			}
 			from = 0
-		case len(ws) > 0 && len(c) > 0 && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }):
+		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }):
 			changed = true // a remark after the question
 			continue
 		}

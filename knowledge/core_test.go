@@ -21,6 +21,7 @@ func TestCore(t *testing.T) {
 		{"where are the nk troops fighting? tanks?", ""},
 		// and a bare list of things after the question is part of it
 		{"did nk send troops, tanks?", ""},
+		{"when did nk send troops, which month?", ""}, // it asks again
 		// an opening that narrows the question is part of it
 		{"of the 3k how many died", ""},
 		{"besides tanks, what did nk send", ""},
