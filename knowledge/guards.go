@@ -278,8 +278,11 @@ var kindOfAnswerGuard = guard{
 }
 
 // names reports whether the entry speaks of the term t itself, in its
-// question, answer or phrasings, not only in its quotes.
-func (ie *indexedEntry) names(t string) bool { return ie.bag[t] >= phrasingWeight }
+// question, answer or phrasings, not only in its quotes or asides, or t is
+// a number of the date its facts hold for (as_of).
+func (ie *indexedEntry) names(t string) bool {
+	return ie.bag[t] >= phrasingWeight || slices.Contains(ie.asOf, t)
+}
 
 // answersWho reports whether the entry answers the "who" kind of question
 // q.terms[i] without being asked it: "Who said North Korea is gaining

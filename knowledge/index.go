@@ -68,6 +68,18 @@ func (e *Engine) index() {
 			case j >= 2+len(en.Phrasings):
 				k = quoteText
 			}
+			if k == answerText {
+				// an aside in parentheses is context, as a quote is:
+				// "(By early February, about 4,000 ...)" in the January
+				// figure's answer does not make it an answer about 4,000
+				var asides []string
+				text, asides = cutAsides(text)
+				for _, a := range asides {
+					an := e.an.analyze(a, false)
+					ie.learnTerms(an, quoteText)
+					ie.learn(an, quoteText, e.an)
+				}
+			}
 			an := e.an.analyze(text, false)
 			ie.learnTerms(an, k)
 			ie.learn(an, k, e.an)
@@ -152,4 +164,22 @@ func (e *Engine) weigh() {
 // bm25IDF is BM25's inverse document frequency, over entries.
 func bm25IDF(n, df float64) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// cutAsides returns text without its asides in parentheses, and the
+// asides.
+func cutAsides(text string) (string, []string) {
+	var asides []string
+	for {
+		open := strings.IndexByte(text, '(')
+		if open < 0 {
+			return text, asides
+		}
+		end := strings.IndexByte(text[open:], ')')
+		if end < 0 {
+			return text, asides
+		}
+		asides = append(asides, text[open+1:open+end])
+		text = text[:open] + text[open+end+1:]
+	}
 }

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,39 @@ func TestIndexingLearnsNoWords(t *testing.T) {
 	e := testEngine(t)
 	if got := slices.Sorted(maps.Keys(e.an.stems)); len(got) > 0 {
 		t.Errorf("indexing stemmed words the load had not read: %q", got)
+	}
+}
+
+func TestCutAsides(t *testing.T) {
+	tests := []struct{ in, want, asides string }{
+		{"Over 3,000. (By early February, about 4,000.)", "Over 3,000. ", "By early February, about 4,000."},
+		{"Last year (2024) and (2025) too", "Last year  and  too", "2024|2025"},
+		{"No aside here.", "No aside here.", ""},
+		{"An open (paren without end", "An open (paren without end", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, asides := cutAsides(tt.in)
+			if got != tt.want || strings.Join(asides, "|") != tt.asides {
+				t.Errorf("cutAsides(%q) = %q, %q; want %q, %q", tt.in, got, asides, tt.want, tt.asides)
+			}
+		})
+	}
+}
+
+// TestAsideIsNotWhatAnEntryNames checks that a figure an answer gives
+// only in parentheses, as context, is not one the entry names: the
+// January figure's answer mentions February's 4,000 in an aside.
+func TestAsideIsNotWhatAnEntryNames(t *testing.T) {
+	e := testEngine(t)
+	ie := &e.entries[e.byID["losses-january"]]
+	if !strings.Contains(e.Pack().Entries[e.byID["losses-january"]].Answer, "(By early February, about 4,000") {
+		t.Fatal("the January answer no longer has the February figure in an aside; pick another example")
+	}
+	if ie.names("4000") {
+		t.Error("losses-january names 4000, which its answer gives only in an aside")
+	}
+	if !ie.names("3000") {
+		t.Error("losses-january does not name 3000, its own figure")
 	}
 }
