@@ -112,9 +112,10 @@ func (e *Engine) isTopic(t string) bool {
 
 // narrows reports whether an opening word makes the question narrower, so
 // that the opening is part of it ("of those, how many ...", "besides the
-// KN-23, what ..."): a preposition, a word that sets aside, a number.
+// KN-23, what ..."), or asks it exact ("exactly how many ..."): a
+// preposition, a word that sets aside, a number, a word of exactness.
 func narrows(w string) bool {
-	return prepositions[w] || setAside[w] || isNumber(w)
+	return prepositions[w] || setAside[w] || isNumber(w) || exactWords[w]
 }
 
 // prepositions are the words that tie an opening to the question after it.

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A grain is how finely a date is told: a decade ("the 1950s"), a year
 // ("last year", "2024"), a month ("January 2025", "early February"), a
@@ -43,6 +46,22 @@ func askedGrain(ws []string) grain {
 
 // dateAsks are the words before "month", "year" ... that ask for one.
 var dateAsks = setOf("what", "which", "whatt", "exact", "precise", "specific")
+
+// asksExactCount reports whether a question asks for a count and for it
+// to be exact: "exactly how many?", "how many troops, exact number?".
+func asksExactCount(ws []string, ts []term) bool {
+	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] })
+}
+
+// exactWords ask for a thing as it is, not about it.
+var exactWords = setOf("exact", "exactly", "precise", "precisely", "specific")
+
+// givesFigure reports whether the terms give a count in figures ("over
+// 3,000", "about 4,000"), not only in words ("thousands").
+func givesFigure(ts []term) bool {
+	return slices.ContainsFunc(ts, func(t term) bool { return isNumber(t.text) && !isDate(t) })
+}
 
 // finestDate returns the finest date the words give.
 func finestDate(ws []string) grain {

@@ -42,3 +42,45 @@ func TestFinestDate(t *testing.T) {
 		})
 	}
 }
+
+func TestAsksExactCount(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Exactly how many troops has North Korea sent?", true},
+		{"how many troops did nk send, exactly?", true},
+		{"what is the exact number of troops sent", true},
+		{"how many troops did nk send?", false},
+		{"where exactly are the troops fighting?", false}, // exact, but no count
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			if got := asksExactCount(an.words, an.terms); got != tt.want {
+				t.Errorf("asksExactCount(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestGivesFigure(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Thousands: North Korea has sent thousands of troops.", false},
+		{"About 4,000: by early February ...", true},
+		{"Last year (2024).", false}, // a year is a date, not a count
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, false)
+			if got := givesFigure(an.terms); got != tt.want {
+				t.Errorf("givesFigure(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -377,6 +377,7 @@ func (q *query) relate() {
 	q.apart = countsApart(ws)
 	_, _, q.compares = sides(q.analysis)
 	q.grain = askedGrain(ws)
+	q.exact = asksExactCount(ws, ts)
 	q.interval = countsBetween(ws, ts)
 	q.whole = wholeCount(ws, ts)
 	q.done = doneActs(ws, ts)

@@ -36,7 +36,7 @@ type guard struct {
 // it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &intervalGuard,
+	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
@@ -96,6 +96,9 @@ type entryFacts struct {
 	// countsWhole says one of its ways of asking counts a force as a whole
 	// (see wholeCount): see wholeGuard.
 	countsWhole bool
+	// givesFigure says its answer gives a count in figures: see
+	// exactGuard.
+	givesFigure bool
 	// finest is the finest date its answer gives (see dateGrain): see
 	// grainGuard.
 	finest grain
@@ -160,6 +163,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.learnTogether(an)
 		f.learnOffered(an)
 		f.finest = max(f.finest, finestDate(an.words))
+		f.givesFigure = f.givesFigure || givesFigure(an.terms)
 	}
 }
 
@@ -524,6 +528,22 @@ var grainGuard = guard{
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		if q.grain > ie.finest {
 			return "entry gives no date to the " + q.grain.String()
+		}
+		return ""
+	},
+}
+
+// exactGuard: "How many troops did North Korea send, exactly?" is not
+// answered by "thousands": a count asked exact is answered only by an
+// entry that gives a figure ("about 4,000" is the report's figure, and
+// says how exact it is).
+var exactGuard = guard{
+	name:       "exact",
+	relational: true,
+	example:    "Exactly how many troops has North Korea sent?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.exact && !ie.givesFigure {
+			return "entry gives no figure"
 		}
 		return ""
 	},

@@ -36,6 +36,8 @@ type query struct {
 	whole bool
 	// grain is how finely it asks for a date, if it does (see askedGrain).
 	grain grain
+	// exact says it asks for an exact count (see asksExactCount).
+	exact bool
 	// interval is whether it counts what happened between two dates (see
 	// countsBetween).
 	interval bool
