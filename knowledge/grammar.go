@@ -78,7 +78,8 @@ func subjects(ws []string, ts []term) []term {
 			aux = before(ws, t.pos)
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
-		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && t.end < len(ws) && (modals[ws[t.end]] || !t.forces && pastForms[ws[t.end]]) {
+		n := pastAdverbs(ws, t.end)
+		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) {
 			// or first, before a modal or a past tense, as a statement
 			// asked back ("Russia proposed it, right?"), or after the
 			// "is" that opens the question, before a small
@@ -93,13 +94,6 @@ func subjects(ws []string, ts []term) []term {
 		}
 	}
 	return out
-}
-
-// progressive reports whether the words from i to the verb at v are a
-// be-form before an -ing form ("is acquiring"): done by the name, not to
-// it ("is expected").
-func progressive(ws []string, i, v int) bool {
-	return v == i+1 && beAux[ws[i]] && strings.HasSuffix(ws[v], "ing") && !beForms[ws[v]]
 }
 
 // listEnd is t, read at ts[i], spanning the names listed after it ("are
@@ -155,8 +149,21 @@ func listSpan(ws []string, ts []term, i int) (from, to int) {
 
 // ingAfter reports whether an -ing form follows t, as in "is North Korea
 // sending", and not one that makes the verb after it passive ("being").
-func ingAfter(ws []string, t term) bool {
-	return t.end < len(ws) && strings.HasSuffix(ws[t.end], "ing") && !beForms[ws[t.end]]
+func ingAfter(ws []string, t term) bool { return ingAt(ws, pastAdverbs(ws, t.end)) }
+
+// ingAt reports whether ws[k] is an -ing form, not "being".
+func ingAt(ws []string, k int) bool {
+	return k < len(ws) && strings.HasSuffix(ws[k], "ing") && !beForms[ws[k]]
+}
+
+// pastAdverbs returns the index of the first word from k on that is not
+// an adverb between a subject and its verb (see midAdverbs): "South Korea
+// is also sending".
+func pastAdverbs(ws []string, k int) int {
+	for k < len(ws) && midAdverbs[ws[k]] {
+		k++
+	}
+	return k
 }
 
 // actors lists the names a text speaks of as doers, or may: every name not
@@ -226,7 +233,13 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 				j++
 			}
 		}
-		if j < len(ts) && ts[j].kind != KindEntity && ts[j].pos-end <= 2 && (!slices.ContainsFunc(ws[end:ts[j].pos], func(w string) bool { return beForms[w] }) || progressive(ws, end, ts[j].pos)) && !(d.forces && ts[j].end < len(ws) && ws[ts[j].end] == "by") {
+		// adverbs between a subject and its verb do not part them
+		// ("South Korea is also sending")
+		var gap []string
+		if j < len(ts) && ts[j].pos >= end {
+			gap = slices.DeleteFunc(slices.Clone(ws[end:ts[j].pos]), func(w string) bool { return midAdverbs[w] })
+		}
+		if j < len(ts) && ts[j].kind != KindEntity && len(gap) <= 2 && (!slices.ContainsFunc(gap, func(w string) bool { return beForms[w] }) || len(gap) == 1 && beAux[gap[0]] && ingAt(ws, ts[j].pos)) && !(d.forces && ts[j].end < len(ws) && ws[ts[j].end] == "by") {
 			// not "North Korea is expected to": done to it
 			out = append(out, deed{d.text, ts[j].text, d.forces})
 			if k := j + 1; k < len(ts) && ts[j].end+1 == ts[k].pos && ws[ts[j].end] == "with" && ts[k].kind == KindEntity {

@@ -15,9 +15,11 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
-		{"Are NK missiles more accurate?", "", "north_korea"},                          // not before an -ing form
-		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                       // "is" first, then a small word
-		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"}, // a statement asked back
+		{"Are NK missiles more accurate?", "", "north_korea"},                              // not before an -ing form
+		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                           // "is" first, then a small word
+		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"},     // a statement asked back
+		{"South Korea is also sending soldiers to Ukraine?", "south_korea", "south_korea"}, // past an adverb
+		{"Is South Korea also sending troops?", "south_korea", "south_korea"},
 		{"Did NK soldiers die?", "north_korea", ""},
 		{"What issue are Russia and North Korea collaborating on?", "russia", "russia north_korea"}, // a list before an -ing form                      // NK qualifies soldiers, who act for it
 		{"What do the NK casualty figures indicate?", "", "north_korea"},                            // "the": a noun phrase
@@ -59,6 +61,9 @@ func TestDeeds(t *testing.T) {
 		return pairsText(got)
 	}, []readingCase{
 		{"North Korea has sent thousands of troops", "north_korea>send"},
+		{"South Korea is also sending troops", "south_korea>send"}, // an adverb does not part them
+		{"North Korea also sent troops", "north_korea>send"},
+		{"troops are reportedly being trained", ""}, // done to them
 		{"soldiers captured by Ukraine", "ukraine>captured"},
 		{"the United States and South Korea say", "united_states>say south_korea>say"},
 		{"Are the North Koreans supervised?", ""},                     // done to them
