@@ -34,7 +34,8 @@ func TestAlternatives(t *testing.T) {
 		{"Russia or Ukraine?", "russia | ukraine"},
 		{"killed or injured in January", "killed january | injured january"},
 		{"who proposed it", ""},
-		{"Russia or the army", ""}, // a name and a word are not alternatives
+		{"Russia or the army", ""},                                                                   // a name and a word are not alternatives
+		{"in Russia control or Ukraine control", "russia control control | control ukraine control"}, // the names, past the word each qualifies
 	})
 }
 

@@ -195,7 +195,13 @@ func appendTerm(terms []term, t term, ws []string) []term {
 	}
 	prev := &terms[len(terms)-1]
 	if (prev.kind == KindEntity) != (t.kind == KindEntity) {
-		return append(terms, t)
+		// a name and the word it qualifies, then the other name ("in
+		// Russia control or Ukraine control"): the names are the
+		// alternatives
+		if n := len(terms); n < 2 || (terms[n-2].kind == KindEntity) != (t.kind == KindEntity) || terms[n-2].end != prev.pos {
+			return append(terms, t)
+		}
+		prev = &terms[len(terms)-2]
 	}
 	if prev.either == 0 {
 		prev.either = t.pos
