@@ -438,7 +438,7 @@ func countsApart(ws []string) bool {
 		return true
 	}
 	for i, w := range ws {
-		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) || ws[i+1] == "the" && i+2 < len(ws) && isNumber(ws[i+2])) {
+		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) || theFigure[ws[i+1]] && i+2 < len(ws) && isNumber(ws[i+2])) {
 			return true
 		}
 	}

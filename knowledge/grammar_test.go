@@ -233,6 +233,7 @@ func TestCountsApart(t *testing.T) {
 		{"how many nk soldiers were just injured, not killed", true},
 		{"of the 3k how many died vs got hurt", true},
 		{"out of the 3000, how many died?", true},
+		{"Of those 3,000 from January, I wonder how many actually died.", true},
 		{"how many of them had died by february?", false}, // of the soldiers, not of a figure
 		{"How many North Korean soldiers were killed or injured?", false},
 		{"How many North Korean soldiers have died in total?", false},               // "in total" is no second count

@@ -150,10 +150,32 @@ var requests = setOf("tell", "explain", "name", "list", "describe", "compare", "
 	"define", "identify", "clarify", "remind", "help", "whats", "wheres", "whos", "hows", "whens", "whys")
 
 // isQuestion reports whether a sentence asks, read as the words ws: a
-// question mark, or a question word, an auxiliary or a request first.
+// question mark, or a question word, an auxiliary or a request first, or
+// a request for a question word inside it ("I would be grateful if
+// someone could remind me who made the offer.").
 func isQuestion(s string, ws []string) bool {
 	if strings.HasSuffix(strings.TrimRight(s, " \"')"), "?") {
 		return true
 	}
-	return len(ws) > 0 && (whWords[ws[0]] || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"}))
+	if len(ws) > 0 && (whWords[ws[0]] || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"})) {
+		return true
+	}
+	for i, w := range ws {
+		if !requests[w] && !wondering[w] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			if whWords[ws[j]] || ws[j] == "whether" {
+				return true
+			}
+			if ws[j] != "me" && ws[j] != "us" {
+				break
+			}
+		}
+	}
+	return false
 }
+
+// wondering are the words that ask indirectly before a question word ("I
+// wonder who", "I'd like to know where").
+var wondering = setOf("wonder", "wondering", "know", "understand", "ask", "asking")

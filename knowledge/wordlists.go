@@ -197,6 +197,10 @@ var pastForms = setOf("sent", "dispatched", "deployed", "proposed", "offered", "
 // troops does Ukraine have").
 var owns = setOf("have", "has", "had")
 
+// theFigure are the words before a figure that point at it: "of those
+// 3,000" (see countsApart).
+var theFigure = setOf("the", "those", "these", "that", "this")
+
 // determiners after a plain word make it a verb before its object ("What
 // marks the ...?"), not the thing a "what" asks for (see verbBefore).
 var determiners = setOf("the", "a", "an", "this", "that", "its", "their", "his", "her")
