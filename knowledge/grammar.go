@@ -670,19 +670,23 @@ func counted(ts []term) (string, bool) {
 }
 
 // kindAsked reports whether the question asks if a name is a thing of some
-// kind ("Is the KN-23 a cruise missile?"): a copula first, then the name,
-// then "a" or "an".
+// kind ("Is the KN-23 a cruise missile?", "is the kn-23 nuclear?"): a
+// copula first, then the name, then "a" or "an", or one last word the
+// pack does not know.
 func kindAsked(ws []string, ts []term) bool {
-	if len(ws) < 4 || !beAux[ws[0]] {
+	if len(ws) < 3 || !beAux[ws[0]] {
 		return false
 	}
 	i := 1
 	if ws[i] == "the" {
 		i++
 	}
-	for _, t := range ts {
+	for k, t := range ts {
 		if t.pos == i && t.kind == KindEntity {
-			return t.end < len(ws) && (ws[t.end] == "a" || ws[t.end] == "an")
+			if t.end < len(ws) && (ws[t.end] == "a" || ws[t.end] == "an") {
+				return len(ws) >= 4
+			}
+			return k+2 == len(ts) && ts[k+1].kind == "" && ts[k+1].pos == t.end && ts[k+1].end == len(ws)
 		}
 	}
 	return false

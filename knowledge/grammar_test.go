@@ -197,6 +197,7 @@ func TestKindAsked(t *testing.T) {
 		{"Is the KN-23 a cruise missile?", "true"},
 		{"Is Cho a diplomat?", "true"},
 		{"Is the KN-23 accurate?", "false"},
+		{"is the kn-23 nuclear?", "true"}, // a last word the pack does not know
 		{"Was it a phone call?", "false"}, // no name
 	})
 }
