@@ -40,6 +40,8 @@ func TestFollowUps(t *testing.T) {
 		{"a body for a body", []string{"what did the sk joint chiefs of staff say?"}, "what about ukraine's intel chief?", "combat-experience", ""},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
+		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
+		{"where it says so", []string{"under what condition would south korea take them?"}, "where does it say that?", "condition", "paragraphs 2 and 3"},
 		{"who made it, not said", []string{"how many nk soldiers died by early february?"}, "who estimated it?", "", "doesn't say who"},
 		{"a full question on a new topic", []string{"who is kyrylo budanov?"}, "who controls the kursk region?", "kursk-control", ""},
 		{"a follow-up the report cannot answer", []string{"who is cho tae-yul?"}, "how old is he?", "", ""},

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -19,6 +20,7 @@ const (
 	askTruth     = "truth"     // is that true? (the answer itself says)
 	askDoer      = "doer"      // who did that? (the answer says who)
 	askWhich     = "which"     // which one is higher? (the answer's figures)
+	askWhere     = "where"     // which paragraph? where does it say that?
 )
 
 var (
@@ -28,6 +30,12 @@ var (
 		"tells", "telling", "set", "made", "make", "came", "come", "comes", "from", "according", "conveyed",
 		"mention", "mentioned", "mentions", "confirmed", "confirm", "announce", "announced", "wrote", "write")
 	sourceWords = setOf("source", "sources", "sourced", "attribution")
+	// placeWords ask, with "which", "what" or "where", where the report
+	// says a thing: "which paragraph?", "where in the article?".
+	placeWords = setOf("paragraph", "paragraphs", "para", "part", "section", "line", "passage", "sentence")
+	// writtenWords ask, with "where", where it is said: "where does it say
+	// that?", "where is that written?".
+	writtenWords = setOf("say", "says", "said", "written", "write", "mention", "mentioned", "mentions", "stated", "state", "states")
 	// sureWords ask how sure the report is.
 	sureWords = setOf("confirmed", "confirm", "confirmation", "official", "officially", "verified", "verify",
 		"accurate", "certain", "sure", "reliable", "estimate", "estimated", "fact", "facts", "legit", "proven",
@@ -61,9 +69,14 @@ func lastAnswerAsk(ws []string) string {
 		sure = sure || sureWords[w]
 		truth = truth || trueWords[w]
 	}
+	place := slices.ContainsFunc(ws, func(w string) bool { return placeWords[w] })
+	asksPlace := len(ws) > 0 && len(ws) <= 8 && (place && (ws[0] == "which" || ws[0] == "what" || ws[0] == "where" || ws[0] == "in" || len(ws) == 1) ||
+		ws[0] == "where" && slices.ContainsFunc(ws, func(w string) bool { return writtenWords[w] }) && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" }))
 	from := slices.Contains(ws, "from") && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
 	that := slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" })
 	switch {
+	case asksPlace:
+		return askWhere
 	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4:
 		return askDoer
 	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] || sureWords[w] }) && len(ws) <= 5:
@@ -93,10 +106,11 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	that := slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" || r.want == "figure" || r.want == "it" && !r.poss })
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w]
+		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] ||
+			ask == askWhere && (placeWords[w] || writtenWords[w])
 	})
-	if ask == askWhich {
-		that = true // "which one": of the figures just given
+	if ask == askWhich || ask == askWhere {
+		that = true // "which one": of the figures just given; "which paragraph?": of the answer
 	}
 	an := e.an.analyzeWords(rest, true)
 	if en, ok := e.figureNamed(an); ok && that {
@@ -117,7 +131,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	onlyThis := that && !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
 	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w]
+		return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || ask == askWhere && (placeWords[w] || writtenWords[w])
 	})) || onlyThis) {
 		return Answer{}, c, false // "source?", "where's this from?": about the report
 	}
@@ -165,6 +179,12 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 		case askCertainty, askTruth:
 			text, cites = at.Certainty, at.CertaintyCite
 		}
+	}
+	if ask == askWhere {
+		// "which paragraph?": the answer's own citations say
+		a = e.answerWith(a, entry, 1)
+		a.Text = strings.ReplaceAll(e.pack.Talk.Lines.InParagraphs, "{paragraphs}", paragraphsOf(a.Citations))
+		return a
 	}
 	if ask == askDoer && len(e.entries[entry].doneBy) > 0 || ask == askWhich && e.figuresIn(entry) > 1 {
 		// "who did that?" of an answer that says who does what; "which
@@ -375,4 +395,28 @@ func orList(names []string) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// paragraphsOf names the paragraphs the citations quote, in the report's
+// order:
+// "paragraph 5", "paragraphs 2 and 3", "paragraphs 1, 3 and 4".
+func paragraphsOf(cites []Citation) string {
+	var ns []int
+	for _, c := range cites {
+		if !slices.Contains(ns, c.Paragraph) {
+			ns = append(ns, c.Paragraph)
+		}
+	}
+	slices.Sort(ns)
+	ps := make([]string, len(ns))
+	for i, n := range ns {
+		ps[i] = strconv.Itoa(n)
+	}
+	switch len(ps) {
+	case 0:
+		return "the report"
+	case 1:
+		return "paragraph " + ps[0]
+	}
+	return "paragraphs " + strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }

@@ -21,7 +21,8 @@ type Talk struct {
 }
 
 // Lines are the sentences the engine says in a conversation. {names} is
-// replaced by the candidates ("Cho Tae-yul or Kyrylo Budanov"), {word} by
+// replaced by the candidates ("Cho Tae-yul or Kyrylo Budanov"),
+// {paragraphs} by where an answer's quotes stand ("paragraphs 2 and 3"), {word} by
 // the word the user wrote ("he").
 type Lines struct {
 	// AskWho asks which person or group a pronoun means, offering {names}.
@@ -39,6 +40,9 @@ type Lines struct {
 	// OtherLanguage is told, in English, to a question in a language the
 	// pack has no line for, and after every language's own line.
 	OtherLanguage string `toml:"other_language"`
+	// InParagraphs answers "which paragraph?" of the last answer,
+	// naming its {paragraphs}; its quotes follow as citations.
+	InParagraphs string `toml:"in_paragraphs"`
 }
 
 // defaultLines are the lines of a pack that gives none: a pack written
@@ -50,6 +54,7 @@ var defaultLines = Lines{
 	NotSure:       "The report doesn't say how sure that is.",
 	NotOfIt:       "The report doesn't say that of it. I can answer questions like these:",
 	OtherLanguage: "I answer in English, about a report written in English. Please ask in English, for example:",
+	InParagraphs:  "The report says it in {paragraphs}:",
 }
 
 // orDefaults is l with the default for each line it lacks.
@@ -60,6 +65,7 @@ func (l Lines) orDefaults() Lines {
 	}{
 		{&l.AskWho, defaultLines.AskWho}, {&l.AskWhat, defaultLines.AskWhat}, {&l.NotSaidBy, defaultLines.NotSaidBy},
 		{&l.NotSure, defaultLines.NotSure}, {&l.OtherLanguage, defaultLines.OtherLanguage}, {&l.NotOfIt, defaultLines.NotOfIt},
+		{&l.InParagraphs, defaultLines.InParagraphs},
 	} {
 		if strings.TrimSpace(*f.got) == "" {
 			*f.got = f.def
@@ -136,6 +142,7 @@ func (v *validator) checkTalk(p *Pack) {
 	t := &p.Talk
 	for _, l := range []struct{ key, text, want string }{
 		{"ask_who", t.Lines.AskWho, "{names}"}, {"ask_what", t.Lines.AskWhat, "{word}"},
+		{"in_paragraphs", t.Lines.InParagraphs, "{paragraphs}"},
 	} {
 		if l.text != "" && !strings.Contains(l.text, l.want) {
 			v.add(PackFile, "lines", "%s must say %s, where the engine puts what it means", l.key, l.want)

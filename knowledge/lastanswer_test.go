@@ -1,0 +1,43 @@
+package knowledge
+
+import "testing"
+
+func TestParagraphsOf(t *testing.T) {
+	tests := []struct {
+		in   []int
+		want string
+	}{
+		{nil, "the report"},
+		{[]int{5}, "paragraph 5"},
+		{[]int{3, 2}, "paragraphs 2 and 3"},
+		{[]int{4, 1, 3, 1}, "paragraphs 1, 3 and 4"},
+	}
+	for _, tt := range tests {
+		var cites []Citation
+		for _, p := range tt.in {
+			cites = append(cites, Citation{Paragraph: p})
+		}
+		if got := paragraphsOf(cites); got != tt.want {
+			t.Errorf("paragraphsOf(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLastAnswerAskWhere(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"which paragraph?", askWhere},
+		{"where does it say that?", askWhere},
+		{"what part of the article is that in", askWhere},
+		{"where are they fighting?", ""}, // a question of its own
+		{"who says so?", askSaidBy},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := lastAnswerAsk(sentenceWords(tt.in)); got != tt.want {
+				t.Errorf("lastAnswerAsk(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
