@@ -85,7 +85,9 @@ func lastAnswerAsk(ws []string) string {
 		return askWhich
 	case who && say || from || source || know && slices.Contains(ws, "how") || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
 		return askSaidBy
-	case sure:
+	case sure && !slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || w == "her" }):
+		// "is that confirmed?" of the answer, not "did she confirm it?"
+		// of someone
 		return askCertainty
 	case truth && len(ws) > 0 && (beAux[ws[0]] || ws[0] == "that" || ws[0] == "this" || ws[0] == "really") && !slices.ContainsFunc(ws, func(w string) bool {
 		return refWords[w].want == "he" || refWords[w].want == "she" || refWords[w].want == "they" || w == "her"
