@@ -187,6 +187,9 @@ type analysis struct {
 	// greeting is set when there is a greeting or "help" and every other
 	// word is a stop word.
 	greeting bool
+	// paragraph is the paragraph a question points at (see
+	// paragraphAsked), whose words are not among words.
+	paragraph int
 }
 
 // analyze returns the terms of text. With correct, words unknown to the pack
@@ -212,6 +215,12 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 
 // analyzeWords is analyze for text already split by words.
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
+	paragraph := 0
+	if correct {
+		if p, rest := paragraphAsked(ws); p != 0 && slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
+			paragraph, ws = p, rest
+		}
+	}
 	hello, other := false, false
 	for _, w := range ws {
 		if greetings[w] {
@@ -240,7 +249,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	if degree >= 0 {
 		degree = nthIndex(ws, "how", degree)
 	}
-	res := analysis{words: ws}
+	res := analysis{words: ws, paragraph: paragraph}
 	var stemsArray [32]string // on the stack, for most texts
 	stems := stemsArray[:0]
 	for _, w := range ws {

@@ -75,6 +75,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		return e.answerWith(a, en, 1)
 	}
 	an := e.an.analyzeWords(ws, true)
+	if an.paragraph != 0 && !pointsInQuestion(question) {
+		an.paragraph = 0 // "The opening paragraph says ... How many died?"
+	}
 	tr.read(an)
 	if an.greeting {
 		tr.note("a greeting")
@@ -118,6 +121,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 	}
 	retries := append(again(an, whole, proper), readings...)
+	for i := range retries {
+		retries[i].paragraph = an.paragraph // a reading of part of it points where it does
+	}
 	for _, at := range retries {
 		q := e.newQuery(at)
 		tr.again(q)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -36,7 +37,7 @@ type guard struct {
 // it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
+	&namedGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
@@ -67,6 +68,9 @@ type entryFacts struct {
 	// oneSentenceGuard.
 	citedKeys [][]string
 	asOf      []string
+	// paragraphs are the paragraphs its citations quote: see
+	// paragraphGuard.
+	paragraphs []int
 	// acting are the names it speaks of as doers: see subjectActsGuard
 	// and officialGuard.
 	acting map[string]bool
@@ -261,6 +265,30 @@ var namedGuard = guard{
 			}
 		}
 		return ""
+	},
+}
+
+// paragraphGuard: "What does the final paragraph say about the troops'
+// training?" is not answered by the entry on their training, which quotes
+// paragraph 6: a question that points at a paragraph (see paragraphAsked)
+// is answered only by an entry that quotes it.
+var paragraphGuard = guard{
+	name:    "paragraph",
+	example: "What does the final paragraph say about the troops' training?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		p := q.paragraph
+		if p == 0 {
+			return ""
+		}
+		if p == lastParagraph {
+			p = q.paragraphs
+		}
+		for _, cited := range ie.paragraphs {
+			if cited == p {
+				return ""
+			}
+		}
+		return "entry quotes nothing of paragraph " + strconv.Itoa(p)
 	},
 }
 

@@ -58,6 +58,9 @@ func (e *Engine) index() {
 		// an entry has about as many terms as texts
 		ie := indexedEntry{bag: make(map[string]float64, len(texts)+8), about: make(map[string]bool, len(texts)+8), entryFacts: newEntryFacts()}
 		ie.asOf = asOfNumbers(en.AsOf)
+		for _, c := range en.Citations {
+			ie.paragraphs = append(ie.paragraphs, c.Paragraph)
+		}
 		for j, text := range texts {
 			k := phrasingText
 			switch {

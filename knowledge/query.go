@@ -38,6 +38,9 @@ type query struct {
 	grain grain
 	// exact says it asks for an exact count (see asksExactCount).
 	exact bool
+	// paragraphs is how many paragraphs the report has: the last is the
+	// one "the final paragraph" points at (see paragraphGuard).
+	paragraphs int
 	// interval is whether it counts what happened between two dates (see
 	// countsBetween).
 	interval bool
@@ -105,7 +108,8 @@ type queryCompound struct {
 // for every question. Give it back with freeQuery when done.
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
-	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards}
+	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards,
+		paragraphs: len(e.pack.Paragraphs)}
 	return q
 }
 

@@ -1,0 +1,58 @@
+package knowledge
+
+// A question may point at a paragraph of the report: "according to the
+// final paragraph", "the opening paragraph", "in its conclusion". It asks what that paragraph says, so an entry that quotes
+// none of it is no answer (see paragraphGuard), however well it matches
+// the rest. The words that point are not read as terms: "final" and
+// "paragraph" are no topic of the report.
+
+// lastParagraph stands for the report's last paragraph, whose number the
+// analyzer does not know.
+const lastParagraph = -1
+
+// ordinals are the words that number a paragraph before it.
+var ordinals = map[string]int{
+	"first": 1, "1st": 1, "opening": 1, "introductory": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+	"fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
+	"eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+	"last": lastParagraph, "final": lastParagraph, "closing": lastParagraph, "concluding": lastParagraph, "ending": lastParagraph,
+}
+
+// paragraphWords name a paragraph.
+var paragraphWords = setOf("paragraph", "para", "graf", "graph")
+
+// paragraphAsked returns the paragraph the words point at (from 1, or
+// lastParagraph; 0 for none) and the words without those that point.
+func paragraphAsked(ws []string) (int, []string) {
+	for i, w := range ws {
+		switch {
+		case paragraphWords[w] && i > 0 && ordinals[ws[i-1]] != 0:
+			return ordinals[ws[i-1]], cut(ws, i-1, i+1)
+		case w == "conclusion" && i > 0 && (ws[i-1] == "its" || ws[i-1] == "the" || ws[i-1] == "article's" || ws[i-1] == "report's"):
+			return lastParagraph, cut(ws, i, i+1)
+		}
+	}
+	return 0, ws
+}
+
+// pointsInQuestion reports whether the message points at a paragraph in
+// the last sentence that asks: in "The opening paragraph mentions
+// significant casualties. How many died?" the paragraph is what the
+// premise quotes, not where the answer must be.
+func pointsInQuestion(message string) bool {
+	sents := splitMessage(message)
+	for i := len(sents) - 1; i >= 0; i-- {
+		ws := sentenceWords(sents[i])
+		if len(sents) == 1 || isQuestion(sents[i], ws) {
+			p, _ := paragraphAsked(ws)
+			return p != 0
+		}
+	}
+	return false
+}
+
+// cut returns ws without ws[from:to], in a new slice.
+func cut(ws []string, from, to int) []string {
+	out := make([]string, 0, len(ws)-(to-from))
+	return append(append(out, ws[:from]...), ws[to:]...)
+}

@@ -1,0 +1,47 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParagraphAsked(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		rest string
+	}{
+		{"what concerns does the final paragraph raise", lastParagraph, "what concerns does the raise"},
+		{"how does the report describe the talks in its conclusion", lastParagraph, "how does the report describe the talks in its"},
+		{"what does the opening paragraph say about casualties", 1, "what does the say about casualties"},
+		{"what does the third para say", 3, "what does the say"},
+		{"what does paragraph 3 say", 0, "what does paragraph 3 say"}, // a number is read as one
+		{"what was the final decision", 0, "what was the final decision"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, rest := paragraphAsked(strings.Fields(tt.in))
+			if got != tt.want || strings.Join(rest, " ") != tt.rest {
+				t.Errorf("paragraphAsked(%q) = %d, %q; want %d, %q", tt.in, got, strings.Join(rest, " "), tt.want, tt.rest)
+			}
+		})
+	}
+}
+
+func TestPointsInQuestion(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"What concerns do the casualty figures raise, according to the final paragraph?", true},
+		{"The opening paragraph mentions significant casualties. How many North Korean soldiers died?", false},
+		{"I read the article. What does the final paragraph say about the losses?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := pointsInQuestion(tt.in); got != tt.want {
+				t.Errorf("pointsInQuestion(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
