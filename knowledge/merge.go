@@ -1,0 +1,357 @@
+package knowledge
+
+import "slices"
+
+// A fragment of the last question ("and in February?") is one of the
+// ways a follow-up is read: see followup.go for the others.
+
+var (
+	// leads open a fragment: "and in February?", "what about Russia?".
+	leads = [][]string{{"and", "what", "about"}, {"but", "what", "about"}, {"so", "what", "about"}, {"what", "about"},
+		{"how", "about"}, {"what", "of"}, {"and", "for"}, {"same", "for"}, {"and"}, {"or"}, {"also"}, {"so"}, {"but"}, {"then"},
+		{"like"}, {"such", "as"}, {"for", "example"}, {"for", "instance"}}
+	// narrowing leads say more of the last question, not another topic
+	// ("like weapons?")
+	narrowing = setOf("like", "such", "for")
+)
+
+// merge reads ws as a fragment of the conversation's last question, if it
+// is one: each of its parts replaces the last question's part of the same
+// kind ("and in February?" its date, "why?" its question word, "what
+// about Russia?" its country). ok is false for a question that stands
+// alone, or when there is no last question.
+func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
+	return e.mergeInto(c.base, ws, false)
+}
+
+// mergeInto merges ws into the question base, as merge does; with force,
+// whether or not ws reads as a fragment ("how did that number change by
+// February?" is the question of that number, for February).
+func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) {
+	f, ok := e.readFragment(baseWords, ws, force)
+	if !ok {
+		return nil, false
+	}
+	p := f.byKind()
+	var rw rewrite
+	if len(p.asks) > 0 {
+		rw.askInstead(f, p.asks)
+	}
+	if len(p.dates) > 0 {
+		rw.dateInstead(f, p.dates)
+	}
+	if len(p.measures) > 0 {
+		rw.measureInstead(f, p.measures)
+	}
+	if !e.namesInstead(&rw, f, p) {
+		return nil, false // a name of its own kind: a question of its own
+	}
+	if len(p.asks)+len(p.dates)+len(p.measures)+len(p.names) == 0 {
+		// nothing of the last question is replaced
+		if len(f.an.unknown) > 0 && len(p.words) == 0 {
+			if !rw.unknownNameInstead(f) {
+				return nil, false
+			}
+		} else if !f.narrowed {
+			return nil, false // "and missiles?": a topic of its own
+		}
+	}
+	rw.addWords(f, p.words)
+	return rw.apply(f.last), true
+}
+
+// A fragment is a follow-up that reads as part of the last question: the
+// two are read apart, as words and as the engine's terms, so that each
+// part of the fragment can find its like in the last question.
+type fragment struct {
+	last []string // the last question's words
+	base analysis // the last question, read
+	rest []string // the fragment's words, after its lead
+	an   analysis // rest, read
+	// led says a lead opened it ("and", "what about"); narrowed that the
+	// lead says more of the last question ("like weapons?").
+	led, narrowed bool
+}
+
+// readFragment reads ws as a fragment of the question last. ok is false
+// when it reads as a question of its own, unless force: a question read
+// into the last one would be answered as a question nobody asked.
+func (e *Engine) readFragment(last, ws []string, force bool) (fragment, bool) {
+	if len(last) == 0 || len(ws) == 0 {
+		return fragment{}, false
+	}
+	rest, led, narrowed := ws, false, false
+	for _, l := range leads {
+		if len(rest) > len(l) && slices.Equal(rest[:len(l)], l) {
+			rest, led, narrowed = rest[len(l):], true, narrowing[l[0]]
+			break
+		}
+	}
+	if led && len(rest) > 2 && asksAsQuestion(rest) && !fragmentAsks(rest) && !force {
+		return fragment{}, false // "and who is the source of this news?"
+	}
+	if !led && len(rest) > 4 && !force && !slices.ContainsFunc(rest, func(w string) bool { return whWords[w] || w == "when" }) {
+		return fragment{}, false // a question of its own words, not read twice
+	}
+	fr := e.an.analyzeWords(rest, true)
+	if len(fr.terms) == 0 && len(fr.unknown) == 0 {
+		return fragment{}, false
+	}
+	onlyAsks := !fr.asks()
+	if !led && len(rest) > 4 && !onlyAsks && !force {
+		return fragment{}, false
+	}
+	if led && !narrowed && !force && !onlyAsks && saysWhatOfWhom(fr) && len(findReferences(rest)) == 0 {
+		// "and South Korea wants them?": a question of its own, after "and"
+		return fragment{}, false
+	}
+	base := e.an.analyzeWords(last, true)
+	// short, and asking nothing on its own ("by feb?") or of nothing new
+	// ("sent where?")
+	inBase := !slices.ContainsFunc(fr.terms, func(t term) bool {
+		return t.kind != KindQuestion && !slices.ContainsFunc(base.terms, func(b term) bool { return b.text == t.text })
+	}) && len(fr.unknown) == 0
+	short := len(rest) <= 4 && (!asksOnItsOwn(rest, fr) || inBase)
+	if !(led && len(rest) <= 7 || onlyAsks || short || force) {
+		return fragment{}, false
+	}
+	return fragment{last: last, base: base, rest: rest, an: fr, led: led, narrowed: narrowed}, true
+}
+
+// fragmentParts are a fragment's terms by kind: a part replaces the last
+// question's part of the same kind, and plain words say more of it.
+type fragmentParts struct {
+	asks, dates, measures, names, words []term
+}
+
+// byKind sorts the fragment's terms into its parts.
+func (f fragment) byKind() fragmentParts {
+	var p fragmentParts
+	for _, t := range f.an.terms {
+		switch {
+		case t.kind == KindQuestion || t.text == howTerm && !f.an.asks():
+			p.asks = append(p.asks, t)
+		case t.kind == KindKey && dateKey(t.text) || isNumber(t.text) || monthsAndPeriods[t.text]:
+			p.dates = append(p.dates, t) // a month the pack does not know is a date too ("March")
+		case t.kind == KindKey:
+			p.measures = append(p.measures, t)
+		case t.kind == KindEntity:
+			p.names = append(p.names, t)
+		case t.kind == KindFiller || t.kind == KindFrame:
+		default:
+			p.words = append(p.words, t)
+		}
+	}
+	return p
+}
+
+// A rewrite is what a fragment does to the last question: edits of its
+// words, made together once all are known (see apply), and words said
+// after it.
+type rewrite struct {
+	edits []edit
+	tail  []string
+}
+
+// An edit puts with in the place of the last question's words [from, to).
+type edit struct {
+	from, to int
+	with     []string
+}
+
+// askInstead asks the fragment's question of the last question ("why?",
+// "since when?"): in the place of its question word, or before it when it
+// has none, so that the question keeps one.
+func (rw *rewrite) askInstead(f fragment, asks []term) {
+	from := asks[0].pos
+	for from > 0 && stopWords[f.rest[from-1]] {
+		from-- // "to whom", "since when"
+	}
+	span := f.rest[from:asks[len(asks)-1].end]
+	at := slices.IndexFunc(f.base.terms, func(t term) bool { return t.kind == KindQuestion || t.text == howTerm })
+	switch {
+	case at >= 0:
+		q := f.base.terms[at]
+		from := q.pos
+		if from > 0 && (f.last[from-1] == "what" || f.last[from-1] == "which") {
+			from--
+		}
+		rw.edits = append(rw.edits, edit{from, q.end, span})
+	case len(f.last) > 0 && (f.last[0] == "what" || f.last[0] == "which"):
+		rw.edits = append(rw.edits, edit{0, 1, span})
+	default:
+		rw.edits = append(rw.edits, edit{0, 0, span})
+	}
+}
+
+// dateInstead drops the last question's dates, with what goes with them
+// ("as of January"), and says the fragment's at the end: two dates would
+// ask of neither.
+func (rw *rewrite) dateInstead(f fragment, dates []term) {
+	for _, t := range f.base.terms {
+		if t.kind == KindKey && dateKey(t.text) || isNumber(t.text) && !slices.ContainsFunc(measuresOf(f.base), func(m term) bool { return m.pos == t.pos }) {
+			from := t.pos
+			for from > 0 && datePreps[f.last[from-1]] {
+				from--
+			}
+			rw.edits = append(rw.edits, edit{from, t.end, nil})
+		}
+	}
+	from := dates[0].pos
+	for from > 0 && datePreps[f.rest[from-1]] {
+		from--
+	}
+	rw.tail = append(rw.tail, f.rest[from:dates[len(dates)-1].end]...)
+}
+
+// measureInstead puts the fragment's measures ("and injured?") in the
+// place of the last question's, or after it when it has none.
+func (rw *rewrite) measureInstead(f fragment, measures []term) {
+	ms := measuresOf(f.base)
+	span := f.rest[measures[0].pos:measures[len(measures)-1].end]
+	if len(ms) > 0 {
+		rw.edits = append(rw.edits, edit{ms[0].pos, ms[len(ms)-1].end, span})
+	} else {
+		rw.tail = append(rw.tail, span...)
+	}
+}
+
+// namesInstead puts each name of the fragment in the place of the last
+// question's last name of its class ("Was it Russia? Or Ukraine?"), a
+// possessive kept. It is false for a name the last question has none of
+// its class for, which makes a question of its own.
+func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
+	for _, n := range p.names {
+		cls := e.referentInfo[n.text].class
+		at := -1 // the last of its class ("Was it Russia? Or Ukraine?")
+		for i, t := range f.base.terms {
+			if t.kind == KindEntity && t.text != n.text && e.referentInfo[t.text].class == cls && cls != "" && !slices.ContainsFunc(p.names, func(o term) bool { return o.text == t.text }) {
+				at = i
+			}
+		}
+		if at < 0 && f.led && (n.qualifier || n.end == len(f.rest)) && len(p.names) == 1 && len(p.words) == 0 {
+			// "and Russia's?": the last question, of Russia
+			rw.tail = append(rw.tail, f.rest[n.pos:]...)
+			continue
+		}
+		if at < 0 {
+			return false
+		}
+		t := f.base.terms[at]
+		with := slices.Clone(f.rest[n.pos:n.end])
+		if t.qualifier && t.end < len(f.last) && f.last[t.end] == possessive && !slices.Contains(with, possessive) {
+			with = append(with, possessive)
+		}
+		end := t.end
+		if t.qualifier && end < len(f.last) && f.last[end] == possessive && slices.Contains(with, possessive) {
+			end++
+		}
+		rw.edits = append(rw.edits, edit{t.pos, end, with})
+	}
+	return true
+}
+
+// unknownNameInstead puts the fragment, a name the report never gives
+// ("what about China?"), in the place of the last question's first name
+// that is no person's. It is false when there is none to replace.
+func (rw *rewrite) unknownNameInstead(f fragment) bool {
+	at := slices.IndexFunc(f.base.terms, func(t term) bool { return t.kind == KindEntity && !t.person })
+	if at < 0 {
+		return false
+	}
+	t := f.base.terms[at]
+	rw.edits = append(rw.edits, edit{t.pos, t.end, slices.Clone(f.rest)})
+	return true
+}
+
+// addWords says after the last question the fragment's plain words it
+// does not have: they say more of it ("like weapons?").
+func (rw *rewrite) addWords(f fragment, words []term) {
+	for _, w := range words {
+		if !slices.ContainsFunc(f.base.terms, func(t term) bool { return t.text == w.text }) {
+			rw.tail = append(rw.tail, f.rest[w.pos:w.end]...)
+		}
+	}
+}
+
+// apply makes the edits to the words last, the last edit first so that
+// the positions of those before it hold; an edit that overlaps one made is
+// left out.
+func (rw rewrite) apply(last []string) []string {
+	out := slices.Clone(last)
+	slices.SortFunc(rw.edits, func(a, b edit) int { return b.from - a.from })
+	bound := len(out) + 1
+	for _, ed := range rw.edits {
+		if ed.to > bound {
+			continue // overlapping
+		}
+		out = slices.Concat(out[:ed.from], ed.with, out[ed.to:])
+		bound = ed.from
+	}
+	return append(out, rw.tail...)
+}
+
+// saysWhatOfWhom reports whether a fragment says something of a name: a
+// plain word or an act beside a name or a key word ("South Korea want
+// them", "North Korea casualty in January"), which makes a question.
+func saysWhatOfWhom(an analysis) bool {
+	word := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindWord || t.kind == KindAct })
+	named := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindKey })
+	return word && named
+}
+
+// fragmentAsks reports whether ws, after a lead, asks only a kind of
+// question of the last one ("and how many?", "and since when?").
+func fragmentAsks(ws []string) bool {
+	for _, w := range ws {
+		if !whWords[w] && w != "when" && w != "many" && w != "much" && w != "since" && w != "long" && w != "then" && w != "exactly" {
+			return false
+		}
+	}
+	return true
+}
+
+// isFragment reports whether ws opens as a fragment of a question before
+// it ("and in February?", "or Ukraine?").
+func (e *Engine) isFragment(ws []string) bool {
+	for _, l := range leads {
+		if len(ws) > len(l) && len(ws) <= len(l)+7 && slices.Equal(ws[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOnItsOwn reports whether a short question has both a question word
+// and a topic ("who is Cho?", "budanov role?" has no question word).
+func asksOnItsOwn(ws []string, an analysis) bool {
+	if !an.asks() {
+		return false
+	}
+	return whWords[ws[0]] || questionStarts[ws[0]] || slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindQuestion })
+}
+
+// measuresOf lists the measures among a question's terms (killed,
+// injured): the key words that are no date.
+func measuresOf(an analysis) []term {
+	var out []term
+	for _, t := range an.terms {
+		if t.kind == KindKey && !dateKey(t.text) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// dateKey reports whether a key word is a date: a month, a year or a
+// period ("last year").
+func dateKey(t string) bool {
+	return monthsAndPeriods[t] || isNumber(t) && len(t) == 4 && (t[0] == '1' || t[0] == '2')
+}
+
+var (
+	monthsAndPeriods = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "last_year", "this_year", "next_year")
+	// datePreps go with a date: "as of January", "by early February".
+	datePreps = setOf("as", "of", "by", "in", "until", "till", "since", "on", "at", "during", "early", "late", "mid", "end", "start", "the", "for", "from")
+)
