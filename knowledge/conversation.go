@@ -3,7 +3,6 @@ package knowledge
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Conversation is what the earlier turns of one conversation were about:
@@ -150,159 +149,6 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 	return e.reply(c, message, tr)
 }
 
-// reply is converse, without the memo.
-func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conversation) {
-	if utf8.RuneCountInString(message) > MaxQuestionRunes {
-		return e.answer(message, tr), c
-	}
-	if a, ok := e.otherLanguage(message, c.locale); ok {
-		tr.note("not in English: " + a.Language)
-		return a, c
-	}
-	sents := splitMessage(message)
-	var questions, statements []string
-	var qwords, swords [][]string
-	talk := -1
-	for _, s := range sents {
-		ws := sentenceWords(s)
-		switch row := e.smallTalk(ws); {
-		case row >= 0:
-			if talk < 0 || len(questions)+len(statements) == 0 {
-				talk = row
-			}
-		case len(sents) == 1 || isQuestion(s, ws):
-			questions = append(questions, s)
-			qwords = append(qwords, ws)
-		default:
-			statements = append(statements, s)
-			swords = append(swords, ws)
-		}
-	}
-	switch {
-	case len(questions)+len(statements) == 0 && talk >= 0:
-		tr.note("small talk")
-		return e.smallTalkAnswer(message, talk), c
-	case len(questions) == 0 && len(statements) == 1:
-		questions, statements, qwords, swords = statements, nil, swords, nil
-	case len(questions) == 0 && len(statements) > 1:
-		// no sentence asks: the message is one question, as it stands
-		q := strings.Join(statements, " ")
-		questions, statements, qwords, swords = []string{q}, nil, [][]string{sentenceWords(q)}, nil
-	}
-	if len(questions) == 0 {
-		return e.answer(message, tr), c // nothing but spaces and marks
-	}
-	if n := len(statements); n > 0 && len(questions) == 1 && checksTruth(qwords[0]) {
-		// "My friend says Cho is the defence minister. Is that right?"
-		// asks the statement itself
-		questions, qwords = []string{statements[n-1] + "?"}, [][]string{swords[n-1]}
-		statements, swords = statements[:n-1], swords[:n-1]
-	}
-	c = e.settle(c)
-	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
-	if first && len(questions)+len(statements) > 1 {
-		// a first message of several sentences is first read whole, as
-		// one question with its premises and chatter (see core): only
-		// what that does not answer is read sentence by sentence
-		if a := e.answer(message, tr); a.Answered {
-			c.turn++
-			return a, e.remember(c, sentenceWords(message), a)
-		}
-	}
-	c.turn++
-	ctx := c
-	for i, s := range statements {
-		// what a statement speaks of is what the question after it may
-		// refer to: its names, and the entry it would be answered by ("I
-		// saw the 3,000 figure. Who reported it?"); it is never answered
-		an := e.an.analyzeWords(swords[i], true)
-		if a := e.answer(s, nil); a.Answered {
-			ctx.entry = e.byID[a.EntryID] + 1
-			ctx.addAnswerRefs(e)
-		} else if en, ok := e.figureOf(an); ok {
-			ctx.entry = en + 1 // "The 4,000 number sounds precise. Is it confirmed?"
-		}
-		ctx.refs = e.addReferents(ctx.refs, an, 2*ctx.turn+1, 0)
-	}
-	var firstA Answer
-	var firstC Conversation
-	if len(questions) > 1 {
-		// beside a question, a bare word asked ("source? who even says
-		// they are there?") or a remark ("not the total, just December?")
-		// is no question of its own: only a real question is asked after
-		// the first, or a fragment of it (see merge)
-		var qs []string
-		var qw [][]string
-		for i, ws := range qwords {
-			switch {
-			case i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws):
-				qs, qw = append(qs, questions[i]), append(qw, ws)
-			case len(qs) > 0 && len(ws) > 2:
-				// a remark asked after a question says more of it ("what
-				// happens to those who don't go? sent back?")
-				k := len(qs) - 1
-				qs[k], qw[k] = qs[k]+" "+questions[i], slices.Concat(qw[k], ws)
-			}
-		}
-		if len(qs) == 0 {
-			qs, qw = questions[:1], qwords[:1]
-		}
-		questions, qwords = qs, qw
-	}
-	var held Answer // answered from a sentence of the report, not an entry
-	var heldC Conversation
-	for i, q := range questions {
-		// each question of the message follows the one before ("Was it
-		// Russia? Or Ukraine?")
-		a, next := e.turn(ctx, q, qwords[i], tr)
-		a.Question = message
-		if a.Answered && (len(questions) == 1 || e.curated(a)) {
-			return a, next
-		}
-		if a.Answered && !held.Answered {
-			// a curated answer to a later question is surer
-			held, heldC = a, next
-		}
-		if i == 0 {
-			firstA, firstC = a, next
-		}
-		if a.Outcome != Clarify && i+1 < len(questions) {
-			next = e.settle(next)
-			ctx.base, ctx.refs = next.base, next.refs
-		}
-	}
-	if held.Answered {
-		return held, heldC
-	}
-	return firstA, firstC
-}
-
-// checksTruth reports whether a question only asks whether what was just
-// said is true: "Is that right?", "true?", "is this correct?".
-func checksTruth(ws []string) bool {
-	truth := false
-	for _, w := range ws {
-		switch {
-		case truthWords[w]:
-			truth = true
-		case w == "that" || w == "this" || w == "it" || beAux[w] || w == "so" || w == "really" || w == "actually":
-		default:
-			return false
-		}
-	}
-	return truth
-}
-
-// truthWords are the words that ask whether something said is true.
-var truthWords = setOf("right", "true", "correct", "accurate", "legit", "real", "factual", "rite")
-
-// curated reports whether an answer is a curated entry's, not one of the
-// report's sentences (see fallback.go).
-func (e *Engine) curated(a Answer) bool {
-	_, ok := e.byID[a.EntryID]
-	return ok
-}
-
 // turn answers one question sentence q, whose words are ws, in the
 // conversation c.
 func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
@@ -317,25 +163,8 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.answerText(c, q, ws, tr)
 	}
 	if c.pending != nil {
-		if rewritten, ok := e.fillPending(c, ws); ok {
-			tr.note("what was asked back: " + strings.Join(rewritten, " "))
-			next := c
-			if rf, ok := e.meant(c.pending.offered, e.an.analyzeWords(trimReply(ws), true)); ok {
-				// the ones not meant are "the other one"
-				next.others = slices.DeleteFunc(slices.Clone(c.pending.offered), func(o referent) bool { return o.key() == rf.key() })
-			}
-			next.pending = nil
-			if c.pending.ask != "" {
-				// "is that confirmed?" "I mean the 4,000 figure": asked of
-				// the answer the reply gets
-				a := e.answer(joinWords(rewritten), tr)
-				if a.Answered {
-					next.entry = e.byID[a.EntryID] + 1
-					a = e.answerAbout(a, next.entry-1, c.pending.ask)
-				}
-				return a, e.remember(next, rewritten, a)
-			}
-			return e.answerWords(next, rewritten, tr)
+		if a, next, ok := e.replyToAskBack(c, ws, tr); ok {
+			return a, next
 		}
 	}
 	c.pending = nil
@@ -359,68 +188,20 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// "how many of those were killed?" after a toll of killed or
 		// injured: a part of the figure, which the report does not give
 		tr.note("a part of the figure just given")
-		d := e.newAnswer(q)
-		d.Outcome, d.Text = Declined, e.pack.Talk.Lines.NotOfIt
-		e.relate(&d, e.suggestionsFor(nil, 3))
-		return d, c
+		return e.notOfIt(q), c
 	}
-	if len(refs) == 1 && refs[0].want == "figure" {
-		// "how did that number change by February?": the figure's own
-		// question, with what this one says instead
-		if cands := c.candidates(refs[0]); len(cands) == 1 && cands[0].entry > 0 {
-			rest := slices.Delete(slices.Clone(ws), refs[0].at, refs[0].end)
-			base := sentenceWords(e.pack.Entries[cands[0].entry-1].Question)
-			if merged, ok := e.mergeInto(base, rest, true); ok && hasDateOrMeasure(e.an.analyzeWords(rest, true)) {
-				tr.note("a figure's question again: " + strings.Join(merged, " "))
-				return e.answerWords(c, merged, tr)
-			}
-		}
+	if a, next, ok := e.figureAgain(c, ws, refs, tr); ok {
+		return a, next
 	}
-	if len(refs) > 0 {
-		rewritten, ask, ok := e.resolve(c, ws, refs)
-		if !ok {
-			tr.note("unclear: " + ask.ref.word)
-			return e.askBack(c, ask), c.withPending(ask)
-		}
-		if rewritten != nil && e.saysOnlyWho(ws, refs) {
-			// "is he right?": of him, it asks nothing the report says
-			tr.note("asks nothing of what it refers to")
-			rewritten = nil
-		}
-		if rewritten != nil {
-			tr.note("read with what came before: " + strings.Join(rewritten, " "))
-			if text, ok := rewriteText(q, ws, rewritten); ok {
-				// the question as written, its marks kept ("how did
-				// he pitch it, like a press conference?")
-				if _, merged := e.merge(c, rewritten); !merged {
-					return e.answerText(c, text, rewritten, tr)
-				}
-			}
-			ws = rewritten
-		}
+	ws, a, next, done := e.readReferences(c, q, ws, refs, tr)
+	if done {
+		return a, next
 	}
 	if merged, ok := e.merge(c, ws); ok {
 		tr.note("a fragment of the last question: " + strings.Join(merged, " "))
 		ws = merged
 	}
-	which := len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "it" })
-	if c.entry > 0 && (which || slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" })) {
-		// "which war was that?", "how does that help them?": of the last
-		// answer, which a question of another answer is not about
-		a, next := e.answerWords(c, ws, tr)
-		switch {
-		case a.Answered && a.EntryID == e.pack.Entries[c.entry-1].ID:
-		case a.Answered:
-			tr.note("about the last answer, answered by another: declined")
-			d := e.newAnswer(q)
-			d.Outcome, d.Text = Declined, e.pack.Talk.Lines.NotOfIt
-			e.relate(&d, e.suggestionsFor(nil, 3))
-			return d, c
-		case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
-			tr.note("of the last answer")
-			a = e.answerWith(e.newAnswer(q), c.entry-1, 1)
-			return a, e.remember(c, c.base, a)
-		}
+	if a, next, ok := e.ofLastAnswer(c, q, ws, refs, tr); ok {
 		return a, next
 	}
 	if slices.Equal(ws, asked) {
@@ -428,6 +209,124 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.answerText(c, q, ws, tr)
 	}
 	return e.answerWords(c, ws, tr)
+}
+
+// replyToAskBack reads ws as the reply to the question asked back, if it
+// is one ("I mean Cho"), and answers the question asked with what was
+// meant in its place.
+func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer, Conversation, bool) {
+	rewritten, ok := e.fillPending(c, ws)
+	if !ok {
+		return Answer{}, Conversation{}, false
+	}
+	tr.note("what was asked back: " + strings.Join(rewritten, " "))
+	next := c
+	if rf, ok := e.meant(c.pending.offered, e.an.analyzeWords(trimReply(ws), true)); ok {
+		// the ones not meant are "the other one"
+		next.others = slices.DeleteFunc(slices.Clone(c.pending.offered), func(o referent) bool { return o.key() == rf.key() })
+	}
+	next.pending = nil
+	if c.pending.ask != "" {
+		// "is that confirmed?" "I mean the 4,000 figure": asked of
+		// the answer the reply gets
+		a := e.answer(joinWords(rewritten), tr)
+		if a.Answered {
+			next.entry = e.byID[a.EntryID] + 1
+			a = e.answerAbout(a, next.entry-1, c.pending.ask)
+		}
+		return a, e.remember(next, rewritten, a), true
+	}
+	a, after := e.answerWords(next, rewritten, tr)
+	return a, after, true
+}
+
+// figureAgain answers a question of "that number" that names a date or a
+// measure ("how did that number change by February?") as the figure's own
+// question, with what this one says instead: the figure alone, put in its
+// place, would ask nothing of it.
+func (e *Engine) figureAgain(c Conversation, ws []string, refs []reference, tr *trace) (Answer, Conversation, bool) {
+	if len(refs) != 1 || refs[0].want != "figure" {
+		return Answer{}, Conversation{}, false
+	}
+	cands := c.candidates(refs[0])
+	if len(cands) != 1 || cands[0].entry <= 0 {
+		return Answer{}, Conversation{}, false
+	}
+	rest := slices.Delete(slices.Clone(ws), refs[0].at, refs[0].end)
+	base := sentenceWords(e.pack.Entries[cands[0].entry-1].Question)
+	merged, ok := e.mergeInto(base, rest, true)
+	if !ok || !hasDateOrMeasure(e.an.analyzeWords(rest, true)) {
+		return Answer{}, Conversation{}, false
+	}
+	tr.note("a figure's question again: " + strings.Join(merged, " "))
+	a, next := e.answerWords(c, merged, tr)
+	return a, next, true
+}
+
+// readReferences returns ws with what its references refer to in their
+// place (see resolve), or ws itself when they are best left as they are.
+// done says the turn is answered instead: asked back, when one refers to
+// nothing or to one of several, or answered as written, its marks kept,
+// when only the words referring change.
+func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []reference, tr *trace) (read []string, a Answer, next Conversation, done bool) {
+	if len(refs) == 0 {
+		return ws, Answer{}, Conversation{}, false
+	}
+	rewritten, ask, ok := e.resolve(c, ws, refs)
+	if !ok {
+		tr.note("unclear: " + ask.ref.word)
+		return nil, e.askBack(c, ask), c.withPending(ask), true
+	}
+	if rewritten != nil && e.saysOnlyWho(ws, refs) {
+		// "is he right?": of him, it asks nothing the report says
+		tr.note("asks nothing of what it refers to")
+		rewritten = nil
+	}
+	if rewritten == nil {
+		return ws, Answer{}, Conversation{}, false
+	}
+	tr.note("read with what came before: " + strings.Join(rewritten, " "))
+	if text, ok := rewriteText(q, ws, rewritten); ok {
+		// the question as written, its marks kept ("how did
+		// he pitch it, like a press conference?")
+		if _, merged := e.merge(c, rewritten); !merged {
+			a, next = e.answerText(c, text, rewritten, tr)
+			return nil, a, next, true
+		}
+	}
+	return rewritten, Answer{}, Conversation{}, false
+}
+
+// ofLastAnswer answers a question of the last answer ("which war was
+// that?", "how does that help them?") from that answer alone: an answer
+// to another entry is not about it, so it is declined. ok is false for a
+// question that does not refer to the last answer.
+func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []reference, tr *trace) (Answer, Conversation, bool) {
+	which := len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "it" })
+	if !(c.entry > 0 && (which || slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" }))) {
+		return Answer{}, Conversation{}, false
+	}
+	a, next := e.answerWords(c, ws, tr)
+	switch {
+	case a.Answered && a.EntryID == e.pack.Entries[c.entry-1].ID:
+	case a.Answered:
+		tr.note("about the last answer, answered by another: declined")
+		return e.notOfIt(q), c, true
+	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
+		tr.note("of the last answer")
+		a = e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a), true
+	}
+	return a, next, true
+}
+
+// notOfIt declines question q, of the last answer, which the report does
+// not say of it, and offers questions it does answer instead.
+func (e *Engine) notOfIt(q string) Answer {
+	d := e.newAnswer(q)
+	d.Outcome, d.Text = Declined, e.pack.Talk.Lines.NotOfIt
+	e.relate(&d, e.suggestionsFor(nil, 3))
+	return d
 }
 
 // saysOnlyWho reports whether a question, but for its references to

@@ -1,0 +1,207 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// reply is converse, without the memo.
+func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conversation) {
+	if utf8.RuneCountInString(message) > MaxQuestionRunes {
+		return e.answer(message, tr), c
+	}
+	if a, ok := e.otherLanguage(message, c.locale); ok {
+		tr.note("not in English: " + a.Language)
+		return a, c
+	}
+	m := e.sortSentences(message)
+	if len(m.questions)+len(m.statements) == 0 && m.talk >= 0 {
+		tr.note("small talk")
+		return e.smallTalkAnswer(message, m.talk), c
+	}
+	m.askStatements()
+	if len(m.questions) == 0 {
+		return e.answer(message, tr), c // nothing but spaces and marks
+	}
+	m.askCheckedStatement()
+	c = e.settle(c)
+	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
+	if first && len(m.questions)+len(m.statements) > 1 {
+		// a first message of several sentences is first read whole, as
+		// one question with its premises and chatter (see core): only
+		// what that does not answer is read sentence by sentence
+		if a := e.answer(message, tr); a.Answered {
+			c.turn++
+			return a, e.remember(c, sentenceWords(message), a)
+		}
+	}
+	c.turn++
+	ctx := e.withStatements(c, m)
+	questions, qwords := e.realQuestions(m.questions, m.qwords)
+	return e.answerEach(ctx, message, questions, qwords, tr)
+}
+
+// messageSentences are a message's sentences, each with its words, by
+// what they do: a question is answered, a statement only says what the
+// questions after it refer to.
+type messageSentences struct {
+	questions, statements []string
+	qwords, swords        [][]string
+	// talk is the row of small talk that answers a message of nothing
+	// else, or -1.
+	talk int
+}
+
+// sortSentences sorts a message's sentences into small talk, questions
+// and statements. A message of one sentence is a question, marked so or
+// not.
+func (e *Engine) sortSentences(message string) messageSentences {
+	sents := splitMessage(message)
+	m := messageSentences{talk: -1}
+	for _, s := range sents {
+		ws := sentenceWords(s)
+		switch row := e.smallTalk(ws); {
+		case row >= 0:
+			if m.talk < 0 || len(m.questions)+len(m.statements) == 0 {
+				m.talk = row
+			}
+		case len(sents) == 1 || isQuestion(s, ws):
+			m.questions = append(m.questions, s)
+			m.qwords = append(m.qwords, ws)
+		default:
+			m.statements = append(m.statements, s)
+			m.swords = append(m.swords, ws)
+		}
+	}
+	return m
+}
+
+// askStatements makes a message none of whose sentences asks a question
+// of its statements: a message to the bot asks something, and unmarked
+// questions are common.
+func (m *messageSentences) askStatements() {
+	switch {
+	case len(m.questions) == 0 && len(m.statements) == 1:
+		m.questions, m.statements, m.qwords, m.swords = m.statements, nil, m.swords, nil
+	case len(m.questions) == 0 && len(m.statements) > 1:
+		// no sentence asks: the message is one question, as it stands
+		q := strings.Join(m.statements, " ")
+		m.questions, m.statements, m.qwords, m.swords = []string{q}, nil, [][]string{sentenceWords(q)}, nil
+	}
+}
+
+// askCheckedStatement makes a question that only asks whether the
+// statement before it is true ask the statement itself: "My friend says
+// Cho is the defence minister. Is that right?" asks whether he is.
+func (m *messageSentences) askCheckedStatement() {
+	if n := len(m.statements); n > 0 && len(m.questions) == 1 && checksTruth(m.qwords[0]) {
+		m.questions, m.qwords = []string{m.statements[n-1] + "?"}, [][]string{m.swords[n-1]}
+		m.statements, m.swords = m.statements[:n-1], m.swords[:n-1]
+	}
+}
+
+// withStatements returns the conversation with what the message's
+// statements speak of: their names, and the entry each would be answered
+// by, which the question after them may refer to ("I saw the 3,000
+// figure. Who reported it?"). A statement itself is never answered.
+func (e *Engine) withStatements(c Conversation, m messageSentences) Conversation {
+	for i, s := range m.statements {
+		an := e.an.analyzeWords(m.swords[i], true)
+		if a := e.answer(s, nil); a.Answered {
+			c.entry = e.byID[a.EntryID] + 1
+			c.addAnswerRefs(e)
+		} else if en, ok := e.figureOf(an); ok {
+			c.entry = en + 1 // "The 4,000 number sounds precise. Is it confirmed?"
+		}
+		c.refs = e.addReferents(c.refs, an, 2*c.turn+1, 0)
+	}
+	return c
+}
+
+// realQuestions keeps, of several question sentences, those that ask:
+// beside a question, a bare word asked ("source? who even says they are
+// there?") or a remark ("not the total, just December?") is no question of
+// its own, so only a real question is asked after the first, or a
+// fragment of it (see merge).
+func (e *Engine) realQuestions(questions []string, qwords [][]string) ([]string, [][]string) {
+	if len(questions) <= 1 {
+		return questions, qwords
+	}
+	var qs []string
+	var qw [][]string
+	for i, ws := range qwords {
+		switch {
+		case i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws):
+			qs, qw = append(qs, questions[i]), append(qw, ws)
+		case len(qs) > 0 && len(ws) > 2:
+			// a remark asked after a question says more of it ("what
+			// happens to those who don't go? sent back?")
+			k := len(qs) - 1
+			qs[k], qw[k] = qs[k]+" "+questions[i], slices.Concat(qw[k], ws)
+		}
+	}
+	if len(qs) == 0 {
+		return questions[:1], qwords[:1]
+	}
+	return qs, qw
+}
+
+// answerEach answers the questions of a message in turn, each following
+// the one before ("Was it Russia? Or Ukraine?"). The message gets the
+// first curated answer, which is surer than one drawn from a sentence of
+// the report; else the first such; else the first question's.
+func (e *Engine) answerEach(ctx Conversation, message string, questions []string, qwords [][]string, tr *trace) (Answer, Conversation) {
+	var firstA Answer
+	var firstC Conversation
+	var held Answer // answered from a sentence of the report, not an entry
+	var heldC Conversation
+	for i, q := range questions {
+		a, next := e.turn(ctx, q, qwords[i], tr)
+		a.Question = message
+		if a.Answered && (len(questions) == 1 || e.curated(a)) {
+			return a, next
+		}
+		if a.Answered && !held.Answered {
+			// a curated answer to a later question is surer
+			held, heldC = a, next
+		}
+		if i == 0 {
+			firstA, firstC = a, next
+		}
+		if a.Outcome != Clarify && i+1 < len(questions) {
+			next = e.settle(next)
+			ctx.base, ctx.refs = next.base, next.refs
+		}
+	}
+	if held.Answered {
+		return held, heldC
+	}
+	return firstA, firstC
+}
+
+// checksTruth reports whether a question only asks whether what was just
+// said is true: "Is that right?", "true?", "is this correct?".
+func checksTruth(ws []string) bool {
+	truth := false
+	for _, w := range ws {
+		switch {
+		case truthWords[w]:
+			truth = true
+		case w == "that" || w == "this" || w == "it" || beAux[w] || w == "so" || w == "really" || w == "actually":
+		default:
+			return false
+		}
+	}
+	return truth
+}
+
+// truthWords are the words that ask whether something said is true.
+var truthWords = setOf("right", "true", "correct", "accurate", "legit", "real", "factual", "rite")
+
+// curated reports whether an answer is a curated entry's, not one of the
+// report's sentences (see fallback.go).
+func (e *Engine) curated(a Answer) bool {
+	_, ok := e.byID[a.EntryID]
+	return ok
+}
