@@ -17,18 +17,21 @@
 //     synonyms as single terms;
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and what the question asks, once,
-//     into a query (query.go); the guards in guards.go read it, with what
-//     the entry states, and turn down an entry that does not answer it;
+//     into a query (query.go), with dates.go (how finely a date or a
+//     count is asked and given) and paragraphs.go (a paragraph pointed
+//     at); the guards in guards.go read it, with what the entry states,
+//     and turn down an entry that does not answer it;
 //   - answer.go runs these steps and builds the Answer; explain.go tells a
 //     curator what they did; suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
 // the next. A message is cut into sentences, its statements read as
-// context and its questions answered (smalltalk.go also replies to
-// thanks and the like, language.go to other languages); a follow-up's
-// references and fragments are resolved against the conversation
-// (followup.go), a question about the last answer is answered from the
+// context and its questions answered (message.go; smalltalk.go also
+// replies to thanks and the like, language.go to other languages); a
+// follow-up's references are resolved against the conversation
+// (followup.go) and its fragments merged into the last question
+// (merge.go), a question about the last answer is answered from the
 // pack's attribution (lastanswer.go), and what cannot be resolved is
 // asked back. talk.go holds the pack's tables for all of it.
 //
