@@ -157,9 +157,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		ws = d // the text keeps them: they are chatter to the engine too
 	}
 	asked := ws
-	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 || greeting(ws) {
+	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 && c.pending == nil || greeting(ws) {
 		// a curated phrasing, first ("How did he present it?"), or a
-		// greeting: as asked
+		// greeting: as asked; but a name after "Who do you mean?" says
+		// whom ("budanov" is also a phrasing of who he is)
 		return e.answerText(c, q, ws, tr)
 	}
 	if c.pending != nil {

@@ -49,6 +49,7 @@ func TestFollowUps(t *testing.T) {
 		{"statements are context, not questions", nil, "North Korea sent troops to Russia. Where are they fighting?", "where-fighting", "Kursk"},
 		{"the second question follows the first", nil, "Who captured the North Korean soldiers that South Korea wants to take, was it Russia? Or Ukraine?", "who-proposed", "captured by Ukraine"},
 		{"a reply to a question asked back", []string{"what did he say?"}, "budanov, i mean", "combat-experience", ""},
+		{"a bare name replies to a question asked back", []string{"what did he say?"}, "budanov", "combat-experience", ""}, // not who he is
 		{"the one that acts for a country", []string{"name the two officials quoted in the report", "what did he say?"}, "the ukrainian one", "combat-experience", ""},
 	}
 	for _, tt := range tests {
