@@ -199,6 +199,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, next
 	}
 	if merged, ok := e.merge(c, ws); ok {
+		if slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] }) && !slices.ContainsFunc(merged, func(w string) bool { return exactWords[w] }) {
+			// "how many exactly?" asks the last question exact
+			merged = append(merged, "exactly")
+		}
 		tr.note("a fragment of the last question: " + strings.Join(merged, " "))
 		ws = merged
 	}

@@ -38,6 +38,8 @@ func TestFollowUps(t *testing.T) {
 		{"a measure for a measure, not in one sentence", []string{"how many nk soldiers died by early february?"}, "and injured?", "", ""},
 		{"a country for a country", []string{"how many nk soldiers died by early february?"}, "what about russia?", "", ""},
 		{"a body for a body", []string{"what did the sk joint chiefs of staff say?"}, "what about ukraine's intel chief?", "combat-experience", ""},
+		{"exactly, of a count the report gives in words", []string{"how many troops did north korea send?"}, "how many exactly?", "", ""},
+		{"exactly, of a figure", []string{"how many nk soldiers died by early february?"}, "how many exactly?", "fatalities-feb", "4,000"},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
