@@ -169,6 +169,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 	}
 	c.pending = nil
+	if n := pointsBack(ws); n > 0 && len(c.base) == 0 && c.entry == 0 {
+		// "same question for february" with no question before it
+		tr.note("refers to an earlier question, and there is none")
+		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}}
+		return e.askBack(c, p), c.withPending(p)
+	}
 	if k := knowing(ws); k > 0 {
 		// "how do we know they're fighting there?" asks who says so
 		ws = append([]string{"who", "says"}, ws[k:]...)
@@ -581,4 +587,24 @@ func joinWords(ws []string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// pointsBack returns how many words open ws with a reference to an
+// earlier question ("same question for february", "and the same for
+// Russia?"), or 0.
+func pointsBack(ws []string) int {
+	i := 0
+	for i < len(ws) && (ws[i] == "and" || ws[i] == "ok" || ws[i] == "okay" || ws[i] == "so" || ws[i] == "now") {
+		i++
+	}
+	if i < len(ws) && ws[i] == "the" {
+		i++
+	}
+	switch {
+	case i+1 < len(ws) && ws[i] == "same" && (ws[i+1] == "question" || ws[i+1] == "q" || ws[i+1] == "thing" || ws[i+1] == "for" || ws[i+1] == "but"):
+		return i + 2
+	case i < len(ws) && ws[i] == "ditto":
+		return i + 1
+	}
+	return 0
 }
