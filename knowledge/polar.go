@@ -24,9 +24,17 @@ func fitPolar(text, question string) string {
 
 // asksYesOrNo reports whether a question asks yes or no: its first
 // question word is an auxiliary ("did they ...", "so is it true ..."), or
-// it has none and ends with a question mark ("nk sent troops?").
+// it has none and ends with a question mark ("nk sent troops?"); and it
+// offers no alternatives ("captured by Ukraine or any soldier?" asks
+// which, "... or not?" still yes or no).
 func asksYesOrNo(question string) bool {
-	for _, w := range sentenceWords(question) {
+	ws := sentenceWords(question)
+	for i, w := range ws {
+		if w == "or" && i+1 < len(ws) && !yesOrNoTails[ws[i+1]] {
+			return false
+		}
+	}
+	for _, w := range ws {
 		switch {
 		case whWords[w] || w == "when":
 			return false
@@ -36,3 +44,6 @@ func asksYesOrNo(question string) bool {
 	}
 	return strings.HasSuffix(strings.TrimSpace(question), "?")
 }
+
+// yesOrNoTails are the words after "or" that keep a question yes or no.
+var yesOrNoTails = setOf("not", "no", "nah", "what", "something", "anything", "so", "nope", "whatever")

@@ -14,6 +14,8 @@ func TestFitPolar(t *testing.T) {
 		{"seoul", "South Korea is ready to accept them."},
 		{"what does sk say it will do, is it real", "South Korea is ready to accept them."},
 		{"When will they be accepted?", "South Korea is ready to accept them."},
+		{"only ones captured by ukraine or any nk soldier?", "South Korea is ready to accept them."}, // it asks which
+		{"will sk take them or not?", yes},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
