@@ -41,6 +41,8 @@ func TestFollowUps(t *testing.T) {
 		{"the same question of another date", []string{"how many nk soldiers were killed or injured by january?"}, "same question for february", "fatalities-feb", "4,000"},
 		{"exactly, of a count the report gives in words", []string{"how many troops did north korea send?"}, "how many exactly?", "", ""},
 		{"exactly, of a figure", []string{"how many nk soldiers died by early february?"}, "how many exactly?", "fatalities-feb", "4,000"},
+		{"a person for a body that speaks", []string{"What has the South Korean Joint Chiefs of Staff said?"}, "and budanov?", "combat-experience", ""},
+		{"a body for a person that speaks", []string{"what did budanov say"}, "and the joint chiefs?", "more-troops", ""},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},

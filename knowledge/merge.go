@@ -223,10 +223,21 @@ func (rw *rewrite) measureInstead(f fragment, measures []term) {
 func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 	for _, n := range p.names {
 		cls := e.referentInfo[n.text].class
-		at := -1 // the last of its class ("Was it Russia? Or Ukraine?")
-		for i, t := range f.base.terms {
-			if t.kind == KindEntity && t.text != n.text && e.referentInfo[t.text].class == cls && cls != "" && !slices.ContainsFunc(p.names, func(o term) bool { return o.text == t.text }) {
-				at = i
+		at, across := -1, false // the last of its class ("Was it Russia? Or Ukraine?")
+		for k, same := range []func(string) bool{
+			func(c string) bool { return c == cls },
+			// or, failing that, the last who speaks for others: "what
+			// did the Joint Chiefs say?" "and Budanov?"
+			func(c string) bool { return speakers[cls] && speakers[c] },
+		} {
+			for i, t := range f.base.terms {
+				if t.kind == KindEntity && t.text != n.text && same(e.referentInfo[t.text].class) && cls != "" && !slices.ContainsFunc(p.names, func(o term) bool { return o.text == t.text }) {
+					at = i
+				}
+			}
+			if at >= 0 {
+				across = k > 0
+				break
 			}
 		}
 		if at < 0 && f.led && (n.qualifier || n.end == len(f.rest)) && len(p.names) == 1 && len(p.words) == 0 {
@@ -242,11 +253,14 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 		if t.qualifier && t.end < len(f.last) && f.last[t.end] == possessive && !slices.Contains(with, possessive) {
 			with = append(with, possessive)
 		}
-		end := t.end
+		from, end := t.pos, t.end
 		if t.qualifier && end < len(f.last) && f.last[end] == possessive && slices.Contains(with, possessive) {
 			end++
 		}
-		rw.edits = append(rw.edits, edit{t.pos, end, with})
+		if q := f.base.terms[max(at-1, 0)]; across && at > 0 && q.qualifier && q.end == t.pos {
+			from = q.pos // "the South Korean Joint Chiefs" give way to Budanov whole
+		}
+		rw.edits = append(rw.edits, edit{from, end, with})
 	}
 	return true
 }
@@ -355,3 +369,7 @@ var (
 	// datePreps go with a date: "as of January", "by early February".
 	datePreps = setOf("as", "of", "by", "in", "until", "till", "since", "on", "at", "during", "early", "late", "mid", "end", "start", "the", "for", "from")
 )
+
+// speakers are the classes of referents that speak for others: a person
+// or a body may stand in the other's place in a follow-up.
+var speakers = setOf("person", "body")
