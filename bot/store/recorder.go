@@ -54,8 +54,11 @@ type item struct {
 // is dropped and counted, the error is logged at most once a minute, and
 // the writer reconnects by itself.
 type Recorder struct {
-	opts    RecorderOptions
-	ch      chan item
+	opts RecorderOptions
+	ch   chan item
+	// full tells the writer, waiting out Interval, that a batch waits in
+	// ch: it does not wake for each record.
+	full    chan struct{}
 	dropped atomic.Int64
 	now     func() time.Time
 	logged  time.Time // the last failure logged
@@ -82,7 +85,7 @@ func NewRecorder(opts RecorderOptions) *Recorder {
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
-	return &Recorder{opts: opts, ch: make(chan item, opts.Buffer), now: time.Now}
+	return &Recorder{opts: opts, ch: make(chan item, opts.Buffer), full: make(chan struct{}, 1), now: time.Now}
 }
 
 // Record queues a record for the writer, or drops it when the buffer is
@@ -98,6 +101,13 @@ func (r *Recorder) put(it item) {
 	default:
 		r.dropped.Add(1)
 		r.opts.Observe.Dropped(1)
+		return
+	}
+	if len(r.ch) >= r.opts.Batch {
+		select {
+		case r.full <- struct{}{}:
+		default: // told already
+		}
 	}
 }
 
@@ -119,22 +129,37 @@ func (r *Recorder) Run(ctx, flush context.Context) {
 	defer daily.Stop()
 	backoff := 100 * time.Millisecond
 	for {
-		select {
-		case it := <-r.ch:
-			if len(pending) == 0 {
+		// The first record of a batch wakes the writer; the rest wait in
+		// ch until Interval has passed or a whole batch is there (full):
+		// a wake-up and a select for every record cost the answer path
+		// more than writing it.
+		if len(pending) == 0 {
+			select {
+			case it := <-r.ch:
 				timer.Reset(r.opts.Interval)
-			}
-			pending = append(pending, it)
-			if len(pending) < r.opts.Batch {
+				pending = append(pending, it)
+			case <-daily.C:
+				w.prune(ctx)
 				continue
+			case <-ctx.Done():
+				r.shutdown(flush, w, pending)
+				return
 			}
-		case <-timer.C:
-		case <-daily.C:
-			w.prune(ctx)
-			continue
-		case <-ctx.Done():
-			r.shutdown(flush, w, pending)
-			return
+		}
+		pending = r.take(pending)
+		if len(pending) < r.opts.Batch {
+			select {
+			case <-timer.C:
+				pending = r.take(pending)
+			case <-r.full:
+				continue
+			case <-daily.C:
+				w.prune(ctx)
+				continue
+			case <-ctx.Done():
+				r.shutdown(flush, w, pending)
+				return
+			}
 		}
 		for len(pending) > 0 {
 			if w.write(ctx, pending) {
@@ -152,6 +177,19 @@ func (r *Recorder) Run(ctx, flush context.Context) {
 		}
 		timer.Stop()
 	}
+}
+
+// take moves what waits in ch to pending, up to a batch, without waiting.
+func (r *Recorder) take(pending []item) []item {
+	for len(pending) < r.opts.Batch {
+		select {
+		case it := <-r.ch:
+			pending = append(pending, it)
+		default:
+			return pending
+		}
+	}
+	return pending
 }
 
 // shutdown writes what is pending and buffered, retrying until ctx is
