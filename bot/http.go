@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +15,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"reportbot/commands"
 )
 
 const (
@@ -153,7 +154,7 @@ func (s *InteractionServer) interactions(w http.ResponseWriter, r *http.Request)
 		http.Error(w, "unknown interaction type", http.StatusBadRequest)
 		return
 	}
-	out, err := json.Marshal(s.bot.Interaction(PathHTTP, &i))
+	out, err := commands.MarshalResponse(s.bot.Interaction(PathHTTP, &i))
 	if err != nil {
 		s.bot.observe.HandlerError(PathHTTP)
 		s.bot.log.Error("encode interaction response", "interaction", i.ID, "err", fmt.Errorf("interaction %s: %w", i.ID, err))

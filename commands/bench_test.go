@@ -1,7 +1,6 @@
 package commands
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
@@ -42,7 +41,7 @@ func BenchmarkRespondJSON(b *testing.B) {
 			b.ReportAllocs()
 			for n := 0; n < b.N; n++ {
 				r, _ := s.Respond(is[n%len(is)])
-				if _, err := json.Marshal(r); err != nil {
+				if _, err := MarshalResponse(r); err != nil {
 					b.Fatal(err)
 				}
 			}

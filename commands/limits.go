@@ -133,7 +133,14 @@ type buttonRow []discordgo.Button
 func (r buttonRow) Type() discordgo.ComponentType { return discordgo.ActionsRowComponent }
 
 func (r buttonRow) MarshalJSON() ([]byte, error) {
-	b := append(make([]byte, 0, 128*len(r)), `{"type":1,"components":[`...)
+	return r.appendJSON(make([]byte, 0, 128*len(r))), nil
+}
+
+// appendJSON appends the row as MarshalJSON encodes it, and as
+// encoding/json passes that on: compact, with <, > and & escaped (in
+// appendString).
+func (r buttonRow) appendJSON(b []byte) []byte {
+	b = append(b, `{"type":1,"components":[`...)
 	for i, btn := range r {
 		if i > 0 {
 			b = append(b, ',')
@@ -152,7 +159,7 @@ func (r buttonRow) MarshalJSON() ([]byte, error) {
 		b = strconv.AppendBool(b, btn.Disabled)
 		b = append(b, '}')
 	}
-	return append(b, "]}"...), nil
+	return append(b, "]}"...)
 }
 
 // appendString appends s as a JSON string, as encoding/json writes it: a
