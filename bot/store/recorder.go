@@ -132,34 +132,29 @@ func (r *Recorder) Run(ctx, flush context.Context) {
 		// The first record of a batch wakes the writer; the rest wait in
 		// ch until Interval has passed or a whole batch is there (full):
 		// a wake-up and a select for every record cost the answer path
-		// more than writing it.
-		if len(pending) == 0 {
-			select {
-			case it := <-r.ch:
-				timer.Reset(r.opts.Interval)
-				pending = append(pending, it)
-			case <-daily.C:
-				w.prune(ctx)
-				continue
-			case <-ctx.Done():
-				r.shutdown(flush, w, pending)
-				return
-			}
+		// more than writing it. (A nil channel is never ready.)
+		in, tick, full := r.ch, (<-chan time.Time)(nil), (<-chan struct{})(nil)
+		if len(pending) > 0 {
+			in, tick, full = nil, timer.C, r.full
+		}
+		due := false
+		select {
+		case it := <-in:
+			timer.Reset(r.opts.Interval)
+			pending = append(pending, it)
+		case <-tick:
+			due = true
+		case <-full:
+		case <-daily.C:
+			w.prune(ctx)
+			continue
+		case <-ctx.Done():
+			r.shutdown(flush, w, pending)
+			return
 		}
 		pending = r.take(pending)
-		if len(pending) < r.opts.Batch {
-			select {
-			case <-timer.C:
-				pending = r.take(pending)
-			case <-r.full:
-				continue
-			case <-daily.C:
-				w.prune(ctx)
-				continue
-			case <-ctx.Done():
-				r.shutdown(flush, w, pending)
-				return
-			}
+		if len(pending) < r.opts.Batch && !due {
+			continue
 		}
 		for len(pending) > 0 {
 			if w.write(ctx, pending) {
