@@ -77,6 +77,9 @@ func subjects(ws []string, ts []term) []term {
 		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}
+		if a := partOf(ws, ts, t.pos); a != "" {
+			aux = a // "have any of the captured North Korean soldiers said"
+		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
 		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) {
@@ -95,6 +98,28 @@ func subjects(ws []string, ts []term) []term {
 	}
 	return out
 }
+
+// partOf returns the word before a part of a group that ends at pos ("any
+// of the captured", "some of the"), or "" when no such part stands there.
+func partOf(ws []string, ts []term, pos int) string {
+	j := pos - 1
+	for j >= 0 && slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindKey && t.pos <= j && j < t.end }) {
+		j-- // "captured"
+	}
+	if j >= 0 && ws[j] == "the" {
+		j--
+	}
+	if j < 1 || ws[j] != "of" || !quantifiers[ws[j-1]] {
+		return ""
+	}
+	if j < 2 {
+		return ""
+	}
+	return ws[j-2]
+}
+
+// quantifiers say how many of a group: "any of the soldiers".
+var quantifiers = setOf("any", "some", "all", "many", "most", "few", "none", "each", "one")
 
 // listEnd is t, read at ts[i], spanning the names listed after it ("are
 // Russia and North Korea collaborating").
