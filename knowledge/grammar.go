@@ -297,6 +297,11 @@ func compounds(ts []term, ws []string) [][2]string {
 			// "how many troops does Ukraine have": Ukraine's troops
 			out = append(out, [2]string{a.text, ts[i-1].text})
 		}
+		if i > 0 && ts[i-1].kind == KindRole && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
+			// "soldiers of Ukraine": Ukraine's soldiers (not "head of
+			// Ukraine defense intelligence", whose head it is)
+			out = append(out, [2]string{a.text, ts[i-1].text})
+		}
 		// A list of names, or of alternatives ("the United States and
 		// South Korea say", "Russian or Ukrainian control"): the word after
 		// the last is each one's.

@@ -89,6 +89,8 @@ func TestCompounds(t *testing.T) {
 		{"How many Russian soldiers died?", "russia>troops"},
 		{"North Korea's foreign minister", "north_korea>foreign_minister"},
 		{"the North Korean troops", "north_korea>troops"},
+		{"how many soldier of Ukraine die", "ukraine>troops"},
+		{"head of ukraine defense intelligence", ""}, // Ukraine qualifies the intelligence
 		{"are Russians monitoring the troops", ""},     // a subject
 		{"is Pyongyang helping Moscow in the war", ""}, // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
