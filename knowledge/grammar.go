@@ -109,10 +109,7 @@ func partOf(ws []string, ts []term, pos int) string {
 	if j >= 0 && ws[j] == "the" {
 		j--
 	}
-	if j < 1 || ws[j] != "of" || !quantifiers[ws[j-1]] {
-		return ""
-	}
-	if j < 2 {
+	if j < 2 || ws[j] != "of" || !quantifiers[ws[j-1]] {
 		return ""
 	}
 	return ws[j-2]
@@ -481,9 +478,8 @@ const anyAct = "*"
 
 // doneActs returns the acts a question asks whether they were done: all
 // its acts when it says so ("yet", "already", "so far"), or anyAct when it
-// names none; the act after its
-// auxiliary when it asks in the past or the perfect, the auxiliary first
-// or after a question word ("Did South Korea
+// names none; the act after its auxiliary when it asks in the past or the
+// perfect, the auxiliary first or after a question word ("Did South Korea
 // accept ...?", "How many have moved ...?", but "What did the JCS say
 // about more deployments?" asks what was said). A question that offers
 // something itself ("Has South Korea offered to ...?", "Would it ...?")

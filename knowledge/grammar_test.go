@@ -15,10 +15,10 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
-		{"Are NK missiles more accurate?", "", "north_korea"},                              // not before an -ing form
-		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                           // "is" first, then a small word
-		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"},     // a statement asked back
-		{"South Korea is also sending soldiers to Ukraine?", "south_korea", "south_korea"}, // past an adverb
+		{"Are NK missiles more accurate?", "", "north_korea"},                                       // not before an -ing form
+		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                                    // "is" first, then a small word
+		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"},              // a statement asked back
+		{"South Korea is also sending soldiers to Ukraine?", "south_korea", "south_korea"},          // past an adverb
 		{"Have any of the captured North Korean soldiers said they want to go?", "north_korea", ""}, // a part of the group (its soldiers: no actor)
 		{"Is South Korea also sending troops?", "south_korea", "south_korea"},
 		{"Did NK soldiers die?", "north_korea", ""},
@@ -90,7 +90,7 @@ func TestCompounds(t *testing.T) {
 		{"North Korea's foreign minister", "north_korea>foreign_minister"},
 		{"the North Korean troops", "north_korea>troops"},
 		{"how many soldier of Ukraine die", "ukraine>troops"},
-		{"head of ukraine defense intelligence", ""}, // Ukraine qualifies the intelligence
+		{"head of ukraine defense intelligence", ""},   // Ukraine qualifies the intelligence
 		{"are Russians monitoring the troops", ""},     // a subject
 		{"is Pyongyang helping Moscow in the war", ""}, // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},

@@ -400,8 +400,7 @@ func orList(names []string) string {
 }
 
 // paragraphsOf names the paragraphs the citations quote, in the report's
-// order:
-// "paragraph 5", "paragraphs 2 and 3", "paragraphs 1, 3 and 4".
+// order: "paragraph 5", "paragraphs 2 and 3", "paragraphs 1, 3 and 4".
 func paragraphsOf(cites []Citation) string {
 	var ns []int
 	for _, c := range cites {

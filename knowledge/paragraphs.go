@@ -1,10 +1,12 @@
 package knowledge
 
 // A question may point at a paragraph of the report: "according to the
-// final paragraph", "the opening paragraph", "in its conclusion". It asks what that paragraph says, so an entry that quotes
-// none of it is no answer (see paragraphGuard), however well it matches
-// the rest. The words that point are not read as terms: "final" and
-// "paragraph" are no topic of the report.
+// final paragraph", "the opening paragraph", "in its conclusion". It asks
+// what that paragraph says, so an entry that quotes none of it is no
+// answer (see paragraphGuard), however well it matches the rest. The words
+// that point are not read as terms: "final" and "paragraph" are no topic
+// of the report. A paragraph named by its number ("paragraph 3") is read
+// as any number is: learners ask "what means X in paragraph 3?" of a word.
 
 // lastParagraph stands for the report's last paragraph, whose number the
 // analyzer does not know.
@@ -19,7 +21,7 @@ var ordinals = map[string]int{
 }
 
 // paragraphWords name a paragraph.
-var paragraphWords = setOf("paragraph", "para", "graf", "graph")
+var paragraphWords = setOf("paragraph", "para", "graf")
 
 // paragraphAsked returns the paragraph the words point at (from 1, or
 // lastParagraph; 0 for none) and the words without those that point.
