@@ -237,6 +237,9 @@ func (v *validator) checkTalk(p *Pack) {
 			}
 			for j := range part.cites {
 				c := &part.cites[j]
+				if len(p.Paragraphs) == 0 {
+					break // the report is empty, and says so once
+				}
 				if c.Paragraph < 0 || c.Paragraph > len(p.Paragraphs) {
 					v.add(PackFile, name, "%s_cite[%d]: paragraph %d does not exist", part.key, j+1, c.Paragraph)
 					continue

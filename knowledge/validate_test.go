@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"errors"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -166,5 +167,22 @@ func TestValidationListsEveryProblem(t *testing.T) {
 	}
 	if got := len(verr.Problems); got < 2 {
 		t.Errorf("problems = %d (%v), want both found in one pass", got, verr.Problems)
+	}
+}
+
+// An empty report is one problem, not one for every citation: the
+// embedded pack's entries and attributions all cite it.
+func TestEmptyReportIsOneProblem(t *testing.T) {
+	pack, err := fs.ReadFile(Embedded(), PackFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(packFS("\n", string(pack)))
+	var verr *ValidationError
+	if !errors.As(err, &verr) {
+		t.Fatalf("Load with an empty report = %v, want a ValidationError", err)
+	}
+	if got := len(verr.Problems); got != 1 || !strings.Contains(err.Error(), "the report is empty") {
+		t.Errorf("Load with an empty report: %d problems, want 1 saying the report is empty:\n%v", got, err)
 	}
 }
