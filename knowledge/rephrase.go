@@ -206,6 +206,17 @@ func (an analysis) clauses() []analysis {
 			cuts = append(cuts, i)
 		}
 	}
+	// "..., and what did the Joint Chiefs add?": a question word the pack
+	// reads as no term opens a clause too
+	for w := 1; w+1 < len(an.words); w++ {
+		if an.words[w] != "and" || !whWords[an.words[w+1]] {
+			continue
+		}
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && an.terms[i].pos > w+1 {
+			cuts = append(cuts, i)
+		}
+	}
+	slices.Sort(cuts)
 	if cuts == nil {
 		return nil
 	}
