@@ -44,7 +44,7 @@ func TestClauses(t *testing.T) {
 	checkReading(t, "clauses", func(an analysis) string { return partsText(an.clauses()) }, []readingCase{
 		{"How many troops did North Korea send and where are they?", "how_many troops north_korea send"}, // "where" alone asks nothing
 		{"What did Ukraine report in January, and what did the Joint Chiefs say?", "ukraine report january | joint_chiefs_of_staff say"},
-		{"When and where were the troops sent?", "where troops send"},                                    // "when" alone asks nothing
+		{"When and where were the troops sent?", "where troops send"}, // "when" alone asks nothing
 		{"Who proposed it and why?", "who propose"},
 		{"Russia and Ukraine", ""},
 	})
