@@ -43,6 +43,7 @@ func TestFollowUps(t *testing.T) {
 		{"exactly, of a figure", []string{"how many nk soldiers died by early february?"}, "how many exactly?", "fatalities-feb", "4,000"},
 		{"a person for a body that speaks", []string{"What has the South Korean Joint Chiefs of Staff said?"}, "and budanov?", "combat-experience", ""},
 		{"a body for a person that speaks", []string{"what did budanov say"}, "and the joint chiefs?", "more-troops", ""},
+		{"who thinks so", []string{"is nk going to send more troops to russia"}, "who thinks so", "more-troops", "Joint Chiefs"},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},

@@ -28,7 +28,8 @@ var (
 	sayWords = setOf("say", "says", "said", "saying", "report", "reported", "reports", "reporting", "claim", "claims",
 		"claimed", "claiming", "estimate", "estimated", "estimates", "state", "stated", "states", "tell", "told",
 		"tells", "telling", "set", "made", "make", "came", "come", "comes", "from", "according", "conveyed",
-		"mention", "mentioned", "mentions", "confirmed", "confirm", "announce", "announced", "wrote", "write")
+		"mention", "mentioned", "mentions", "confirmed", "confirm", "announce", "announced", "wrote", "write",
+		"think", "thinks", "thought", "believe", "believes", "reckons", "expects", "expect", "warned", "warns")
 	sourceWords = setOf("source", "sources", "sourced", "attribution")
 	// placeWords ask, with "which", "what" or "where", where the report
 	// says a thing: "which paragraph?", "where in the article?".
