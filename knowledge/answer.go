@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -96,6 +97,17 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	q := e.newQuery(an)
 	cands := e.rank(q.unique, an, 3)
 	whole, proper := e.readings(question)
+	if cs := an.clauses(); whole && len(cs) > 1 && !refersBack(an.words, cs) {
+		// two questions asked as one ("how did Cho make the offer and
+		// what is the condition?"): both answered, each by its entry,
+		// before one entry that answers the first is taken for the
+		// whole; not where a later one refers back ("who is Budanov and
+		// what did he say?"), which a part alone cannot read
+		if pa, ok := e.answerParts(a, an, tr); ok {
+			e.freeQuery(q)
+			return pa
+		}
+	}
 	if !whole {
 		tr.note("not asked as it stands: the question after its premise asks what the pack does not know")
 	} else if c, ok := e.first(q, cands, tr); ok {
@@ -207,3 +219,16 @@ func (e *Engine) relate(a *Answer, entries []int) {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// refersBack reports whether a clause after the first holds a word that
+// refers back ("he", "they", "it"), read among ws.
+func refersBack(ws []string, clauses []analysis) bool {
+	for k := 1; k < len(clauses); k++ {
+		prev, cur := clauses[k-1].terms, clauses[k].terms
+		from, to := prev[len(prev)-1].end, cur[len(cur)-1].end
+		if slices.ContainsFunc(ws[from:to], func(w string) bool { return refWords[w].want != "" }) {
+			return true
+		}
+	}
+	return false
+}
