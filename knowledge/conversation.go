@@ -75,6 +75,9 @@ type pending struct {
 	// ask is what a question about the last answer asked, when there was
 	// none ("is that true?" first): the reply says which answer is meant.
 	ask string
+	// fragment says words are a kind of question alone ("how many?"),
+	// which the reply completes.
+	fragment bool
 }
 
 // WithLocale returns the conversation with the user's locale (Discord's
@@ -173,6 +176,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// "same question for february" with no question before it
 		tr.note("refers to an earlier question, and there is none")
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}}
+		return e.askBack(c, p), c.withPending(p)
+	}
+	if len(c.base) == 0 && c.entry == 0 && !c.alone && len(findReferences(ws)) == 0 && e.onlyAsks(ws) {
+		// "how many?" with nothing before it: of what? The reply
+		// completes it ("nk troops sent to russia")
+		tr.note("a kind of question alone, and nothing before it")
+		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws, " ")}, fragment: true}
 		return e.askBack(c, p), c.withPending(p)
 	}
 	if k := knowing(ws); k > 0 {
@@ -607,4 +617,12 @@ func pointsBack(ws []string) int {
 		return i + 1
 	}
 	return 0
+}
+
+// onlyAsks reports whether ws is a kind of question and nothing else:
+// "how many?", "when?", "why tho".
+func (e *Engine) onlyAsks(ws []string) bool {
+	an := e.an.analyzeWords(ws, true)
+	return len(ws) <= 3 && len(an.unknown) == 0 && len(an.terms) > 0 &&
+		!slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion })
 }

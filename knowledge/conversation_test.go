@@ -38,6 +38,7 @@ func TestFollowUps(t *testing.T) {
 		{"a measure for a measure, not in one sentence", []string{"how many nk soldiers died by early february?"}, "and injured?", "", ""},
 		{"a country for a country", []string{"how many nk soldiers died by early february?"}, "what about russia?", "", ""},
 		{"a body for a body", []string{"what did the sk joint chiefs of staff say?"}, "what about ukraine's intel chief?", "combat-experience", ""},
+		{"a reply completes a kind of question alone", []string{"how many?"}, "nk troops sent to russia", "troop-count", "Thousands"},
 		{"the same question of another date", []string{"how many nk soldiers were killed or injured by january?"}, "same question for february", "fatalities-feb", "4,000"},
 		{"exactly, of a count the report gives in words", []string{"how many troops did north korea send?"}, "how many exactly?", "", ""},
 		{"exactly, of a figure", []string{"how many nk soldiers died by early february?"}, "how many exactly?", "fatalities-feb", "4,000"},
@@ -91,6 +92,7 @@ func TestAskingBack(t *testing.T) {
 		{"those figures, none given", []string{"What are the North Korean troops doing in Kursk?"}, "What about those figures?", "What do you mean"},
 		{"which one, first", nil, "which one is bigger?", `What do you mean by "which one"?`},
 		{"same question, first", nil, "same question for february", `What do you mean by "same question"?`},
+		{"how many, first", nil, "how many?", `What do you mean by "how many"?`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

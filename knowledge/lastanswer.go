@@ -270,6 +270,9 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 	if asksOnItsOwn(reply, an) && !(reply[0] == "that" || reply[0] == "the") {
 		return nil, false // a question of its own
 	}
+	if p.fragment {
+		return append(slices.Clone(p.words), reply...), true // "how many" "nk troops sent to russia"
+	}
 	if p.ref.want == "that" {
 		return reply, true
 	}
