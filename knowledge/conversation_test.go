@@ -56,6 +56,7 @@ func TestFollowUps(t *testing.T) {
 		{"statements are context, not questions", nil, "North Korea sent troops to Russia. Where are they fighting?", "where-fighting", "Kursk"},
 		{"the second question follows the first", nil, "Who captured the North Korean soldiers that South Korea wants to take, was it Russia? Or Ukraine?", "who-proposed", "captured by Ukraine"},
 		{"a reply to a question asked back", []string{"what did he say?"}, "budanov, i mean", "combat-experience", ""},
+		{"a statement says whom the question asked back meant", []string{"what did he say?"}, "sorry, meant the foreign minister. what did he offer ukraine?", "what-proposed", ""},
 		{"a bare name replies to a question asked back", []string{"what did he say?"}, "budanov", "combat-experience", ""}, // not who he is
 		{"the one that acts for a country", []string{"name the two officials quoted in the report", "what did he say?"}, "the ukrainian one", "combat-experience", ""},
 	}

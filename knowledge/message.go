@@ -115,6 +115,13 @@ func (e *Engine) withStatements(c Conversation, m messageSentences) Conversation
 			c.entry = en + 1 // "The 4,000 number sounds precise. Is it confirmed?"
 		}
 		c.refs = e.addReferents(c.refs, an, 2*c.turn+1, 0)
+		if c.pending != nil {
+			// "sorry, meant the foreign minister. did he confirm it?":
+			// the statement says whom the question asked back meant
+			if rf, ok := e.meant(c.pending.offered, an); ok {
+				c.refs = e.addReferents(c.refs, e.an.analyzeWords(rf.words, true), 2*c.turn+1, 0)
+			}
+		}
 	}
 	return c
 }
