@@ -622,7 +622,10 @@ func pointsBack(ws []string) int {
 // onlyAsks reports whether ws is a kind of question and nothing else:
 // "how many?", "when?", "why tho".
 func (e *Engine) onlyAsks(ws []string) bool {
+	if len(ws) > 3 {
+		return false // most first messages: no second reading of them
+	}
 	an := e.an.analyzeWords(ws, true)
-	return len(ws) <= 3 && len(an.unknown) == 0 && len(an.terms) > 0 &&
+	return len(an.unknown) == 0 && len(an.terms) > 0 &&
 		!slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion })
 }

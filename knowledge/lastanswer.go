@@ -106,11 +106,12 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		return Answer{}, c, false
 	}
 	refs := findReferences(ws)
+	// "which paragraph", "where does it say": asking, no topic
+	placeAsked := func(w string) bool { return ask == askWhere && (placeWords[w] || writtenWords[w]) }
 	that := slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" || r.want == "figure" || r.want == "it" && !r.poss })
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] ||
-			ask == askWhere && (placeWords[w] || writtenWords[w])
+		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w)
 	})
 	if ask == askWhich || ask == askWhere {
 		that = true // "which one": of the figures just given; "which paragraph?": of the answer
@@ -134,7 +135,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	onlyThis := that && !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
 	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || ask == askWhere && (placeWords[w] || writtenWords[w])
+		return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || placeAsked(w)
 	})) || onlyThis) {
 		return Answer{}, c, false // "source?", "where's this from?": about the report
 	}

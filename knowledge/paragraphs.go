@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // A question may point at a paragraph of the report: "according to the
 // final paragraph", "the opening paragraph", "in its conclusion". It asks
 // what that paragraph says, so an entry that quotes none of it is no
@@ -29,9 +31,9 @@ func paragraphAsked(ws []string) (int, []string) {
 	for i, w := range ws {
 		switch {
 		case paragraphWords[w] && i > 0 && ordinals[ws[i-1]] != 0:
-			return ordinals[ws[i-1]], cut(ws, i-1, i+1)
+			return ordinals[ws[i-1]], slices.Delete(slices.Clone(ws), i-1, i+1)
 		case w == "conclusion" && i > 0 && (ws[i-1] == "its" || ws[i-1] == "the" || ws[i-1] == "article's" || ws[i-1] == "report's"):
-			return lastParagraph, cut(ws, i, i+1)
+			return lastParagraph, slices.Delete(slices.Clone(ws), i, i+1)
 		}
 	}
 	return 0, ws
@@ -51,10 +53,4 @@ func pointsInQuestion(message string) bool {
 		}
 	}
 	return false
-}
-
-// cut returns ws without ws[from:to], in a new slice.
-func cut(ws []string, from, to int) []string {
-	out := make([]string, 0, len(ws)-(to-from))
-	return append(append(out, ws[:from]...), ws[to:]...)
 }

@@ -21,9 +21,9 @@ type Talk struct {
 }
 
 // Lines are the sentences the engine says in a conversation. {names} is
-// replaced by the candidates ("Cho Tae-yul or Kyrylo Budanov"),
-// {paragraphs} by where an answer's quotes stand ("paragraphs 2 and 3"), {word} by
-// the word the user wrote ("he").
+// replaced by the candidates ("Cho Tae-yul or Kyrylo Budanov"), {word} by
+// the word the user wrote ("he"), {paragraphs} by where an answer's quotes
+// stand ("paragraphs 2 and 3").
 type Lines struct {
 	// AskWho asks which person or group a pronoun means, offering {names}.
 	AskWho string `toml:"ask_who"`
@@ -235,11 +235,11 @@ func (v *validator) checkTalk(p *Pack) {
 			if part.text != "" && len(part.cites) == 0 {
 				v.add(PackFile, name, "%s has no citation: every answer must cite the report", part.key)
 			}
+			if len(p.Paragraphs) == 0 {
+				continue // the report is empty, and says so once
+			}
 			for j := range part.cites {
 				c := &part.cites[j]
-				if len(p.Paragraphs) == 0 {
-					break // the report is empty, and says so once
-				}
 				if c.Paragraph < 0 || c.Paragraph > len(p.Paragraphs) {
 					v.add(PackFile, name, "%s_cite[%d]: paragraph %d does not exist", part.key, j+1, c.Paragraph)
 					continue
