@@ -283,10 +283,8 @@ var paragraphGuard = guard{
 		if p == lastParagraph {
 			p = q.paragraphs
 		}
-		for _, cited := range ie.paragraphs {
-			if cited == p {
-				return ""
-			}
+		if slices.Contains(ie.paragraphs, p) {
+			return ""
 		}
 		return "entry quotes nothing of paragraph " + strconv.Itoa(p)
 	},
