@@ -37,8 +37,14 @@ func askedGrain(ws []string) grain {
 			return yearGrain
 		case "month":
 			return monthGrain
-		case "day", "date":
+		case "day":
 			return dayGrain
+		case "date":
+			// "what date" asks when as often as it asks for a day;
+			// "the exact date" asks for the day.
+			if exactWords[ws[i]] {
+				return dayGrain
+			}
 		}
 	}
 	return noDate
