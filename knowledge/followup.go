@@ -56,8 +56,9 @@ var (
 	afterThat = setOf("is", "was", "were", "are", "'s", "mean", "means", "meant", "true", "right", "correct", "official",
 		"confirmed", "accurate", "real", "legit", "verified", "certain", "sure", "so", "too", "from", "come", "came",
 		"based", "work", "help", "helps", "matter", "matters", "happen")
-	// beforeThat are the words after which "that" stands for what was
-	// said, when nothing follows it ("who said that?", "by that").
+	// beforeThat, and the ways of saying (sayWords), are the words after
+	// which "that" stands for what was said, when nothing follows it ("who
+	// said that?", "who is warning this?", "by that").
 	beforeThat = setOf("said", "say", "says", "reported", "report", "reports", "claim", "claimed", "claims", "mean",
 		"meant", "by", "about", "with", "confirm", "confirmed", "verify", "believe", "know", "stated", "state",
 		"tell", "told", "estimated", "estimate", "made", "make", "did", "do", "does", "set", "on", "of", "is", "was")
@@ -106,7 +107,7 @@ func findReferences(ws []string) []reference {
 			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next]):
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
 			case w == "that" || w == "this":
-				if next == "" && beforeThat[prev] || afterThat[next] || next == "" && i == 0 || i == 1 && beAux[prev] && (next == "a" || next == "an" || next == "the" || stopWords[next]) {
+				if next == "" && (beforeThat[prev] || sayWords[prev]) || afterThat[next] || next == "" && i == 0 || i == 1 && beAux[prev] && (next == "a" || next == "an" || next == "the" || stopWords[next]) {
 					out = append(out, reference{at: i, end: i + 1, want: "that", word: w})
 				}
 			}

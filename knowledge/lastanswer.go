@@ -29,7 +29,8 @@ var (
 		"claimed", "claiming", "estimate", "estimated", "estimates", "state", "stated", "states", "tell", "told",
 		"tells", "telling", "set", "made", "make", "came", "come", "comes", "from", "according", "conveyed",
 		"mention", "mentioned", "mentions", "confirmed", "confirm", "announce", "announced", "wrote", "write",
-		"think", "thinks", "thought", "believe", "believes", "reckons", "expects", "expect", "warned", "warns")
+		"think", "thinks", "thought", "believe", "believes", "reckons", "expects", "expect", "warned", "warns", "warn",
+		"warning", "stating", "suggest", "suggests", "suggested", "suggesting", "predicted", "predicts", "predicting")
 	sourceWords = setOf("source", "sources", "sourced", "attribution")
 	// placeWords ask, with "which", "what" or "where", where the report
 	// says a thing: "which paragraph?", "where in the article?".

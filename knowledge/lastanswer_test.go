@@ -32,6 +32,8 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"what part of the article is that in", askWhere},
 		{"where are they fighting?", ""}, // a question of its own
 		{"who says so?", askSaidBy},
+		{"who is warning this?", askSaidBy},
+		{"who's saying that", askSaidBy},
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found
 	}
