@@ -39,7 +39,7 @@ func (e *Engine) core(question string) ([]string, bool) {
 		if len(ws) == 0 {
 			continue
 		}
-		if len(sentences) > 1 && !asked && !e.saysAnything(ws) {
+		if len(sentences) > 1 && !asked && !e.saysAnything(ws) && !opensQuestion(ws) {
 			changed = true // chatter
 			continue
 		}
@@ -53,6 +53,14 @@ func (e *Engine) core(question string) ([]string, bool) {
 		out = append(out, ws...)
 	}
 	return out, changed && len(out) > 0
+}
+
+// opensQuestion reports whether words start as a question does, with a
+// question word or a preposition and one: "nk is fighting in ukraine??
+// since when" asks its last sentence, with or without its mark.
+func opensQuestion(ws []string) bool {
+	wh := func(w string) bool { return whWords[w] || w == "when" }
+	return wh(ws[0]) || len(ws) > 1 && prepositions[ws[0]] && wh(ws[1])
 }
 
 // questionClause returns the words of the sentence of clauses from its

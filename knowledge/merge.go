@@ -325,6 +325,12 @@ func fragmentAsks(ws []string) bool {
 	return true
 }
 
+// bareAsk reports whether ws only asks, with a question word, a kind of
+// question of the last one: "since when", "why?", "how many exactly".
+func bareAsk(ws []string) bool {
+	return fragmentAsks(ws) && slices.ContainsFunc(ws, func(w string) bool { return whWords[w] || w == "when" })
+}
+
 // isFragment reports whether ws opens as a fragment of a question before
 // it ("and in February?", "or Ukraine?").
 func (e *Engine) isFragment(ws []string) bool {

@@ -139,7 +139,7 @@ func (e *Engine) realQuestions(questions []string, qwords [][]string) ([]string,
 	var qw [][]string
 	for i, ws := range qwords {
 		switch {
-		case i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws):
+		case i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws) || i > 0 && bareAsk(ws):
 			qs, qw = append(qs, questions[i]), append(qw, ws)
 		case len(qs) > 0 && len(ws) > 2:
 			// a remark asked after a question says more of it ("what
@@ -163,19 +163,29 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 	var firstC Conversation
 	var held Answer // answered from a sentence of the report, not an entry
 	var heldC Conversation
+	asksOf := false // the question before asks of this one (see asksOfIt)
 	for i, q := range questions {
 		a, next := e.turn(ctx, q, qwords[i], tr)
 		a.Question = message
-		if a.Answered && (len(questions) == 1 || e.curated(a)) {
+		// a bare question word after a question asks it of that one, and
+		// is what is asked ("nk is fighting in ukraine?? since when"): the
+		// first is only its premise
+		asksOfIt := i+1 < len(questions) && bareAsk(qwords[i+1])
+		if a.Answered && (len(questions) == 1 || e.curated(a)) && !asksOfIt {
 			return a, next
 		}
-		if a.Answered && !held.Answered {
+		if a.Answered && asksOfIt {
+			tr.note("not the answer: the question word after it asks of it")
+		}
+		if a.Answered && !held.Answered && !asksOfIt {
 			// a curated answer to a later question is surer
 			held, heldC = a, next
 		}
-		if i == 0 {
+		if i == 0 || asksOf {
+			// (what a bare question word asks stands for the question)
 			firstA, firstC = a, next
 		}
+		asksOf = asksOfIt
 		if a.Outcome != Clarify && i+1 < len(questions) {
 			next = e.settle(next)
 			ctx.base, ctx.refs = next.base, next.refs

@@ -157,7 +157,7 @@ func isQuestion(s string, ws []string) bool {
 	if strings.HasSuffix(strings.TrimRight(s, " \"')"), "?") {
 		return true
 	}
-	if len(ws) > 0 && (whWords[ws[0]] || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"})) {
+	if len(ws) > 0 && (whWords[ws[0]] || bareAsk(ws) || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"})) {
 		return true
 	}
 	for i, w := range ws {

@@ -15,6 +15,8 @@ func TestIsQuestion(t *testing.T) {
 		{"I have been following this story with my grandson.", false},
 		{"I know the troops are in Kursk.", false}, // knowing, but no question word after
 		{"Thank you kindly.", false},
+		{"since when", true}, // a bare question word asks of the question before
+		{"then", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
