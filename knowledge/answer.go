@@ -46,6 +46,9 @@ type Answer struct {
 	// Language is the code of the language a question was in, when it
 	// was not English and the pack has a line for it.
 	Language string `json:"language,omitempty"`
+	// with are the other entries an answer is made of, by index, whose
+	// names a follow-up may refer to as the entry's (see answerPeople).
+	with []int
 }
 
 // Answer answers one question, as the first message of a conversation
@@ -86,6 +89,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		a.Text = "Hi! I answer questions about one news report: " + e.pack.Title + ". Every answer cites the report's own words. Try one of these:"
 		e.relate(&a, e.starters(3))
 		return a
+	}
+	if pa, ok := e.answerPeople(a, an, tr); ok {
+		return pa
 	}
 	if !an.asks() {
 		tr.note("nothing to rank: no terms, or only a kind of question")

@@ -23,8 +23,10 @@ type Conversation struct {
 	refs []referent
 	// base is the last question asked, its references resolved, as words.
 	base []string
-	// entry is the last entry answered, plus one (0: none).
+	// entry is the last entry answered, plus one (0: none); with the
+	// others its answer was made of (see Answer.with).
 	entry int
+	with  []int
 	// pending is a question asked back, waiting for what was meant.
 	pending *pending
 	// unsettled says the referents of the last turn (its question, base,
@@ -440,8 +442,10 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	} else {
 		next.base = clip(ws, maxBaseWords)
 	}
+	next.with = nil
 	if a.Answered {
 		next.entry = e.byID[a.EntryID] + 1
+		next.with = a.with
 	}
 	next.unsettled = true
 	return next
@@ -461,6 +465,9 @@ func (c *Conversation) addAnswerRefs(e *Engine) {
 		return
 	}
 	found := slices.Clone(e.answerRefs[c.entry-1])
+	for _, w := range c.with {
+		found = append(found, e.answerRefs[w]...)
+	}
 	for i := range found {
 		found[i].turn = 2 * c.turn
 	}

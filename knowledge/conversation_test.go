@@ -91,6 +91,7 @@ func TestAskingBack(t *testing.T) {
 		{"he, first", nil, "what did he say?", "Who do you mean? I can tell you about Cho Tae-yul or Kyrylo Budanov."},
 		{"her, no woman named", []string{"is this the first time nk has joined a war like this?"}, "and her?", "Cho Tae-yul or Kyrylo Budanov"},
 		{"he, two men named", []string{"Who is Cho Tae-yul and who is Kyrylo Budanov?"}, "Which country does he represent?", "Cho Tae-yul or Kyrylo Budanov"},
+		{"he, after the people the report names", []string{"which officials are named in the report?"}, "what did he say?", "Cho Tae-yul or Kyrylo Budanov"},
 		{"that, first", nil, "is that true?", `What do you mean by "that"?`},
 		{"who says, first", nil, "who says?", "What do you mean"},
 		{"those figures, none given", []string{"What are the North Korean troops doing in Kursk?"}, "What about those figures?", "What do you mean"},

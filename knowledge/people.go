@@ -1,0 +1,84 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// Some questions ask whom the report names: "who are the officials
+// mentioned in the report?", "which two people are named?", "name the
+// officials quoted". No entry answers that, and one that did would rank
+// for every question of who said what; the pack's referents say who its
+// people are, and the entries that say who each one is answer together,
+// with all their citations.
+
+// peopleNouns name people in general, as such a question asks for them.
+var peopleNouns = setOf("people", "ppl", "persons", "officials", "individuals", "names", "men", "guys",
+	"personalities", "leaders", "characters", "officers")
+
+// namingWords say that the report names them.
+var namingWords = setOf("named", "name", "names", "mentioned", "mention", "mentions", "quoted", "quote", "quotes",
+	"cited", "cite", "cites", "featured", "feature", "features", "appear", "appears", "listed")
+
+// asksPeopleNamed reports whether a question asks only whom the report
+// names: people in general, a word of naming, and nothing else it asks
+// of (not "which officials said North Korea might send more troops?").
+func asksPeopleNamed(an analysis) bool {
+	ws := an.words
+	people := slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] })
+	naming := slices.ContainsFunc(ws, func(w string) bool { return namingWords[w] })
+	if !people || !naming {
+		return false
+	}
+	return !slices.ContainsFunc(an.terms, func(t term) bool {
+		switch {
+		case t.kind == KindQuestion || t.kind == KindFrame || t.kind == KindFiller || t.text == sayTerm:
+			return false
+		case isNumber(t.text) && len(t.text) == 1:
+			return false // "the two officials"
+		}
+		return true
+	})
+}
+
+// answerPeople answers a question asking whom the report names from the
+// entries that say who each person of the pack's referents is; ok is
+// false unless each has one.
+func (e *Engine) answerPeople(a Answer, an analysis, tr *trace) (Answer, bool) {
+	if !asksPeopleNamed(an) {
+		return a, false
+	}
+	var found []int
+	for _, rf := range e.packRefs {
+		if rf.class != "person" {
+			continue
+		}
+		i := slices.IndexFunc(e.entries, func(ie indexedEntry) bool { return ie.identities[rf.concept] })
+		if i < 0 {
+			return a, false
+		}
+		found = append(found, i)
+	}
+	if len(found) == 0 {
+		return a, false
+	}
+	ids := make([]string, len(found))
+	texts := make([]string, len(found))
+	for k, i := range found {
+		ids[k] = e.pack.Entries[i].ID
+		texts[k] = e.pack.Entries[i].Answer
+	}
+	tr.note("asks whom the report names: the entries of who each is")
+	tr.parts(ids)
+	a = e.answerWith(a, found[0], 1)
+	for _, i := range found[1:] {
+		for _, ct := range e.pack.Entries[i].Citations {
+			if !slices.Contains(a.Citations, ct) {
+				a.Citations = append(a.Citations, ct)
+			}
+		}
+	}
+	a.Text = strings.Join(texts, " ")
+	a.with = found[1:]
+	return a, true
+}
