@@ -421,7 +421,19 @@ func (q *query) relate() {
 	q.interval = countsBetween(ws, ts)
 	q.whole = wholeCount(ws, ts)
 	q.done = doneActs(ws, ts)
-	q.counted, _ = counted(ts)
+	tested, k := figureTested(ws, ts)
+	q.tested = tested
+	if k >= 0 {
+		// "does the figure count only the dead?": what the figure
+		// counts is asked, not counted
+		n := slices.IndexFunc(ts, func(t term) bool { return t.pos > k })
+		if n < 0 {
+			n = len(ts)
+		}
+		q.counted, _ = counted(ts[:n])
+	} else {
+		q.counted, _ = counted(ts)
+	}
 	for i, t := range ts {
 		if t.people && i > 0 && ts[i-1].kind == KindQuestion && ts[i-1].end == t.pos {
 			q.people = append(q.people, t.text)

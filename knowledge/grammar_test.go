@@ -243,6 +243,8 @@ func TestCountsApart(t *testing.T) {
 		{"How many North Korean soldiers have died in total?", false},               // "in total" is no second count
 		{"Is the 3,000 number just deaths, or does it lump in the wounded?", false}, // asks what the figure is, not a count
 		{"how many troops did North Korea send?", false},
+		{"How many were injured, as opposed to killed?", true},
+		{"How many of the casualties were injuries rather than deaths?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

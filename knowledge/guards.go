@@ -256,11 +256,12 @@ var aboutGuard = guard{
 // quotes name bystanders ("Kyiv and its allies ... South Korea"). One of
 // alternatives is enough ("Russia or Ukraine").
 var namedGuard = guard{
-	name:    "named",
-	example: "How many North Korean POWs are there?",
+	name:       "named",
+	relational: true,
+	example:    "How many North Korean POWs are there?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, t := range q.terms {
-			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) {
+			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.tells(q, t.text) {
 				return "entry does not speak of " + t.text
 			}
 		}
@@ -348,6 +349,13 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 	return false
 }
 
+// tells reports whether the entry tells whether its figure counts the
+// measure k, as a question asks of it (see figureTested): an entry that
+// counts a measure says which.
+func (ie *indexedEntry) tells(q *query, k string) bool {
+	return ie.countsMeasure && slices.Contains(q.tested, k)
+}
+
 // eitherNamed reports whether t is one of alternatives ("Russia or
 // Ukraine") another of which the entry names: one of them is enough.
 func eitherNamed(ts []term, t term, named func(string) bool) bool {
@@ -421,7 +429,7 @@ var oneSentenceGuard = guard{
 		if q.compares {
 			return "" // two facts side by side, not one that has both
 		}
-		given := func(k string) bool { return slices.Contains(ie.asOf, k) }
+		given := func(k string) bool { return slices.Contains(ie.asOf, k) || ie.tells(q, k) }
 		n := 0
 		for _, k := range q.keys {
 			if !given(k) {
@@ -470,7 +478,7 @@ var apartGuard = guard{
 		}
 		for _, keys := range ie.together {
 			if asked := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return !slices.Contains(q.keys, k) }); len(asked) > 0 {
-				return "entry gives one figure for " + strings.Join(keys, " or ") + ", not " + strings.Join(asked, " apart")
+				return "entry gives one figure for " + strings.Join(keys, " or ") + ", not " + strings.Join(asked, " and ") + " apart"
 			}
 		}
 		return ""

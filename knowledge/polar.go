@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A curated answer may open with "Yes." because its entry's question asks
 // yes or no ("Is South Korea ready to accept them?"). Asked another way
@@ -29,20 +32,58 @@ func fitPolar(text, question string) string {
 // which, "... or not?" still yes or no).
 func asksYesOrNo(question string) bool {
 	ws := sentenceWords(question)
+	if polar, ok := polarWords(ws); ok {
+		return polar
+	}
+	return strings.HasSuffix(strings.TrimSpace(question), "?")
+}
+
+// polarWords reports whether words ask yes or no, as asksYesOrNo reads
+// them, and ok false where only a question mark would tell.
+func polarWords(ws []string) (polar, ok bool) {
 	for i, w := range ws {
 		if w == "or" && i+1 < len(ws) && !yesOrNoTails[ws[i+1]] {
-			return false
+			return false, true
 		}
 	}
 	for _, w := range ws {
 		switch {
 		case whWords[w] || w == "when":
-			return false
+			return false, true
 		case questionStarts[w] && w != "in":
-			return true
+			return true, true
 		}
 	}
-	return strings.HasSuffix(strings.TrimSpace(question), "?")
+	return false, false
+}
+
+// figureTested returns the measures a yes-or-no question asks whether a
+// figure counts: the key words after a word that includes ("Does the
+// January figure count only the dead?", "Is it true that the 4,000 figure
+// includes the wounded?"), with the figure (a number, or a word for one)
+// before it. Such a question is answered by the entry that gives the
+// figure, whose answer says what it counts; it need not count the measure
+// asked of it. k is the index of the word that includes.
+func figureTested(ws []string, ts []term) (keys []string, k int) {
+	if polar, _ := polarWords(ws); !polar {
+		return nil, -1
+	}
+	k = -1
+	for i, w := range ws {
+		if includes[w] && slices.ContainsFunc(ws[:i], func(w string) bool { return isNumber(w) || figureWords[w] }) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return nil, -1
+	}
+	for _, t := range ts {
+		if t.pos > k && t.kind == KindKey && !isDate(t) && !dateKey(t.text) && !slices.Contains(keys, t.text) {
+			keys = append(keys, t.text)
+		}
+	}
+	return keys, k
 }
 
 // yesOrNoTails are the words after "or" that keep a question yes or no.

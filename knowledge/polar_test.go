@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFitPolar(t *testing.T) {
 	const yes = "Yes. South Korea is ready to accept them."
@@ -27,4 +30,19 @@ func TestFitPolar(t *testing.T) {
 	if got := fitPolar("Yes, by Ukraine: the report says so.", "who captured them?"); got != "By Ukraine: the report says so." {
 		t.Errorf("fitPolar with a comma = %q, want the rest capitalised", got)
 	}
+}
+
+func TestFigureTested(t *testing.T) {
+	checkReading(t, "figureTested", func(an analysis) string {
+		keys, _ := figureTested(an.words, an.terms)
+		return strings.Join(keys, " ")
+	}, []readingCase{
+		{"Does the January 2025 figure count only soldiers who died?", "killed"},
+		{"Is it true that the 4,000 figure from early February includes wounded soldiers?", "injured"},
+		{"Does the 3,000 number include the captured?", "captured"},
+		{"How many were injured, as opposed to killed?", ""},                 // asks a count, not yes or no
+		{"Does the report include the number of wounded soldiers?", ""},      // no figure before the word that includes
+		{"Does the figure include North Korean soldiers in Kursk?", ""},      // no measure asked of it
+		{"What does the 4,000 figure include, the dead or the wounded?", ""}, // asks which
+	})
 }

@@ -30,6 +30,9 @@ type query struct {
 	keys []string
 	// apart says it counts measures one by one (see countsApart).
 	apart bool
+	// tested are the measures it asks whether a figure counts (see
+	// figureTested).
+	tested []string
 	// compares says it sets two things side by side (see sides).
 	compares bool
 	// whole says it counts a force as a whole (see wholeCount).

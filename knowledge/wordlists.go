@@ -265,7 +265,8 @@ var chatTails = setOf("fr", "lol", "lmao", "rn", "tho", "though", "now", "alread
 // apartWords set one measure against another in a count ("killed vs
 // injured", "injured, not killed", "only the dead").
 var apartWords = setOf("vs", "versus", "not", "only", "just", "alone", "separately", "split", "breakdown",
-	"respectively", "apart", "individually", "each", "distinguish", "differentiate", "excluding", "without")
+	"respectively", "apart", "individually", "each", "distinguish", "differentiate", "excluding", "without",
+	"opposed", "rather", "instead")
 
 // whWords are the question words: a "when" beside another only says when
 // (see whenClause).
@@ -311,3 +312,11 @@ var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "w
 
 // chatQuestionWords are question words as chat spells them.
 var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "what", "whta": "what", "wot": "what", "wen": "when", "whn": "when", "hw": "how", "wher": "where", "whr": "where"}
+
+// includes are the words that ask what a figure counts ("does the figure
+// include the wounded?"); figureWords the words for a figure (see
+// figureTested).
+var (
+	includes    = setOf("include", "includes", "included", "including", "count", "counts", "counted", "cover", "covers", "refer", "refers", "encompass", "encompasses", "represent", "represents", "reflect", "reflects", "mean", "means")
+	figureWords = setOf("figure", "figures", "number", "numbers", "toll", "tally", "count", "total", "estimate", "estimates", "statistic", "statistics", "stats")
+)
