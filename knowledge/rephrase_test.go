@@ -36,6 +36,8 @@ func TestAlternatives(t *testing.T) {
 		{"who proposed it", ""},
 		{"Russia or the army", ""},                                                                   // a name and a word are not alternatives
 		{"in Russia control or Ukraine control", "russia control control | control ukraine control"}, // the names, past the word each qualifies
+		{"captured by Ukraine or also the ones captured by Russia", "captured ukraine captured | captured captured russia"}, // alike but for the names
+		{"captured by Ukraine or killed by Russia", ""},                                                                     // not alike
 	})
 }
 

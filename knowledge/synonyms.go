@@ -190,7 +190,13 @@ func appendTerm(terms []term, t term, ws []string) []term {
 		// "captured by Ukraine, not by Russia?" asks which
 		at = afterWord(ws, t.pos, "not")
 	}
-	if at < 0 || len(terms) == 0 {
+	if at < 0 {
+		if k := parallelAlternative(terms, t, ws); k >= 0 {
+			link(&terms[k], &t)
+		}
+		return append(terms, t)
+	}
+	if len(terms) == 0 {
 		return append(terms, t)
 	}
 	prev := &terms[len(terms)-1]
@@ -203,11 +209,42 @@ func appendTerm(terms []term, t term, ws []string) []term {
 		}
 		prev = &terms[len(terms)-2]
 	}
+	link(prev, &t)
+	return append(terms, t)
+}
+
+// link makes t an alternative to prev.
+func link(prev, t *term) {
 	if prev.either == 0 {
 		prev.either = t.pos
 	}
 	t.either = prev.either
-	return append(terms, t)
+}
+
+// parallelAlternative returns the index among terms of the one t is the
+// alternative to where an "or" joins two phrases alike but for it ("captured
+// by Ukraine or also the ones captured by Russia"): the terms after the
+// "or" repeat those before the one right before it, which is of t's kind;
+// -1 if there is none.
+func parallelAlternative(terms []term, t term, ws []string) int {
+	or := slices.Index(ws[:t.pos], "or")
+	if or < 0 {
+		return -1
+	}
+	j := slices.IndexFunc(terms, func(o term) bool { return o.pos > or })
+	if j < 0 {
+		return -1
+	}
+	n := len(terms) - j
+	if n == 0 || j-1-n < 0 || terms[j-1].kind != t.kind || terms[j-1].either != 0 {
+		return -1
+	}
+	for i := range n {
+		if terms[j-1-n+i].text != terms[j+i].text {
+			return -1
+		}
+	}
+	return j - 1
 }
 
 // afterOr returns the index of the "or" that word i follows, with only stop
