@@ -108,6 +108,9 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		ok := false
 		if ps := a.phrases[stems[i]]; len(ps) > 0 { // most words start no alias
 			p, ok = matchIn(ps, stems, i, dropFiller)
+			if ok && p.kind == KindFiller && choiceBefore(p.words, ws, i+len(p.words)) {
+				p, ok = matchIn(ps, stems, i, false)
+			}
 			if !ok || ws[i] == "which" || ws[i] == "what" {
 				if q, e, next, ok := a.matchAroundName(ps, ws, stems, i); ok {
 					terms = appendTerm(terms, q, ws)
@@ -149,6 +152,15 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 	out := make([]term, len(terms))
 	copy(out, terms)
 	return out, unknown
+}
+
+// choiceBefore reports whether a filler's words offer a choice ("more or
+// less": two words that are no stop words, either side of "or") before
+// word next, a word of meaning: "more or less involved" asks which, where
+// "3,000, more or less" only hedges.
+func choiceBefore(filler, ws []string, next int) bool {
+	return len(filler) == 3 && filler[1] == "or" && !stopWords[filler[0]] && !stopWords[filler[2]] &&
+		next < len(ws) && !stopWords[ws[next]] && !isNumber(ws[next])
 }
 
 // newTerm is the term of the synonym phrase p read at word i. A name says

@@ -37,6 +37,9 @@ func TestSynonyms(t *testing.T) {
 		{"Cho Tae-yul", []string{"cho"}},
 		{"KN 23", []string{"kn23"}},
 		{"how many", []string{"how_many"}},
+		// a hedge is dropped, a choice between two words is not
+		{"how many died, more or less", []string{"how_many", "killed"}},
+		{"more or less involved", []string{"more", "less", "participation"}},
 		// framing is dropped, unless it is all there is
 		{"what does the article say about the KN-23", []string{"kn23"}},
 		{"according to the report, who is Cho?", []string{"who", "cho"}},
