@@ -37,6 +37,8 @@ func TestSynonyms(t *testing.T) {
 		{"Cho Tae-yul", []string{"cho"}},
 		{"KN 23", []string{"kn23"}},
 		{"how many", []string{"how_many"}},
+		// stopping an act asks whether more is to come
+		{"stop sending troops", []string{"more", "troops"}},
 		// a hedge is dropped, a choice between two words is not
 		{"how many died, more or less", []string{"how_many", "killed"}},
 		{"more or less involved", []string{"more", "less", "participation"}},
