@@ -60,6 +60,7 @@ func TestFollowUps(t *testing.T) {
 		{"a bare name replies to a question asked back", []string{"what did he say?"}, "budanov", "combat-experience", ""}, // not who he is
 		{"a bare question word asks of the question before", nil, "north korea sent troops to russia?? since when", "when-sent", "Last year"},
 		{"who is warning this, of the last answer", []string{"can north korea send more troops even after its losses?"}, "who is warning this?", "more-troops", "Joint Chiefs"},
+		{"who made it so", []string{"KN-23?"}, "who made it more accurate", "kn23", "Russia"},
 		{"the Ukrainian guy", nil, "what did the ukrainian guy say", "combat-experience", "Budanov"},
 		{"the one that acts for a country", []string{"name the two officials quoted in the report", "what did he say?"}, "the ukrainian one", "combat-experience", ""},
 	}

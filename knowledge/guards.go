@@ -3,6 +3,7 @@ package knowledge
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -327,7 +328,13 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 	case i+1 < len(ts) && len(ie.doneBy[ts[i+1].text]) > 0 && ts[i+1].pos <= t.end+1:
 		return true
 	case ws[t.pos] == "whose" && i+1 < len(ts) && ts[i+1].pos == t.end && ie.names(ts[i+1].text):
-		return true
+		// and where the entry says whose, one the question does not
+		// name: "whose forces are the North Korean troops reinforcing?"
+		// is not answered by North Korea's troops
+		owners := ie.whose[ts[i+1].text]
+		return len(owners) == 0 || slices.ContainsFunc(slices.Collect(maps.Keys(owners)), func(o string) bool {
+			return !slices.ContainsFunc(ts, func(x term) bool { return x.text == o })
+		})
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
 		return true
 	case t.text == "who":

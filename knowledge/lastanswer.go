@@ -79,7 +79,7 @@ func lastAnswerAsk(ws []string) string {
 	switch {
 	case asksPlace:
 		return askWhere
-	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4:
+	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4 || who && madeIt(ws):
 		return askDoer
 	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] || sureWords[w] }) && len(ws) <= 5:
 		// "which one is higher?", "which one is an estimate?": the
@@ -98,6 +98,17 @@ func lastAnswerAsk(ws []string) string {
 		return askTruth
 	}
 	return ""
+}
+
+// madeIt reports whether ws asks who made what was answered so: "who
+// made it more accurate?" asks who did it, not who says so.
+func madeIt(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "made" || ws[i] == "make" || ws[i] == "makes") && (ws[i+1] == "it" || ws[i+1] == "them" || ws[i+1] == "that" || ws[i+1] == "those") {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutLastAnswer answers a question about the last answer, if ws is one.

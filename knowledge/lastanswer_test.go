@@ -33,6 +33,7 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"where are they fighting?", ""}, // a question of its own
 		{"who says so?", askSaidBy},
 		{"who is warning this?", askSaidBy},
+		{"who made it more accurate?", askDoer}, // who did it, not who says so
 		{"who's saying that", askSaidBy},
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found
