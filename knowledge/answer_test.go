@@ -63,10 +63,12 @@ func TestAnswers(t *testing.T) {
 		{"Who controls the area where North Korean troops are?", "kursk-control", 6},            // "where" opens a clause naming the area
 		{"How many North Korean soldiers who had died by early February?", "fatalities-feb", 8}, // "who" opens a clause saying which
 		{"Where did the North Koreans die?", "fatalities-feb", 8},
-		{"How many North Korean troops died by early February 2025?", "fatalities-feb", 8}, // the year is the fact's (as_of), not in its sentence
-		{"North Korea was in a war before, when?", "first-since-1950s", 1},                 // "before" alone is "previously"
-		{"When did the deployment take place?", "when-sent", 6},                            // "take place" is no taking in
-		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                   // and elsewhere asks what they do
+		{"How many North Korean troops died by early February 2025?", "fatalities-feb", 8},  // the year is the fact's (as_of), not in its sentence
+		{"North Korea was in a war before, when?", "first-since-1950s", 1},                  // "before" alone is "previously"
+		{"When did the deployment take place?", "when-sent", 6},                             // "take place" is no taking in
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                    // and elsewhere asks what they do
+		{"What did Cho emphasize on the phone call?", "sentence-3-1", 3},                    // what he said, not how he said it
+		{"What did the minister stress when he presented the proposal?", "sentence-3-1", 3}, // "he" is the minister
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -139,6 +141,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Who monitors the North Korean troops?", "the report does not say who"},
 		{"What time is it?", "nothing to do with the report"},
 		{"How long was the phone call?", "no length given"},
+		{"What was said?", "saying, of no one and nothing"},
+		{"Where was Cho when he made the call?", "the report does not say where he was"},
+		{"who was cho on the phone with", "the report does not name who"},
 		{"What did Moscow say about the North Korean troops?", "Kyiv and its allies say it, not Moscow"},
 		{"How many North Korean soldiers were captured in February?", "February's figure is of deaths"},
 		{"What does the article say about Russian losses?", "only North Korean losses"},

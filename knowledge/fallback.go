@@ -102,7 +102,7 @@ func (e *Engine) fromSentences(readings []analysis, tr *trace) (Answer, bool) {
 	}
 	tr.note("no curated entry answers: asked of the report's sentences")
 	for i, at := range readings {
-		if w, ok := pointsOutside(at.words); ok {
+		if w, ok := pointsOutside(at.words, at.terms); ok {
 			// "who estimated it?": what "it" is, a sentence cannot know
 			tr.note(fmt.Sprintf("not asked of the sentences: %q names nothing in the question", w))
 			continue
@@ -131,9 +131,12 @@ func (e *Engine) fromSentences(readings []analysis, tr *trace) (Answer, bool) {
 // something it does not name ("it", "them"), if it has one: a curated
 // entry, asked that way by its curator, may answer it; a sentence may
 // speak of something else.
-func pointsOutside(ws []string) (string, bool) {
-	for _, w := range ws {
-		if standIns[w] {
+// A "he" or "she" after a person or a role stands for that one ("What did
+// the minister stress when he presented the proposal?").
+func pointsOutside(ws []string, ts []term) (string, bool) {
+	for i, w := range ws {
+		named := func(t term) bool { return t.end <= i && (t.person || t.kind == KindRole) }
+		if standIns[w] && !(persons[w] && slices.ContainsFunc(ts, named)) {
 			return w, true
 		}
 	}
@@ -347,6 +350,7 @@ var (
 	// before (see pointsOutside): "it", "those" ("How many of those were
 	// killed?"); not "their", which says whose, often within the question.
 	standIns       = setOf("it", "they", "them", "he", "him", "she", "these", "those")
+	persons        = setOf("he", "him", "she")
 	relatives      = setOf("that", "which", "who")
 	demonstratives = setOf("this", "these", "those", "such")
 	periodWords    = setOf("week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter", "decade", "century")

@@ -185,3 +185,15 @@ func TestGives(t *testing.T) {
 		})
 	}
 }
+
+// A pronoun points outside the question unless it stands for a person or
+// a role the question names before it.
+func TestPointsOutside(t *testing.T) {
+	checkReading(t, "pointsOutside", func(an analysis) string { w, _ := pointsOutside(an.words, an.terms); return w }, []readingCase{
+		{"What did the minister stress when he presented the proposal?", ""}, // the minister
+		{"What did Cho say after he called?", ""},                            // Cho
+		{"When did he call?", "he"},                                          // no one named
+		{"What did he tell the minister?", "he"},                             // named after it
+		{"Did South Korea say they would accept them?", "they"},              // a country: "they" may be its soldiers
+	})
+}

@@ -105,14 +105,22 @@ var statedGuard = guard{
 		for _, d := range q.deeds {
 			doers := ie.doneBy[d.act]
 			does := func(t string) bool { return doers[t] }
-			if !doers[d.doer] && !eitherNamed(q.terms, q.terms[d.at], does) && !slices.ContainsFunc(d.mates, func(t term) bool { return does(t.text) }) {
+			if d.actKind == KindAct {
+				// what one says, a sentence may say in any way of saying
+				// ("Cho presented this proposal, emphasizing ...")
+				does = ie.says
+			}
+			if !does(d.doer) && !eitherNamed(q.terms, q.terms[d.at], does) && !slices.ContainsFunc(d.mates, func(t term) bool { return does(t.text) }) {
 				return "sentence does not say that " + d.doer + " does " + d.act
 			}
 		}
 		for _, cp := range q.compounds {
 			owners := ie.whose[cp.word]
 			of := func(e string) bool { return owners[e] }
-			if !owners[cp.owner] && !owners[q.actsFor[cp.owner]] && !eitherNamed(q.terms, q.terms[cp.at], of) {
+			if q.kinds[cp.word] == KindAct {
+				of = ie.says // "Cho's statement", as a deed of his (above)
+			}
+			if !of(cp.owner) && !of(q.actsFor[cp.owner]) && !eitherNamed(q.terms, q.terms[cp.at], of) {
 				return "sentence does not speak of " + cp.owner + "'s " + cp.word
 			}
 		}
@@ -316,7 +324,7 @@ var sentenceFunctionWords = setOf(
 	"what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how",
 	"i", "me", "my", "you", "your", "we", "us", "our", "they", "them", "their", "he", "him", "his",
 	"she", "her", "it", "its", "there", "here", "s", "'s",
-	"of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "into", "onto", "as",
+	"of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "into", "onto", "as", "during",
 	"and", "or", "so", "if", "then", "also", "just", "really", "actually", "exactly", "currently",
 	"please", "pls", "plz", "tell", "know", "ok", "okay", "u", "ur", "r", "lol", "btw", "wat", "wut",
 	"much", "many",

@@ -420,7 +420,12 @@ func (q *query) relate() {
 	q.exact = asksExactCount(ws, ts)
 	q.interval = countsBetween(ws, ts)
 	q.whole = wholeCount(ws, ts)
+	q.saidWhat = asksWhatSaid(ws, ts)
 	q.done = doneActs(ws, ts)
+	if q.saidWhat {
+		// "What did Cho say?" asks what was said, not whether
+		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })
+	}
 	tested, k := figureTested(ws, ts)
 	q.tested = tested
 	if k >= 0 {
@@ -643,6 +648,40 @@ func identity(ws []string, ts []term) (string, bool) {
 	}
 	return x, x != ""
 }
+
+// asksWhatSaid reports whether a question asks what was said: a "what"
+// that stands for the words themselves, before a way of saying (see
+// speechActs: "What did Cho emphasize?", "summarize what Cho offered
+// Ukraine", "What was said on the call?"). A "what" before a word no
+// synonym reads asks for that thing ("what kind of call"), and one in a
+// way of asking how ("what medium", "what format") asks the means.
+func asksWhatSaid(ws []string, ts []term) bool {
+	if slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) {
+		return false
+	}
+	for i, w := range ws {
+		if w != "what" || i+1 == len(ws) || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i && i < t.end }) {
+			continue
+		}
+		// the words said stand for a thing, which a noun after "what"
+		// would name: a verb, a speaker or "exactly" comes next
+		next := ws[i+1]
+		speaker := slices.ContainsFunc(ts, func(t term) bool {
+			return t.pos == i+1 && (t.kind == KindEntity || t.kind == KindRole)
+		})
+		if !speaker && !doAux[next] && !beAux[next] && !pronouns[next] && !determiners[next] && !midAdverbs[next] && !whatAdverbs[next] {
+			continue
+		}
+		if slices.ContainsFunc(ts, func(t term) bool { return t.pos > i && slices.Contains(speechActs, t.text) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// whatAdverbs may come between "what" and the verb it is the object of
+// ("what exactly did he say").
+var whatAdverbs = setOf("exactly", "precisely", "specifically", "else")
 
 // askedFor returns the plain word a "which" or "what" asks for ("Which
 // reports indicate ...?", "What weapons ...?"): an answer must speak of

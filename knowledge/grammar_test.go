@@ -228,6 +228,21 @@ func TestAskedFor(t *testing.T) {
 	})
 }
 
+func TestAsksWhatSaid(t *testing.T) {
+	checkReading(t, "asksWhatSaid", func(an analysis) string { return fmt.Sprint(asksWhatSaid(an.words, an.terms)) }, []readingCase{
+		{"What did Cho emphasize on the call?", "true"},
+		{"What Cho was emphasizing in the phone call?", "true"}, // the speaker after "what"
+		{"what exactly did he say on the call", "true"},
+		{"Can you summarize what Cho offered Ukraine?", "true"}, // offering is a way of saying
+		{"What was said on the call?", "true"},
+		{"What kind of call was the proposal made on?", "false"},              // a noun after "what"
+		{"What was the format of Cho's communication with Ukraine?", "false"}, // asks how
+		{"How did Cho present the proposal?", "false"},
+		{"Did Cho say South Korea would accept them?", "false"}, // no "what"
+		{"What weapons did North Korea give Russia?", "false"},  // no saying
+	})
+}
+
 func TestCountsApart(t *testing.T) {
 	tests := []struct {
 		in   string

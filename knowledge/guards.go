@@ -40,7 +40,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
-	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &objectGuard, &setAsideGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
 }
 
@@ -110,6 +110,9 @@ type entryFacts struct {
 	// offered are the acts its answer speaks of as offered or possible,
 	// not as done ("ready to accept", "could deploy"): see doneGuard.
 	offered map[string]bool
+	// asksHow says its own question asks how a thing was done: see
+	// saidWhatGuard.
+	asksHow bool
 }
 
 func newEntryFacts() entryFacts {
@@ -157,6 +160,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	if k == questionText {
 		f.countsMeasure = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany }) &&
 			slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindKey && !isDate(t) })
+		f.asksHow = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howTerm })
 	}
 	if k.asks() {
 		f.learnIdentity(an)
@@ -239,6 +243,10 @@ var aboutGuard = guard{
 		content := func(t term) bool { return t.kind != KindQuestion && t.kind != KindFrame && t.kind != KindAct }
 		if slices.ContainsFunc(q.terms, content) && !slices.ContainsFunc(q.terms, func(t term) bool { return content(t) && ie.about[t.text] }) {
 			return "entry is about none of the question's terms"
+		}
+		if len(q.terms) > 0 && !slices.ContainsFunc(q.terms, func(t term) bool { return t.kind != KindAct }) {
+			// "What was said?", "tell me about it": saying, of nothing
+			return "the question names no one and nothing said"
 		}
 		return ""
 	},
@@ -830,15 +838,35 @@ var speakerGuard = guard{
 			if d.actKind != KindAct {
 				continue
 			}
-			says := func(t string) bool {
-				return slices.ContainsFunc(speechActs, func(a string) bool { return ie.doneBy[a][t] })
-			}
+			says := ie.says
 			if !says(d.doer) && !eitherNamed(q.terms, q.terms[d.at], says) && !slices.ContainsFunc(d.mates, func(t term) bool { return says(t.text) }) {
 				return "entry does not say that " + d.doer + " says anything"
 			}
 		}
 		return ""
 	},
+}
+
+// saidWhatGuard: "What did Cho emphasize on the call?" is not answered by
+// how he presented the proposal: a question asking what was said (see
+// asksWhatSaid) wants the words, and an entry asked how a thing was done
+// gives the means, whoever it says spoke.
+var saidWhatGuard = guard{
+	name:       "said-what",
+	relational: true,
+	example:    "What did Cho emphasize on the call?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.saidWhat && ie.asksHow {
+			return "entry says how it was said, not what"
+		}
+		return ""
+	},
+}
+
+// says reports whether the entry's answer states that t says anything, in
+// one of the ways of saying.
+func (ie *indexedEntry) says(t string) bool {
+	return slices.ContainsFunc(speechActs, func(a string) bool { return ie.doneBy[a][t] })
 }
 
 // speechActs are the ways of saying an entry's answer may state of one:

@@ -57,6 +57,8 @@ type query struct {
 	// what it says they do (see deeds).
 	subjects []term
 	deeds    []queryDeed
+	// saidWhat says it asks what was said (see asksWhatSaid).
+	saidWhat bool
 	// askedFor is the plain word a "which" or "what" asks for (see
 	// askedFor).
 	askedFor string
