@@ -212,6 +212,14 @@ func appendTerm(terms []term, t term, ws []string) []term {
 		return append(terms, t)
 	}
 	prev := &terms[len(terms)-1]
+	if t.kind == KindEntity && prev.kind != KindEntity && t.end == len(ws) {
+		// a name asked last, after "or", weighs against the one name
+		// before ("ukr reported the jan numbers or sk?")
+		if k := soleName(terms); k >= 0 {
+			link(&terms[k], &t)
+			return append(terms, t)
+		}
+	}
 	if (prev.kind == KindEntity) != (t.kind == KindEntity) {
 		// a name and the word it qualifies, then the other name ("in
 		// Russia control or Ukraine control"): the names are the
@@ -223,6 +231,22 @@ func appendTerm(terms []term, t term, ws []string) []term {
 	}
 	link(prev, &t)
 	return append(terms, t)
+}
+
+// soleName returns the index of the only name among terms that is not a
+// qualifier ("Russian" in "Russian soldiers"), or -1.
+func soleName(terms []term) int {
+	k := -1
+	for i, t := range terms {
+		if t.kind != KindEntity || t.qualifier {
+			continue
+		}
+		if k >= 0 {
+			return -1
+		}
+		k = i
+	}
+	return k
 }
 
 // link makes t an alternative to prev.
