@@ -421,6 +421,7 @@ func (q *query) relate() {
 	q.interval = countsBetween(ws, ts)
 	q.whole = wholeCount(ws, ts)
 	q.saidWhat = asksWhatSaid(ws, ts)
+	q.method = asksMethod(ws, ts)
 	q.done = doneActs(ws, ts)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
@@ -579,6 +580,21 @@ func howManys(ws []string) int {
 	}
 	return n
 }
+
+// asksMethod reports whether a question asks exactly how a thing was
+// done: "how" and a word that asks for the way itself ("how exactly",
+// "technically", "in detail"), not "how" alone ("how did Russia improve
+// the KN-23?" is answered by what it did).
+func asksMethod(ws []string, ts []term) bool {
+	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return methodWords[w] })
+}
+
+// methodWords ask, with "how", for the way a thing was done itself.
+var methodWords = setOf("exactly", "technically", "specifically", "precisely", "detail", "details", "technical")
+
+// meansWords give, in an answer, the means of a thing.
+var meansWords = setOf("through", "via", "using")
 
 // asksHowMany reports whether a question asks "how many" in those words.
 func asksHowMany(ws []string) bool { return howManys(ws) > 0 }

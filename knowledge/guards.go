@@ -40,7 +40,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
-	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &objectGuard, &setAsideGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
 }
 
@@ -113,6 +113,9 @@ type entryFacts struct {
 	// asksHow says its own question asks how a thing was done: see
 	// saidWhatGuard.
 	asksHow bool
+	// givesMeans says its answer gives the means of a thing ("through
+	// collaboration"): see methodGuard.
+	givesMeans bool
 }
 
 func newEntryFacts() entryFacts {
@@ -173,6 +176,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.learnOffered(an)
 		f.finest = max(f.finest, finestDate(an.words))
 		f.givesFigure = f.givesFigure || givesFigure(an.terms)
+		f.givesMeans = f.givesMeans || slices.ContainsFunc(an.words, func(w string) bool { return meansWords[w] })
 	}
 }
 
@@ -858,6 +862,23 @@ var saidWhatGuard = guard{
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		if q.saidWhat && ie.asksHow {
 			return "entry says how it was said, not what"
+		}
+		return ""
+	},
+}
+
+// methodGuard: "How exactly did Russia make the KN-23 more accurate?" is
+// not answered by the entry that says it did: a question asking the way a
+// thing was done itself (see asksMethod) is answered only by an entry
+// asked how, or whose answer gives a means ("through collaboration with
+// Russian forces").
+var methodGuard = guard{
+	name:       "method",
+	relational: true,
+	example:    "How exactly did Russia make the KN-23 more accurate?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.method && !ie.asksHow && !ie.givesMeans {
+			return "entry says what was done, not exactly how"
 		}
 		return ""
 	},

@@ -59,6 +59,8 @@ type query struct {
 	deeds    []queryDeed
 	// saidWhat says it asks what was said (see asksWhatSaid).
 	saidWhat bool
+	// method says it asks exactly how a thing was done (see asksMethod).
+	method bool
 	// askedFor is the plain word a "which" or "what" asks for (see
 	// askedFor).
 	askedFor string
