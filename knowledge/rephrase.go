@@ -221,6 +221,7 @@ func (an analysis) clauses() []analysis {
 		return nil
 	}
 	var out []analysis
+	var topic []term // the first part's terms that are no kind of question
 	for k, from := range append([]int{0}, cuts...) {
 		to := len(an.terms)
 		if k < len(cuts) {
@@ -228,11 +229,20 @@ func (an analysis) clauses() []analysis {
 		}
 		part := an
 		part.terms = an.terms[from:to:to]
-		if part.asks() {
-			out = append(out, part) // not "when" alone, in "when and where"
+		if part.asks() && topic == nil {
+			topic = slices.DeleteFunc(slices.Clone(part.terms), func(t term) bool { return t.kind == KindQuestion })
+		}
+		out = append(out, part)
+	}
+	// a part that is only a kind of question asks it of the other's topic:
+	// "when did nk send troops and how many?", "when and where did they
+	// go?"
+	for i := range out {
+		if !out[i].asks() && len(topic) > 0 && !slices.ContainsFunc(out[i].terms, func(t term) bool { return t.kind != KindQuestion }) {
+			out[i].terms = append(slices.Clip(out[i].terms), topic...)
 		}
 	}
-	return out
+	return slices.DeleteFunc(out, func(part analysis) bool { return !part.asks() })
 }
 
 // alternatives returns the question once for each alternative of each

@@ -46,10 +46,11 @@ func TestAlternatives(t *testing.T) {
 func TestClauses(t *testing.T) {
 	// the terms of each part
 	checkReading(t, "clauses", func(an analysis) string { return partsText(an.clauses()) }, []readingCase{
-		{"How many troops did North Korea send and where are they?", "how_many troops north_korea send"}, // "where" alone asks nothing
+		{"How many troops did North Korea send and where are they?", "how_many troops north_korea send | where troops north_korea send"}, // "where" asks of the first part's topic
 		{"What did Ukraine report in January, and what did the Joint Chiefs say?", "ukraine report january | joint_chiefs_of_staff say"},
-		{"When and where were the troops sent?", "where troops send"}, // "when" alone asks nothing
-		{"Who proposed it and why?", "who propose"},
+		{"When and where were the troops sent?", "when troops send | where troops send"},
+		{"when did nk send troops to russia and how many?", "when north_korea send troops russia | how_many north_korea send troops russia"},
+		{"Who proposed it and why?", "who propose | why propose"},
 		{"Russia and Ukraine", ""},
 	})
 }
