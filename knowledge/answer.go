@@ -3,7 +3,6 @@ package knowledge
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -103,12 +102,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	q := e.newQuery(an)
 	cands := e.rank(q.unique, an, 3)
 	whole, proper := e.readings(question)
-	if cs := an.clauses(); whole && len(cs) > 1 && !refersBack(an.words, cs) {
+	if cs := an.clauses(); whole && len(cs) > 1 {
 		// two questions asked as one ("how did Cho make the offer and
-		// what is the condition?"): both answered, each by its entry,
-		// before one entry that answers the first is taken for the
-		// whole; not where a later one refers back ("who is Budanov and
-		// what did he say?"), which a part alone cannot read
+		// what is the condition?", "who is Budanov and what did he
+		// say?"): both answered, each by its entry, before one entry
+		// that answers the first is taken for the whole
 		if pa, ok := e.answerParts(a, an, tr); ok {
 			e.freeQuery(q)
 			return pa
@@ -225,16 +223,3 @@ func (e *Engine) relate(a *Answer, entries []int) {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
-
-// refersBack reports whether a clause after the first holds a word that
-// refers back ("he", "they", "it"), read among ws.
-func refersBack(ws []string, clauses []analysis) bool {
-	for k := 1; k < len(clauses); k++ {
-		prev, cur := clauses[k-1].terms, clauses[k].terms
-		from, to := prev[len(prev)-1].end, cur[len(cur)-1].end
-		if slices.ContainsFunc(ws[from:to], func(w string) bool { return refWords[w].want != "" }) {
-			return true
-		}
-	}
-	return false
-}

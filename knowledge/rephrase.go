@@ -234,6 +234,19 @@ func (an analysis) clauses() []analysis {
 		}
 		out = append(out, part)
 	}
+	// a part that refers back ("who is Cho and what did he propose?") is
+	// of the names of the part before
+	for k := 1; k < len(out); k++ {
+		prev, cur := out[k-1].terms, out[k].terms
+		if len(prev) == 0 || len(cur) == 0 || !slices.ContainsFunc(an.words[prev[len(prev)-1].end:cur[len(cur)-1].end], func(w string) bool { return refWords[w].want != "" }) {
+			continue
+		}
+		for _, t := range prev {
+			if t.kind == KindEntity && !t.qualifier && !slices.ContainsFunc(cur, func(o term) bool { return o.text == t.text }) {
+				out[k].terms = append(slices.Clip(out[k].terms), t)
+			}
+		}
+	}
 	// a part that is only a kind of question asks it of the other's topic:
 	// "when did nk send troops and how many?", "when and where did they
 	// go?"
@@ -241,6 +254,10 @@ func (an analysis) clauses() []analysis {
 		if !out[i].asks() && len(topic) > 0 && !slices.ContainsFunc(out[i].terms, func(t term) bool { return t.kind != KindQuestion }) {
 			out[i].terms = append(slices.Clip(out[i].terms), topic...)
 		}
+	}
+	for i := range out {
+		// terms stand in the order of the words, as the grammar reads them
+		slices.SortStableFunc(out[i].terms, func(a, b term) int { return a.pos - b.pos })
 	}
 	return slices.DeleteFunc(out, func(part analysis) bool { return !part.asks() })
 }

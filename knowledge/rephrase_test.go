@@ -46,11 +46,12 @@ func TestAlternatives(t *testing.T) {
 func TestClauses(t *testing.T) {
 	// the terms of each part
 	checkReading(t, "clauses", func(an analysis) string { return partsText(an.clauses()) }, []readingCase{
-		{"How many troops did North Korea send and where are they?", "how_many troops north_korea send | where troops north_korea send"}, // "where" asks of the first part's topic
+		{"How many troops did North Korea send and where are they?", "how_many troops north_korea send | troops north_korea send where"}, // "where" asks of the first part's topic
 		{"What did Ukraine report in January, and what did the Joint Chiefs say?", "ukraine report january | joint_chiefs_of_staff say"},
 		{"When and where were the troops sent?", "when troops send | where troops send"},
-		{"when did nk send troops to russia and how many?", "when north_korea send troops russia | how_many north_korea send troops russia"},
-		{"Who proposed it and why?", "who propose | why propose"},
+		{"when did nk send troops to russia and how many?", "when north_korea send troops russia | north_korea send troops russia how_many"},
+		{"Who proposed it and why?", "who propose | propose why"},
+		{"who is cho tae-yul and what did he propose?", "who cho | cho propose"}, // "he" is the first part's name
 		{"Russia and Ukraine", ""},
 	})
 }
