@@ -378,7 +378,28 @@ func resolve(ws []string, pr analysis) []string {
 		}
 	}
 	if len(names) == 0 {
-		return ws
+		// no name, but a figure: "the 3000 number, who reported it?"
+		// is of that number
+		var thing []string
+		figure := false
+		for _, t := range pr.terms {
+			if t.kind != KindQuestion && t.kind != KindFiller && t.kind != KindFrame {
+				thing = append(thing, pr.words[t.pos:t.end]...)
+				figure = figure || isNumber(t.text) || t.kind == KindKey
+			}
+		}
+		if !figure || !slices.Contains(ws, "it") {
+			return ws
+		}
+		var out []string
+		for i, w := range ws {
+			if w == "it" && !expletiveIt(ws, i) {
+				out = append(out, thing...)
+			} else {
+				out = append(out, w)
+			}
+		}
+		return out
 	}
 	var out []string
 	for _, w := range ws {

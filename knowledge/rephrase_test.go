@@ -90,6 +90,8 @@ func TestResolve(t *testing.T) {
 		{"The KN-23 is mentioned", "what did Russia do to it", "what did russia do to kn23"},
 		{"Cho spoke with Ukraine", "what did he propose", "what did cho propose"}, // the last person, not the last name
 		{"The report is long", "what is it about", "what is it about"},            // no name to put for it
+		{"the 3000 number", "who reported it", "who reported 3000"},               // no name, but a figure
+		{"the 3000 number", "who is it that reported that", "who is it that reported that"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
