@@ -129,6 +129,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"How many Ukrainian soldiers died?", "Ukrainian soldiers"},
 		{"Whose forces are the North Korean troops reinforcing?", "not North Korea's own troops, which the question names"},
+		{"is ukraine gonna accept the proposal or nah", "South Korea accepts, Ukraine is not said to"},
 		{"How many North Korean soldiers were captured?", "the report gives no number of captives"},
 		{"How many North Korean POWs are there?", "no number of POWs"},
 		{"Who is Ukraine's defence minister?", "not the head of Defense Intelligence"},

@@ -230,8 +230,8 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 	var out []deed
 	for _, d := range doers {
 		i := slices.IndexFunc(ts, func(t term) bool { return t.pos == d.pos })
-		if beAux[before(ws, d.pos)] && !ingAfter(ws, d) {
-			continue // "Are the North Koreans supervised?": done to them
+		if beAux[before(ws, d.pos)] && !ingAfter(ws, d) && !(d.end < len(ws) && future[ws[d.end]]) {
+			continue // "Are the North Koreans supervised?": done to them; not "is Ukraine gonna accept"
 		}
 		if d.pos > 0 && ws[d.pos-1] == "by" {
 			if i > 0 && ts[i-1].end == d.pos-1 {
