@@ -100,7 +100,8 @@ func subjects(ws []string, ts []term) []term {
 }
 
 // partOf returns the word before a part of a group that ends at pos ("any
-// of the captured", "some of the"), or "" when no such part stands there.
+// of the captured", "some of the", "any captured"), or "" when no such
+// part stands there.
 func partOf(ws []string, ts []term, pos int) string {
 	j := pos - 1
 	for j >= 0 && slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindKey && t.pos <= j && j < t.end }) {
@@ -108,6 +109,9 @@ func partOf(ws []string, ts []term, pos int) string {
 	}
 	if j >= 0 && ws[j] == "the" {
 		j--
+	}
+	if j >= 1 && quantifiers[ws[j]] {
+		return ws[j-1] // "have any captured North Korean soldiers said"
 	}
 	if j < 2 || ws[j] != "of" || !quantifiers[ws[j-1]] {
 		return ""
