@@ -80,6 +80,9 @@ func subjects(ws []string, ts []term) []term {
 		if a := partOf(ws, ts, t.pos); a != "" {
 			aux = a // "have any of the captured North Korean soldiers said"
 		}
+		if t.end < len(ws) && nounForm(ws[t.end]) {
+			continue // "what does South Korea readiness show?": the name says whose
+		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
 		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) {
@@ -97,6 +100,18 @@ func subjects(ws []string, ts []term) []term {
 		}
 	}
 	return out
+}
+
+// nounForm reports whether w is written as a noun of a state or an act
+// ("readiness", "involvement", "cooperation"), which a name right before it
+// qualifies, with or without its "'s".
+func nounForm(w string) bool {
+	for _, suf := range []string{"ness", "tion", "sion", "ment", "ity", "ance", "ence"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // partOf returns the word before a part of a group that ends at pos ("any

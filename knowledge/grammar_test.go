@@ -21,6 +21,8 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"South Korea is also sending soldiers to Ukraine?", "south_korea", "south_korea"},          // past an adverb
 		{"Have any of the captured North Korean soldiers said they want to go?", "north_korea", ""}, // a part of the group (its soldiers: no actor)
 		{"Have any captured North Korean soldiers said they want to go?", "north_korea", ""},
+		{"What does South Korea readiness to accept the prisoners show?", "", "south_korea prisoner_of_war"}, // the name says whose readiness
+		{"What did Russia enhance?", "russia", "russia"},
 		{"Is South Korea also sending troops?", "south_korea", "south_korea"},
 		{"Did NK soldiers die?", "north_korea", ""},
 		{"What issue are Russia and North Korea collaborating on?", "russia", "russia north_korea"}, // a list before an -ing form                      // NK qualifies soldiers, who act for it
