@@ -54,6 +54,8 @@ func TestWords(t *testing.T) {
 		{"curly possessive", "North Korea’s troops", []string{"north", "korea", "'s", "troops"}},
 		{"straight possessive", "Budanov's role", []string{"budanov", "'s", "role"}},
 		{"apostrophe inside a word", "don't", []string{"dont"}},
+		{"a plus joins", "when did they go + where are they", []string{"when", "did", "they", "go", "and", "where", "are", "they"}},
+		{"an ampersand joins", "Seoul & Kyiv", []string{"seoul", "and", "kyiv"}},
 		{"'s after a word is its own", "what's", []string{"what", "'s"}},
 		{"hyphenated name", "Cho Tae-yul", []string{"cho", "taeyul"}},
 		{"code with hyphen", "KN-23", []string{"kn23"}},
