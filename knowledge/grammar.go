@@ -343,12 +343,18 @@ func compounds(ts []term, ws []string) [][2]string {
 			// head": who he is, or a verb, never a head of his
 			continue
 		}
-		if last.qualifier || b.kind == KindRole || b.kind == KindAct {
+		if last.qualifier || b.kind == KindRole || b.kind == KindAct || lossNouns[ws[b.pos]] {
+			// (a bare name before a noun of loss is whose: "ukraine
+			// casualties in kursk?")
 			out = append(out, [2]string{a.text, b.text})
 		}
 	}
 	return out
 }
+
+// lossNouns are nouns of loss, which a bare name right before says whose
+// they are as its adjective would ("Russia casualties").
+var lossNouns = setOf("casualties", "casualty", "losses", "deaths", "dead", "fatalities", "toll", "injuries", "wounded", "kia", "kills")
 
 // objects lists the (word, name) pairs where the name is what the word is
 // done to or for: right after it ("support Ukraine", "bolster Russian

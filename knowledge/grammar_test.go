@@ -98,6 +98,8 @@ func TestCompounds(t *testing.T) {
 		{"is Pyongyang helping Moscow in the war", ""}, // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
+		{"ukraine casualties in kursk", "ukraine>casualties"},                          // a bare name before a noun of loss
+		{"Ukraine captured soldiers", ""},                                              // before a verb, a subject
 		{"the prisoners already said they want to go", "prisoner_of_war>say"},          // past an adverb before the verb
 		{"russian spy chief", "russia>defense_intelligence defense_intelligence>head"}, // an adjective before an entity
 		{"Kyiv and its allies", ""},
