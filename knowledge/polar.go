@@ -46,6 +46,14 @@ func polarWords(ws []string) (polar, ok bool) {
 			return false, true
 		}
 	}
+	return opensAuxiliary(ws)
+}
+
+// opensAuxiliary reports whether words open with an auxiliary, as a
+// question asking yes or no (or which of alternatives) does: its first
+// question word is one ("is the 4,000 ..."), not a wh-word; ok false where
+// it has none.
+func opensAuxiliary(ws []string) (aux, ok bool) {
 	for _, w := range ws {
 		switch {
 		case whWords[w] || w == "when":
@@ -57,26 +65,41 @@ func polarWords(ws []string) (polar, ok bool) {
 	return false, false
 }
 
-// figureTested returns the measures a yes-or-no question asks whether a
-// figure counts: the key words after a word that includes ("Does the
-// January figure count only the dead?", "Is it true that the 4,000 figure
-// includes the wounded?"), with the figure (a number, or a word for one)
-// before it. Such a question is answered by the entry that gives the
-// figure, whose answer says what it counts; it need not count the measure
-// asked of it. k is the index of the word that includes.
+// figureTested returns the measures a question opened by an auxiliary asks
+// whether a figure counts, with the figure (a number, or a word for one)
+// before them: the key words after a word that includes, in a question
+// asking yes or no ("Does the January figure count only the dead?", "Is
+// it true that the 4,000 figure includes the wounded?"); or the key words
+// of a choice between one measure and more ("is the 4,000 just deaths or
+// deaths plus injuries?", "the figure is deaths only, not deaths and
+// injuries?", see measureOrMore). Such a question is answered by the
+// entry that gives the figure, whose answer says what it counts; it need
+// not count the measure asked of it. k is the index of the word that
+// includes, or of the figure.
 func figureTested(ws []string, ts []term) (keys []string, k int) {
-	if polar, _ := polarWords(ws); !polar {
+	if aux, _ := opensAuxiliary(ws); !aux {
 		return nil, -1
 	}
+	figure := -1
 	k = -1
 	for i, w := range ws {
-		if includes[w] && slices.ContainsFunc(ws[:i], func(w string) bool { return isNumber(w) || figureWords[w] }) {
+		if figure < 0 && (isNumber(w) || figureWords[w]) {
+			figure = i
+		}
+		if includes[w] && figure >= 0 {
 			k = i
 			break
 		}
 	}
-	if k < 0 {
+	if figure < 0 {
 		return nil, -1
+	}
+	polar, _ := polarWords(ws)
+	if k < 0 || !polar {
+		if !measureOrMore(ws, ts, figure) {
+			return nil, -1
+		}
+		k = max(k, figure)
 	}
 	for _, t := range ts {
 		if t.pos > k && t.kind == KindKey && !isDate(t) && !dateKey(t.text) && !slices.Contains(keys, t.text) {
@@ -85,6 +108,32 @@ func figureTested(ws []string, ts []term) (keys []string, k int) {
 	}
 	return keys, k
 }
+
+// measureOrMore reports whether the words after index from offer a
+// measure alone and with another as alternatives: a key word, a word
+// that offers another ("or", "not"), the same key word again, and another
+// key word ("killed or killed and wounded"). What a figure counts is
+// asked, not a part of it ("were more of the 3,000 killed or injured?").
+func measureOrMore(ws []string, ts []term, from int) bool {
+	var measures []term
+	for _, t := range ts {
+		if t.pos > from && t.kind == KindKey && !isDate(t) && !dateKey(t.text) {
+			measures = append(measures, t)
+		}
+	}
+	for i, a := range measures {
+		for _, b := range measures[i+1:] {
+			if b.text == a.text && slices.ContainsFunc(ws[a.end:b.pos], func(w string) bool { return offersAnother[w] }) &&
+				slices.ContainsFunc(measures, func(o term) bool { return o.text != a.text }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offersAnother are the words between alternatives.
+var offersAnother = setOf("or", "not", "vs", "versus", "instead")
 
 // yesOrNoTails are the words after "or" that keep a question yes or no.
 var yesOrNoTails = setOf("not", "no", "nah", "what", "something", "anything", "so", "nope", "whatever")

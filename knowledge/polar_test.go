@@ -44,5 +44,11 @@ func TestFigureTested(t *testing.T) {
 		{"Does the report include the number of wounded soldiers?", ""},      // no figure before the word that includes
 		{"Does the figure include North Korean soldiers in Kursk?", ""},      // no measure asked of it
 		{"What does the 4,000 figure include, the dead or the wounded?", ""}, // asks which
+		{"is the 4000 number just deaths or deaths plus injuries", "killed injured"},
+		{"is it true the 4,000 figure is deaths only, not deaths plus injuries?", "killed injured"},
+		{"Does the 3,000 figure count deaths alone, or deaths and injuries?", "killed injured"},
+		{"is the 4000 number killed or wounded", ""},                   // no measure alone and with another: which of two
+		{"were more of the 3000 killed or injured?", ""},               // a part of the figure
+		{"how many of the 4000 were killed or killed and wounded", ""}, // asks a count
 	})
 }
