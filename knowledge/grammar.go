@@ -394,6 +394,38 @@ func parties(ws []string, ts []term) [][2]string {
 	return out
 }
 
+// topics lists the (word, name) pairs of a word and the name it is
+// about, after a word that says so ("the dialogues between South Korea and
+// Ukraine regarding North Korean prisoners of war"): past the names the
+// word is between, the name right after, past names that only qualify it.
+func topics(ws []string, ts []term) [][2]string {
+	var out [][2]string
+	for i, t := range ts {
+		if t.kind != KindWord {
+			continue
+		}
+		at, j := t.end, i+1
+		if at < len(ws) && ws[at] == "between" && j < len(ts) && ts[j].kind == KindEntity && ts[j].pos == at+1 {
+			_, to := listSpan(ws, ts, j)
+			at, j = ts[to-1].end, to
+		}
+		if at >= len(ws) || !topicWords[ws[at]] || j >= len(ts) ||
+			slices.ContainsFunc(ws[at+1:ts[j].pos], func(w string) bool { return w != "the" }) {
+			continue
+		}
+		for j+1 < len(ts) && ts[j].kind == KindEntity && modifier(ts, j) {
+			j++
+		}
+		if ts[j].kind == KindEntity {
+			out = append(out, [2]string{t.text, ts[j].text})
+		}
+	}
+	return out
+}
+
+// topicWords say what a thing is about: "talks on the prisoners".
+var topicWords = setOf("regarding", "about", "concerning", "on", "over")
+
 // roleObjects pairs each role with what it is of: "the head of Ukraine's
 // Defense Intelligence" and "who leads Ukraine" give the head of Defense
 // Intelligence and of Ukraine, the name or role right after the role (past

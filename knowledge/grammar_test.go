@@ -156,6 +156,16 @@ func TestParties(t *testing.T) {
 	})
 }
 
+func TestTopics(t *testing.T) {
+	checkReading(t, "topics", func(an analysis) string { return pairsText(topics(an.words, an.terms)) }, []readingCase{
+		{"The ongoing dialogues between South Korea and Ukraine regarding North Korean prisoners of war", "talks>prisoner_of_war"},
+		{"the talks on the prisoners", "talks>prisoner_of_war"},
+		{"talks about Russia", "talks>russia"},
+		{"the talks focus on the welfare of the prisoners", ""}, // about the welfare, no name
+		{"the talks between South Korea and Ukraine", ""},
+	})
+}
+
 func TestScopes(t *testing.T) {
 	checkReading(t, "scopes", func(an analysis) string { return strings.Join(scopes(an.words, an.terms), " ") }, []readingCase{
 		{"Where in South Korea will the POWs go?", "south_korea"},

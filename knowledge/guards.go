@@ -83,6 +83,10 @@ type entryFacts struct {
 	doneTo relation
 	// between maps a word to the names it is between: see betweenGuard.
 	between relation
+	// topics maps a word to the names its quotes say it is about ("the
+	// dialogues ... regarding North Korean prisoners of war"): see
+	// namedGuard.
+	topics relation
 	// identities are the names and roles its ways of asking ask "who is"
 	// of: see identityGuard.
 	identities map[string]bool
@@ -120,7 +124,7 @@ type entryFacts struct {
 
 func newEntryFacts() entryFacts {
 	return entryFacts{whose: relation{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
-		between: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
+		between: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -156,6 +160,9 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	f.learnWhose(an, lex)
 	if k == quoteText {
 		f.learnCitedKeys(an)
+		for _, tp := range topics(an.words, an.terms) {
+			f.topics.add(tp[0], tp[1])
+		}
 		return
 	}
 	f.learnActing(an)
@@ -266,15 +273,18 @@ var aboutGuard = guard{
 // how many troops North Korea sent: a question naming an entity, a role, a
 // key word or a number is about that, and a neighbour is not an answer.
 // The entry must name it itself, in its question, answer or phrasings: its
-// quotes name bystanders ("Kyiv and its allies ... South Korea"). One of
-// alternatives is enough ("Russia or Ukraine").
+// quotes name bystanders ("Kyiv and its allies ... South Korea"), but not
+// what a thing it speaks of is about ("why do the POW talks matter?" is
+// answered by why the talks matter, which its quote says are regarding
+// prisoners of war: see topics). One of alternatives is enough ("Russia
+// or Ukraine").
 var namedGuard = guard{
 	name:       "named",
 	relational: true,
 	example:    "How many North Korean POWs are there?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, t := range q.terms {
-			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.tells(q, t.text) {
+			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.tells(q, t.text) && !ie.namesTopic(t.text) {
 				return "entry does not speak of " + t.text
 			}
 		}
@@ -373,6 +383,18 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 // counts a measure says which.
 func (ie *indexedEntry) tells(q *query, k string) bool {
 	return ie.countsMeasure && slices.Contains(q.tested, k)
+}
+
+// namesTopic reports whether the entry speaks of a thing whose quote says
+// it is about the name t: the entry on why the talks matter speaks of the
+// prisoners of war, as its quote says the talks are about them.
+func (ie *indexedEntry) namesTopic(t string) bool {
+	for w, about := range ie.topics {
+		if about[t] && ie.names(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // eitherNamed reports whether t is one of alternatives ("Russia or
