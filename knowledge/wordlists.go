@@ -53,7 +53,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"few", "most", "nor", "don", "inside", "outside", "beneath", "whatever", "whenever", "wherever", "whoever",
 	"whichever", "neither", "always", "never", "often", "sometimes", "usually", "quite", "somewhat", "anyhow",
 	"somehow", "somewhere", "anywhere", "everywhere", "nowhere", "everyone", "everybody", "everything", "nobody",
-	"nothing", "none", "seem", "seems", "seemed", "seeming", "sound", "sounds", "sounded", "stuff", "nope", "only",
+	"nothing", "none", "seem", "seems", "seemed", "seeming", "sound", "sounds", "sounded", "stuff", "nope", "only", "alone", "combined",
 	"whole", "entire", "though", "although", "via",
 	// auxiliaries as chat spells them
 	"cud", "shud", "wud", "cld", "wld", "shld",
