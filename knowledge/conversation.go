@@ -212,6 +212,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.figureAgain(c, ws, refs, tr); ok {
 		return a, next
 	}
+	if c.entry > 0 && whWords[ws[0]] && slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" }) &&
+		slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" }) && !e.namesAny(withoutRefs(ws, refs)) {
+		// "how does that help them?": of the last answer, whoever
+		// "them" is among those it names
+		tr.note("of the last answer, naming nothing else")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	ws, a, next, done := e.readReferences(c, q, ws, refs, tr)
 	if done {
 		return a, next
@@ -341,6 +349,24 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 		return a, e.remember(c, c.base, a), true
 	}
 	return a, next, true
+}
+
+// namesAny reports whether ws names anything: a person, group, place,
+// role or key word, or a word the pack does not know.
+func (e *Engine) namesAny(ws []string) bool {
+	an := e.an.analyzeWords(ws, true)
+	return len(an.unknown) > 0 || slices.ContainsFunc(an.terms, func(t term) bool {
+		return t.kind == KindEntity || t.kind == KindRole || t.kind == KindKey
+	})
+}
+
+// withoutRefs is ws without the words that refer back.
+func withoutRefs(ws []string, refs []reference) []string {
+	out := slices.Clone(ws)
+	for k := len(refs) - 1; k >= 0; k-- {
+		out = slices.Delete(out, refs[k].at, refs[k].end)
+	}
+	return out
 }
 
 // notOfIt declines question q, of the last answer, which the report does
@@ -569,7 +595,8 @@ func asksAsQuestion(ws []string) bool {
 // knowing returns how many words open ws with "how do we know" (or "how
 // does the report know", "how can we be sure"), when a topic follows.
 func knowing(ws []string) int {
-	if len(ws) < 5 || ws[0] != "how" || !doAux[ws[1]] {
+	if len(ws) < 5 || ws[0] != "how" || !doAux[ws[1]] || ofPerson(ws[2:3]) {
+		// "how does he know?" asks his sources, not who says so
 		return 0
 	}
 	for i := 2; i < len(ws)-1 && i < 6; i++ {

@@ -34,6 +34,9 @@ type reference struct {
 	// poss says it is a possessive ("his", "their").
 	poss bool
 	word string
+	// of is what "the other" is one of, when its noun says: "person"
+	// ("the other guy") or "figure" ("the other number").
+	of string
 }
 
 // Words that refer back, and what to.
@@ -114,10 +117,20 @@ func findReferences(ws []string) []reference {
 		case "other":
 			if prev == "the" {
 				end := i + 1
-				if next == "one" || next == "guy" || next == "man" || next == "person" {
+				of := ""
+				switch {
+				case next == "one":
 					end++
+				case next == "guy" || next == "man" || next == "person" || next == "dude" || next == "official":
+					end++
+					of = "person"
+				case figureNouns[next]:
+					end++
+					of = "figure"
+				case next != "" && next != possessive && next != "?" && next != "and" && next != "or":
+					of = "thing" // "the other end of the call", "the other side"
 				}
-				out = append(out, reference{at: i - 1, end: end, want: "other", word: "the other", poss: end < len(ws) && ws[end] == possessive})
+				out = append(out, reference{at: i - 1, end: end, want: "other", word: "the other", of: of, poss: end < len(ws) && ws[end] == possessive})
 				if end < len(ws) && ws[end] == possessive {
 					out[len(out)-1].end++
 				}
@@ -192,6 +205,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 			continue // "Who is Budanov and what is his job?"
 		}
 		cands := c.candidates(r)
+		if r.want == "other" && len(cands) == 0 {
+			cands = e.otherThan(c, r)
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true
@@ -531,4 +547,63 @@ func dropLeadingTalk(ws []string, e *Engine) []string {
 		ws = ws[n:]
 	}
 	return ws
+}
+
+// otherThan lists what "the other" may be when nothing was offered to
+// choose from: the other person than the one the conversation last named
+// ("who is Cho?" "what did the other guy say?"), or the other figure of
+// the last answer's topic than the one it gave ("and the other
+// figure?"). Several are asked back; none, nothing was meant.
+func (e *Engine) otherThan(c Conversation, r reference) []referent {
+	if r.of == "thing" {
+		return nil
+	}
+	if c.entry > 0 && (r.of == "figure" || r.of == "") {
+		if f, _, ok := e.leadFigure(c.entry - 1); ok {
+			// each other figure of the topic, by the entry that leads
+			// with it ("Over 3,000: ..."), not one that mentions it after
+			last := e.pack.Entries[c.entry-1]
+			best := map[string]int{}
+			at := map[string]int{}
+			for en := range e.pack.Entries {
+				g, pos, ok := e.leadFigure(en)
+				if !ok || g == f || en == c.entry-1 || e.pack.Entries[en].Topic != last.Topic {
+					continue
+				}
+				if p, seen := at[g]; !seen || pos < p {
+					best[g], at[g] = en, pos
+				}
+			}
+			var out []referent
+			for g, en := range best {
+				out = append(out, referent{words: []string{g, "figure"}, entry: en + 1})
+			}
+			return out
+		}
+		if r.of == "figure" {
+			return nil
+		}
+	}
+	var people []referent
+	for _, rf := range e.packRefs {
+		if rf.class == "person" {
+			people = append(people, rf)
+		}
+	}
+	named := pickNearest(c.refs, func(rf referent) bool { return rf.class == "person" })
+	if len(named) != 1 {
+		return people // which of them?
+	}
+	return slices.DeleteFunc(people, func(rf referent) bool { return rf.key() == named[0].key() })
+}
+
+// leadFigure returns the first figure an entry's answer gives (not a
+// year), and where in the answer it stands.
+func (e *Engine) leadFigure(entry int) (string, int, bool) {
+	for i, t := range e.an.analyze(e.pack.Entries[entry].Answer, false).terms {
+		if isNumber(t.text) && !(len(t.text) == 4 && t.text >= "1900" && t.text <= "2100") {
+			return t.text, i, true
+		}
+	}
+	return "", 0, false
 }

@@ -85,7 +85,7 @@ func lastAnswerAsk(ws []string) string {
 		// "which one is higher?", "which one is an estimate?": the
 		// answer that gives both figures says
 		return askWhich
-	case who && say || from || source || know && slices.Contains(ws, "how") || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
+	case who && say || from || (source || know && slices.Contains(ws, "how")) && !ofPerson(ws) || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
 		return askSaidBy
 	case sure && !slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || w == "her" }):
 		// "is that confirmed?" of the answer, not "did she confirm it?"
@@ -98,6 +98,13 @@ func lastAnswerAsk(ws []string) string {
 		return askTruth
 	}
 	return ""
+}
+
+// ofPerson reports whether ws speaks of a person by a pronoun: "how does
+// he know?", "what are his sources?" ask where one got what he said,
+// which is not who said it.
+func ofPerson(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || w == "her" })
 }
 
 // madeIt reports whether ws asks who made what was answered so: "who
