@@ -21,8 +21,9 @@ type Conversation struct {
 	locale string
 	// refs are the referents named, most recent first; at most maxRefs.
 	refs []referent
-	// base is the last question asked, its references resolved, as words.
-	base []string
+	// base is the last question asked, its references resolved, as words;
+	// answered the last one that was answered, if base was not.
+	base, answered []string
 	// entry is the last entry answered, plus one (0: none); with the
 	// others its answer was made of (see Answer.with).
 	entry int
@@ -224,7 +225,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if done {
 		return a, next
 	}
+	fragmentWords := ws
+	mergedInto := false
 	if merged, ok := e.merge(c, ws); ok {
+		mergedInto = true
 		if slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] }) && !slices.ContainsFunc(merged, func(w string) bool { return exactWords[w] }) {
 			// "how many exactly?" asks the last question exact
 			merged = append(merged, "exactly")
@@ -239,7 +243,22 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// as asked: its own marks tell its premise from its question
 		return e.answerText(c, q, ws, tr)
 	}
-	return e.answerWords(c, ws, tr)
+	a, next = e.answerWords(c, ws, tr)
+	if !a.Answered && mergedInto && len(c.answered) > 0 && !slices.Equal(c.answered, c.base) &&
+		!slices.ContainsFunc(e.an.analyzeWords(fragmentWords, true).terms, func(t term) bool { return t.kind == KindEntity }) {
+		// the last question was not answered: the fragment may be of the
+		// one before it that was ("what about back in January?" after a
+		// question the report does not answer); not a name instead of
+		// one of its names, which would ask what nobody asked
+		// ("and Russia?" of who reported North Korea sent troops)
+		if merged, ok := e.mergeInto(c.answered, fragmentWords, false); ok {
+			tr.note("a fragment of the last question answered: " + strings.Join(merged, " "))
+			if b, after := e.answerWords(c, merged, tr); b.Answered {
+				return b, after
+			}
+		}
+	}
+	return a, next
 }
 
 // replyToAskBack reads ws as the reply to the question asked back, if it
@@ -472,6 +491,7 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	if a.Answered {
 		next.entry = e.byID[a.EntryID] + 1
 		next.with = a.with
+		next.answered = next.base
 	}
 	next.unsettled = true
 	return next

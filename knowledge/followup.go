@@ -298,7 +298,10 @@ func (c Conversation) candidates(r reference) []referent {
 		// back ("where are they?" after a question about Kursk)
 		if len(c.refs) > 0 && c.refs[0].turn%2 == 1 {
 			last := c.refs[0].turn
-			for _, tier := range ts[:2] {
+			// a thing the last question named is nearer than a country
+			// ("who made them more accurate?" after "nk's kn-23 missiles")
+			thing := func(rf referent) bool { return rf.class == "thing" }
+			for _, tier := range []func(referent) bool{ts[0], ts[1], thing} {
 				if out := pick(c.refs, func(rf referent) bool { return rf.turn == last && tier(rf) }); len(out) > 0 {
 					return out
 				}
