@@ -208,6 +208,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if r.want == "other" && len(cands) == 0 {
 			cands = e.otherThan(c, r)
 		}
+		if r.want == "there" && len(cands) > 1 {
+			cands = e.notWhoIsThere(c, cands, refs)
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true
@@ -226,6 +229,36 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		return nil, pending{}, true
 	}
 	return out, pending{}, true
+}
+
+// notWhoIsThere drops from the places "there" may be the country of the
+// ones the question says are there: "what are they doing there?" of
+// North Korean troops sent to Russia is Russia, not North Korea.
+func (e *Engine) notWhoIsThere(c Conversation, cands []referent, refs []reference) []referent {
+	var owners []string
+	for _, r := range refs {
+		if r.want != "they" && r.want != "he" && r.want != "she" {
+			continue
+		}
+		who := c.candidates(r)
+		if len(who) != 1 || who[0].concept == "" {
+			continue
+		}
+		owner, _, _ := strings.Cut(who[0].concept, ":")
+		owners = append(owners, owner)
+		// whose they are, as the pack names them ("the North Korean
+		// troops")
+		for _, t := range e.an.analyzeWords(splitWords(e.displayName(who[0])), true).terms {
+			if t.kind == KindEntity {
+				owners = append(owners, t.text)
+			}
+		}
+	}
+	kept := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool { return slices.Contains(owners, rf.concept) })
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
 }
 
 // antecedent reports whether the question names, before the reference r,
@@ -291,6 +324,15 @@ func (c Conversation) candidates(r reference) []referent {
 		return c.others
 	}
 	ts := tiers(r)
+	if r.want == "there" {
+		// of several countries named last, a place named however far
+		// back ("the Kursk region")
+		if out := c.nearest(ts); len(out) > 1 && out[0].class == "country" {
+			if place := pickNearest(c.refs, ts[0]); len(place) > 0 {
+				return place
+			}
+		}
+	}
 	if r.want == "they" {
 		// what the last question itself named, unless only countries, is
 		// nearest ("what's their estimate?" after the Joint Chiefs); then
@@ -314,6 +356,12 @@ func (c Conversation) candidates(r reference) []referent {
 		}
 		return nil
 	}
+	return c.nearest(ts)
+}
+
+// nearest lists the referents of the most recent part of the conversation
+// that names any a tier of ts keeps, by the first such tier.
+func (c Conversation) nearest(ts []func(referent) bool) []referent {
 	for i := 0; i < len(c.refs); {
 		turn := c.refs[i].turn
 		j := i
