@@ -482,6 +482,12 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	next := c
 	next.pending = nil
+	if a.Outcome == Invalid && len(c.base) > 0 {
+		// "and?": no question, so the last one is still the one a
+		// fragment after it is of
+		next.unsettled = true
+		return next
+	}
 	if c.alone {
 		next.base = ws // not kept: no copy
 	} else {
