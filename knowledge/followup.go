@@ -34,6 +34,9 @@ type reference struct {
 	// poss says it is a possessive ("his", "their").
 	poss bool
 	word string
+	// each says "they" are said to do a thing to each other ("did they
+	// ever meet?", "have the two of them talked?"): people, not a group.
+	each bool
 	// of is what "the other" is one of, when its noun says: "person"
 	// ("the other guy") or "figure" ("the other number").
 	of string
@@ -83,6 +86,7 @@ func findReferences(ws []string) []reference {
 				continue
 			}
 			r.at, r.end, r.word = i, i+1, w
+			r.each = r.want == "they" && reciprocal(ws)
 			out = append(out, r)
 			continue
 		}
@@ -147,6 +151,20 @@ func findReferences(ws []string) []reference {
 		}
 	}
 	return out
+}
+
+// reciprocal reports whether ws speaks of some doing a thing to each
+// other: "each other", "one another", "the two of them", "both of them",
+// "ever met".
+func reciprocal(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		switch {
+		case ws[i] == "each" && ws[i+1] == "other", ws[i] == "one" && ws[i+1] == "another",
+			(ws[i] == "two" || ws[i] == "both") && ws[i+1] == "of", ws[i] == "ever" && (ws[i+1] == "met" || ws[i+1] == "meet"):
+			return true
+		}
+	}
+	return false
 }
 
 // offersItsOwn reports whether a question with "which one" (or number,
@@ -322,6 +340,21 @@ func (e *Engine) standsAlone(ws []string) bool {
 func (c Conversation) candidates(r reference) []referent {
 	if r.want == "other" {
 		return c.others
+	}
+	if r.each {
+		// the people named, together: one referent
+		people := pick(c.refs, func(rf referent) bool { return rf.class == "person" })
+		if len(people) < 2 {
+			return nil
+		}
+		var ws []string
+		for i, p := range people {
+			if i > 0 {
+				ws = append(ws, "and")
+			}
+			ws = append(ws, p.words...)
+		}
+		return []referent{{words: ws, class: "group"}}
 	}
 	ts := tiers(r)
 	if r.want == "there" {
