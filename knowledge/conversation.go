@@ -188,6 +188,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws, " ")}, fragment: true}
 		return e.askBack(c, p), c.withPending(p)
 	}
+	if e.personKnowing(ws) {
+		// "how does he know that?": his sources, which the report does
+		// not give
+		tr.note("asks how a person knows: the report gives no sources")
+		return e.notOfIt(q), c
+	}
 	if k := knowing(ws); k > 0 {
 		// "how do we know they're fighting there?" asks who says so
 		ws = append([]string{"who", "says"}, ws[k:]...)
@@ -621,8 +627,7 @@ func asksAsQuestion(ws []string) bool {
 // knowing returns how many words open ws with "how do we know" (or "how
 // does the report know", "how can we be sure"), when a topic follows.
 func knowing(ws []string) int {
-	if len(ws) < 5 || ws[0] != "how" || !doAux[ws[1]] || ofPerson(ws[2:3]) {
-		// "how does he know?" asks his sources, not who says so
+	if len(ws) < 5 || ws[0] != "how" || !doAux[ws[1]] {
 		return 0
 	}
 	for i := 2; i < len(ws)-1 && i < 6; i++ {
@@ -631,6 +636,24 @@ func knowing(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// personKnowing reports whether ws asks how a person knows ("how does he
+// know that?", "how does Budanov know?"): where he got it, not who says
+// it.
+func (e *Engine) personKnowing(ws []string) bool {
+	if len(ws) < 4 || ws[0] != "how" || !doAux[ws[1]] {
+		return false
+	}
+	k := slices.Index(ws, "know")
+	if k < 3 || k > 5 {
+		return false
+	}
+	if ofPerson(ws[2:k]) {
+		return true
+	}
+	an := e.an.analyzeWords(ws[2:k], true)
+	return len(an.terms) == 1 && an.terms[0].person
 }
 
 func (c Conversation) withPending(p pending) Conversation {

@@ -63,6 +63,17 @@ func TestFollowUps(t *testing.T) {
 		{"who made it so", []string{"KN-23?"}, "who made it more accurate", "kn23", "Russia"},
 		{"the Ukrainian guy", nil, "what did the ukrainian guy say", "combat-experience", "Budanov"},
 		{"the one that acts for a country", []string{"name the two officials quoted in the report", "what did he say?"}, "the ukrainian one", "combat-experience", ""},
+		{"the other guy, than the one named", []string{"who is cho tae-yul?"}, "what did the other guy say?", "combat-experience", "Budanov"},
+		{"the other guy, of two, asked back and replied", []string{"which people are named in the report?", "what did the other guy say?"}, "budanov i mean", "combat-experience", ""},
+		{"the other figure, of the last answer's topic", []string{"how many nk died by early feb?"}, "and the other figure?", "losses-january", "3,000"},
+		{"that ... them, of the last answer", []string{"what is north korea getting out of sending troops?"}, "how does that help them?", "combat-experience", "weapon"},
+		{"them, a thing the last question named", []string{"whats going on with nk's kn-23 missiles"}, "who made them more accurate", "kn23", "Russia"},
+		{"a fragment of the last question answered", []string{"how many north korean fatalities by early february?", "and ukraine's own losses in kursk?"}, "what about back in january?", "losses-january", "3,000"},
+		{"a fragment after no question", []string{"what did budanov say?", "and?"}, "and the joint chiefs?", "more-troops", ""},
+		{"there, a place named before countries", []string{"where are the nk troops now?", "when did they go to russia?"}, "who holds that area?", "kursk-control", ""},
+		{"there, not where they are from", []string{"when did nk last fight in a war before this one", "and when did they send troops to russia?"}, "what are they doing there", "kursk-activity", ""},
+		{"each other, the people named", []string{"who are the two main people named in this?"}, "did they ever talk to each other", "", ""},
+		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
