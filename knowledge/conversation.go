@@ -162,6 +162,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
 		ws = d // the text keeps them: they are chatter to the engine too
 	}
+	if n := backTo(ws); n > 0 {
+		// "going back to the losses - what number did Ukraine report?":
+		// the topic returned to, and the question of it
+		ws = ws[n:]
+		q = joinWords(ws)
+	}
 	asked := ws
 	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 && c.pending == nil || greeting(ws) {
 		// a curated phrasing, first ("How did he present it?"), or a
@@ -634,6 +640,23 @@ func knowing(ws []string) int {
 		if ws[i] == "know" || ws[i] == "sure" {
 			return i + 1
 		}
+	}
+	return 0
+}
+
+// backTo returns how many words open ws with a return to an earlier topic
+// ("going back to", "back to", "coming back to"), with a topic and more
+// after them.
+func backTo(ws []string) int {
+	n := 0
+	if len(ws) > 0 && (ws[0] == "going" || ws[0] == "coming" || ws[0] == "getting" || ws[0] == "so" || ws[0] == "ok" || ws[0] == "okay") {
+		n++
+	}
+	if n+1 < len(ws) && ws[n] == "go" && ws[n+1] == "back" {
+		n++
+	}
+	if n+1 < len(ws) && ws[n] == "back" && ws[n+1] == "to" && len(ws) > n+4 {
+		return n + 2
 	}
 	return 0
 }
