@@ -73,6 +73,8 @@ func TestFollowUps(t *testing.T) {
 		{"there, a place named before countries", []string{"where are the nk troops now?", "when did they go to russia?"}, "who holds that area?", "kursk-control", ""},
 		{"there, not where they are from", []string{"when did nk last fight in a war before this one", "and when did they send troops to russia?"}, "what are they doing there", "kursk-activity", ""},
 		{"each other, the people named", []string{"who are the two main people named in this?"}, "did they ever talk to each other", "", ""},
+		{"them, not the group of the one who takes them", []string{"sk n ukraine talks, whats the focus"}, "is sk gonna take them in?", "will-accept", ""},
+		{"a return to an earlier topic opens the question", []string{"what does south korea's military expect north korea to do next?"}, "going back to the losses - what number did ukraine report?", "losses", "3,000"},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 	}
 	for _, tt := range tests {

@@ -229,6 +229,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if r.want == "there" && len(cands) > 1 {
 			cands = e.notWhoIsThere(c, cands, refs)
 		}
+		if (r.word == "them" || r.word == "em") && len(cands) > 1 {
+			cands = e.notTheSubject(ws, r, cands)
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true
@@ -247,6 +250,37 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		return nil, pending{}, true
 	}
 	return out, pending{}, true
+}
+
+// notTheSubject drops from what "them" may be the ones that include a
+// name the question itself names before it: in "is South Korea going to
+// take them in?", "them" is not South Korea and Ukraine ("they" may be:
+// "what about Russia, what are they doing?").
+func (e *Engine) notTheSubject(ws []string, r reference, cands []referent) []referent {
+	named := map[string]bool{}
+	for _, t := range e.an.analyzeWords(ws[:r.at], true).terms {
+		if t.kind == KindEntity {
+			named[t.text] = true
+		}
+	}
+	if len(named) == 0 {
+		return cands
+	}
+	kept := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool {
+		if named[rf.concept] {
+			return true
+		}
+		for _, t := range e.an.analyzeWords(rf.words, true).terms {
+			if named[t.text] {
+				return true
+			}
+		}
+		return false
+	})
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
 }
 
 // notWhoIsThere drops from the places "there" may be the country of the
