@@ -447,20 +447,25 @@ func concessive(ws []string) bool {
 }
 
 // speaksOfAll reports whether the entry speaks of every term of ws that
-// says something.
+// says something, but for plain words no more than those it speaks of
+// ("the losses they took" of "despite its substantial casualties").
 func (e *Engine) speaksOfAll(entry int, ws []string) bool {
 	an := e.an.analyzeWords(ws, true)
-	n := 0
+	n, missing := 0, 0
 	for _, t := range an.terms {
 		if t.kind == KindQuestion || t.kind == KindFiller {
 			continue
 		}
 		if e.entries[entry].bag[t.text] == 0 {
-			return false
+			if t.kind != KindWord {
+				return false
+			}
+			missing++
+			continue
 		}
 		n++
 	}
-	return n > 0 && len(an.unknown) == 0
+	return n > 0 && missing <= n && len(an.unknown) == 0
 }
 
 // answerWords answers a question read as words, and returns the
