@@ -30,6 +30,12 @@ type Conversation struct {
 	with  []int
 	// pending is a question asked back, waiting for what was meant.
 	pending *pending
+	// declined says the last question, lastWords as asked, was turned
+	// down: a reply may still say what its reference meant ("how many of
+	// them were captured?" "the north korean soldiers fighting for
+	// russia").
+	declined  bool
+	lastWords []string
 	// unsettled says the referents of the last turn (its question, base,
 	// and its answer, entry) are not yet in refs: they are read when a
 	// follow-up needs them (see settle), so that a question that ends a
@@ -181,6 +187,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 	}
 	c.pending = nil
+	if c.declined {
+		if rewritten, ok := e.saysWhatWasMeant(c, ws); ok {
+			tr.note("says what the question before meant: " + strings.Join(rewritten, " "))
+			c.declined = false
+			return e.turn(c, joinWords(rewritten), rewritten, tr)
+		}
+	}
 	if n := pointsBack(ws); n > 0 && len(c.base) == 0 && c.entry == 0 {
 		// "same question for february" with no question before it
 		tr.note("refers to an earlier question, and there is none")
@@ -647,6 +660,48 @@ func knowing(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// saysWhatWasMeant reads ws as a reply that says what the one reference
+// of the last question, which was turned down, meant ("ukraine i mean",
+// "the north korean soldiers fighting for russia"), and returns that
+// question with it in the reference's place. ok is false for a question
+// of its own, or when the last question had no one reference.
+func (e *Engine) saysWhatWasMeant(c Conversation, ws []string) ([]string, bool) {
+	reply := trimReply(ws)
+	if len(reply) == 0 || len(reply) > 8 {
+		return nil, false
+	}
+	an := e.an.analyzeWords(reply, true)
+	if asksOnItsOwn(reply, an) || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+		return nil, false
+	}
+	// the reference the reply agrees with: a person is "he" or "she", a
+	// country, body or group "they", a thing "it", a place "there"
+	agrees := map[string]bool{}
+	for _, t := range an.terms {
+		switch rf := e.referentInfo[t.text]; {
+		case t.kind == KindRole || t.people || rf.class == "group" || rf.class == "body" || rf.class == "country":
+			agrees["they"] = true
+		case rf.class == "person":
+			agrees[rf.pronoun] = true
+		case rf.class == "thing":
+			agrees["it"] = true
+		case rf.class == "place":
+			agrees["there"], agrees["it"] = true, true
+		}
+	}
+	var one []reference
+	for _, r := range findReferences(c.lastWords) {
+		if agrees[r.want] {
+			one = append(one, r)
+		}
+	}
+	if len(one) != 1 {
+		return nil, false
+	}
+	r := one[0]
+	return slices.Concat(c.lastWords[:r.at], referent{words: reply}.say(r), c.lastWords[r.end:]), true
 }
 
 // backTo returns how many words open ws with a return to an earlier topic

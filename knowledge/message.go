@@ -166,6 +166,10 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 	asksOf := false // the question before asks of this one (see asksOfIt)
 	for i, q := range questions {
 		a, next := e.turn(ctx, q, qwords[i], tr)
+		next.declined, next.lastWords = false, nil
+		if len(questions) == 1 && !a.Answered && a.Outcome != Clarify && !ctx.alone {
+			next.declined, next.lastWords = true, qwords[i]
+		}
 		a.Question = message
 		// a bare question word after a question asks it of that one, and
 		// is what is asked ("nk is fighting in ukraine?? since when"): the
