@@ -115,6 +115,8 @@ func (c Conversation) Size() int {
 		words(r.words)
 	}
 	words(c.base)
+	words(c.answered)
+	words(c.lastWords)
 	if c.pending != nil {
 		n += 96
 		words(c.pending.words)
