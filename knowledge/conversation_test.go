@@ -77,6 +77,7 @@ func TestFollowUps(t *testing.T) {
 		{"a return to an earlier topic opens the question", []string{"what does south korea's military expect north korea to do next?"}, "going back to the losses - what number did ukraine report?", "losses", "3,000"},
 		{"even after, of the last answer, in other words", []string{"anyone know what the sk joint chiefs said"}, "even after all the losses they took?", "more-troops", "despite"},
 		{"what a declined question meant, still not in the report", []string{"how many of them were captured?"}, "the north korean soldiers fighting for russia", "", ""},
+		{"who is he, not a question tag", []string{"what did he say about it?"}, "sorry i mean budanov. who is he", "budanov-role", ""},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 	}
 	for _, tt := range tests {

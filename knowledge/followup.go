@@ -191,6 +191,9 @@ func offersItsOwn(ws []string, i int) bool {
 // true that ...", "it is said", "is it the first time".
 func expletiveIt(ws []string, i int) bool {
 	rest := ws[i+1:]
+	if i >= 2 && beAux[ws[i-1]] && (ws[i-2] == "time" || ws[i-2] == "day" || ws[i-2] == "date" || ws[i-2] == "weather") {
+		return true // "what time is it?": of the time, as of the weather
+	}
 	if len(rest) == 0 {
 		return false
 	}

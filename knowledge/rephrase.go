@@ -21,8 +21,10 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = q // "wat year", "wen did they": the question word, for the aliases that start with it
 		}
 	}
-	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] {
-		// a tag asks back what was said: "..., didn't it?"
+	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] && !(n <= 4 && whWords[ws[0]]) {
+		// a tag asks back what was said: "..., didn't it?"; not the
+		// verb and subject of a short question ("who is he?", "which
+		// war was it?")
 		ws = ws[:n-2]
 	}
 	if len(ws) > 2 && ws[0] == "how" && beAux[ws[1]] && slices.ContainsFunc(ws[2:], func(w string) bool { return describing[w] }) {
