@@ -78,6 +78,7 @@ func TestFollowUps(t *testing.T) {
 		{"even after, of the last answer, in other words", []string{"anyone know what the sk joint chiefs said"}, "even after all the losses they took?", "more-troops", "despite"},
 		{"what a declined question meant, still not in the report", []string{"how many of them were captured?"}, "the north korean soldiers fighting for russia", "", ""},
 		{"who is he, not a question tag", []string{"what did he say about it?"}, "sorry i mean budanov. who is he", "budanov-role", ""},
+		{"they, the figures just given", []string{"give me the casualty numbers for the nk soldiers"}, "are they reliable then?", "losses", "estimate"},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 	}
 	for _, tt := range tests {

@@ -128,6 +128,11 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	// "which paragraph", "where does it say": asking, no topic
 	placeAsked := func(w string) bool { return ask == askWhere && (placeWords[w] || writtenWords[w]) }
 	that := slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" || r.want == "figure" || r.want == "it" && !r.poss })
+	if !that && c.entry > 0 && e.figuresIn(c.entry-1) > 1 && (ask == askCertainty || ask == askSaidBy) && len(ws) > 0 && (beAux[ws[0]] || doAux[ws[0]]) {
+		// "are they reliable?" after an answer that gives figures: of
+		// them (not "how many of them were only injured?")
+		that = slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" && !r.poss })
+	}
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
 		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w)
