@@ -81,7 +81,10 @@ func lastAnswerAsk(ws []string) string {
 		return askWhere
 	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4 || who && madeIt(ws):
 		return askDoer
-	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] || sureWords[w] }) && len(ws) <= 5:
+	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] || sureWords[w] }) && len(ws) <= 5,
+		len(ws) > 0 && ws[0] == "what" && len(ws) <= 6 && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] }) &&
+			slices.ContainsFunc(ws, func(w string) bool { return figureNouns[w] }):
+		// ("what's the higher number?" asks which)
 		// "which one is higher?", "which one is an estimate?": the
 		// answer that gives both figures says
 		return askWhich
