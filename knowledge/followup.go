@@ -105,6 +105,11 @@ func findReferences(ws []string) []reference {
 				}
 			}
 			out = append(out, reference{at: i, end: i + 1, want: "there", word: w})
+		case "both":
+			if figureNouns[next] && next != "one" {
+				// "do both numbers count the same thing?"
+				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
+			}
 		case "that", "this", "those", "these":
 			switch {
 			case placeNouns[next]:
