@@ -170,6 +170,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
 		ws = d // the text keeps them: they are chatter to the engine too
 	}
+	if n := saysFrame(ws); n > 0 && bareAsk(ws[n:]) && (len(c.base) > 0 || c.entry > 0) {
+		// "does it say how many?": how many, of the last question
+		ws = ws[n:]
+		q = joinWords(ws)
+	}
 	if n := backTo(ws); n > 0 {
 		// "going back to the losses - what number did Ukraine report?":
 		// the topic returned to, and the question of it
@@ -704,6 +709,23 @@ func (e *Engine) saysWhatWasMeant(c Conversation, ws []string) ([]string, bool) 
 	}
 	r := one[0]
 	return slices.Concat(c.lastWords[:r.at], referent{words: reply}.say(r), c.lastWords[r.end:]), true
+}
+
+// saysFrame returns how many words open ws with asking whether the report
+// says ("does it say", "does the article mention", "do they say"), or 0.
+func saysFrame(ws []string) int {
+	if len(ws) < 3 || !doAux[ws[0]] {
+		return 0
+	}
+	for k := 1; k < len(ws) && k <= 3; k++ {
+		if sayWords[ws[k]] || writtenWords[ws[k]] {
+			return k + 1
+		}
+		if !(ws[k] == "it" || ws[k] == "they" || ws[k] == "the" || ws[k] == "report" || ws[k] == "article" || ws[k] == "story" || ws[k] == "this") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // backTo returns how many words open ws with a return to an earlier topic
