@@ -82,6 +82,7 @@ func TestFollowUps(t *testing.T) {
 		{"what's the higher number, of the figures just given", []string{"how many nk soldiers were killed or injured by january?"}, "what's the higher number then?", "losses-january", "4,000"},
 		{"both numbers, the figures just given", []string{"what casualty numbers does the report give for north korean troops?"}, "do both numbers count the same thing?", "losses", "injured"},
 		{"does it say how many, of the last question", []string{"what did the south korean jcs say?"}, "does it say how many?", "", ""},
+		{"two questions, each its answer", []string{"why is the report worried about north korea?"}, "Is its involvement growing? Are more troops coming?", "growing-involvement", "more troops"},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 	}
 	for _, tt := range tests {

@@ -163,6 +163,8 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 	var firstC Conversation
 	var held Answer // answered from a sentence of the report, not an entry
 	var heldC Conversation
+	var whole Answer // the answers of the questions curated entries answer
+	var wholeC Conversation
 	asksOf := false // the question before asks of this one (see asksOfIt)
 	for i, q := range questions {
 		a, next := e.turn(ctx, q, qwords[i], tr)
@@ -175,8 +177,32 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		// is what is asked ("nk is fighting in ukraine?? since when"): the
 		// first is only its premise
 		asksOfIt := i+1 < len(questions) && bareAsk(qwords[i+1])
-		if a.Answered && (len(questions) == 1 || e.curated(a)) && !asksOfIt {
+		if a.Answered && len(questions) == 1 {
 			return a, next
+		}
+		if a.Answered && e.curated(a) && !asksOfIt {
+			// each question its answer: "Is its involvement growing? Are
+			// more troops coming?" (a later one answered by another entry
+			// is added, one that is not is left)
+			if !whole.Answered {
+				whole, wholeC = a, next
+			} else if a.EntryID != whole.EntryID && !slices.Contains(whole.with, e.byID[a.EntryID]) {
+				whole = e.withAnswer(whole, a)
+				wholeC = next
+				ids := []string{whole.EntryID}
+				for _, w := range whole.with {
+					ids = append(ids, e.pack.Entries[w].ID)
+				}
+				tr.parts(ids)
+			}
+			if i+1 < len(questions) {
+				next = e.settle(next)
+				ctx.base, ctx.refs, ctx.entry = next.base, next.refs, next.entry
+			}
+			continue
+		}
+		if whole.Answered {
+			continue
 		}
 		if a.Answered && asksOfIt {
 			tr.note("not the answer: the question word after it asks of it")
@@ -195,10 +221,27 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 			ctx.base, ctx.refs = next.base, next.refs
 		}
 	}
+	if whole.Answered {
+		return whole, wholeC
+	}
 	if held.Answered {
 		return held, heldC
 	}
 	return firstA, firstC
+}
+
+// withAnswer adds answer b, of another entry, to answer a: its text after
+// a's, its citations after a's.
+func (e *Engine) withAnswer(a, b Answer) Answer {
+	a.Text = aside.ReplaceAllString(a.Text, "") + " " + aside.ReplaceAllString(b.Text, "")
+	for _, ct := range b.Citations {
+		if !slices.Contains(a.Citations, ct) {
+			a.Citations = append(a.Citations, ct)
+		}
+	}
+	a.Confidence = round2(min(a.Confidence, b.Confidence))
+	a.with = append(slices.Clone(a.with), e.byID[b.EntryID])
+	return a
 }
 
 // checksTruth reports whether a question only asks whether what was just
