@@ -83,6 +83,7 @@ func TestFollowUps(t *testing.T) {
 		{"both numbers, the figures just given", []string{"what casualty numbers does the report give for north korean troops?"}, "do both numbers count the same thing?", "losses", "injured"},
 		{"does it say how many, of the last question", []string{"what did the south korean jcs say?"}, "does it say how many?", "", ""},
 		{"two questions, each its answer", []string{"why is the report worried about north korea?"}, "Is its involvement growing? Are more troops coming?", "growing-involvement", "more troops"},
+		{"them, the group the user named, not one of several an answer named", []string{"how many nk soldiers does this say are fighting for russia?", "thousands is vague. is there an exact number?"}, "who's reporting that nk sent them?", "who-says-sent", "Kyiv"},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 	}
 	for _, tt := range tests {

@@ -426,6 +426,14 @@ func (c Conversation) candidates(r reference) []referent {
 		}
 		for _, tier := range ts {
 			if out := pickNearest(c.refs, tier); len(out) > 0 {
+				if len(out) > 1 && out[0].turn%2 == 0 {
+					// several an answer named: the one the user last
+					// named himself, if one ("the nk guys")
+					asked := pickNearest(c.refs, func(rf referent) bool { return rf.turn%2 == 1 && tier(rf) })
+					if len(asked) == 1 {
+						return asked
+					}
+				}
 				return out
 			}
 		}
