@@ -84,6 +84,7 @@ func TestFollowUps(t *testing.T) {
 		{"does it say how many, of the last question", []string{"what did the south korean jcs say?"}, "does it say how many?", "", ""},
 		{"two questions, each its answer", []string{"why is the report worried about north korea?"}, "Is its involvement growing? Are more troops coming?", "growing-involvement", "more troops"},
 		{"them, the group the user named, not one of several an answer named", []string{"how many nk soldiers does this say are fighting for russia?", "thousands is vague. is there an exact number?"}, "who's reporting that nk sent them?", "who-says-sent", "Kyiv"},
+		{"that one of two figures, asked back and replied", []string{"give me the casualty numbers for the nk soldiers", "is that one official?"}, "the january one", "losses-january", "Ukraine's reported figure"},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 	}
 	for _, tt := range tests {
@@ -121,6 +122,8 @@ func TestAskingBack(t *testing.T) {
 		{"which one, first", nil, "which one is bigger?", `What do you mean by "which one"?`},
 		{"same question, first", nil, "same question for february", `What do you mean by "same question"?`},
 		{"how many, first", nil, "how many?", `What do you mean by "how many"?`},
+		{"that one, of two figures", []string{"give me the casualty numbers for the nk soldiers"}, "is that one official?", `What do you mean by "that one"?`},
+		{"the other guy, of two named", []string{"which people are named in the report?"}, "what did the other guy say?", "Cho Tae-yul or Kyrylo Budanov"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

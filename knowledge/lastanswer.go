@@ -147,6 +147,12 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if en, ok := e.figureNamed(an); ok && that {
 		// "the January number, who reported that one?": that figure's
 		c.entry = en + 1
+	} else if c.entry > 0 && ask != askWhich && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "that one" || r.word == "this one" }) &&
+		len(e.mainFigures(c.entry-1)) > 1 {
+		// "is that one official?" after two figures: which?
+		tr.note("one of the figures just given, and which is not said")
+		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: "that one"}, ask: ask}
+		return e.askBack(c, p), c.withPending(p), true
 	}
 	for _, t := range an.terms {
 		if t.kind == KindQuestion || t.kind == KindAct || t.kind == KindFrame {
@@ -268,6 +274,20 @@ func (e *Engine) figureNamed(an analysis) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// mainFigures lists the figures an entry's answer gives, each once, but
+// for those of an aside that ends it ("(By early February, about 4,000
+// ...)").
+func (e *Engine) mainFigures(entry int) []string {
+	var out []string
+	text := aside.ReplaceAllString(e.pack.Entries[entry].Answer, "")
+	for _, t := range e.an.analyze(text, false).terms {
+		if isNumber(t.text) && !(len(t.text) == 4 && t.text >= "1900" && t.text <= "2100") && !slices.Contains(out, t.text) {
+			out = append(out, t.text)
+		}
+	}
+	return out
 }
 
 // figuresIn counts the figures an entry's answer gives.
