@@ -59,8 +59,7 @@ func (e *Engine) core(question string) ([]string, bool) {
 // question word or a preposition and one: "nk is fighting in ukraine??
 // since when" asks its last sentence, with or without its mark.
 func opensQuestion(ws []string) bool {
-	wh := func(w string) bool { return whWords[w] || w == "when" }
-	return wh(ws[0]) || len(ws) > 1 && prepositions[ws[0]] && wh(ws[1])
+	return isQuestionWord(ws[0]) || len(ws) > 1 && prepositions[ws[0]] && isQuestionWord(ws[1])
 }
 
 // questionClause returns the words of the sentence of clauses from its
@@ -138,7 +137,7 @@ func questionStart(clauses []string) int {
 	for _, c := range clauses {
 		ws := sentenceWords(c)
 		for i, w := range ws {
-			if whWords[w] || w == "when" || i == 0 && questionStarts[w] {
+			if isQuestionWord(w) || i == 0 && questionStarts[w] {
 				return n + i
 			}
 		}

@@ -90,7 +90,7 @@ func (e *Engine) readFragment(last, ws []string, force bool) (fragment, bool) {
 	if led && len(rest) > 2 && asksAsQuestion(rest) && !fragmentAsks(rest) && !force {
 		return fragment{}, false // "and who is the source of this news?"
 	}
-	if !led && len(rest) > 4 && !force && !slices.ContainsFunc(rest, func(w string) bool { return whWords[w] || w == "when" }) {
+	if !led && len(rest) > 4 && !force && !slices.ContainsFunc(rest, isQuestionWord) {
 		return fragment{}, false // a question of its own words, not read twice
 	}
 	fr := e.an.analyzeWords(rest, true)
@@ -328,7 +328,7 @@ func fragmentAsks(ws []string) bool {
 // bareAsk reports whether ws only asks, with a question word, a kind of
 // question of the last one: "since when", "why?", "how many exactly".
 func bareAsk(ws []string) bool {
-	return fragmentAsks(ws) && slices.ContainsFunc(ws, func(w string) bool { return whWords[w] || w == "when" })
+	return fragmentAsks(ws) && slices.ContainsFunc(ws, isQuestionWord)
 }
 
 // isFragment reports whether ws opens as a fragment of a question before

@@ -56,7 +56,7 @@ func polarWords(ws []string) (polar, ok bool) {
 func opensAuxiliary(ws []string) (aux, ok bool) {
 	for _, w := range ws {
 		switch {
-		case whWords[w] || w == "when":
+		case isQuestionWord(w):
 			return false, true
 		case questionStarts[w] && w != "in":
 			return true, true

@@ -272,6 +272,10 @@ var apartWords = setOf("vs", "versus", "not", "only", "just", "alone", "separate
 // (see whenClause).
 var whWords = setOf("what", "which", "who", "whom", "whose", "how", "why", "where")
 
+// isQuestionWord reports whether w is a question word: one of whWords, or
+// "when", which the pack reads as a term of its own.
+func isQuestionWord(w string) bool { return whWords[w] || w == "when" }
+
 // joins are the words after which a question word asks a second thing.
 var joins = setOf("and", "or", "but", "then", "also")
 
