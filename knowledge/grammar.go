@@ -354,7 +354,7 @@ func compounds(ts []term, ws []string) [][2]string {
 
 // lossNouns are nouns of loss, which a bare name right before says whose
 // they are as its adjective would ("Russia casualties").
-var lossNouns = setOf("casualties", "casualty", "losses", "deaths", "dead", "fatalities", "toll", "injuries", "wounded", "kia", "kills")
+var lossNouns = setOf("casualties", "casualty", "losses", "deaths", "fatalities", "toll", "injuries", "kia")
 
 // objects lists the (word, name) pairs where the name is what the word is
 // done to or for: right after it ("support Ukraine", "bolster Russian

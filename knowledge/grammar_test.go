@@ -100,6 +100,7 @@ func TestCompounds(t *testing.T) {
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
 		{"ukraine casualties in kursk", "ukraine>casualties"},                          // a bare name before a noun of loss
 		{"Ukraine captured soldiers", ""},                                              // before a verb, a subject
+		{"Has Ukraine wounded North Korean soldiers?", "north_korea>troops"},           // "wounded" is a verb here
 		{"the prisoners already said they want to go", "prisoner_of_war>say"},          // past an adverb before the verb
 		{"russian spy chief", "russia>defense_intelligence defense_intelligence>head"}, // an adjective before an entity
 		{"Kyiv and its allies", ""},

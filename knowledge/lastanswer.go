@@ -114,7 +114,7 @@ func ofPerson(ws []string) bool {
 // made it more accurate?" asks who did it, not who says so.
 func madeIt(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "made" || ws[i] == "make" || ws[i] == "makes") && (ws[i+1] == "it" || ws[i+1] == "them" || ws[i+1] == "that" || ws[i+1] == "those") {
+		if (ws[i] == "made" || ws[i] == "make" || ws[i] == "makes") && (ws[i+1] == "it" || ws[i+1] == "them") {
 			return true
 		}
 	}

@@ -34,6 +34,7 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"who says so?", askSaidBy},
 		{"who is warning this?", askSaidBy},
 		{"who made it more accurate?", askDoer}, // who did it, not who says so
+		{"who made those estimates?", askSaidBy},
 		{"who's saying that", askSaidBy},
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found

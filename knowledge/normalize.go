@@ -108,7 +108,7 @@ func cutWords(s string) []string {
 			// digit grouping: "3,000" is "3000"
 		case r == '.' && len(buf) > start && isDigit(buf[len(buf)-1]) && isDigit(next):
 			buf = append(buf, '.')
-		case (r == '+' || r == '&') && !isAlnum(next):
+		case (r == '+' || r == '&') && len(buf) == start && !isAlnum(next):
 			// "when did they go + where are they": a word, "and"
 			flush()
 			buf = append(buf, "and"...)

@@ -56,6 +56,7 @@ func TestWords(t *testing.T) {
 		{"apostrophe inside a word", "don't", []string{"dont"}},
 		{"a plus joins", "when did they go + where are they", []string{"when", "did", "they", "go", "and", "where", "are", "they"}},
 		{"an ampersand joins", "Seoul & Kyiv", []string{"seoul", "and", "kyiv"}},
+		{"a plus after a number is no word", "3000+ killed", []string{"3000", "killed"}},
 		{"'s after a word is its own", "what's", []string{"what", "'s"}},
 		{"hyphenated name", "Cho Tae-yul", []string{"cho", "taeyul"}},
 		{"code with hyphen", "KN-23", []string{"kn23"}},
