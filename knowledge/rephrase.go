@@ -178,6 +178,18 @@ func (an analysis) retries() []analysis {
 	return append(out, an.clauses()...)
 }
 
+// opening returns where the part of terms cur starts among ws: at the
+// "and" before its first term, after the part prev; else right after prev.
+func opening(ws []string, prev, cur []term) int {
+	from := prev[len(prev)-1].end
+	for i := cur[0].pos - 1; i >= from; i-- {
+		if ws[i] == "and" {
+			return i
+		}
+	}
+	return from
+}
+
 // unframed returns the question without its framing words ("why does
 // this story matter?" asks why it matters), if it has any, and two terms
 // besides, or one the pack's synonyms name that is not a kind of question
@@ -223,7 +235,6 @@ func (an analysis) clauses() []analysis {
 		return nil
 	}
 	var out []analysis
-	var topic []term // the first part's terms that are no kind of question
 	for k, from := range append([]int{0}, cuts...) {
 		to := len(an.terms)
 		if k < len(cuts) {
@@ -231,30 +242,53 @@ func (an analysis) clauses() []analysis {
 		}
 		part := an
 		part.terms = an.terms[from:to:to]
-		if part.asks() && topic == nil {
-			topic = slices.DeleteFunc(slices.Clone(part.terms), func(t term) bool { return t.kind == KindQuestion })
-		}
 		out = append(out, part)
 	}
-	// a part that refers back ("who is Cho and what did he propose?") is
-	// of the names of the part before
-	for k := 1; k < len(out); k++ {
-		prev, cur := out[k-1].terms, out[k].terms
-		if len(prev) == 0 || len(cur) == 0 || !slices.ContainsFunc(an.words[prev[len(prev)-1].end:cur[len(cur)-1].end], func(w string) bool { return refWords[w].want != "" }) {
-			continue
+	own := make([][]term, len(out)) // each part's terms, before it borrows any
+	for k := range out {
+		own[k] = out[k].terms
+	}
+	for k := range out {
+		// a part that refers back ("who is Cho and what did he propose?")
+		// is of the names of the part before: a word of its own words,
+		// from the "and" that opens it to the next part's first term
+		end := len(an.words)
+		if k+1 < len(out) {
+			end = own[k+1][0].pos
 		}
-		for _, t := range prev {
-			if t.kind == KindEntity && !t.qualifier && !slices.ContainsFunc(cur, func(o term) bool { return o.text == t.text }) {
-				out[k].terms = append(slices.Clip(out[k].terms), t)
+		// ("he" and "she" a person; "it" is more often what the part
+		// before asks for: "where are they fighting and who controls it?")
+		var want string
+		if k > 0 {
+			for _, w := range an.words[opening(an.words, own[k-1], own[k]):end] {
+				if r := refWords[w].want; r == "he" || r == "she" || r == "they" {
+					want = r
+				}
 			}
 		}
-	}
-	// a part that is only a kind of question asks it of the other's topic:
-	// "when did nk send troops and how many?", "when and where did they
-	// go?"
-	for i := range out {
-		if !out[i].asks() && len(topic) > 0 && !slices.ContainsFunc(out[i].terms, func(t term) bool { return t.kind != KindQuestion }) {
-			out[i].terms = append(slices.Clip(out[i].terms), topic...)
+		if want != "" {
+			for _, t := range own[k-1] {
+				if t.kind == KindEntity && !t.qualifier && (want == "they" || t.person) && !slices.ContainsFunc(out[k].terms, func(o term) bool { return o.text == t.text }) {
+					out[k].terms = append(slices.Clip(out[k].terms), t)
+				}
+			}
+		}
+		// a part that is only a kind of question asks it of its
+		// neighbour's topic, the one before first: "when did nk send
+		// troops and how many?", "when and where did they go?"
+		if !slices.ContainsFunc(own[k], func(t term) bool { return t.kind != KindQuestion }) {
+			for _, n := range []int{k - 1, k + 1} {
+				if n < 0 || n >= len(own) || !slices.ContainsFunc(own[n], func(t term) bool { return t.kind != KindQuestion }) {
+					continue
+				}
+				src := own[n]
+				if n < k {
+					src = out[n].terms // with what it borrowed
+				}
+				topic := slices.DeleteFunc(slices.Clone(src), func(t term) bool { return t.kind == KindQuestion })
+				out[k].terms = append(slices.Clip(out[k].terms), topic...)
+				break
+			}
 		}
 	}
 	for i := range out {

@@ -51,7 +51,11 @@ func TestClauses(t *testing.T) {
 		{"When and where were the troops sent?", "when troops send | where troops send"},
 		{"when did nk send troops to russia and how many?", "when north_korea send troops russia | north_korea send troops russia how_many"},
 		{"Who proposed it and why?", "who propose | propose why"},
-		{"who is cho tae-yul and what did he propose?", "who cho | cho propose"}, // "he" is the first part's name
+		{"who is cho tae-yul and what did he propose?", "who cho | cho propose"},                                   // "he" is the first part's name
+		{"who is cho and what did he propose and what did russia send?", "who cho | cho propose | russia send"},    // only the part with "he" borrows
+		{"why did russia want them and who is cho?", "why russia | who cho"},                                       // "them" is the first part's
+		{"where are the nk troops fighting and who controls it?", "where north_korea troops combat | who control"}, // "it" is what the first asks for
+		{"who is cho and what did he propose and why?", "who cho | cho propose | cho propose why"},                 // the neighbour's topic
 		{"Russia and Ukraine", ""},
 	})
 }
