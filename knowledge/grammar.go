@@ -80,8 +80,11 @@ func subjects(ws []string, ts []term) []term {
 		if a := partOf(ws, ts, t.pos); a != "" {
 			aux = a // "have any of the captured North Korean soldiers said"
 		}
-		if t.end < len(ws) && nounForm(ws[t.end]) {
-			continue // "what does South Korea readiness show?": the name says whose
+		if t.end < len(ws) && nounForm(ws[t.end]) && (t.end+1 == len(ws) || prepositions[ws[t.end+1]] || ws[t.end+1] == "to") {
+			// "what does South Korea readiness to accept them show?": the
+			// name says whose; not "did North Korea experience heavy
+			// losses?", where the word is a verb with its object
+			continue
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
