@@ -104,6 +104,14 @@ func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 		}
 		found = append(found, c)
 	}
+	return e.combine(a, found, tr), true
+}
+
+// combine answers with the entries of found together, in order: the
+// first's answer, then each other's without its closing aside (see
+// aside), all their citations once, the least confidence; a follow-up may
+// refer to the names of any of them (see Answer.with).
+func (e *Engine) combine(a Answer, found []candidate, tr *trace) Answer {
 	ids := make([]string, len(found))
 	for i, c := range found {
 		ids[i] = e.pack.Entries[c.entry].ID
@@ -120,9 +128,10 @@ func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 			}
 		}
 		a.Confidence = round2(min(a.Confidence, c.score))
+		a.with = append(a.with, c.entry)
 	}
 	a.Text = strings.Join(texts, " ")
-	return a, true
+	return a
 }
 
 // aside is a parenthesis that ends an answer, pointing to a neighbouring

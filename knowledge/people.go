@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"slices"
-	"strings"
 )
 
 // Some questions ask whom the report names: "who are the officials
@@ -48,7 +47,7 @@ func (e *Engine) answerPeople(a Answer, an analysis, tr *trace) (Answer, bool) {
 	if !asksPeopleNamed(an) {
 		return a, false
 	}
-	var found []int
+	var found []candidate
 	for _, rf := range e.packRefs {
 		if rf.class != "person" {
 			continue
@@ -57,28 +56,14 @@ func (e *Engine) answerPeople(a Answer, an analysis, tr *trace) (Answer, bool) {
 		if i < 0 {
 			return a, false
 		}
-		found = append(found, i)
+		if slices.ContainsFunc(found, func(c candidate) bool { return c.entry == i }) {
+			continue // one entry says who two are
+		}
+		found = append(found, candidate{entry: i, score: 1})
 	}
 	if len(found) == 0 {
 		return a, false
 	}
-	ids := make([]string, len(found))
-	texts := make([]string, len(found))
-	for k, i := range found {
-		ids[k] = e.pack.Entries[i].ID
-		texts[k] = e.pack.Entries[i].Answer
-	}
 	tr.note("asks whom the report names: the entries of who each is")
-	tr.parts(ids)
-	a = e.answerWith(a, found[0], 1)
-	for _, i := range found[1:] {
-		for _, ct := range e.pack.Entries[i].Citations {
-			if !slices.Contains(a.Citations, ct) {
-				a.Citations = append(a.Citations, ct)
-			}
-		}
-	}
-	a.Text = strings.Join(texts, " ")
-	a.with = found[1:]
-	return a, true
+	return e.combine(a, found, tr), true
 }
