@@ -313,7 +313,7 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 		// the answer the reply gets
 		a := e.answer(joinWords(rewritten), tr)
 		if a.Answered {
-			next.entry = e.byID[a.EntryID] + 1
+			next.setEntry(e.byID[a.EntryID], a.with)
 			a = e.answerAbout(a, next.entry-1, c.pending.ask)
 		}
 		return a, e.remember(next, rewritten, a), true
@@ -532,8 +532,7 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	}
 	next.with = nil
 	if a.Answered {
-		next.entry = e.byID[a.EntryID] + 1
-		next.with = a.with
+		next.setEntry(e.byID[a.EntryID], a.with)
 		next.answered = next.base
 	}
 	next.unsettled = true
@@ -763,9 +762,16 @@ func (e *Engine) personKnowing(ws []string) bool {
 	return len(an.terms) == 1 && an.terms[0].person
 }
 
+// setEntry makes entry (an index, or -1 for none) the last one answered,
+// with the other entries its answer was made of, if any: the one place
+// both are set, so that no answer's parts outlive it.
+func (c *Conversation) setEntry(entry int, with []int) {
+	c.entry, c.with = entry+1, with
+}
+
 func (c Conversation) withPending(p pending) Conversation {
 	c.pending = &p
-	c.entry = 0
+	c.setEntry(-1, nil)
 	return c
 }
 

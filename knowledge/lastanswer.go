@@ -146,7 +146,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	an := e.an.analyzeWords(rest, true)
 	if en, ok := e.figureNamed(an); ok && that {
 		// "the January number, who reported that one?": that figure's
-		c.entry = en + 1
+		c.setEntry(en, nil)
 	} else if c.entry > 0 && ask != askWhich && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "that one" || r.word == "this one" }) &&
 		len(e.mainFigures(c.entry-1)) > 1 {
 		// "is that one official?" after two figures: which?

@@ -109,10 +109,10 @@ func (e *Engine) withStatements(c Conversation, m messageSentences) Conversation
 	for i, s := range m.statements {
 		an := e.an.analyzeWords(m.swords[i], true)
 		if a := e.answer(s, nil); a.Answered {
-			c.entry = e.byID[a.EntryID] + 1
+			c.setEntry(e.byID[a.EntryID], a.with)
 			c.addAnswerRefs(e)
 		} else if en, ok := e.figureOf(an); ok {
-			c.entry = en + 1 // "The 4,000 number sounds precise. Is it confirmed?"
+			c.setEntry(en, nil) // "The 4,000 number sounds precise. Is it confirmed?"
 		}
 		c.refs = e.addReferents(c.refs, an, 2*c.turn+1, 0)
 		if c.pending != nil {
@@ -197,7 +197,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 			}
 			if i+1 < len(questions) {
 				next = e.settle(next)
-				ctx.base, ctx.refs, ctx.entry = next.base, next.refs, next.entry
+				ctx.base, ctx.refs, ctx.entry, ctx.with = next.base, next.refs, next.entry, next.with
 			}
 			continue
 		}
