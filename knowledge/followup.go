@@ -56,7 +56,7 @@ var (
 	// figureNouns after "that", "this", "those" or "these" make a figure
 	// ("that number").
 	figureNouns = setOf("figure", "figures", "number", "numbers", "estimate", "estimates", "toll", "count", "data", "stat",
-		"stats", "statistic", "statistics", "one", "ones", "total", "amount")
+		"stats", "statistic", "statistics", "one", "ones", "total", "amount", "tally")
 	// afterThat are the words after which "that" or "this" stands for
 	// what was said ("is that true?", "that's confirmed?").
 	afterThat = setOf("is", "was", "were", "are", "'s", "mean", "means", "meant", "true", "right", "correct", "official",

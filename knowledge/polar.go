@@ -83,7 +83,7 @@ func figureTested(ws []string, ts []term) (keys []string, k int) {
 	figure := -1
 	k = -1
 	for i, w := range ws {
-		if figure < 0 && (isNumber(w) || figureWords[w]) {
+		if figure < 0 && (isNumber(w) || figureNouns[w]) {
 			figure = i
 		}
 		if includes[w] && figure >= 0 {

@@ -318,9 +318,6 @@ var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "w
 var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "what", "whta": "what", "wot": "what", "wen": "when", "whn": "when", "hw": "how", "wher": "where", "whr": "where"}
 
 // includes are the words that ask what a figure counts ("does the figure
-// include the wounded?"); figureWords the words for a figure (see
+// include the wounded?"), before a word for it (figureNouns; see
 // figureTested).
-var (
-	includes    = setOf("include", "includes", "included", "including", "count", "counts", "counted", "cover", "covers", "refer", "refers", "encompass", "encompasses", "represent", "represents", "reflect", "reflects", "mean", "means")
-	figureWords = setOf("figure", "figures", "number", "numbers", "toll", "tally", "count", "total", "estimate", "estimates", "statistic", "statistics", "stats")
-)
+var includes = setOf("include", "includes", "included", "including", "count", "counts", "counted", "cover", "covers", "refer", "refers", "encompass", "encompasses", "represent", "represents", "reflect", "reflects", "mean", "means")
