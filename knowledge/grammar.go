@@ -647,11 +647,12 @@ func howManys(ws []string) int {
 // the KN-23?" is answered by what it did).
 func asksMethod(ws []string, ts []term) bool {
 	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
-		slices.ContainsFunc(ws, func(w string) bool { return methodWords[w] })
+		slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] })
 }
 
-// methodWords ask, with "how", for the way a thing was done itself.
-var methodWords = setOf("exactly", "technically", "specifically", "precisely", "detail", "details", "technical")
+// methodWords ask, with "how", for the way a thing was done itself, as
+// the words that ask for a thing as it is (exactWords) do.
+var methodWords = setOf("technically", "technical", "specifically", "detail", "details")
 
 // meansWords give, in an answer, the means of a thing.
 var meansWords = setOf("through", "via", "using")
