@@ -13,7 +13,6 @@ func TestAskedGrain(t *testing.T) {
 		{"In which decade did North Korea last fight?", decadeGrain},
 		{"On what day did Cho call?", dayGrain},
 		{"As of what date did Ukraine count 3,000?", noDate}, // "what date" asks when
-
 		{"When did North Korea send troops?", noDate},
 		{"How many died this month?", noDate}, // a month named, none asked
 	}

@@ -350,7 +350,7 @@ var (
 	// before (see pointsOutside): "it", "those" ("How many of those were
 	// killed?"); not "their", which says whose, often within the question.
 	standIns       = setOf("it", "they", "them", "he", "him", "she", "these", "those")
-	persons        = setOf("he", "him", "she")
+	persons        = setOf("he", "she")
 	relatives      = setOf("that", "which", "who")
 	demonstratives = setOf("this", "these", "those", "such")
 	periodWords    = setOf("week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter", "decade", "century")

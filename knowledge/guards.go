@@ -3,7 +3,6 @@ package knowledge
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -354,9 +353,12 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// name: "whose forces are the North Korean troops reinforcing?"
 		// is not answered by North Korea's troops
 		owners := ie.whose[ts[i+1].text]
-		return len(owners) == 0 || slices.ContainsFunc(slices.Collect(maps.Keys(owners)), func(o string) bool {
-			return !slices.ContainsFunc(ts, func(x term) bool { return x.text == o })
-		})
+		for o := range owners {
+			if !slices.ContainsFunc(ts, func(x term) bool { return x.text == o }) {
+				return true
+			}
+		}
+		return len(owners) == 0
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
 		return true
 	case t.text == "who":

@@ -157,7 +157,9 @@ func (e *Engine) realQuestions(questions []string, qwords [][]string) ([]string,
 // answerEach answers the questions of a message in turn, each following
 // the one before ("Was it Russia? Or Ukraine?"). The message gets the
 // first curated answer, which is surer than one drawn from a sentence of
-// the report; else the first such; else the first question's.
+// the report; else the first such; else the first question's. A question
+// followed by a bare question word ("... ?? since when") is only its
+// premise: the answer is the bare word's, asked of it.
 func (e *Engine) answerEach(ctx Conversation, message string, questions []string, qwords [][]string, tr *trace) (Answer, Conversation) {
 	var firstA Answer
 	var firstC Conversation

@@ -414,8 +414,8 @@ func resolve(ws []string, pr analysis) []string {
 		}
 	}
 	if len(names) == 0 {
-		// no name, but a figure: "the 3000 number, who reported it?"
-		// is of that number
+		// no name, but a figure or a thing counted ("the 3000 number,
+		// who reported it?" is of that number)
 		var thing []string
 		figure := false
 		for _, t := range pr.terms {
