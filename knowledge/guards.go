@@ -278,12 +278,11 @@ var aboutGuard = guard{
 // prisoners of war: see topics). One of alternatives is enough ("Russia
 // or Ukraine").
 var namedGuard = guard{
-	name:       "named",
-	relational: true,
-	example:    "How many North Korean POWs are there?",
+	name:    "named",
+	example: "How many North Korean POWs are there?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, t := range q.terms {
-			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.tells(q, t.text) && !ie.namesTopic(t.text) {
+			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.namesTopic(t.text) && !ie.tells(q, t.text) {
 				return "entry does not speak of " + t.text
 			}
 		}
@@ -384,7 +383,13 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 // measure k, as a question asks of it (see figureTested): an entry that
 // counts a measure says which.
 func (ie *indexedEntry) tells(q *query, k string) bool {
-	return ie.countsMeasure && slices.Contains(q.tested, k)
+	if !ie.countsMeasure {
+		return false
+	}
+	if !q.related {
+		q.relate() // read only now: most terms are named, and most questions are turned down for their score
+	}
+	return slices.Contains(q.tested, k)
 }
 
 // namesTopic reports whether the entry speaks of a thing whose quote says
