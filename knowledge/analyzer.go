@@ -190,6 +190,9 @@ type analysis struct {
 	// paragraph is the paragraph a question points at (see
 	// paragraphAsked), whose words are not among words.
 	paragraph int
+	// sideBySide is set on a reading that sets two of the report's
+	// figures side by side (see Engine.sideBySide).
+	sideBySide bool
 }
 
 // analyze returns the terms of text. With correct, words unknown to the pack

@@ -137,6 +137,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 	}
 	retries := append(again(an, whole, proper), readings...)
+	if pair, ok := e.sideBySide(an); ok {
+		retries = append(retries, pair)
+	}
 	for i := range retries {
 		retries[i].paragraph = an.paragraph // a reading of part of it points where it does
 	}

@@ -476,6 +476,7 @@ func (q *query) relate() {
 	q.keys = keyTerms(ts)
 	q.apart = countsApart(ws)
 	_, _, q.compares = sides(q.analysis)
+	q.compares = q.compares || q.sideBySide
 	q.grain = askedGrain(ws)
 	q.exact = asksExactCount(ws, ts)
 	q.interval = countsBetween(ws, ts)

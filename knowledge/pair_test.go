@@ -1,0 +1,44 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+// A question naming both of the report's figures, by number or by date,
+// is answered by the entry that gives both, with both citations, however
+// it sets them side by side; what the pair does not give stays unanswered.
+func TestSideBySide(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q     string
+		entry string // "" for declined
+	}{
+		{"is 4k deaths more than the 3k killed+wounded one", "losses"},
+		{"nk soldiers losses january and february how many", "losses"},
+		{"so did more norks die by feb than the jan count or what", "losses"},
+		{"Does the 4,000 figure include the wounded, the way the 3,000 figure does?", "losses"},
+		// a third date, a count between the two, a measure not counted
+		{"We know the January and February numbers, but how many died in March?", ""},
+		{"how many north korean soldiers died between january and february?", ""},
+		{"how many nk soldiers were captured in jan vs feb?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			if got := answeredBy(a); got != tt.entry {
+				t.Fatalf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+			if tt.entry == "" {
+				return
+			}
+			var got []int
+			for _, c := range a.Citations {
+				got = append(got, c.Paragraph)
+			}
+			if !slices.Contains(got, 5) || !slices.Contains(got, 8) {
+				t.Errorf("Answer(%q) cites paragraphs %v, want both figures' (5 and 8)", tt.q, got)
+			}
+		})
+	}
+}
