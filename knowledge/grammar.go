@@ -60,6 +60,10 @@ func subjects(ws []string, ts []term) []term {
 		if t.kind != KindEntity {
 			continue
 		}
+		if actOf(ws, ts, i) {
+			out = append(out, t)
+			continue
+		}
 		if modifier(ts, i) {
 			f, ok := forcesOf(ts, i)
 			if !ok {
@@ -103,6 +107,21 @@ func subjects(ws []string, ts []term) []term {
 		}
 	}
 	return out
+}
+
+// actOf reports whether the name ts[i] is whose act the act next to it
+// is, written as a noun: "North Korea's opinion", "the reaction of the
+// US".
+func actOf(ws []string, ts []term, i int) bool {
+	t := ts[i]
+	if i+1 < len(ts) && ts[i+1].kind == KindAct && t.end < len(ws) && ws[t.end] == "'s" && ts[i+1].pos == t.end+1 {
+		return true
+	}
+	if i == 0 || ts[i-1].kind != KindAct {
+		return false
+	}
+	of := ts[i-1].end
+	return of < t.pos && ws[of] == "of" && (of+1 == t.pos || of+2 == t.pos && ws[of+1] == "the")
 }
 
 // nounForm reports whether w is written as a noun of a state or an act

@@ -23,6 +23,8 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"Have any captured North Korean soldiers said they want to go?", "north_korea", ""},
 		{"What does South Korea readiness to accept the prisoners show?", "", "south_korea prisoner_of_war"}, // the name says whose readiness
 		{"What did Russia enhance?", "russia", "russia"},
+		{"What is North Korea's opinion of the proposal?", "north_korea", ""}, // whose act, written as a noun
+		{"Which is the opinion of the North Korean government?", "north_korea", ""},
 		{"Did North Korea experience heavy losses?", "north_korea", "north_korea"}, // a verb with its object
 		{"Did South Korea condition its offer?", "south_korea", "south_korea"},
 		{"Is South Korea also sending troops?", "south_korea", "south_korea"},
