@@ -34,12 +34,12 @@ func sentenceReadings(ws []string) []string {
 	}
 	sinceWhen := false
 	for i, w := range ws {
-		if w == "since" && i+1 < len(ws) && ws[i+1] == "when" {
-			sinceWhen = true
-		}
+		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
+	}
+	for i, w := range ws {
 		if sinceWhen && negations[w] {
 			// "Since when has North Korea not fought a war?" asks when it
-			// last did
+			// last did, as does "it hasn't fought like this since when?"
 			ws[i] = previouslyWord
 		}
 	}

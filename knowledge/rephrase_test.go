@@ -17,6 +17,8 @@ func TestSentenceWords(t *testing.T) {
 		{"when's the war over", []string{"when", "'s", "the", "war", "ended"}},       // "over" last
 		{"over 3,000 killed", []string{"over", "3000", "killed"}},                    // a hedge
 		{"authority over", []string{"authority", "ended"}},                           // so never for an alias
+		{"since when has nk not fought", []string{"since", "when", "has", "nk", "previously", "fought"}},
+		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
