@@ -249,6 +249,11 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	if correct && a.typos != nil {
 		ws = a.repair(ws)
 	}
+	if correct {
+		if out, ok := meaningAsked(ws); ok {
+			ws = out // "what does POW stand for?" asks what POW is
+		}
+	}
 	if degree >= 0 {
 		degree = nthIndex(ws, "how", degree)
 	}

@@ -457,3 +457,80 @@ func resolve(ws []string, pr analysis) []string {
 	}
 	return out
 }
+
+// A question may ask what a word of the report means ("what does POW
+// stand for?", "what does 'perished' mean in the line about the 3,000
+// soldiers?", "what means 'bolster'?"): it asks what the word speaks of,
+// which the entry that uses it says, not what something signifies. Read
+// as a word of the pack ("mean" is an alias of what a thing indicates),
+// the verb would take it to the entry of what South Korea's readiness
+// signifies; so the verb is dropped, and the words asked of are kept, with
+// the context that says where in the report they are. What a thing means
+// for someone ("what do the losses mean for North Korea?"), or a thing
+// named with an article, a pronoun or a possessive ("what does South
+// Korea's readiness mean?", "what does it mean that ..."), asks what it
+// signifies, and keeps its verb. A word the report does not use is
+// declined as any is (see knownWordsGuard, aboutGuard).
+
+// meaningAsked returns the words without the verb that asks what a word
+// means, if they ask that.
+func meaningAsked(ws []string) ([]string, bool) {
+	w := slices.Index(ws, "what")
+	if w < 0 || w+2 >= len(ws) {
+		return nil, false
+	}
+	switch k := w + 1; {
+	case meaningAux[ws[k]]:
+		// "what does X mean ...", "what does X stand for", "what does the
+		// article mean by X"
+		for v := k + 2; v < len(ws); v++ {
+			n := meaningVerb(ws, v)
+			switch {
+			case n == 0:
+				continue
+			case v+n < len(ws) && (ws[v+n] == "for" || ws[v+n] == "to"):
+				return nil, false // what it means for someone
+			case n == 1 && v+1 < len(ws) && ws[v+1] == "by":
+				return slices.Concat(ws[:v:v], ws[v+2:]), true
+			case !plainWord(ws[k+1 : v]):
+				return nil, false
+			}
+			return slices.Concat(ws[:v:v], ws[v+n:]), true
+		}
+	case (ws[k] == "means" || ws[k] == "mean") && !(w > 0 && prepositions[ws[w-1]]) && !doAux[ws[k+1]] && !beAux[ws[k+1]] && ws[k+1] != "of":
+		// "what means 'perished'?", as learners ask; not "by what means
+		// did Cho ...", "what means was it", "what means of
+		// communication"
+		return slices.Concat(ws[:k:k], ws[k+1:]), true
+	}
+	return nil, false
+}
+
+// meaningVerb returns how many words at ws[i] ask what a word means: "mean"
+// or "stand for" (0 if they do not).
+func meaningVerb(ws []string, i int) int {
+	switch {
+	case ws[i] == "mean" || ws[i] == "means":
+		return 1
+	case (ws[i] == "stand" || ws[i] == "stands") && i+1 < len(ws) && ws[i+1] == "for":
+		return 2
+	}
+	return 0
+}
+
+// plainWord reports whether ws name a word or a phrase of the report, not
+// a thing in it: no article or pronoun first, no possessive ("the
+// losses", "it", "South Korea's readiness"; but "within its borders").
+func plainWord(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 5 || namesThing[ws[0]] {
+		return false
+	}
+	return !slices.Contains(ws, "'s") && !slices.Contains(ws, "s")
+}
+
+// meaningAux are the auxiliaries of "what does X mean".
+var meaningAux = setOf("does", "do", "did")
+
+// namesThing are the words that, first among those asked the meaning of,
+// name a thing, not a word.
+var namesThing = setOf("the", "this", "that", "these", "those", "it", "its", "their", "his", "her", "all", "such", "our", "your", "they", "he", "she", "we", "you", "i")

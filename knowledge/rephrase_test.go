@@ -108,3 +108,31 @@ func TestResolve(t *testing.T) {
 		})
 	}
 }
+
+func TestMeaningAsked(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the words without the verb; "" if the question asks no word's meaning
+	}{
+		{"what does POW stand for?", "what does pow"},
+		{"what does 'perished' mean in the line about the 3,000 soldiers?", "what does perished in the line about the 3000 soldiers"},
+		{"what does 'within its borders' mean here?", "what does within its borders here"}, // a pronoun inside the words asked of
+		{"what means 'bolster' in this news?", "what bolster in this news"},                // as learners ask
+		{"what does the article mean by North Korea 'bolstering' Russian forces?", "what does the article north korea bolstering russian forces"},
+		{"what does South Korea's readiness mean?", ""},          // a thing, by its possessive: what it signifies
+		{"what do the losses mean for north korea?", ""},         // a thing, by its article
+		{"what does sk accepting them mean for relations?", ""},  // what it means for someone
+		{"what does it mean that the troops are monitored?", ""}, // a pronoun
+		{"By what means did Cho communicate the proposal?", ""},  // "means" a noun
+		{"what means of communication did Cho use?", ""},
+		{"what means was the offer made through?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			out, ok := meaningAsked(splitWords(tt.in))
+			if got := strings.Join(out, " "); got != tt.want || ok != (tt.want != "") {
+				t.Errorf("meaningAsked(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
+			}
+		})
+	}
+}
