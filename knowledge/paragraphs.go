@@ -7,8 +7,9 @@ import "slices"
 // what that paragraph says, so an entry that quotes none of it is no
 // answer (see paragraphGuard), however well it matches the rest. The words
 // that point are not read as terms: "final" and "paragraph" are no topic
-// of the report. A paragraph named by its number ("paragraph 3") is read
-// as any number is: learners ask "what means X in paragraph 3?" of a word.
+// of the report, nor is the number after "paragraph" ("what means
+// 'accommodate' in paragraph 3?": read as a number, 3 is one the report
+// does not give, and declines the question).
 
 // lastParagraph stands for the report's last paragraph, whose number the
 // analyzer does not know.
@@ -32,6 +33,8 @@ func paragraphAsked(ws []string) (int, []string) {
 		switch {
 		case paragraphWords[w] && i > 0 && ordinals[ws[i-1]] != 0:
 			return ordinals[ws[i-1]], slices.Delete(slices.Clone(ws), i-1, i+1)
+		case paragraphWords[w] && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
+			return int(ws[i+1][0] - '0'), slices.Delete(slices.Clone(ws), i, i+2)
 		case w == "conclusion" && i > 0 && (ws[i-1] == "its" || ws[i-1] == "the" || ws[i-1] == "article's" || ws[i-1] == "report's"):
 			return lastParagraph, slices.Delete(slices.Clone(ws), i, i+1)
 		}

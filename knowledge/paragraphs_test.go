@@ -15,7 +15,8 @@ func TestParagraphAsked(t *testing.T) {
 		{"how does the report describe the talks in its conclusion", lastParagraph, "how does the report describe the talks in its"},
 		{"what does the opening paragraph say about casualties", 1, "what does the say about casualties"},
 		{"what does the third para say", 3, "what does the say"},
-		{"what does paragraph 3 say", 0, "what does paragraph 3 say"}, // a number is read as one
+		{"what does paragraph 3 say", 3, "what does say"},                           // by its number
+		{"what does the paragraph 3000 say", 0, "what does the paragraph 3000 say"}, // no paragraph has it
 		{"what was the final decision", 0, "what was the final decision"},
 	}
 	for _, tt := range tests {
