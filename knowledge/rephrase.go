@@ -528,8 +528,9 @@ func plainWord(ws []string) bool {
 	return !slices.Contains(ws, "'s") && !slices.Contains(ws, "s")
 }
 
-// meaningAux are the auxiliaries of "what does X mean".
-var meaningAux = setOf("does", "do", "did")
+// meaningAux are the auxiliaries of "what does X mean"; not "did": "what
+// did Budanov mean?" asks what one meant.
+var meaningAux = setOf("does", "do")
 
 // namesThing are the words that, first among those asked the meaning of,
 // name a thing, not a word.

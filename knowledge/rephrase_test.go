@@ -126,6 +126,7 @@ func TestMeaningAsked(t *testing.T) {
 		{"By what means did Cho communicate the proposal?", ""},  // "means" a noun
 		{"what means of communication did Cho use?", ""},
 		{"what means was the offer made through?", ""},
+		{"what did Budanov mean?", ""}, // what one meant
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
