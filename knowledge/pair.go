@@ -8,7 +8,8 @@ import "slices"
 // names both figures, by their numbers or by their dates, is about the two,
 // and the entry that gives both answers it, with both citations. Its other
 // words only say how the asker sets them side by side, so they are not
-// held against the entry. The two are a pair when one entry cites them in
+// held against the entry, nor is the kind of question: why the two differ,
+// or which is right, is answered by what each counts and when. The two are a pair when one entry cites them in
 // two sentences, each sentence having one and not the other: what pairs is
 // read from the pack, not listed here. A month alone says when, not what was
 // counted: two months pair only in a question that asks of a figure ("the
@@ -35,6 +36,8 @@ func (e *Engine) sideBySide(an analysis) (analysis, bool) {
 				return false // a third date asks what the pair does not give ("and in March?")
 			case t.text == compareTerm:
 				return true
+			case t.kind == KindQuestion:
+				return t.text != howMany // why they differ, which is right: the two answer it
 			case t.kind == "" || t.kind == KindWord:
 				return ie.bag[t.text] == 0 // how it is set side by side ("match", "go up")
 			case t.kind == KindKey:

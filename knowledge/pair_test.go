@@ -17,6 +17,7 @@ func TestSideBySide(t *testing.T) {
 		{"is 4k deaths more than the 3k killed+wounded one", "losses"},
 		{"nk soldiers losses january and february how many", "losses"},
 		{"so did more norks die by feb than the jan count or what", "losses"},
+		{"Are the January and February figures measuring the same thing?", "losses"},
 		{"Does the 4,000 figure include the wounded, the way the 3,000 figure does?", "losses"},
 		// a third date, a count between the two, a measure not counted
 		{"We know the January and February numbers, but how many died in March?", ""},
