@@ -399,6 +399,48 @@ func objects(ws []string, ts []term, forOnly bool) [][2]string {
 	return out
 }
 
+// partners lists the (word, name) pairs of a word and the name right
+// after its "to" or "with" (and "the"): whom a thing is done to or with
+// ("proposed to Ukraine", "collaboration with Russian forces").
+func partners(ws []string, ts []term) [][2]string {
+	var out [][2]string
+	for i := 0; i+1 < len(ts); i++ {
+		t, o := ts[i], ts[i+1]
+		if t.kind != KindWord && t.kind != KindAct || o.kind != KindEntity || t.end >= len(ws) || !partnerWords[ws[t.end]] {
+			continue
+		}
+		if gap := ws[t.end+1 : o.pos]; len(gap) > 1 || len(gap) == 1 && gap[0] != "the" {
+			continue
+		}
+		out = append(out, [2]string{t.text, o.text})
+	}
+	return out
+}
+
+// partnerWords say whom a thing is done to or with.
+var partnerWords = setOf("to", "with")
+
+// asksPartner reports whether the question word t asks to or with whom a
+// thing is done: after "to" or "with" ("to whom", "with which country"),
+// or, a question word itself, before one left at the end of its clause
+// ("who did Seoul pitch it to?", "who are they talking to about this?";
+// not "the name of the official he talked to", which asks a name of
+// someone the question names).
+func asksPartner(ws []string, t term) bool {
+	if partnerWords[before(ws, t.pos)] {
+		return true
+	}
+	if !whWords[ws[t.pos]] {
+		return false
+	}
+	for j := t.end; j < len(ws); j++ {
+		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // parties lists the (word, name) pairs of a word and the names after
 // "between" that it is between ("the talks between South Korea and
 // Ukraine").

@@ -82,6 +82,10 @@ type entryFacts struct {
 	doneTo relation
 	// between maps a word to the names it is between: see betweenGuard.
 	between relation
+	// partners maps a word to the names its answer says it is done to or
+	// with ("proposed to Ukraine", "collaboration with Russian forces"):
+	// see answersWho.
+	partners relation
 	// topics maps a word to the names its quotes say it is about ("the
 	// dialogues ... regarding North Korean prisoners of war"): see
 	// namedGuard.
@@ -123,7 +127,7 @@ type entryFacts struct {
 
 func newEntryFacts() entryFacts {
 	return entryFacts{whose: relation{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
-		between: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
+		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -364,8 +368,22 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// the entry's answer says who does an act the question speaks
 		// of (a verb, not a thing: "the president"), and that one is not
 		// named in the question: "Which country is South Korea working
-		// with?", "The warning came from who?"
+		// with?", "The warning came from who?"; or, asked to or with
+		// whom (see asksPartner), whom it is done to or with, or between
+		// whom: "To whom did Seoul propose the joint approach?"
+		partner := asksPartner(ws, t)
+		unnamed := func(names map[string]bool) bool {
+			for n := range names {
+				if !slices.ContainsFunc(ts, func(o term) bool { return o.text == n }) {
+					return true
+				}
+			}
+			return false
+		}
 		for _, a := range ts {
+			if partner && (a.kind == KindWord || a.kind == KindAct) && (unnamed(ie.partners[a.text]) || unnamed(ie.between[a.text])) {
+				return true
+			}
 			if a.kind != KindWord && a.kind != KindAct || a.pos > 0 && opensNoun[ws[a.pos-1]] {
 				continue
 			}
@@ -932,6 +950,9 @@ func (f *entryFacts) learnDeeds(answer analysis, lex *analyzer) {
 	ws, ts := answer.words, answer.terms
 	for _, o := range objects(ws, ts, false) {
 		f.doneTo.add(o[0], o[1])
+	}
+	for _, p := range partners(ws, ts) {
+		f.partners.add(p[0], p[1])
 	}
 	for _, d := range deeds(ws, ts, doers(ws, ts)) {
 		f.doneBy.add(d.act, d.doer)
