@@ -32,7 +32,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"he", "her", "here", "him", "his", "i", "if", "in", "into", "is", "it", "its",
 	"just", "kind", "know", "let", "like", "many", "may", "me", "two", "might", "much", "must",
 	"my", "no", "not", "now", "of", "on", "one", "ones", "or", "other", "our", "out",
-	"please", "really", "regarding", "same", "shall", "she", "should", "so", "some",
+	"please", "really", "regarding", "concerning", "same", "shall", "she", "should", "so", "some",
 	"something", "such", "than", "that", "the", "their", "them", "then", "there", "these",
 	"they", "thing", "things", "this", "those", "through", "to", "too", "u", "up", "very",
 	"want", "wants", "was", "we", "were", "what", "whats", "which", "while", "will",
