@@ -74,7 +74,9 @@ func gainFrom(ws []string) bool {
 // "where" after the question's own question word ("Who controls the area
 // where North Korean troops are?" asks who controls the area): its names
 // need not be the answer's; and the "who" or "which" of a clause that says
-// which people are meant ("How many soldiers who had died ...?"). After
+// which people are meant ("How many soldiers who had died ...?"), and a
+// clause after a preposition and "which" or "whom", which says which thing
+// is meant ("the soldiers about which Cho is speaking"). After
 // "and" or "or" a question word asks a second thing ("how many, and
 // where?"), and stays.
 func dropRelative(ws []string, ts []term) []term {
@@ -84,6 +86,12 @@ func dropRelative(ws []string, ts []term) []term {
 	}
 	for i := first + 1; i < len(ts); i++ {
 		t := ts[i]
+		if t.kind == KindQuestion && (ws[t.pos] == "which" || ws[t.pos] == "whom") && t.pos > 1 && prepositions[ws[t.pos-1]] && !joins[ws[t.pos-2]] {
+			// "the soldiers about which minister Cho is speaking": a
+			// clause after a preposition says which soldiers, as one
+			// after "where" says which place
+			return ts[:i:i]
+		}
 		if t.kind != KindQuestion || t.end != t.pos+1 || joins[ws[t.pos-1]] || i+1 == len(ts) {
 			continue
 		}
