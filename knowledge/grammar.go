@@ -441,6 +441,20 @@ func asksPartner(ws []string, t term) bool {
 	return false
 }
 
+// asksOwner reports whether the question word t asks whose a thing is:
+// "whose" before a form of "be" ("whose are the KN-23 missiles?"), or
+// with a verb of having ("which country do the missiles belong to?",
+// "who owns them?").
+func asksOwner(ws []string, t term) bool {
+	if ws[t.pos] == "whose" && t.end < len(ws) && beAux[ws[t.end]] {
+		return true
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return havingWords[w] })
+}
+
+// havingWords say whose a thing is.
+var havingWords = setOf("belong", "belongs", "belonged", "belonging", "own", "owns", "owned", "possess", "possesses", "possessed")
+
 // parties lists the (word, name) pairs of a word and the names after
 // "between" that it is between ("the talks between South Korea and
 // Ukraine").

@@ -370,8 +370,10 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// named in the question: "Which country is South Korea working
 		// with?", "The warning came from who?"; or, asked to or with
 		// whom (see asksPartner), whom it is done to or with, or between
-		// whom: "To whom did Seoul propose the joint approach?"
-		partner := asksPartner(ws, t)
+		// whom: "To whom did Seoul propose the joint approach?"; or,
+		// asked whose a thing is (see asksOwner), whose the entry says
+		// it is
+		partner, owner := asksPartner(ws, t), asksOwner(ws, t)
 		unnamed := func(names map[string]bool) bool {
 			for n := range names {
 				if !slices.ContainsFunc(ts, func(o term) bool { return o.text == n }) {
@@ -383,6 +385,9 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		for _, a := range ts {
 			if partner && (a.kind == KindWord || a.kind == KindAct) && (unnamed(ie.partners[a.text]) || unnamed(ie.between[a.text])) {
 				return true
+			}
+			if owner && a.kind == KindEntity && unnamed(ie.whose[a.text]) {
+				return true // "Which country do the KN-23 missiles belong to?": North Korea's
 			}
 			if a.kind != KindWord && a.kind != KindAct || a.pos > 0 && opensNoun[ws[a.pos-1]] {
 				continue
