@@ -118,6 +118,8 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
 	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed", "allow",
 	"allows", "allowing", "letting",
+	// "does Seoul intend to continue its support?" asks whether it will
+	"intend", "intends", "intended", "continue", "continues",
 	// prepositions the list above lacked
 	"among", "amongst", "within", "without", "upon", "across", "toward", "towards", "under",
 	"beside", "throughout", "via", "per", "near", "onto", "beyond", "along", "behind",
