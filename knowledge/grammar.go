@@ -92,7 +92,7 @@ func subjects(ws []string, ts []term) []term {
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
-		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) {
+		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) || t.pos == 0 && verbAsked(ws, ts, i, n) {
 			// or first, before a modal or a past tense, as a statement
 			// asked back ("Russia proposed it, right?"), or after the
 			// "is" that opens the question, before a small
@@ -122,6 +122,20 @@ func actOf(ws []string, ts []term, i int) bool {
 	}
 	of := ts[i-1].end
 	return of < t.pos && ws[of] == "of" && (of+1 == t.pos || of+2 == t.pos && ws[of+1] == "the")
+}
+
+// verbAsked reports whether ts[i], a name opening the question, is the
+// subject of the verb at word n that a question word follows, as a
+// learner asks in the order of a statement ("South Korea say what about
+// the soldiers?").
+func verbAsked(ws []string, ts []term, i, n int) bool {
+	if i+1 >= len(ts) || ts[i+1].pos != n || ts[i+1].kind != KindAct && ts[i+1].kind != KindWord {
+		return false
+	}
+	// (not a keyword form, "pow proposal who", nor a topic before a
+	// question, "KN-23 claim: what changed?")
+	e := ts[i+1].end
+	return e+1 < len(ws) && whWords[ws[e]] && !pastForms[ws[e+1]] && !strings.HasSuffix(ws[e+1], "ed")
 }
 
 // nounForm reports whether w is written as a noun of a state or an act

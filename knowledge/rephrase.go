@@ -14,7 +14,8 @@ import (
 // "since when" a negation asks when a thing
 // last happened: "previously". "Get" before "from" is "gain" ("what does
 // North Korea get from the war?"); "how" asks nothing of a description
-// ("How is Cho described?" asks who he is).
+// ("How is Cho described?" asks who he is). "Catch" is the verb, not a
+// hidden condition, but after "the", "a" or "any".
 func sentenceReadings(ws []string) []string {
 	for i, w := range ws {
 		if q, ok := chatQuestionWords[w]; ok {
@@ -51,6 +52,8 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
+		case (w == "catch" || w == "catches") && i > 0 && !catchNouns[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
+			ws[i] = "caught" // "the soldiers Ukraine catch", "who catch them?"; not "what's the catch?"
 		}
 	}
 	return ws

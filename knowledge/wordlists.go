@@ -297,6 +297,10 @@ var setAside = setOf("besides", "except", "excluding", "other than", "apart from
 
 // ---------------------------------------- read by what is around them
 
+// catchNouns before "catch" make it a hidden condition ("what's the
+// catch?"), where elsewhere it is the verb ("the soldiers Ukraine catch").
+var catchNouns = setOf("the", "a", "any", "no", "one", "big")
+
 // getForms before "from" say gaining ("what does North Korea get from the
 // war?", see sentenceReadings).
 var getForms = setOf("get", "gets", "got", "getting")
