@@ -46,8 +46,11 @@ func sentenceReadings(ws []string) []string {
 	}
 	for i, w := range ws {
 		switch {
-		case getForms[w] && gainFrom(ws[i+1:]):
-			ws[i] = gainWord // "what does North Korea get from the war", "get what from fighting"
+		case getForms[w] && (gainFrom(ws[i+1:]) || i > 0 && ws[i-1] == "what" && slices.Contains(ws[i+1:], "from")):
+			// "what does North Korea get from the war", "get what from
+			// fighting", and in a learner's order, "what gets the army
+			// from fighting?"
+			ws[i] = gainWord
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
