@@ -325,12 +325,50 @@ var kindOfAnswerGuard = guard{
 	example: "Why did Cho call Ukraine?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for i, t := range q.terms {
+			if t.text == "who" && asksPartner(q.words, t) && !asksOwner(q.words, t) && !ie.answersPartner(q.terms) && ie.answersDoer(q.terms) {
+				// its own "who" is the doer: "To whom did South Korea
+				// make the proposal?" is not answered by who made it
+				return "entry says who does it, not to or with whom"
+			}
 			if t.kind == KindQuestion && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.answersWho(q, i) {
 				return "entry does not speak of " + t.text
 			}
 		}
 		return ""
 	},
+}
+
+// answersPartner reports whether the entry's answer says to or with whom
+// (or between whom) an act the question ts speaks of is done, one the
+// question does not name: "To whom did Seoul propose the joint approach?"
+// (see asksPartner).
+func (ie *indexedEntry) answersPartner(ts []term) bool {
+	for _, a := range ts {
+		if a.kind == KindWord || a.kind == KindAct {
+			if unnamedIn(ts, ie.partners[a.text]) || unnamedIn(ts, ie.between[a.text]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answersDoer reports whether the entry's answer says who does an act
+// the question ts speaks of, one the question does not name.
+func (ie *indexedEntry) answersDoer(ts []term) bool {
+	return slices.ContainsFunc(ts, func(a term) bool {
+		return (a.kind == KindWord || a.kind == KindAct) && unnamedIn(ts, ie.doneBy[a.text])
+	})
+}
+
+// unnamedIn reports whether one of names is not among the terms ts.
+func unnamedIn(ts []term, names map[string]bool) bool {
+	for n := range names {
+		if !slices.ContainsFunc(ts, func(o term) bool { return o.text == n }) {
+			return true
+		}
+	}
+	return false
 }
 
 // names reports whether the entry speaks of the term t itself, in its
@@ -368,25 +406,14 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// the entry's answer says who does an act the question speaks
 		// of (a verb, not a thing: "the president"), and that one is not
 		// named in the question: "Which country is South Korea working
-		// with?", "The warning came from who?"; or, asked to or with
-		// whom (see asksPartner), whom it is done to or with, or between
-		// whom: "To whom did Seoul propose the joint approach?"; or,
-		// asked whose a thing is (see asksOwner), whose the entry says
-		// it is
-		partner, owner := asksPartner(ws, t), asksOwner(ws, t)
-		unnamed := func(names map[string]bool) bool {
-			for n := range names {
-				if !slices.ContainsFunc(ts, func(o term) bool { return o.text == n }) {
-					return true
-				}
-			}
-			return false
-		}
+		// with?", "The warning came from who?"; or, asked whose a thing
+		// is (see asksOwner), whose the entry says it is
+		owner := asksOwner(ws, t)
 		for _, a := range ts {
-			if partner && (a.kind == KindWord || a.kind == KindAct) && (unnamed(ie.partners[a.text]) || unnamed(ie.between[a.text])) {
-				return true
+			if asksPartner(ws, t) && ie.answersPartner(ts) {
+				return true // "To whom did Seoul propose the joint approach?"
 			}
-			if owner && a.kind == KindEntity && unnamed(ie.whose[a.text]) {
+			if owner && a.kind == KindEntity && unnamedIn(ts, ie.whose[a.text]) {
 				return true // "Which country do the KN-23 missiles belong to?": North Korea's
 			}
 			if a.kind != KindWord && a.kind != KindAct || a.pos > 0 && opensNoun[ws[a.pos-1]] {
