@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -159,6 +160,46 @@ func TestParties(t *testing.T) {
 		{"talks between Russia, North Korea", "talks>russia"}, // a list is joined by "and" or "or"
 		{"the talks with Ukraine", ""},
 	})
+}
+
+func TestPartners(t *testing.T) {
+	checkReading(t, "partners", func(an analysis) string { return pairsText(partners(an.words, an.terms)) }, []readingCase{
+		{"South Korea has proposed to Ukraine a collaborative approach", "propose>ukraine"},
+		{"through collaboration with Russian forces", "collaborate>russia"},
+		{"sent thousands of troops to bolster Russian forces", ""}, // a verb after "to"
+	})
+}
+
+func TestAsksPartnerAndOwner(t *testing.T) {
+	tests := []struct {
+		q              string
+		partner, owner bool
+	}{
+		{"To whom did Seoul propose it?", true, false},
+		{"who did sk pitch the joint pow approach to", true, false},
+		{"who was sk even talking to about this", true, false},
+		{"whats the name of the ukrainian official he talked to", false, false}, // a name of one the question names
+		{"Who proposed it?", false, false},
+		{"Which country do the KN-23 missiles belong to?", true, true},
+		{"Whose are the KN-23 missiles?", false, true},
+		{"Whose forces are they reinforcing?", false, false}, // "whose" before its noun: see answersWho
+	}
+	e := testEngine(t)
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			an := e.an.analyze(tt.q, true)
+			i := slices.IndexFunc(an.terms, func(t term) bool { return t.text == "who" })
+			if i < 0 {
+				t.Fatalf("no who in %v", an.terms)
+			}
+			if got := asksPartner(an.words, an.terms[i]); got != tt.partner {
+				t.Errorf("asksPartner = %v, want %v", got, tt.partner)
+			}
+			if got := asksOwner(an.words, an.terms[i]); got != tt.owner {
+				t.Errorf("asksOwner = %v, want %v", got, tt.owner)
+			}
+		})
+	}
 }
 
 func TestTopics(t *testing.T) {

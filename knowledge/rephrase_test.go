@@ -19,6 +19,8 @@ func TestSentenceWords(t *testing.T) {
 		{"authority over", []string{"authority", "ended"}},                           // so never for an alias
 		{"since when has nk not fought", []string{"since", "when", "has", "nk", "previously", "fought"}},
 		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
+		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
+		{"what's the catch", []string{"what", "'s", "the", "catch"}},                                                      // a hidden condition
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
