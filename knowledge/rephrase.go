@@ -51,6 +51,8 @@ func sentenceReadings(ws []string) []string {
 			// fighting", and in a learner's order, "what gets the army
 			// from fighting?"
 			ws[i] = gainWord
+		case w == "for" && i > 0 && ws[i-1] == "what" && i+1 < len(ws) && learnerVerbs[ws[i+1]]:
+			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):

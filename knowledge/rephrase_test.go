@@ -21,6 +21,8 @@ func TestSentenceWords(t *testing.T) {
 		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
 		{"what's the catch", []string{"what", "'s", "the", "catch"}},                                                      // a hidden condition
+		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                                             // in order to, not why
+		{"what for", []string{"what", "for"}},                                                                             // why
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -297,6 +297,10 @@ var setAside = setOf("besides", "except", "excluding", "other than", "apart from
 
 // ---------------------------------------- read by what is around them
 
+// learnerVerbs are bare verbs a learner puts after "for" for "to" ("do
+// what for go there?").
+var learnerVerbs = setOf("go", "move", "come", "relocate", "live", "stay", "get", "be", "transfer", "leave")
+
 // catchNouns before "catch" make it a hidden condition ("what's the
 // catch?"), where elsewhere it is the verb ("the soldiers Ukraine catch").
 var catchNouns = setOf("the", "a", "any", "no", "one", "big")
