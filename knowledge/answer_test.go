@@ -209,6 +209,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What did Ukraine's foreign minister say about North Korean troops?", "the foreign minister in the report is South Korea's"},
 		{"How many Ukrainians are in Kursk?", "Ukraine reports; the report counts North Koreans"},
 		{"To whom has South Korea made the proposal?", "not who made it"},
+		{"What is North Korea's opinion about the proposal?", "its opinion is what it says, and it says nothing"},
+		{"Which weapons besides the KN-23 has Russia improved for North Korea?", "the KN-23 is the only one named"},
+		{"Which is the opinion of North Korean government about this proposal of South Korea?", "the same, in a learner's order"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -944,9 +944,13 @@ func excluded(ws []string, ts []term) []string {
 		if t.kind != KindEntity || t.pos == 0 {
 			continue
 		}
-		w := ws[t.pos-1]
-		if t.pos > 1 && (w == "than" || w == "from") {
-			w = ws[t.pos-2] + " " + w
+		p := t.pos
+		if p > 1 && ws[p-1] == "the" {
+			p-- // "besides the KN-23"
+		}
+		w := ws[p-1]
+		if p > 1 && (w == "than" || w == "from") {
+			w = ws[p-2] + " " + w
 		}
 		if setAside[w] {
 			out = append(out, t.text)

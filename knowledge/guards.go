@@ -120,6 +120,8 @@ type entryFacts struct {
 	// asksHow says its own question asks how a thing was done: see
 	// saidWhatGuard.
 	asksHow bool
+	// answerNames are the names its answer speaks of: see setAsideGuard.
+	answerNames []string
 	// givesMeans says its answer gives the means of a thing ("through
 	// collaboration"): see methodGuard.
 	givesMeans bool
@@ -180,6 +182,11 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.countsWhole = f.countsWhole || wholeCount(an.words, an.terms)
 	}
 	if k == answerText {
+		for _, t := range an.terms {
+			if t.kind == KindEntity && !slices.Contains(f.answerNames, t.text) {
+				f.answerNames = append(f.answerNames, t.text)
+			}
+		}
 		f.learnDeeds(an, lex)
 		f.learnPlaces(an)
 		f.learnTogether(an)
@@ -1027,6 +1034,12 @@ var setAsideGuard = guard{
 			if doers := ie.doneBy[t.text]; len(doers) > 0 && onlyAmong(doers, q.excluded) {
 				return "entry speaks only of " + strings.Join(q.excluded, " and ") + " doing " + t.text
 			}
+		}
+		if !slices.ContainsFunc(ie.answerNames, func(n string) bool { return !slices.ContainsFunc(q.terms, func(t term) bool { return t.text == n }) }) {
+			// nor one whose answer names no one and nothing besides what
+			// the question names: "Which weapons besides the KN-23 has
+			// Russia improved?" by Russia improving the KN-23
+			return "entry names nothing besides " + strings.Join(q.excluded, " and ")
 		}
 		return ""
 	},
