@@ -211,6 +211,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"To whom has South Korea made the proposal?", "not who made it"},
 		{"What is North Korea's opinion about the proposal?", "its opinion is what it says, and it says nothing"},
 		{"Which weapons besides the KN-23 has Russia improved for North Korea?", "the KN-23 is the only one named"},
+		{"Besides the KN-23, which other North Korean weapons has Russia helped improve?", "the same, set aside first"},
 		{"Which is the opinion of North Korean government about this proposal of South Korea?", "the same, in a learner's order"},
 	}
 	for _, tt := range tests {

@@ -404,12 +404,20 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
 		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
-		if len(ws) > 0 && (questionStarts[ws[0]] || asked) {
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
 		end = cut
 	}
 	return "", "", false
+}
+
+// setsAside reports whether a clause only sets a name aside ("Besides the
+// KN-23, which weapons ...?"): it is part of the question after it, no
+// premise.
+func setsAside(clause string) bool {
+	ws := splitWords(clause)
+	return len(ws) > 0 && (setAside[ws[0]] || len(ws) > 1 && setAside[ws[0]+" "+ws[1]])
 }
 
 // movesOn are the words that open a sentence only to move the talk on to

@@ -82,6 +82,7 @@ func TestAfterPremise(t *testing.T) {
 		{"Kursk, Russia", "", "", false},                                                                                                                             // no question after it
 		{"this server is cooked. anyway how did Cho pitch it, like face to face?", "this server is cooked", "anyway how did Cho pitch it, like face to face?", true}, // the last cut that starts a question
 		{"brb. ok so who is Budanov?", "brb", "ok so who is Budanov?", true},
+		{"Besides the KN-23, which weapons has Russia improved?", "", "", false}, // sets a name aside for the question
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
