@@ -404,7 +404,7 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
 		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
-		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) {
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
 		end = cut
@@ -418,6 +418,14 @@ func afterPremise(text string) (premise, question string, ok bool) {
 func setsAside(clause string) bool {
 	ws := splitWords(clause)
 	return len(ws) > 0 && (setAside[ws[0]] || len(ws) > 1 && setAside[ws[0]+" "+ws[1]])
+}
+
+// asksFirst reports whether a clause asks with a question word of its own
+// ("where were they captured, in Kursk or in Ukraine?"): a place after it
+// narrows its question, and asks none of its own.
+func asksFirst(clause string) bool {
+	ws := splitWords(clause)
+	return len(ws) > 0 && whWords[ws[0]]
 }
 
 // movesOn are the words that open a sentence only to move the talk on to
