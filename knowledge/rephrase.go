@@ -64,12 +64,13 @@ func sentenceReadings(ws []string) []string {
 	return ws
 }
 
-// gainFrom reports whether ws starts with "from" or "by" after at most
-// two words that ask what ("get what from", "getting by working with").
+// gainFrom reports whether ws starts with "from", "by" or "out of" after
+// at most two words that ask what ("get what from", "getting by working
+// with", "getting anything out of this war").
 func gainFrom(ws []string) bool {
 	for i, w := range ws {
 		switch {
-		case w == "from" || w == "by":
+		case w == "from" || w == "by" || w == "of" && i > 0 && ws[i-1] == "out":
 			return true
 		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && w != "anything":
 			return false
