@@ -184,6 +184,12 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if ask == askDoer && len(e.entries[c.entry-1].doneBy) == 0 || ask == askWhich && e.figuresIn(c.entry-1) < 2 {
 		return Answer{}, c, false // asked as any question
 	}
+	if c.declined && that {
+		// "which paragraph?" after a question turned down: of that one,
+		// which the report does not answer, not of an answer before it
+		tr.note("about the last answer, and the last question was turned down")
+		return e.notOfIt(strings.Join(ws, " ")), c, true
+	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
 	if a.Answered {
