@@ -226,6 +226,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		q = joinWords(ws)
 		asked = ws
 	}
+	if c.entry > 0 && comparesDate(ws) && e.entries[c.entry-1].finest > noDate {
+		// "is that before or after january?" of an answer that gives
+		// its date: the answer says
+		tr.note("the last answer's date, compared")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
@@ -824,4 +831,25 @@ func (e *Engine) onlyAsks(ws []string) bool {
 	an := e.an.analyzeWords(ws, true)
 	return len(an.unknown) == 0 && len(an.terms) > 0 &&
 		!slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion })
+}
+
+// comparesDate reports whether ws asks only whether what was said came
+// before or after a date: "is that before or after january?", "was it
+// after 2024?".
+func comparesDate(ws []string) bool {
+	if len(ws) < 4 || len(ws) > 8 || !beAux[ws[0]] && !doAux[ws[0]] || ws[1] != "that" && ws[1] != "it" && ws[1] != "this" {
+		return false
+	}
+	compares := false
+	for _, w := range ws[2:] {
+		switch {
+		case w == "before" || w == "after" || w == previouslyWord || w == "earlier" || w == "later":
+			compares = true
+		case beAux[w] || doAux[w] || months[w] || finestDate([]string{w}) > noDate || figureNouns[w] ||
+			w == "or" || w == "the" || w == "happen" || w == "happened" || w == "early" || w == "late" || w == "mid":
+		default:
+			return false
+		}
+	}
+	return compares && finestDate(ws) > noDate
 }

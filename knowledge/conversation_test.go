@@ -86,6 +86,7 @@ func TestFollowUps(t *testing.T) {
 		{"them, the group the user named, not one of several an answer named", []string{"how many nk soldiers does this say are fighting for russia?", "thousands is vague. is there an exact number?"}, "who's reporting that nk sent them?", "who-says-sent", "Kyiv"},
 		{"that one of two figures, asked back and replied", []string{"give me the casualty numbers for the nk soldiers", "is that one official?"}, "the january one", "losses-january", "Ukraine's reported figure"},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
+		{"before or after a date, of the last answer's date", []string{"how many nk soldiers died by early february?"}, "is that before or after january?", "fatalities-feb", "February"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
