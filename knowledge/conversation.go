@@ -264,6 +264,17 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if done {
 		return a, next
 	}
+	if p := recipientAsked(ws); p != "" && c.entry > 0 {
+		// "to who?" after "what did he offer?": the one the last answer
+		// (or the question it answers) has the offer made to, or none
+		if !e.namesAfter(c.entry-1, p) {
+			tr.note("asks to whom, and the last answer does not say")
+			return e.notOfIt(q), c
+		}
+		tr.note("asks to whom, and the last answer says")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	fragmentWords := ws
 	mergedInto := false
 	if merged, ok := e.merge(c, ws); ok {
@@ -852,4 +863,41 @@ func comparesDate(ws []string) bool {
 		}
 	}
 	return compares && finestDate(ws) > noDate
+}
+
+// recipientAsked returns the preposition of a question that asks only
+// whom an act was done to or with ("to who?", "with whom?", "and to
+// whom?"), or "".
+func recipientAsked(ws []string) string {
+	if len(ws) > 0 && ws[0] == "and" {
+		ws = ws[1:]
+	}
+	if len(ws) != 2 || ws[1] != "who" && ws[1] != "whom" {
+		return ""
+	}
+	switch ws[0] {
+	case "to", "with", "for", "against":
+		return ws[0]
+	}
+	return ""
+}
+
+// namesAfter reports whether the entry's question or answer has the
+// preposition p right before a name ("proposed to Ukraine", "with
+// Russian forces").
+func (e *Engine) namesAfter(entry int, p string) bool {
+	en := e.pack.Entries[entry]
+	for _, text := range []string{en.Question, en.Answer} {
+		an := e.an.analyze(text, false)
+		for _, t := range an.terms {
+			at := t.pos - 1
+			if at >= 0 && an.words[at] == "the" {
+				at--
+			}
+			if t.kind == KindEntity && at >= 0 && an.words[at] == p {
+				return true
+			}
+		}
+	}
+	return false
 }

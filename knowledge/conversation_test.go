@@ -87,6 +87,8 @@ func TestFollowUps(t *testing.T) {
 		{"that one of two figures, asked back and replied", []string{"give me the casualty numbers for the nk soldiers", "is that one official?"}, "the january one", "losses-january", "Ukraine's reported figure"},
 		{"his sources, not who says so", []string{"what did budanov say?"}, "how does he know that?", "", ""},
 		{"before or after a date, of the last answer's date", []string{"how many nk soldiers died by early february?"}, "is that before or after january?", "fatalities-feb", "February"},
+		{"to whom, the one the last answer says", []string{"who's the sk foreign minister?", "what did he offer?"}, "to who", "what-proposed", "Ukraine"},
+		{"to whom, and the last answer does not say", []string{"how many nk soldiers died by early february?"}, "to whom?", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
