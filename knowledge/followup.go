@@ -29,7 +29,7 @@ import (
 type reference struct {
 	at, end int
 	// want is what it may refer to: "he", "she", "they", "it", "there",
-	// "figure", or "that" (the last answer).
+	// "country", "figure", or "that" (the last answer).
 	want string
 	// poss says it is a possessive ("his", "their").
 	poss bool
@@ -53,6 +53,9 @@ var (
 	}
 	// placeNouns after "that" or "this" make a place ("that area").
 	placeNouns = setOf("area", "region", "place", "location", "part", "front", "city", "province", "oblast", "spot", "zone")
+	// countryNouns after "that" or "this" make a country ("that
+	// country", "this government").
+	countryNouns = setOf("country", "nation", "government", "state", "regime")
 	// figureNouns after "that", "this", "those" or "these" make a figure
 	// ("that number").
 	figureNouns = setOf("figure", "figures", "number", "numbers", "estimate", "estimates", "toll", "count", "data", "stat",
@@ -114,6 +117,8 @@ func findReferences(ws []string) []reference {
 			switch {
 			case placeNouns[next]:
 				out = append(out, reference{at: i, end: i + 2, want: "there", word: w + " " + next})
+			case countryNouns[next]:
+				out = append(out, reference{at: i, end: i + 2, want: "country", word: w + " " + next})
 			case figureNouns[next] && !((w == "this" || w == "these") && (next == "one" || next == "ones")):
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next]):
@@ -517,6 +522,8 @@ func tiers(r reference) []func(referent) bool {
 		return []func(referent) bool{is("thing", "place")}
 	case "there":
 		return []func(referent) bool{is("place"), is("country")}
+	case "country":
+		return []func(referent) bool{is("country")}
 	case "figure":
 		return []func(referent) bool{is("figure")}
 	}
