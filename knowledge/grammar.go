@@ -90,6 +90,12 @@ func subjects(ws []string, ts []term) []term {
 			// losses?", where the word is a verb with its object
 			continue
 		}
+		if whWords[aux] && i+1 < len(ts) && ts[i+1].kind == KindAct && !slices.ContainsFunc(ws[t.end:ts[i+1].pos], func(w string) bool { return !institutions[w] }) {
+			// a question word right before the name and its act, the
+			// auxiliary left out: "what North Korea say about it?",
+			// "what North Korea government say?"
+			aux = "do"
+		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
 		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) || t.pos == 0 && verbAsked(ws, ts, i, n) {
