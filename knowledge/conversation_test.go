@@ -90,6 +90,7 @@ func TestFollowUps(t *testing.T) {
 		{"to whom, the one the last answer says", []string{"who's the sk foreign minister?", "what did he offer?"}, "to who", "what-proposed", "Ukraine"},
 		{"to whom, and the last answer does not say", []string{"how many nk soldiers died by early february?"}, "to whom?", "", ""},
 		{"that country, a country named before", []string{"who controls kursk?"}, "what has that country done to north korea's missiles?", "kn23", "Russia"},
+		{"did a named one confirm it, not how sure the report is", []string{"how many nk soldiers died by early february?"}, "did north korea confirm it?", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {

@@ -166,6 +166,13 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if len(an.unknown) > 0 || !that && len(ws) > 3 {
 		return Answer{}, c, false
 	}
+	if ask == askCertainty || ask == askTruth {
+		if whole := e.an.analyzeWords(ws, true); len(subjects(whole.words, whole.terms)) > 0 {
+			// "did North Korea confirm it?" asks what North Korea did,
+			// not how sure the report is: asked as any question
+			return Answer{}, c, false
+		}
+	}
 	onlyThis := that && !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
 	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
 		return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || placeAsked(w)
