@@ -762,9 +762,9 @@ func backTo(ws []string) int {
 	return 0
 }
 
-// personKnowing reports whether ws asks how a person knows ("how does he
-// know that?", "how does Budanov know?"): where he got it, not who says
-// it.
+// personKnowing reports whether ws asks how a person (or those who said
+// it) knows ("how does he know that?", "how does Budanov know?", "how do
+// they know?"): where they got it, not who says it.
 func (e *Engine) personKnowing(ws []string) bool {
 	if len(ws) < 4 || ws[0] != "how" || !doAux[ws[1]] {
 		return false
@@ -773,7 +773,9 @@ func (e *Engine) personKnowing(ws []string) bool {
 	if k < 3 || k > 5 {
 		return false
 	}
-	if ofPerson(ws[2:k]) {
+	if ofPerson(ws[2:k]) || k == 3 && ws[2] == "they" {
+		// "how does he know that?", and of those who said it, "how do
+		// they know that?"
 		return true
 	}
 	an := e.an.analyzeWords(ws[2:k], true)
