@@ -277,7 +277,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	fragmentWords := ws
 	mergedInto := false
-	if merged, ok := e.merge(c, ws); ok {
+	if merged, ok := e.merge(c, ws); ok && e.unknownDate(ws) {
+		// "what about the March figure?" after January's and February's:
+		// a date the report never gives, so nothing it says is of it
+		tr.note("a fragment of the last question, of a date the report does not give")
+		return e.notOfIt(q), c
+	} else if ok {
 		mergedInto = true
 		if slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] }) && !slices.ContainsFunc(merged, func(w string) bool { return exactWords[w] }) {
 			// "how many exactly?" asks the last question exact
@@ -902,4 +907,11 @@ func (e *Engine) namesAfter(entry int, p string) bool {
 		}
 	}
 	return false
+}
+
+// unknownDate reports whether ws names a date (a month, a year) that the
+// pack does not know: the report gives nothing of it.
+func (e *Engine) unknownDate(ws []string) bool {
+	an := e.an.analyzeWords(ws, true)
+	return slices.ContainsFunc(an.unknown, func(w string) bool { return finestDate([]string{w}) > noDate })
 }

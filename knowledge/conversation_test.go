@@ -92,6 +92,7 @@ func TestFollowUps(t *testing.T) {
 		{"that country, a country named before", []string{"who controls kursk?"}, "what has that country done to north korea's missiles?", "kn23", "Russia"},
 		{"did a named one confirm it, not how sure the report is", []string{"how many nk soldiers died by early february?"}, "did north korea confirm it?", "", ""},
 		{"their sources, not who says so", []string{"what did the sk joint chiefs of staff warn about?"}, "how do they know that?", "", ""},
+		{"a fragment of a date the report does not give", []string{"how many nk soldiers were killed or injured by january?"}, "and in march?", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
