@@ -15,7 +15,7 @@ func TestSubjectsAndActors(t *testing.T) {
 	}{
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
 		{"What North Korea government say about this proposal?", "north_korea", "north_korea"}, // the auxiliary left out
-		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"}, // Russia is a place
+		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"},            // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
 		{"Are NK missiles more accurate?", "", "north_korea"},                                       // not before an -ing form
 		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                                    // "is" first, then a small word

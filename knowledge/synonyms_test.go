@@ -81,11 +81,11 @@ func TestSynonyms(t *testing.T) {
 		{"north korea army get what from fighting", []string{"north_korea", "troops", "experience", "combat"}},
 		{"what is north korea getting by working with russia", []string{"north_korea", "experience", "collaborate", "russia"}},
 		{"is north korea getting anything out of this war", []string{"north_korea", "experience", "war"}}, // "out of" as "from"
-		{"how is Cho described", []string{"cho"}},                                                   // who he is, not by what means
-		{"what form of cooperation", []string{"collaborate"}},                                       // a kind, not a means
-		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                   // a degree of a thing the pack does not know
-		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}}, // a word split before it
-		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},          // a tag asks back
+		{"how is Cho described", []string{"cho"}},                                                         // who he is, not by what means
+		{"what form of cooperation", []string{"collaborate"}},                                             // a kind, not a means
+		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                         // a degree of a thing the pack does not know
+		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}},       // a word split before it
+		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},                // a tag asks back
 		{"how did Cho present it", []string{"how", "cho", "present"}},
 		{"what form did the proposal take", []string{"how", "propose", "accept"}},
 		{"how does the report describe the situation", []string{"how", "report"}},
