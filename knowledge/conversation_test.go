@@ -93,6 +93,7 @@ func TestFollowUps(t *testing.T) {
 		{"did a named one confirm it, not how sure the report is", []string{"how many nk soldiers died by early february?"}, "did north korea confirm it?", "", ""},
 		{"their sources, not who says so", []string{"what did the sk joint chiefs of staff warn about?"}, "how do they know that?", "", ""},
 		{"a fragment of a date the report does not give", []string{"how many nk soldiers were killed or injured by january?"}, "and in march?", "", ""},
+		{"who reports that they are, of the last answer", []string{"is this the first war nk fights in for a long time?"}, "and who is reporting that they're involved?", "first-since-1950s", "Kyiv"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {

@@ -138,7 +138,8 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w)
+		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w) ||
+			refWords[w].want == "they" // "who is reporting that they're involved?"
 	})
 	if ask == askWhich || ask == askWhere {
 		that = true // "which one": of the figures just given; "which paragraph?": of the answer
@@ -154,14 +155,21 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: "that one"}, ask: ask}
 		return e.askBack(c, p), c.withPending(p), true
 	}
+	said := 0 // what it names, all of which the last answer says
 	for _, t := range an.terms {
 		if t.kind == KindQuestion || t.kind == KindAct || t.kind == KindFrame {
 			continue
 		}
 		if c.entry > 0 && e.entries[c.entry-1].bag[t.text] > 0 || ask == askSaidBy && t.kind == KindEntity && that {
+			said++
 			continue // "is that one from Ukraine?", "is official or only proposal?"
 		}
 		return Answer{}, c, false
+	}
+	if ask == askSaidBy && said > 0 && !c.declined && slices.Contains(ws, "that") && slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" }) {
+		// "who is reporting that they're involved?": that what the last
+		// answer says is so
+		that = true
 	}
 	if len(an.unknown) > 0 || !that && len(ws) > 3 {
 		return Answer{}, c, false
