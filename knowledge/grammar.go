@@ -792,7 +792,7 @@ func identity(ws []string, ts []term) (string, bool) {
 	q := slices.IndexFunc(ts, func(t term) bool {
 		return t.kind == KindQuestion && strings.HasPrefix(ws[t.pos], "name")
 	})
-	if q < 0 && len(ts) > 0 && ts[0].kind == KindQuestion && ws[ts[0].pos] == "who" && ts[0].end < len(ws) && beAux[ws[ts[0].end]] {
+	if q < 0 && len(ts) > 0 && ts[0].kind == KindQuestion && ws[ts[0].pos] == "who" && ts[0].end < len(ws) && (beAux[ws[ts[0].end]] || whoIs(ws, ts)) {
 		q = 0
 	}
 	if q < 0 || len(ts) < 2 {
@@ -815,11 +815,25 @@ func identity(ws []string, ts []term) (string, bool) {
 		case x == "" && !(t.kind == KindEntity && i+1 < len(rest) && modifier(rest, i)):
 			x = t.text
 		}
-		if t.kind == KindRole && t.end < len(ws) && ws[t.end] == possessive {
-			x = "" // "the foreign minister's boss": the boss is asked about
+		if (t.kind == KindRole || t.kind == KindEntity && t.person) && t.end < len(ws) && ws[t.end] == possessive {
+			x = "" // "the foreign minister's boss", "Cho's boss": the boss is asked about
 		}
 	}
 	return x, x != ""
+}
+
+// whoIs reports whether the "'s" after the question's opening "who" is
+// "is": a name follows it ("who's Cho's boss?"), not a verb ("who's got
+// Kursk?").
+func whoIs(ws []string, ts []term) bool {
+	at := ts[0].end
+	if ws[at] != possessive || len(ts) < 2 {
+		return false
+	}
+	if at+1 < len(ws) && ws[at+1] == "the" {
+		at++
+	}
+	return ts[1].pos == at+1
 }
 
 // asksWhatSaid reports whether a question asks what was said: a "what"

@@ -236,6 +236,8 @@ func TestIdentity(t *testing.T) {
 		{"Which country is Kursk in?", ""},                                       // "which country", not "who"
 		{"Who is reporting that North Korea sent troops?", ""},                   // a verb, not who someone is
 		{"Who is South Korea's foreign minister's boss?", "head"},                // past the role that owns
+		{"who's cho's boss", "head"},                                             // past the person who owns
+		{"who's got kursk", ""},                                                  // "'s" as "has"
 	})
 }
 
