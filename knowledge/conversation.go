@@ -299,6 +299,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.answerText(c, q, ws, tr)
 	}
 	a, next = e.answerWords(c, ws, tr)
+	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragmentWords) {
+		// "like with weapons?" after "is South Korea helping Ukraine?":
+		// answered without what the fragment adds, so not of it
+		tr.note("answered without what the fragment adds: declined")
+		return e.notOfIt(q), c
+	}
 	if !a.Answered && mergedInto && len(c.answered) > 0 && !slices.Equal(c.answered, c.base) &&
 		!slices.ContainsFunc(e.an.analyzeWords(fragmentWords, true).terms, func(t term) bool { return t.kind == KindEntity }) {
 		// the last question was not answered: the fragment may be of the
@@ -914,4 +920,24 @@ func (e *Engine) namesAfter(entry int, p string) bool {
 func (e *Engine) unknownDate(ws []string) bool {
 	an := e.an.analyzeWords(ws, true)
 	return slices.ContainsFunc(an.unknown, func(w string) bool { return finestDate([]string{w}) > noDate })
+}
+
+// speaksOfFragment reports whether answer a, to a question a fragment
+// was merged into, speaks of what the fragment names: each of its names,
+// roles, key words and plain words. An answer from the report's sentences
+// is taken as it is.
+func (e *Engine) speaksOfFragment(a Answer, fragment []string) bool {
+	en, ok := e.byID[a.EntryID]
+	if !ok {
+		return true
+	}
+	for _, t := range e.an.analyzeWords(fragment, true).terms {
+		if t.kind == KindQuestion || t.kind == KindFrame || t.kind == KindAct {
+			continue
+		}
+		if e.entries[en].bag[t.text] == 0 {
+			return false
+		}
+	}
+	return true
 }
