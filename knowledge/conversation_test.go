@@ -95,6 +95,7 @@ func TestFollowUps(t *testing.T) {
 		{"a fragment of a date the report does not give", []string{"how many nk soldiers were killed or injured by january?"}, "and in march?", "", ""},
 		{"who reports that they are, of the last answer", []string{"is this the first war nk fights in for a long time?"}, "and who is reporting that they're involved?", "first-since-1950s", "Kyiv"},
 		{"a fragment the answer does not speak of", []string{"is sk helping ukraine or nah"}, "like with weapons?", "", ""},
+		{"with ..., a fragment that narrows the last question", []string{"does sk back ukraine in this?"}, "with weapons too?", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {

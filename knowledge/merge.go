@@ -9,10 +9,10 @@ var (
 	// leads open a fragment: "and in February?", "what about Russia?".
 	leads = [][]string{{"and", "what", "about"}, {"but", "what", "about"}, {"so", "what", "about"}, {"what", "about"},
 		{"how", "about"}, {"what", "of"}, {"and", "for"}, {"same", "for"}, {"and"}, {"or"}, {"also"}, {"so"}, {"but"}, {"then"},
-		{"like"}, {"such", "as"}, {"for", "example"}, {"for", "instance"}}
+		{"like"}, {"such", "as"}, {"for", "example"}, {"for", "instance"}, {"with"}}
 	// narrowing leads say more of the last question, not another topic
-	// ("like weapons?")
-	narrowing = setOf("like", "such", "for")
+	// ("like weapons?", "with weapons too?")
+	narrowing = setOf("like", "such", "for", "with")
 )
 
 // merge reads ws as a fragment of the conversation's last question, if it
