@@ -35,6 +35,8 @@ func asksPeopleNamed(an analysis) bool {
 			return false
 		case isNumber(t.text) && len(t.text) == 1:
 			return false // "the two officials"
+		case t.end == t.pos+1 && peopleNouns[ws[t.pos]]:
+			return false // "two men with names": people, though "men" reads as troops
 		}
 		return true
 	})

@@ -15,8 +15,9 @@ func TestAnswerPeople(t *testing.T) {
 		{"which two people are named in the report?", []string{"cho-role", "budanov-role"}},
 		{"who r the two main ppl named in this", []string{"cho-role", "budanov-role"}},
 		{"Name the two officials quoted in the report.", []string{"cho-role", "budanov-role"}},
-		{"Which officials said North Korea might send more troops?", nil}, // asks who said something
-		{"who are the people named Kim in the report?", nil},              // names someone of its own
+		{"two men with names in the article, who are they?", []string{"cho-role", "budanov-role"}}, // "men" reads as troops
+		{"Which officials said North Korea might send more troops?", nil},                          // asks who said something
+		{"who are the people named Kim in the report?", nil},                                       // names someone of its own
 		{"Which officials are quoted on the casualties?", nil},
 	}
 	for _, tt := range tests {
