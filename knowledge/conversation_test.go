@@ -96,6 +96,7 @@ func TestFollowUps(t *testing.T) {
 		{"who reports that they are, of the last answer", []string{"is this the first war nk fights in for a long time?"}, "and who is reporting that they're involved?", "first-since-1950s", "Kyiv"},
 		{"a fragment the answer does not speak of", []string{"is sk helping ukraine or nah"}, "like with weapons?", "", ""},
 		{"with ..., a fragment that narrows the last question", []string{"does sk back ukraine in this?"}, "with weapons too?", "", ""},
+		{"did they say when, and the answer gives no time", []string{"who says north korea might send more troops to russia?"}, "did they say when?", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {

@@ -394,7 +394,9 @@ func (ie *indexedEntry) names(t string) bool {
 func (ie *indexedEntry) answersWho(q *query, i int) bool {
 	t, ts, ws := q.terms[i], q.terms, q.words
 	switch {
-	case i+1 < len(ts) && len(ie.doneBy[ts[i+1].text]) > 0 && ts[i+1].pos <= t.end+1:
+	case t.text == "who" && i+1 < len(ts) && len(ie.doneBy[ts[i+1].text]) > 0 && ts[i+1].pos <= t.end+1:
+		// (who does it, which the entry says; not when: "when says
+		// North Korea might send more troops?")
 		return true
 	case ws[t.pos] == "whose" && i+1 < len(ts) && ts[i+1].pos == t.end && ie.names(ts[i+1].text):
 		// and where the entry says whose, one the question does not
