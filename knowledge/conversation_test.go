@@ -292,3 +292,14 @@ func TestTruthCheckAsksTheStatement(t *testing.T) {
 		t.Error(`checksTruth("who says that") = true, want false`)
 	}
 }
+
+// A reply to a question asked back may name one not offered, of the kind
+// its reference is, and go on with what the question was of.
+func TestReplyNamesOneNotOffered(t *testing.T) {
+	e := testEngine(t)
+	_, c := e.AnswerIn(Conversation{}, "did they agree?")
+	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"))
+	if want := "did ukraine agree to the south korean offer"; !ok || joinWords(got) != want {
+		t.Errorf("fillPending = %q, %v; want %q", joinWords(got), ok, want)
+	}
+}

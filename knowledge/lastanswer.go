@@ -352,6 +352,11 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 	if rf, ok := e.meant(p.offered, an); ok {
 		with, named = rf.words, true
 	}
+	if !named {
+		if out, ok := e.leadingName(p, reply, an); ok {
+			return out, true
+		}
+	}
 	if !named && (len(reply) > 4 || !slices.ContainsFunc(ws, func(w string) bool { return w == "mean" || w == "meant" })) {
 		// a question of its own ("by phone or meeting?"), not what was
 		// meant: a reply names one of those offered, or says it means
@@ -364,6 +369,37 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 	r := p.ref
 	rf := referent{words: with}
 	return slices.Concat(p.words[:r.at], rf.say(r), p.words[r.end:]), true
+}
+
+// leadingName reads a reply that opens with a name of the kind the
+// question asked back refers to, though not one offered, and may go on
+// with what the question was of ("ukraine, to the south korean offer"
+// after "did they agree?"): the question with the name in the
+// reference's place and the rest after it.
+func (e *Engine) leadingName(p *pending, reply []string, an analysis) ([]string, bool) {
+	if len(an.terms) == 0 || an.terms[0].pos != 0 || an.terms[0].kind != KindEntity {
+		return nil, false
+	}
+	t := an.terms[0]
+	rf := e.referentInfo[t.text]
+	switch p.ref.want {
+	case "they":
+		if !t.people && rf.class != "country" && rf.class != "group" && rf.class != "body" {
+			return nil, false
+		}
+	case "he", "she":
+		if rf.class != "person" || rf.pronoun != p.ref.want {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	rest := an.words[t.end:]
+	if len(rest) > 0 && !prepositions[rest[0]] {
+		return nil, false
+	}
+	named := referent{words: an.words[t.pos:t.end]}
+	return slices.Concat(p.words[:p.ref.at], named.say(p.ref), p.words[p.ref.end:], rest), true
 }
 
 // meant returns which of the candidates offered a reply names: by its name,
