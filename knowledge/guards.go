@@ -640,7 +640,8 @@ func measures(t term) bool {
 	case KindEntity, KindRole, KindQuestion, KindFiller, KindFrame:
 		return false
 	}
-	return !isNumber(t.text) && !isDate(t)
+	// (nor "versus", which sets two counts side by side and counts nothing)
+	return !isNumber(t.text) && !isDate(t) && t.text != compareTerm
 }
 
 // wholeGuard: "How big is North Korea's army?" is not answered by how many
