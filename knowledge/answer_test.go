@@ -138,6 +138,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is ukraine gonna accept the proposal or nah", "South Korea accepts, Ukraine is not said to"},
 		{"How many North Korean soldiers were captured?", "the report gives no number of captives"},
 		{"how many nk soldiers were in kursk in january vs february?", "counts the troops there, not their losses; \"vs\" names no measure"},
+		{"what about the 1950s war, how many nk soldiers died then?", "\"then\" is the 1950s, which the premise names"},
 		{"How many North Korean POWs are there?", "no number of POWs"},
 		{"Who is Ukraine's defence minister?", "not the head of Defense Intelligence"},
 		{"Who is North Korea's foreign minister?", "Cho is South Korea's"},

@@ -346,6 +346,12 @@ func (an analysis) alternatives() []analysis {
 func (e *Engine) readings(question string) (whole bool, proper analysis) {
 	if premise, tail, ok := afterPremise(question); ok {
 		ws := sentenceWords(tail)
+		if slices.Contains(ws, "then") && finestDate(sentenceWords(premise)) > noDate {
+			// "what about the 1950s war, how many died then?": its
+			// "then" is the premise's date, which the question alone
+			// would leave out
+			return true, analysis{}
+		}
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
 			pr := e.an.analyzeWords(sentenceWords(premise), true)
 			if slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindKey }) && slices.ContainsFunc(pr.words, func(w string) bool { return negations[w] }) {
