@@ -85,7 +85,10 @@ func (e *Engine) questionClause(clauses []string) ([]string, bool) {
 				c, changed = c[from:], true // opening words that say nothing
 			}
 			from = 0
-		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }):
+		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }) &&
+			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)):
+			// (but not the question itself, after a clause that only
+			// names what it asks of: "the 1950s war, was which war?")
 			changed = true // a remark after the question
 			continue
 		}

@@ -17,6 +17,8 @@ func TestCore(t *testing.T) {
 		{"where are the nk troops fighting 🤔 so confusing", "where are the nk troops fighting"},
 		// a remark after the question, in its sentence
 		{"what are the nk troops doing in kursk, just vibing?", "what are the nk troops doing in kursk"},
+		// but not the question, after a clause naming what it asks of
+		{"the 1950s war, was which war?", ""},
 		// a sentence that asks is kept, however little the pack knows of it
 		{"where are the nk troops fighting? tanks?", ""},
 		// and a bare list of things after the question is part of it
