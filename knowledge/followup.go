@@ -67,10 +67,11 @@ var (
 		"based", "work", "help", "helps", "matter", "matters", "happen")
 	// beforeThat, and the ways of saying (sayWords), are the words after
 	// which "that" stands for what was said, when nothing follows it ("who
-	// said that?", "who is warning this?", "by that").
+	// said that?", "who is warning this?", "by that", "what does Russia
+	// get for that?").
 	beforeThat = setOf("said", "say", "says", "reported", "report", "reports", "claim", "claimed", "claims", "mean",
 		"meant", "by", "about", "with", "confirm", "confirmed", "verify", "believe", "know", "stated", "state",
-		"tell", "told", "estimated", "estimate", "made", "make", "did", "do", "does", "set", "on", "of", "is", "was")
+		"tell", "told", "estimated", "estimate", "made", "make", "did", "do", "does", "set", "on", "of", "is", "was", "for")
 )
 
 // findReferences lists the words of ws that refer back.
