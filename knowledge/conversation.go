@@ -460,7 +460,8 @@ func (e *Engine) notOfIt(q string) Answer {
 
 // saysOnlyWho reports whether a question, but for its references to
 // people, has no topic and no question word ("is he right?", "does she
-// agree?").
+// agree?"), or asks only which of them is right ("so which of them is
+// right?").
 func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 	rest := slices.Clone(ws)
 	for k := len(refs) - 1; k >= 0; k-- {
@@ -471,7 +472,12 @@ func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 		rest = slices.Delete(rest, r.at, r.end)
 	}
 	an := e.an.analyzeWords(rest, true)
-	return len(an.terms) == 0 && len(an.unknown) == 0 && len(rest) > 0 && beAux[rest[0]]
+	if len(rest) > 0 && (rest[0] == "so" || rest[0] == "and") {
+		rest = rest[1:]
+	}
+	// "is he right?", and "which of them is right?"
+	asks := len(rest) > 0 && (beAux[rest[0]] || (rest[0] == "which" || rest[0] == "who") && slices.ContainsFunc(rest, func(w string) bool { return trueWords[w] }))
+	return len(an.terms) == 0 && len(an.unknown) == 0 && asks
 }
 
 // partOfFigure reports whether ws asks how many "of those" (or them,

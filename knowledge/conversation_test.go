@@ -98,6 +98,7 @@ func TestFollowUps(t *testing.T) {
 		{"with ..., a fragment that narrows the last question", []string{"does sk back ukraine in this?"}, "with weapons too?", "", ""},
 		{"did they say when, and the answer gives no time", []string{"who says north korea might send more troops to russia?"}, "did they say when?", "", ""},
 		{"for that, of the last answer, answered by another", []string{"what has russia done for north korea's missiles?"}, "what does russia get back for that?", "", ""},
+		{"which of them is right, of them asks nothing", []string{"how long has cho been foreign minister?"}, "so which of them is right?", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
