@@ -99,6 +99,8 @@ func TestFollowUps(t *testing.T) {
 		{"did they say when, and the answer gives no time", []string{"who says north korea might send more troops to russia?"}, "did they say when?", "", ""},
 		{"for that, of the last answer, answered by another", []string{"what has russia done for north korea's missiles?"}, "what does russia get back for that?", "", ""},
 		{"which of them is right, of them asks nothing", []string{"how long has cho been foreign minister?"}, "so which of them is right?", "", ""},
+		{"verified independently, of others the report does not cite", []string{"how many nk soldiers were killed or injured by january?"}, "has anyone independently verified it?", "", ""},
+		{"which is higher, after a question turned down", []string{"how many nk soldiers were killed or injured by january?", "has anyone independently verified it?"}, "what's the higher number then?", "losses-january", "4,000"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {

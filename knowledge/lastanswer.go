@@ -199,10 +199,17 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if ask == askDoer && len(e.entries[c.entry-1].doneBy) == 0 || ask == askWhich && e.figuresIn(c.entry-1) < 2 {
 		return Answer{}, c, false // asked as any question
 	}
-	if c.declined && that {
+	if c.declined && that && ask != askWhich {
 		// "which paragraph?" after a question turned down: of that one,
 		// which the report does not answer, not of an answer before it
+		// (but "which one is higher?" is of the figures still in view)
 		tr.note("about the last answer, and the last question was turned down")
+		return e.notOfIt(strings.Join(ws, " ")), c, true
+	}
+	if (ask == askCertainty || ask == askTruth) && slices.ContainsFunc(ws, func(w string) bool { return w == "independently" || w == "independent" }) {
+		// "has anyone independently verified it?": others than those
+		// the report cites, of whom it says nothing
+		tr.note("asks whether others than the report's sources confirm it")
 		return e.notOfIt(strings.Join(ws, " ")), c, true
 	}
 	tr.note("about the last answer: " + ask)
