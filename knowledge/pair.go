@@ -20,6 +20,14 @@ import "slices"
 // sideBySide returns the reading of an that sets two of the report's
 // figures side by side, if it names a pair.
 func (e *Engine) sideBySide(an analysis) (analysis, bool) {
+	if n := 0; !slices.ContainsFunc(an.terms, func(t term) bool {
+		if figureKind(t) != "" {
+			n++
+		}
+		return n == 2
+	}) {
+		return an, false // most questions name no two figures: no entry need be read
+	}
 	for i := range e.entries {
 		ie := &e.entries[i]
 		if ie.sentence != nil || len(ie.citedKeys) < 2 || !pairs(ie.citedKeys, an.terms) {
