@@ -345,11 +345,17 @@ func (an analysis) alternatives() []analysis {
 // question ("The troops are in Kursk, but are any in Crimea?").
 func (e *Engine) readings(question string) (whole bool, proper analysis) {
 	if premise, tail, ok := afterPremise(question); ok {
-		ws := sentenceWords(tail)
+		ws := sentenceWords(askedPart(tail))
 		if slices.Contains(ws, "then") && finestDate(sentenceWords(premise)) > noDate {
 			// "what about the 1950s war, how many died then?": its
 			// "then" is the premise's date, which the question alone
 			// would leave out
+			return true, analysis{}
+		}
+		if guessesAnswer(premise, ws) {
+			// "Who captured them, was it Russia? Or Ukraine?": the
+			// question after it guesses at the premise's answer, and
+			// asks nothing alone
 			return true, analysis{}
 		}
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
@@ -360,7 +366,9 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 				// to them?"): its names alone would ask of all of them.
 				return true, analysis{}
 			}
-			ws = resolve(ws, pr)
+			if ws, ok = resolve(ws, pr); !ok {
+				return true, analysis{} // its pronoun stands for nothing the premise names
+			}
 		}
 		proper = e.an.analyzeWords(ws, true)
 	}
@@ -435,22 +443,73 @@ func asksFirst(clause string) bool {
 	return len(ws) > 0 && whWords[ws[0]]
 }
 
+// guessesAnswer reports whether the question ws after premise only asks
+// whether the premise's answer is a thing: a question asked yes or no
+// after a premise that is a question itself ("who captured them, was it
+// Ukraine?").
+func guessesAnswer(premise string, ws []string) bool {
+	sents := splitMessage(premise)
+	pw := sentenceWords(sents[len(sents)-1])
+	for len(ws) > 1 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(pw) > 0 && len(ws) > 0 && whWords[pw[0]] && questionStarts[ws[0]] && !isQuestionWord(ws[0]) && ws[0] != "in"
+}
+
+// askedPart returns the question without the remarks after it: the
+// sentences that ask nothing ("Does the article say they are watched?
+// Curious if that's just a rumor.") say what the asker thinks, not what
+// they ask, and their words are no part of the question.
+func askedPart(question string) string {
+	sents := splitMessage(question)
+	if len(sents) < 2 {
+		return question
+	}
+	n := 1
+	for n < len(sents) && isQuestion(sents[n], sentenceWords(sents[n])) {
+		n++
+	}
+	return strings.Join(sents[:n], " ")
+}
+
+// containsRun reports whether ws has the words run, in a row.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // movesOn are the words that open a sentence only to move the talk on to
 // it ("anyway how did ...", "ok so who ...").
 var movesOn = setOf("anyway", "anyways", "so", "ok", "okay", "also", "btw", "well", "and", "now", "then", "hmm", "but", "oh", "ah", "alright")
 
 // resolve puts the names of the premise pr for the pronouns of the
 // question ws: "they", "their", "each" and "both" are all of them ("South Korea and
-// Ukraine"), "it" the last, "he" the last person.
-func resolve(ws []string, pr analysis) []string {
+// Ukraine"), "it" the last, "he" the last person. A name the question has
+// itself is not what its pronoun stands for; ok is false when the premise
+// names no other.
+func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	var names, persons [][]string
+	own := false // a name the question itself has
 	for _, t := range pr.terms {
 		if t.kind == KindEntity && !t.qualifier {
+			if containsRun(ws, pr.words[t.pos:t.end]) {
+				// "about Russia and its missiles, what did Russia do to
+				// them?": a pronoun beside a name stands for another
+				own = true
+				continue
+			}
 			names = append(names, pr.words[t.pos:t.end])
 			if t.person {
 				persons = append(persons, pr.words[t.pos:t.end])
 			}
 		}
+	}
+	if len(names) == 0 && own {
+		return ws, false
 	}
 	if len(names) == 0 {
 		// no name, but a figure or a thing counted ("the 3000 number,
@@ -464,9 +523,8 @@ func resolve(ws []string, pr analysis) []string {
 			}
 		}
 		if !figure || !slices.Contains(ws, "it") {
-			return ws
+			return ws, true
 		}
-		var out []string
 		for i, w := range ws {
 			if w == "it" && !expletiveIt(ws, i) {
 				out = append(out, thing...)
@@ -474,9 +532,8 @@ func resolve(ws []string, pr analysis) []string {
 				out = append(out, w)
 			}
 		}
-		return out
+		return out, true
 	}
-	var out []string
 	for _, w := range ws {
 		switch {
 		case w == "they" || w == "them" || w == "their" || w == "each" || w == "both":
@@ -494,7 +551,7 @@ func resolve(ws []string, pr analysis) []string {
 			out = append(out, w)
 		}
 	}
-	return out
+	return out, true
 }
 
 // A question may ask what a word of the report means ("what does POW

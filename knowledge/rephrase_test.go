@@ -95,10 +95,46 @@ func TestAfterPremise(t *testing.T) {
 	}
 }
 
+func TestGuessesAnswer(t *testing.T) {
+	tests := []struct {
+		premise, question string
+		want              bool
+	}{
+		{"Who captured the soldiers", "was it Russia? Or Ukraine?", true},
+		{"I'm confused. Who captured the soldiers", "so was it Russia?", true},
+		{"When South Korea and Ukraine hold talks", "what do they focus on?", false},
+		{"North Korea sent troops", "did Russia ask for them?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := guessesAnswer(tt.premise, sentenceWords(tt.question)); got != tt.want {
+				t.Errorf("guessesAnswer(%q, %q) = %v, want %v", tt.premise, tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAskedPart(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Does the article say they are watched? Curious if that's just a rumor.", "Does the article say they are watched?"},
+		{"Was it Russia? Or Ukraine? I can't tell.", "Was it Russia? Or Ukraine?"},
+		{"Where would he go? I assume not home, that'd be a death sentence.", "Where would he go?"},
+		{"who is Cho", "who is Cho"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := askedPart(tt.in); got != tt.want {
+				t.Errorf("askedPart(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestResolve(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct{ premise, question, want string }{
 		{"When South Korea and Ukraine hold talks", "what do they focus on", "what do south korea and ukraine focus on"},
+		{"about Russia and Cho", "what did Russia tell them", "what did russia tell cho"}, // not the question's own name
 		{"The KN-23 is mentioned", "what did Russia do to it", "what did russia do to kn23"},
 		{"Cho spoke with Ukraine", "what did he propose", "what did cho propose"}, // the last person, not the last name
 		{"The report is long", "what is it about", "what is it about"},            // no name to put for it
@@ -107,7 +143,8 @@ func TestResolve(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			got := strings.Join(resolve(sentenceWords(tt.question), e.an.analyze(tt.premise, true)), " ")
+			ws, _ := resolve(sentenceWords(tt.question), e.an.analyze(tt.premise, true))
+			got := strings.Join(ws, " ")
 			if got != tt.want {
 				t.Errorf("resolve(%q after %q) = %q, want %q", tt.question, tt.premise, got, tt.want)
 			}
