@@ -3,7 +3,8 @@ package knowledge
 import "slices"
 
 // A question may point at a paragraph of the report: "according to the
-// final paragraph", "the opening paragraph", "in its conclusion". It asks
+// final paragraph", "the opening paragraph", "in its conclusion", "at the
+// end". It asks
 // what that paragraph says, so an entry that quotes none of it is no
 // answer (see paragraphGuard), however well it matches the rest. The words
 // that point are not read as terms: "final" and "paragraph" are no topic
@@ -35,6 +36,10 @@ func paragraphAsked(ws []string) (int, []string) {
 			return ordinals[ws[i-1]], slices.Delete(slices.Clone(ws), i-1, i+1)
 		case paragraphWords[w] && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
 			return int(ws[i+1][0] - '0'), slices.Delete(slices.Clone(ws), i, i+2)
+		case w == "end" && i > 1 && ws[i-1] == "the" && ws[i-2] == "at" && (i+1 == len(ws) || ws[i+1] != "of"):
+			// "how does the article sum up the talks at the end?" (not
+			// "at the end of the war")
+			return lastParagraph, slices.Delete(slices.Clone(ws), i-2, i+1)
 		case w == "conclusion" && i > 0 && (ws[i-1] == "its" || ws[i-1] == "the" || ws[i-1] == "article's" || ws[i-1] == "report's"):
 			return lastParagraph, slices.Delete(slices.Clone(ws), i, i+1)
 		}

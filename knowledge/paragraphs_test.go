@@ -18,6 +18,8 @@ func TestParagraphAsked(t *testing.T) {
 		{"what does paragraph 3 say", 3, "what does say"},                           // by its number
 		{"what does the paragraph 3000 say", 0, "what does the paragraph 3000 say"}, // no paragraph has it
 		{"what was the final decision", 0, "what was the final decision"},
+		{"how does the article sum up the talks at the end", lastParagraph, "how does the article sum up the talks"},
+		{"what happens at the end of the war", 0, "what happens at the end of the war"}, // the war's end
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
