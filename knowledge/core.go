@@ -24,11 +24,18 @@ import (
 // an auxiliary opening a clause) that hold none and do not narrow it, and
 // the clauses after it that hold none and are no bare list of things
 // ("..., just vibing?", but not "did they send troops, tanks?") nor ask
-// again ("when did they go, which month?").
+// again ("when did they go, which month?"); and the sentences after the
+// last that asks, which say what the asker thinks of it.
 func (e *Engine) core(question string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
 	sentences := splitMessage(question)
+	if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) {
+		// the remarks after the last question ("... ? Feels like that's
+		// a big deal for Seoul too.") say what the asker thinks, not
+		// what they ask
+		sentences, changed = sentences[:k+1], true
+	}
 	for _, s := range sentences {
 		asked := strings.HasSuffix(strings.TrimSpace(s), "?")
 		clauses := splitClauses(s)
@@ -53,6 +60,17 @@ func (e *Engine) core(question string) ([]string, bool) {
 		out = append(out, ws...)
 	}
 	return out, changed && len(out) > 0
+}
+
+// lastAsked returns the index of the last of the sentences that asks,
+// or -1.
+func lastAsked(sentences []string) int {
+	for k := len(sentences) - 1; k >= 0; k-- {
+		if isQuestion(sentences[k], sentenceWords(sentences[k])) {
+			return k
+		}
+	}
+	return -1
 }
 
 // opensQuestion reports whether words start as a question does, with a

@@ -30,6 +30,8 @@ func TestCore(t *testing.T) {
 		// an opening that names what the pack knows is part of it
 		{"kursk, who controls it", ""},
 		{"who is budanov", ""},
+		// the remarks after the last question say nothing asked
+		{"what did Russia do to the KN-23? Feels like a big deal for Seoul too.", "what did russia do to the kn23"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

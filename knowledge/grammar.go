@@ -374,6 +374,12 @@ func compounds(ts []term, ws []string) [][2]string {
 		if !adjacent(ws, last.modifies, b.pos) || b.kind == KindQuestion {
 			continue
 		}
+		if !a.qualifier && last.qualifier && last.end < len(ws) && ws[last.end] != possessive {
+			// "Russia and North Korean missiles": a bare name listed
+			// before an adjective is a thing of its own, not the
+			// adjective's ("Russian and North Korean missiles" are each's)
+			continue
+		}
 		if !last.qualifier && placeOrObject[before(ws, a.pos)] {
 			continue // "the JCS in Seoul caution": a place, not whose caution
 		}

@@ -112,6 +112,7 @@ func TestCompounds(t *testing.T) {
 		{"Kyiv and its allies", ""},
 		{"under Russian or Ukrainian control", "russia>control ukraine>control"},       // alternatives
 		{"the United States and South Korea say", "united_states>say south_korea>say"}, // a list
+		{"about Russia and North Korean missiles", "north_korea>missile"},              // a bare name, then an adjective
 		{"where in Russia are Pyongyang's troops", "north_korea>troops"},
 	}
 	for _, tt := range tests {
