@@ -238,9 +238,10 @@ func (an analysis) clauses() []analysis {
 		}
 	}
 	// "..., and what did the Joint Chiefs add?": a question word the pack
-	// reads as no term opens a clause too
+	// reads as no term opens a clause too, as "whether" does ("what did
+	// Seoul offer and whether there were strings attached")
 	for w := 1; w+1 < len(an.words); w++ {
-		if an.words[w] != "and" || !whWords[an.words[w+1]] {
+		if an.words[w] != "and" || !whWords[an.words[w+1]] && an.words[w+1] != "whether" {
 			continue
 		}
 		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && an.terms[i].pos > w+1 {
