@@ -185,14 +185,16 @@ func ownership(ws []string, ts []term) []term {
 
 // retries are the ways to ask a question again when nothing answers it as
 // it stands: once per alternative of a choice ("Was it a phone call or a
-// meeting?"), without the words that frame it ("Why does this story
-// matter?"), and in the parts of a question asking two things.
+// meeting?"), and without the words that frame it ("Why does this story
+// matter?"). Not in one part of a question asking two things: answerParts
+// answers it with both parts or not at all, as half an answer would read
+// as the whole ("how many were killed and how many wounded?").
 func (an analysis) retries() []analysis {
 	out := an.alternatives()
 	if un, ok := an.unframed(); ok {
 		out = append(out, un)
 	}
-	return append(out, an.clauses()...)
+	return out
 }
 
 // opening returns where the part of terms cur starts among ws: at the
