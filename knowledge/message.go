@@ -139,6 +139,10 @@ func (e *Engine) realQuestions(questions []string, qwords [][]string) ([]string,
 	var qw [][]string
 	for i, ws := range qwords {
 		switch {
+		case len(qs) > 0 && guessAt(qw[len(qw)-1], ws):
+			// "Who reported that figure? Was it Ukraine?": a guess at
+			// the answer to the question before, which answers it
+			continue
 		case i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws) || i > 0 && bareAsk(ws):
 			qs, qw = append(qs, questions[i]), append(qw, ws)
 		case len(qs) > 0 && len(ws) > 2:
@@ -153,6 +157,21 @@ func (e *Engine) realQuestions(questions []string, qwords [][]string) ([]string,
 	}
 	return qs, qw
 }
+
+// guessAt reports whether the question ws only guesses at the answer to
+// the question q before it, which asks with a question word: "Who
+// reported it? Was it Ukraine or someone else?", "Who is Cho? Is he the
+// foreign minister?".
+func guessAt(q, ws []string) bool {
+	for len(ws) > 1 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(q) > 0 && whWords[q[0]] && len(ws) > 2 && beAux[ws[0]] && guessSubjects[ws[1]]
+}
+
+// guessSubjects are the words that, after "was" or "is", stand for the
+// answer guessed at.
+var guessSubjects = setOf("it", "that", "this", "he", "she", "they")
 
 // answerEach answers the questions of a message in turn, each following
 // the one before ("Was it Russia? Or Ukraine?"). The message gets the
