@@ -166,7 +166,7 @@ func guessAt(q, ws []string) bool {
 	for len(ws) > 1 && movesOn[ws[0]] {
 		ws = ws[1:]
 	}
-	return len(q) > 0 && whWords[q[0]] && len(ws) > 2 && beAux[ws[0]] && guessSubjects[ws[1]]
+	return len(q) > 0 && isQuestionWord(q[0]) && len(ws) > 2 && beAux[ws[0]] && guessSubjects[ws[1]]
 }
 
 // guessSubjects are the words that, after "was" or "is", stand for the

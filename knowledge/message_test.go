@@ -13,6 +13,7 @@ func TestGuessAt(t *testing.T) {
 		{"Who sent troops?", "Did they send tanks?", false},      // a question of its own
 		{"North Korea sent troops?", "Was it this year?", false}, // no question word before
 		{"Who is Cho?", "Is Budanov a minister?", false},
+		{"When did North Korea first send them", "was it this year or the year before?", true}, // "when" too
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -49,7 +49,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
 	"couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint",
 	// the rest of English's function words, which say how, not what
-	"myself", "ours", "ourselves", "yourself", "yourselves", "himself", "herself", "below",
+	"myself", "ours", "theirs", "yours", "hers", "ourselves", "yourself", "yourselves", "himself", "herself", "below",
 	"few", "most", "nor", "don", "inside", "outside", "beneath", "whatever", "whenever", "wherever", "whoever",
 	"whichever", "neither", "always", "never", "often", "sometimes", "usually", "quite", "somewhat", "anyhow",
 	"somehow", "somewhere", "anywhere", "everywhere", "nowhere", "everyone", "everybody", "everything", "nobody",
