@@ -92,6 +92,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if pa, ok := e.answerPeople(a, an, tr); ok {
 		return pa
 	}
+	if en, ok := e.paragraphLead(an); ok {
+		tr.note("points at a paragraph, and asks nothing else of it: its first entry")
+		tr.checked(e.pack.Entries[en].ID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
+		return e.answerWith(a, en, 1)
+	}
 	if !an.asks() {
 		tr.note("nothing to rank: no terms, or only a kind of question")
 		a.Outcome = Invalid

@@ -40,11 +40,41 @@ func paragraphAsked(ws []string) (int, []string) {
 			// "how does the article sum up the talks at the end?" (not
 			// "at the end of the war")
 			return lastParagraph, slices.Delete(slices.Clone(ws), i-2, i+1)
-		case w == "conclusion" && i > 0 && (ws[i-1] == "its" || ws[i-1] == "the" || ws[i-1] == "article's" || ws[i-1] == "report's"):
+		case w == "conclusion" && i > 0 && (ws[i-1] == "its" || ws[i-1] == "the" || ws[i-1] == "article's" || ws[i-1] == "report's" || ws[i-1] == "'s"):
+			return lastParagraph, slices.Delete(slices.Clone(ws), i, i+1)
+		case (w == "conclude" || w == "concludes") && i > 0 && writingWords[ws[i-1]]:
+			// "what does the article conclude?": where it ends
 			return lastParagraph, slices.Delete(slices.Clone(ws), i, i+1)
 		}
 	}
 	return 0, ws
+}
+
+// writingWords name the report as a piece of writing, whose end is its
+// last paragraph.
+var writingWords = setOf("article", "report", "piece", "story", "author", "writer")
+
+// paragraphLead returns the entry that answers a question which only
+// points at a paragraph ("what does the article conclude?", "what does
+// paragraph 3 say?"): the first entry, in the pack's order, whose first
+// quote is of that paragraph. A question that asks anything of it ("who
+// is quoted in the last paragraph?") is ranked as any other.
+func (e *Engine) paragraphLead(an analysis) (int, bool) {
+	if an.paragraph == 0 || len(an.unknown) > 0 || slices.ContainsFunc(an.terms, func(t term) bool {
+		return t.kind != KindFrame && t.kind != KindFiller && t.text != sayTerm && !writingWords[t.text]
+	}) {
+		return 0, false
+	}
+	p := an.paragraph
+	if p == lastParagraph {
+		p = len(e.pack.Paragraphs)
+	}
+	for i, en := range e.pack.Entries {
+		if len(en.Citations) > 0 && en.Citations[0].Paragraph == p {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // pointsInQuestion reports whether the message points at a paragraph in

@@ -20,6 +20,10 @@ func TestParagraphAsked(t *testing.T) {
 		{"what was the final decision", 0, "what was the final decision"},
 		{"how does the article sum up the talks at the end", lastParagraph, "how does the article sum up the talks"},
 		{"what happens at the end of the war", 0, "what happens at the end of the war"}, // the war's end
+		{"what 's the report 's conclusion", lastParagraph, "what 's the report 's"},
+		{"what does the article conclude", lastParagraph, "what does the article"},
+		{"what does the article say at the end", lastParagraph, "what does the article say"},
+		{"what did ukraine report at the end of january", 0, "what did ukraine report at the end of january"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -44,6 +48,32 @@ func TestPointsInQuestion(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := pointsInQuestion(tt.in); got != tt.want {
 				t.Errorf("pointsInQuestion(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParagraphLead(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want string // "" for none
+	}{
+		{"what does the article conclude?", "significance"},
+		{"what's the report's conclusion", "significance"},
+		{"what does paragraph 3 say?", "condition"},
+		{"who is quoted in the last paragraph?", ""}, // asks who, of it
+		{"what concerns does the article raise at the end", ""},
+		{"what does the article say?", ""}, // points nowhere
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := ""
+			if en, ok := e.paragraphLead(e.an.analyzeWords(sentenceWords(tt.in), true)); ok {
+				got = e.pack.Entries[en].ID
+			}
+			if got != tt.want {
+				t.Errorf("paragraphLead(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
