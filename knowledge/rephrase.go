@@ -451,8 +451,10 @@ func asksFirst(clause string) bool {
 // after a premise that is a question itself ("who captured them, was it
 // Ukraine?").
 func guessesAnswer(premise string, ws []string) bool {
-	sents := splitMessage(premise)
-	pw := sentenceWords(sents[len(sents)-1])
+	var pw []string
+	if sents := splitMessage(premise); len(sents) > 0 {
+		pw = sentenceWords(sents[len(sents)-1]) // none when the premise is all marks ("..., was it Russia?")
+	}
 	for len(ws) > 1 && movesOn[ws[0]] {
 		ws = ws[1:]
 	}

@@ -105,6 +105,7 @@ func TestGuessesAnswer(t *testing.T) {
 		{"I'm confused. Who captured the soldiers", "so was it Russia?", true},
 		{"When South Korea and Ukraine hold talks", "what do they focus on?", false},
 		{"North Korea sent troops", "did Russia ask for them?", false},
+		{"", "was it Russia?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
