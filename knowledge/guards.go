@@ -403,12 +403,7 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// name: "whose forces are the North Korean troops reinforcing?"
 		// is not answered by North Korea's troops
 		owners := ie.whose[ts[i+1].text]
-		for o := range owners {
-			if !slices.ContainsFunc(ts, func(x term) bool { return x.text == o }) {
-				return true
-			}
-		}
-		return len(owners) == 0
+		return len(owners) == 0 || unnamedIn(ts, owners)
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
 		return true
 	case t.text == "who":
@@ -417,21 +412,16 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// named in the question: "Which country is South Korea working
 		// with?", "The warning came from who?"; or, asked whose a thing
 		// is (see asksOwner), whose the entry says it is
+		if asksPartner(ws, t) && ie.answersPartner(ts) {
+			return true // "To whom did Seoul propose the joint approach?"
+		}
 		owner := asksOwner(ws, t)
 		for _, a := range ts {
-			if asksPartner(ws, t) && ie.answersPartner(ts) {
-				return true // "To whom did Seoul propose the joint approach?"
-			}
 			if owner && a.kind == KindEntity && unnamedIn(ts, ie.whose[a.text]) {
 				return true // "Which country do the KN-23 missiles belong to?": North Korea's
 			}
-			if a.kind != KindWord && a.kind != KindAct || a.pos > 0 && opensNoun[ws[a.pos-1]] {
-				continue
-			}
-			for doer := range ie.doneBy[a.text] {
-				if !slices.ContainsFunc(ts, func(o term) bool { return o.text == doer }) {
-					return true
-				}
+			if (a.kind == KindWord || a.kind == KindAct) && !(a.pos > 0 && opensNoun[ws[a.pos-1]]) && unnamedIn(ts, ie.doneBy[a.text]) {
+				return true
 			}
 		}
 	}
