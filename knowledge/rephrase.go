@@ -446,19 +446,15 @@ func asksFirst(clause string) bool {
 	return len(ws) > 0 && whWords[ws[0]]
 }
 
-// guessesAnswer reports whether the question ws after premise only asks
-// whether the premise's answer is a thing: a question asked yes or no
-// after a premise that is a question itself ("who captured them, was it
-// Ukraine?").
+// guessesAnswer reports whether the question ws after premise only
+// guesses at the answer to the premise, itself a question ("who captured
+// them, was it Ukraine?"), as a question after another does (see guessAt).
 func guessesAnswer(premise string, ws []string) bool {
 	var pw []string
 	if sents := splitMessage(premise); len(sents) > 0 {
 		pw = sentenceWords(sents[len(sents)-1]) // none when the premise is all marks ("..., was it Russia?")
 	}
-	for len(ws) > 1 && movesOn[ws[0]] {
-		ws = ws[1:]
-	}
-	return len(pw) > 0 && len(ws) > 0 && whWords[pw[0]] && questionStarts[ws[0]] && !isQuestionWord(ws[0]) && ws[0] != "in"
+	return guessAt(pw, ws)
 }
 
 // askedPart returns the question without the remarks after it: the
