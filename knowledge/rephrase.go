@@ -457,20 +457,17 @@ func guessesAnswer(premise string, ws []string) bool {
 	return guessAt(pw, ws)
 }
 
-// askedPart returns the question without the remarks after it: the
-// sentences that ask nothing ("Does the article say they are watched?
-// Curious if that's just a rumor.") say what the asker thinks, not what
-// they ask, and their words are no part of the question.
+// askedPart returns the question without the remarks after its last
+// sentence that asks, as core reads a message (see lastAsked): they
+// ("Does the article say they are watched? Curious if that's just a
+// rumor.") say what the asker thinks, not what they ask, and their words
+// are no part of the question.
 func askedPart(question string) string {
 	sents := splitMessage(question)
 	if len(sents) < 2 {
 		return question
 	}
-	n := 1
-	for n < len(sents) && isQuestion(sents[n], sentenceWords(sents[n])) {
-		n++
-	}
-	return strings.Join(sents[:n], " ")
+	return strings.Join(sents[:max(lastAsked(sents), 0)+1], " ")
 }
 
 // containsRun reports whether ws has the words run, in a row.

@@ -122,6 +122,7 @@ func TestAskedPart(t *testing.T) {
 		{"Was it Russia? Or Ukraine? I can't tell.", "Was it Russia? Or Ukraine?"},
 		{"Where would he go? I assume not home, that'd be a death sentence.", "Where would he go?"},
 		{"who is Cho", "who is Cho"},
+		{"Was it Russia? Hard to say. Or Ukraine?", "Was it Russia? Hard to say. Or Ukraine?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
