@@ -110,10 +110,8 @@ func figures(an analysis, ie *indexedEntry) bool {
 	return n >= 2 || slices.ContainsFunc(an.words, func(w string) bool { return figureNouns[w] })
 }
 
-// comparative reports whether t is a word of amount that compares, as
-// "more" does before "than" ("did more die by feb than in jan").
+// comparative reports whether t compares, as "more" does before "than"
+// ("did more die by feb than in jan").
 func comparative(ws []string, t term) bool {
-	return t.pos < len(ws) && amounts[ws[t.pos]] && slices.Contains(ws[t.pos:], "than")
+	return comparatives[ws[t.pos]] && slices.Contains(ws[t.pos:], "than")
 }
-
-var amounts = setOf("more", "less", "fewer")
