@@ -9,11 +9,12 @@ import "slices"
 // and the entry that gives both answers it, with both citations. Its other
 // words only say how the asker sets them side by side, so they are not
 // held against the entry, nor is the kind of question: why the two differ,
-// or which is right, is answered by what each counts and when. The two are a pair when one entry cites them in
-// two sentences, each sentence having one and not the other: what pairs is
-// read from the pack, not listed here. A month alone says when, not what was
-// counted: two months pair only in a question that asks of a figure ("the
-// jan and feb numbers") or names a measure the entry gives ("losses").
+// or which is right, is answered by what each counts and when. The two
+// are a pair when one entry cites them in two sentences, each sentence
+// having one and not the other: what pairs is read from the pack, not
+// listed here. A month alone says when, not what was counted: two months
+// pair only in a question that asks of a figure ("the jan and feb
+// numbers") or names a measure the entry gives ("losses").
 // What the report does not give stays unanswered: a count between the two
 // dates, a third date, a measure neither sentence counts.
 
