@@ -885,8 +885,8 @@ func comparesDate(ws []string) bool {
 }
 
 // recipientAsked returns the preposition of a question that asks only
-// whom an act was done to or with ("to who?", "with whom?", "and to
-// whom?"), or "".
+// whom an act was done to, with, for or against ("to who?", "with
+// whom?", "and to whom?"), or "".
 func recipientAsked(ws []string) string {
 	if len(ws) > 0 && ws[0] == "and" {
 		ws = ws[1:]

@@ -14,8 +14,10 @@ import (
 // "since when" a negation asks when a thing
 // last happened: "previously". "Get" before "from" is "gain" ("what does
 // North Korea get from the war?"); "how" asks nothing of a description
-// ("How is Cho described?" asks who he is). "Catch" is the verb, not a
-// hidden condition, but after "the", "a" or "any".
+// ("How is Cho described?" asks who he is). "For" between "what" and a
+// bare verb is "to" ("do what for go there?"). "Catch" is the verb, not a
+// hidden condition, but after a word that makes it a noun ("the catch",
+// "any catch", see catchNouns).
 func sentenceReadings(ws []string) []string {
 	for i, w := range ws {
 		if q, ok := chatQuestionWords[w]; ok {
