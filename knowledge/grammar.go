@@ -52,8 +52,10 @@ func before(ws []string, i int) string {
 
 // subjects lists the names a question asks about as doers, where its form
 // makes that plain: after "did", "has", "will" and the like ("What did
-// Pyongyang say?"), or after "is" or "are" before an -ing form ("Is North
-// Korea sending weapons?").
+// Pyongyang say?"), after "is" or "are" before an -ing form ("Is North
+// Korea sending weapons?"), before their act written as a noun (see
+// actOf), or in a learner's order with the auxiliary left out ("what North
+// Korea say?", "South Korea say what?", see verbAsked).
 func subjects(ws []string, ts []term) []term {
 	var out []term
 	for i, t := range ts {
