@@ -361,7 +361,9 @@ func (ie *indexedEntry) answersPartner(ts []term) bool {
 }
 
 // answersDoer reports whether the entry's answer says who does an act
-// the question ts speaks of, one the question does not name.
+// the question ts speaks of, one the question does not name. Unlike
+// answersWho, it counts an act written as a thing ("made the proposal"):
+// who made it is no answer to whom it was made to.
 func (ie *indexedEntry) answersDoer(ts []term) bool {
 	return slices.ContainsFunc(ts, func(a term) bool {
 		return (a.kind == KindWord || a.kind == KindAct) && unnamedIn(ts, ie.doneBy[a.text])
