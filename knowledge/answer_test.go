@@ -313,7 +313,7 @@ func TestPhrasingsAreAnsweredByTheirEntry(t *testing.T) {
 // with verbatim quotes, confidence stays in [0, 1], and a non-answer says
 // something and offers at most three questions.
 func FuzzAnswer(f *testing.F) {
-	for _, s := range []string{"", " ", "who is budanov", "KN-23", "3,000", "🙂", "\xff\xfe", "nk pow", "how many russian soldiers died", "kyrilo budanovs missles", strings.Repeat("a", 2000), "a-b-c-", "'s", "1,000,000,", "hello", "..., was it russia?"} {
+	for _, s := range []string{"", " ", "who is budanov", "KN-23", "3,000", "🙂", "\xff\xfe", "nk pow", "how many russian soldiers died", "kyrilo budanovs missles", strings.Repeat("a", 2000), "a-b-c-", "'s", "1,000,000,", "hello", "..., was it russia?", "00000 its"} {
 		f.Add(s)
 	}
 	e := testEngine(f)

@@ -477,7 +477,8 @@ func (e *Engine) askBack(c Conversation, p pending) Answer {
 		}
 	}
 	a.Text = strings.ReplaceAll(e.pack.Talk.Lines.AskWho, "{names}", orList(names))
-	e.relate(&a, related)
+	// three to click, as every unanswered reply has: the text names them all
+	e.relate(&a, related[:min(len(related), 3)])
 	return a
 }
 
