@@ -434,8 +434,8 @@ func partners(ws []string, ts []term) [][2]string {
 	var out [][2]string
 	for i := 0; i+1 < len(ts); i++ {
 		t, o := ts[i], ts[i+1]
-		if t.kind != KindWord && t.kind != KindAct || o.kind != KindEntity || t.end >= len(ws) || !partnerWords[ws[t.end]] {
-			continue
+		if t.kind != KindWord && t.kind != KindAct || o.kind != KindEntity || t.end >= len(ws) || !partnerWords[ws[t.end]] || o.pos <= t.end {
+			continue // (a name whose alias starts with "to" or "with" holds the word itself)
 		}
 		if gap := ws[t.end+1 : o.pos]; len(gap) > 1 || len(gap) == 1 && gap[0] != "the" {
 			continue

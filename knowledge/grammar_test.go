@@ -170,6 +170,12 @@ func TestPartners(t *testing.T) {
 		{"through collaboration with Russian forces", "collaborate>russia"},
 		{"sent thousands of troops to bolster Russian forces", ""}, // a verb after "to"
 	})
+	// a curator's name whose alias starts with "to" holds the word itself
+	ws := []string{"proposed", "to", "go"}
+	ts := []term{{text: "propose", kind: KindWord, pos: 0, end: 1}, {text: "togo", kind: KindEntity, pos: 1, end: 3}}
+	if got := partners(ws, ts); len(got) != 0 {
+		t.Errorf("partners(%q) = %v, want none", ws, got)
+	}
 }
 
 func TestAsksPartnerAndOwner(t *testing.T) {
