@@ -755,7 +755,7 @@ func saysFrame(ws []string) int {
 		if sayWords[ws[k]] || writtenWords[ws[k]] {
 			return k + 1
 		}
-		if !(ws[k] == "it" || ws[k] == "they" || ws[k] == "the" || ws[k] == "report" || ws[k] == "article" || ws[k] == "story" || ws[k] == "this") {
+		if !(ws[k] == "it" || ws[k] == "they" || ws[k] == "the" || ws[k] == "this" || writingWords[ws[k]]) {
 			return 0
 		}
 	}
