@@ -276,14 +276,17 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, e.remember(c, c.base, a)
 	}
 	fragmentWords := ws
-	mergedInto := false
-	if merged, ok := e.merge(c, ws); ok && e.unknownDate(ws) {
-		// "what about the March figure?" after January's and February's:
-		// a date the report never gives, so nothing it says is of it
-		tr.note("a fragment of the last question, of a date the report does not give")
-		return e.notOfIt(q), c
-	} else if ok {
-		mergedInto = true
+	var fragment analysis // read once, when it is one
+	merged, mergedInto := e.merge(c, ws)
+	if mergedInto {
+		fragment = e.an.analyzeWords(fragmentWords, true)
+		if unknownDate(fragment) {
+			// "what about the March figure?" after January's and
+			// February's: a date the report never gives, so nothing it
+			// says is of it
+			tr.note("a fragment of the last question, of a date the report does not give")
+			return e.notOfIt(q), c
+		}
 		if slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] }) && !slices.ContainsFunc(merged, func(w string) bool { return exactWords[w] }) {
 			// "how many exactly?" asks the last question exact
 			merged = append(merged, "exactly")
@@ -299,14 +302,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.answerText(c, q, ws, tr)
 	}
 	a, next = e.answerWords(c, ws, tr)
-	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragmentWords) {
+	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragment) {
 		// "like with weapons?" after "is South Korea helping Ukraine?":
 		// answered without what the fragment adds, so not of it
 		tr.note("answered without what the fragment adds: declined")
 		return e.notOfIt(q), c
 	}
 	if !a.Answered && mergedInto && len(c.answered) > 0 && !slices.Equal(c.answered, c.base) &&
-		!slices.ContainsFunc(e.an.analyzeWords(fragmentWords, true).terms, func(t term) bool { return t.kind == KindEntity }) {
+		!slices.ContainsFunc(fragment.terms, func(t term) bool { return t.kind == KindEntity }) {
 		// the last question was not answered: the fragment may be of the
 		// one before it that was ("what about back in January?" after a
 		// question the report does not answer); not a name instead of
@@ -921,10 +924,9 @@ func (e *Engine) namesAfter(entry int, p string) bool {
 	return false
 }
 
-// unknownDate reports whether ws names a date (a month, a year) that the
+// unknownDate reports whether an names a date (a month, a year) that the
 // pack does not know: the report gives nothing of it.
-func (e *Engine) unknownDate(ws []string) bool {
-	an := e.an.analyzeWords(ws, true)
+func unknownDate(an analysis) bool {
 	return slices.ContainsFunc(an.unknown, func(w string) bool { return finestDate([]string{w}) > noDate })
 }
 
@@ -932,12 +934,12 @@ func (e *Engine) unknownDate(ws []string) bool {
 // was merged into, speaks of what the fragment names: each of its names,
 // roles, key words and plain words. An answer from the report's sentences
 // is taken as it is.
-func (e *Engine) speaksOfFragment(a Answer, fragment []string) bool {
+func (e *Engine) speaksOfFragment(a Answer, fragment analysis) bool {
 	en, ok := e.byID[a.EntryID]
 	if !ok {
 		return true
 	}
-	for _, t := range e.an.analyzeWords(fragment, true).terms {
+	for _, t := range fragment.terms {
 		if t.kind == KindQuestion || t.kind == KindFrame || t.kind == KindAct {
 			continue
 		}
