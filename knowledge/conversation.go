@@ -28,6 +28,10 @@ type Conversation struct {
 	// others its answer was made of (see Answer.with).
 	entry int
 	with  []int
+	// given are the entries the conversation has answered with, the
+	// latest last, at most maxGiven: "anything else?" gives one not yet
+	// given (see nextGiven).
+	given []int
 	// pending is a question asked back, waiting for what was meant.
 	pending *pending
 	// declined says the last question, lastWords as asked, was turned
@@ -114,6 +118,7 @@ func (c Conversation) Size() int {
 		n += 96 + len(r.concept)
 		words(r.words)
 	}
+	n += 24 + 8*len(c.given)
 	words(c.base)
 	words(c.answered)
 	words(c.lastWords)
@@ -200,6 +205,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			c.declined = false
 			return e.turn(c, joinWords(rewritten), rewritten, tr)
 		}
+	}
+	if a, next, ok := e.nextGiven(c, q, ws, tr); ok {
+		return a, next
 	}
 	if n := pointsBack(ws); n > 0 && len(c.base) == 0 && c.entry == 0 {
 		// "same question for february" with no question before it
@@ -572,6 +580,9 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	if a.Answered {
 		next.setEntry(e.byID[a.EntryID], a.with)
 		next.answered = next.base
+		if !c.alone && next.entry > 0 {
+			next.given = withGiven(c.given, append([]int{next.entry - 1}, a.with...)...)
+		}
 	}
 	next.unsettled = true
 	return next

@@ -70,6 +70,11 @@ func TestFollowUps(t *testing.T) {
 		{"them, a thing the last question named", []string{"whats going on with nk's kn-23 missiles"}, "who made them more accurate", "kn23", "Russia"},
 		{"a fragment of the last question answered", []string{"how many north korean fatalities by early february?", "and ukraine's own losses in kursk?"}, "what about back in january?", "losses-january", "3,000"},
 		{"a fragment after no question", []string{"what did budanov say?", "and?"}, "and the joint chiefs?", "more-troops", ""},
+		{"anything else, the next entry related to the last", []string{"what did kyrylo budanov say about north korea's military?"}, "anything else?", "kn23", "KN-23"},
+		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
+		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
+		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"anything else, after a question turned down", []string{"what did budanov say?", "how old is he?"}, "anything else?", "", ""},
 		{"there, a place named before countries", []string{"where are the nk troops now?", "when did they go to russia?"}, "who holds that area?", "kursk-control", ""},
 		{"there, not where they are from", []string{"when did nk last fight in a war before this one", "and when did they send troops to russia?"}, "what are they doing there", "kursk-activity", ""},
 		{"each other, the people named", []string{"who are the two main people named in this?"}, "did they ever talk to each other", "", ""},
@@ -238,11 +243,11 @@ func TestSplitMessage(t *testing.T) {
 func TestConversationBounded(t *testing.T) {
 	e := testEngine(t)
 	var c Conversation
-	qs := []string{"who is cho tae-yul?", "what did he propose?", "how many nk soldiers died by early february?", "is that figure official?", "where are they fighting?", "who controls that area?", "and in january?", "what about russia?"}
+	qs := []string{"who is cho tae-yul?", "what did he propose?", "anything else?", "how many nk soldiers died by early february?", "is that figure official?", "where are they fighting?", "who controls that area?", "and in january?", "what about russia?"}
 	for i := 0; i < 50; i++ {
 		_, c = e.AnswerIn(c, qs[i%len(qs)])
 	}
-	if len(c.refs) > maxRefs || len(c.base) > maxBaseWords || c.Size() > 4096 {
+	if len(c.refs) > maxRefs || len(c.base) > maxBaseWords || len(c.given) > maxGiven || c.Size() > 4096 {
 		t.Errorf("after 50 turns: %d referents, %d words, about %d bytes; want at most %d, %d, 4096", len(c.refs), len(c.base), c.Size(), maxRefs, maxBaseWords)
 	}
 }
@@ -305,5 +310,30 @@ func TestReplyNamesOneNotOffered(t *testing.T) {
 	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"))
 	if want := "did ukraine agree to the south korean offer"; !ok || joinWords(got) != want {
 		t.Errorf("fillPending = %q, %v; want %q", joinWords(got), ok, want)
+	}
+}
+
+// A request for more names nothing: "and?", "anything else?", "tell me
+// more"; a question with a topic, or a word alone, is no such request.
+func TestAsksMore(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"and?", true},
+		{"anything else?", true},
+		{"ok so anything else then?", true},
+		{"what else does the report say?", true},
+		{"tell me more", true},
+		{"go on", true},
+		{"hmm", false},
+		{"ok", false},
+		{"more troops?", false},
+		{"what else is nk getting out of the war", false},
+		{"and in february?", false},
+	} {
+		if got := asksMore(sentenceWords(tt.q)); got != tt.want {
+			t.Errorf("asksMore(%q) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }
