@@ -268,6 +268,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if a, next, ok := e.saidElse(c, q, ws, refs, tr); ok {
+		return a, next
+	}
 	ws, a, next, done := e.readReferences(c, q, ws, refs, tr)
 	if done {
 		return a, next
@@ -353,7 +356,7 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 		// the answer the reply gets
 		a := e.answer(joinWords(rewritten), tr)
 		if a.Answered {
-			next.setEntry(e.byID[a.EntryID], a.with)
+			next.setEntry(e.entryOf(a), a.with)
 			a = e.answerAbout(a, next.entry-1, c.pending.ask)
 		}
 		return a, e.remember(next, rewritten, a), true
@@ -578,9 +581,15 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	}
 	next.with = nil
 	if a.Answered {
-		next.setEntry(e.byID[a.EntryID], a.with)
+		next.setEntry(e.entryOf(a), a.with)
 		next.answered = next.base
-		if !c.alone && next.entry > 0 {
+		if next.entry == 0 && !c.alone {
+			// an answer from a sentence of the report is no entry, but
+			// names whom a follow-up may mean ("how did he present it?")
+			next.refs = addFound(next.refs, e.referentsIn(e.an.analyze(a.Text, false), 2*next.turn, 0))
+		}
+		if _, curated := e.byID[a.EntryID]; curated && !c.alone {
+			// (an answer from a sentence of the report is no entry given)
 			next.given = withGiven(c.given, append([]int{next.entry - 1}, a.with...)...)
 		}
 	}
@@ -818,6 +827,16 @@ func (e *Engine) personKnowing(ws []string) bool {
 // both are set, so that no answer's parts outlive it.
 func (c *Conversation) setEntry(entry int, with []int) {
 	c.entry, c.with = entry+1, with
+}
+
+// entryOf returns the index of the curated entry that answered a, or -1
+// for an answer drawn from a sentence of the report, which is no entry
+// (its id is not one of the pack's).
+func (e *Engine) entryOf(a Answer) int {
+	if i, ok := e.byID[a.EntryID]; ok {
+		return i
+	}
+	return -1
 }
 
 func (c Conversation) withPending(p pending) Conversation {

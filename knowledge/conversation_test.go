@@ -74,6 +74,11 @@ func TestFollowUps(t *testing.T) {
 		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
 		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"he, named in an answer from a sentence of the report", []string{"tell me about the pow proposal", "ok, what did the minister say then"}, "how did he present it", "how-proposed", "phone call"},
+		{"what else did he say, besides what is set aside", []string{"what is cho tae-yul's job?"}, "going back to the minister, what else did he say besides the offer?", "sk-support", "support"},
+		{"anything beyond what is set aside, asked first", nil, "did cho say anything beyond the pow offer?", "sk-support", "support"},
+		{"what else did he say, after what he said", []string{"what did cho say about supporting ukraine?"}, "what else did he say?", "who-proposed", ""},
+		{"who else besides, a question of its own", nil, "who else besides ukraine is saying nk sent troops?", "who-says-sent", ""},
 		{"anything else, after a question turned down", []string{"what did budanov say?", "how old is he?"}, "anything else?", "", ""},
 		{"there, a place named before countries", []string{"where are the nk troops now?", "when did they go to russia?"}, "who holds that area?", "kursk-control", ""},
 		{"there, not where they are from", []string{"when did nk last fight in a war before this one", "and when did they send troops to russia?"}, "what are they doing there", "kursk-activity", ""},
@@ -334,6 +339,25 @@ func TestAsksMore(t *testing.T) {
 	} {
 		if got := asksMore(sentenceWords(tt.q)); got != tt.want {
 			t.Errorf("asksMore(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// What a question sets aside begins after "besides", "beyond", "apart
+// from", "other than", "except for"; "else" sets nothing aside.
+func TestAsideFrom(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{"what else did he say besides the offer", 6},
+		{"did cho say anything beyond the pow offer", 5},
+		{"apart from the offer what did he say", 2},
+		{"what did he say other than that", 6},
+		{"what else did he say", 0},
+	} {
+		if got := asideFrom(sentenceWords(tt.q)); got != tt.want {
+			t.Errorf("asideFrom(%q) = %d, want %d", tt.q, got, tt.want)
 		}
 	}
 }
