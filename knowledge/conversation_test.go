@@ -74,6 +74,9 @@ func TestFollowUps(t *testing.T) {
 		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
 		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"the guy from earlier, the one person named", []string{"who's cho tae-yul", "and what's kn-23?"}, "what else did the guy from earlier say?", "will-accept", "accept"},
+		{"that guy, the one person named", []string{"who is budanov"}, "what did that guy say?", "combat-experience", ""},
+		{"any proof, which the report never gives", []string{"what did budanov say?"}, "any proof for that?", "", ""},
 		{"he, named in an answer from a sentence of the report", []string{"tell me about the pow proposal", "ok, what did the minister say then"}, "how did he present it", "how-proposed", "phone call"},
 		{"what else did he say, besides what is set aside", []string{"what is cho tae-yul's job?"}, "going back to the minister, what else did he say besides the offer?", "sk-support", "support"},
 		{"anything beyond what is set aside, asked first", nil, "did cho say anything beyond the pow offer?", "sk-support", "support"},
@@ -150,6 +153,7 @@ func TestAskingBack(t *testing.T) {
 		{"how many, first", nil, "how many?", `What do you mean by "how many"?`},
 		{"that one, of two figures", []string{"give me the casualty numbers for the nk soldiers"}, "is that one official?", `What do you mean by "that one"?`},
 		{"the other guy, of two named", []string{"which people are named in the report?"}, "what did the other guy say?", "Cho Tae-yul or Kyrylo Budanov"},
+		{"that guy, first", nil, "how reliable is that guy?", "Cho Tae-yul or Kyrylo Budanov"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
