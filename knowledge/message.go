@@ -33,6 +33,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		// what that does not answer is read sentence by sentence
 		if a := e.answer(message, tr); a.Answered {
 			c.turn++
+			c.declined, c.lastWords = false, nil // answered: no question turned down
 			return a, e.remember(c, sentenceWords(message), a)
 		}
 	}
