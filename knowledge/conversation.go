@@ -28,6 +28,10 @@ type Conversation struct {
 	// others its answer was made of (see Answer.with).
 	entry int
 	with  []int
+	// given are the entries the conversation has answered with, the
+	// latest last, at most maxGiven: "anything else?" gives one not yet
+	// given (see nextGiven).
+	given []int
 	// pending is a question asked back, waiting for what was meant.
 	pending *pending
 	// declined says the last question, lastWords as asked, was turned
@@ -114,6 +118,7 @@ func (c Conversation) Size() int {
 		n += 96 + len(r.concept)
 		words(r.words)
 	}
+	n += 24 + 8*len(c.given)
 	words(c.base)
 	words(c.answered)
 	words(c.lastWords)
@@ -201,6 +206,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return e.turn(c, joinWords(rewritten), rewritten, tr)
 		}
 	}
+	if a, next, ok := e.nextGiven(c, q, ws, tr); ok {
+		return a, next
+	}
 	if n := pointsBack(ws); n > 0 && len(c.base) == 0 && c.entry == 0 {
 		// "same question for february" with no question before it
 		tr.note("refers to an earlier question, and there is none")
@@ -259,6 +267,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("of the last answer, naming nothing else")
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
+	}
+	if a, next, ok := e.saidElse(c, q, ws, refs, tr); ok {
+		return a, next
 	}
 	ws, a, next, done := e.readReferences(c, q, ws, refs, tr)
 	if done {
@@ -345,7 +356,7 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 		// the answer the reply gets
 		a := e.answer(joinWords(rewritten), tr)
 		if a.Answered {
-			next.setEntry(e.byID[a.EntryID], a.with)
+			next.setEntry(e.entryOf(a), a.with)
 			a = e.answerAbout(a, next.entry-1, c.pending.ask)
 		}
 		return a, e.remember(next, rewritten, a), true
@@ -570,8 +581,17 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 	}
 	next.with = nil
 	if a.Answered {
-		next.setEntry(e.byID[a.EntryID], a.with)
+		next.setEntry(e.entryOf(a), a.with)
 		next.answered = next.base
+		if next.entry == 0 && !c.alone {
+			// an answer from a sentence of the report is no entry, but
+			// names whom a follow-up may mean ("how did he present it?")
+			next.refs = addFound(next.refs, e.referentsIn(e.an.analyze(a.Text, false), 2*next.turn, 0))
+		}
+		if _, curated := e.byID[a.EntryID]; curated && !c.alone {
+			// (an answer from a sentence of the report is no entry given)
+			next.given = withGiven(c.given, append([]int{next.entry - 1}, a.with...)...)
+		}
 	}
 	next.unsettled = true
 	return next
@@ -807,6 +827,16 @@ func (e *Engine) personKnowing(ws []string) bool {
 // both are set, so that no answer's parts outlive it.
 func (c *Conversation) setEntry(entry int, with []int) {
 	c.entry, c.with = entry+1, with
+}
+
+// entryOf returns the index of the curated entry that answered a, or -1
+// for an answer drawn from a sentence of the report, which is no entry
+// (its id is not one of the pack's).
+func (e *Engine) entryOf(a Answer) int {
+	if i, ok := e.byID[a.EntryID]; ok {
+		return i
+	}
+	return -1
 }
 
 func (c Conversation) withPending(p pending) Conversation {

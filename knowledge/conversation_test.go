@@ -70,6 +70,20 @@ func TestFollowUps(t *testing.T) {
 		{"them, a thing the last question named", []string{"whats going on with nk's kn-23 missiles"}, "who made them more accurate", "kn23", "Russia"},
 		{"a fragment of the last question answered", []string{"how many north korean fatalities by early february?", "and ukraine's own losses in kursk?"}, "what about back in january?", "losses-january", "3,000"},
 		{"a fragment after no question", []string{"what did budanov say?", "and?"}, "and the joint chiefs?", "more-troops", ""},
+		{"anything else, the next entry related to the last", []string{"what did kyrylo budanov say about north korea's military?"}, "anything else?", "kn23", "KN-23"},
+		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
+		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
+		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"which paragraph, after a message answered whole after a question turned down", []string{"how is the weather today?", "I read the article. How many troops did north korea send?"}, "which paragraph?", "troop-count", "paragraph 4"},
+		{"the guy from earlier, the one person named", []string{"who's cho tae-yul", "and what's kn-23?"}, "what else did the guy from earlier say?", "will-accept", "accept"},
+		{"that guy, the one person named", []string{"who is budanov"}, "what did that guy say?", "combat-experience", ""},
+		{"any proof, which the report never gives", []string{"what did budanov say?"}, "any proof for that?", "", ""},
+		{"he, named in an answer from a sentence of the report", []string{"tell me about the pow proposal", "ok, what did the minister say then"}, "how did he present it", "how-proposed", "phone call"},
+		{"what else did he say, besides what is set aside", []string{"what is cho tae-yul's job?"}, "going back to the minister, what else did he say besides the offer?", "sk-support", "support"},
+		{"anything beyond what is set aside, asked first", nil, "did cho say anything beyond the pow offer?", "sk-support", "support"},
+		{"what else did he say, after what he said", []string{"what did cho say about supporting ukraine?"}, "what else did he say?", "who-proposed", ""},
+		{"who else besides, a question of its own", nil, "who else besides ukraine is saying nk sent troops?", "who-says-sent", ""},
+		{"anything else, after a question turned down", []string{"what did budanov say?", "how old is he?"}, "anything else?", "", ""},
 		{"there, a place named before countries", []string{"where are the nk troops now?", "when did they go to russia?"}, "who holds that area?", "kursk-control", ""},
 		{"there, not where they are from", []string{"when did nk last fight in a war before this one", "and when did they send troops to russia?"}, "what are they doing there", "kursk-activity", ""},
 		{"each other, the people named", []string{"who are the two main people named in this?"}, "did they ever talk to each other", "", ""},
@@ -140,6 +154,7 @@ func TestAskingBack(t *testing.T) {
 		{"how many, first", nil, "how many?", `What do you mean by "how many"?`},
 		{"that one, of two figures", []string{"give me the casualty numbers for the nk soldiers"}, "is that one official?", `What do you mean by "that one"?`},
 		{"the other guy, of two named", []string{"which people are named in the report?"}, "what did the other guy say?", "Cho Tae-yul or Kyrylo Budanov"},
+		{"that guy, first", nil, "how reliable is that guy?", "Cho Tae-yul or Kyrylo Budanov"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -238,11 +253,11 @@ func TestSplitMessage(t *testing.T) {
 func TestConversationBounded(t *testing.T) {
 	e := testEngine(t)
 	var c Conversation
-	qs := []string{"who is cho tae-yul?", "what did he propose?", "how many nk soldiers died by early february?", "is that figure official?", "where are they fighting?", "who controls that area?", "and in january?", "what about russia?"}
+	qs := []string{"who is cho tae-yul?", "what did he propose?", "anything else?", "how many nk soldiers died by early february?", "is that figure official?", "where are they fighting?", "who controls that area?", "and in january?", "what about russia?"}
 	for i := 0; i < 50; i++ {
 		_, c = e.AnswerIn(c, qs[i%len(qs)])
 	}
-	if len(c.refs) > maxRefs || len(c.base) > maxBaseWords || c.Size() > 4096 {
+	if len(c.refs) > maxRefs || len(c.base) > maxBaseWords || len(c.given) > maxGiven || c.Size() > 4096 {
 		t.Errorf("after 50 turns: %d referents, %d words, about %d bytes; want at most %d, %d, 4096", len(c.refs), len(c.base), c.Size(), maxRefs, maxBaseWords)
 	}
 }
@@ -305,5 +320,49 @@ func TestReplyNamesOneNotOffered(t *testing.T) {
 	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"))
 	if want := "did ukraine agree to the south korean offer"; !ok || joinWords(got) != want {
 		t.Errorf("fillPending = %q, %v; want %q", joinWords(got), ok, want)
+	}
+}
+
+// A request for more names nothing: "and?", "anything else?", "tell me
+// more"; a question with a topic, or a word alone, is no such request.
+func TestAsksMore(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"and?", true},
+		{"anything else?", true},
+		{"ok so anything else then?", true},
+		{"what else does the report say?", true},
+		{"tell me more", true},
+		{"go on", true},
+		{"hmm", false},
+		{"ok", false},
+		{"more troops?", false},
+		{"what else is nk getting out of the war", false},
+		{"and in february?", false},
+	} {
+		if got := asksMore(sentenceWords(tt.q)); got != tt.want {
+			t.Errorf("asksMore(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// What a question sets aside begins after "besides", "beyond", "apart
+// from", "other than", "except for"; "else" sets nothing aside.
+func TestAsideFrom(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{"what else did he say besides the offer", 6},
+		{"did cho say anything beyond the pow offer", 5},
+		{"apart from the offer what did he say", 2},
+		{"what did he say other than that", 6},
+		{"what else did he say", 0},
+	} {
+		if got := asideFrom(sentenceWords(tt.q)); got != tt.want {
+			t.Errorf("asideFrom(%q) = %d, want %d", tt.q, got, tt.want)
+		}
 	}
 }

@@ -32,7 +32,8 @@
 // follow-up's references are resolved against the conversation
 // (followup.go) and its fragments merged into the last question
 // (merge.go), a question about the last answer is answered from the
-// pack's attribution (lastanswer.go), and what cannot be resolved is
+// pack's attribution (lastanswer.go), "anything else?" with the next
+// related entry not yet given (more.go), and what cannot be resolved is
 // asked back. talk.go holds the pack's tables for all of it.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in

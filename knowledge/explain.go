@@ -55,6 +55,14 @@ func (t *trace) note(s string) {
 	}
 }
 
+// chose records an entry a step of the conversation chose without
+// ranking ("what else did he say?"), and why: it is the one that passed.
+func (t *trace) chose(entry, why string) {
+	if t != nil && !t.quiet {
+		fmt.Fprintf(&t.b, "  %-20s %s  ok\n", entry, why)
+	}
+}
+
 // parts records a question answered from the entries of its parts, the
 // first of which is the answer's entry.
 func (t *trace) parts(entries []string) {

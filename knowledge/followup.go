@@ -155,6 +155,12 @@ func findReferences(ws []string) []reference {
 				// "which one came from Ukraine?": one of the figures given
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			}
+		case "guy", "dude", "man", "fella", "bloke", "gentleman":
+			// "that guy", "the guy from earlier", "the man you
+			// mentioned": a person named before, he
+			if end, ok := namedBefore(ws, i); ok {
+				out = append(out, reference{at: i - 1, end: end, want: "he", word: strings.Join(ws[i-1:end], " ")})
+			}
 		case "so":
 			if i > 0 && (prev == "says" || prev == "say" || prev == "said") {
 				out = append(out, reference{at: i, end: i + 1, want: "that", word: w})
@@ -162,6 +168,27 @@ func findReferences(ws []string) []reference {
 		}
 	}
 	return out
+}
+
+// namedBefore reports whether the noun for a man at i ("guy") refers to
+// one named before: "that guy", or "the guy" with "from earlier", "from
+// before" or "you mentioned" after it; end is where the reference ends.
+func namedBefore(ws []string, i int) (end int, ok bool) {
+	if i == 0 {
+		return 0, false
+	}
+	if ws[i-1] == "that" {
+		return i + 1, true
+	}
+	if ws[i-1] != "the" || i+2 >= len(ws) {
+		return 0, false
+	}
+	switch next, after := ws[i+1], ws[i+2]; {
+	case next == "from" && (after == "earlier" || after == "before" || after == previouslyWord),
+		next == "you" && (after == "mentioned" || after == "named" || after == "said"):
+		return i + 3, true
+	}
+	return 0, false
 }
 
 // reciprocal reports whether ws speaks of some doing a thing to each

@@ -212,6 +212,12 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		tr.note("asks whether others than the report's sources confirm it")
 		return e.notOfIt(strings.Join(ws, " ")), c, true
 	}
+	if (ask == askCertainty || ask == askTruth) && slices.ContainsFunc(ws, func(w string) bool { return w == "proof" || w == "evidence" || w == "proofs" }) {
+		// "any proof for that?": the report gives who says so and how
+		// sure, never the evidence itself
+		tr.note("asks for the evidence, which the report does not give")
+		return e.notOfIt(strings.Join(ws, " ")), c, true
+	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
 	if a.Answered {

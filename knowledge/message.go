@@ -33,6 +33,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		// what that does not answer is read sentence by sentence
 		if a := e.answer(message, tr); a.Answered {
 			c.turn++
+			c.declined, c.lastWords = false, nil // answered: no question turned down
 			return a, e.remember(c, sentenceWords(message), a)
 		}
 	}
@@ -109,7 +110,7 @@ func (e *Engine) withStatements(c Conversation, m messageSentences) Conversation
 	for i, s := range m.statements {
 		an := e.an.analyzeWords(m.swords[i], true)
 		if a := e.answer(s, nil); a.Answered {
-			c.setEntry(e.byID[a.EntryID], a.with)
+			c.setEntry(e.entryOf(a), a.with)
 			c.addAnswerRefs(e)
 		} else if en, ok := e.figureOf(an); ok {
 			c.setEntry(en, nil) // "The 4,000 number sounds precise. Is it confirmed?"

@@ -437,7 +437,18 @@ func afterPremise(text string) (premise, question string, ok bool) {
 // premise.
 func setsAside(clause string) bool {
 	ws := splitWords(clause)
-	return len(ws) > 0 && (setAside[ws[0]] || len(ws) > 1 && setAside[ws[0]+" "+ws[1]])
+	return len(ws) > 0 && (setAside[ws[0]] || len(ws) > 1 && setAside[ws[0]+" "+ws[1]]) || namesTopic(ws)
+}
+
+// namesTopic reports whether a clause only turns to a topic ("what about
+// Russia, do they admit it?", "and as for the POWs, ..."): the question
+// after it is of that topic, which its pronoun refers to, so the clause is
+// part of it, no premise to set apart.
+func namesTopic(ws []string) bool {
+	for len(ws) > 1 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) > 2 && len(ws) <= 5 && ((ws[0] == "what" || ws[0] == "how") && ws[1] == "about" || ws[0] == "as" && ws[1] == "for")
 }
 
 // asksFirst reports whether a clause asks with a question word of its own

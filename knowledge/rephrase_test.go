@@ -83,8 +83,10 @@ func TestAfterPremise(t *testing.T) {
 		{"Kursk, Russia", "", "", false},                                                                                                                             // no question after it
 		{"this server is cooked. anyway how did Cho pitch it, like face to face?", "this server is cooked", "anyway how did Cho pitch it, like face to face?", true}, // the last cut that starts a question
 		{"brb. ok so who is Budanov?", "brb", "ok so who is Budanov?", true},
-		{"Besides the KN-23, which weapons has Russia improved?", "", "", false},     // sets a name aside for the question
-		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false}, // a place that narrows the question before
+		{"Besides the KN-23, which weapons has Russia improved?", "", "", false},      // sets a name aside for the question
+		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false},  // a place that narrows the question before
+		{"what about russia, do they even admit nk troops are there?", "", "", false}, // turns to the topic the question is of
+		{"and as for the pows, where can they go?", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1,0 +1,250 @@
+package knowledge
+
+import "slices"
+
+// maxGiven bounds the entries a conversation remembers having given, for
+// "anything else?": the oldest go first.
+const maxGiven = 8
+
+// asksMore reports whether ws only asks for more of what was just said:
+// "and?", "anything else?", "what else?", "tell me more", "go on". It
+// names nothing, so it is of the last answer or of nothing.
+func asksMore(ws []string) bool {
+	asked := ws
+	for len(ws) > 0 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && moreTail[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		// "and?", "so?", "and then?"; not "hmm" or "ok"
+		return slices.Contains(asked, "and") || slices.Equal(asked, []string{"so"})
+	}
+	more := false
+	for i, w := range ws {
+		switch {
+		case w == "else" || w == "more" || w == "continue":
+			more = true
+		case w == "on" && i > 0 && ws[i-1] == "go":
+			more = true
+		case !moreFrame[w]:
+			return false
+		}
+	}
+	return more
+}
+
+// moreTail are the words that may end a request for more ("anything
+// else then?"); movesOn open one ("ok so anything else?").
+var moreTail = setOf("then", "tho", "though", "please", "pls", "plz", "lol")
+
+// moreFrame are the words that ask for more around "else" or "more":
+// "is there anything else it says?", "tell me more", "what more does the
+// report say".
+var moreFrame = setOf("anything", "something", "what", "is", "there", "does", "do", "did", "it", "say", "says",
+	"the", "report", "article", "tell", "me", "us", "any", "go", "can", "you", "could", "mention", "mentions", "else's", "of", "interest")
+
+// nextGiven answers "anything else?" with the next entry on the last
+// answer's topic that the conversation has not given: the last entry's
+// related entries, those of its own topic first. With no last answer, or
+// after a question turned down, ok is false and the question is read as
+// any other (with nothing to ask of, it is not answered). When every
+// related entry was given, the report has nothing more on it.
+func (e *Engine) nextGiven(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation, bool) {
+	if c.entry == 0 || c.declined || !asksMore(ws) {
+		return Answer{}, Conversation{}, false
+	}
+	last := e.pack.Entries[c.entry-1]
+	var same, other []int
+	for _, id := range last.Related {
+		i, ok := e.byID[id]
+		if !ok || i == c.entry-1 || slices.Contains(c.with, i) || slices.Contains(c.given, i) {
+			continue
+		}
+		if e.pack.Entries[i].Topic == last.Topic {
+			same = append(same, i)
+		} else {
+			other = append(other, i)
+		}
+	}
+	next := slices.Concat(same, other)
+	if len(next) == 0 {
+		tr.note("asks for more of the last answer, and every entry related to it was given")
+		return e.notOfIt(q), c, true
+	}
+	en := next[0]
+	tr.chose(e.pack.Entries[en].ID, "asks for more of the last answer: the next related entry not given")
+	a := e.answerWith(e.newAnswer(q), en, 1)
+	// the last question asked stays the one a fragment is of ("and?"
+	// "and the joint chiefs?" asks what they said)
+	return a, e.remember(c, c.base, a), true
+}
+
+// withGiven returns given with the entries of an answer added, at most
+// maxGiven of them, the latest kept: never the slice it was given, which
+// an earlier conversation value may still hold.
+func withGiven(given []int, entries ...int) []int {
+	out := make([]int, 0, min(len(given)+len(entries), maxGiven))
+	all := slices.Concat(given, entries)
+	for i := max(0, len(all)-maxGiven); i < len(all); i++ {
+		out = append(out, all[i])
+	}
+	return out
+}
+
+// saidElse answers "what else did he say?", "did Cho say anything beyond
+// the POW offer?": the first entry the report's own words have that
+// person say (its said_by citations name them) that the conversation has
+// not given, and that is not of what the question sets aside ("besides
+// the offer"). ok is false for any other question, or one whose person
+// is unclear (it is then asked back as any is).
+func (e *Engine) saidElse(c Conversation, q string, ws []string, refs []reference, tr *trace) (Answer, Conversation, bool) {
+	at := elseAt(ws)
+	if at < 0 {
+		return Answer{}, Conversation{}, false
+	}
+	if len(refs) > 0 {
+		rewritten, _, ok := e.resolve(c, ws, refs)
+		if !ok {
+			return Answer{}, Conversation{}, false
+		}
+		if rewritten != nil {
+			ws = rewritten
+			at = elseAt(ws)
+			if at < 0 {
+				return Answer{}, Conversation{}, false
+			}
+		}
+	}
+	from := asideFrom(ws)
+	asks := ws
+	if from > 0 {
+		asks = ws[:from]
+	}
+	an := e.an.analyzeWords(asks, true)
+	says := false
+	var persons, roles []string
+	for _, t := range an.terms {
+		switch {
+		case t.kind == KindAct && t.text == "say":
+			says = true
+		case t.person && !slices.Contains(persons, t.text):
+			persons = append(persons, t.text)
+		case t.kind == KindRole && !t.people && !slices.Contains(roles, t.text):
+			roles = append(roles, t.text) // "the minister"
+		case t.person || t.kind == KindRole || t.kind == KindFiller || t.kind == KindFrame:
+		default:
+			// "who else says so?", "did he say anything else about
+			// the missiles?": a question of its own
+			return Answer{}, Conversation{}, false
+		}
+	}
+	// the one who said it: a person, else a role that one holds; not
+	// two of either
+	person := ""
+	switch {
+	case len(persons) == 1:
+		person = persons[0]
+	case len(persons) == 0 && len(roles) == 1:
+		person = roles[0]
+	}
+	if !says || person == "" || len(an.unknown) > 0 {
+		return Answer{}, Conversation{}, false
+	}
+	var aside []string // the terms of what is set aside, if anything
+	if from > 0 {
+		aside = e.asideTerms(ws[from:], person)
+	}
+	said := e.saidBy(person)
+	if len(aside) == 0 && !slices.ContainsFunc(said, func(i int) bool { return i == c.entry-1 || slices.Contains(c.given, i) }) {
+		// nothing of theirs given yet: "what else did he say?" asks
+		// what he said, as any question does
+		return Answer{}, Conversation{}, false
+	}
+	for _, i := range said {
+		if i == c.entry-1 || slices.Contains(c.with, i) || slices.Contains(c.given, i) {
+			continue
+		}
+		if slices.ContainsFunc(aside, func(t string) bool { return e.entries[i].about[t] }) {
+			continue
+		}
+		tr.chose(e.pack.Entries[i].ID, "asks what else "+person+" said: the first of theirs not given")
+		a := e.answerWith(e.newAnswer(q), i, 1)
+		return a, e.remember(c, ws, a), true
+	}
+	tr.note("asks what else " + person + " said, and the report has nothing more")
+	return e.notOfIt(q), c, true
+}
+
+// elseAt returns where ws says it asks for something other than what was
+// said ("else", "besides", "beyond", "apart from", "other than", "aside
+// from", "except"), or -1.
+func elseAt(ws []string) int {
+	if i := slices.Index(ws, "else"); i >= 0 {
+		return i
+	}
+	return asideFrom(ws) - 1
+}
+
+// asideFrom returns where the words of what a question sets aside begin
+// ("besides the offer", "apart from the POW offer"), or 0.
+func asideFrom(ws []string) int {
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "besides" || w == "beyond" || w == "except" && next != "for":
+			return i + 1
+		case (w == "apart" || w == "aside") && next == "from", w == "other" && next == "than", w == "except" && next == "for":
+			return i + 2
+		}
+	}
+	return 0
+}
+
+// asideTerms returns the terms of what a question sets aside ("the POW
+// offer"), but for the person asked about: its words, or, if it names
+// only who or what it is of, those names.
+func (e *Engine) asideTerms(ws []string, person string) []string {
+	var words, names []string
+	for _, t := range e.an.analyzeWords(ws, true).terms {
+		switch {
+		case t.text == person || t.kind == KindQuestion || t.kind == KindFiller || t.kind == KindFrame || t.kind == KindAct:
+		case t.kind == KindEntity || t.kind == KindRole:
+			names = append(names, t.text)
+		default:
+			words = append(words, t.text)
+		}
+	}
+	if len(words) == 0 {
+		return names
+	}
+	return words
+}
+
+// saidBy returns the entries the report's own words have the person (or
+// the holder of a role) say, in the pack's order: those whose said_by
+// citations name them.
+func (e *Engine) saidBy(person string) []int {
+	var out []int
+	for _, at := range e.pack.Talk.Attribution {
+		if i, ok := e.byID[at.Entry]; ok && e.citesName(at.SaidByCite, person) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// citesName reports whether one of the quotes names the person: the
+// report's own words have them say it.
+func (e *Engine) citesName(cites []Citation, person string) bool {
+	for _, ct := range cites {
+		if slices.ContainsFunc(e.an.analyze(ct.Quote, false).terms, func(t term) bool { return t.text == person }) {
+			return true
+		}
+	}
+	return false
+}
