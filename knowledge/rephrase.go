@@ -579,6 +579,11 @@ func meaningAsked(ws []string) ([]string, bool) {
 	case meaningAux[ws[k]]:
 		// "what does X mean ...", "what does X stand for", "what does the
 		// article mean by X"
+		if n := wordNamed(ws[k+1:]); n > 0 {
+			// "what does the abbreviation POW mean?": the noun names the
+			// word asked of, and is dropped with its article
+			ws = slices.Concat(ws[:k+1:k+1], ws[k+1+n:])
+		}
 		for v := k + 2; v < len(ws); v++ {
 			n := meaningVerb(ws, v)
 			switch {
@@ -623,6 +628,19 @@ func plainWord(ws []string) bool {
 	}
 	return !slices.Contains(ws, "'s") && !slices.Contains(ws, "s")
 }
+
+// wordNamed returns how many words at the start of ws name the word asked
+// of as a word ("the abbreviation", "the term", "this phrase"), before the
+// word itself (0 if they do not).
+func wordNamed(ws []string) int {
+	if len(ws) > 2 && (ws[0] == "the" || ws[0] == "this") && wordNouns[ws[1]] {
+		return 2
+	}
+	return 0
+}
+
+// wordNouns are the nouns that name a word as a word.
+var wordNouns = setOf("abbreviation", "acronym", "term", "word", "phrase", "expression", "initials")
 
 // meaningAux are the auxiliaries of "what does X mean"; not "did": "what
 // did Budanov mean?" asks what one meant.
