@@ -35,6 +35,12 @@ func sentenceReadings(ws []string) []string {
 		// "How does the report describe the situation?", of a thing)
 		ws[0] = "what"
 	}
+	if i := accordingToWhom(ws); i >= 0 {
+		// "according to whom is North Korea gaining experience?" asks
+		// who says it is, as "who says" does: the source of a claim, not
+		// who does the thing claimed
+		ws = slices.Concat(ws[:i:i], []string{"who", "says"}, ws[i+3:])
+	}
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
@@ -64,6 +70,17 @@ func sentenceReadings(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// accordingToWhom returns where "according to whom" (or "who") stands in
+// ws, or -1.
+func accordingToWhom(ws []string) int {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "according" && ws[i+1] == "to" && (ws[i+2] == "whom" || ws[i+2] == "who") {
+			return i
+		}
+	}
+	return -1
 }
 
 // gainFrom reports whether ws starts with "from", "by" or "out of" after
