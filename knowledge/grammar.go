@@ -472,9 +472,15 @@ func asksPartner(ws []string, t term) bool {
 // asksOwner reports whether the question word t asks whose a thing is:
 // "whose" before a form of "be" ("whose are the KN-23 missiles?"), or
 // with a verb of having ("which country do the missiles belong to?",
-// "who owns them?").
+// "who owns them?"), or with "from" last ("which country do they come
+// from?").
 func asksOwner(ws []string, t term) bool {
 	if ws[t.pos] == "whose" && t.end < len(ws) && beAux[ws[t.end]] {
+		return true
+	}
+	if len(ws) > t.end+1 && ws[len(ws)-1] == "from" {
+		// "which country do the prisoners come from?", "which country
+		// are they from?": where a thing is from is whose it is
 		return true
 	}
 	return slices.ContainsFunc(ws, func(w string) bool { return havingWords[w] })

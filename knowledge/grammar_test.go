@@ -190,6 +190,8 @@ func TestAsksPartnerAndOwner(t *testing.T) {
 		{"Who proposed it?", false, false},
 		{"Which country do the KN-23 missiles belong to?", true, true},
 		{"Whose are the KN-23 missiles?", false, true},
+		{"Which country do the prisoners that South Korea is discussing come from?", false, true}, // where from is whose
+		{"Who is Cho from?", false, true},
 		{"Whose forces are they reinforcing?", false, false}, // "whose" before its noun: see answersWho
 	}
 	e := testEngine(t)
