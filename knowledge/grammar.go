@@ -388,6 +388,11 @@ func compounds(ts []term, ws []string) [][2]string {
 		if before(ws, a.pos) == "by" && b.kind == KindRole {
 			continue // "captured by Ukrainian forces": the agent, Ukraine
 		}
+		if b.kind == KindAct && ws[b.pos] == "according" {
+			// "how does it help North Korea, according to Budanov?": the
+			// one who says it comes after "according to", never before
+			continue
+		}
 		if last.person && !last.qualifier && b.kind == KindRole {
 			// "Kyrylo Budanov, head of ...", "which body does Budanov
 			// head": who he is, or a verb, never a head of his

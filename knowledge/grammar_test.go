@@ -103,6 +103,7 @@ func TestCompounds(t *testing.T) {
 		{"are Russians monitoring the troops", ""},     // a subject
 		{"is Pyongyang helping Moscow in the war", ""}, // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
+		{"How does the experience help North Korea, according to Budanov?", ""},        // the one who says it is after "according to"
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
 		{"ukraine casualties in kursk", "ukraine>casualties"},                          // a bare name before a noun of loss
 		{"Ukraine captured soldiers", ""},                                              // before a verb, a subject
