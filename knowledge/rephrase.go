@@ -34,6 +34,14 @@ func sentenceReadings(ws []string) []string {
 		// "How is Cho described?" asks who he is, not by what means (not
 		// "How does the report describe the situation?", of a thing)
 		ws[0] = "what"
+	} else if len(ws) > 3 && ws[0] == "how" && doAux[ws[1]] {
+		if i := 2 + slices.IndexFunc(ws[2:], func(w string) bool { return describing[w] }); i >= 2 && describesThing(ws[i+1:]) {
+			// "How does the report describe the talks?" asks how it
+			// characterizes them, not by what means it describes; not
+			// "how does it describe Budanov?" (who he is) nor "the
+			// situation" (a word that names nothing)
+			ws[i] = "characterize"
+		}
 	}
 	if i := accordingToWhom(ws); i >= 0 {
 		// "according to whom is North Korea gaining experience?" asks
@@ -71,6 +79,16 @@ func sentenceReadings(ws []string) []string {
 	}
 	return ws
 }
+
+// describesThing reports whether ws start with a thing named with its
+// article or possessive ("the talks", "its losses"), by a word that is no
+// stop word.
+func describesThing(ws []string) bool {
+	return len(ws) > 1 && thingDeterminers[ws[0]] && !stopWords[ws[1]]
+}
+
+// thingDeterminers name a thing before its noun.
+var thingDeterminers = setOf("the", "its", "their", "this", "these", "those")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in
 // ws, or -1.
