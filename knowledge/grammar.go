@@ -598,6 +598,7 @@ func (q *query) relate() {
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
 	q.done = doneActs(ws, ts)
+	q.there = thereAsked(ws, ts)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
 		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })
@@ -711,6 +712,26 @@ func doneActs(ws []string, ts []term) []string {
 		}
 	}
 	return nil
+}
+
+// thereAsked returns the place a question opened by a form of "be", with
+// no act, asks whether someone is in by now: the name after "in" ("are the
+// POWs already in South Korea?", "are they now in Seoul?"); "" if it asks
+// none. Without "now" or "already" it may ask where they are fighting
+// ("are there thousands of troops in Russia?").
+func thereAsked(ws []string, ts []term) string {
+	if len(ws) == 0 || !beAux[ws[0]] || slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindWord || t.kind == KindAct }) {
+		return ""
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool { return completed[w] || w == "now" || w == "still" || w == "currently" }) {
+		return ""
+	}
+	for _, t := range ts {
+		if t.kind == KindEntity && t.pos > 1 && ws[t.pos-1] == "in" {
+			return t.text
+		}
+	}
+	return ""
 }
 
 // wholeCount reports whether a question counts a force as a whole: "how

@@ -344,6 +344,22 @@ func TestCountsApart(t *testing.T) {
 	}
 }
 
+func TestThereAsked(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"Are the prisoners now in South Korea?", "south_korea"},
+		{"are the pows already in seoul", "south_korea"},
+		{"Are there thousands of North Korean troops in Russia?", ""}, // not whether by now: where they fight
+		{"Have the POWs moved to South Korea yet?", ""},               // an act: see doneActs
+	}
+	for _, tt := range tests {
+		an := e.an.analyze(tt.in, true)
+		if got := thereAsked(an.words, an.terms); got != tt.want {
+			t.Errorf("thereAsked(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestDoneActs(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct{ in, want string }{
