@@ -49,6 +49,7 @@ func sentenceReadings(ws []string) []string {
 		// who does the thing claimed
 		ws = slices.Concat(ws[:i:i], []string{"who", "says"}, ws[i+3:])
 	}
+	ws = dropEmphatic(ws)
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
@@ -89,6 +90,27 @@ func describesThing(ws []string) bool {
 
 // thingDeterminers name a thing before its noun.
 var thingDeterminers = setOf("the", "its", "their", "this", "these", "those")
+
+// dropEmphatic drops the words that only stress the one before them
+// ("besides the fighting itself", "Cho himself"); not after a place ("in
+// Ukraine itself", as against Russia).
+func dropEmphatic(ws []string) []string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return emphatics[w] }) {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for i, w := range ws {
+		if emphatics[w] && i > 0 && !(i > 1 && (ws[i-2] == "in" || ws[i-2] == "inside" || ws[i-2] == "within")) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// emphatics are the pronouns that stress a name; "themselves" is left:
+// "if the soldiers themselves want to" says who chooses.
+var emphatics = setOf("itself", "himself", "herself")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in
 // ws, or -1.
