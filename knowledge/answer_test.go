@@ -33,7 +33,8 @@ func TestAnswers(t *testing.T) {
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},                           // "know how" is not "know-how"
 		{"What does the story say about Kursk?", "where-fighting", 6},                                    // framing is not the question
 		{"What does the article say?", "summary", 1},
-		{"north korean deaths february", "fatalities-feb", 8}, // one sentence gives both
+		{"According to whom is North Korea's military gaining combat experience?", "combat-experience", 7}, // who says so
+		{"north korean deaths february", "fatalities-feb", 8},                                              // one sentence gives both
 		{"wounded in january", "losses-january", 5},
 		{"is kursk under russian or ukrainian control", "kursk-control", 6},                   // either owner is a fair question
 		{"were the soldiers captured by Ukraine, not by Russia?", "captured", 1},              // a name after "not" is the other one weighed
@@ -140,6 +141,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"how many nk soldiers were in kursk in january vs february?", "counts the troops there, not their losses; \"vs\" names no measure"},
 		{"what about the 1950s war, how many nk soldiers died then?", "\"then\" is the 1950s, which the premise names"},
 		{"How many North Korean POWs are there?", "no number of POWs"},
+		{"Are the prisoners now in South Korea?", "South Korea offers to take them; the report puts none there"},
 		{"Who is Ukraine's defence minister?", "not the head of Defense Intelligence"},
 		{"Who is North Korea's foreign minister?", "Cho is South Korea's"},
 		{"What did Zelensky say?", "never mentioned"},

@@ -388,6 +388,11 @@ func compounds(ts []term, ws []string) [][2]string {
 		if before(ws, a.pos) == "by" && b.kind == KindRole {
 			continue // "captured by Ukrainian forces": the agent, Ukraine
 		}
+		if b.kind == KindAct && ws[b.pos] == "according" {
+			// "how does it help North Korea, according to Budanov?": the
+			// one who says it comes after "according to", never before
+			continue
+		}
 		if last.person && !last.qualifier && b.kind == KindRole {
 			// "Kyrylo Budanov, head of ...", "which body does Budanov
 			// head": who he is, or a verb, never a head of his
@@ -472,9 +477,15 @@ func asksPartner(ws []string, t term) bool {
 // asksOwner reports whether the question word t asks whose a thing is:
 // "whose" before a form of "be" ("whose are the KN-23 missiles?"), or
 // with a verb of having ("which country do the missiles belong to?",
-// "who owns them?").
+// "who owns them?"), or with "from" last ("which country do they come
+// from?").
 func asksOwner(ws []string, t term) bool {
 	if ws[t.pos] == "whose" && t.end < len(ws) && beAux[ws[t.end]] {
+		return true
+	}
+	if len(ws) > t.end+1 && ws[len(ws)-1] == "from" {
+		// "which country do the prisoners come from?", "which country
+		// are they from?": where a thing is from is whose it is
 		return true
 	}
 	return slices.ContainsFunc(ws, func(w string) bool { return havingWords[w] })
@@ -587,6 +598,7 @@ func (q *query) relate() {
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
 	q.done = doneActs(ws, ts)
+	q.there = thereAsked(ws, ts)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
 		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })
@@ -700,6 +712,26 @@ func doneActs(ws []string, ts []term) []string {
 		}
 	}
 	return nil
+}
+
+// thereAsked returns the place a question opened by a form of "be", with
+// no act, asks whether someone is in by now: the name after "in" ("are the
+// POWs already in South Korea?", "are they now in Seoul?"); "" if it asks
+// none. Without "now" or "already" it may ask where they are fighting
+// ("are there thousands of troops in Russia?").
+func thereAsked(ws []string, ts []term) string {
+	if len(ws) == 0 || !beAux[ws[0]] || slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindWord || t.kind == KindAct }) {
+		return ""
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool { return completed[w] || w == "now" || w == "still" || w == "currently" }) {
+		return ""
+	}
+	for _, t := range ts {
+		if t.kind == KindEntity && t.pos > 1 && ws[t.pos-1] == "in" {
+			return t.text
+		}
+	}
+	return ""
 }
 
 // wholeCount reports whether a question counts a force as a whole: "how

@@ -103,6 +103,7 @@ func TestCompounds(t *testing.T) {
 		{"are Russians monitoring the troops", ""},     // a subject
 		{"is Pyongyang helping Moscow in the war", ""}, // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
+		{"How does the experience help North Korea, according to Budanov?", ""},        // the one who says it is after "according to"
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
 		{"ukraine casualties in kursk", "ukraine>casualties"},                          // a bare name before a noun of loss
 		{"Ukraine captured soldiers", ""},                                              // before a verb, a subject
@@ -190,6 +191,8 @@ func TestAsksPartnerAndOwner(t *testing.T) {
 		{"Who proposed it?", false, false},
 		{"Which country do the KN-23 missiles belong to?", true, true},
 		{"Whose are the KN-23 missiles?", false, true},
+		{"Which country do the prisoners that South Korea is discussing come from?", false, true}, // where from is whose
+		{"Who is Cho from?", false, true},
 		{"Whose forces are they reinforcing?", false, false}, // "whose" before its noun: see answersWho
 	}
 	e := testEngine(t)
@@ -338,6 +341,22 @@ func TestCountsApart(t *testing.T) {
 				t.Errorf("countsApart(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestThereAsked(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ in, want string }{
+		{"Are the prisoners now in South Korea?", "south_korea"},
+		{"are the pows already in seoul", "south_korea"},
+		{"Are there thousands of North Korean troops in Russia?", ""}, // not whether by now: where they fight
+		{"Have the POWs moved to South Korea yet?", ""},               // an act: see doneActs
+	}
+	for _, tt := range tests {
+		an := e.an.analyze(tt.in, true)
+		if got := thereAsked(an.words, an.terms); got != tt.want {
+			t.Errorf("thereAsked(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -806,12 +806,18 @@ func (f *entryFacts) learnPlaces(answer analysis) {
 // doneGuard: "Have any POWs moved to South Korea yet?" is not answered by
 // South Korea being ready to accept them: a question whether a thing was
 // done (see doneActs) is not answered by an entry that offers it or says
-// it could be, and does not say it was.
+// it could be, and does not say it was; nor one whether someone is in a
+// place by an entry that does not put anyone there (see thereAsked).
 var doneGuard = guard{
 	name:       "done",
 	relational: true,
 	example:    "Has South Korea accepted any POWs yet?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if q.there != "" && !slices.Contains(ie.places, q.there) {
+			// "Are the POWs in South Korea?" asks whether they are there
+			// now, which only an entry that puts someone there says
+			return "entry puts no one in " + q.there
+		}
 		for _, act := range q.done {
 			if act == anyAct && len(ie.offered) > 0 {
 				return "entry speaks of what it offers or thinks possible, not of what was done"

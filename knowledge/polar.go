@@ -15,15 +15,41 @@ import (
 var polarOpenings = []string{"Yes. ", "Yes, ", "No. ", "No, "}
 
 // fitPolar returns text without its yes or no when question does not ask
-// yes or no.
+// yes or no, or asks it of all of a kind ("will South Korea accept every
+// prisoner?") where the answer holds only on a condition ("... if they
+// want to relocate"): "Yes" would say all, the answer says which.
 func fitPolar(text, question string) string {
 	for _, o := range polarOpenings {
-		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && !asksYesOrNo(question) {
+		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && (!asksYesOrNo(question) || asksOfAll(question) && conditional(rest)) {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
 	}
 	return text
 }
+
+// asksOfAll reports whether a question speaks of all of a kind ("every",
+// "all", "each"); not "after all this", "at all", nor "any" ("any chance
+// South Korea accepts them?" asks whether it does).
+func asksOfAll(question string) bool {
+	ws := sentenceWords(question)
+	for i, w := range ws {
+		if allWords[w] && !(i > 0 && (ws[i-1] == "after" || ws[i-1] == "at")) && !(i+1 < len(ws) && (ws[i+1] == "this" || ws[i+1] == "that")) {
+			return true
+		}
+	}
+	return false
+}
+
+// allWords speak of all of a kind.
+var allWords = setOf("every", "all", "each", "everyone", "everybody")
+
+// conditional reports whether an answer says it holds only on a condition.
+func conditional(answer string) bool {
+	return slices.ContainsFunc(sentenceWords(answer), func(w string) bool { return conditionWords[w] })
+}
+
+// conditionWords say that what a sentence says holds on a condition.
+var conditionWords = setOf("if", "only", "provided", "unless", "condition", "willing")
 
 // asksYesOrNo reports whether a question asks yes or no: its first
 // question word is an auxiliary ("did they ...", "so is it true ..."), or

@@ -30,6 +30,17 @@ func TestFitPolar(t *testing.T) {
 	if got := fitPolar("Yes, by Ukraine: the report says so.", "who captured them?"); got != "By Ukraine: the report says so." {
 		t.Errorf("fitPolar with a comma = %q, want the rest capitalised", got)
 	}
+	const onCondition = "Yes. South Korea is ready to accept them if they want to relocate."
+	for _, tt := range []struct{ question, want string }{
+		{"Will South Korea accept every North Korean prisoner?", "South Korea is ready to accept them if they want to relocate."}, // all, but only on a condition
+		{"Will South Korea accept the prisoners?", onCondition},
+		{"Any chance South Korea accepts the POWs?", onCondition}, // whether it does
+		{"Is South Korea still accepting them after all this?", onCondition},
+	} {
+		if got := fitPolar(onCondition, tt.question); got != tt.want {
+			t.Errorf("fitPolar(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
 }
 
 func TestFigureTested(t *testing.T) {

@@ -49,6 +49,8 @@ type query struct {
 	interval bool
 	// done are the acts it asks whether they were done (see doneActs).
 	done []string
+	// there is the place it asks whether someone is in (see thereAsked).
+	there string
 	// counted is the word its "how many" counts, if any (see counted);
 	// people the peoples it counts ("How many Ukrainians ...?").
 	counted string

@@ -34,7 +34,22 @@ func sentenceReadings(ws []string) []string {
 		// "How is Cho described?" asks who he is, not by what means (not
 		// "How does the report describe the situation?", of a thing)
 		ws[0] = "what"
+	} else if len(ws) > 3 && ws[0] == "how" && doAux[ws[1]] {
+		if i := 2 + slices.IndexFunc(ws[2:], func(w string) bool { return describing[w] }); i >= 2 && describesThing(ws[i+1:]) {
+			// "How does the report describe the talks?" asks how it
+			// characterizes them, not by what means it describes; not
+			// "how does it describe Budanov?" (who he is) nor "the
+			// situation" (a word that names nothing)
+			ws[i] = "characterize"
+		}
 	}
+	if i := accordingToWhom(ws); i >= 0 {
+		// "according to whom is North Korea gaining experience?" asks
+		// who says it is, as "who says" does: the source of a claim, not
+		// who does the thing claimed
+		ws = slices.Concat(ws[:i:i], []string{"who", "says"}, ws[i+3:])
+	}
+	ws = dropEmphatic(ws)
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
@@ -64,6 +79,48 @@ func sentenceReadings(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// describesThing reports whether ws start with a thing named with its
+// article or possessive ("the talks", "its losses"), by a word that is no
+// stop word.
+func describesThing(ws []string) bool {
+	return len(ws) > 1 && thingDeterminers[ws[0]] && !stopWords[ws[1]]
+}
+
+// thingDeterminers name a thing before its noun.
+var thingDeterminers = setOf("the", "its", "their", "this", "these", "those")
+
+// dropEmphatic drops the words that only stress the one before them
+// ("besides the fighting itself", "Cho himself"); not after a place ("in
+// Ukraine itself", as against Russia).
+func dropEmphatic(ws []string) []string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return emphatics[w] }) {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for i, w := range ws {
+		if emphatics[w] && i > 0 && !(i > 1 && (ws[i-2] == "in" || ws[i-2] == "inside" || ws[i-2] == "within")) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// emphatics are the pronouns that stress a name; "themselves" is left:
+// "if the soldiers themselves want to" says who chooses.
+var emphatics = setOf("itself", "himself", "herself")
+
+// accordingToWhom returns where "according to whom" (or "who") stands in
+// ws, or -1.
+func accordingToWhom(ws []string) int {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "according" && ws[i+1] == "to" && (ws[i+2] == "whom" || ws[i+2] == "who") {
+			return i
+		}
+	}
+	return -1
 }
 
 // gainFrom reports whether ws starts with "from", "by" or "out of" after
@@ -590,6 +647,11 @@ func meaningAsked(ws []string) ([]string, bool) {
 	case meaningAux[ws[k]]:
 		// "what does X mean ...", "what does X stand for", "what does the
 		// article mean by X"
+		if n := wordNamed(ws[k+1:]); n > 0 {
+			// "what does the abbreviation POW mean?": the noun names the
+			// word asked of, and is dropped with its article
+			ws = slices.Concat(ws[:k+1:k+1], ws[k+1+n:])
+		}
 		for v := k + 2; v < len(ws); v++ {
 			n := meaningVerb(ws, v)
 			switch {
@@ -634,6 +696,19 @@ func plainWord(ws []string) bool {
 	}
 	return !slices.Contains(ws, "'s") && !slices.Contains(ws, "s")
 }
+
+// wordNamed returns how many words at the start of ws name the word asked
+// of as a word ("the abbreviation", "the term", "this phrase"), before the
+// word itself (0 if they do not).
+func wordNamed(ws []string) int {
+	if len(ws) > 2 && (ws[0] == "the" || ws[0] == "this") && wordNouns[ws[1]] {
+		return 2
+	}
+	return 0
+}
+
+// wordNouns are the nouns that name a word as a word.
+var wordNouns = setOf("abbreviation", "acronym", "term", "word", "phrase", "expression", "initials")
 
 // meaningAux are the auxiliaries of "what does X mean"; not "did": "what
 // did Budanov mean?" asks what one meant.

@@ -167,6 +167,9 @@ func TestMeaningAsked(t *testing.T) {
 		{"what does 'within its borders' mean here?", "what does within its borders here"}, // a pronoun inside the words asked of
 		{"what means 'bolster' in this news?", "what bolster in this news"},                // as learners ask
 		{"what does the article mean by North Korea 'bolstering' Russian forces?", "what does the article north korea bolstering russian forces"},
+		{"what does the abbreviation POW mean in this report?", "what does pow in this report"}, // the noun names the word
+		{"what does the term 'bolster' mean?", "what does bolster"},
+		{"what does the term mean?", ""},                         // no word after the noun: the term said before
 		{"what does South Korea's readiness mean?", ""},          // a thing, by its possessive: what it signifies
 		{"what do the losses mean for north korea?", ""},         // a thing, by its article
 		{"what does sk accepting them mean for relations?", ""},  // what it means for someone
