@@ -388,6 +388,9 @@ func compounds(ts []term, ws []string) [][2]string {
 		if before(ws, a.pos) == "by" && b.kind == KindRole {
 			continue // "captured by Ukrainian forces": the agent, Ukraine
 		}
+		if !last.qualifier && b.kind == KindAct && namesDoerAfter(ws, b) {
+			continue // "help North Korea, according to Budanov": Budanov says
+		}
 		if last.person && !last.qualifier && b.kind == KindRole {
 			// "Kyrylo Budanov, head of ...", "which body does Budanov
 			// head": who he is, or a verb, never a head of his
@@ -1004,3 +1007,11 @@ func adjacent(ws []string, from, to int) bool {
 
 // midAdverbs are the adverbs that may stand between a subject and its verb.
 var midAdverbs = setOf("already", "also", "just", "still", "really", "actually", "even", "now", "ever", "allegedly", "reportedly", "apparently", "supposedly", "officially", "publicly", "recently", "finally")
+
+// namesDoerAfter reports whether the act t is written as a preposition
+// that names its doer after it ("according to Budanov", "as per the JCS",
+// "attributed to"): a bare name right before it is no doer of it.
+func namesDoerAfter(ws []string, t term) bool {
+	last := ws[t.end-1]
+	return last == "to" || last == "per" || last == "2"
+}

@@ -114,6 +114,8 @@ func TestCompounds(t *testing.T) {
 		{"the United States and South Korea say", "united_states>say south_korea>say"}, // a list
 		{"about Russia and North Korean missiles", "north_korea>missile"},              // a bare name, then an adjective
 		{"where in Russia are Pyongyang's troops", "north_korea>troops"},
+		{"how does it help North Korea, according to Budanov", ""}, // the doer follows "according to"
+		{"what does Seoul say", "south_korea>say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
