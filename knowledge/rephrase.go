@@ -68,18 +68,22 @@ func sentenceReadings(ws []string) []string {
 
 // gainFrom reports whether ws starts with "from", "by" or "out of" after
 // at most two words that ask what ("get what from", "getting by working
-// with", "getting anything out of this war").
+// with", "getting anything out of this war", "getting nothing out of it").
 func gainFrom(ws []string) bool {
 	for i, w := range ws {
 		switch {
 		case w == "from" || w == "by" || w == "of" && i > 0 && ws[i-1] == "out":
 			return true
-		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && w != "anything":
+		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && !somethings[w]:
 			return false
 		}
 	}
 	return false
 }
+
+// somethings stand for what is gained: "getting anything (nothing,
+// something, much) out of the war".
+var somethings = setOf("anything", "nothing", "something", "much", "little")
 
 // dropRelative drops a clause that only says which place is meant, from a
 // "where" after the question's own question word ("Who controls the area
