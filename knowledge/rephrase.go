@@ -428,7 +428,7 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
 		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
-		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
 		end = cut
@@ -442,6 +442,18 @@ func afterPremise(text string) (premise, question string, ok bool) {
 func setsAside(clause string) bool {
 	ws := splitWords(clause)
 	return len(ws) > 0 && (setAside[ws[0]] || len(ws) > 1 && setAside[ws[0]+" "+ws[1]])
+}
+
+// partOfWhole reports whether a clause names the whole the question after
+// it asks a part of ("Of the 3,000 killed or hurt, how many died?", "out
+// of the 3k", "among the captured"): it is part of the question, no
+// premise; asked alone, "how many died?" has another answer.
+func partOfWhole(clause string) bool {
+	ws := splitWords(clause)
+	if len(ws) > 1 && ws[0] == "out" && ws[1] == "of" {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && (ws[0] == "of" || ws[0] == "among" || ws[0] == "amongst")
 }
 
 // asksFirst reports whether a clause asks with a question word of its own
