@@ -388,6 +388,11 @@ func compounds(ts []term, ws []string) [][2]string {
 		if before(ws, a.pos) == "by" && b.kind == KindRole {
 			continue // "captured by Ukrainian forces": the agent, Ukraine
 		}
+		if objectRelatives[before(ws, a.pos)] && b.kind == KindRole && b.end+1 < len(ws) && owns[ws[b.end]] {
+			// "the North Koreans that Ukrainian forces have caught": the
+			// agent of a clause about the ones named before, Ukraine
+			continue
+		}
 		if !last.qualifier && b.kind == KindAct && namesDoerAfter(ws, b) {
 			continue // "help North Korea, according to Budanov": Budanov says
 		}
@@ -404,6 +409,10 @@ func compounds(ts []term, ws []string) [][2]string {
 	}
 	return out
 }
+
+// objectRelatives open a clause about the ones named before them, whose
+// subject follows ("the soldiers that Ukraine has").
+var objectRelatives = setOf("that", "which", "whom")
 
 // lossNouns are nouns of loss, which a bare name right before says whose
 // they are as its adjective would ("Russia casualties").

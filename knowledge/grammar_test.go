@@ -116,6 +116,8 @@ func TestCompounds(t *testing.T) {
 		{"where in Russia are Pyongyang's troops", "north_korea>troops"},
 		{"how does it help North Korea, according to Budanov", ""}, // the doer follows "according to"
 		{"what does Seoul say", "south_korea>say"},
+		{"the North Koreans that Ukrainian forces have caught", ""}, // the agent of a relative clause
+		{"the missiles that Russian troops have", "russia>troops"},  // not past "have": whose they are
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
