@@ -388,10 +388,13 @@ func compounds(ts []term, ws []string) [][2]string {
 		if before(ws, a.pos) == "by" && b.kind == KindRole {
 			continue // "captured by Ukrainian forces": the agent, Ukraine
 		}
-		if b.kind == KindAct && ws[b.pos] == "according" {
-			// "how does it help North Korea, according to Budanov?": the
-			// one who says it comes after "according to", never before
+		if objectRelatives[before(ws, a.pos)] && b.kind == KindRole && b.end+1 < len(ws) && owns[ws[b.end]] {
+			// "the North Koreans that Ukrainian forces have caught": the
+			// agent of a clause about the ones named before, Ukraine
 			continue
+		}
+		if !last.qualifier && b.kind == KindAct && namesDoerAfter(ws, b) {
+			continue // "help North Korea, according to Budanov": Budanov says
 		}
 		if last.person && !last.qualifier && b.kind == KindRole {
 			// "Kyrylo Budanov, head of ...", "which body does Budanov
@@ -406,6 +409,10 @@ func compounds(ts []term, ws []string) [][2]string {
 	}
 	return out
 }
+
+// objectRelatives open a clause about the ones named before them, whose
+// subject follows ("the soldiers that Ukraine has").
+var objectRelatives = setOf("that", "which", "whom")
 
 // lossNouns are nouns of loss, which a bare name right before says whose
 // they are as its adjective would ("Russia casualties").
@@ -1036,3 +1043,11 @@ func adjacent(ws []string, from, to int) bool {
 
 // midAdverbs are the adverbs that may stand between a subject and its verb.
 var midAdverbs = setOf("already", "also", "just", "still", "really", "actually", "even", "now", "ever", "allegedly", "reportedly", "apparently", "supposedly", "officially", "publicly", "recently", "finally")
+
+// namesDoerAfter reports whether the act t is written as a preposition
+// that names its doer after it ("according to Budanov", "as per the JCS",
+// "attributed to"): a bare name right before it is no doer of it.
+func namesDoerAfter(ws []string, t term) bool {
+	last := ws[t.end-1]
+	return last == "to" || last == "per" || last == "2"
+}

@@ -115,6 +115,10 @@ func TestCompounds(t *testing.T) {
 		{"the United States and South Korea say", "united_states>say south_korea>say"}, // a list
 		{"about Russia and North Korean missiles", "north_korea>missile"},              // a bare name, then an adjective
 		{"where in Russia are Pyongyang's troops", "north_korea>troops"},
+		{"how does it help North Korea, according to Budanov", ""}, // the doer follows "according to"
+		{"what does Seoul say", "south_korea>say"},
+		{"the North Koreans that Ukrainian forces have caught", ""}, // the agent of a relative clause
+		{"the missiles that Russian troops have", "russia>troops"},  // not past "have": whose they are
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

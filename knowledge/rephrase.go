@@ -125,18 +125,22 @@ func accordingToWhom(ws []string) int {
 
 // gainFrom reports whether ws starts with "from", "by" or "out of" after
 // at most two words that ask what ("get what from", "getting by working
-// with", "getting anything out of this war").
+// with", "getting anything out of this war", "getting nothing out of it").
 func gainFrom(ws []string) bool {
 	for i, w := range ws {
 		switch {
 		case w == "from" || w == "by" || w == "of" && i > 0 && ws[i-1] == "out":
 			return true
-		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && w != "anything":
+		case i >= 2 || w != "what" && w != "thing" && w != "things" && w != "out" && !somethings[w]:
 			return false
 		}
 	}
 	return false
 }
+
+// somethings stand for what is gained: "getting anything (nothing,
+// something, much) out of the war".
+var somethings = setOf("anything", "nothing", "something", "much", "little")
 
 // dropRelative drops a clause that only says which place is meant, from a
 // "where" after the question's own question word ("Who controls the area
@@ -481,7 +485,7 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
 		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
-		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
 		end = cut
@@ -506,6 +510,18 @@ func namesTopic(ws []string) bool {
 		ws = ws[1:]
 	}
 	return len(ws) > 2 && len(ws) <= 5 && ((ws[0] == "what" || ws[0] == "how") && ws[1] == "about" || ws[0] == "as" && ws[1] == "for")
+}
+
+// partOfWhole reports whether a clause names the whole the question after
+// it asks a part of ("Of the 3,000 killed or hurt, how many died?", "out
+// of the 3k", "among the captured"): it is part of the question, no
+// premise; asked alone, "how many died?" has another answer.
+func partOfWhole(clause string) bool {
+	ws := splitWords(clause)
+	if len(ws) > 1 && ws[0] == "out" && ws[1] == "of" {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && (ws[0] == "of" || ws[0] == "among" || ws[0] == "amongst")
 }
 
 // asksFirst reports whether a clause asks with a question word of its own

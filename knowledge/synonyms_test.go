@@ -81,6 +81,7 @@ func TestSynonyms(t *testing.T) {
 		{"north korea army get what from fighting", []string{"north_korea", "troops", "experience", "combat"}},
 		{"what is north korea getting by working with russia", []string{"north_korea", "experience", "collaborate", "russia"}},
 		{"is north korea getting anything out of this war", []string{"north_korea", "experience", "war"}}, // "out of" as "from"
+		{"is pyongyang getting nothing out of the war", []string{"north_korea", "experience", "war"}},     // nothing gained is a gain asked
 		{"how is Cho described", []string{"cho"}},                                                         // who he is, not by what means
 		{"what form of cooperation", []string{"collaborate"}},                                             // a kind, not a means
 		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                         // a degree of a thing the pack does not know
