@@ -59,8 +59,13 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
-		case (w == "catch" || w == "catches") && i > 0 && !catchNouns[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
-			ws[i] = "caught" // "the soldiers Ukraine catch", "who catch them?"; not "what's the catch?"
+		case (w == "catch" || w == "catches" || w == "catching") && i > 0 && !catchNouns[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
+			// "the soldiers Ukraine catch", "who catch them?", "who is
+			// catching them?"; not "what's the catch?"
+			ws[i] = "caught"
+			if w == "catching" {
+				ws[i] = "capturing" // still the verb's progressive: see identity
+			}
 		}
 	}
 	return ws

@@ -20,6 +20,7 @@ func TestSentenceWords(t *testing.T) {
 		{"since when has nk not fought", []string{"since", "when", "has", "nk", "previously", "fought"}},
 		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
+		{"who is catching them", []string{"who", "is", "capturing", "them"}},                                              // the verb's progressive
 		{"what's the catch", []string{"what", "'s", "the", "catch"}},                                                      // a hidden condition
 		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                                             // in order to, not why
 		{"what for", []string{"what", "for"}},                                                                             // why
