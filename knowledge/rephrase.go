@@ -59,6 +59,10 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
+		case w == "together" && i > 0 && fightForms[ws[i-1]]:
+			// "North Korea fight together with which country?": fighting
+			// alongside, where "working together" is collaborating
+			ws[i] = "alongside"
 		case (w == "catch" || w == "catches" || w == "catching") && i > 0 && !catchNouns[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
 			// "the soldiers Ukraine catch", "who catch them?", "who is
 			// catching them?"; not "what's the catch?"

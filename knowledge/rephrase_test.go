@@ -21,9 +21,11 @@ func TestSentenceWords(t *testing.T) {
 		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
 		{"who is catching them", []string{"who", "is", "capturing", "them"}},                                              // the verb's progressive
-		{"what's the catch", []string{"what", "'s", "the", "catch"}},                                                      // a hidden condition
-		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                                             // in order to, not why
-		{"what for", []string{"what", "for"}},                                                                             // why
+		{"what's the catch", []string{"what", "'s", "the", "catch"}},
+		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside
+		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}}, // collaborating                                                      // a hidden condition
+		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                 // in order to, not why
+		{"what for", []string{"what", "for"}},                                                 // why
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -320,6 +320,10 @@ var (
 // they narrow what its pronoun stands for (see Engine.readings).
 var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
+// fightForms before "together" make it "alongside" ("fighting together
+// with the Russians").
+var fightForms = setOf("fight", "fights", "fighting", "fought", "battle", "battles", "battling", "battled")
+
 // afterBefore are the words after which "before" means "previously" ("in a
 // war before, when?").
 var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was")
