@@ -59,6 +59,12 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
+		case reflexives[w] != "" && i > 0 && (ws[i-1] == "by" || i+1 < len(ws) && ws[i+1] == "or"):
+			// "russia or nk by itself?", "nk themselves or russia": alone,
+			// which offers North Korea and asks nothing more (where
+			// "Ukraine itself" is a place set apart, and "the soldiers
+			// themselves" whose wish)
+			ws[i] = reflexives[w]
 		case w == "together" && i > 0 && fightForms[ws[i-1]]:
 			// "North Korea fight together with which country?": fighting
 			// alongside, where "working together" is collaborating

@@ -22,6 +22,9 @@ func TestSentenceWords(t *testing.T) {
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
 		{"who is catching them", []string{"who", "is", "capturing", "them"}},                                              // the verb's progressive
 		{"what's the catch", []string{"what", "'s", "the", "catch"}},
+		{"russia or nk by itself", []string{"russia", "or", "nk", "by", "it"}}, // alone: a choice of nk
+		{"nk themselves or russia", []string{"nk", "them", "or", "russia"}},
+		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside
 		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}}, // collaborating                                                      // a hidden condition
 		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                 // in order to, not why

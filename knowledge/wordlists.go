@@ -320,6 +320,10 @@ var (
 // they narrow what its pronoun stands for (see Engine.readings).
 var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
+// reflexives after "by" say alone, as their plain pronoun would say
+// nothing ("by itself").
+var reflexives = map[string]string{"itself": "it", "themselves": "them", "himself": "him", "herself": "her"}
+
 // fightForms before "together" make it "alongside" ("fighting together
 // with the Russians").
 var fightForms = setOf("fight", "fights", "fighting", "fought", "battle", "battles", "battling", "battled")
