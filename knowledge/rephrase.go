@@ -59,6 +59,11 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
+		case wantForms[w] && asksWanted(ws, i):
+			// "the minister Cho, what he want?", "he want what": the verb
+			// last asks what one seeks, which the report gives as a
+			// proposal (where "want to" and "if they want" stay a wish)
+			ws[i] = "propose"
 		case reflexives[w] != "" && i > 0 && (ws[i-1] == "by" || i+1 < len(ws) && ws[i+1] == "or"):
 			// "russia or nk by itself?", "nk themselves or russia": alone,
 			// which offers North Korea and asks nothing more (where
@@ -79,6 +84,17 @@ func sentenceReadings(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// asksWanted reports whether the "want" at i asks what is wanted: after a
+// "what" and last, or before a last "what" (a learner's "he want what"),
+// but for chat after it ("what does he want lol").
+func asksWanted(ws []string, i int) bool {
+	rest := ws[i+1:]
+	if len(rest) > 0 && rest[0] == "what" {
+		return !slices.ContainsFunc(rest[1:], func(w string) bool { return !chatTails[w] })
+	}
+	return slices.Contains(ws[:i], "what") && !slices.ContainsFunc(rest, func(w string) bool { return !chatTails[w] })
 }
 
 // gainFrom reports whether ws starts with "from", "by" or "out of" after

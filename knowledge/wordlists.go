@@ -320,6 +320,9 @@ var (
 // they narrow what its pronoun stands for (see Engine.readings).
 var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
+// wantForms last in a "what" question ask what one seeks (see sentenceWords).
+var wantForms = setOf("want", "wants", "wanted")
+
 // reflexives after "by" say alone, as their plain pronoun would say
 // nothing ("by itself").
 var reflexives = map[string]string{"itself": "it", "themselves": "them", "himself": "him", "herself": "her"}
