@@ -839,7 +839,7 @@ func identity(ws []string, ts []term) (string, bool) {
 	q := slices.IndexFunc(ts, func(t term) bool {
 		return t.kind == KindQuestion && strings.HasPrefix(ws[t.pos], "name")
 	})
-	if q < 0 && len(ts) > 0 && ts[0].kind == KindQuestion && ws[ts[0].pos] == "who" && ts[0].end < len(ws) && (beAux[ws[ts[0].end]] || whoIs(ws, ts)) {
+	if q < 0 && len(ts) > 0 && ts[0].kind == KindQuestion && ws[ts[0].pos] == "who" && ts[0].end < len(ws) && (beAux[ws[ts[0].end]] && !progressive(ws, ts[0].end+1) || whoIs(ws, ts)) {
 		q = 0
 	}
 	if q < 0 || len(ts) < 2 {
@@ -867,6 +867,13 @@ func identity(ws []string, ts []term) (string, bool) {
 		}
 	}
 	return x, x != ""
+}
+
+// progressive reports whether the word at i is a verb's "-ing" after "who
+// is": "who is capturing the soldiers?" asks who does it, not who the
+// soldiers are.
+func progressive(ws []string, i int) bool {
+	return i < len(ws) && len(ws[i]) > 5 && strings.HasSuffix(ws[i], "ing")
 }
 
 // whoIs reports whether the "'s" after the question's opening "who" is

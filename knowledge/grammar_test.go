@@ -252,6 +252,7 @@ func TestIdentity(t *testing.T) {
 		{"Who is South Korea's foreign minister's boss?", "head"},                // past the role that owns
 		{"who's cho's boss", "head"},                                             // past the person who owns
 		{"who's got kursk", ""},                                                  // "'s" as "has"
+		{"Who is capturing the North Korean soldiers?", ""},                      // a verb's -ing after "is": who does it
 	})
 }
 

@@ -74,8 +74,33 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
-		case (w == "catch" || w == "catches") && i > 0 && !catchNouns[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
-			ws[i] = "caught" // "the soldiers Ukraine catch", "who catch them?"; not "what's the catch?"
+		case w == "when" && i > 1 && (beAux[ws[0]] || doAux[ws[0]]) && !joins[ws[i-1]] && !indirectAsks[ws[i-1]]:
+			// "was it a text or a call when cho made the offer": in a
+			// yes-or-no question "when" joins a clause saying which
+			// time, and asks nothing ("do you know when ..." asks)
+			ws[i] = "while"
+		case wantForms[w] && asksWanted(ws, i):
+			// "the minister Cho, what he want?", "he want what": the verb
+			// last asks what one seeks, which the report gives as a
+			// proposal (where "want to" and "if they want" stay a wish)
+			ws[i] = "propose"
+		case reflexives[w] != "" && i > 0 && (ws[i-1] == "by" || i+1 < len(ws) && ws[i+1] == "or"):
+			// "russia or nk by itself?", "nk themselves or russia": alone,
+			// which offers North Korea and asks nothing more (where
+			// "Ukraine itself" is a place set apart, and "the soldiers
+			// themselves" whose wish)
+			ws[i] = reflexives[w]
+		case w == "together" && i > 0 && fightForms[ws[i-1]]:
+			// "North Korea fight together with which country?": fighting
+			// alongside, where "working together" is collaborating
+			ws[i] = "alongside"
+		case (w == "catch" || w == "catches" || w == "catching") && i > 0 && !catchNouns[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
+			// "the soldiers Ukraine catch", "who catch them?", "who is
+			// catching them?"; not "what's the catch?"
+			ws[i] = "caught"
+			if w == "catching" {
+				ws[i] = "capturing" // still the verb's progressive: see identity
+			}
 		}
 	}
 	return ws
@@ -121,6 +146,17 @@ func accordingToWhom(ws []string) int {
 		}
 	}
 	return -1
+}
+
+// asksWanted reports whether the "want" at i asks what is wanted: after a
+// "what" and last, or before a last "what" (a learner's "he want what"),
+// but for chat after it ("what does he want lol").
+func asksWanted(ws []string, i int) bool {
+	rest := ws[i+1:]
+	if len(rest) > 0 && rest[0] == "what" {
+		return !slices.ContainsFunc(rest[1:], func(w string) bool { return !chatTails[w] })
+	}
+	return slices.Contains(ws[:i], "what") && !slices.ContainsFunc(rest, func(w string) bool { return !chatTails[w] })
 }
 
 // gainFrom reports whether ws starts with "from", "by" or "out of" after

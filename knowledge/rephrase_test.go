@@ -20,9 +20,21 @@ func TestSentenceWords(t *testing.T) {
 		{"since when has nk not fought", []string{"since", "when", "has", "nk", "previously", "fought"}},
 		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
-		{"what's the catch", []string{"what", "'s", "the", "catch"}},                                                      // a hidden condition
-		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                                             // in order to, not why
-		{"what for", []string{"what", "for"}},                                                                             // why
+		{"who is catching them", []string{"who", "is", "capturing", "them"}},                                              // the verb's progressive
+		{"what's the catch", []string{"what", "'s", "the", "catch"}},
+		{"cho what he want", []string{"cho", "what", "he", "propose"}},                                       // what one seeks
+		{"he want what lol", []string{"he", "propose", "what", "lol"}},                                       // a learner's order
+		{"what do they want to do", []string{"what", "do", "they", "want", "to", "do"}},                      // a wish
+		{"can they move if they want", []string{"can", "they", "move", "if", "they", "want"}},                // no "what"
+		{"was it a call when cho made it", []string{"was", "it", "a", "call", "while", "cho", "made", "it"}}, // joins a clause
+		{"do you know when they went", []string{"do", "you", "know", "when", "they", "went"}},                // asks
+		{"russia or nk by itself", []string{"russia", "or", "nk", "by"}},                                     // alone: a choice of nk (itself dropped by dropEmphatic)
+		{"nk themselves or russia", []string{"nk", "them", "or", "russia"}},
+		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
+		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside
+		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}}, // collaborating                                                      // a hidden condition
+		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                 // in order to, not why
+		{"what for", []string{"what", "for"}},                                                 // why
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -13,10 +13,18 @@ import (
 // own definition; it gives the same stems as github.com/kljensen/snowball
 // on every word of the pack and question sets, three times as fast.
 func snowball(w string) string {
+	if s, ok := apartStems[w]; ok {
+		return s
+	}
 	env := snowballstem.NewEnv(w)
 	english.Stem(env)
 	return env.Current()
 }
+
+// apartStems are the stems of words Snowball gives the stem of another
+// word that means something else: a prison is no prisoner ("which prison
+// are they in?" asks what the report never says, not about the prisoners).
+var apartStems = map[string]string{"prisoner": "prisoner", "prisoners": "prisoner"}
 
 // stemCacheFile lists the stems of the embedded pack's words, one "word
 // stem" per line ("word" alone where they are the same): running the

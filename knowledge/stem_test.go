@@ -59,3 +59,16 @@ func TestReadStemCache(t *testing.T) {
 		t.Errorf("readStemCache = %v, want %v", got, want)
 	}
 }
+
+func TestSnowball(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"soldiers", "soldier"},
+		{"prisons", "prison"},
+		{"prisoners", "prisoner"}, // kept apart from a prison (apartStems)
+	}
+	for _, tt := range tests {
+		if got := snowball(tt.in); got != tt.want {
+			t.Errorf("snowball(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
