@@ -797,7 +797,37 @@ func backTo(ws []string) int {
 		n++
 	}
 	if n+1 < len(ws) && ws[n] == "back" && ws[n+1] == "to" && len(ws) > n+4 {
+		if k := saidBefore(ws[n+2:]); k > 0 && len(ws) > n+2+k+2 {
+			// "going back to the first thing you said, do they get a
+			// say?": what was said is the conversation's, the question
+			// follows it
+			return n + 2 + k
+		}
 		return n + 2
+	}
+	return 0
+}
+
+// saidBefore returns how many words open ws with what the bot said
+// before ("the first thing you said", "what you told me", "your first
+// answer"), or 0.
+func saidBefore(ws []string) int {
+	you := false
+	for i, w := range ws {
+		if i > 6 {
+			break
+		}
+		switch w {
+		case "you", "your", "u", "ur":
+			you = true
+		case "said", "say", "told", "mentioned", "answer", "answered", "reply":
+			if you {
+				if i+1 < len(ws) && (ws[i+1] == "me" || ws[i+1] == "before" || ws[i+1] == "earlier" || ws[i+1] == previouslyWord) {
+					i++
+				}
+				return i + 1
+			}
+		}
 	}
 	return 0
 }
