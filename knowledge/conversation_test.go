@@ -74,6 +74,7 @@ func TestFollowUps(t *testing.T) {
 		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
 		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"get out of it, whatever it is", []string{"what are the nk troops doing in kursk?"}, "what does nk get out of it?", "combat-experience", "experience"},
 		{"back to what was said, and the question after it", []string{"who's offering to take in the nk pows", "how'd that minister pitch it?"}, "ok going back to the first thing you said, do the soldiers get a say or nah", "condition", "want"},
 		{"a measure replies to the other number asked back", []string{"how many troops did nk send to russia", "what about the other number?"}, "the dead ones", "losses", "3,000"},
 		{"which paragraph, after a message answered whole after a question turned down", []string{"how is the weather today?", "I read the article. How many troops did north korea send?"}, "which paragraph?", "troop-count", "paragraph 4"},

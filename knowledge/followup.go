@@ -191,6 +191,10 @@ func namedBefore(ws []string, i int) (end int, ok bool) {
 	return 0, false
 }
 
+// getsWords are the verbs of "get out of it", which asks what one gains by
+// what it does, whatever "it" is.
+var getsWords = setOf("get", "gets", "getting", "got", "gain", "gains", "gaining", "gained")
+
 // reciprocal reports whether ws speaks of some doing a thing to each
 // other: "each other", "one another", "the two of them", "both of them",
 // "ever met".
@@ -229,6 +233,9 @@ func offersItsOwn(ws []string, i int) bool {
 // true that ...", "it is said", "is it the first time".
 func expletiveIt(ws []string, i int) bool {
 	rest := ws[i+1:]
+	if i >= 3 && ws[i-1] == "of" && ws[i-2] == "out" && slices.ContainsFunc(ws[max(0, i-5):i-2], func(w string) bool { return getsWords[w] }) {
+		return true // "what does nk get out of it?": of what it does, the question's own
+	}
 	if i >= 2 && beAux[ws[i-1]] && (ws[i-2] == "time" || ws[i-2] == "day" || ws[i-2] == "date" || ws[i-2] == "weather") {
 		return true // "what time is it?": of the time, as of the weather
 	}
