@@ -74,6 +74,7 @@ func TestFollowUps(t *testing.T) {
 		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
 		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"over there, where the last answer sends them", []string{"is nk gonna send even more troops?", "says who on the more troops thing?"}, "how many are already over there?", "troop-count", "Thousands"},
 		{"get out of it, whatever it is", []string{"what are the nk troops doing in kursk?"}, "what does nk get out of it?", "combat-experience", "experience"},
 		{"back to what was said, and the question after it", []string{"who's offering to take in the nk pows", "how'd that minister pitch it?"}, "ok going back to the first thing you said, do the soldiers get a say or nah", "condition", "want"},
 		{"a measure replies to the other number asked back", []string{"how many troops did nk send to russia", "what about the other number?"}, "the dead ones", "losses", "3,000"},

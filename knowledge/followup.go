@@ -280,6 +280,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if (r.word == "them" || r.word == "em") && len(cands) > 1 {
 			cands = e.notTheSubject(ws, r, cands)
 		}
+		if r.word == "there" && r.at > 0 && ws[r.at-1] == "over" && len(cands) > 1 && c.entry > 0 {
+			cands = e.whereSent(c, cands)
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true
@@ -356,6 +359,29 @@ func (e *Engine) notWhoIsThere(c Conversation, cands []referent, refs []referenc
 	}
 	kept := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool { return slices.Contains(owners, rf.concept) })
 	if len(kept) == 0 {
+		return cands
+	}
+	return kept
+}
+
+// whereSent keeps, of the candidates for "over there", the one the last
+// answer sends someone to ("could deploy more troops to Russia"), if
+// there is one: "how many are already over there?" is of where they go,
+// not of who says so. Else it keeps them all, to be asked back.
+func (e *Engine) whereSent(c Conversation, cands []referent) []referent {
+	an := e.an.analyze(e.pack.Entries[c.entry-1].Answer, false)
+	var kept []referent
+	for _, t := range an.terms {
+		if t.kind != KindEntity || t.pos == 0 || an.words[t.pos-1] != "to" {
+			continue
+		}
+		for _, rf := range cands {
+			if rf.concept == t.text && !slices.ContainsFunc(kept, func(k referent) bool { return k.key() == rf.key() }) {
+				kept = append(kept, rf)
+			}
+		}
+	}
+	if len(kept) != 1 {
 		return cands
 	}
 	return kept
