@@ -206,6 +206,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return e.turn(c, joinWords(rewritten), rewritten, tr)
 		}
 	}
+	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {
+		return a, next
+	}
 	if a, next, ok := e.nextGiven(c, q, ws, tr); ok {
 		return a, next
 	}
