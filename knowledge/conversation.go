@@ -206,6 +206,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return e.turn(c, joinWords(rewritten), rewritten, tr)
 		}
 	}
+	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {
+		return a, next
+	}
 	if a, next, ok := e.nextGiven(c, q, ws, tr); ok {
 		return a, next
 	}
@@ -427,6 +430,13 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 // to another entry is not about it, so it is declined. ok is false for a
 // question that does not refer to the last answer.
 func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []reference, tr *trace) (Answer, Conversation, bool) {
+	if rw, ok := e.placeOfThat(c, ws, refs); ok {
+		// "is that in Russia or Ukraine?" after "in the Kursk region":
+		// of the place, which another entry may answer
+		tr.note("that, the place the last answer names: " + strings.Join(rw, " "))
+		a, next := e.answerWords(c, rw, tr)
+		return a, next, true
+	}
 	which := len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "it" })
 	if !(c.entry > 0 && (which || slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" }))) {
 		return Answer{}, Conversation{}, false
@@ -443,6 +453,33 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 		return a, e.remember(c, c.base, a), true
 	}
 	return a, next, true
+}
+
+// placeOfThat returns ws with the one place the last answer names in the
+// place of a "that" (or "this", "it") followed by "in": "is that in Russia
+// or Ukraine?" asks where that place is. ok is false when the last answer
+// names no place, or several.
+func (e *Engine) placeOfThat(c Conversation, ws []string, refs []reference) ([]string, bool) {
+	if c.entry == 0 {
+		return nil, false
+	}
+	at := slices.IndexFunc(refs, func(r reference) bool {
+		return (r.word == "that" || r.word == "this" || r.word == "it") && r.end < len(ws) && ws[r.end] == "in"
+	})
+	if at < 0 {
+		return nil, false
+	}
+	var place []referent
+	for _, rf := range e.answerRefs[c.entry-1] {
+		if rf.class == "place" && !slices.ContainsFunc(place, func(p referent) bool { return p.key() == rf.key() }) {
+			place = append(place, rf)
+		}
+	}
+	if len(place) != 1 {
+		return nil, false
+	}
+	r := refs[at]
+	return slices.Concat(ws[:r.at], place[0].words, ws[r.end:]), true
 }
 
 // namesAny reports whether ws names anything: a person, group, place,
@@ -797,7 +834,37 @@ func backTo(ws []string) int {
 		n++
 	}
 	if n+1 < len(ws) && ws[n] == "back" && ws[n+1] == "to" && len(ws) > n+4 {
+		if k := saidBefore(ws[n+2:]); k > 0 && len(ws) > n+2+k+2 {
+			// "going back to the first thing you said, do they get a
+			// say?": what was said is the conversation's, the question
+			// follows it
+			return n + 2 + k
+		}
 		return n + 2
+	}
+	return 0
+}
+
+// saidBefore returns how many words open ws with what the bot said
+// before ("the first thing you said", "what you told me", "your first
+// answer"), or 0.
+func saidBefore(ws []string) int {
+	you := false
+	for i, w := range ws {
+		if i > 6 {
+			break
+		}
+		switch w {
+		case "you", "your", "u", "ur":
+			you = true
+		case "said", "say", "told", "mentioned", "answer", "answered", "reply":
+			if you {
+				if i+1 < len(ws) && (ws[i+1] == "me" || ws[i+1] == "before" || ws[i+1] == "earlier" || ws[i+1] == previouslyWord) {
+					i++
+				}
+				return i + 1
+			}
+		}
 	}
 	return 0
 }

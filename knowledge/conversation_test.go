@@ -74,6 +74,14 @@ func TestFollowUps(t *testing.T) {
 		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
 		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"that in, the place the last answer names", []string{"where are nk troops fighting"}, "is that in russia or ukraine?", "kursk-control", "Russia"},
+		{"a few weeks later, the figure of the next date", []string{"how many nk soldiers were killed or injured as of january 2025?"}, "and a few weeks later?", "fatalities-feb", "4,000"},
+		{"before that, the figure of the date before", []string{"how many nk soldiers died by early february?"}, "and before that?", "losses-january", "3,000"},
+		{"after that, and the report gives no later date", []string{"how many nk soldiers died by early february?"}, "and after that?", "", ""},
+		{"over there, where the last answer sends them", []string{"is nk gonna send even more troops?", "says who on the more troops thing?"}, "how many are already over there?", "troop-count", "Thousands"},
+		{"get out of it, whatever it is", []string{"what are the nk troops doing in kursk?"}, "what does nk get out of it?", "combat-experience", "experience"},
+		{"back to what was said, and the question after it", []string{"who's offering to take in the nk pows", "how'd that minister pitch it?"}, "ok going back to the first thing you said, do the soldiers get a say or nah", "condition", "want"},
+		{"a measure replies to the other number asked back", []string{"how many troops did nk send to russia", "what about the other number?"}, "the dead ones", "losses", "3,000"},
 		{"which paragraph, after a message answered whole after a question turned down", []string{"how is the weather today?", "I read the article. How many troops did north korea send?"}, "which paragraph?", "troop-count", "paragraph 4"},
 		{"the guy from earlier, the one person named", []string{"who's cho tae-yul", "and what's kn-23?"}, "what else did the guy from earlier say?", "will-accept", "accept"},
 		{"that guy, the one person named", []string{"who is budanov"}, "what did that guy say?", "combat-experience", ""},
@@ -364,5 +372,40 @@ func TestAsideFrom(t *testing.T) {
 		if got := asideFrom(sentenceWords(tt.q)); got != tt.want {
 			t.Errorf("asideFrom(%q) = %d, want %d", tt.q, got, tt.want)
 		}
+	}
+}
+
+// A fragment asks for a later or an earlier date only when it names
+// nothing else; as_of dates order by year, month, and early, mid or late.
+func TestLaterAsked(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{"and a few weeks later?", 1},
+		{"what about after that?", 1},
+		{"and before that?", -1},
+		{"a couple of months earlier", -1},
+		{"later?", 1},
+		{"and injured later?", 0},
+		{"what happened later in kursk?", 0},
+		{"and?", 0},
+	} {
+		if got := laterAsked(sentenceWords(tt.q)); got != tt.want {
+			t.Errorf("laterAsked(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		asOf string
+		ok   bool
+	}{{"January 2025", true}, {"early February 2025", true}, {"January and early February 2025", false}, {"2024", false}, {"", false}} {
+		if _, ok := asOfKey(tt.asOf); ok != tt.ok {
+			t.Errorf("asOfKey(%q) ok = %v, want %v", tt.asOf, ok, tt.ok)
+		}
+	}
+	jan, _ := asOfKey("January 2025")
+	feb, _ := asOfKey("early February 2025")
+	if jan >= feb {
+		t.Errorf("January 2025 (%d) orders after early February 2025 (%d)", jan, feb)
 	}
 }

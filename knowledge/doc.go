@@ -33,7 +33,8 @@
 // (followup.go) and its fragments merged into the last question
 // (merge.go), a question about the last answer is answered from the
 // pack's attribution (lastanswer.go), "anything else?" with the next
-// related entry not yet given (more.go), and what cannot be resolved is
+// related entry not yet given (more.go), "and a few weeks later?" with
+// the figure of the next date (later.go), and what cannot be resolved is
 // asked back. talk.go holds the pack's tables for all of it.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in

@@ -191,6 +191,10 @@ func namedBefore(ws []string, i int) (end int, ok bool) {
 	return 0, false
 }
 
+// getsWords are the verbs of "get out of it", which asks what one gains by
+// what it does, whatever "it" is.
+var getsWords = setOf("get", "gets", "getting", "got", "gain", "gains", "gaining", "gained")
+
 // reciprocal reports whether ws speaks of some doing a thing to each
 // other: "each other", "one another", "the two of them", "both of them",
 // "ever met".
@@ -229,6 +233,9 @@ func offersItsOwn(ws []string, i int) bool {
 // true that ...", "it is said", "is it the first time".
 func expletiveIt(ws []string, i int) bool {
 	rest := ws[i+1:]
+	if i >= 3 && ws[i-1] == "of" && ws[i-2] == "out" && slices.ContainsFunc(ws[max(0, i-5):i-2], func(w string) bool { return getsWords[w] }) {
+		return true // "what does nk get out of it?": of what it does, the question's own
+	}
 	if i >= 2 && beAux[ws[i-1]] && (ws[i-2] == "time" || ws[i-2] == "day" || ws[i-2] == "date" || ws[i-2] == "weather") {
 		return true // "what time is it?": of the time, as of the weather
 	}
@@ -272,6 +279,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		}
 		if (r.word == "them" || r.word == "em") && len(cands) > 1 {
 			cands = e.notTheSubject(ws, r, cands)
+		}
+		if r.word == "there" && r.at > 0 && ws[r.at-1] == "over" && len(cands) > 1 && c.entry > 0 {
+			cands = e.whereSent(c, cands)
 		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
@@ -349,6 +359,29 @@ func (e *Engine) notWhoIsThere(c Conversation, cands []referent, refs []referenc
 	}
 	kept := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool { return slices.Contains(owners, rf.concept) })
 	if len(kept) == 0 {
+		return cands
+	}
+	return kept
+}
+
+// whereSent keeps, of the candidates for "over there", the one the last
+// answer sends someone to ("could deploy more troops to Russia"), if
+// there is one: "how many are already over there?" is of where they go,
+// not of who says so. Else it keeps them all, to be asked back.
+func (e *Engine) whereSent(c Conversation, cands []referent) []referent {
+	an := e.an.analyze(e.pack.Entries[c.entry-1].Answer, false)
+	var kept []referent
+	for _, t := range an.terms {
+		if t.kind != KindEntity || t.pos == 0 || an.words[t.pos-1] != "to" {
+			continue
+		}
+		for _, rf := range cands {
+			if rf.concept == t.text && !slices.ContainsFunc(kept, func(k referent) bool { return k.key() == rf.key() }) {
+				kept = append(kept, rf)
+			}
+		}
+	}
+	if len(kept) != 1 {
 		return cands
 	}
 	return kept

@@ -355,6 +355,11 @@ func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
 	if p.fragment {
 		return append(slices.Clone(p.words), reply...), true // "how many" "nk troops sent to russia"
 	}
+	if (p.ref.want == "other" && p.ref.of == "figure" || p.ref.want == "figure") && hasDateOrMeasure(an) && !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindQuestion }) && len(findReferences(reply)) == 0 {
+		// "what about the other number?" "the dead ones": how many, the
+		// number asked for, of what the reply says
+		return slices.Concat([]string{"how", "many"}, reply), true
+	}
 	if p.ref.want == "that" {
 		return reply, true
 	}

@@ -1,0 +1,115 @@
+package knowledge
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// laterAsked reads a fragment that asks for the figure of a later or an
+// earlier date than the last answer's, and names nothing else: "and a few
+// weeks later?", "and after that?", "what about before that?". It
+// returns 1 for later, -1 for earlier, 0 for any other question.
+func laterAsked(ws []string) int {
+	for len(ws) > 0 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) >= 2 && (ws[0] == "what" || ws[0] == "how") && ws[1] == "about" {
+		ws = ws[2:]
+	}
+	dir := 0
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "later" || w == "afterwards" || w == "afterward" || w == "after" && next == "that":
+			dir = 1
+		case w == "earlier" || (w == "before" || w == previouslyWord) && next == "that":
+			dir = -1
+		case w == "that" && i > 0 && (ws[i-1] == "after" || ws[i-1] == "before" || ws[i-1] == previouslyWord):
+		case !laterFrame[w]:
+			return 0
+		}
+	}
+	return dir
+}
+
+// laterFrame are the words around "later" in such a fragment: "a few
+// weeks later", "a couple of months after that", "the number then".
+var laterFrame = setOf("a", "few", "couple", "of", "some", "weeks", "week", "days", "day", "months", "month", "bit",
+	"little", "then", "the", "figure", "number", "toll", "count", "one", "how", "many", "was", "it", "is")
+
+// asOfKey orders an entry's as_of date ("January 2025", "early February
+// 2025"): year, month, and early, mid or late; ok is false for none, or
+// for two dates ("January and early February 2025").
+func asOfKey(asOf string) (int, bool) {
+	ws := strings.Fields(strings.ToLower(asOf))
+	year, month, part := 0, 0, 1
+	for _, w := range ws {
+		switch {
+		case w == "and" || w == "to":
+			return 0, false
+		case w == "early":
+			part = 0
+		case w == "mid" || w == "middle":
+			part = 1
+		case w == "late":
+			part = 2
+		case len(w) == 4:
+			if y, err := strconv.Atoi(w); err == nil {
+				year = y
+			}
+		}
+		if m := slices.Index(monthOrder, w); m >= 0 {
+			if month > 0 {
+				return 0, false
+			}
+			month = m + 1
+		}
+	}
+	if year == 0 || month == 0 {
+		return 0, false
+	}
+	return year*1000 + month*10 + part, true
+}
+
+var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// laterFigure answers "and a few weeks later?" after an answer of one date
+// with the entry of its topic whose date is the next later (or earlier)
+// one, if the pack has one; if it has none, the report gives nothing of
+// that time. ok is false for any other question, or after an answer of
+// no one date.
+func (e *Engine) laterFigure(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation, bool) {
+	if c.entry == 0 || c.declined {
+		return Answer{}, Conversation{}, false
+	}
+	dir := laterAsked(ws)
+	if dir == 0 {
+		return Answer{}, Conversation{}, false
+	}
+	last := e.pack.Entries[c.entry-1]
+	at, ok := asOfKey(last.AsOf)
+	if !ok {
+		return Answer{}, Conversation{}, false
+	}
+	best, bestKey := -1, 0
+	for i, en := range e.pack.Entries {
+		k, ok := asOfKey(en.AsOf)
+		if !ok || en.Topic != last.Topic || (k-at)*dir <= 0 {
+			continue
+		}
+		if best < 0 || (k-bestKey)*dir < 0 {
+			best, bestKey = i, k
+		}
+	}
+	if best < 0 {
+		tr.note("asks of a time after (or before) the last answer's, and the report gives none")
+		return e.notOfIt(q), c, true
+	}
+	tr.chose(e.pack.Entries[best].ID, "the figure of the next date on the last answer's topic")
+	a := e.answerWith(e.newAnswer(q), best, 1)
+	return a, e.remember(c, sentenceWords(e.pack.Entries[best].Question), a), true
+}
