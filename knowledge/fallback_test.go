@@ -197,3 +197,13 @@ func TestPointsOutside(t *testing.T) {
 		{"Did South Korea say they would accept them?", "they"},              // a country: "they" may be its soldiers
 	})
 }
+
+// How a thing is described the sentence that names it says in its own
+// words: "described" need not be one of them.
+func TestDescribedBySentence(t *testing.T) {
+	e := testEngine(t)
+	q := "How are the United States and South Korea described in relation to Kyiv?"
+	if a := e.Answer(q); a.EntryID != "sentence-4-1" {
+		t.Errorf("Answer(%q) = %q, want sentence-4-1 (its allies)", q, a.EntryID)
+	}
+}

@@ -689,12 +689,15 @@ func doneActs(ws []string, ts []term) []string {
 	act := func(t term) bool { return t.kind == KindWord || t.kind == KindAct }
 	// what it offers itself comes by its first act: "did they say they
 	// want to go?" asks whether they said so
-	upTo := len(ws)
+	upTo, object := len(ws), -1
 	if k := slices.IndexFunc(ts, act); k >= 0 {
 		upTo = ts[k].end
+		object = ts[k].pos // the words of its act after its first are what is done ("taken the offer")
 	}
-	if slices.ContainsFunc(ws[:upTo], func(w string) bool { return offers[w] || modals[w] || future[w] }) {
-		return nil
+	for j, w := range ws[:upTo] {
+		if (offers[w] || modals[w] || future[w]) && !(object >= 0 && j > object) {
+			return nil
+		}
 	}
 	for i, w := range ws {
 		switch {

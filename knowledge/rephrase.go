@@ -217,8 +217,9 @@ func dropRelative(ws []string, ts []term) []term {
 
 // whenClause drops the "when" of a clause that says when the question's
 // own question word applies ("What's on the agenda when Seoul and Kyiv
-// talk?", "When they talk, what do they focus on?"); joined by "and" or
-// "or" to another question word, it asks a second thing and stays.
+// talk?", "When they talk, what do they focus on?"), or when a thing a
+// question asks yes or no of was so; joined by "and" or "or" to another
+// question word, it asks a second thing and stays.
 func whenClause(ws []string, ts []term) []term {
 	i := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion && t.end == t.pos+1 && ws[t.pos] == "when" })
 	if i < 0 {
@@ -230,8 +231,20 @@ func whenClause(ws []string, ts []term) []term {
 			return slices.Delete(slices.Clone(ts), i, i+1)
 		}
 	}
+	if aux, _ := opensAuxiliary(ws); aux && p > 1 && !joins[before(ws, p)] && !asksWhenOf[before(ws, p)] {
+		// a question asking yes or no, or which of two, with a clause
+		// that says when ("was it a text or a call when Cho made the
+		// offer?"); not one that asks it of what is said or known ("do
+		// you know when ...", "does the report say when ...")
+		return slices.Delete(slices.Clone(ts), i, i+1)
+	}
 	return ts
 }
+
+// asksWhenOf are the words after which "when" asks a time in a question
+// asking yes or no: what is said, known or told.
+var asksWhenOf = setOf("know", "knows", "tell", "me", "us", "say", "says", "said", "mention", "mentions", "mentioned",
+	"specify", "specifies", "report", "reports", "explain", "explains", "ask", "wonder", "sure", "clear", "idea", "state", "states", "indicate", "indicates")
 
 // titles drops a role written as a person's title, right before the
 // person's name ("Minister Cho", "FM Cho", "spy chief Budanov"): the

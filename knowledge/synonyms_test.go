@@ -98,6 +98,8 @@ func TestSynonyms(t *testing.T) {
 		{"any background on Budanov", []string{"role", "budanov"}},                                               // not "back" and "ground"
 		{"what about the bigger picture", []string{"significant"}},                                               // not "more"
 		{"what is on the agenda when Seoul and Kyiv talk", []string{"focus", "south_korea", "ukraine", "talks"}}, // "when" says when, it asks nothing
+		{"was it a call or a meeting when cho made the offer", []string{"phone_call", "meet", "cho", "propose"}}, // a yes-or-no question: "when" says when
+		{"does the report say when cho made the offer", []string{"when", "cho", "propose"}},                      // what is said: "when" asks
 		{"when did North Korea send troops and where", []string{"when", "north_korea", "send", "troops", "where"}},
 		{"take them off Ukraine's hands", []string{"accept", "accept", "ukraine"}}, // an alias around a possessive
 		{"by what means", []string{"how"}},
