@@ -74,11 +74,6 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
-		case w == "when" && i > 1 && (beAux[ws[0]] || doAux[ws[0]]) && !joins[ws[i-1]] && !indirectAsks[ws[i-1]]:
-			// "was it a text or a call when cho made the offer": in a
-			// yes-or-no question "when" joins a clause saying which
-			// time, and asks nothing ("do you know when ..." asks)
-			ws[i] = "while"
 		case wantForms[w] && asksWanted(ws, i):
 			// "the minister Cho, what he want?", "he want what": the verb
 			// last asks what one seeks, which the report gives as a
@@ -243,8 +238,7 @@ func whenClause(ws []string, ts []term) []term {
 
 // asksWhenOf are the words after which "when" asks a time in a question
 // asking yes or no: what is said, known or told.
-var asksWhenOf = setOf("know", "knows", "tell", "me", "us", "say", "says", "said", "mention", "mentions", "mentioned",
-	"specify", "specifies", "report", "reports", "explain", "explains", "ask", "wonder", "sure", "clear", "idea", "state", "states", "indicate", "indicates")
+var asksWhenOf = setOf("know", "knows", "tell", "me", "us", "say", "says", "said", "mention", "mentions", "mentioned", "specify", "specifies", "report", "reports", "explain", "explains", "ask", "wonder", "sure", "clear", "idea", "state", "states", "indicate", "indicates", "specified", "remember", "asked", "reported", "stated", "note", "notes", "confirm", "confirmed")
 
 // titles drops a role written as a person's title, right before the
 // person's name ("Minister Cho", "FM Cho", "spy chief Budanov"): the

@@ -320,12 +320,6 @@ var (
 // they narrow what its pronoun stands for (see Engine.readings).
 var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
-// indirectAsks before a question word make it ask, inside a yes-or-no
-// question ("do you know when", "did the report say when").
-var indirectAsks = setOf("know", "knows", "tell", "me", "us", "say", "says", "said", "mention", "mentions", "mentioned",
-	"specify", "specifies", "specified", "explain", "explains", "remember", "ask", "asked", "wonder", "sure", "clear",
-	"report", "reports", "reported", "state", "states", "stated", "indicate", "indicates", "note", "notes", "idea", "confirm", "confirmed")
-
 // wantForms last in a "what" question ask what one seeks (see sentenceWords).
 var wantForms = setOf("want", "wants", "wanted")
 
