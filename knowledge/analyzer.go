@@ -253,6 +253,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		if out, ok := meaningAsked(ws); ok {
 			ws = out // "what does POW stand for?" asks what POW is
 		}
+		ws = a.joinParticles(ws) // "take the captives in"
 	}
 	if degree >= 0 {
 		degree = nthIndex(ws, "how", degree)
