@@ -140,6 +140,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"how many nk soldiers were in kursk in january vs february?", "counts the troops there, not their losses; \"vs\" names no measure"},
 		{"what about the 1950s war, how many nk soldiers died then?", "\"then\" is the 1950s, which the premise names"},
 		{"How many North Korean POWs are there?", "no number of POWs"},
+		{"how many north korean soldiers are in kursk right now?", "paragraph 8's sentence counts their deaths there, not them"},
 		{"Who is Ukraine's defence minister?", "not the head of Defense Intelligence"},
 		{"Who is North Korea's foreign minister?", "Cho is South Korea's"},
 		{"What did Zelensky say?", "never mentioned"},
