@@ -253,6 +253,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		if out, ok := meaningAsked(ws); ok {
 			ws = out // "what does POW stand for?" asks what POW is
 		}
+		ws = a.joinParticles(ws) // "take the captives in"
 	}
 	if degree >= 0 {
 		degree = nthIndex(ws, "how", degree)
@@ -279,6 +280,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		// a question about "Minister Cho" is about Cho; the pack's own
 		// texts keep the title, which says what Cho is
 		res.terms = titles(res.terms)
+		res.terms = a.partOfGroup(ws, res.terms) // "which part of the army" asks who
 	}
 	if len(res.terms) == 0 {
 		// Framing alone ("what does the article say?") asks about the

@@ -13,8 +13,10 @@
 //     ("before" alone is "previously") and, later, the other ways to ask
 //     a question nothing answers as it stands (a choice, a premise);
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
-//     pack does not know, stem.go stems, synonyms.go reads the pack's
-//     synonyms as single terms;
+//     pack does not know, particles.go puts a particle left after its
+//     verb's object back by the verb ("take the captives in"), stem.go
+//     stems, synonyms.go reads the pack's synonyms as single terms, and
+//     partasked.go reads "which part of" a group as "who";
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and what the question asks, once,
 //     into a query (query.go), with dates.go (how finely a date or a

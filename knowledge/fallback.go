@@ -55,6 +55,11 @@ func (e *Engine) newSentenceEngine() *Engine {
 			s.entries[i].bag[k] = 1
 			s.bagPost[k] = append(s.bagPost[k], posting{int32(i), 1})
 		}
+		// and one that gives a count of a measure ("4,000 fatalities")
+		// counts it, as an entry asked "how many died?" does: it answers
+		// no count of the people themselves (see measureGuard)
+		s.entries[i].countsMeasure = slices.Contains(sf.gives, howMany) &&
+			slices.ContainsFunc(sf.an.terms, func(t term) bool { return t.kind == KindKey && !isDate(t) })
 	}
 	s.weigh()
 	s.scratch.New = newScratch(len(s.entries), len(s.docs))
@@ -165,6 +170,19 @@ func (e *Engine) looseWords(an analysis) []string {
 		for i := t.pos; i < t.end && i < len(covered); i++ {
 			covered[i] = true
 		}
+	}
+	for i := 0; i < len(stems); {
+		// the words of a filler phrase frame the question ("described
+		// as", "according to the article"): no sentence need have them
+		p, ok := e.an.match(stems, i, true)
+		if !ok {
+			i++
+			continue
+		}
+		for j := i; j < i+len(p.stems) && p.kind == KindFiller; j++ {
+			covered[j] = true
+		}
+		i += len(p.stems)
 	}
 	var out []string
 	for i, w := range an.words {

@@ -207,3 +207,23 @@ func TestDescribedBySentence(t *testing.T) {
 		t.Errorf("Answer(%q) = %q, want sentence-4-1 (its allies)", q, a.EntryID)
 	}
 }
+
+// The words a sentence must have itself are those that make no term, but
+// not a filler's, which only frame the question.
+func TestLooseWords(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"What are the United States and South Korea described as in relation to Kyiv?", nil},
+		{"Who made the KN-23?", []string{"made"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := e.looseWords(e.an.analyze(tt.q, true)); !slices.Equal(got, tt.want) {
+				t.Errorf("looseWords(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
