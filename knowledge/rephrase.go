@@ -102,6 +102,16 @@ func asksWanted(ws []string, i int) bool {
 	return slices.Contains(ws[:i], "what") && !slices.ContainsFunc(rest, func(w string) bool { return !chatTails[w] })
 }
 
+// lastWord is the last of ws but for chat after it ("... what lol").
+func lastWord(ws []string) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !chatTails[ws[i]] || whWords[ws[i]] {
+			return ws[i]
+		}
+	}
+	return ""
+}
+
 // gainFrom reports whether ws starts with "from", "by" or "out of" after
 // at most two words that ask what ("get what from", "getting by working
 // with", "getting anything out of this war").
@@ -285,6 +295,16 @@ func (an analysis) clauses() []analysis {
 			continue
 		}
 		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && an.terms[i].pos > w+1 {
+			cuts = append(cuts, i)
+		}
+	}
+	for w := 1; w+2 < len(an.words); w++ {
+		// "..., and he want what": a learner's clause asks with its
+		// question word last, after its subject
+		if an.words[w] != "and" || !subjectPronouns[an.words[w+1]] || !whWords[lastWord(an.words)] {
+			continue
+		}
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) {
 			cuts = append(cuts, i)
 		}
 	}

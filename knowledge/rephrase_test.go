@@ -75,7 +75,9 @@ func TestClauses(t *testing.T) {
 		{"where are the nk troops fighting and who controls it?", "where north_korea troops combat | who control"}, // "it" is what the first asks for
 		{"who is cho and what did he propose and why?", "who cho | cho propose | cho propose why"},                 // the neighbour's topic
 		{"Russia and Ukraine", ""},
-		{"what did south korea offer and whether there are strings attached", "south_korea propose | condition"}, // "whether" asks a second thing
+		{"south korea's foreign minister is who? and he want what", "south_korea foreign_minister who | propose"}, // the question word last
+		{"how many were killed and they were injured", ""},                                                        // no question word last
+		{"what did south korea offer and whether there are strings attached", "south_korea propose | condition"},  // "whether" asks a second thing
 	})
 }
 

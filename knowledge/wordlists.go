@@ -326,6 +326,9 @@ var indirectAsks = setOf("know", "knows", "tell", "me", "us", "say", "says", "sa
 	"specify", "specifies", "specified", "explain", "explains", "remember", "ask", "asked", "wonder", "sure", "clear",
 	"report", "reports", "reported", "state", "states", "stated", "indicate", "indicates", "note", "notes", "idea", "confirm", "confirmed")
 
+// subjectPronouns open a clause as its subject ("and he want what").
+var subjectPronouns = setOf("he", "she", "they", "it")
+
 // wantForms last in a "what" question ask what one seeks (see sentenceWords).
 var wantForms = setOf("want", "wants", "wanted")
 
