@@ -275,6 +275,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	res.terms = ownership(ws, res.terms)
 	res.terms = whenClause(ws, res.terms)
+	res.terms = setAsideKeys(ws, res.terms)
 	if correct {
 		// a question about "Minister Cho" is about Cho; the pack's own
 		// texts keep the title, which says what Cho is

@@ -203,6 +203,42 @@ func titles(ts []term) []term {
 	return ts
 }
 
+// setAsideKeys drops the key words a question sets aside before what it
+// asks ("besides deaths and injuries, were any captured?", "besides the
+// dead and wounded have any been captured"): it asks about the others, as
+// "besides North Korea" does of names (see excluded), and a key word
+// asked is one the answer must speak of.
+func setAsideKeys(ws []string, ts []term) []term {
+	for i, t := range ts {
+		if t.kind != KindKey {
+			continue
+		}
+		p := t.pos
+		if p > 0 && ws[p-1] == "the" {
+			p--
+		}
+		if p == 0 {
+			return ts
+		}
+		w := ws[p-1]
+		if p > 1 && (w == "than" || w == "from") {
+			w = ws[p-2] + " " + w
+		}
+		if !setAside[w] {
+			continue
+		}
+		j := i + 1 // and the key words listed with it
+		for j < len(ts) && ts[j].kind == KindKey && (ts[j].pos == ts[j-1].end+1 && joins[ws[ts[j-1].end]] || ts[j].pos == ts[j-1].end) {
+			j++
+		}
+		if !slices.ContainsFunc(ts[j:], func(o term) bool { return o.kind == KindKey }) {
+			return ts // no other key word is asked: kept, as the guards read it
+		}
+		return slices.Delete(slices.Clone(ts), i, j)
+	}
+	return ts
+}
+
 // ownership reads "its own" or "their own" as the possessive of the name
 // before it: "When did Russia improve its own missiles?" asks about
 // Russia's missiles, not North Korea's.

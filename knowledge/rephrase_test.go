@@ -45,6 +45,15 @@ func TestSentenceWords(t *testing.T) {
 	}
 }
 
+func TestSetAsideKeys(t *testing.T) {
+	checkReading(t, "setAsideKeys", func(an analysis) string { return strings.Join(termTexts(an), " ") }, []readingCase{
+		{"besides deaths and injuries, were nk soldiers captured?", "north_korea troops captured"},
+		{"besides the dead and wounded have any been captured", "captured"},
+		{"besides the dead, what happened to the troops?", "killed troops"}, // no other key word asked
+		{"apart from russia, who was killed?", "russia who killed"},         // a name: see excluded
+	})
+}
+
 func TestAlternatives(t *testing.T) {
 	// the terms of each alternative question
 	checkReading(t, "alternatives", func(an analysis) string { return partsText(an.alternatives()) }, []readingCase{
