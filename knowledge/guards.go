@@ -408,6 +408,8 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		return len(owners) == 0 || unnamedIn(ts, owners)
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
 		return true
+	case t.text == "who" && betweenAsked(ws, ts, ie):
+		return true
 	case t.text == "who":
 		// the entry's answer says who does an act the question speaks
 		// of (a verb, not a thing: "the president"), and that one is not
@@ -428,6 +430,28 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		}
 	}
 	return false
+}
+
+// betweenAsked reports whether the entry's answer says between whom a
+// thing the question ts speaks of is ("Which countries are in these POW
+// talks?": South Korea and Ukraine), one the question does not name, and
+// the question speaks of no act the entry says who does (who proposed
+// the talks is not who holds them).
+func betweenAsked(ws []string, ts []term, ie *indexedEntry) bool {
+	found := false
+	for i, a := range ts {
+		if a.kind != KindWord && a.kind != KindAct {
+			continue
+		}
+		if len(ie.doneBy[a.text]) > 0 {
+			return false
+		}
+		// the thing, not the act: "these talks", "the POW talks" (not
+		// "who negotiated for Ukraine?")
+		noun := a.pos > 0 && theFigure[ws[a.pos-1]] || i > 0 && ts[i-1].end == a.pos && ts[i-1].kind == KindEntity
+		found = found || noun && unnamedIn(ts, ie.between[a.text])
+	}
+	return found
 }
 
 // tells reports whether the entry tells whether its figure counts the
