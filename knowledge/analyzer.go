@@ -191,8 +191,10 @@ type analysis struct {
 	// paragraphAsked), whose words are not among words.
 	paragraph int
 	// sideBySide is set on a reading that sets two of the report's
-	// figures side by side (see Engine.sideBySide).
+	// figures side by side (see Engine.sideBySide), and pair is then the
+	// entry that gives both, plus one.
 	sideBySide bool
+	pair       int
 }
 
 // analyze returns the terms of text. With correct, words unknown to the pack

@@ -216,7 +216,12 @@ var scoreGuard = guard{
 	name:    "score",
 	example: "Is the United States sending troops to Ukraine?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if c.score < q.threshold {
+		if c.score < q.threshold && !(c.entry+1 == q.pair && !slices.ContainsFunc(q.terms, func(t term) bool { return t.kind == "" && ie.bag[t.text] == 0 })) {
+			// (the entry that gives both figures set side by side is
+			// the one asked of, however few of its words a question of
+			// two numbers shares: "3000 and then 4000?? which one is
+			// it", unless it asks of a word the entry lacks: "and in
+			// March?")
 			return fmt.Sprintf("score below %.2f", q.threshold)
 		}
 		return ""
