@@ -17,7 +17,8 @@ import (
 // ("How is Cho described?" asks who he is). "For" between "what" and a
 // bare verb is "to" ("do what for go there?"). "Catch" is the verb, not a
 // hidden condition, but after a word that makes it a noun ("the catch",
-// "any catch", see catchNouns).
+// "any catch", see catchNouns). "Stop X from doing" is "X stop doing"
+// (see stopFrom).
 func sentenceReadings(ws []string) []string {
 	for i, w := range ws {
 		if q, ok := chatQuestionWords[w]; ok {
@@ -35,6 +36,7 @@ func sentenceReadings(ws []string) []string {
 		// "How does the report describe the situation?", of a thing)
 		ws[0] = "what"
 	}
+	ws = stopFrom(ws)
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
@@ -85,6 +87,23 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "caught"
 			if w == "catching" {
 				ws[i] = "capturing" // still the verb's progressive: see identity
+			}
+		}
+	}
+	return ws
+}
+
+// stopFrom reads "stop X from doing" as "X stop doing" ("did the losses
+// stop kim from sending more?"), the order the pack's phrases have ("stop
+// sending"): the one stopped is the one who would do it.
+func stopFrom(ws []string) []string {
+	for i, w := range ws {
+		if !stopForms[w] {
+			continue
+		}
+		for j := i + 2; j < len(ws)-1 && j <= i+4; j++ {
+			if ws[j] == "from" && strings.HasSuffix(ws[j+1], "ing") {
+				return slices.Concat(ws[:i], ws[i+1:j], []string{w}, ws[j+1:])
 			}
 		}
 	}

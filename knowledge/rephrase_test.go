@@ -22,13 +22,15 @@ func TestSentenceWords(t *testing.T) {
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
 		{"who is catching them", []string{"who", "is", "capturing", "them"}},                                              // the verb's progressive
 		{"what's the catch", []string{"what", "'s", "the", "catch"}},
-		{"cho what he want", []string{"cho", "what", "he", "propose"}},                                       // what one seeks
-		{"he want what lol", []string{"he", "propose", "what", "lol"}},                                       // a learner's order
-		{"what do they want to do", []string{"what", "do", "they", "want", "to", "do"}},                      // a wish
-		{"can they move if they want", []string{"can", "they", "move", "if", "they", "want"}},                // no "what"
-		{"was it a call when cho made it", []string{"was", "it", "a", "call", "while", "cho", "made", "it"}}, // joins a clause
-		{"do you know when they went", []string{"do", "you", "know", "when", "they", "went"}},                // asks
-		{"russia or nk by itself", []string{"russia", "or", "nk", "by", "it"}},                               // alone: a choice of nk
+		{"cho what he want", []string{"cho", "what", "he", "propose"}},                                                    // what one seeks
+		{"he want what lol", []string{"he", "propose", "what", "lol"}},                                                    // a learner's order
+		{"what do they want to do", []string{"what", "do", "they", "want", "to", "do"}},                                   // a wish
+		{"can they move if they want", []string{"can", "they", "move", "if", "they", "want"}},                             // no "what"
+		{"was it a call when cho made it", []string{"was", "it", "a", "call", "while", "cho", "made", "it"}},              // joins a clause
+		{"do you know when they went", []string{"do", "you", "know", "when", "they", "went"}},                             // asks
+		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // the one stopped
+		{"stop the war", []string{"stop", "the", "war"}},
+		{"russia or nk by itself", []string{"russia", "or", "nk", "by", "it"}}, // alone: a choice of nk
 		{"nk themselves or russia", []string{"nk", "them", "or", "russia"}},
 		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside

@@ -326,6 +326,10 @@ var indirectAsks = setOf("know", "knows", "tell", "me", "us", "say", "says", "sa
 	"specify", "specifies", "specified", "explain", "explains", "remember", "ask", "asked", "wonder", "sure", "clear",
 	"report", "reports", "reported", "state", "states", "stated", "indicate", "indicates", "note", "notes", "idea", "confirm", "confirmed")
 
+// stopForms before whom they stop and "from" a doing say the one stopped
+// stops doing it (see stopFrom).
+var stopForms = setOf("stop", "stops", "stopped", "prevent", "prevents", "prevented", "deter", "deters", "deterred", "discourage", "discourages", "discouraged", "keep", "keeps", "kept")
+
 // subjectPronouns open a clause as its subject ("and he want what").
 var subjectPronouns = setOf("he", "she", "they", "it")
 
