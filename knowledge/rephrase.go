@@ -36,6 +36,7 @@ func sentenceReadings(ws []string) []string {
 		// "How does the report describe the situation?", of a thing)
 		ws[0] = "what"
 	}
+	ws = briefly(ws)
 	ws = stopFrom(ws)
 	sinceWhen := false
 	for i, w := range ws {
@@ -91,6 +92,28 @@ func sentenceReadings(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// briefly drops a "tldr" after a question ("whats nk's role in this war
+// tldr"), which asks for it briefly: it is the topic only where it asks
+// for the gist of something ("tldr of the article", "tldr pls"). (A
+// question word may carry its "is": "whats".)
+func briefly(ws []string) []string {
+	n := len(ws)
+	for n > 0 && chatTails[ws[n-1]] {
+		n--
+	}
+	k := 0
+	switch {
+	case n > 0 && ws[n-1] == "tldr":
+		k = 1
+	case n > 1 && ws[n-2] == "tl" && ws[n-1] == "dr":
+		k = 2
+	}
+	if k == 0 || !slices.ContainsFunc(ws[:n-k], func(w string) bool { return whWords[w] || whWords[strings.TrimSuffix(w, "s")] }) {
+		return ws
+	}
+	return slices.Delete(slices.Clone(ws), n-k, n)
 }
 
 // stopFrom reads "stop X from doing" as "X stop doing" ("did the losses

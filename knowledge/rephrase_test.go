@@ -30,7 +30,9 @@ func TestSentenceWords(t *testing.T) {
 		{"do you know when they went", []string{"do", "you", "know", "when", "they", "went"}},                             // asks
 		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // the one stopped
 		{"stop the war", []string{"stop", "the", "war"}},
-		{"russia or nk by itself", []string{"russia", "or", "nk", "by", "it"}}, // alone: a choice of nk
+		{"whats nk's role in this war tldr", []string{"whats", "nk", "'s", "role", "in", "this", "war"}}, // briefly, after a question
+		{"tldr of this article pls", []string{"tldr", "of", "this", "article", "pls"}},                   // the gist asked
+		{"russia or nk by itself", []string{"russia", "or", "nk", "by", "it"}},                           // alone: a choice of nk
 		{"nk themselves or russia", []string{"nk", "them", "or", "russia"}},
 		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside
