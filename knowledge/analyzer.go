@@ -191,8 +191,10 @@ type analysis struct {
 	// paragraphAsked), whose words are not among words.
 	paragraph int
 	// sideBySide is set on a reading that sets two of the report's
-	// figures side by side (see Engine.sideBySide).
+	// figures side by side (see Engine.sideBySide), and pair is then the
+	// entry that gives both, plus one.
 	sideBySide bool
+	pair       int
 }
 
 // analyze returns the terms of text. With correct, words unknown to the pack
@@ -276,6 +278,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	res.terms = ownership(ws, res.terms)
 	res.terms = whenClause(ws, res.terms)
+	res.terms = setAsideKeys(ws, res.terms)
 	if correct {
 		// a question about "Minister Cho" is about Cho; the pack's own
 		// texts keep the title, which says what Cho is

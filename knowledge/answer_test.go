@@ -76,6 +76,7 @@ func TestAnswers(t *testing.T) {
 		{"By whom were captured the soldiers about which minister Cho is speaking?", "captured", 1}, // the clause says which soldiers
 		{"What gets the north korean army from fighting together with the russians?", "combat-experience", 7},
 		{"South Korea say what about the North Korean soldiers that Ukraine catch?", "what-proposed", 1}, // a learner's order; "catch" the verb
+		{"which countries are in these POW talks?", "talks-focus", 2},                                    // the answer says between whom
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -134,6 +135,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Who negotiated for Ukraine?", "the talks are between South Korea and Ukraine; no one is said to negotiate"},
+		{"which two countries are doing the POW talks", "not by the answer on what the talks reflect, which does not name the two countries (only its quote does)"},
 		{"How many Ukrainian soldiers died?", "Ukrainian soldiers"},
 		{"Whose forces are the North Korean troops reinforcing?", "not North Korea's own troops, which the question names"},
 		{"is ukraine gonna accept the proposal or nah", "South Korea accepts, Ukraine is not said to"},

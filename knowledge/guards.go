@@ -216,7 +216,12 @@ var scoreGuard = guard{
 	name:    "score",
 	example: "Is the United States sending troops to Ukraine?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if c.score < q.threshold {
+		if c.score < q.threshold && !(c.entry+1 == q.pair && !slices.ContainsFunc(q.terms, func(t term) bool { return t.kind == "" && ie.bag[t.text] == 0 })) {
+			// (the entry that gives both figures set side by side is
+			// the one asked of, however few of its words a question of
+			// two numbers shares: "3000 and then 4000?? which one is
+			// it", unless it asks of a word the entry lacks: "and in
+			// March?")
 			return fmt.Sprintf("score below %.2f", q.threshold)
 		}
 		return ""
@@ -408,6 +413,8 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		return len(owners) == 0 || unnamedIn(ts, owners)
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
 		return true
+	case t.text == "who" && betweenAsked(ws, ts, ie):
+		return true
 	case t.text == "who":
 		// the entry's answer says who does an act the question speaks
 		// of (a verb, not a thing: "the president"), and that one is not
@@ -428,6 +435,40 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		}
 	}
 	return false
+}
+
+// betweenAsked reports whether the entry's answer says between whom a
+// thing the question ts speaks of is ("Which countries are in these POW
+// talks?": South Korea and Ukraine), one the question does not name, and
+// the question speaks of no act the entry says who does (who proposed
+// the talks is not who holds them).
+func betweenAsked(ws []string, ts []term, ie *indexedEntry) bool {
+	found := false
+	for i, a := range ts {
+		if a.kind != KindWord && a.kind != KindAct {
+			continue
+		}
+		if len(ie.doneBy[a.text]) > 0 {
+			return false
+		}
+		// the thing, not the act: "these talks", "the POW talks" (not
+		// "who negotiated for Ukraine?")
+		noun := a.pos > 0 && theFigure[ws[a.pos-1]] || i > 0 && ts[i-1].end == a.pos && ts[i-1].kind == KindEntity
+		found = found || noun && unnamedIn(ts, ie.between[a.text]) && ie.answerSays(ie.between[a.text])
+	}
+	return found
+}
+
+// answerSays reports whether the entry's answer itself names all of names:
+// a quote that says between whom the talks are does not make an answer
+// about what they reflect say it.
+func (ie *indexedEntry) answerSays(names map[string]bool) bool {
+	for n := range names {
+		if !slices.Contains(ie.answerNames, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // tells reports whether the entry tells whether its figure counts the

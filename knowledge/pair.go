@@ -9,7 +9,10 @@ import "slices"
 // and the entry that gives both answers it, with both citations. Its other
 // words only say how the asker sets them side by side, so they are not
 // held against the entry, nor is the kind of question: why the two differ,
-// or which is right, is answered by what each counts and when. The two
+// or which is right, is answered by what each counts and when; nor is
+// its score, as a question of two numbers alone shares few words with any
+// entry ("3000 and then 4000?? which one is it"), though a word the entry
+// lacks still is. The two
 // are a pair when one entry cites them in two sentences, each sentence
 // having one and not the other: what pairs is read from the pack, not
 // listed here. A month alone says when, not what was counted: two months
@@ -38,7 +41,7 @@ func (e *Engine) sideBySide(an analysis) (analysis, bool) {
 			continue
 		}
 		out := an
-		out.sideBySide = true
+		out.sideBySide, out.pair = true, i+1
 		out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool {
 			switch {
 			case figureKind(t) != "":

@@ -19,6 +19,8 @@ func TestSideBySide(t *testing.T) {
 		{"so did more norks die by feb than the jan count or what", "losses"},
 		{"Are the January and February figures measuring the same thing?", "losses"},
 		{"Does the 4,000 figure include the wounded, the way the 3,000 figure does?", "losses"},
+		{"wait the article says 3000 and then 4000?? which one is it", "losses"}, // two numbers alone: the pair, whatever the score
+		{"3k vs 4k wtf why dont the numbers match", "losses"},
 		// a third date, a count between the two, a measure not counted
 		{"We know the January and February numbers, but how many died in March?", ""},
 		{"how many north korean soldiers died between january and february?", ""},

@@ -17,7 +17,8 @@ import (
 // ("How is Cho described?" asks who he is). "For" between "what" and a
 // bare verb is "to" ("do what for go there?"). "Catch" is the verb, not a
 // hidden condition, but after a word that makes it a noun ("the catch",
-// "any catch", see catchNouns).
+// "any catch", see catchNouns). "Stop X from doing" is "X stop doing"
+// (see stopFrom).
 func sentenceReadings(ws []string) []string {
 	for i, w := range ws {
 		if q, ok := chatQuestionWords[w]; ok {
@@ -50,6 +51,8 @@ func sentenceReadings(ws []string) []string {
 		ws = slices.Concat(ws[:i:i], []string{"who", "says"}, ws[i+3:])
 	}
 	ws = dropEmphatic(ws)
+	ws = briefly(ws)
+	ws = stopFrom(ws)
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
@@ -143,6 +146,45 @@ func accordingToWhom(ws []string) int {
 	return -1
 }
 
+// briefly drops a "tldr" after a question ("whats nk's role in this war
+// tldr"), which asks for it briefly: it is the topic only where it asks
+// for the gist of something ("tldr of the article", "tldr pls"). (A
+// question word may carry its "is": "whats".)
+func briefly(ws []string) []string {
+	n := len(ws)
+	for n > 0 && chatTails[ws[n-1]] {
+		n--
+	}
+	k := 0
+	switch {
+	case n > 0 && ws[n-1] == "tldr":
+		k = 1
+	case n > 1 && ws[n-2] == "tl" && ws[n-1] == "dr":
+		k = 2
+	}
+	if k == 0 || !slices.ContainsFunc(ws[:n-k], func(w string) bool { return whWords[w] || whWords[strings.TrimSuffix(w, "s")] }) {
+		return ws
+	}
+	return slices.Delete(slices.Clone(ws), n-k, n)
+}
+
+// stopFrom reads "stop X from doing" as "X stop doing" ("did the losses
+// stop kim from sending more?"), the order the pack's phrases have ("stop
+// sending"): the one stopped is the one who would do it.
+func stopFrom(ws []string) []string {
+	for i, w := range ws {
+		if !stopForms[w] {
+			continue
+		}
+		for j := i + 2; j < len(ws)-1 && j <= i+4; j++ {
+			if ws[j] == "from" && strings.HasSuffix(ws[j+1], "ing") {
+				return slices.Concat(ws[:i], ws[i+1:j], []string{w}, ws[j+1:])
+			}
+		}
+	}
+	return ws
+}
+
 // asksWanted reports whether the "want" at i asks what is wanted: after a
 // "what" and last, or before a last "what" (a learner's "he want what"),
 // but for chat after it ("what does he want lol").
@@ -152,6 +194,16 @@ func asksWanted(ws []string, i int) bool {
 		return !slices.ContainsFunc(rest[1:], func(w string) bool { return !chatTails[w] })
 	}
 	return slices.Contains(ws[:i], "what") && !slices.ContainsFunc(rest, func(w string) bool { return !chatTails[w] })
+}
+
+// lastWord is the last of ws but for chat after it ("... what lol").
+func lastWord(ws []string) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !chatTails[ws[i]] || whWords[ws[i]] {
+			return ws[i]
+		}
+	}
+	return ""
 }
 
 // gainFrom reports whether ws starts with "from", "by" or "out of" after
@@ -261,6 +313,42 @@ func titles(ts []term) []term {
 	return ts
 }
 
+// setAsideKeys drops the key words a question sets aside before what it
+// asks ("besides deaths and injuries, were any captured?", "besides the
+// dead and wounded have any been captured"): it asks about the others, as
+// "besides North Korea" does of names (see excluded), and a key word
+// asked is one the answer must speak of.
+func setAsideKeys(ws []string, ts []term) []term {
+	for i, t := range ts {
+		if t.kind != KindKey {
+			continue
+		}
+		p := t.pos
+		if p > 0 && ws[p-1] == "the" {
+			p--
+		}
+		if p == 0 {
+			return ts
+		}
+		w := ws[p-1]
+		if p > 1 && (w == "than" || w == "from") {
+			w = ws[p-2] + " " + w
+		}
+		if !setAside[w] {
+			continue
+		}
+		j := i + 1 // and the key words listed with it
+		for j < len(ts) && ts[j].kind == KindKey && (ts[j].pos == ts[j-1].end+1 && joins[ws[ts[j-1].end]] || ts[j].pos == ts[j-1].end) {
+			j++
+		}
+		if !slices.ContainsFunc(ts[j:], func(o term) bool { return o.kind == KindKey }) {
+			return ts // no other key word is asked: kept, as the guards read it
+		}
+		return slices.Delete(slices.Clone(ts), i, j)
+	}
+	return ts
+}
+
 // ownership reads "its own" or "their own" as the possessive of the name
 // before it: "When did Russia improve its own missiles?" asks about
 // Russia's missiles, not North Korea's.
@@ -353,6 +441,16 @@ func (an analysis) clauses() []analysis {
 			continue
 		}
 		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && an.terms[i].pos > w+1 {
+			cuts = append(cuts, i)
+		}
+	}
+	for w := 1; w+2 < len(an.words); w++ {
+		// "..., and he want what": a learner's clause asks with its
+		// question word last, after its subject
+		if an.words[w] != "and" || !subjectPronouns[an.words[w+1]] || !whWords[lastWord(an.words)] {
+			continue
+		}
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) {
 			cuts = append(cuts, i)
 		}
 	}

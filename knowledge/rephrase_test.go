@@ -22,11 +22,15 @@ func TestSentenceWords(t *testing.T) {
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
 		{"who is catching them", []string{"who", "is", "capturing", "them"}},                                              // the verb's progressive
 		{"what's the catch", []string{"what", "'s", "the", "catch"}},
-		{"cho what he want", []string{"cho", "what", "he", "propose"}},                        // what one seeks
-		{"he want what lol", []string{"he", "propose", "what", "lol"}},                        // a learner's order
-		{"what do they want to do", []string{"what", "do", "they", "want", "to", "do"}},       // a wish
-		{"can they move if they want", []string{"can", "they", "move", "if", "they", "want"}}, // no "what"
-		{"russia or nk by itself", []string{"russia", "or", "nk", "by"}},                      // alone: a choice of nk (itself dropped by dropEmphatic)
+		{"cho what he want", []string{"cho", "what", "he", "propose"}},                                                    // what one seeks
+		{"he want what lol", []string{"he", "propose", "what", "lol"}},                                                    // a learner's order
+		{"what do they want to do", []string{"what", "do", "they", "want", "to", "do"}},                                   // a wish
+		{"can they move if they want", []string{"can", "they", "move", "if", "they", "want"}},                             // no "what"
+		{"russia or nk by itself", []string{"russia", "or", "nk", "by"}},                                                  // alone: a choice of nk (itself dropped by dropEmphatic)
+		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // the one stopped
+		{"stop the war", []string{"stop", "the", "war"}},
+		{"whats nk's role in this war tldr", []string{"whats", "nk", "'s", "role", "in", "this", "war"}}, // briefly, after a question
+		{"tldr of this article pls", []string{"tldr", "of", "this", "article", "pls"}},                   // the gist asked
 		{"nk themselves or russia", []string{"nk", "them", "or", "russia"}},
 		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside
@@ -41,6 +45,15 @@ func TestSentenceWords(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestSetAsideKeys(t *testing.T) {
+	checkReading(t, "setAsideKeys", func(an analysis) string { return strings.Join(termTexts(an), " ") }, []readingCase{
+		{"besides deaths and injuries, were nk soldiers captured?", "north_korea troops captured"},
+		{"besides the dead and wounded have any been captured", "captured"},
+		{"besides the dead, what happened to the troops?", "killed troops"}, // no other key word asked
+		{"apart from russia, who was killed?", "russia who killed"},         // a name: see excluded
+	})
 }
 
 func TestAlternatives(t *testing.T) {
@@ -73,7 +86,9 @@ func TestClauses(t *testing.T) {
 		{"where are the nk troops fighting and who controls it?", "where north_korea troops combat | who control"}, // "it" is what the first asks for
 		{"who is cho and what did he propose and why?", "who cho | cho propose | cho propose why"},                 // the neighbour's topic
 		{"Russia and Ukraine", ""},
-		{"what did south korea offer and whether there are strings attached", "south_korea propose | condition"}, // "whether" asks a second thing
+		{"south korea's foreign minister is who? and he want what", "south_korea foreign_minister who | propose"}, // the question word last
+		{"how many were killed and they were injured", ""},                                                        // no question word last
+		{"what did south korea offer and whether there are strings attached", "south_korea propose | condition"},  // "whether" asks a second thing
 	})
 }
 

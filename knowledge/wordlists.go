@@ -320,6 +320,13 @@ var (
 // they narrow what its pronoun stands for (see Engine.readings).
 var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "havent", "didnt", "wasnt", "werent", "isnt", "arent")
 
+// stopForms before whom they stop and "from" a doing say the one stopped
+// stops doing it (see stopFrom).
+var stopForms = setOf("stop", "stops", "stopped", "prevent", "prevents", "prevented", "deter", "deters", "deterred", "discourage", "discourages", "discouraged", "keep", "keeps", "kept")
+
+// subjectPronouns open a clause as its subject ("and he want what").
+var subjectPronouns = setOf("he", "she", "they", "it")
+
 // wantForms last in a "what" question ask what one seeks (see sentenceWords).
 var wantForms = setOf("want", "wants", "wanted")
 
