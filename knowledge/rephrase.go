@@ -67,6 +67,10 @@ func sentenceReadings(ws []string) []string {
 			// yes-or-no question "when" joins a clause saying which
 			// time, and asks nothing ("do you know when ..." asks)
 			ws[i] = "while"
+		case w == "where" && slices.ContainsFunc(ws[i+1:min(i+5, len(ws))], func(w string) bool { return workForms[w] }):
+			// "Where does this Budanov work?" asks for whom, his post,
+			// not a place
+			ws[i] = "what"
 		case wantForms[w] && asksWanted(ws, i):
 			// "the minister Cho, what he want?", "he want what": the verb
 			// last asks what one seeks, which the report gives as a

@@ -32,7 +32,9 @@ func TestSentenceWords(t *testing.T) {
 		{"stop the war", []string{"stop", "the", "war"}},
 		{"whats nk's role in this war tldr", []string{"whats", "nk", "'s", "role", "in", "this", "war"}}, // briefly, after a question
 		{"tldr of this article pls", []string{"tldr", "of", "this", "article", "pls"}},                   // the gist asked
-		{"russia or nk by itself", []string{"russia", "or", "nk", "by", "it"}},                           // alone: a choice of nk
+		{"where does budanov work", []string{"what", "does", "budanov", "work"}},                         // for whom
+		{"where are they fighting", []string{"where", "are", "they", "fighting"}},
+		{"russia or nk by itself", []string{"russia", "or", "nk", "by", "it"}}, // alone: a choice of nk
 		{"nk themselves or russia", []string{"nk", "them", "or", "russia"}},
 		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside

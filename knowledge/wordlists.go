@@ -330,6 +330,9 @@ var indirectAsks = setOf("know", "knows", "tell", "me", "us", "say", "says", "sa
 // stops doing it (see stopFrom).
 var stopForms = setOf("stop", "stops", "stopped", "prevent", "prevents", "prevented", "deter", "deters", "deterred", "discourage", "discourages", "discouraged", "keep", "keeps", "kept")
 
+// workForms after "where" ask for whom one works (see sentenceReadings).
+var workForms = setOf("work", "works", "worked", "working")
+
 // subjectPronouns open a clause as its subject ("and he want what").
 var subjectPronouns = setOf("he", "she", "they", "it")
 
