@@ -36,6 +36,7 @@ func sentenceReadings(ws []string) []string {
 		// "How does the report describe the situation?", of a thing)
 		ws[0] = "what"
 	}
+	ws = koreaWithUkraine(ws)
 	ws = briefly(ws)
 	ws = stopFrom(ws)
 	sinceWhen := false
@@ -96,6 +97,31 @@ func sentenceReadings(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// koreaWithUkraine reads a bare "Korea" in a question that names Ukraine
+// as South Korea, the Korea that deals with Ukraine ("so ukraine and
+// korea, they talk about what?", "what approach korea propose to
+// ukraine?"): a learner's short name; North Korea fights Ukraine, and is
+// written so.
+func koreaWithUkraine(ws []string) []string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return ukraineWords[w] }) {
+		return ws
+	}
+	var out []string
+	for i, w := range ws {
+		if w != "korea" || i > 0 && koreaQualifiers[ws[i-1]] {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i] = "seoul"
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }
 
 // briefly drops a "tldr" after a question ("whats nk's role in this war
