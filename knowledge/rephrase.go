@@ -51,6 +51,7 @@ func sentenceReadings(ws []string) []string {
 		ws = slices.Concat(ws[:i:i], []string{"who", "says"}, ws[i+3:])
 	}
 	ws = dropEmphatic(ws)
+	ws = koreaWithUkraine(ws)
 	ws = briefly(ws)
 	ws = stopFrom(ws)
 	sinceWhen := false
@@ -77,6 +78,10 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = previouslyWord
 		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
+		case w == "where" && slices.ContainsFunc(ws[i+1:min(i+5, len(ws))], func(w string) bool { return workForms[w] }):
+			// "Where does this Budanov work?" asks for whom, his post,
+			// not a place
+			ws[i] = "what"
 		case wantForms[w] && asksWanted(ws, i):
 			// "the minister Cho, what he want?", "he want what": the verb
 			// last asks what one seeks, which the report gives as a
@@ -127,6 +132,31 @@ func dropEmphatic(ws []string) []string {
 			continue
 		}
 		out = append(out, w)
+	}
+	return out
+}
+
+// koreaWithUkraine reads a bare "Korea" in a question that names Ukraine
+// as South Korea, the Korea that deals with Ukraine ("so ukraine and
+// korea, they talk about what?", "what approach korea propose to
+// ukraine?"): a learner's short name; North Korea fights Ukraine, and is
+// written so.
+func koreaWithUkraine(ws []string) []string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return ukraineWords[w] }) {
+		return ws
+	}
+	var out []string
+	for i, w := range ws {
+		if w != "korea" || i > 0 && koreaQualifiers[ws[i-1]] {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i] = "seoul"
+	}
+	if out == nil {
+		return ws
 	}
 	return out
 }

@@ -324,6 +324,16 @@ var negations = setOf("not", "never", "dont", "doesnt", "hasnt", "hadnt", "haven
 // stops doing it (see stopFrom).
 var stopForms = setOf("stop", "stops", "stopped", "prevent", "prevents", "prevented", "deter", "deters", "deterred", "discourage", "discourages", "discouraged", "keep", "keeps", "kept")
 
+// workForms after "where" ask for whom one works (see sentenceReadings).
+var workForms = setOf("work", "works", "worked", "working")
+
+// ukraineWords name Ukraine, and koreaQualifiers say which Korea (see
+// koreaWithUkraine).
+var (
+	ukraineWords    = setOf("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukr", "ukraines")
+	koreaQualifiers = setOf("north", "south", "n", "s", "northern", "southern")
+)
+
 // subjectPronouns open a clause as its subject ("and he want what").
 var subjectPronouns = setOf("he", "she", "they", "it")
 
