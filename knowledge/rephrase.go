@@ -634,11 +634,18 @@ func meaningVerb(ws []string, i int) int {
 // a thing in it: no article or pronoun first, no possessive ("the
 // losses", "it", "South Korea's readiness"; but "within its borders").
 func plainWord(ws []string) bool {
+	if len(ws) > 2 && ws[0] == "the" && wordNouns[ws[1]] {
+		ws = ws[2:] // "what does the abbreviation POW mean": a word
+	}
 	if len(ws) == 0 || len(ws) > 5 || namesThing[ws[0]] {
 		return false
 	}
 	return !slices.Contains(ws, "'s") && !slices.Contains(ws, "s")
 }
+
+// wordNouns name a word as a word: "the abbreviation POW".
+// (The pack's fillers drop them, "the abbreviation" and the like.)
+var wordNouns = setOf("abbreviation", "acronym", "abbrev")
 
 // meaningAux are the auxiliaries of "what does X mean"; not "did": "what
 // did Budanov mean?" asks what one meant.

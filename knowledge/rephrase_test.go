@@ -162,6 +162,7 @@ func TestMeaningAsked(t *testing.T) {
 		want string // the words without the verb; "" if the question asks no word's meaning
 	}{
 		{"what does POW stand for?", "what does pow"},
+		{"what does the abbreviation POW mean?", "what does the abbreviation pow"}, // a word, named as one
 		{"what does 'perished' mean in the line about the 3,000 soldiers?", "what does perished in the line about the 3000 soldiers"},
 		{"what does 'within its borders' mean here?", "what does within its borders here"}, // a pronoun inside the words asked of
 		{"what means 'bolster' in this news?", "what bolster in this news"},                // as learners ask
