@@ -895,7 +895,7 @@ func wordNamed(ws []string) int {
 }
 
 // wordNouns are the nouns that name a word as a word.
-var wordNouns = setOf("abbreviation", "acronym", "term", "word", "phrase", "expression", "initials")
+var wordNouns = setOf("abbreviation", "acronym", "term", "word", "phrase", "expression", "initials", "abbrev")
 
 // meaningAux are the auxiliaries of "what does X mean"; not "did": "what
 // did Budanov mean?" asks what one meant.
