@@ -87,12 +87,6 @@ func sentenceReadings(ws []string) []string {
 			// last asks what one seeks, which the report gives as a
 			// proposal (where "want to" and "if they want" stay a wish)
 			ws[i] = "propose"
-		case reflexives[w] != "" && i > 0 && (ws[i-1] == "by" || i+1 < len(ws) && ws[i+1] == "or"):
-			// "russia or nk by itself?", "nk themselves or russia": alone,
-			// which offers North Korea and asks nothing more (where
-			// "Ukraine itself" is a place set apart, and "the soldiers
-			// themselves" whose wish)
-			ws[i] = reflexives[w]
 		case w == "together" && i > 0 && fightForms[ws[i-1]]:
 			// "North Korea fight together with which country?": fighting
 			// alongside, where "working together" is collaborating
@@ -119,16 +113,26 @@ func describesThing(ws []string) bool {
 // thingDeterminers name a thing before its noun.
 var thingDeterminers = setOf("the", "its", "their", "this", "these", "those")
 
-// dropEmphatic drops the words that only stress the one before them
-// ("besides the fighting itself", "Cho himself"); not after a place ("in
-// Ukraine itself", as against Russia).
+// dropEmphatic drops the reflexive pronouns that only stress the word
+// before them ("besides the fighting itself", "Cho himself", "nk
+// themselves or russia"), and reads one after "by" as "alone" ("did nk
+// fight by themselves?"): left as a pronoun, "themselves" would be taken
+// for the last people named. Not after a place ("in Ukraine itself", as
+// against Russia), nor "the soldiers themselves" before a verb, which
+// says whose wish it is.
 func dropEmphatic(ws []string) []string {
-	if !slices.ContainsFunc(ws, func(w string) bool { return emphatics[w] }) {
+	if !slices.ContainsFunc(ws, func(w string) bool { return reflexivePronouns[w] }) {
 		return ws
 	}
 	out := make([]string, 0, len(ws))
 	for i, w := range ws {
-		if emphatics[w] && i > 0 && !(i > 1 && (ws[i-2] == "in" || ws[i-2] == "inside" || ws[i-2] == "within")) {
+		switch {
+		case !reflexivePronouns[w] || i == 0:
+		case ws[i-1] == "by":
+			out[len(out)-1] = "alone"
+			continue
+		case i > 1 && (ws[i-2] == "in" || ws[i-2] == "inside" || ws[i-2] == "within"):
+		case w != "themselves" || i+1 == len(ws) || ws[i+1] == "or" || chatTails[ws[i+1]]:
 			continue
 		}
 		out = append(out, w)
@@ -161,9 +165,8 @@ func koreaWithUkraine(ws []string) []string {
 	return out
 }
 
-// emphatics are the pronouns that stress a name; "themselves" is left:
-// "if the soldiers themselves want to" says who chooses.
-var emphatics = setOf("itself", "himself", "herself")
+// reflexivePronouns stress a name, or after "by" say alone.
+var reflexivePronouns = setOf("itself", "himself", "herself", "themselves")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in
 // ws, or -1.
@@ -208,7 +211,9 @@ func stopFrom(ws []string) []string {
 		}
 		for j := i + 2; j < len(ws)-1 && j <= i+4; j++ {
 			if ws[j] == "from" && strings.HasSuffix(ws[j+1], "ing") {
-				return slices.Concat(ws[:i], ws[i+1:j], []string{w}, ws[j+1:])
+				// "stop", whatever the verb: "kim keep sending" would say he
+				// goes on, the opposite of "keep kim from sending"
+				return slices.Concat(ws[:i], ws[i+1:j], []string{"stop"}, ws[j+1:])
 			}
 		}
 	}

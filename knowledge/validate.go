@@ -280,10 +280,18 @@ func (v *validator) checkSynonyms(p *Pack) {
 			v.addAt(synonymAt(i, "for", -1), PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
 		}
 	}
+	listed := make(map[[2]string]bool, len(v.an.aliases))
 	for i := range v.an.aliases {
 		a := &v.an.aliases[i]
 		if strings.TrimSpace(a.term) == "" {
 			continue
+		}
+		// The same alias twice in one group says nothing more; it is a
+		// sign of two curators' lists merged, one of them stale.
+		if k := [2]string{a.term, a.alias}; listed[k] && a.alias != a.term {
+			v.addAt(places[i], PackFile, "synonym "+a.term, "alias %q is listed twice", a.alias)
+		} else {
+			listed[k] = true
 		}
 		if len(a.stems) == 0 {
 			v.addAt(places[i], PackFile, "synonym "+a.term, "empty alias %q", a.alias)

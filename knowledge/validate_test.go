@@ -51,6 +51,8 @@ func TestValidationRules(t *testing.T) {
 			want: []string{"synonym how many", `alias "ruiz" collides with synonym "mayor"`}},
 		{name: "synonym collision of two words", edit: [2]string{`aliases = ["how much"]`, `aliases = ["how much", "Ana  Ruiz"]`},
 			want: []string{"synonym how many", `alias "Ana  Ruiz" collides with synonym "mayor"`}},
+		{name: "alias listed twice", edit: [2]string{`aliases = ["how much"]`, `aliases = ["how much", "how much"]`},
+			want: []string{"synonym how many", `alias "how much" is listed twice`}},
 		{name: "acting for no entity", edit: [2]string{`aliases = ["ana ruiz", "ruiz"]`, `aliases = ["ana ruiz", "ruiz"]` + "\nfor = \"alder\""},
 			want: []string{"synonym mayor", `for "alder" must be the term of another entity`}},
 		{name: "bad synonym kind", edit: [2]string{`kind = "question"`, `kind = "questions"`},

@@ -337,13 +337,8 @@ var (
 // subjectPronouns open a clause as its subject ("and he want what").
 var subjectPronouns = setOf("he", "she", "they", "it")
 
-// wantForms last in a "what" question ask what one seeks (see sentenceWords).
+// wantForms last in a "what" question ask what one seeks (see sentenceReadings).
 var wantForms = setOf("want", "wants", "wanted")
-
-// reflexives after "by" say alone, as their plain pronoun would say
-// nothing ("by themselves"); "itself", "himself" and "herself" are
-// dropped before (dropEmphatic).
-var reflexives = map[string]string{"themselves": "them"}
 
 // fightForms before "together" make it "alongside" ("fighting together
 // with the Russians").
