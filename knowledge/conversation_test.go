@@ -140,6 +140,23 @@ func TestFollowUps(t *testing.T) {
 	}
 }
 
+// An entry given for "anything else?" answers no yes-or-no question: its
+// curated "Yes." is left off, as for any question that asks none.
+func TestMoreHasNoYesOrNo(t *testing.T) {
+	e := testEngine(t)
+	as := converse(e, "why are the talks significant?", "anything else?", "anything else?", "anything else?", "anything else?")
+	for i, a := range as[1:] {
+		if !a.Answered {
+			continue
+		}
+		for _, o := range polarOpenings {
+			if strings.HasPrefix(a.Text, o) {
+				t.Errorf("anything else? (%d) = %q (%s), want no %q", i+1, a.Text, a.EntryID, o)
+			}
+		}
+	}
+}
+
 // A follow-up with nothing to refer to, or one of several, is asked back,
 // with the candidates the report has.
 func TestAskingBack(t *testing.T) {

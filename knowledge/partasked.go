@@ -4,8 +4,9 @@ package knowledge
 // which body of them, as "who" does; "which part of Russia?" asks where.
 // The pack reads "which part" and "what part" as questions of place, so a
 // question of place so written asks who where what follows its "of" is a
-// group: a role ("which part of the army") or a body acting for a country
-// (the Joint Chiefs, for South Korea).
+// body acting for a country (the Joint Chiefs, for South Korea). Not a
+// role ("which part of the army"): the report names no part of one, and
+// "who" would be answered with whoever the role is.
 
 // partOfGroup returns ts with such a question of place read as "who".
 func (a *analyzer) partOfGroup(ws []string, ts []term) []term {
@@ -18,7 +19,7 @@ func (a *analyzer) partOfGroup(ws []string, ts []term) []term {
 		if g.pos > t.end+2 || g.pos == t.end+2 && !determiners[ws[t.end+1]] {
 			continue // "of" and the group, with at most "the" between
 		}
-		if g.kind == KindRole || g.kind == KindEntity && a.actsFor[g.text] != "" {
+		if g.kind == KindEntity && a.actsFor[g.text] != "" {
 			ts[i].text = "who"
 		}
 	}

@@ -12,7 +12,7 @@ func TestPartOfGroup(t *testing.T) {
 		want string // the question term read
 	}{
 		{"Which part of South Korea's armed forces warned of more troops?", "who"}, // a body acting for a country
-		{"which part of the army is in kursk", "who"},                              // a role
+		{"which part of the army warned?", "where"},                                // a role: no part of one is named
 		{"Which part of Russia are they fighting in?", "where"},                    // a place
 		{"what part of kursk", "where"},
 	}

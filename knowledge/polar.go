@@ -27,6 +27,13 @@ func fitPolar(text, question string) string {
 	return text
 }
 
+// withoutPolar returns text without its yes or no: an entry given for
+// "and?", "anything else?" or "and a few weeks later?" answers no
+// question of its own that a "Yes." would answer.
+func withoutPolar(text string) string {
+	return fitPolar(text, "")
+}
+
 // asksOfAll reports whether a question speaks of all of a kind ("every",
 // "all", "each"); not "after all this", "at all", nor "any" ("any chance
 // South Korea accepts them?" asks whether it does).

@@ -363,7 +363,7 @@ func setAsideKeys(ws []string, ts []term) []term {
 			p--
 		}
 		if p == 0 {
-			return ts
+			continue // a key first is set aside by nothing; a later one may be
 		}
 		w := ws[p-1]
 		if p > 1 && (w == "than" || w == "from") {
