@@ -193,15 +193,11 @@ func elseAt(ws []string) int {
 // ("besides the offer", "apart from the POW offer"), or 0.
 func asideFrom(ws []string) int {
 	for i, w := range ws {
-		next := ""
-		if i+1 < len(ws) {
-			next = ws[i+1]
-		}
-		switch {
-		case w == "besides" || w == "beyond" || w == "except" && next != "for":
-			return i + 1
-		case (w == "apart" || w == "aside") && next == "from", w == "other" && next == "than", w == "except" && next == "for":
+		if i+1 < len(ws) && setAside[w+" "+ws[i+1]] {
 			return i + 2
+		}
+		if setAside[w] {
+			return i + 1
 		}
 	}
 	return 0

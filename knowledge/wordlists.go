@@ -292,8 +292,9 @@ var pronouns = setOf("they", "them", "their", "each", "both", "it", "its", "he",
 var officials = setOf("official", "officials", "person", "politician", "politicians", "spokesman", "spokesperson")
 
 // setAside are the words before a name a question sets aside ("besides
-// North Korea", see excluded).
-var setAside = setOf("besides", "except", "excluding", "other than", "apart from", "aside from")
+// North Korea", see excluded; "what else did he say beyond the offer",
+// see asideFrom).
+var setAside = setOf("besides", "beyond", "except", "except for", "excluding", "other than", "apart from", "aside from")
 
 // ---------------------------------------- read by what is around them
 
