@@ -35,12 +35,23 @@ func sentenceReadings(ws []string) []string {
 		// "How does the report describe the situation?", of a thing)
 		ws[0] = "what"
 	} else if len(ws) > 3 && ws[0] == "how" && doAux[ws[1]] {
-		if i := 2 + slices.IndexFunc(ws[2:], func(w string) bool { return describing[w] }); i >= 2 && describesThing(ws[i+1:]) {
-			// "How does the report describe the talks?" asks how it
-			// characterizes them, not by what means it describes; not
-			// "how does it describe Budanov?" (who he is) nor "the
-			// situation" (a word that names nothing)
-			ws[i] = "characterize"
+		for i := 2; i < len(ws); i++ {
+			n := 0
+			switch {
+			case describing[ws[i]] || summing[ws[i]]:
+				n = 1
+			case ws[i] == "sum" && i+1 < len(ws) && ws[i+1] == "up":
+				n = 2 // "how does the article sum up the talks?"
+			}
+			if n > 0 && describesThing(ws[i+n:]) {
+				// "How does the report describe the talks?" asks how it
+				// characterizes them, not by what means it describes; not
+				// "how does it describe Budanov?" (who he is) nor "the
+				// situation" (a word that names nothing)
+				ws = slices.Concat(ws[:i:i], []string{"characterize"}, ws[i+n:])
+				ws[0] = "what"
+				break
+			}
 		}
 	}
 	if i := accordingToWhom(ws); i >= 0 {
@@ -87,6 +98,10 @@ func sentenceReadings(ws []string) []string {
 func describesThing(ws []string) bool {
 	return len(ws) > 1 && thingDeterminers[ws[0]] && !stopWords[ws[1]]
 }
+
+// summing are the verbs that, as "describe" does, say how the report puts a
+// thing in sum.
+var summing = setOf("summarize", "summarise", "summarizes", "summarises", "summarized", "summarised")
 
 // thingDeterminers name a thing before its noun.
 var thingDeterminers = setOf("the", "its", "their", "this", "these", "those")
