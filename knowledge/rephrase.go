@@ -30,12 +30,15 @@ func sentenceReadings(ws []string) []string {
 		// war was it?")
 		ws = ws[:n-2]
 	}
-	if len(ws) > 2 && ws[0] == "how" && beAux[ws[1]] && slices.ContainsFunc(ws[2:], func(w string) bool { return describing[w] }) {
+	// the first question word, after a greeting or a call ("ok bot, how
+	// does the article ...")
+	h := max(0, slices.IndexFunc(ws, func(w string) bool { return whWords[w] }))
+	if len(ws) > h+2 && ws[h] == "how" && beAux[ws[h+1]] && slices.ContainsFunc(ws[h+2:], func(w string) bool { return describing[w] }) {
 		// "How is Cho described?" asks who he is, not by what means (not
 		// "How does the report describe the situation?", of a thing)
-		ws[0] = "what"
-	} else if len(ws) > 3 && ws[0] == "how" && doAux[ws[1]] {
-		for i := 2; i < len(ws); i++ {
+		ws[h] = "what"
+	} else if len(ws) > h+3 && ws[h] == "how" && doAux[ws[h+1]] {
+		for i := h + 2; i < len(ws); i++ {
 			n := 0
 			switch {
 			case describing[ws[i]] || summing[ws[i]]:
@@ -49,7 +52,7 @@ func sentenceReadings(ws []string) []string {
 				// "how does it describe Budanov?" (who he is) nor "the
 				// situation" (a word that names nothing)
 				ws = slices.Concat(ws[:i:i], []string{"characterize"}, ws[i+n:])
-				ws[0] = "what"
+				ws[h] = "what"
 				break
 			}
 		}

@@ -90,7 +90,8 @@ func TestSynonyms(t *testing.T) {
 		{"what form did the proposal take", []string{"how", "propose", "accept"}},
 		{"how does the report describe the situation", []string{"how", "report"}},
 		{"how does the report describe the talks", []string{"report", "significant", "talks"}},
-		{"how does the article sum up the talks", []string{"article", "significant", "talks"}},                   // how it characterizes a thing
+		{"how does the article sum up the talks", []string{"article", "significant", "talks"}},
+		{"ok bot, how does the article sum up the talks", []string{"article", "significant", "talks"}},           // after a call                   // how it characterizes a thing
 		{"how does the article describe Budanov", []string{"how", "article", "budanov"}},                         // a person: who he is
 		{"what happens to the troops besides the fighting itself", []string{"troops", "combat"}},                 // "itself" only stresses
 		{"how many troops are in ukraine itself", []string{"how_many", "troops", "ukraine", "itself"}},           // as against Russia
