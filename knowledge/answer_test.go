@@ -64,16 +64,16 @@ func TestAnswers(t *testing.T) {
 		{"Who controls the area where North Korean troops are?", "kursk-control", 6},            // "where" opens a clause naming the area
 		{"How many North Korean soldiers who had died by early February?", "fatalities-feb", 8}, // "who" opens a clause saying which
 		{"Where did the North Koreans die?", "fatalities-feb", 8},
-		{"How many North Korean troops died by early February 2025?", "fatalities-feb", 8},              // the year is the fact's (as_of), not in its sentence
-		{"North Korea was in a war before, when?", "first-since-1950s", 1},                              // "before" alone is "previously"
-		{"When did the deployment take place?", "when-sent", 6},                                         // "take place" is no taking in
-		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                                // and elsewhere asks what they do
-		{"What did Cho emphasize on the phone call?", "sentence-3-1", 3},                                // what he said, not how he said it
-		{"What did the minister stress when he presented the proposal?", "sentence-3-1", 3},             // "he" is the minister
-		{"To whom did South Korea propose the collaborative approach?", "approach", 2},                  // the answer says with whom
-		{"who r the norks collabing with to level up their weapons", "combat-experience", 7},            // "with" left at the end
-		{"Which country do the KN-23 missiles belong to?", "kn23", 7},                                   // the answer says whose
-		{"By whom were captured the soldiers about which minister Cho is speaking?", "captured", 1},     // the clause says which soldiers
+		{"How many North Korean troops died by early February 2025?", "fatalities-feb", 8},          // the year is the fact's (as_of), not in its sentence
+		{"North Korea was in a war before, when?", "first-since-1950s", 1},                          // "before" alone is "previously"
+		{"When did the deployment take place?", "when-sent", 6},                                     // "take place" is no taking in
+		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                            // and elsewhere asks what they do
+		{"What did Cho emphasize on the phone call?", "sentence-3-1", 3},                            // what he said, not how he said it
+		{"What did the minister stress when he presented the proposal?", "sentence-3-1", 3},         // "he" is the minister
+		{"To whom did South Korea propose the collaborative approach?", "approach", 2},              // the answer says with whom
+		{"who r the norks collabing with to level up their weapons", "combat-experience", 7},        // "with" left at the end
+		{"Which country do the KN-23 missiles belong to?", "kn23", 7},                               // the answer says whose
+		{"By whom were captured the soldiers about which minister Cho is speaking?", "captured", 1}, // the clause says which soldiers
 		{"What gets the north korean army from fighting together with the russians?", "combat-experience", 7},
 		{"South Korea say what about the North Korean soldiers that Ukraine catch?", "what-proposed", 1}, // a learner's order; "catch" the verb
 	}
