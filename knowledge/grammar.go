@@ -473,12 +473,22 @@ func asksPartner(ws []string, t term) bool {
 		return false
 	}
 	for j := t.end; j < len(ws); j++ {
-		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]]) {
+		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) {
 			return true
 		}
 	}
 	return false
 }
+
+// timeTail reports whether ws only say when ("last year", "in 2024",
+// "recently"): "which country did North Korea send its soldiers to last
+// year?" leaves its "to" at the end of the clause.
+func timeTail(ws []string) bool {
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !timeTailWords[w] && !(len(w) == 4 && isDigit(w[0])) })
+}
+
+// timeTailWords say when, after a clause.
+var timeTailWords = setOf("last", "this", "next", "year", "month", "week", "now", "then", "recently", "lately", "already", "yet", "again", "ago", "in", "early", "late")
 
 // asksOwner reports whether the question word t asks whose a thing is:
 // "whose" before a form of "be" ("whose are the KN-23 missiles?"), or

@@ -194,7 +194,8 @@ func TestAsksPartnerAndOwner(t *testing.T) {
 		{"Whose are the KN-23 missiles?", false, true},
 		{"Which country do the prisoners that South Korea is discussing come from?", false, true}, // where from is whose
 		{"Who is Cho from?", false, true},
-		{"Whose forces are they reinforcing?", false, false}, // "whose" before its noun: see answersWho
+		{"Which country did North Korea send its soldiers to last year?", true, false}, // "to" before a time
+		{"Whose forces are they reinforcing?", false, false},                           // "whose" before its noun: see answersWho
 	}
 	e := testEngine(t)
 	for _, tt := range tests {
