@@ -86,7 +86,7 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
-		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
 		case (w == "catch" || w == "catches") && i > 0 && !catchNouns[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
 			ws[i] = "caught" // "the soldiers Ukraine catch", "who catch them?"; not "what's the catch?"
@@ -129,6 +129,12 @@ func dropEmphatic(ws []string) []string {
 // emphatics are the pronouns that stress a name; "themselves" is left:
 // "if the soldiers themselves want to" says who chooses.
 var emphatics = setOf("itself", "himself", "herself")
+
+// overParticle are the verbs whose "over" is part of them ("being watched
+// over", "handed over"), not an end.
+var overParticle = setOf("watch", "watched", "watching", "watches", "look", "looked", "looking", "hand", "handed", "handing",
+	"take", "taken", "took", "taking", "turn", "turned", "turning", "win", "won", "think", "thought", "pass", "passed",
+	"sign", "signed", "hold", "held")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in
 // ws, or -1.

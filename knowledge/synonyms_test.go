@@ -86,6 +86,7 @@ func TestSynonyms(t *testing.T) {
 		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                         // a degree of a thing the pack does not know
 		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}},       // a word split before it
 		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},                // a tag asks back
+		{"are the soldiers in kursk being watched over", []string{"troops", "kursk", "monitor"}},          // "over" is part of its verb, no end
 		{"how did Cho present it", []string{"how", "cho", "present"}},
 		{"what form did the proposal take", []string{"how", "propose", "accept"}},
 		{"how does the report describe the situation", []string{"how", "report"}},
