@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -119,9 +120,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	}
 	if !whole {
 		tr.note("not asked as it stands: the question after its premise asks what the pack does not know")
-	} else if c, ok := e.first(q, cands, tr); ok {
+	} else if c, ok := e.first(q, cands, tr); ok && !e.missesAsked(c.entry, proper) {
 		e.freeQuery(q)
 		return e.answerWith(a, c.entry, c.score)
+	} else if ok {
+		tr.note("not answered as it stands: " + e.pack.Entries[c.entry].ID + " answers the premise, not what the question after it asks")
 	}
 	e.freeQuery(q)
 	var readings []analysis
@@ -174,6 +177,26 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		a.Confidence = round2(min(cands[0].score, e.threshold-0.01))
 	}
 	return a
+}
+
+// missesAsked reports whether the entry en, which answers a question as it
+// stands, speaks of none of what the question after its premise (proper)
+// asks of: "the nk troops sent last year, are they still fighting?" is
+// not answered by when they were sent, which the premise only recalls.
+func (e *Engine) missesAsked(en int, proper analysis) bool {
+	ie := &e.entries[en]
+	asked := false
+	for _, t := range proper.terms {
+		if (t.kind == KindWord || t.kind == KindAct) && !slices.Contains(speechActs, t.text) {
+			// (what was said refers back to the premise: "Ukraine
+			// reported losses, which number did they say?")
+			if ie.names(t.text) {
+				return false
+			}
+			asked = true
+		}
+	}
+	return asked
 }
 
 // first returns the best candidate that no guard turns down: a guard that

@@ -33,6 +33,8 @@ func TestAnswers(t *testing.T) {
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},                           // "know how" is not "know-how"
 		{"What does the story say about Kursk?", "where-fighting", 6},                                    // framing is not the question
 		{"What does the article say?", "summary", 1},
+		{"Which country did North Korea send its soldiers to last year?", "when-sent", 6},                  // where it sent them: "to" before a time
+		{"so the nk troops sent last year, are they still fighting rn", "kursk-activity", 6},               // not when they were sent, which the premise recalls
 		{"According to whom is North Korea's military gaining combat experience?", "combat-experience", 7}, // who says so
 		{"north korean deaths february", "fatalities-feb", 8},                                              // one sentence gives both
 		{"wounded in january", "losses-january", 5},

@@ -92,6 +92,12 @@ func subjects(ws []string, ts []term) []term {
 			// losses?", where the word is a verb with its object
 			continue
 		}
+		if doAux[aux] && t.end < len(ws) && (ws[t.end] == "being" || ws[t.end] == "having") {
+			// "what does SK being ready to accept them signify?": a
+			// clause its name opens is the thing asked of, as "SK's
+			// readiness" is; not "is North Korea being trained?"
+			continue
+		}
 		if whWords[aux] && i+1 < len(ts) && ts[i+1].kind == KindAct && !slices.ContainsFunc(ws[t.end:ts[i+1].pos], func(w string) bool { return !institutions[w] }) {
 			// a question word right before the name and its act, the
 			// auxiliary left out: "what North Korea say about it?",
@@ -474,12 +480,22 @@ func asksPartner(ws []string, t term) bool {
 		return false
 	}
 	for j := t.end; j < len(ws); j++ {
-		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]]) {
+		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) {
 			return true
 		}
 	}
 	return false
 }
+
+// timeTail reports whether ws only say when ("last year", "in 2024",
+// "recently"): "which country did North Korea send its soldiers to last
+// year?" leaves its "to" at the end of the clause.
+func timeTail(ws []string) bool {
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !timeTailWords[w] && !(len(w) == 4 && isDigit(w[0])) })
+}
+
+// timeTailWords say when, after a clause.
+var timeTailWords = setOf("last", "this", "next", "year", "month", "week", "now", "then", "recently", "lately", "already", "yet", "again", "ago", "in", "early", "late")
 
 // asksOwner reports whether the question word t asks whose a thing is:
 // "whose" before a form of "be" ("whose are the KN-23 missiles?"), or

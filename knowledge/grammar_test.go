@@ -14,6 +14,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		subjects, actors string
 	}{
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
+		{"what does sk being ready to accept pows signify", "", "south_korea prisoner_of_war"}, // a clause the name opens is the thing asked of
 		{"What North Korea government say about this proposal?", "north_korea", "north_korea"}, // the auxiliary left out
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"},            // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
@@ -197,7 +198,8 @@ func TestAsksPartnerAndOwner(t *testing.T) {
 		{"Whose are the KN-23 missiles?", false, true},
 		{"Which country do the prisoners that South Korea is discussing come from?", false, true}, // where from is whose
 		{"Who is Cho from?", false, true},
-		{"Whose forces are they reinforcing?", false, false}, // "whose" before its noun: see answersWho
+		{"Which country did North Korea send its soldiers to last year?", true, false}, // "to" before a time
+		{"Whose forces are they reinforcing?", false, false},                           // "whose" before its noun: see answersWho
 	}
 	e := testEngine(t)
 	for _, tt := range tests {

@@ -350,6 +350,9 @@ var kindOfAnswerGuard = guard{
 	},
 }
 
+// countryWords ask which country, in a "who".
+var countryWords = setOf("country", "countries", "nation", "nations", "state", "states")
+
 // answersPartner reports whether the entry's answer says to or with whom
 // (or between whom) an act the question ts speaks of is done, one the
 // question does not name: "To whom did Seoul propose the joint approach?"
@@ -423,6 +426,11 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// is (see asksOwner), whose the entry says it is
 		if asksPartner(ws, t) && ie.answersPartner(ts) {
 			return true // "To whom did Seoul propose the joint approach?"
+		}
+		if asksPartner(ws, t) && slices.ContainsFunc(ws[t.pos:t.end], func(w string) bool { return countryWords[w] }) && slices.ContainsFunc(ie.places, func(p string) bool {
+			return !slices.ContainsFunc(ts, func(o term) bool { return o.text == p })
+		}) {
+			return true // "Which country did North Korea send its soldiers to?": where it sent them (not "Who did Cho talk to?", a person)
 		}
 		owner := asksOwner(ws, t)
 		for _, a := range ts {

@@ -269,6 +269,9 @@ func (e *Engine) withAnswer(a, b Answer) Answer {
 // checksTruth reports whether a question only asks whether what was just
 // said is true: "Is that right?", "true?", "is this correct?".
 func checksTruth(ws []string) bool {
+	if asksReportSays(ws) {
+		return true
+	}
 	truth := false
 	for _, w := range ws {
 		switch {
@@ -281,6 +284,31 @@ func checksTruth(ws []string) bool {
 	}
 	return truth
 }
+
+// asksReportSays reports whether a question only asks whether the report
+// says what was just said: "Does the report suggest that, or the
+// opposite?", "does the article say so?", "is that what the report says?".
+func asksReportSays(ws []string) bool {
+	says, points := false, false
+	for _, w := range ws {
+		switch {
+		case reportSaysWords[w]:
+			says = true
+		case w == "that" || w == "this" || w == "it" || w == "so":
+			points = true
+		case !reportFrameWords[w]:
+			return false
+		}
+	}
+	return says && points
+}
+
+// reportSaysWords say that the report says a thing; reportFrameWords may
+// stand around them in a question that asks only whether it does.
+var (
+	reportSaysWords  = setOf("say", "says", "said", "suggest", "suggests", "support", "supports", "confirm", "confirms", "claim", "claims", "mention", "mentions", "state", "states", "back", "backs")
+	reportFrameWords = setOf("does", "do", "did", "is", "was", "the", "report", "article", "story", "text", "piece", "or", "opposite", "reverse", "not", "what", "really", "actually", "anything", "like", "even")
+)
 
 // truthWords are the words that ask whether something said is true.
 var truthWords = setOf("right", "true", "correct", "accurate", "legit", "real", "factual", "rite")

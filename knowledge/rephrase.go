@@ -31,17 +31,31 @@ func sentenceReadings(ws []string) []string {
 		// war was it?")
 		ws = ws[:n-2]
 	}
-	if len(ws) > 2 && ws[0] == "how" && beAux[ws[1]] && slices.ContainsFunc(ws[2:], func(w string) bool { return describing[w] }) {
+	// the first question word, after a greeting or a call ("ok bot, how
+	// does the article ...")
+	h := max(0, slices.IndexFunc(ws, func(w string) bool { return whWords[w] }))
+	if len(ws) > h+2 && ws[h] == "how" && beAux[ws[h+1]] && slices.ContainsFunc(ws[h+2:], func(w string) bool { return describing[w] }) {
 		// "How is Cho described?" asks who he is, not by what means (not
 		// "How does the report describe the situation?", of a thing)
-		ws[0] = "what"
-	} else if len(ws) > 3 && ws[0] == "how" && doAux[ws[1]] {
-		if i := 2 + slices.IndexFunc(ws[2:], func(w string) bool { return describing[w] }); i >= 2 && describesThing(ws[i+1:]) {
-			// "How does the report describe the talks?" asks how it
-			// characterizes them, not by what means it describes; not
-			// "how does it describe Budanov?" (who he is) nor "the
-			// situation" (a word that names nothing)
-			ws[i] = "characterize"
+		ws[h] = "what"
+	} else if len(ws) > h+3 && ws[h] == "how" && doAux[ws[h+1]] {
+		for i := h + 2; i < len(ws); i++ {
+			n := 0
+			switch {
+			case describing[ws[i]] || summing[ws[i]]:
+				n = 1
+			case ws[i] == "sum" && i+1 < len(ws) && ws[i+1] == "up":
+				n = 2 // "how does the article sum up the talks?"
+			}
+			if n > 0 && describesThing(ws[i+n:]) {
+				// "How does the report describe the talks?" asks how it
+				// characterizes them, not by what means it describes; not
+				// "how does it describe Budanov?" (who he is) nor "the
+				// situation" (a word that names nothing)
+				ws = slices.Concat(ws[:i:i], []string{"characterize"}, ws[i+n:])
+				ws[h] = "what"
+				break
+			}
 		}
 	}
 	if i := accordingToWhom(ws); i >= 0 {
@@ -76,7 +90,7 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
-		case w == "over" && i > 0 && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
 		case w == "where" && slices.ContainsFunc(ws[i+1:min(i+5, len(ws))], func(w string) bool { return workForms[w] }):
 			// "Where does this Budanov work?" asks for whom, his post,
@@ -109,6 +123,10 @@ func sentenceReadings(ws []string) []string {
 func describesThing(ws []string) bool {
 	return len(ws) > 1 && thingDeterminers[ws[0]] && !stopWords[ws[1]]
 }
+
+// summing are the verbs that, as "describe" does, say how the report puts a
+// thing in sum.
+var summing = setOf("summarize", "summarise", "summarizes", "summarises", "summarized", "summarised")
 
 // thingDeterminers name a thing before its noun.
 var thingDeterminers = setOf("the", "its", "their", "this", "these", "those")
@@ -167,6 +185,12 @@ func koreaWithUkraine(ws []string) []string {
 
 // reflexivePronouns stress a name, or after "by" say alone.
 var reflexivePronouns = setOf("itself", "himself", "herself", "themselves")
+
+// overParticle are the verbs whose "over" is part of them ("being watched
+// over", "handed over"), not an end.
+var overParticle = setOf("watch", "watched", "watching", "watches", "look", "looked", "looking", "hand", "handed", "handing",
+	"take", "taken", "took", "taking", "turn", "turned", "turning", "win", "won", "think", "thought", "pass", "passed",
+	"sign", "signed", "hold", "held")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in
 // ws, or -1.

@@ -87,10 +87,13 @@ func TestSynonyms(t *testing.T) {
 		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                         // a degree of a thing the pack does not know
 		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}},       // a word split before it
 		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},                // a tag asks back
+		{"are the soldiers in kursk being watched over", []string{"troops", "kursk", "monitor"}},          // "over" is part of its verb, no end
 		{"how did Cho present it", []string{"how", "cho", "present"}},
 		{"what form did the proposal take", []string{"how", "propose", "accept"}},
 		{"how does the report describe the situation", []string{"how", "report"}},
-		{"how does the report describe the talks", []string{"how", "report", "significant", "talks"}},            // how it characterizes a thing
+		{"how does the report describe the talks", []string{"report", "significant", "talks"}},
+		{"how does the article sum up the talks", []string{"article", "significant", "talks"}},
+		{"ok bot, how does the article sum up the talks", []string{"article", "significant", "talks"}},           // after a call                   // how it characterizes a thing
 		{"how does the article describe Budanov", []string{"how", "article", "budanov"}},                         // a person: who he is
 		{"what happens to the troops besides the fighting itself", []string{"troops", "combat"}},                 // "itself" only stresses
 		{"how many troops are in ukraine itself", []string{"how_many", "troops", "ukraine", "itself"}},           // as against Russia

@@ -101,6 +101,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "wear", "wears", "put",
 	// "is a new deployment possible?" asks whether, as "can" does
 	"possible", "possibly",
+	"act", "acts", "acting", "acted", // as general as "do": "is South Korea acting alone?"
 	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
 	// an institution stands for its country ("Seoul's government", see
