@@ -147,6 +147,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what about the 1950s war, how many nk soldiers died then?", "\"then\" is the 1950s, which the premise names"},
 		{"How many North Korean POWs are there?", "no number of POWs"},
 		{"Are the prisoners now in South Korea?", "South Korea offers to take them; the report puts none there"},
+		{"are the captured soldiers in seoul", "the same, without \"now\""},
 		{"how many north korean soldiers are in kursk right now?", "paragraph 8's sentence counts their deaths there, not them"},
 		{"Who is Ukraine's defence minister?", "not the head of Defense Intelligence"},
 		{"Who is North Korea's foreign minister?", "Cho is South Korea's"},

@@ -741,16 +741,16 @@ func doneActs(ws []string, ts []term) []string {
 }
 
 // thereAsked returns the place a question opened by a form of "be", with
-// no act, asks whether someone is in by now: the name after "in" ("are the
-// POWs already in South Korea?", "are they now in Seoul?"); "" if it asks
-// none. Without "now" or "already" it may ask where they are fighting
-// ("are there thousands of troops in Russia?").
+// no act, asks whether someone is in: the name after "in" ("are the POWs
+// (already) in South Korea?", "are they now in Seoul?"); "" if it asks
+// none. An entry that puts no one there (an offer to take them) does not
+// answer it "Yes", with or without "now": the report does not say they
+// are. Not "are there thousands of troops in Russia?" (how many), nor a
+// choice of places ("is that in Russia or Ukraine?").
 func thereAsked(ws []string, ts []term) string {
-	if len(ws) == 0 || !beAux[ws[0]] || slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindWord || t.kind == KindAct }) {
-		return ""
-	}
-	if !slices.ContainsFunc(ws, func(w string) bool { return completed[w] || w == "now" || w == "still" || w == "currently" }) {
-		return ""
+	if len(ws) < 2 || !beAux[ws[0]] || ws[1] == "there" || slices.Contains(ws, "or") ||
+		slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindWord || t.kind == KindAct }) {
+		return "" // "are there thousands in Russia?" asks how many; "in Russia or Ukraine?" which
 	}
 	for _, t := range ts {
 		if t.kind == KindEntity && t.pos > 1 && ws[t.pos-1] == "in" {

@@ -356,7 +356,9 @@ func TestThereAsked(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Are the prisoners now in South Korea?", "south_korea"},
 		{"are the pows already in seoul", "south_korea"},
-		{"Are there thousands of North Korean troops in Russia?", ""}, // not whether by now: where they fight
+		{"Are the POWs in South Korea?", "south_korea"},               // whether, even without "now"
+		{"Are there thousands of North Korean troops in Russia?", ""}, // how many are there
+		{"is that in russia or ukraine?", ""},                         // which of two
 		{"Have the POWs moved to South Korea yet?", ""},               // an act: see doneActs
 	}
 	for _, tt := range tests {
