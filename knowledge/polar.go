@@ -20,7 +20,7 @@ var polarOpenings = []string{"Yes. ", "Yes, ", "No. ", "No, "}
 // want to relocate"): "Yes" would say all, the answer says which.
 func fitPolar(text, question string) string {
 	for _, o := range polarOpenings {
-		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && (!asksYesOrNo(question) || asksOfAll(question) && conditional(rest)) {
+		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && (!asksYesOrNo(question) || (asksOfAll(question) || asksWish(question)) && conditional(rest)) {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
 	}
@@ -33,6 +33,25 @@ func fitPolar(text, question string) string {
 func withoutPolar(text string) string {
 	return fitPolar(text, "")
 }
+
+// asksWish reports whether a question asks of someone's wish or consent
+// ("are the POWs willing to go?", "did they agree to move?"): an answer
+// that holds if they want to says that it is a condition, not that they
+// want to, so its "Yes." would answer what the report does not say.
+func asksWish(question string) bool {
+	for _, w := range sentenceWords(question) {
+		if w == "if" || w == "unless" || w == "provided" {
+			return false // "will they accept them if they want?" states the condition
+		}
+		if wishWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wishWords ask of a wish or a consent.
+var wishWords = setOf("want", "wants", "wanted", "willing", "wish", "wishes", "wished", "desire", "desires", "agree", "agreed", "agrees", "consent", "consented", "choose", "chose", "chosen", "interested")
 
 // asksOfAll reports whether a question speaks of all of a kind ("every",
 // "all", "each"); not "after all this", "at all", nor "any" ("any chance
