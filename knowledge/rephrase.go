@@ -72,12 +72,22 @@ func sentenceReadings(ws []string) []string {
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
 	}
+	negated := false
 	for i, w := range ws {
 		if sinceWhen && negations[w] {
 			// "Since when has North Korea not fought a war?" asks when it
 			// last did, as does "it hasn't fought like this since when?"
 			ws[i] = previouslyWord
+			negated = true
 		}
+	}
+	if sinceWhen && !negated && len(ws) > 3 && !slices.Contains(ws, "first") && !slices.Contains(ws, "last") {
+		// "since when have they been fighting?" asks when it started, not
+		// when it last happened before (the 1950s), as "first war since
+		// when?" does; a bare "since when?" is a fragment of the question
+		// before (see merge.go)
+		ws = slices.Clone(ws)
+		ws[slices.Index(ws, "since")] = "start"
 	}
 	for i, w := range ws {
 		switch {

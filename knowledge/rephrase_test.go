@@ -31,6 +31,9 @@ func TestSentenceWords(t *testing.T) {
 		{"if the soldiers themselves want to", []string{"if", "the", "soldiers", "themselves", "want", "to"}},             // whose wish
 		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // the one stopped
 		{"stop the war", []string{"stop", "the", "war"}},
+		{"since when have they been fighting", []string{"start", "when", "have", "they", "been", "fighting"}},             // when it started
+		{"first war since when", []string{"first", "war", "since", "when"}},                                               // the last time before
+		{"since when", []string{"since", "when"}},                                                                         // a fragment
 		{"did the losses keep kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // "stop", not "keep"
 		{"will that prevent nk from sending troops", []string{"will", "that", "nk", "stop", "sending", "troops"}},
 		{"whats nk's role in this war tldr", []string{"whats", "nk", "'s", "role", "in", "this", "war"}}, // briefly, after a question

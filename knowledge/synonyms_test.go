@@ -74,8 +74,8 @@ func TestSynonyms(t *testing.T) {
 		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
 		// formal ways of asking
 		{"since when hasn't North Korea fought", []string{"when", "previously", "north_korea", "combat"}}, // when it last did
-		{"since when has North Korea fought", []string{"when", "north_korea", "combat"}},
-		{"did Russia improve its own missiles", []string{"russia", "improve", "russia", "missile"}}, // Russia's missiles
+		{"since when has North Korea fought", []string{"start", "when", "north_korea", "combat"}},         // when it started (see sentenceReadings)
+		{"did Russia improve its own missiles", []string{"russia", "improve", "russia", "missile"}},       // Russia's missiles
 		{"will the POWs move on their own", []string{"prisoner_of_war", "relocate"}},
 		{"what does north korea get from the war", []string{"north_korea", "experience", "war"}}, // "get from" gains
 		{"north korea army get what from fighting", []string{"north_korea", "troops", "experience", "combat"}},
