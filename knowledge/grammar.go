@@ -861,6 +861,9 @@ func identity(ws []string, ts []term) (string, bool) {
 	if q < 0 && len(ts) > 0 && ts[0].kind == KindQuestion && ws[ts[0].pos] == "who" && ts[0].end < len(ws) && (beAux[ws[ts[0].end]] && !progressive(ws, ts[0].end+1) || whoIs(ws, ts)) {
 		q = 0
 	}
+	if q < 0 && len(ts) > 1 && ts[0].kind == KindQuestion && ws[ts[0].pos] == "who" && ts[0].end < len(ws) && ws[ts[0].end] == "the" {
+		q = 0 // "whos the ukrainian fm", typo-repaired to "who the ...": who is, with no verb
+	}
 	if q < 0 || len(ts) < 2 {
 		return "", false
 	}

@@ -246,6 +246,7 @@ func TestIdentity(t *testing.T) {
 		{"who is the foreign minister of south korea", "foreign_minister"}, // the first role
 		{"What are the names of the captured soldiers?", "troops"},         // "name", and a key word
 		{"nk pows names", "prisoner_of_war"},
+		{"whos the ukrainian fm", "foreign_minister"},                            // "who the ...", no verb: who is
 		{"What is the name of Ukraine's intelligence chief's deputy?", "deputi"}, // a word no synonym reads
 		{"Who are the North Korean troops fighting for?", ""},                    // asks more than who they are
 		{"Who proposed accepting POWs?", ""},                                     // not "who is"
