@@ -123,6 +123,8 @@ func TestFollowUps(t *testing.T) {
 		{"which of them is right, of them asks nothing", []string{"how long has cho been foreign minister?"}, "so which of them is right?", "", ""},
 		{"verified independently, of others the report does not cite", []string{"how many nk soldiers were killed or injured by january?"}, "has anyone independently verified it?", "", ""},
 		{"which is higher, after a question turned down", []string{"how many nk soldiers were killed or injured by january?", "has anyone independently verified it?"}, "what's the higher number then?", "losses-january", "4,000"},
+		{"how sure are they, the figures just given", []string{"give me the casualty numbers for the nk soldiers"}, "how sure are they?", "losses", "estimate"},
+		{"that estimate, the one of two figures its answer calls so", []string{"give me the casualty numbers for the nk soldiers", "how sure are they?"}, "who came up with that estimate?", "", "doesn't say who"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
