@@ -125,6 +125,7 @@ func TestFollowUps(t *testing.T) {
 		{"which is higher, after a question turned down", []string{"how many nk soldiers were killed or injured by january?", "has anyone independently verified it?"}, "what's the higher number then?", "losses-january", "4,000"},
 		{"how sure are they, the figures just given", []string{"give me the casualty numbers for the nk soldiers"}, "how sure are they?", "losses", "estimate"},
 		{"that estimate, the one of two figures its answer calls so", []string{"give me the casualty numbers for the nk soldiers", "how sure are they?"}, "who came up with that estimate?", "", "doesn't say who"},
+		{"a country for a people, still a people", []string{"how many north koreans died in this"}, "what about ukraine's side? how many did they lose", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
@@ -429,5 +430,23 @@ func TestLaterAsked(t *testing.T) {
 	feb, _ := asOfKey("early February 2025")
 	if jan >= feb {
 		t.Errorf("January 2025 (%d) orders after early February 2025 (%d)", jan, feb)
+	}
+}
+
+// A country put in the place of a people is said as its people, when the
+// pack has a name for them.
+func TestPeopleName(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		concept, want string
+	}{
+		{"ukraine", "ukrainians"},
+		{"russia", "russians"},
+		{"kursk", ""}, // a place has no people of its own name
+	}
+	for _, tt := range tests {
+		if got := strings.Join(e.peopleName(tt.concept), " "); got != tt.want {
+			t.Errorf("peopleName(%q) = %q, want %q", tt.concept, got, tt.want)
+		}
 	}
 }

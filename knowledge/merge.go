@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A fragment of the last question ("and in February?") is one of the
 // ways a follow-up is read: see followup.go for the others.
@@ -253,6 +256,14 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 		if t.qualifier && t.end < len(f.last) && f.last[t.end] == possessive && !slices.Contains(with, possessive) {
 			with = append(with, possessive)
 		}
+		if t.people && !n.people && !n.qualifier {
+			// "how many North Koreans died?" "what about Ukraine's
+			// side?": how many Ukrainians, a people still, whose
+			// count the guards read as such
+			if people := e.peopleName(n.text); people != nil {
+				with = people
+			}
+		}
 		from, end := t.pos, t.end
 		if t.qualifier && end < len(f.last) && f.last[end] == possessive && slices.Contains(with, possessive) {
 			end++
@@ -263,6 +274,22 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 		rw.edits = append(rw.edits, edit{from, end, with})
 	}
 	return true
+}
+
+// peopleName is the pack's name for the people of a country, an alias of
+// its entity that names them in the plural ("Ukrainians"), or nil.
+func (e *Engine) peopleName(concept string) []string {
+	for _, sy := range e.pack.Synonyms {
+		if sy.Kind != KindEntity || conceptName(sy.Term) != concept {
+			continue
+		}
+		for _, a := range sy.Aliases {
+			if ws := splitWords(a); strings.HasSuffix(ws[len(ws)-1], "ans") {
+				return ws
+			}
+		}
+	}
+	return nil
 }
 
 // unknownNameInstead puts the fragment, a name the report never gives
