@@ -126,6 +126,8 @@ func TestFollowUps(t *testing.T) {
 		{"how sure are they, the figures just given", []string{"give me the casualty numbers for the nk soldiers"}, "how sure are they?", "losses", "estimate"},
 		{"that estimate, the one of two figures its answer calls so", []string{"give me the casualty numbers for the nk soldiers", "how sure are they?"}, "who came up with that estimate?", "", "doesn't say who"},
 		{"a country for a people, still a people", []string{"how many north koreans died in this"}, "what about ukraine's side? how many did they lose", "", ""},
+		{"why, of what the article says, asked back", []string{"what does the article actually say about russia"}, "why?", "", "What do you mean"},
+		{"where exactly, of a question answered in part, still answered", []string{"are the nk soldiers actually fighting or just standing around there?"}, "where exactly?", "where-fighting", "Kursk"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
