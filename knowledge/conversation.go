@@ -244,6 +244,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if en, ok := e.ordinalFigure(c, ws); ok {
+		// "what's the first one?" of the figures just spoken of
+		tr.note("one of the figures just spoken of, by its order")
+		tr.checked(e.pack.Entries[en].ID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
+		a := e.answerWith(e.newAnswer(q), en, 1)
+		return a, e.remember(c, sentenceWords(e.pack.Entries[en].Question), a)
+	}
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}

@@ -128,6 +128,9 @@ func TestFollowUps(t *testing.T) {
 		{"a country for a people, still a people", []string{"how many north koreans died in this"}, "what about ukraine's side? how many did they lose", "", ""},
 		{"why, of what the article says, asked back", []string{"what does the article actually say about russia"}, "why?", "", "What do you mean"},
 		{"where exactly, of a question answered in part, still answered", []string{"are the nk soldiers actually fighting or just standing around there?"}, "where exactly?", "where-fighting", "Kursk"},
+		{"the first one, of the figures a question before names", nil, "the article has 2 casualty figures right? what's the first one", "losses-january", "3,000"},
+		{"the latest one, of the figures just given", []string{"how many nk soldiers died?"}, "and the latest one?", "fatalities-feb", "4,000"},
+		{"the first one to say it asks more than which figure", []string{"how many nk soldiers died?"}, "who was the first one to say it?", "", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
