@@ -131,6 +131,7 @@ func TestFollowUps(t *testing.T) {
 		{"the first one, of the figures a question before names", nil, "the article has 2 casualty figures right? what's the first one", "losses-january", "3,000"},
 		{"the latest one, of the figures just given", []string{"how many nk soldiers died?"}, "and the latest one?", "fatalities-feb", "4,000"},
 		{"the first one to say it asks more than which figure", []string{"how many nk soldiers died?"}, "who was the first one to say it?", "", ""},
+		{"only if what, the condition", []string{"is south korea going to take in nk pows?"}, "only if what?", "condition", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {

@@ -68,7 +68,7 @@ func lastAnswerAsk(ws []string) string {
 		}
 		say = say || sayWords[w]
 		source = source || sourceWords[w]
-		sure = sure || sureWords[w]
+		sure = sure || sureWords[w] && !(w == "only" && i+1 < len(ws) && (ws[i+1] == "if" || ws[i+1] == "when")) // "only if what?" asks a condition
 		truth = truth || trueWords[w]
 	}
 	place := slices.ContainsFunc(ws, func(w string) bool { return placeWords[w] })

@@ -39,6 +39,8 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found
 		{"how sure are they?", askCertainty},
+		{"is it only an estimate?", askCertainty},
+		{"only if what?", ""}, // a condition, not how sure
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
