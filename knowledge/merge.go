@@ -46,7 +46,9 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) 
 	if len(p.measures) > 0 {
 		rw.measureInstead(f, p.measures)
 	}
-	if !e.namesInstead(&rw, f, p) {
+	if len(p.names) > 0 && len(p.asks)+len(p.dates)+len(p.measures)+len(p.words) == 0 && rw.relationInstead(f) {
+		// "and toward the NK POWs?": the names after the same word
+	} else if !e.namesInstead(&rw, f, p) {
 		return nil, false // a name of its own kind: a question of its own
 	}
 	if len(p.asks)+len(p.dates)+len(p.measures)+len(p.names) == 0 {
@@ -273,6 +275,40 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 		}
 		rw.edits = append(rw.edits, edit{from, end, with})
 	}
+	return true
+}
+
+// relationWords, opening a fragment of names, say which of the last
+// question's names they replace: those after the same word ("What is
+// South Korea's stance toward Ukraine?" "and toward the NK POWs?"),
+// whatever their kind.
+var relationWords = setOf("toward", "towards", "against", "about", "from", "to")
+
+// relationInstead puts the fragment's names, after a relation word, in the
+// place of the last question's after the same word. It is false when the
+// fragment is not one, or the last question has no such names.
+func (rw *rewrite) relationInstead(f fragment) bool {
+	if len(f.rest) < 2 || !relationWords[f.rest[0]] {
+		return false
+	}
+	j := slices.Index(f.last, f.rest[0])
+	if j < 0 {
+		return false
+	}
+	end := -1
+	for _, t := range f.base.terms {
+		if t.pos <= j || t.kind != KindEntity && t.kind != KindRole {
+			continue
+		}
+		if t.pos > max(j+1, end) && !(end < 0 && t.pos == j+2 && stopWords[f.last[j+1]]) {
+			break // past the names right after it
+		}
+		end = t.end
+	}
+	if end < 0 {
+		return false
+	}
+	rw.edits = append(rw.edits, edit{j + 1, end, slices.Clone(f.rest[1:])})
 	return true
 }
 
