@@ -49,6 +49,9 @@ type Answer struct {
 	// with are the other entries an answer is made of, by index, whose
 	// names a follow-up may refer to as the entry's (see answerPeople).
 	with []int
+	// reread says another reading of the question than the question as
+	// it stands found the answer (a part of it, without some words).
+	reread bool
 }
 
 // Answer answers one question, as the first message of a conversation
@@ -157,7 +160,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		c, ok := e.first(q, e.rank(q.unique, at, 3), tr)
 		e.freeQuery(q)
 		if ok {
-			return e.answerWith(a, c.entry, c.score)
+			a = e.answerWith(a, c.entry, c.score)
+			a.reread = true
+			return a
 		}
 	}
 	if whole {

@@ -244,6 +244,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if en, ok := e.ordinalFigure(c, ws); ok {
+		// "what's the first one?" of the figures just spoken of
+		tr.note("one of the figures just spoken of, by its order")
+		tr.checked(e.pack.Entries[en].ID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
+		a := e.answerWith(e.newAnswer(q), en, 1)
+		return a, e.remember(c, sentenceWords(e.pack.Entries[en].Question), a)
+	}
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
@@ -316,6 +323,15 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.answerText(c, q, ws, tr)
 	}
 	a, next = e.answerWords(c, ws, tr)
+	if a.Answered && a.reread && mergedInto && bareAsk(fragmentWords) && e.ofTheReport(ws) {
+		// "why?" after "what does the article say about Russia?": asked
+		// of the report's saying, which is no question the pack answers,
+		// and a part of it answered would be a guess at what was meant:
+		// asked back
+		tr.note("a question word of the last question, answered only in part: asked back")
+		p := pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true}
+		return e.askBack(c, p), c.withPending(p)
+	}
 	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragment) {
 		// "like with weapons?" after "is South Korea helping Ukraine?":
 		// answered without what the fragment adds, so not of it
@@ -578,6 +594,12 @@ func (e *Engine) speaksOfAll(entry int, ws []string) bool {
 // conversation that follows it.
 func (e *Engine) answerWords(c Conversation, ws []string, tr *trace) (Answer, Conversation) {
 	return e.answerText(c, joinWords(ws), ws, tr)
+}
+
+// ofTheReport reports whether ws speaks of the report itself ("the
+// article", "the piece"), a frame of the pack.
+func (e *Engine) ofTheReport(ws []string) bool {
+	return slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return t.kind == KindFrame })
 }
 
 // answerText answers question q, whose words are ws, and returns the

@@ -123,6 +123,16 @@ func TestFollowUps(t *testing.T) {
 		{"which of them is right, of them asks nothing", []string{"how long has cho been foreign minister?"}, "so which of them is right?", "", ""},
 		{"verified independently, of others the report does not cite", []string{"how many nk soldiers were killed or injured by january?"}, "has anyone independently verified it?", "", ""},
 		{"which is higher, after a question turned down", []string{"how many nk soldiers were killed or injured by january?", "has anyone independently verified it?"}, "what's the higher number then?", "losses-january", "4,000"},
+		{"how sure are they, the figures just given", []string{"give me the casualty numbers for the nk soldiers"}, "how sure are they?", "losses", "estimate"},
+		{"that estimate, the one of two figures its answer calls so", []string{"give me the casualty numbers for the nk soldiers", "how sure are they?"}, "who came up with that estimate?", "", "doesn't say who"},
+		{"a country for a people, still a people", []string{"how many north koreans died in this"}, "what about ukraine's side? how many did they lose", "", ""},
+		{"why, of what the article says, asked back", []string{"what does the article actually say about russia"}, "why?", "", "What do you mean"},
+		{"where exactly, of a question answered in part, still answered", []string{"are the nk soldiers actually fighting or just standing around there?"}, "where exactly?", "where-fighting", "Kursk"},
+		{"the first one, of the figures a question before names", nil, "the article has 2 casualty figures right? what's the first one", "losses-january", "3,000"},
+		{"the latest one, of the figures just given", []string{"how many nk soldiers died?"}, "and the latest one?", "fatalities-feb", "4,000"},
+		{"the first one to say it asks more than which figure", []string{"how many nk soldiers died?"}, "who was the first one to say it?", "", ""},
+		{"only if what, the condition", []string{"is south korea going to take in nk pows?"}, "only if what?", "condition", ""},
+		{"toward a name, for the name after the same word", []string{"What is South Korea's stance toward Ukraine in all this?"}, "and toward the nk pows?", "will-accept", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
@@ -427,5 +437,23 @@ func TestLaterAsked(t *testing.T) {
 	feb, _ := asOfKey("early February 2025")
 	if jan >= feb {
 		t.Errorf("January 2025 (%d) orders after early February 2025 (%d)", jan, feb)
+	}
+}
+
+// A country put in the place of a people is said as its people, when the
+// pack has a name for them.
+func TestPeopleName(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		concept, want string
+	}{
+		{"ukraine", "ukrainians"},
+		{"russia", "russians"},
+		{"kursk", ""}, // a place has no people of its own name
+	}
+	for _, tt := range tests {
+		if got := strings.Join(e.peopleName(tt.concept), " "); got != tt.want {
+			t.Errorf("peopleName(%q) = %q, want %q", tt.concept, got, tt.want)
+		}
 	}
 }

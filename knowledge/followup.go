@@ -799,6 +799,87 @@ func (e *Engine) otherThan(c Conversation, r reference) []referent {
 	return slices.DeleteFunc(people, func(rf referent) bool { return rf.key() == named[0].key() })
 }
 
+// Which of several figures an ordinal asks for: the first given (the
+// earlier), the second, or the last (the later).
+var (
+	firstFigure  = setOf("first", "1st", "earlier", "earliest", "older", "oldest")
+	secondFigure = setOf("second", "2nd")
+	lastFigure   = setOf("last", "latest", "later", "newer", "newest", "recent")
+	// ordinalAsking ask for it and nothing more: "ok and the second one?"
+	ordinalAsking = setOf("what", "whats", "which", "tell", "give", "me", "ok", "okay", "then", "again", "now", "and", "s")
+)
+
+// ordinalFigure returns the entry of the figure "the first one" asks for
+// ("the article has 2 casualty figures right? what's the first one"):
+// of the figures the topic's answer gives, in its order (the earlier
+// first), the one the ordinal says, by the entry that gives it alone. The
+// topic is the last answer's, if it gives several figures, else the last
+// question's nearest entry that does. ok is false when ws asks anything
+// else, or there are no such figures.
+func (e *Engine) ordinalFigure(c Conversation, ws []string) (int, bool) {
+	at, which := -1, 0
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i-1] != "the" || !figureNouns[ws[i+1]] {
+			continue
+		}
+		switch {
+		case firstFigure[ws[i]]:
+			which = 0
+		case secondFigure[ws[i]]:
+			which = 1
+		case lastFigure[ws[i]]:
+			which = -1
+		default:
+			continue
+		}
+		at = i
+	}
+	if at < 0 || slices.ContainsFunc(slices.Concat(ws[:at-1], ws[at+2:]), func(w string) bool {
+		return !askingWords[w] && !stopWords[w] && !ordinalAsking[w]
+	}) {
+		return 0, false // "who was the first one to say it?" asks more
+	}
+	topic := -1
+	if c.entry > 0 && len(e.mainFigures(c.entry-1)) > 1 {
+		topic = c.entry - 1
+	} else if len(c.base) > 0 {
+		an := e.an.analyzeWords(c.base, true)
+		for _, cd := range e.rank(uniqueTerms(an.terms), an, 3) {
+			if len(e.mainFigures(cd.entry)) > 1 {
+				topic = cd.entry
+				break
+			}
+		}
+	}
+	if topic < 0 {
+		return 0, false
+	}
+	figs := e.mainFigures(topic)
+	if which < 0 {
+		which = len(figs) - 1
+	}
+	if which >= len(figs) {
+		return 0, false
+	}
+	return e.leadingWith(figs[which], topic)
+}
+
+// leadingWith returns the entry of the topic of entry other that leads
+// with figure f ("Over 3,000: ..."), the one that gives it soonest.
+func (e *Engine) leadingWith(f string, other int) (int, bool) {
+	best, at := -1, 0
+	for en := range e.pack.Entries {
+		g, pos, ok := e.leadFigure(en)
+		if !ok || g != f || en == other || e.pack.Entries[en].Topic != e.pack.Entries[other].Topic {
+			continue
+		}
+		if best < 0 || pos < at {
+			best, at = en, pos
+		}
+	}
+	return best, best >= 0
+}
+
 // leadFigure returns the first figure an entry's answer gives (not a
 // year), and where in the answer it stands.
 func (e *Engine) leadFigure(entry int) (string, int, bool) {

@@ -359,8 +359,9 @@ func compounds(ts []term, ws []string) [][2]string {
 		if a.kind != KindEntity {
 			continue
 		}
-		if i > 0 && ts[i-1].kind == KindRole && ts[i-1].end == a.pos-1 && doAux[ws[a.pos-1]] && a.end < len(ws) && owns[ws[a.end]] {
-			// "how many troops does Ukraine have": Ukraine's troops
+		if i > 0 && ts[i-1].kind == KindRole && ts[i-1].end == a.pos-1 && doAux[ws[a.pos-1]] && a.end < len(ws) && (owns[ws[a.end]] || lossVerbs[ws[a.end]]) {
+			// "how many troops does Ukraine have": Ukraine's troops; "how
+			// many soldiers did Ukraine lose": Ukraine's too
 			out = append(out, [2]string{a.text, ts[i-1].text})
 		}
 		if i > 0 && ts[i-1].kind == KindRole && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
@@ -423,6 +424,14 @@ var objectRelatives = setOf("that", "which", "whom")
 // lossNouns are nouns of loss, which a bare name right before says whose
 // they are as its adjective would ("Russia casualties").
 var lossNouns = setOf("casualties", "casualty", "losses", "deaths", "fatalities", "toll", "injuries", "kia")
+
+// lostBy reports whether the people t are asked how many they lost: "how
+// many did the Ukrainians lose?" counts Ukrainians, as "how many
+// Ukrainians died?" does.
+func lostBy(ws []string, q, t term) bool {
+	between := ws[q.end:t.pos]
+	return (len(between) == 1 || len(between) == 2 && between[1] == "the") && doAux[between[0]] && t.end < len(ws) && lossVerbs[ws[t.end]]
+}
 
 // objects lists the (word, name) pairs where the name is what the word is
 // done to or for: right after it ("support Ukraine", "bolster Russian
@@ -640,7 +649,7 @@ func (q *query) relate() {
 		q.counted, _ = counted(ts)
 	}
 	for i, t := range ts {
-		if t.people && i > 0 && ts[i-1].kind == KindQuestion && ts[i-1].end == t.pos {
+		if t.people && i > 0 && ts[i-1].kind == KindQuestion && (ts[i-1].end == t.pos || lostBy(ws, ts[i-1], t)) {
 			q.people = append(q.people, t.text)
 		}
 	}

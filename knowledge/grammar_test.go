@@ -100,9 +100,10 @@ func TestCompounds(t *testing.T) {
 		{"North Korea's foreign minister", "north_korea>foreign_minister"},
 		{"the North Korean troops", "north_korea>troops"},
 		{"how many soldier of Ukraine die", "ukraine>troops"},
-		{"head of ukraine defense intelligence", ""},   // Ukraine qualifies the intelligence
-		{"are Russians monitoring the troops", ""},     // a subject
-		{"is Pyongyang helping Moscow in the war", ""}, // a subject; Moscow is not next to war
+		{"how many soldiers did Ukraine lose", "ukraine>troops"}, // the subject of a loss loses its own
+		{"head of ukraine defense intelligence", ""},             // Ukraine qualifies the intelligence
+		{"are Russians monitoring the troops", ""},               // a subject
+		{"is Pyongyang helping Moscow in the war", ""},           // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
 		{"How does the experience help North Korea, according to Budanov?", ""},        // the one who says it is after "according to"
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role

@@ -63,6 +63,10 @@ type entryFacts struct {
 	// whose maps a word to the names written right before it, that say
 	// whose it is ("north korean soldiers"): see whoseGuard.
 	whose relation
+	// peoples are the names written before a thing or a group, not before
+	// a verb or a date ("Ukraine says", "Ukraine's January figure"): the
+	// peoples the entry counts, see peopleGuard.
+	peoples map[string]bool
 	// citedKeys are, for each citation, the key words and numbers of its
 	// quote; asOf the numbers of the date the facts hold for: see
 	// oneSentenceGuard.
@@ -128,7 +132,7 @@ type entryFacts struct {
 }
 
 func newEntryFacts() entryFacts {
-	return entryFacts{whose: relation{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
+	return entryFacts{whose: relation{}, peoples: map[string]bool{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
 		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
 }
 
@@ -551,15 +555,11 @@ var peopleGuard = guard{
 	},
 }
 
-// qualifies reports whether the entry writes the entity before any word
-// ("North Korean soldiers").
+// qualifies reports whether the entry writes the entity before a word
+// that is no verb and no date ("North Korean soldiers", not "Ukraine
+// says").
 func (ie *indexedEntry) qualifies(entity string) bool {
-	for _, m := range ie.whose {
-		if m[entity] {
-			return true
-		}
-	}
-	return false
+	return ie.peoples[entity]
 }
 
 // oneSentenceGuard: a question with two key words or numbers asks for a
@@ -1201,6 +1201,9 @@ var whoseGuard = guard{
 func (f *entryFacts) learnWhose(an analysis, lex *analyzer) {
 	for _, c := range compounds(an.terms, an.words) {
 		f.whose.add(c[1], c[0])
+		if lex.kinds[c[1]] != KindAct && !dateKey(c[1]) {
+			f.peoples[c[0]] = true
+		}
 		if by := lex.actsFor[c[0]]; by != "" && lex.kinds[c[1]] == KindAct {
 			f.whose.add(c[1], by)
 		}

@@ -68,7 +68,7 @@ func lastAnswerAsk(ws []string) string {
 		}
 		say = say || sayWords[w]
 		source = source || sourceWords[w]
-		sure = sure || sureWords[w]
+		sure = sure || sureWords[w] && !(w == "only" && i+1 < len(ws) && (ws[i+1] == "if" || ws[i+1] == "when")) // "only if what?" asks a condition
 		truth = truth || trueWords[w]
 	}
 	place := slices.ContainsFunc(ws, func(w string) bool { return placeWords[w] })
@@ -103,6 +103,13 @@ func lastAnswerAsk(ws []string) string {
 	return ""
 }
 
+// howSure reports whether ws opens by asking how sure: "how sure are
+// they?", "how reliable are those?" ask it of what was said, as "are they
+// reliable?" does.
+func howSure(ws []string) bool {
+	return len(ws) > 2 && ws[0] == "how" && sureWords[ws[1]] && beAux[ws[2]]
+}
+
 // ofPerson reports whether ws speaks of a person by a pronoun: "how does
 // he know?", "what are his sources?" ask where one got what he said,
 // which is not who said it.
@@ -131,9 +138,10 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	// "which paragraph", "where does it say": asking, no topic
 	placeAsked := func(w string) bool { return ask == askWhere && (placeWords[w] || writtenWords[w]) }
 	that := slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" || r.want == "figure" || r.want == "it" && !r.poss })
-	if !that && c.entry > 0 && e.figuresIn(c.entry-1) > 1 && (ask == askCertainty || ask == askSaidBy) && len(ws) > 0 && (beAux[ws[0]] || doAux[ws[0]]) {
-		// "are they reliable?" after an answer that gives figures: of
-		// them (not "how many of them were only injured?")
+	if !that && c.entry > 0 && e.figuresIn(c.entry-1) > 1 && (ask == askCertainty || ask == askSaidBy) && len(ws) > 0 && (beAux[ws[0]] || doAux[ws[0]] || howSure(ws)) {
+		// "are they reliable?", "how sure are they?" after an answer
+		// that gives figures: of them (not "how many of them were only
+		// injured?")
 		that = slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" && !r.poss })
 	}
 	// what else it says must be about the last answer
@@ -147,6 +155,10 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	an := e.an.analyzeWords(rest, true)
 	if en, ok := e.figureNamed(an); ok && that {
 		// "the January number, who reported that one?": that figure's
+		c.setEntry(en, nil)
+	} else if en, ok := e.figureCalled(c, refs); ok && that {
+		// "who came up with that estimate?" after two figures: the one
+		// its own answer calls an estimate
 		c.setEntry(en, nil)
 	} else if c.entry > 0 && ask != askWhich && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "that one" || r.word == "this one" }) &&
 		len(e.mainFigures(c.entry-1)) > 1 {
@@ -308,6 +320,40 @@ func (e *Engine) figureNamed(an analysis) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// figureCalled returns the figure of the last answer that a reference
+// names by what it is ("that estimate"):
+// of the figures the last answer gives, the one entry whose own answer
+// says the reference's noun ("estimated"), when only one does.
+func (e *Engine) figureCalled(c Conversation, refs []reference) (int, bool) {
+	if c.entry == 0 {
+		return 0, false
+	}
+	for _, r := range refs {
+		noun, ok := strings.CutPrefix(r.word, "that ")
+		if !ok {
+			noun, ok = strings.CutPrefix(r.word, "this ")
+		}
+		if r.want != "figure" || !ok || !sureWords[noun] && !sayWords[noun] {
+			continue // "that number" says which no more than "that"
+		}
+		found := -1
+		for _, f := range e.mainFigures(c.entry - 1) {
+			en, ok := e.figures[f]
+			if !ok || en == c.entry-1 || en == found {
+				continue
+			}
+			if slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).words, func(w string) bool { return snowball(w) == snowball(noun) }) {
+				if found >= 0 {
+					return 0, false
+				}
+				found = en
+			}
+		}
+		return found, found >= 0
+	}
+	return 0, false
 }
 
 // mainFigures lists the figures an entry's answer gives, each once, but

@@ -38,6 +38,9 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"who's saying that", askSaidBy},
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found
+		{"how sure are they?", askCertainty},
+		{"is it only an estimate?", askCertainty},
+		{"only if what?", ""}, // a condition, not how sure
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

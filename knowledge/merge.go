@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A fragment of the last question ("and in February?") is one of the
 // ways a follow-up is read: see followup.go for the others.
@@ -43,7 +46,9 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) 
 	if len(p.measures) > 0 {
 		rw.measureInstead(f, p.measures)
 	}
-	if !e.namesInstead(&rw, f, p) {
+	if len(p.names) > 0 && len(p.asks)+len(p.dates)+len(p.measures)+len(p.words) == 0 && rw.relationInstead(f) {
+		// "and toward the NK POWs?": the names after the same word
+	} else if !e.namesInstead(&rw, f, p) {
 		return nil, false // a name of its own kind: a question of its own
 	}
 	if len(p.asks)+len(p.dates)+len(p.measures)+len(p.names) == 0 {
@@ -253,6 +258,14 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 		if t.qualifier && t.end < len(f.last) && f.last[t.end] == possessive && !slices.Contains(with, possessive) {
 			with = append(with, possessive)
 		}
+		if t.people && !n.people && !n.qualifier {
+			// "how many North Koreans died?" "what about Ukraine's
+			// side?": how many Ukrainians, a people still, whose
+			// count the guards read as such
+			if people := e.peopleName(n.text); people != nil {
+				with = people
+			}
+		}
 		from, end := t.pos, t.end
 		if t.qualifier && end < len(f.last) && f.last[end] == possessive && slices.Contains(with, possessive) {
 			end++
@@ -263,6 +276,56 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 		rw.edits = append(rw.edits, edit{from, end, with})
 	}
 	return true
+}
+
+// relationWords, opening a fragment of names, say which of the last
+// question's names they replace: those after the same word ("What is
+// South Korea's stance toward Ukraine?" "and toward the NK POWs?"),
+// whatever their kind.
+var relationWords = setOf("toward", "towards", "against", "about", "from", "to")
+
+// relationInstead puts the fragment's names, after a relation word, in the
+// place of the last question's after the same word. It is false when the
+// fragment is not one, or the last question has no such names.
+func (rw *rewrite) relationInstead(f fragment) bool {
+	if len(f.rest) < 2 || !relationWords[f.rest[0]] {
+		return false
+	}
+	j := slices.Index(f.last, f.rest[0])
+	if j < 0 {
+		return false
+	}
+	end := -1
+	for _, t := range f.base.terms {
+		if t.pos <= j || t.kind != KindEntity && t.kind != KindRole {
+			continue
+		}
+		if t.pos > max(j+1, end) && !(end < 0 && t.pos == j+2 && stopWords[f.last[j+1]]) {
+			break // past the names right after it
+		}
+		end = t.end
+	}
+	if end < 0 {
+		return false
+	}
+	rw.edits = append(rw.edits, edit{j + 1, end, slices.Clone(f.rest[1:])})
+	return true
+}
+
+// peopleName is the pack's name for the people of a country, an alias of
+// its entity that names them in the plural ("Ukrainians"), or nil.
+func (e *Engine) peopleName(concept string) []string {
+	for _, sy := range e.pack.Synonyms {
+		if sy.Kind != KindEntity || conceptName(sy.Term) != concept {
+			continue
+		}
+		for _, a := range sy.Aliases {
+			if ws := splitWords(a); strings.HasSuffix(ws[len(ws)-1], "ans") {
+				return ws
+			}
+		}
+	}
+	return nil
 }
 
 // unknownNameInstead puts the fragment, a name the report never gives

@@ -200,6 +200,10 @@ var pastForms = setOf("sent", "dispatched", "deployed", "proposed", "offered", "
 // troops does Ukraine have").
 var owns = setOf("have", "has", "had")
 
+// lossVerbs, after a name, say its losses: "how many soldiers did Ukraine
+// lose" asks of Ukraine's soldiers.
+var lossVerbs = setOf("lose", "lost", "losing", "suffer", "suffered")
+
 // theFigure are the words before a figure that point at it: "of those
 // 3,000" (see countsApart).
 var theFigure = setOf("the", "those", "these", "that", "this")
