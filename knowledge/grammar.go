@@ -919,6 +919,9 @@ func asksWhatSaid(ws []string, ts []term) bool {
 	if slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) {
 		return false
 	}
+	if asksContent(ws, ts) {
+		return true
+	}
 	for i, w := range ws {
 		if w != "what" || i+1 == len(ws) || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i && i < t.end }) {
 			continue
@@ -938,6 +941,30 @@ func asksWhatSaid(ws []string, ts []term) bool {
 	}
 	return false
 }
+
+// asksContent reports whether a question asks what a thing held, what was
+// said or done in it: "what was the phone call about?", "what happened
+// during the call?". A bare "what" (no noun of its own after it) asks it,
+// before "about" that ends the question or before "happened" and a word
+// of the time within ("during", "on", "in"). Such a question wants the
+// call's content, which how it was made does not give.
+func asksContent(ws []string, ts []term) bool {
+	i := slices.Index(ws, "what")
+	if i < 0 || i+1 == len(ws) || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i+1 && i+1 < t.end }) {
+		return false
+	}
+	last := len(ws) - 1
+	for last > i && strings.Trim(ws[last], "?.!,;:") == "" {
+		last--
+	}
+	if (beAux[ws[i+1]] || doAux[ws[i+1]]) && ws[last] == "about" {
+		return true
+	}
+	return (ws[i+1] == "happened" || ws[i+1] == "happens") && i+2 < len(ws) && withinWords[ws[i+2]]
+}
+
+// withinWords say a thing happened within another ("during the call").
+var withinWords = setOf("during", "on", "in", "at")
 
 // whatAdverbs may come between "what" and the verb it is the object of
 // ("what exactly did he say").

@@ -321,6 +321,11 @@ func TestAsksWhatSaid(t *testing.T) {
 		{"How did Cho present the proposal?", "false"},
 		{"Did Cho say South Korea would accept them?", "false"}, // no "what"
 		{"What weapons did North Korea give Russia?", "false"},  // no saying
+		{"what was the phone call about", "true"},               // its content (asksContent)
+		{"What happened during the recent phone call?", "true"},
+		{"What is the article about?", "true"},
+		{"What happened to the POWs?", "false"}, // not within a thing
+		{"What kind of call was it about?", "false"},
 	})
 }
 
