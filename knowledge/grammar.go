@@ -974,12 +974,36 @@ var whatAdverbs = setOf("exactly", "precisely", "specifically", "else")
 // reports indicate ...?", "What weapons ...?"): an answer must speak of
 // it.
 func askedFor(ws []string, ts []term) (string, bool) {
+	return askedWhich(ws, ts, false)
+}
+
+// askedWhich is askedFor, and with synonyms a word the pack reads
+// ("Which missiles ...?"): what an entry's way of asking asks which of
+// (see answersWhich).
+func askedWhich(ws []string, ts []term, synonyms bool) (string, bool) {
 	for i, t := range ts {
-		if w := before(ws, t.pos); t.kind == "" && (w == "which" || w == "what") && !verbBefore(ws, ts, i) {
+		at := t.pos
+		if at > 0 && otherWords[ws[at-1]] {
+			at-- // "which other towns" asks which towns
+		}
+		if w := before(ws, at); (t.kind == "" || synonyms && t.kind == KindWord) && (w == "which" || w == "what") && !verbBefore(ws, ts, i) && !relativeAt(ws, ts, at) {
 			return t.text, true
 		}
 	}
 	return "", false
+}
+
+// otherWords may stand between "which" and the thing it asks for.
+var otherWords = setOf("other", "else")
+
+// relativeAt reports whether the "which" or "what" before position i
+// follows a name or a thing, as a relative pronoun ("the allies of Kyiv
+// which report ..."): it asks for nothing.
+func relativeAt(ws []string, ts []term, i int) bool {
+	if i > 0 && ws[i-1] == "the" {
+		i--
+	}
+	return i > 0 && slices.ContainsFunc(ts, func(t term) bool { return t.end == i-1 })
 }
 
 // verbBefore reports whether ts[i], a plain word, is a verb before its

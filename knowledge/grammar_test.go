@@ -303,9 +303,11 @@ func TestAskedFor(t *testing.T) {
 	checkReading(t, "askedFor", func(an analysis) string { h, _ := askedFor(an.words, an.terms); return h }, []readingCase{
 		{"Which reports indicate North Korean involvement?", "report"},
 		{"What weapons did North Korea give Russia?", "weapon"},
-		{"What marks North Korea's first war in decades?", ""}, // a verb before its object
-		{"Which region are they in?", ""},                      // "which region" is a question word
-		{"What did Budanov say?", ""},                          // asks for no word
+		{"What marks North Korea's first war in decades?", ""},                     // a verb before its object
+		{"Which region are they in?", ""},                                          // "which region" is a question word
+		{"What did Budanov say?", ""},                                              // asks for no word
+		{"Who are the allies of Kyiv which report about North Korean troops?", ""}, // a relative "which"
+		{"Which other weapons did Russia improve?", "weapon"},                      // "other" between
 	})
 }
 

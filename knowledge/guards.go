@@ -125,11 +125,15 @@ type entryFacts struct {
 	// givesMeans says its answer gives the means of a thing ("through
 	// collaboration"): see methodGuard.
 	givesMeans bool
+	// asksFor are the things its ways of asking ask which of ("Which
+	// missile ...?"), instances the names its answer gives and the words
+	// they name ("KN-23", "missile"): see answersWhich.
+	asksFor, instances map[string]bool
 }
 
 func newEntryFacts() entryFacts {
 	return entryFacts{whose: relation{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
-		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
+		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}, asksFor: map[string]bool{}, instances: map[string]bool{}}
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -179,6 +183,9 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	}
 	if k.asks() {
 		f.learnIdentity(an)
+		if w, ok := askedWhich(an.words, an.terms, true); ok {
+			f.asksFor[w] = true
+		}
 		f.countsWhole = f.countsWhole || wholeCount(an.words, an.terms)
 	}
 	if k == answerText {
@@ -189,6 +196,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		}
 		f.learnDeeds(an, lex)
 		f.learnPlaces(an)
+		f.learnInstances(an)
 		f.learnTogether(an)
 		f.learnOffered(an)
 		f.finest = max(f.finest, finestDate(an.words))
@@ -787,8 +795,46 @@ var askedForGuard = guard{
 		if q.askedFor != "" && !ie.names(q.askedFor) {
 			return "entry does not speak of " + q.askedFor
 		}
+		if q.askedFor != "" && ie.sentence == nil && !ie.answersWhich(q.askedFor) {
+			// a sentence of the report has no ways of asking: the
+			// fallback's own guard reads which it names
+			return "entry does not say which " + q.askedFor
+		}
 		return ""
 	},
+}
+
+// answersWhich reports whether the entry says which x: one of its ways of
+// asking asks it, or its answer names one ("South Korea" is a Korea, "the
+// KN-23 missiles" name the missiles its ways of asking ask which of). An
+// entry that only speaks of x ("improve its weapon systems") does not say
+// which: "What weapons did North Korea give Russia?". Only a curated
+// entry is read so (see askedForGuard).
+func (ie *indexedEntry) answersWhich(x string) bool {
+	if ie.asksFor[x] || ie.instances[x] {
+		return true
+	}
+	for w := range ie.instances {
+		if ie.asksFor[w] || strings.HasSuffix(w, "_"+x) {
+			return true
+		}
+	}
+	return false
+}
+
+// learnInstances learns the things the answer names: a name, and the word
+// a name stands right before ("KN-23 missiles"): see answersWhich.
+func (f *entryFacts) learnInstances(answer analysis) {
+	ts := answer.terms
+	for i, t := range ts {
+		if t.kind != KindEntity {
+			continue
+		}
+		f.instances[t.text] = true
+		if i+1 < len(ts) && ts[i+1].pos == t.end && (ts[i+1].kind == "" || ts[i+1].kind == KindWord) {
+			f.instances[ts[i+1].text] = true
+		}
+	}
 }
 
 // kindAskedGuard: "Is the KN-23 a cruise missile?": the report never says
