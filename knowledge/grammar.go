@@ -620,6 +620,7 @@ func (q *query) relate() {
 	q.whole = wholeCount(ws, ts)
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
+	q.ongoing = beingDone(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
 	if q.saidWhat {
@@ -991,6 +992,25 @@ func askedWhich(ws []string, ts []term, synonyms bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// beingDone returns the acts a question asks of as being done now, in the
+// passive: a participle right after "being", a form of "be" before it
+// ("How are the POWs being treated?", "are the troops being trained?");
+// not a state ("SK being ready") nor a clause after a preposition
+// ("before being accepted").
+func beingDone(ws []string, ts []term) []string {
+	var out []string
+	for _, t := range ts {
+		b := t.pos - 1
+		if b < 1 || ws[b] != "being" || t.kind != KindWord && t.kind != KindAct || prepositions[ws[b-1]] {
+			continue
+		}
+		if w := ws[t.pos]; (strings.HasSuffix(w, "ed") || pastForms[w]) && slices.ContainsFunc(ws[:b], func(w string) bool { return beAux[w] || w == "r" }) { // "how r they being treated"
+			out = append(out, t.text)
+		}
+	}
+	return out
 }
 
 // otherWords may stand between "which" and the thing it asks for.

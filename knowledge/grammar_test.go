@@ -311,6 +311,17 @@ func TestAskedFor(t *testing.T) {
 	})
 }
 
+func TestBeingDone(t *testing.T) {
+	checkReading(t, "beingDone", func(an analysis) string { return strings.Join(beingDone(an.words, an.terms), " ") }, []readingCase{
+		{"How are the POWs being treated in Ukraine?", "treatment"},
+		{"how r the nk pows being treated by ukraine rn", "treatment"},
+		{"Are the North Korean troops being trained?", "train"},
+		{"what does sk being ready to accept pows signify", ""},                         // a state, no "be" before
+		{"Would they have to express interest before being accepted?", ""},              // after a preposition
+		{"South Korea proposed a joint approach to the treatment of the prisoners", ""}, // no "being"
+	})
+}
+
 func TestAsksWhatSaid(t *testing.T) {
 	checkReading(t, "asksWhatSaid", func(an analysis) string { return fmt.Sprint(asksWhatSaid(an.words, an.terms)) }, []readingCase{
 		{"What did Cho emphasize on the call?", "true"},

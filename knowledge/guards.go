@@ -39,7 +39,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
-	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &objectGuard, &setAsideGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
 }
 
@@ -129,11 +129,14 @@ type entryFacts struct {
 	// missile ...?"), instances the names its answer gives and the words
 	// they name ("KN-23", "missile"): see answersWhich.
 	asksFor, instances map[string]bool
+	// verbs are the acts its answer speaks of in a verb: see
+	// ongoingGuard.
+	verbs map[string]bool
 }
 
 func newEntryFacts() entryFacts {
 	return entryFacts{whose: relation{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
-		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}, asksFor: map[string]bool{}, instances: map[string]bool{}}
+		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}, asksFor: map[string]bool{}, instances: map[string]bool{}, verbs: map[string]bool{}}
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -197,6 +200,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.learnDeeds(an, lex)
 		f.learnPlaces(an)
 		f.learnInstances(an)
+		f.learnVerbs(an)
 		f.learnTogether(an)
 		f.learnOffered(an)
 		f.finest = max(f.finest, finestDate(an.words))
@@ -1064,6 +1068,47 @@ var methodGuard = guard{
 		}
 		return ""
 	},
+}
+
+// ongoingGuard: "How are the POWs being treated in Ukraine?" is not
+// answered by South Korea proposing a joint approach to their treatment:
+// an act a question asks of as being done now (see beingDone), a curated
+// entry's answer must speak of as done, in a verb ("treated"), not only
+// name as a thing ("the treatment of", see nounForm); or say what is being
+// done ("How are the troops being handled?": "being trained and
+// monitored").
+var ongoingGuard = guard{
+	name:       "ongoing",
+	relational: true,
+	example:    "How are the POWs being treated in Ukraine?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if ie.sentence != nil {
+			return ""
+		}
+		for _, a := range q.ongoing {
+			if !ie.verbs[a] && !ie.verbs[beingTerm] {
+				return "entry speaks of " + a + " only as a thing, not as being done"
+			}
+		}
+		return ""
+	},
+}
+
+// beingTerm stands in an entry's verbs for an answer saying something is
+// being done (see beingDone).
+const beingTerm = "being"
+
+// learnVerbs learns the acts the answer speaks of in a verb, not a noun
+// (see nounForm): see ongoingGuard.
+func (f *entryFacts) learnVerbs(answer analysis) {
+	if len(beingDone(answer.words, answer.terms)) > 0 {
+		f.verbs[beingTerm] = true
+	}
+	for _, t := range answer.terms {
+		if (t.kind == KindWord || t.kind == KindAct) && !nounForm(answer.words[t.pos]) {
+			f.verbs[t.text] = true
+		}
+	}
 }
 
 // says reports whether the entry's answer states that t says anything, in
