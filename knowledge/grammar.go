@@ -810,8 +810,25 @@ func howManys(ws []string) int {
 // the KN-23?" is answered by what it did).
 func asksMethod(ws []string, ts []term) bool {
 	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
-		slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] })
+		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts))
 }
+
+// howUnread reports whether a question opens "how did ..." of an act the
+// pack does not read ("How did the North Korean soldiers get to
+// Kursk?"): no act of its own is left to answer by what was done, so it
+// asks the way itself (a key the pack reads, "capture", is an act). In the perfect it asks the outcome ("How has
+// Russia affected the KN-23?" is what Russia has done to it).
+func howUnread(ws []string, ts []term) bool {
+	if len(ws) < 2 || ws[0] != "how" || !doAux[ws[1]] || perfectAux[ws[1]] {
+		return false
+	}
+	return !slices.ContainsFunc(ts, func(t term) bool {
+		return t.text != howTerm && (t.kind == KindWord || t.kind == KindAct || t.kind == KindKey || t.kind == KindQuestion)
+	})
+}
+
+// perfectAux open the perfect.
+var perfectAux = setOf("has", "have", "had")
 
 // methodWords ask, with "how", for the way a thing was done itself, as
 // the words that ask for a thing as it is (exactWords) do.

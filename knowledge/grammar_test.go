@@ -311,6 +311,15 @@ func TestAskedFor(t *testing.T) {
 	})
 }
 
+func TestAsksMethod(t *testing.T) {
+	checkReading(t, "asksMethod", func(an analysis) string { return fmt.Sprint(asksMethod(an.words, an.terms)) }, []readingCase{
+		{"How exactly did Russia make the KN-23 more accurate?", "true"},
+		{"How did the North Korean soldiers get to Kursk?", "true"}, // an act the pack does not read (howUnread)
+		{"How did Russia improve the KN-23?", "false"},              // answered by what it did
+		{"How has Russia affected the KN-23?", "false"},             // the perfect asks the outcome
+	})
+}
+
 func TestBeingDone(t *testing.T) {
 	checkReading(t, "beingDone", func(an analysis) string { return strings.Join(beingDone(an.words, an.terms), " ") }, []readingCase{
 		{"How are the POWs being treated in Ukraine?", "treatment"},
