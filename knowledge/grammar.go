@@ -972,14 +972,18 @@ func asksContent(ws []string, ts []term) bool {
 		return false
 	}
 	last := len(ws) - 1
-	for last > i && strings.Trim(ws[last], "?.!,;:") == "" {
-		last--
+	for last > i && (strings.Trim(ws[last], "?.!,;:") == "" || trailingAdverbs[ws[last]]) {
+		last-- // "what was the call about again?"
 	}
 	if (beAux[ws[i+1]] || doAux[ws[i+1]]) && ws[last] == "about" {
 		return true
 	}
 	return (ws[i+1] == "happened" || ws[i+1] == "happens") && i+2 < len(ws) && withinWords[ws[i+2]]
 }
+
+// trailingAdverbs may end a question after the word that ends what it
+// asks ("what was it about again?").
+var trailingAdverbs = setOf("again", "exactly", "then", "anyway", "really")
 
 // withinWords say a thing happened within another ("during the call").
 var withinWords = setOf("during", "on", "in", "at")

@@ -344,6 +344,7 @@ func TestAsksWhatSaid(t *testing.T) {
 		{"Did Cho say South Korea would accept them?", "false"}, // no "what"
 		{"What weapons did North Korea give Russia?", "false"},  // no saying
 		{"what was the phone call about", "true"},               // its content (asksContent)
+		{"What was the call about again?", "true"},
 		{"What happened during the recent phone call?", "true"},
 		{"What is the article about?", "true"},
 		{"What happened to the POWs?", "false"}, // not within a thing
