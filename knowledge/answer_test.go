@@ -226,6 +226,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Which is the opinion of North Korean government about this proposal of South Korea?", "the same, in a learner's order"},
 		{"What weapons do North Korean soldiers use?", "an entry speaking of its weapon systems names none (answersWhich)"},
 		{"what was the phone call about", "how the proposal was made is not what the call held (asksContent)"},
+		{"Where are the North Korean POWs now?", "where South Korea offers to take them is not where they are (whereNow)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

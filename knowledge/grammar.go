@@ -623,6 +623,7 @@ func (q *query) relate() {
 	q.ongoing = beingDone(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
+	q.whereNow = whereNow(ws, ts)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
 		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })
@@ -759,6 +760,16 @@ func thereAsked(ws []string, ts []term) string {
 		}
 	}
 	return ""
+}
+
+// whereNow reports whether a question asks where someone is by now:
+// "where" and a form of "be", no act, and a word of the present ("Where
+// are the North Korean POWs now?"); a place offered them is no answer.
+func whereNow(ws []string, ts []term) bool {
+	if len(ws) < 2 || ws[0] != "where" || !beAux[ws[1]] || slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindWord || t.kind == KindAct }) {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "now" || w == "currently" || w == "still" })
 }
 
 // wholeCount reports whether a question counts a force as a whole: "how

@@ -320,6 +320,16 @@ func TestAsksMethod(t *testing.T) {
 	})
 }
 
+func TestWhereNow(t *testing.T) {
+	checkReading(t, "whereNow", func(an analysis) string { return fmt.Sprint(whereNow(an.words, an.terms)) }, []readingCase{
+		{"Where are the North Korean POWs now?", "true"},
+		{"Where are the NK troops currently?", "true"},
+		{"Where are the North Korean troops?", "false"}, // not asked of now
+		{"Where are the troops fighting now?", "false"}, // an act
+		{"Where would the POWs go now?", "false"},       // no "be"
+	})
+}
+
 func TestBeingDone(t *testing.T) {
 	checkReading(t, "beingDone", func(an analysis) string { return strings.Join(beingDone(an.words, an.terms), " ") }, []readingCase{
 		{"How are the POWs being treated in Ukraine?", "treatment"},

@@ -906,7 +906,8 @@ func (f *entryFacts) learnPlaces(answer analysis) {
 // South Korea being ready to accept them: a question whether a thing was
 // done (see doneActs) is not answered by an entry that offers it or says
 // it could be, and does not say it was; nor one whether someone is in a
-// place by an entry that does not put anyone there (see thereAsked).
+// place by an entry that does not put anyone there (see thereAsked), nor
+// one where someone is now by an entry that offers (see whereNow).
 var doneGuard = guard{
 	name:       "done",
 	relational: true,
@@ -916,6 +917,11 @@ var doneGuard = guard{
 			// "Are the POWs in South Korea?" asks whether they are there
 			// now, which only an entry that puts someone there says
 			return "entry puts no one in " + q.there
+		}
+		if q.whereNow && len(ie.offered) > 0 {
+			// "Where are the POWs now?" is not answered by where
+			// they may go
+			return "entry speaks of what it offers, not of where anyone is now"
 		}
 		for _, act := range q.done {
 			if act == anyAct && len(ie.offered) > 0 {
