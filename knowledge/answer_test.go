@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -227,6 +228,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Which weapons besides the KN-23 has Russia improved for North Korea?", "the KN-23 is the only one named"},
 		{"Besides the KN-23, which other North Korean weapons has Russia helped improve?", "the same, set aside first"},
 		{"Which is the opinion of North Korean government about this proposal of South Korea?", "the same, in a learner's order"},
+		{"What weapons do North Korean soldiers use?", "an entry speaking of its weapon systems names none (answersWhich)"},
+		{"what was the phone call about", "how the proposal was made is not what the call held (asksContent)"},
+		{"Where are the North Korean POWs now?", "where South Korea offers to take them is not where they are (whereNow)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -357,4 +361,25 @@ func FuzzAnswer(f *testing.F) {
 			t.Errorf("Suggest gave %d", len(got))
 		}
 	})
+}
+
+// An entry says which thing it is asked which of, or which its answer
+// names; speaking of the thing is not saying which.
+func TestAnswersWhich(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		entry, x string
+		want     bool
+	}{
+		{"kn23", "missile", true},              // asked "which missiles"
+		{"kn23", "weapon", true},               // names the KN-23 missiles, which it is asked which of
+		{"will-accept", "korea", true},         // South Korea is a Korea
+		{"combat-experience", "weapon", false}, // "improve its weapon systems" names none
+	}
+	for _, tt := range tests {
+		i := slices.IndexFunc(e.pack.Entries, func(en Entry) bool { return en.ID == tt.entry })
+		if got := e.entries[i].answersWhich(tt.x); got != tt.want {
+			t.Errorf("%s.answersWhich(%q) = %v, want %v", tt.entry, tt.x, got, tt.want)
+		}
+	}
 }

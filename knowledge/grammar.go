@@ -629,8 +629,10 @@ func (q *query) relate() {
 	q.whole = wholeCount(ws, ts)
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
+	q.ongoing = beingDone(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
+	q.whereNow = whereNow(ws, ts)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
 		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })
@@ -769,6 +771,16 @@ func thereAsked(ws []string, ts []term) string {
 	return ""
 }
 
+// whereNow reports whether a question asks where someone is by now:
+// "where" and a form of "be", no act, and a word of the present ("Where
+// are the North Korean POWs now?"); a place offered them is no answer.
+func whereNow(ws []string, ts []term) bool {
+	if len(ws) < 2 || ws[0] != "where" || !beAux[ws[1]] || slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindWord || t.kind == KindAct }) {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "now" || w == "currently" || w == "still" })
+}
+
 // wholeCount reports whether a question counts a force as a whole: "how
 // many" or "how big" of a role named as a whole ("army", "military") or
 // with a word for all of it ("in total", "overall", "does North Korea
@@ -818,8 +830,25 @@ func howManys(ws []string) int {
 // the KN-23?" is answered by what it did).
 func asksMethod(ws []string, ts []term) bool {
 	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
-		slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] })
+		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts))
 }
+
+// howUnread reports whether a question opens "how did ..." of an act the
+// pack does not read ("How did the North Korean soldiers get to
+// Kursk?"): no act of its own is left to answer by what was done, so it
+// asks the way itself (a key the pack reads, "capture", is an act). In the perfect it asks the outcome ("How has
+// Russia affected the KN-23?" is what Russia has done to it).
+func howUnread(ws []string, ts []term) bool {
+	if len(ws) < 2 || ws[0] != "how" || !doAux[ws[1]] || perfectAux[ws[1]] {
+		return false
+	}
+	return !slices.ContainsFunc(ts, func(t term) bool {
+		return t.text != howTerm && (t.kind == KindWord || t.kind == KindAct || t.kind == KindKey || t.kind == KindQuestion)
+	})
+}
+
+// perfectAux open the perfect.
+var perfectAux = setOf("has", "have", "had")
 
 // methodWords ask, with "how", for the way a thing was done itself, as
 // the words that ask for a thing as it is (exactWords) do.
@@ -931,6 +960,9 @@ func asksWhatSaid(ws []string, ts []term) bool {
 	if slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) {
 		return false
 	}
+	if asksContent(ws, ts) {
+		return true
+	}
 	for i, w := range ws {
 		if w != "what" || i+1 == len(ws) || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i && i < t.end }) {
 			continue
@@ -951,6 +983,34 @@ func asksWhatSaid(ws []string, ts []term) bool {
 	return false
 }
 
+// asksContent reports whether a question asks what a thing held, what was
+// said or done in it: "what was the phone call about?", "what happened
+// during the call?". A bare "what" (no noun of its own after it) asks it,
+// before "about" that ends the question or before "happened" and a word
+// of the time within ("during", "on", "in"). Such a question wants the
+// call's content, which how it was made does not give.
+func asksContent(ws []string, ts []term) bool {
+	i := slices.Index(ws, "what")
+	if i < 0 || i+1 == len(ws) || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i+1 && i+1 < t.end }) {
+		return false
+	}
+	last := len(ws) - 1
+	for last > i && (strings.Trim(ws[last], "?.!,;:") == "" || trailingAdverbs[ws[last]]) {
+		last-- // "what was the call about again?"
+	}
+	if (beAux[ws[i+1]] || doAux[ws[i+1]]) && ws[last] == "about" {
+		return true
+	}
+	return (ws[i+1] == "happened" || ws[i+1] == "happens") && i+2 < len(ws) && withinWords[ws[i+2]]
+}
+
+// trailingAdverbs may end a question after the word that ends what it
+// asks ("what was it about again?").
+var trailingAdverbs = setOf("again", "exactly", "then", "anyway", "really")
+
+// withinWords say a thing happened within another ("during the call").
+var withinWords = setOf("during", "on", "in", "at")
+
 // whatAdverbs may come between "what" and the verb it is the object of
 // ("what exactly did he say").
 var whatAdverbs = setOf("exactly", "precisely", "specifically", "else")
@@ -959,12 +1019,55 @@ var whatAdverbs = setOf("exactly", "precisely", "specifically", "else")
 // reports indicate ...?", "What weapons ...?"): an answer must speak of
 // it.
 func askedFor(ws []string, ts []term) (string, bool) {
+	return askedWhich(ws, ts, false)
+}
+
+// askedWhich is askedFor, and with synonyms a word the pack reads
+// ("Which missiles ...?"): what an entry's way of asking asks which of
+// (see answersWhich).
+func askedWhich(ws []string, ts []term, synonyms bool) (string, bool) {
 	for i, t := range ts {
-		if w := before(ws, t.pos); t.kind == "" && (w == "which" || w == "what") && !verbBefore(ws, ts, i) {
+		at := t.pos
+		if at > 0 && otherWords[ws[at-1]] {
+			at-- // "which other towns" asks which towns
+		}
+		if w := before(ws, at); (t.kind == "" || synonyms && t.kind == KindWord) && (w == "which" || w == "what") && !verbBefore(ws, ts, i) && !relativeAt(ws, ts, at) {
 			return t.text, true
 		}
 	}
 	return "", false
+}
+
+// beingDone returns the acts a question asks of as being done now, in the
+// passive: a participle right after "being", a form of "be" before it
+// ("How are the POWs being treated?", "are the troops being trained?");
+// not a state ("SK being ready") nor a clause after a preposition
+// ("before being accepted").
+func beingDone(ws []string, ts []term) []string {
+	var out []string
+	for _, t := range ts {
+		b := t.pos - 1
+		if b < 1 || ws[b] != "being" || t.kind != KindWord && t.kind != KindAct || prepositions[ws[b-1]] {
+			continue
+		}
+		if w := ws[t.pos]; (strings.HasSuffix(w, "ed") || pastForms[w]) && slices.ContainsFunc(ws[:b], func(w string) bool { return beAux[w] || w == "r" }) { // "how r they being treated"
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
+// otherWords may stand between "which" and the thing it asks for.
+var otherWords = setOf("other", "else")
+
+// relativeAt reports whether the "which" or "what" before position i
+// follows a name or a thing, as a relative pronoun ("the allies of Kyiv
+// which report ..."): it asks for nothing.
+func relativeAt(ws []string, ts []term, i int) bool {
+	if i > 0 && ws[i-1] == "the" {
+		i--
+	}
+	return i > 0 && slices.ContainsFunc(ts, func(t term) bool { return t.end == i-1 })
 }
 
 // verbBefore reports whether ts[i], a plain word, is a verb before its

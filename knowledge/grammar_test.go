@@ -305,9 +305,41 @@ func TestAskedFor(t *testing.T) {
 	checkReading(t, "askedFor", func(an analysis) string { h, _ := askedFor(an.words, an.terms); return h }, []readingCase{
 		{"Which reports indicate North Korean involvement?", "report"},
 		{"What weapons did North Korea give Russia?", "weapon"},
-		{"What marks North Korea's first war in decades?", ""}, // a verb before its object
-		{"Which region are they in?", ""},                      // "which region" is a question word
-		{"What did Budanov say?", ""},                          // asks for no word
+		{"What marks North Korea's first war in decades?", ""},                     // a verb before its object
+		{"Which region are they in?", ""},                                          // "which region" is a question word
+		{"What did Budanov say?", ""},                                              // asks for no word
+		{"Who are the allies of Kyiv which report about North Korean troops?", ""}, // a relative "which"
+		{"Which other weapons did Russia improve?", "weapon"},                      // "other" between
+	})
+}
+
+func TestAsksMethod(t *testing.T) {
+	checkReading(t, "asksMethod", func(an analysis) string { return fmt.Sprint(asksMethod(an.words, an.terms)) }, []readingCase{
+		{"How exactly did Russia make the KN-23 more accurate?", "true"},
+		{"How did the North Korean soldiers get to Kursk?", "true"}, // an act the pack does not read (howUnread)
+		{"How did Russia improve the KN-23?", "false"},              // answered by what it did
+		{"How has Russia affected the KN-23?", "false"},             // the perfect asks the outcome
+	})
+}
+
+func TestWhereNow(t *testing.T) {
+	checkReading(t, "whereNow", func(an analysis) string { return fmt.Sprint(whereNow(an.words, an.terms)) }, []readingCase{
+		{"Where are the North Korean POWs now?", "true"},
+		{"Where are the NK troops currently?", "true"},
+		{"Where are the North Korean troops?", "false"}, // not asked of now
+		{"Where are the troops fighting now?", "false"}, // an act
+		{"Where would the POWs go now?", "false"},       // no "be"
+	})
+}
+
+func TestBeingDone(t *testing.T) {
+	checkReading(t, "beingDone", func(an analysis) string { return strings.Join(beingDone(an.words, an.terms), " ") }, []readingCase{
+		{"How are the POWs being treated in Ukraine?", "treatment"},
+		{"how r the nk pows being treated by ukraine rn", "treatment"},
+		{"Are the North Korean troops being trained?", "train"},
+		{"what does sk being ready to accept pows signify", ""},                         // a state, no "be" before
+		{"Would they have to express interest before being accepted?", ""},              // after a preposition
+		{"South Korea proposed a joint approach to the treatment of the prisoners", ""}, // no "being"
 	})
 }
 
@@ -323,6 +355,12 @@ func TestAsksWhatSaid(t *testing.T) {
 		{"How did Cho present the proposal?", "false"},
 		{"Did Cho say South Korea would accept them?", "false"}, // no "what"
 		{"What weapons did North Korea give Russia?", "false"},  // no saying
+		{"what was the phone call about", "true"},               // its content (asksContent)
+		{"What was the call about again?", "true"},
+		{"What happened during the recent phone call?", "true"},
+		{"What is the article about?", "true"},
+		{"What happened to the POWs?", "false"}, // not within a thing
+		{"What kind of call was it about?", "false"},
 	})
 }
 

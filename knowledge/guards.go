@@ -39,7 +39,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
-	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &objectGuard, &setAsideGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
 }
 
@@ -129,11 +129,18 @@ type entryFacts struct {
 	// givesMeans says its answer gives the means of a thing ("through
 	// collaboration"): see methodGuard.
 	givesMeans bool
+	// asksFor are the things its ways of asking ask which of ("Which
+	// missile ...?"), instances the names its answer gives and the words
+	// they name ("KN-23", "missile"): see answersWhich.
+	asksFor, instances map[string]bool
+	// verbs are the acts its answer speaks of in a verb: see
+	// ongoingGuard.
+	verbs map[string]bool
 }
 
 func newEntryFacts() entryFacts {
 	return entryFacts{whose: relation{}, peoples: map[string]bool{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
-		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}}
+		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}, asksFor: map[string]bool{}, instances: map[string]bool{}, verbs: map[string]bool{}}
 }
 
 // A relation maps a term to a set of terms: an act to its doers, a role
@@ -183,6 +190,9 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	}
 	if k.asks() {
 		f.learnIdentity(an)
+		if w, ok := askedWhich(an.words, an.terms, true); ok {
+			f.asksFor[w] = true
+		}
 		f.countsWhole = f.countsWhole || wholeCount(an.words, an.terms)
 	}
 	if k == answerText {
@@ -193,6 +203,8 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		}
 		f.learnDeeds(an, lex)
 		f.learnPlaces(an)
+		f.learnInstances(an)
+		f.learnVerbs(an)
 		f.learnTogether(an)
 		f.learnOffered(an)
 		f.finest = max(f.finest, finestDate(an.words))
@@ -787,8 +799,46 @@ var askedForGuard = guard{
 		if q.askedFor != "" && !ie.names(q.askedFor) {
 			return "entry does not speak of " + q.askedFor
 		}
+		if q.askedFor != "" && ie.sentence == nil && !ie.answersWhich(q.askedFor) {
+			// a sentence of the report has no ways of asking: the
+			// fallback's own guard reads which it names
+			return "entry does not say which " + q.askedFor
+		}
 		return ""
 	},
+}
+
+// answersWhich reports whether the entry says which x: one of its ways of
+// asking asks it, or its answer names one ("South Korea" is a Korea, "the
+// KN-23 missiles" name the missiles its ways of asking ask which of). An
+// entry that only speaks of x ("improve its weapon systems") does not say
+// which: "What weapons did North Korea give Russia?". Only a curated
+// entry is read so (see askedForGuard).
+func (ie *indexedEntry) answersWhich(x string) bool {
+	if ie.asksFor[x] || ie.instances[x] {
+		return true
+	}
+	for w := range ie.instances {
+		if ie.asksFor[w] || strings.HasSuffix(w, "_"+x) {
+			return true
+		}
+	}
+	return false
+}
+
+// learnInstances learns the things the answer names: a name, and the word
+// a name stands right before ("KN-23 missiles"): see answersWhich.
+func (f *entryFacts) learnInstances(answer analysis) {
+	ts := answer.terms
+	for i, t := range ts {
+		if t.kind != KindEntity {
+			continue
+		}
+		f.instances[t.text] = true
+		if i+1 < len(ts) && ts[i+1].pos == t.end && (ts[i+1].kind == "" || ts[i+1].kind == KindWord) {
+			f.instances[ts[i+1].text] = true
+		}
+	}
 }
 
 // kindAskedGuard: "Is the KN-23 a cruise missile?": the report never says
@@ -856,7 +906,8 @@ func (f *entryFacts) learnPlaces(answer analysis) {
 // South Korea being ready to accept them: a question whether a thing was
 // done (see doneActs) is not answered by an entry that offers it or says
 // it could be, and does not say it was; nor one whether someone is in a
-// place by an entry that does not put anyone there (see thereAsked).
+// place by an entry that does not put anyone there (see thereAsked), nor
+// one where someone is now by an entry that offers (see whereNow).
 var doneGuard = guard{
 	name:       "done",
 	relational: true,
@@ -866,6 +917,11 @@ var doneGuard = guard{
 			// "Are the POWs in South Korea?" asks whether they are there
 			// now, which only an entry that puts someone there says
 			return "entry puts no one in " + q.there
+		}
+		if q.whereNow && len(ie.offered) > 0 {
+			// "Where are the POWs now?" is not answered by where
+			// they may go
+			return "entry speaks of what it offers, not of where anyone is now"
 		}
 		for _, act := range q.done {
 			if act == anyAct && len(ie.offered) > 0 {
@@ -1018,6 +1074,47 @@ var methodGuard = guard{
 		}
 		return ""
 	},
+}
+
+// ongoingGuard: "How are the POWs being treated in Ukraine?" is not
+// answered by South Korea proposing a joint approach to their treatment:
+// an act a question asks of as being done now (see beingDone), a curated
+// entry's answer must speak of as done, in a verb ("treated"), not only
+// name as a thing ("the treatment of", see nounForm); or say what is being
+// done ("How are the troops being handled?": "being trained and
+// monitored").
+var ongoingGuard = guard{
+	name:       "ongoing",
+	relational: true,
+	example:    "How are the POWs being treated in Ukraine?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if ie.sentence != nil {
+			return ""
+		}
+		for _, a := range q.ongoing {
+			if !ie.verbs[a] && !ie.verbs[beingTerm] {
+				return "entry speaks of " + a + " only as a thing, not as being done"
+			}
+		}
+		return ""
+	},
+}
+
+// beingTerm stands in an entry's verbs for an answer saying something is
+// being done (see beingDone).
+const beingTerm = "being"
+
+// learnVerbs learns the acts the answer speaks of in a verb, not a noun
+// (see nounForm): see ongoingGuard.
+func (f *entryFacts) learnVerbs(answer analysis) {
+	if len(beingDone(answer.words, answer.terms)) > 0 {
+		f.verbs[beingTerm] = true
+	}
+	for _, t := range answer.terms {
+		if (t.kind == KindWord || t.kind == KindAct) && !nounForm(answer.words[t.pos]) {
+			f.verbs[t.text] = true
+		}
+	}
 }
 
 // says reports whether the entry's answer states that t says anything, in

@@ -63,6 +63,11 @@ type query struct {
 	saidWhat bool
 	// method says it asks exactly how a thing was done (see asksMethod).
 	method bool
+	// whereNow says it asks where someone is by now (see whereNow).
+	whereNow bool
+	// ongoing are the acts it asks of as being done to someone now (see
+	// beingDone).
+	ongoing []string
 	// askedFor is the plain word a "which" or "what" asks for (see
 	// askedFor).
 	askedFor string
