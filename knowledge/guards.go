@@ -437,7 +437,10 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 			if owner && a.kind == KindEntity && unnamedIn(ts, ie.whose[a.text]) {
 				return true // "Which country do the KN-23 missiles belong to?": North Korea's
 			}
-			if (a.kind == KindWord || a.kind == KindAct) && !(a.pos > 0 && opensNoun[ws[a.pos-1]]) && unnamedIn(ts, ie.doneBy[a.text]) {
+			if (a.kind == KindWord || a.kind == KindAct) && !(a.kind == KindWord && a.pos > 0 && opensNoun[ws[a.pos-1]]) && unnamedIn(ts, ie.doneBy[a.text]) {
+				// (saying written as a noun is still saying: "who is the
+				// source of the claim that ...?" asks who says it; a
+				// word so written is a thing, "the president")
 				return true
 			}
 		}
