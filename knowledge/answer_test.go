@@ -46,9 +46,11 @@ func TestAnswers(t *testing.T) {
 		{"Did Seoul reiterate its support for Kyiv?", "sk-support", 4},                                            // Cho did, for South Korea
 		{"Who says the North Korean military is gaining experience?", "combat-experience", 7},                     // the answer says who
 		{"Who is the source of the claim that North Korea is gaining combat experience?", "combat-experience", 7}, // saying written as a noun
-		{"why is this article important", "significance", 9},                                                      // asked again without "article"
-		{"Please explain what Russia did to the KN-23", "kn23", 7},                                                // a request, not a topic
-		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6},                               // a frame, not a topic
+		{"Which missile name is in the article?", "kn23", 7},                                                      // the name of a thing: the KN-23 its answer names
+		{"what is the name of the missile", "kn23", 7},
+		{"why is this article important", "significance", 9},                        // asked again without "article"
+		{"Please explain what Russia did to the KN-23", "kn23", 7},                  // a request, not a topic
+		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6}, // a frame, not a topic
 		{"Update on North Korean casualties?", "losses", 5},
 		{"btw where r the nk troops fighting lol", "where-fighting", 6},                // chat
 		{"how many North Koreans died", "losses", 5},                                   // the people it counts

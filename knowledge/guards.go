@@ -418,6 +418,8 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		return true
 	case t.text == "who" && betweenAsked(ws, ts, ie):
 		return true
+	case t.text == "who" && strings.HasPrefix(ws[t.pos], "name") && namesThingAsked(ws, ts, ie):
+		return true
 	case t.text == "who":
 		// the entry's answer says who does an act the question speaks
 		// of (a verb, not a thing: "the president"), and that one is not
@@ -444,6 +446,39 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// namesThingAsked reports whether the entry's answer names the thing a
+// question asks the name of ("Which missile name is in the article?",
+// "what is the name of the missile?": the KN-23): the word after "which"
+// or "the name of" (past names that qualify it) is a thing,
+// and the entry's answer names one of it ("North Korea's KN-23 missiles")
+// that the question does not. A name asked of a person or a group is
+// asked who they are (see identityGuard).
+func namesThingAsked(ws []string, ts []term, ie *indexedEntry) bool {
+	for i, a := range ts {
+		k := a.pos
+		if k > 0 && ws[k-1] == "the" {
+			k-- // "the name of the missile"
+		}
+		if k == 0 || ws[k-1] != "which" && !(ws[k-1] == "of" && k >= 2 && strings.HasPrefix(ws[k-2], "name")) {
+			continue
+		}
+		j := i
+		for j < len(ts) && ts[j].kind == KindEntity && j+1 < len(ts) && ts[j+1].pos == ts[j].end {
+			j++
+		}
+		if j == len(ts) || ts[j].kind != KindWord {
+			return false
+		}
+		for n := range ie.whose[ts[j].text] {
+			if slices.Contains(ie.answerNames, n) && unnamedIn(ts, map[string]bool{n: true}) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
