@@ -791,7 +791,7 @@ var intervalGuard = guard{
 // two dates: "how many" with two dates after "between ... and" or "from
 // ... to".
 func countsBetween(ws []string, ts []term) bool {
-	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) {
+	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) || changeAsked(ws) {
 		return false
 	}
 	var dates []term
@@ -808,6 +808,20 @@ func countsBetween(ws []string, ts []term) bool {
 		opens, joins := before(ws, a.pos), strings.Join(ws[a.end:b.pos], " ")
 		if opens == "between" && (joins == "and" || joins == "and early" || joins == "and the start of") ||
 			opens == "from" && (joins == "to" || joins == "until" || joins == "till" || joins == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// changeAsked reports whether a question asks how a figure changed ("did
+// the number go up between January and February?", "how did the numbers
+// change from January to February?"): it sets the figures at the two dates
+// side by side, which the entry giving both answers, and counts nothing
+// that happened between them.
+func changeAsked(ws []string) bool {
+	for i, w := range ws {
+		if changeWords[w] || w == "up" && i > 0 && goForms[ws[i-1]] {
 			return true
 		}
 	}
