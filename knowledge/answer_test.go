@@ -39,16 +39,21 @@ func TestAnswers(t *testing.T) {
 		{"According to whom is North Korea's military gaining combat experience?", "combat-experience", 7}, // who says so
 		{"north korean deaths february", "fatalities-feb", 8},                                              // one sentence gives both
 		{"wounded in january", "losses-january", 5},
-		{"is kursk under russian or ukrainian control", "kursk-control", 6},                   // either owner is a fair question
-		{"were the soldiers captured by Ukraine, not by Russia?", "captured", 1},              // a name after "not" is the other one weighed
-		{"Was the offer made in person or over the phone?", "how-proposed", 3},                // the report speaks of one
-		{"Has Moscow made NK missiles more accurate?", "kn23", 7},                             // Russia did
-		{"Did the US say North Korea sent troops?", "who-says-sent", 4},                       // one of a list that says
-		{"Did Seoul reiterate its support for Kyiv?", "sk-support", 4},                        // Cho did, for South Korea
-		{"Who says the North Korean military is gaining experience?", "combat-experience", 7}, // the answer says who
-		{"why is this article important", "significance", 9},                                  // asked again without "article"
-		{"Please explain what Russia did to the KN-23", "kn23", 7},                            // a request, not a topic
-		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6},           // a frame, not a topic
+		{"is kursk under russian or ukrainian control", "kursk-control", 6},                                       // either owner is a fair question
+		{"were the soldiers captured by Ukraine, not by Russia?", "captured", 1},                                  // a name after "not" is the other one weighed
+		{"Was the offer made in person or over the phone?", "how-proposed", 3},                                    // the report speaks of one
+		{"Has Moscow made NK missiles more accurate?", "kn23", 7},                                                 // Russia did
+		{"Did the US say North Korea sent troops?", "who-says-sent", 4},                                           // one of a list that says
+		{"Did Seoul reiterate its support for Kyiv?", "sk-support", 4},                                            // Cho did, for South Korea
+		{"Who says the North Korean military is gaining experience?", "combat-experience", 7},                     // the answer says who
+		{"Who is the source of the claim that North Korea is gaining combat experience?", "combat-experience", 7}, // saying written as a noun
+		{"Which missile name is in the article?", "kn23", 7},                                                      // the name of a thing: the KN-23 its answer names
+		{"what is the name of the missile", "kn23", 7},
+		{"Did the number of North Korean casualties go up between January and February?", "losses", 8}, // a change between two dates sets the two figures side by side
+		{"How did the North Korean casualty numbers change between January and early February?", "losses", 8},
+		{"why is this article important", "significance", 9},                        // asked again without "article"
+		{"Please explain what Russia did to the KN-23", "kn23", 7},                  // a request, not a topic
+		{"What's going on with North Korean troops in Kursk?", "kursk-activity", 6}, // a frame, not a topic
 		{"Update on North Korean casualties?", "losses", 5},
 		{"btw where r the nk troops fighting lol", "where-fighting", 6},                // chat
 		{"how many North Koreans died", "losses", 5},                                   // the people it counts

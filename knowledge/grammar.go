@@ -92,10 +92,12 @@ func subjects(ws []string, ts []term) []term {
 			// losses?", where the word is a verb with its object
 			continue
 		}
-		if doAux[aux] && t.end < len(ws) && (ws[t.end] == "being" || ws[t.end] == "having") {
-			// "what does SK being ready to accept them signify?": a
-			// clause its name opens is the thing asked of, as "SK's
-			// readiness" is; not "is North Korea being trained?"
+		if doAux[aux] && t.end < len(ws) && (ws[t.end] == "being" || ws[t.end] == "having" || ingAt(ws, t.end)) {
+			// "what does SK being ready to accept them signify?", "what
+			// does SK offering to take POWs say about it?": a clause its
+			// name opens is the thing asked of, as "SK's readiness" is
+			// ("does" takes no -ing verb of its own); not "is North Korea
+			// being trained?"
 			continue
 		}
 		if whWords[aux] && i+1 < len(ts) && ts[i+1].kind == KindAct && !slices.ContainsFunc(ws[t.end:ts[i+1].pos], func(w string) bool { return !institutions[w] }) {

@@ -14,9 +14,10 @@ func TestSubjectsAndActors(t *testing.T) {
 		subjects, actors string
 	}{
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
-		{"what does sk being ready to accept pows signify", "", "south_korea prisoner_of_war"}, // a clause the name opens is the thing asked of
-		{"What North Korea government say about this proposal?", "north_korea", "north_korea"}, // the auxiliary left out
-		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"},            // Russia is a place
+		{"what does sk being ready to accept pows signify", "", "south_korea prisoner_of_war"},                 // a clause the name opens is the thing asked of
+		{"what does sk offering to take pows say about its foreign policy", "", "south_korea prisoner_of_war"}, // "does" takes no -ing verb of its own
+		{"What North Korea government say about this proposal?", "north_korea", "north_korea"},                 // the auxiliary left out
+		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"},                            // Russia is a place
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
 		{"Are NK missiles more accurate?", "", "north_korea"},                                       // not before an -ing form
 		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                                    // "is" first, then a small word

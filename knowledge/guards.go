@@ -434,6 +434,8 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		return true
 	case t.text == "who" && betweenAsked(ws, ts, ie):
 		return true
+	case t.text == "who" && strings.HasPrefix(ws[t.pos], "name") && namesThingAsked(ws, ts, ie):
+		return true
 	case t.text == "who":
 		// the entry's answer says who does an act the question speaks
 		// of (a verb, not a thing: "the president"), and that one is not
@@ -453,10 +455,46 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 			if owner && a.kind == KindEntity && unnamedIn(ts, ie.whose[a.text]) {
 				return true // "Which country do the KN-23 missiles belong to?": North Korea's
 			}
-			if (a.kind == KindWord || a.kind == KindAct) && !(a.pos > 0 && opensNoun[ws[a.pos-1]]) && unnamedIn(ts, ie.doneBy[a.text]) {
+			if (a.kind == KindWord || a.kind == KindAct) && !(a.kind == KindWord && a.pos > 0 && opensNoun[ws[a.pos-1]]) && unnamedIn(ts, ie.doneBy[a.text]) {
+				// (saying written as a noun is still saying: "who is the
+				// source of the claim that ...?" asks who says it; a
+				// word so written is a thing, "the president")
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// namesThingAsked reports whether the entry's answer names the thing a
+// question asks the name of ("Which missile name is in the article?",
+// "what is the name of the missile?": the KN-23): the word after "which"
+// or "the name of" (past names that qualify it) is a thing,
+// and the entry's answer names one of it ("North Korea's KN-23 missiles")
+// that the question does not. A name asked of a person or a group is
+// asked who they are (see identityGuard).
+func namesThingAsked(ws []string, ts []term, ie *indexedEntry) bool {
+	for i, a := range ts {
+		k := a.pos
+		if k > 0 && ws[k-1] == "the" {
+			k-- // "the name of the missile"
+		}
+		if k == 0 || ws[k-1] != "which" && !(ws[k-1] == "of" && k >= 2 && strings.HasPrefix(ws[k-2], "name")) {
+			continue
+		}
+		j := i
+		for j < len(ts) && ts[j].kind == KindEntity && j+1 < len(ts) && ts[j+1].pos == ts[j].end {
+			j++
+		}
+		if j == len(ts) || ts[j].kind != KindWord {
+			return false
+		}
+		for n := range ie.whose[ts[j].text] {
+			if slices.Contains(ie.answerNames, n) && unnamedIn(ts, map[string]bool{n: true}) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -765,7 +803,7 @@ var intervalGuard = guard{
 // two dates: "how many" with two dates after "between ... and" or "from
 // ... to".
 func countsBetween(ws []string, ts []term) bool {
-	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) {
+	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) || changeAsked(ws) {
 		return false
 	}
 	var dates []term
@@ -782,6 +820,20 @@ func countsBetween(ws []string, ts []term) bool {
 		opens, joins := before(ws, a.pos), strings.Join(ws[a.end:b.pos], " ")
 		if opens == "between" && (joins == "and" || joins == "and early" || joins == "and the start of") ||
 			opens == "from" && (joins == "to" || joins == "until" || joins == "till" || joins == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// changeAsked reports whether a question asks how a figure changed ("did
+// the number go up between January and February?", "how did the numbers
+// change from January to February?"): it sets the figures at the two dates
+// side by side, which the entry giving both answers, and counts nothing
+// that happened between them.
+func changeAsked(ws []string) bool {
+	for i, w := range ws {
+		if changeWords[w] || w == "up" && i > 0 && goForms[ws[i-1]] {
 			return true
 		}
 	}

@@ -361,3 +361,10 @@ var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "
 // include the wounded?"), before a word for it (figureNouns; see
 // figureTested).
 var includes = setOf("include", "includes", "included", "including", "count", "counts", "counted", "cover", "covers", "refer", "refers", "encompass", "encompasses", "represent", "represents", "reflect", "reflects", "mean", "means")
+
+// changeWords say a figure changed, between two dates (see changeAsked);
+// goForms go "up" with them.
+var (
+	changeWords = setOf("change", "changed", "changes", "changing", "rise", "rose", "risen", "rising", "increase", "increased", "increasing", "grow", "grew", "grown", "growing", "climb", "climbed", "jump", "jumped", "evolve", "evolved")
+	goForms     = setOf("go", "goes", "went", "gone", "going")
+)
