@@ -104,6 +104,11 @@ func subjects(ws []string, ts []term) []term {
 			// "what North Korea government say?"
 			aux = "do"
 		}
+		if n := t.end; n+1 == len(ws) && (ws[n] == "did" || ws[n] == "does" || ws[n] == "do") && slices.ContainsFunc(ws[:t.pos], func(w string) bool { return w == "what" }) {
+			// the question ends at the verb the name does: "What has
+			// it been stated Russia did?"
+			aux = "do"
+		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
 		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) || t.pos == 0 && verbAsked(ws, ts, i, n) {

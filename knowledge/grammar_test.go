@@ -14,6 +14,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		subjects, actors string
 	}{
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
+		{"What has it been stated Russia did?", "russia", "russia"},                            // the question ends at its verb
 		{"what does sk being ready to accept pows signify", "", "south_korea prisoner_of_war"}, // a clause the name opens is the thing asked of
 		{"What North Korea government say about this proposal?", "north_korea", "north_korea"}, // the auxiliary left out
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"},            // Russia is a place
