@@ -228,6 +228,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What weapons do North Korean soldiers use?", "an entry speaking of its weapon systems names none (answersWhich)"},
 		{"what was the phone call about", "how the proposal was made is not what the call held (asksContent)"},
 		{"Where are the North Korean POWs now?", "where South Korea offers to take them is not where they are (whereNow)"},
+		{"Where do the reports of the North Korean troop dispatch come from?", "where the troops fight is not where the reports come from (whereFrom)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

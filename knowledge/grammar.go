@@ -629,6 +629,7 @@ func (q *query) relate() {
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
 	q.whereNow = whereNow(ws, ts)
+	q.whereFrom = whereFrom(ws)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
 		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })
@@ -765,6 +766,13 @@ func thereAsked(ws []string, ts []term) string {
 		}
 	}
 	return ""
+}
+
+// whereFrom reports whether a question asks where a thing comes from:
+// "where" first and "from" last ("Where do the reports of the troop
+// dispatch come from?"): its origin, not where someone is.
+func whereFrom(ws []string) bool {
+	return len(ws) > 2 && ws[0] == "where" && ws[len(ws)-1] == "from"
 }
 
 // whereNow reports whether a question asks where someone is by now:

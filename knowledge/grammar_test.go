@@ -321,6 +321,15 @@ func TestAsksMethod(t *testing.T) {
 	})
 }
 
+func TestWhereFrom(t *testing.T) {
+	checkReading(t, "whereFrom", func(an analysis) string { return fmt.Sprint(whereFrom(an.words)) }, []readingCase{
+		{"Where do the reports of the North Korean troop dispatch come from?", "true"},
+		{"where's the article from", "true"},
+		{"Where are the troops fighting?", "false"},
+		{"From where did the troops come?", "false"}, // "where" not first
+	})
+}
+
 func TestWhereNow(t *testing.T) {
 	checkReading(t, "whereNow", func(an analysis) string { return fmt.Sprint(whereNow(an.words, an.terms)) }, []readingCase{
 		{"Where are the North Korean POWs now?", "true"},
