@@ -75,6 +75,7 @@ func TestAnswers(t *testing.T) {
 		{"How many North Korean troops died by early February 2025?", "fatalities-feb", 8},          // the year is the fact's (as_of), not in its sentence
 		{"North Korea was in a war before, when?", "first-since-1950s", 1},                          // "before" alone is "previously"
 		{"When did the deployment take place?", "when-sent", 6},                                     // "take place" is no taking in
+		{"What has Ukraine reported about North Korean soldiers?", "losses-january", 5},             // what Ukraine says, not the summary
 		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                            // and elsewhere asks what they do
 		{"What did Cho emphasize on the phone call?", "sentence-3-1", 3},                            // what he said, not how he said it
 		{"What did the minister stress when he presented the proposal?", "sentence-3-1", 3},         // "he" is the minister
@@ -236,6 +237,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What weapons do North Korean soldiers use?", "an entry speaking of its weapon systems names none (answersWhich)"},
 		{"what was the phone call about", "how the proposal was made is not what the call held (asksContent)"},
 		{"Where are the North Korean POWs now?", "where South Korea offers to take them is not where they are (whereNow)"},
+		{"Where do the reports of the North Korean troop dispatch come from?", "where the troops fight is not where the reports come from (whereFrom)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

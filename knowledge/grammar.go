@@ -106,6 +106,11 @@ func subjects(ws []string, ts []term) []term {
 			// "what North Korea government say?"
 			aux = "do"
 		}
+		if n := t.end; n+1 == len(ws) && (ws[n] == "did" || ws[n] == "does" || ws[n] == "do") && slices.ContainsFunc(ws[:t.pos], func(w string) bool { return w == "what" }) {
+			// the question ends at the verb the name does: "What has
+			// it been stated Russia did?"
+			aux = "do"
+		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
 		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) || t.pos == 0 && verbAsked(ws, ts, i, n) {
@@ -635,6 +640,7 @@ func (q *query) relate() {
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
 	q.whereNow = whereNow(ws, ts)
+	q.whereFrom = whereFrom(ws)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
 		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })
@@ -771,6 +777,13 @@ func thereAsked(ws []string, ts []term) string {
 		}
 	}
 	return ""
+}
+
+// whereFrom reports whether a question asks where a thing comes from:
+// "where" first and "from" last ("Where do the reports of the troop
+// dispatch come from?"): its origin, not where someone is.
+func whereFrom(ws []string) bool {
+	return len(ws) > 2 && ws[0] == "where" && ws[len(ws)-1] == "from"
 }
 
 // whereNow reports whether a question asks where someone is by now:

@@ -14,6 +14,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		subjects, actors string
 	}{
 		{"What did Pyongyang say about the proposal?", "north_korea", "north_korea"},
+		{"What has it been stated Russia did?", "russia", "russia"},                                            // the question ends at its verb
 		{"what does sk being ready to accept pows signify", "", "south_korea prisoner_of_war"},                 // a clause the name opens is the thing asked of
 		{"what does sk offering to take pows say about its foreign policy", "", "south_korea prisoner_of_war"}, // "does" takes no -ing verb of its own
 		{"What North Korea government say about this proposal?", "north_korea", "north_korea"},                 // the auxiliary left out
@@ -320,6 +321,15 @@ func TestAsksMethod(t *testing.T) {
 		{"How did the North Korean soldiers get to Kursk?", "true"}, // an act the pack does not read (howUnread)
 		{"How did Russia improve the KN-23?", "false"},              // answered by what it did
 		{"How has Russia affected the KN-23?", "false"},             // the perfect asks the outcome
+	})
+}
+
+func TestWhereFrom(t *testing.T) {
+	checkReading(t, "whereFrom", func(an analysis) string { return fmt.Sprint(whereFrom(an.words)) }, []readingCase{
+		{"Where do the reports of the North Korean troop dispatch come from?", "true"},
+		{"where's the article from", "true"},
+		{"Where are the troops fighting?", "false"},
+		{"From where did the troops come?", "false"}, // "where" not first
 	})
 }
 

@@ -63,6 +63,8 @@ type query struct {
 	saidWhat bool
 	// method says it asks exactly how a thing was done (see asksMethod).
 	method bool
+	// whereFrom says it asks where a thing comes from (see whereFrom).
+	whereFrom bool
 	// whereNow says it asks where someone is by now (see whereNow).
 	whereNow bool
 	// ongoing are the acts it asks of as being done to someone now (see
