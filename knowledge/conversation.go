@@ -359,6 +359,15 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 // is one ("I mean Cho"), and answers the question asked with what was
 // meant in its place.
 func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer, Conversation, bool) {
+	if rewritten, ok := e.meantThen(ws); ok {
+		// "i mean the foreign minister, what did they say": the question
+		// of the one meant
+		tr.note("whom the question asked back meant, and a question of them: " + strings.Join(rewritten, " "))
+		next := c
+		next.pending = nil
+		a, after := e.answerWords(next, rewritten, tr)
+		return a, after, true
+	}
 	rewritten, ok := e.fillPending(c, ws)
 	if !ok {
 		return Answer{}, Conversation{}, false
@@ -382,6 +391,31 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 	}
 	a, after := e.answerWords(next, rewritten, tr)
 	return a, after, true
+}
+
+// meantThen reads a reply that says whom it meant and asks, in one
+// sentence, a question that refers to them once ("i mean the foreign
+// minister, what did they say"): the question, the one meant in the place
+// of its reference. ok is false for any other reply.
+func (e *Engine) meantThen(ws []string) ([]string, bool) {
+	n := slices.IndexFunc(ws, func(w string) bool { return w == "mean" || w == "meant" })
+	if n < 0 || n > 2 {
+		return nil, false
+	}
+	k := slices.IndexFunc(ws[n+1:], isQuestionWord)
+	if k <= 0 {
+		return nil, false
+	}
+	k += n + 1
+	named, q := ws[n+1:k], ws[k:]
+	refs := findReferences(q)
+	an := e.an.analyzeWords(named, true)
+	if len(refs) != 1 || refs[0].want == "that" || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) ||
+		slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindQuestion }) {
+		return nil, false
+	}
+	r := refs[0]
+	return slices.Concat(q[:r.at], referent{words: named}.say(r), q[r.end:]), true
 }
 
 // figureAgain answers a question of "that number" that names a date or a

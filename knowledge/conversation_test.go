@@ -133,6 +133,7 @@ func TestFollowUps(t *testing.T) {
 		{"the first one to say it asks more than which figure", []string{"how many nk soldiers died?"}, "who was the first one to say it?", "", ""},
 		{"only if what, the condition", []string{"is south korea going to take in nk pows?"}, "only if what?", "condition", ""},
 		{"toward a name, for the name after the same word", []string{"What is South Korea's stance toward Ukraine in all this?"}, "and toward the nk pows?", "will-accept", ""},
+		{"whom it meant and a question of them, in one sentence", []string{"what did he say?"}, "i mean budanov, what did they say", "combat-experience", ""},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
