@@ -896,7 +896,25 @@ func backTo(ws []string) int {
 			// follows it
 			return n + 2 + k
 		}
+		if k := startOfTalk(ws[n+2:]); k > 0 && len(ws) > n+2+k+2 {
+			// "going back to the start, is this the first time?": a
+			// place in the conversation, no topic
+			return n + 2 + k
+		}
 		return n + 2
+	}
+	return 0
+}
+
+// startOfTalk returns how many words open ws with the start of the
+// conversation ("the start", "the beginning"), or 0.
+func startOfTalk(ws []string) int {
+	n := 0
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "our") {
+		n++
+	}
+	if n < len(ws) && (ws[n] == "start" || ws[n] == "beginning" || ws[n] == "top") {
+		return n + 1
 	}
 	return 0
 }
