@@ -261,6 +261,16 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, e.remember(c, c.base, a)
 	}
 	refs := findReferences(ws)
+	if r, ok := oneOfFigures(refs); ok && c.entry > 0 && e.figuresIn(c.entry-1) > 1 {
+		if !slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return isNumber(t.text) || dateKey(t.text) }) {
+			// (not "the january number, who reported that one?", which
+			// says which)
+			// "what about that one?" after two figures: which?
+			tr.note("one of the figures just given, and which is not said")
+			p := pending{words: slices.Clone(ws), ref: r}
+			return e.askBack(c, p), c.withPending(p)
+		}
+	}
 	if c.entry > 0 && e.partOfFigure(c.entry-1, ws) {
 		// "how many of those were killed?" after a toll of killed or
 		// injured: a part of the figure, which the report does not give
@@ -904,6 +914,17 @@ func backTo(ws []string) int {
 		return n + 2
 	}
 	return 0
+}
+
+// oneOfFigures returns the reference "that one" or "this one", which,
+// after an answer giving several figures, does not say which.
+func oneOfFigures(refs []reference) (reference, bool) {
+	for _, r := range refs {
+		if r.word == "that one" || r.word == "this one" {
+			return reference{want: "that", word: r.word}, true
+		}
+	}
+	return reference{}, false
 }
 
 // startOfTalk returns how many words open ws with the start of the
