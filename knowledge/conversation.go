@@ -261,6 +261,16 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, e.remember(c, c.base, a)
 	}
 	refs := findReferences(ws)
+	if r, ok := oneOfFigures(refs); ok && c.entry > 0 && e.figuresIn(c.entry-1) > 1 {
+		if !slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return isNumber(t.text) || dateKey(t.text) }) {
+			// (not "the january number, who reported that one?", which
+			// says which)
+			// "what about that one?" after two figures: which?
+			tr.note("one of the figures just given, and which is not said")
+			p := pending{words: slices.Clone(ws), ref: r}
+			return e.askBack(c, p), c.withPending(p)
+		}
+	}
 	if c.entry > 0 && e.partOfFigure(c.entry-1, ws) {
 		// "how many of those were killed?" after a toll of killed or
 		// injured: a part of the figure, which the report does not give
@@ -359,6 +369,15 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 // is one ("I mean Cho"), and answers the question asked with what was
 // meant in its place.
 func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer, Conversation, bool) {
+	if rewritten, ok := e.meantThen(ws); ok {
+		// "i mean the foreign minister, what did they say": the question
+		// of the one meant
+		tr.note("whom the question asked back meant, and a question of them: " + strings.Join(rewritten, " "))
+		next := c
+		next.pending = nil
+		a, after := e.answerWords(next, rewritten, tr)
+		return a, after, true
+	}
 	rewritten, ok := e.fillPending(c, ws)
 	if !ok {
 		return Answer{}, Conversation{}, false
@@ -382,6 +401,31 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 	}
 	a, after := e.answerWords(next, rewritten, tr)
 	return a, after, true
+}
+
+// meantThen reads a reply that says whom it meant and asks, in one
+// sentence, a question that refers to them once ("i mean the foreign
+// minister, what did they say"): the question, the one meant in the place
+// of its reference. ok is false for any other reply.
+func (e *Engine) meantThen(ws []string) ([]string, bool) {
+	n := slices.IndexFunc(ws, func(w string) bool { return w == "mean" || w == "meant" })
+	if n < 0 || n > 2 {
+		return nil, false
+	}
+	k := slices.IndexFunc(ws[n+1:], isQuestionWord)
+	if k <= 0 {
+		return nil, false
+	}
+	k += n + 1
+	named, q := ws[n+1:k], ws[k:]
+	refs := findReferences(q)
+	an := e.an.analyzeWords(named, true)
+	if len(refs) != 1 || refs[0].want == "that" || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) ||
+		slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindQuestion }) {
+		return nil, false
+	}
+	r := refs[0]
+	return slices.Concat(q[:r.at], referent{words: named}.say(r), q[r.end:]), true
 }
 
 // figureAgain answers a question of "that number" that names a date or a
@@ -862,7 +906,36 @@ func backTo(ws []string) int {
 			// follows it
 			return n + 2 + k
 		}
+		if k := startOfTalk(ws[n+2:]); k > 0 && len(ws) > n+2+k+2 {
+			// "going back to the start, is this the first time?": a
+			// place in the conversation, no topic
+			return n + 2 + k
+		}
 		return n + 2
+	}
+	return 0
+}
+
+// oneOfFigures returns the reference "that one" or "this one", which,
+// after an answer giving several figures, does not say which.
+func oneOfFigures(refs []reference) (reference, bool) {
+	for _, r := range refs {
+		if r.word == "that one" || r.word == "this one" {
+			return reference{want: "that", word: r.word}, true
+		}
+	}
+	return reference{}, false
+}
+
+// startOfTalk returns how many words open ws with the start of the
+// conversation ("the start", "the beginning"), or 0.
+func startOfTalk(ws []string) int {
+	n := 0
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "our") {
+		n++
+	}
+	if n < len(ws) && (ws[n] == "start" || ws[n] == "beginning" || ws[n] == "top") {
+		return n + 1
 	}
 	return 0
 }

@@ -133,6 +133,9 @@ func TestFollowUps(t *testing.T) {
 		{"the first one to say it asks more than which figure", []string{"how many nk soldiers died?"}, "who was the first one to say it?", "", ""},
 		{"only if what, the condition", []string{"is south korea going to take in nk pows?"}, "only if what?", "condition", ""},
 		{"toward a name, for the name after the same word", []string{"What is South Korea's stance toward Ukraine in all this?"}, "and toward the nk pows?", "will-accept", ""},
+		{"whom it meant and a question of them, in one sentence", []string{"what did he say?"}, "i mean budanov, what did they say", "combat-experience", ""},
+		{"going back to the start, a place in the talk, not a topic", []string{"Is North Korea expected to send more soldiers to Russia?", "Who is saying that?"}, "Thanks. Going back to the start, is this really the first time North Korea has fought in a war like this?", "first-since-1950s", "1950s"},
+		{"what about that one, after two figures, asked back", []string{"3000 or 4000?", "which one is more recent"}, "what about that one?", "", "What do you mean"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
