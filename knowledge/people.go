@@ -19,13 +19,18 @@ var peopleNouns = setOf("people", "ppl", "persons", "officials", "individuals", 
 var namingWords = setOf("named", "name", "names", "mentioned", "mention", "mentions", "quoted", "quote", "quotes",
 	"cited", "cite", "cites", "featured", "feature", "features", "appear", "appears", "listed")
 
+// prominenceWords say which of its people a report is about ("who are the
+// main people?"), as a word of naming does.
+var prominenceWords = setOf("main", "key", "important", "central", "major", "involved", "principal")
+
 // asksPeopleNamed reports whether a question asks only whom the report
-// names: people in general, a word of naming, and nothing else it asks
-// of (not "which officials said North Korea might send more troops?").
+// names: people in general, a word of naming or of prominence, and
+// nothing else it asks of (not "which officials said North Korea might
+// send more troops?").
 func asksPeopleNamed(an analysis) bool {
 	ws := an.words
 	people := slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] })
-	naming := slices.ContainsFunc(ws, func(w string) bool { return namingWords[w] })
+	naming := slices.ContainsFunc(ws, func(w string) bool { return namingWords[w] || prominenceWords[w] })
 	if !people || !naming {
 		return false
 	}
@@ -37,6 +42,8 @@ func asksPeopleNamed(an analysis) bool {
 			return false // "the two officials"
 		case t.end == t.pos+1 && peopleNouns[ws[t.pos]]:
 			return false // "two men with names": people, though "men" reads as troops
+		case t.end == t.pos+1 && prominenceWords[ws[t.pos]]:
+			return false // "the important officials": which, though "important" reads as significant
 		}
 		return true
 	})

@@ -16,6 +16,8 @@ func TestAnswerPeople(t *testing.T) {
 		{"who r the two main ppl named in this", []string{"cho-role", "budanov-role"}},
 		{"Name the two officials quoted in the report.", []string{"cho-role", "budanov-role"}},
 		{"two men with names in the article, who are they?", []string{"cho-role", "budanov-role"}}, // "men" reads as troops
+		{"who are the main people", []string{"cho-role", "budanov-role"}},                          // prominence, as naming
+		{"who are the important officials", []string{"cho-role", "budanov-role"}},                  // "important" reads as significant
 		{"Which officials said North Korea might send more troops?", nil},                          // asks who said something
 		{"who are the people named Kim in the report?", nil},                                       // names someone of its own
 		{"Which officials are quoted on the casualties?", nil},
