@@ -136,6 +136,7 @@ func TestFollowUps(t *testing.T) {
 		{"whom it meant and a question of them, in one sentence", []string{"what did he say?"}, "i mean budanov, what did they say", "combat-experience", ""},
 		{"going back to the start, a place in the talk, not a topic", []string{"Is North Korea expected to send more soldiers to Russia?", "Who is saying that?"}, "Thanks. Going back to the start, is this really the first time North Korea has fought in a war like this?", "first-since-1950s", "1950s"},
 		{"what about that one, after two figures, asked back", []string{"3000 or 4000?", "which one is more recent"}, "what about that one?", "", "What do you mean"},
+		{"whom the report names, a question of its own", []string{"what is this about"}, "who are the main people", "cho-role", "Budanov"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 	}
 	for _, tt := range tests {
