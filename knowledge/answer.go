@@ -105,6 +105,12 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		tr.note("nothing to rank: no terms, or only a kind of question")
 		a.Outcome = Invalid
 		a.Text = "I could not find a question in that. Ask me about the report, for example:"
+		if asked(an.words) {
+			// "is he right?", "are they right?": a question, of nothing the
+			// report speaks of
+			a.Outcome = Declined
+			a.Text = "The report doesn't say. I can answer questions like these:"
+		}
 		e.relate(&a, e.starters(3))
 		return a
 	}
@@ -259,3 +265,10 @@ func (e *Engine) relate(a *Answer, entries []int) {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// asked reports whether words are asked as a yes-or-no question ("is he
+// right", "does it matter"), as against chat or a lone word. ("What's
+// your name?" asks of no report, so it is no question of one.)
+func asked(ws []string) bool {
+	return len(ws) > 2 && (beAux[ws[0]] || doAux[ws[0]])
+}

@@ -390,3 +390,23 @@ func TestAnswersWhich(t *testing.T) {
 		}
 	}
 }
+
+// A question of nothing the report speaks of is declined, not taken for
+// no question at all; chat and a lone word are no question.
+func TestAskedOfNothing(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct {
+		q    string
+		want Outcome
+	}{
+		{"is everything fine?", Declined},
+		{"do you agree?", Declined},
+		{"what's your name?", Invalid},
+		{"what", Invalid},
+		{"", Invalid},
+	} {
+		if got := e.Answer(tt.q).Outcome; got != tt.want {
+			t.Errorf("Answer(%q).Outcome = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
