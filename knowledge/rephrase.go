@@ -68,6 +68,7 @@ func sentenceReadings(ws []string) []string {
 	ws = koreaWithUkraine(ws)
 	ws = briefly(ws)
 	ws = stopFrom(ws)
+	ws = wishTested(ws)
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
@@ -116,6 +117,48 @@ func sentenceReadings(ws []string) []string {
 	}
 	return ws
 }
+
+// wishTested drops the negation of a wish in a question asked yes or no
+// ("Will South Korea accept prisoners who don't want to come?", "does sk
+// take norks even if they dont wanna come"): it tests the condition of
+// wanting, which the entry stating that condition answers either way. A
+// question asking what happens to those who do not want to ("what happens
+// to the POWs who dont wanna go?") asks what the report does not say, and
+// keeps it.
+func wishTested(ws []string) []string {
+	if len(ws) < 4 || !doAux[ws[0]] && !beAux[ws[0]] {
+		return ws
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if !wishWords[ws[i+1]] {
+			continue
+		}
+		n := 1
+		switch {
+		case ws[i] == "dont" || ws[i] == "doesnt" || ws[i] == "didnt":
+		case ws[i] == "not" && (ws[i-1] == "do" || ws[i-1] == "does" || ws[i-1] == "did"):
+			i, n = i-1, 2
+		default:
+			continue
+		}
+		if i > 0 && wishers[ws[i-1]] {
+			if ws[i-1] == "who" {
+				// "prisoners who want to come" says which ones: "if
+				// they want to" is the condition tested
+				return slices.Concat(ws[:i-1:i-1], []string{"if", "they"}, ws[i+n:])
+			}
+			return slices.Concat(ws[:i:i], ws[i+n:])
+		}
+	}
+	return ws
+}
+
+// wishWords are the verbs of a wish; wishers, the words before its
+// negation that say whose it is ("who", "they", "if ... he").
+var (
+	wishWords = setOf("want", "wanna", "wish", "wants")
+	wishers   = setOf("who", "they", "he", "she", "if", "that")
+)
 
 // describesThing reports whether ws start with a thing named with its
 // article or possessive ("the talks", "its losses"), by a word that is no

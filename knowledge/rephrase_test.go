@@ -28,8 +28,11 @@ func TestSentenceWords(t *testing.T) {
 		{"can they move if they want", []string{"can", "they", "move", "if", "they", "want"}}, // no "what"
 		{"russia or nk by itself", []string{"russia", "or", "nk", "alone"}},                   // alone: a choice of nk
 		{"did nk fight by themselves", []string{"did", "nk", "fight", "alone"}},
-		{"if the soldiers themselves want to", []string{"if", "the", "soldiers", "themselves", "want", "to"}},             // whose wish
-		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // the one stopped
+		{"if the soldiers themselves want to", []string{"if", "the", "soldiers", "themselves", "want", "to"}},                               // whose wish
+		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}},                   // the one stopped
+		{"does sk take norks even if they dont wanna come", []string{"does", "sk", "take", "norks", "even", "if", "they", "wanna", "come"}}, // the wish tested
+		{"will sk accept pows who dont want to come", []string{"will", "sk", "accept", "pows", "if", "they", "want", "to", "come"}},
+		{"what happens to pows who dont want to go", []string{"what", "happens", "to", "pows", "who", "dont", "want", "to", "go"}}, // not asked yes or no
 		{"stop the war", []string{"stop", "the", "war"}},
 		{"did the losses keep kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // "stop", not "keep"
 		{"will that prevent nk from sending troops", []string{"will", "that", "nk", "stop", "sending", "troops"}},
