@@ -91,7 +91,7 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
-		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return sendOver[w] }) && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
 		case w == "where" && slices.ContainsFunc(ws[i+1:min(i+5, len(ws))], func(w string) bool { return workForms[w] }):
 			// "Where does this Budanov work?" asks for whom, his post,
@@ -234,6 +234,10 @@ var reflexivePronouns = setOf("itself", "himself", "herself", "themselves")
 var overParticle = setOf("watch", "watched", "watching", "watches", "look", "looked", "looking", "hand", "handed", "handing",
 	"take", "taken", "took", "taking", "turn", "turned", "turning", "win", "won", "think", "thought", "pass", "passed",
 	"sign", "signed", "hold", "held")
+
+// sendOver are the verbs whose "over" comes after their object ("send the
+// soldiers over"): it says where they went, not an end.
+var sendOver = setOf("send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping", "bring", "brings", "brought", "fly", "flew", "flown")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in
 // ws, or -1.
