@@ -49,6 +49,7 @@ func TestAnswers(t *testing.T) {
 		{"Who is the source of the claim that North Korea is gaining combat experience?", "combat-experience", 7}, // saying written as a noun
 		{"Which missile name is in the article?", "kn23", 7},                                                      // the name of a thing: the KN-23 its answer names
 		{"what is the name of the missile", "kn23", 7},
+		{"which countries are discussing the POWs", "talks-focus", 2},                                  // the act, naming neither of those it is between
 		{"Did the number of North Korean casualties go up between January and February?", "losses", 8}, // a change between two dates sets the two figures side by side
 		{"How did the North Korean casualty numbers change between January and early February?", "losses", 8},
 		{"why is this article important", "significance", 9},                        // asked again without "article"

@@ -520,7 +520,11 @@ func betweenAsked(ws []string, ts []term, ie *indexedEntry) bool {
 		// the thing, not the act: "these talks", "the POW talks" (not
 		// "who negotiated for Ukraine?")
 		noun := a.pos > 0 && theFigure[ws[a.pos-1]] || i > 0 && ts[i-1].end == a.pos && ts[i-1].kind == KindEntity
-		found = found || noun && unnamedIn(ts, ie.between[a.text]) && ie.answerSays(ie.between[a.text])
+		// or the act, when the question names none of those it is
+		// between: "which two countries are discussing the POWs?" asks
+		// both (where "who negotiated for Ukraine?" names one)
+		both := len(ie.between[a.text]) > 1 && !slices.ContainsFunc(ts, func(o term) bool { return ie.between[a.text][o.text] })
+		found = found || (noun || both) && unnamedIn(ts, ie.between[a.text]) && ie.answerSays(ie.between[a.text])
 	}
 	return found
 }

@@ -24,7 +24,7 @@ func splitWords(s string) []string {
 		if len(ws) == 0 {
 			return nil
 		}
-		return bounds(numbers(ws))
+		return twoOf(bounds(numbers(ws)))
 	}
 	return cutWords(s)
 }
@@ -133,7 +133,7 @@ func cutWords(s string) []string {
 		out[i] = all[from:end]
 		from = end
 	}
-	return bounds(numbers(out))
+	return twoOf(bounds(numbers(out)))
 }
 
 // sentenceWords is words for a whole question or text, not a synonym's alias:
@@ -209,6 +209,21 @@ func bounds(ws []string) []string {
 	}
 	return ws
 }
+
+// twoOf reads "2" after "the", "these", "those" or "both" and before a
+// word as "two": it counts the things named after it ("the gap between the
+// 2 casualty counts"), as "the two counts" does, and is no figure asked of.
+func twoOf(ws []string) []string {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "2" && pairDeterminers[ws[i-1]] && !isDigit(ws[i+1][0]) {
+			ws[i] = "two"
+		}
+	}
+	return ws
+}
+
+// pairDeterminers, before "2", say it counts what follows.
+var pairDeterminers = setOf("the", "these", "those", "both")
 
 // numberWords are the words of numbers, read as digits where they are
 // plainly a number: with a ten or a scale ("three thousand" is 3000,

@@ -79,6 +79,8 @@ func TestWords(t *testing.T) {
 		{"more than a number hedges it", "more than 3,000", []string{"3000"}},
 		{"the start of a year is a date", "the start of 2025", []string{"the", "2025"}},
 		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
+		{"the 2 counts things", "the 2 casualty counts", []string{"the", "two", "casualty", "counts"}},
+		{"2 alone is a number", "2 soldiers", []string{"2", "soldiers"}},
 		{"a contracted auxiliary is dropped", "when'd they've", []string{"when", "they"}},
 	}
 	for _, tt := range tests {

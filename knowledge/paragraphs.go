@@ -30,6 +30,19 @@ var paragraphWords = setOf("paragraph", "para", "graf")
 // paragraphAsked returns the paragraph the words point at (from 1, or
 // lastParagraph; 0 for none) and the words without those that point.
 func paragraphAsked(ws []string) (int, []string) {
+	p, out := paragraphPointed(ws)
+	if p != 0 {
+		// each word that points at it: "at the end, like the conclusion?"
+		if q, rest := paragraphPointed(out); q == p {
+			return p, rest
+		}
+	}
+	return p, out
+}
+
+// paragraphPointed returns the first paragraph the words point at, and the
+// words without those that point at it.
+func paragraphPointed(ws []string) (int, []string) {
 	for i, w := range ws {
 		switch {
 		case paragraphWords[w] && i > 0 && ordinals[ws[i-1]] != 0:

@@ -15,8 +15,9 @@ func TestParagraphAsked(t *testing.T) {
 		{"how does the report describe the talks in its conclusion", lastParagraph, "how does the report describe the talks in its"},
 		{"what does the opening paragraph say about casualties", 1, "what does the say about casualties"},
 		{"what does the third para say", 3, "what does the say"},
-		{"what does paragraph 3 say", 3, "what does say"},                           // by its number
-		{"what does the paragraph 3000 say", 0, "what does the paragraph 3000 say"}, // no paragraph has it
+		{"what does paragraph 3 say", 3, "what does say"},                                                                 // by its number
+		{"what does the article say at the end like the conclusion", lastParagraph, "what does the article say like the"}, // each word that points at it
+		{"what does the paragraph 3000 say", 0, "what does the paragraph 3000 say"},                                       // no paragraph has it
 		{"what was the final decision", 0, "what was the final decision"},
 		{"how does the article sum up the talks at the end", lastParagraph, "how does the article sum up the talks"},
 		{"what happens at the end of the war", 0, "what happens at the end of the war"}, // the war's end

@@ -16,11 +16,13 @@ var polarOpenings = []string{"Yes. ", "Yes, ", "No. ", "No, "}
 
 // fitPolar returns text without its yes or no when question does not ask
 // yes or no, or asks it of all of a kind ("will South Korea accept every
-// prisoner?") where the answer holds only on a condition ("... if they
-// want to relocate"): "Yes" would say all, the answer says which.
+// prisoner?") or of those who do not want what the condition asks ("will
+// South Korea accept prisoners who don't want to come?", see wishTested),
+// where the answer holds only on a condition ("... if they want to
+// relocate"): "Yes" would say all, the answer says which.
 func fitPolar(text, question string) string {
 	for _, o := range polarOpenings {
-		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && (!asksYesOrNo(question) || (asksOfAll(question) || asksWish(question)) && conditional(rest)) {
+		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && (!asksYesOrNo(question) || (asksOfAll(question) || asksWish(question) || testsWish(question)) && conditional(rest)) {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
 	}
@@ -43,15 +45,16 @@ func asksWish(question string) bool {
 		if w == "if" || w == "unless" || w == "provided" {
 			return false // "will they accept them if they want?" states the condition
 		}
-		if wishWords[w] {
+		if consentWords[w] {
 			return true
 		}
 	}
 	return false
 }
 
-// wishWords ask of a wish or a consent.
-var wishWords = setOf("want", "wants", "wanted", "willing", "wish", "wishes", "wished", "desire", "desires", "agree", "agreed", "agrees", "consent", "consented", "choose", "chose", "chosen", "interested")
+// consentWords ask of a wish or a consent, in any form (wishWords, in
+// rephrase.go, are the verbs whose negation tests the condition).
+var consentWords = setOf("want", "wants", "wanted", "willing", "wish", "wishes", "wished", "desire", "desires", "agree", "agreed", "agrees", "consent", "consented", "choose", "chose", "chosen", "interested")
 
 // asksOfAll reports whether a question speaks of all of a kind ("every",
 // "all", "each"); not "after all this", "at all", nor "any" ("any chance
@@ -189,3 +192,10 @@ var offersAnother = setOf("or", "not", "vs", "versus", "instead")
 
 // yesOrNoTails are the words after "or" that keep a question yes or no.
 var yesOrNoTails = setOf("not", "no", "nah", "what", "something", "anything", "so", "nope", "whatever")
+
+// testsWish reports whether a question asked yes or no tests the wish a
+// condition asks, by its negation (see wishTested).
+func testsWish(question string) bool {
+	ws := splitWords(countryUS(withoutMarkup(question)))
+	return !slices.Equal(wishTested(slices.Clone(ws)), ws)
+}

@@ -68,6 +68,7 @@ func sentenceReadings(ws []string) []string {
 	ws = koreaWithUkraine(ws)
 	ws = briefly(ws)
 	ws = stopFrom(ws)
+	ws = wishTested(ws)
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
@@ -100,7 +101,7 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
-		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return sendOver[w] }) && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			ws[i] = endedWord
 		case w == "where" && slices.ContainsFunc(ws[i+1:min(i+5, len(ws))], func(w string) bool { return workForms[w] }):
 			// "Where does this Budanov work?" asks for whom, his post,
@@ -126,6 +127,48 @@ func sentenceReadings(ws []string) []string {
 	}
 	return ws
 }
+
+// wishTested drops the negation of a wish in a question asked yes or no
+// ("Will South Korea accept prisoners who don't want to come?", "does sk
+// take norks even if they dont wanna come"): it tests the condition of
+// wanting, which the entry stating that condition answers either way. A
+// question asking what happens to those who do not want to ("what happens
+// to the POWs who dont wanna go?") asks what the report does not say, and
+// keeps it.
+func wishTested(ws []string) []string {
+	if len(ws) < 4 || !doAux[ws[0]] && !beAux[ws[0]] {
+		return ws
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if !wishWords[ws[i+1]] {
+			continue
+		}
+		n := 1
+		switch {
+		case ws[i] == "dont" || ws[i] == "doesnt" || ws[i] == "didnt":
+		case ws[i] == "not" && (ws[i-1] == "do" || ws[i-1] == "does" || ws[i-1] == "did"):
+			i, n = i-1, 2
+		default:
+			continue
+		}
+		if i > 0 && wishers[ws[i-1]] {
+			if ws[i-1] == "who" {
+				// "prisoners who want to come" says which ones: "if
+				// they want to" is the condition tested
+				return slices.Concat(ws[:i-1:i-1], []string{"if", "they"}, ws[i+n:])
+			}
+			return slices.Concat(ws[:i:i], ws[i+n:])
+		}
+	}
+	return ws
+}
+
+// wishWords are the verbs of a wish; wishers, the words before its
+// negation that say whose it is ("who", "they", "if ... he").
+var (
+	wishWords = setOf("want", "wanna", "wish", "wants")
+	wishers   = setOf("who", "they", "he", "she", "if", "that")
+)
 
 // describesThing reports whether ws start with a thing named with its
 // article or possessive ("the talks", "its losses"), by a word that is no
@@ -201,6 +244,10 @@ var reflexivePronouns = setOf("itself", "himself", "herself", "themselves")
 var overParticle = setOf("watch", "watched", "watching", "watches", "look", "looked", "looking", "hand", "handed", "handing",
 	"take", "taken", "took", "taking", "turn", "turned", "turning", "win", "won", "think", "thought", "pass", "passed",
 	"sign", "signed", "hold", "held")
+
+// sendOver are the verbs whose "over" comes after their object ("send the
+// soldiers over"): it says where they went, not an end.
+var sendOver = setOf("send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping", "bring", "brings", "brought", "fly", "flew", "flown")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in
 // ws, or -1.

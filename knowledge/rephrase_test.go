@@ -28,8 +28,12 @@ func TestSentenceWords(t *testing.T) {
 		{"can they move if they want", []string{"can", "they", "move", "if", "they", "want"}}, // no "what"
 		{"russia or nk by itself", []string{"russia", "or", "nk", "alone"}},                   // alone: a choice of nk
 		{"did nk fight by themselves", []string{"did", "nk", "fight", "alone"}},
-		{"if the soldiers themselves want to", []string{"if", "the", "soldiers", "themselves", "want", "to"}},             // whose wish
-		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}}, // the one stopped
+		{"if the soldiers themselves want to", []string{"if", "the", "soldiers", "themselves", "want", "to"}},                               // whose wish
+		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}},                   // the one stopped
+		{"when did they send the soldiers over", []string{"when", "did", "they", "send", "the", "soldiers", "over"}},                        // over after a sending: where they went
+		{"does sk take norks even if they dont wanna come", []string{"does", "sk", "take", "norks", "even", "if", "they", "wanna", "come"}}, // the wish tested
+		{"will sk accept pows who dont want to come", []string{"will", "sk", "accept", "pows", "if", "they", "want", "to", "come"}},
+		{"what happens to pows who dont want to go", []string{"what", "happens", "to", "pows", "who", "dont", "want", "to", "go"}}, // not asked yes or no
 		{"stop the war", []string{"stop", "the", "war"}},
 		{"since when have they been fighting", []string{"start", "when", "have", "they", "been", "fighting"}},             // when it started
 		{"first war since when", []string{"first", "war", "since", "when"}},                                               // the last time before
