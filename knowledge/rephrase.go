@@ -217,7 +217,7 @@ func dropEmphatic(ws []string) []string {
 // ukraine?"): a learner's short name; North Korea fights Ukraine, and is
 // written so.
 func koreaWithUkraine(ws []string) []string {
-	if !slices.ContainsFunc(ws, func(w string) bool { return ukraineWords[w] }) {
+	if !slices.Contains(ws, "korea") || !slices.ContainsFunc(ws, func(w string) bool { return ukraineWords[w] }) {
 		return ws
 	}
 	var out []string
