@@ -10,8 +10,9 @@
 //   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
 //     "three thousand"), with the engine's own word lists in wordlists.go;
 //   - rephrase.go reads the words whose sense hangs on their place
-//     ("before" alone is "previously") and, later, the other ways to ask
-//     a question nothing answers as it stands (a choice, a premise);
+//     ("before" alone is "previously"), and again.go, later, the other
+//     ways to ask a question nothing answers as it stands (a choice, a
+//     premise);
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know, particles.go puts a particle left after its
 //     verb's object back by the verb ("take the captives in"), stem.go

@@ -1,0 +1,414 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A question nothing answers as it stands is asked again (see
+// Engine.answer): once per alternative of a choice, without the words
+// that frame it, in parts, or after its premise, with the premise's names
+// put for its pronouns. rephrase.go reads the words themselves; this file
+// holds the ways to ask again.
+
+// retries are the ways to ask a question again when nothing answers it as
+// it stands: once per alternative of a choice ("Was it a phone call or a
+// meeting?"), and without the words that frame it ("Why does this story
+// matter?"). Not in one part of a question asking two things: answerParts
+// answers it with both parts or not at all, as half an answer would read
+// as the whole ("how many were killed and how many wounded?").
+func (an analysis) retries() []analysis {
+	out := an.alternatives()
+	if un, ok := an.unframed(); ok {
+		out = append(out, un)
+	}
+	return out
+}
+
+// opening returns where the part of terms cur starts among ws: at the
+// "and" before its first term, after the part prev; else right after prev.
+func opening(ws []string, prev, cur []term) int {
+	from := prev[len(prev)-1].end
+	for i := cur[0].pos - 1; i >= from; i-- {
+		if ws[i] == "and" {
+			return i
+		}
+	}
+	return from
+}
+
+// unframed returns the question without its framing words ("why does
+// this story matter?" asks why it matters), if it has any, and two terms
+// besides, or one the pack's synonyms name that is not a kind of question
+// ("what makes this story important?"): "how long is the article?" asks
+// nothing without the article, and one plain word says too little ("is
+// the article biased?" is not where the troops are based).
+func (an analysis) unframed() (analysis, bool) {
+	out := an
+	out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool { return t.kind == KindFrame })
+	return out, out.enough() && len(out.terms) < len(an.terms)
+}
+
+// enough reports whether a question asked on its own says enough to be
+// answered: two terms, or one the pack's synonyms name that is not a kind
+// of question ("what's the source?"); one plain word says too little.
+func (an analysis) enough() bool {
+	ts := an.terms
+	return an.asks() && (len(ts) >= 2 || len(ts) == 1 && ts[0].kind != "" && ts[0].kind != KindQuestion)
+}
+
+// clauses splits a question that asks two things ("How many troops did
+// North Korea send and where are they?") before each kind of question
+// that follows "and", so that each part can be asked alone.
+func (an analysis) clauses() []analysis {
+	var cuts []int
+	for i, t := range an.terms {
+		if i > 0 && t.kind == KindQuestion && afterWord(an.words, t.pos, "and") >= 0 {
+			cuts = append(cuts, i)
+		}
+	}
+	// "..., and what did the Joint Chiefs add?": a question word the pack
+	// reads as no term opens a clause too, as "whether" does ("what did
+	// Seoul offer and whether there were strings attached")
+	for w := 1; w+1 < len(an.words); w++ {
+		if an.words[w] != "and" || !whWords[an.words[w+1]] && an.words[w+1] != "whether" {
+			continue
+		}
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && an.terms[i].pos > w+1 {
+			cuts = append(cuts, i)
+		}
+	}
+	for w := 1; w+2 < len(an.words); w++ {
+		// "..., and he want what": a learner's clause asks with its
+		// question word last, after its subject
+		if an.words[w] != "and" || !subjectPronouns[an.words[w+1]] || !whWords[lastWord(an.words)] {
+			continue
+		}
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) {
+			cuts = append(cuts, i)
+		}
+	}
+	slices.Sort(cuts)
+	if cuts == nil {
+		return nil
+	}
+	var out []analysis
+	for k, from := range append([]int{0}, cuts...) {
+		to := len(an.terms)
+		if k < len(cuts) {
+			to = cuts[k]
+		}
+		part := an
+		part.terms = an.terms[from:to:to]
+		out = append(out, part)
+	}
+	own := make([][]term, len(out)) // each part's terms, before it borrows any
+	for k := range out {
+		own[k] = out[k].terms
+	}
+	for k := range out {
+		// a part that refers back ("who is Cho and what did he propose?")
+		// is of the names of the part before: a word of its own words,
+		// from the "and" that opens it to the next part's first term
+		end := len(an.words)
+		if k+1 < len(out) {
+			end = own[k+1][0].pos
+		}
+		// ("he" and "she" a person; "it" is more often what the part
+		// before asks for: "where are they fighting and who controls it?")
+		var want string
+		if k > 0 {
+			for _, w := range an.words[opening(an.words, own[k-1], own[k]):end] {
+				if r := refWords[w].want; r == "he" || r == "she" || r == "they" {
+					want = r
+				}
+			}
+		}
+		if want != "" {
+			for _, t := range own[k-1] {
+				if t.kind == KindEntity && !t.qualifier && (want == "they" || t.person) && !slices.ContainsFunc(out[k].terms, func(o term) bool { return o.text == t.text }) {
+					out[k].terms = append(slices.Clip(out[k].terms), t)
+				}
+			}
+		}
+		// a part that is only a kind of question asks it of its
+		// neighbour's topic, the one before first: "when did nk send
+		// troops and how many?", "when and where did they go?"
+		if !slices.ContainsFunc(own[k], func(t term) bool { return t.kind != KindQuestion }) {
+			for _, n := range []int{k - 1, k + 1} {
+				if n < 0 || n >= len(own) || !slices.ContainsFunc(own[n], func(t term) bool { return t.kind != KindQuestion }) {
+					continue
+				}
+				src := own[n]
+				if n < k {
+					src = out[n].terms // with what it borrowed
+				}
+				topic := slices.DeleteFunc(slices.Clone(src), func(t term) bool { return t.kind == KindQuestion })
+				out[k].terms = append(slices.Clip(out[k].terms), topic...)
+				break
+			}
+		}
+	}
+	for i := range out {
+		// terms stand in the order of the words, as the grammar reads them
+		slices.SortStableFunc(out[i].terms, func(a, b term) int { return a.pos - b.pos })
+	}
+	return slices.DeleteFunc(out, func(part analysis) bool { return !part.asks() })
+}
+
+// alternatives returns the question once for each alternative of each
+// choice in it ("A or B" gives one with A and one with B).
+func (an analysis) alternatives() []analysis {
+	var out []analysis
+	for i, t := range an.terms {
+		if t.either == 0 {
+			continue
+		}
+		alt := an
+		alt.terms = make([]term, 0, len(an.terms))
+		for j, o := range an.terms {
+			if o.either != t.either || j == i {
+				alt.terms = append(alt.terms, o)
+			}
+		}
+		alt.terms[slices.IndexFunc(alt.terms, func(o term) bool { return o.pos == t.pos })].either = 0
+		out = append(out, alt)
+	}
+	return out
+}
+
+// readings says whether to answer a question as it stands, and returns
+// the question after its premise, if it has one, read alone, its pronouns
+// as the premise's names. That question decides when it asks what the
+// pack does not know ("Budanov is the spy chief, what is his salary?"):
+// then the question is not answered as it stands, nor again in parts,
+// however well its premise matches; and the premise alone is never the
+// question ("The troops are in Kursk, but are any in Crimea?").
+func (e *Engine) readings(question string) (whole bool, proper analysis) {
+	if premise, tail, ok := afterPremise(question); ok {
+		ws := sentenceWords(askedPart(tail))
+		if slices.Contains(ws, "then") && finestDate(sentenceWords(premise)) > noDate {
+			// "what about the 1950s war, how many died then?": its
+			// "then" is the premise's date, which the question alone
+			// would leave out
+			return true, analysis{}
+		}
+		if guessesAnswer(premise, ws) {
+			// "Who captured them, was it Russia? Or Ukraine?": the
+			// question after it guesses at the premise's answer, and
+			// asks nothing alone
+			return true, analysis{}
+		}
+		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
+			pr := e.an.analyzeWords(sentenceWords(premise), true)
+			if slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindKey }) && slices.ContainsFunc(pr.words, func(w string) bool { return negations[w] }) {
+				// A premise that denies narrows what its pronoun stands
+				// for ("The prisoners who don't want to go, what happens
+				// to them?"): its names alone would ask of all of them.
+				return true, analysis{}
+			}
+			if ws, ok = resolve(ws, pr); !ok {
+				return true, analysis{} // its pronoun stands for nothing the premise names
+			}
+		}
+		proper = e.an.analyzeWords(ws, true)
+	}
+	return len(proper.unknown) == 0 || !proper.asks(), proper
+}
+
+// again lists, in turn, how to ask a question an not answered as it
+// stands: as retries does, if whole, then the question after its premise.
+func again(an analysis, whole bool, proper analysis) []analysis {
+	var out []analysis
+	if whole {
+		out = an.retries()
+	}
+	if proper.enough() {
+		out = append(out, proper)
+	}
+	return out
+}
+
+// afterPremise returns the question after a premise: the text after the
+// last comma, semicolon, colon, sentence or "but" that starts as a
+// question does, past a word that only moves the talk on ("anyway", "so")
+// ("North Korea sent troops to help Russia, but in which region are they
+// fighting?", "When South Korea and Ukraine hold these discussions, what
+// do they focus on?", "this server is cooked today. anyway how did Cho
+// pitch it, like face to face?"), and the premise.
+func afterPremise(text string) (premise, question string, ok bool) {
+	for end := len(text); end > 0; {
+		cut, skip := strings.LastIndexAny(text[:end], ",;:"), 1
+		sentence := false
+		// a sentence before it ("I'm confused. Who is Cho?"), or "but"
+		// (lower-casing may move bytes)
+		for _, sep := range []string{". ", "! ", "? ", " but ", " But ", " BUT "} {
+			if b := strings.LastIndex(text[:end], sep); b > cut {
+				cut, skip, sentence = b, len(sep), sep[0] != ' '
+			}
+		}
+		if cut <= 0 {
+			return "", "", false
+		}
+		question = strings.TrimSpace(text[cut+skip:])
+		ws := splitWords(question) // "what's" is "what"
+		for len(ws) > 1 && movesOn[ws[0]] {
+			ws = ws[1:]
+		}
+		// a sentence of its own that ends as a question asks, however
+		// it starts ("... the article calls it their first war since
+		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
+		// word of surprise ("Really?", "you sure?")
+		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
+			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
+		}
+		end = cut
+	}
+	return "", "", false
+}
+
+// setsAside reports whether a clause only sets a name aside ("Besides the
+// KN-23, which weapons ...?"): it is part of the question after it, no
+// premise.
+func setsAside(clause string) bool {
+	ws := splitWords(clause)
+	return len(ws) > 0 && (setAside[ws[0]] || len(ws) > 1 && setAside[ws[0]+" "+ws[1]]) || namesTopic(ws)
+}
+
+// namesTopic reports whether a clause only turns to a topic ("what about
+// Russia, do they admit it?", "and as for the POWs, ..."): the question
+// after it is of that topic, which its pronoun refers to, so the clause is
+// part of it, no premise to set apart.
+func namesTopic(ws []string) bool {
+	for len(ws) > 1 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) > 2 && len(ws) <= 5 && ((ws[0] == "what" || ws[0] == "how") && ws[1] == "about" || ws[0] == "as" && ws[1] == "for")
+}
+
+// partOfWhole reports whether a clause names the whole the question after
+// it asks a part of ("Of the 3,000 killed or hurt, how many died?", "out
+// of the 3k", "among the captured"): it is part of the question, no
+// premise; asked alone, "how many died?" has another answer.
+func partOfWhole(clause string) bool {
+	ws := splitWords(clause)
+	if len(ws) > 1 && ws[0] == "out" && ws[1] == "of" {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && (ws[0] == "of" || ws[0] == "among" || ws[0] == "amongst")
+}
+
+// asksFirst reports whether a clause asks with a question word of its own
+// ("where were they captured, in Kursk or in Ukraine?"): a place after it
+// narrows its question, and asks none of its own.
+func asksFirst(clause string) bool {
+	ws := splitWords(clause)
+	return len(ws) > 0 && whWords[ws[0]]
+}
+
+// guessesAnswer reports whether the question ws after premise only
+// guesses at the answer to the premise, itself a question ("who captured
+// them, was it Ukraine?"), as a question after another does (see guessAt).
+func guessesAnswer(premise string, ws []string) bool {
+	var pw []string
+	if sents := splitMessage(premise); len(sents) > 0 {
+		pw = sentenceWords(sents[len(sents)-1]) // none when the premise is all marks ("..., was it Russia?")
+	}
+	return guessAt(pw, ws)
+}
+
+// askedPart returns the question without the remarks after its last
+// sentence that asks, as core reads a message (see lastAsked): they
+// ("Does the article say they are watched? Curious if that's just a
+// rumor.") say what the asker thinks, not what they ask, and their words
+// are no part of the question.
+func askedPart(question string) string {
+	sents := splitMessage(question)
+	if len(sents) < 2 {
+		return question
+	}
+	return strings.Join(sents[:max(lastAsked(sents), 0)+1], " ")
+}
+
+// containsRun reports whether ws has the words run, in a row.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+// movesOn are the words that open a sentence only to move the talk on to
+// it ("anyway how did ...", "ok so who ...").
+var movesOn = setOf("anyway", "anyways", "so", "ok", "okay", "also", "btw", "well", "and", "now", "then", "hmm", "but", "oh", "ah", "alright")
+
+// resolve puts the names of the premise pr for the pronouns of the
+// question ws: "they", "their", "each" and "both" are all of them ("South Korea and
+// Ukraine"), "it" the last, "he" the last person. A name the question has
+// itself is not what its pronoun stands for; ok is false when the premise
+// names no other.
+func resolve(ws []string, pr analysis) (out []string, ok bool) {
+	var names, persons [][]string
+	own := false // a name the question itself has
+	for _, t := range pr.terms {
+		if t.kind == KindEntity && !t.qualifier {
+			if containsRun(ws, pr.words[t.pos:t.end]) {
+				// "about Russia and its missiles, what did Russia do to
+				// them?": a pronoun beside a name stands for another
+				own = true
+				continue
+			}
+			names = append(names, pr.words[t.pos:t.end])
+			if t.person {
+				persons = append(persons, pr.words[t.pos:t.end])
+			}
+		}
+	}
+	if len(names) == 0 && own {
+		return ws, false
+	}
+	if len(names) == 0 {
+		// no name, but a figure or a thing counted ("the 3000 number,
+		// who reported it?" is of that number)
+		var thing []string
+		figure := false
+		for _, t := range pr.terms {
+			if t.kind != KindQuestion && t.kind != KindFiller && t.kind != KindFrame {
+				thing = append(thing, pr.words[t.pos:t.end]...)
+				figure = figure || isNumber(t.text) || t.kind == KindKey
+			}
+		}
+		if !figure || !slices.Contains(ws, "it") {
+			return ws, true
+		}
+		for i, w := range ws {
+			if w == "it" && !expletiveIt(ws, i) {
+				out = append(out, thing...)
+			} else {
+				out = append(out, w)
+			}
+		}
+		return out, true
+	}
+	for _, w := range ws {
+		switch {
+		case w == "they" || w == "them" || w == "their" || w == "each" || w == "both":
+			for i, n := range names {
+				if i > 0 {
+					out = append(out, "and")
+				}
+				out = append(out, n...)
+			}
+		case w == "it" || w == "its":
+			out = append(out, names[len(names)-1]...)
+		case (w == "he" || w == "him" || w == "his") && len(persons) > 0:
+			out = append(out, persons[len(persons)-1]...)
+		default:
+			out = append(out, w)
+		}
+	}
+	return out, true
+}

@@ -1,0 +1,133 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAlternatives(t *testing.T) {
+	// the terms of each alternative question
+	checkReading(t, "alternatives", func(an analysis) string { return partsText(an.alternatives()) }, []readingCase{
+		{"was it a phone call or a meeting", "phone_call | meet"},
+		{"Russia or Ukraine?", "russia | ukraine"},
+		{"killed or injured in January", "killed january | injured january"},
+		{"who proposed it", ""},
+		{"Russia or the army", ""},                                                                   // a name and a word are not alternatives
+		{"in Russia control or Ukraine control", "russia control control | control ukraine control"}, // the names, past the word each qualifies
+		{"captured by Ukraine or also the ones captured by Russia", "captured ukraine captured | captured captured russia"},                                    // alike but for the names
+		{"captured by Ukraine or killed by Russia", ""},                                                                                                        // not alike
+		{"did ukraine report the january figure or sk?", "ukraine report january how_many | report january how_many south_korea"},                              // a name asked last weighs against the one before
+		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
+	})
+}
+
+func TestClauses(t *testing.T) {
+	// the terms of each part
+	checkReading(t, "clauses", func(an analysis) string { return partsText(an.clauses()) }, []readingCase{
+		{"How many troops did North Korea send and where are they?", "how_many troops north_korea send | troops north_korea send where"}, // "where" asks of the first part's topic
+		{"What did Ukraine report in January, and what did the Joint Chiefs say?", "ukraine report january | joint_chiefs_of_staff say"},
+		{"When and where were the troops sent?", "when troops send | where troops send"},
+		{"when did nk send troops to russia and how many?", "when north_korea send troops russia | north_korea send troops russia how_many"},
+		{"Who proposed it and why?", "who propose | propose why"},
+		{"who is cho tae-yul and what did he propose?", "who cho | cho propose"},                                   // "he" is the first part's name
+		{"who is cho and what did he propose and what did russia send?", "who cho | cho propose | russia send"},    // only the part with "he" borrows
+		{"why did russia want them and who is cho?", "why russia | who cho"},                                       // "them" is the first part's
+		{"where are the nk troops fighting and who controls it?", "where north_korea troops combat | who control"}, // "it" is what the first asks for
+		{"who is cho and what did he propose and why?", "who cho | cho propose | cho propose why"},                 // the neighbour's topic
+		{"Russia and Ukraine", ""},
+		{"south korea's foreign minister is who? and he want what", "south_korea foreign_minister who | propose"}, // the question word last
+		{"how many were killed and they were injured", ""},                                                        // no question word last
+		{"what did south korea offer and whether there are strings attached", "south_korea propose | condition"},  // "whether" asks a second thing
+	})
+}
+
+func TestAfterPremise(t *testing.T) {
+	tests := []struct {
+		in, premise, question string
+		ok                    bool
+	}{
+		{"North Korea sent troops to help Russia, but in which region are they fighting?", "North Korea sent troops to help Russia", "in which region are they fighting?", true},
+		{"The KN-23 is mentioned; what did Russia do to it?", "The KN-23 is mentioned", "what did Russia do to it?", true},
+		{"Quick question: who is Budanov?", "Quick question", "who is Budanov?", true},
+		{"I'm confused. Who is Cho?", "I'm confused", "Who is Cho?", true},           // a sentence before it
+		{"Last thing, what's the source?", "Last thing", "what's the source?", true}, // "what's" is "what"
+		{"It cost $3.5 million. Really?", "", "", false},                             // no question after it
+		{"Of the 3,000 casualties, how many died?", "", "", false},                   // the whole the question asks a part of
+		{"out of the 3k, how many died?", "", "", false},
+		{"Who proposed it?", "", "", false},
+		{"Kursk, Russia", "", "", false},                                                                                                                             // no question after it
+		{"this server is cooked. anyway how did Cho pitch it, like face to face?", "this server is cooked", "anyway how did Cho pitch it, like face to face?", true}, // the last cut that starts a question
+		{"brb. ok so who is Budanov?", "brb", "ok so who is Budanov?", true},
+		{"Besides the KN-23, which weapons has Russia improved?", "", "", false},      // sets a name aside for the question
+		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false},  // a place that narrows the question before
+		{"what about russia, do they even admit nk troops are there?", "", "", false}, // turns to the topic the question is of
+		{"and as for the pows, where can they go?", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p, q, ok := afterPremise(tt.in)
+			if ok != tt.ok || ok && (p != tt.premise || q != tt.question) {
+				t.Errorf("afterPremise(%q) = %q, %q, %v, want %q, %q, %v", tt.in, p, q, ok, tt.premise, tt.question, tt.ok)
+			}
+		})
+	}
+}
+
+func TestGuessesAnswer(t *testing.T) {
+	tests := []struct {
+		premise, question string
+		want              bool
+	}{
+		{"Who captured the soldiers", "was it Russia? Or Ukraine?", true},
+		{"I'm confused. Who captured the soldiers", "so was it Russia?", true},
+		{"When South Korea and Ukraine hold talks", "what do they focus on?", false},
+		{"North Korea sent troops", "did Russia ask for them?", false},
+		{"", "was it Russia?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := guessesAnswer(tt.premise, sentenceWords(tt.question)); got != tt.want {
+				t.Errorf("guessesAnswer(%q, %q) = %v, want %v", tt.premise, tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAskedPart(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Does the article say they are watched? Curious if that's just a rumor.", "Does the article say they are watched?"},
+		{"Was it Russia? Or Ukraine? I can't tell.", "Was it Russia? Or Ukraine?"},
+		{"Where would he go? I assume not home, that'd be a death sentence.", "Where would he go?"},
+		{"who is Cho", "who is Cho"},
+		{"Was it Russia? Hard to say. Or Ukraine?", "Was it Russia? Hard to say. Or Ukraine?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := askedPart(tt.in); got != tt.want {
+				t.Errorf("askedPart(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ premise, question, want string }{
+		{"When South Korea and Ukraine hold talks", "what do they focus on", "what do south korea and ukraine focus on"},
+		{"about Russia and Cho", "what did Russia tell them", "what did russia tell cho"}, // not the question's own name
+		{"The KN-23 is mentioned", "what did Russia do to it", "what did russia do to kn23"},
+		{"Cho spoke with Ukraine", "what did he propose", "what did cho propose"}, // the last person, not the last name
+		{"The report is long", "what is it about", "what is it about"},            // no name to put for it
+		{"the 3000 number", "who reported it", "who reported 3000"},               // no name, but a figure
+		{"the 3000 number", "who is it that reported that", "who is it that reported that"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			ws, _ := resolve(sentenceWords(tt.question), e.an.analyze(tt.premise, true))
+			got := strings.Join(ws, " ")
+			if got != tt.want {
+				t.Errorf("resolve(%q after %q) = %q, want %q", tt.question, tt.premise, got, tt.want)
+			}
+		})
+	}
+}
