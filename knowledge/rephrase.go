@@ -65,7 +65,6 @@ func sentenceReadings(ws []string) []string {
 		ws = slices.Concat(ws[:i:i], []string{"who", "says"}, ws[i+3:])
 	}
 	ws = dropEmphatic(ws)
-	ws = koreaWithUkraine(ws)
 	ws = briefly(ws)
 	ws = stopFrom(ws)
 	ws = wishTested(ws)
@@ -207,31 +206,6 @@ func dropEmphatic(ws []string) []string {
 			continue
 		}
 		out = append(out, w)
-	}
-	return out
-}
-
-// koreaWithUkraine reads a bare "Korea" in a question that names Ukraine
-// as South Korea, the Korea that deals with Ukraine ("so ukraine and
-// korea, they talk about what?", "what approach korea propose to
-// ukraine?"): a learner's short name; North Korea fights Ukraine, and is
-// written so.
-func koreaWithUkraine(ws []string) []string {
-	if !slices.Contains(ws, "korea") || !slices.ContainsFunc(ws, func(w string) bool { return ukraineWords[w] }) {
-		return ws
-	}
-	var out []string
-	for i, w := range ws {
-		if w != "korea" || i > 0 && koreaQualifiers[ws[i-1]] {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(ws)
-		}
-		out[i] = "seoul"
-	}
-	if out == nil {
-		return ws
 	}
 	return out
 }

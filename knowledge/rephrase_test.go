@@ -44,9 +44,6 @@ func TestSentenceWords(t *testing.T) {
 		{"tldr of this article pls", []string{"tldr", "of", "this", "article", "pls"}},                   // the gist asked
 		{"where does budanov work", []string{"what", "does", "budanov", "work"}},                         // for whom
 		{"where are they fighting", []string{"where", "are", "they", "fighting"}},
-		{"ukraine and korea talk about what", []string{"ukraine", "and", "seoul", "talk", "about", "what"}}, // the Korea that deals with Ukraine
-		{"north korea fights ukraine", []string{"north", "korea", "fights", "ukraine"}},
-		{"is korea at war", []string{"is", "korea", "at", "war"}}, // no Ukraine: either Korea
 		{"nk themselves or russia", []string{"nk", "or", "russia"}},
 		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside

@@ -333,13 +333,6 @@ var stopForms = setOf("stop", "stops", "stopped", "prevent", "prevents", "preven
 // workForms after "where" ask for whom one works (see sentenceReadings).
 var workForms = setOf("work", "works", "worked", "working")
 
-// ukraineWords name Ukraine, and koreaQualifiers say which Korea (see
-// koreaWithUkraine).
-var (
-	ukraineWords    = setOf("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukr", "ukraines")
-	koreaQualifiers = setOf("north", "south", "n", "s", "northern", "southern")
-)
-
 // subjectPronouns open a clause as its subject ("and he want what").
 var subjectPronouns = setOf("he", "she", "they", "it")
 
