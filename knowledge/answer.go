@@ -230,6 +230,15 @@ func (e *Engine) newAnswer(question string) Answer {
 	return Answer{Question: question, Source: e.pack.Source, Citations: []Citation{}, Related: []string{}, RelatedIDs: []string{}}
 }
 
+// givenAnswer answers q with entry en chosen by the conversation, not
+// asked: an entry given for "and?", "anything else?" or "and a few weeks
+// later?" answers no question of its own that a "Yes." would answer.
+func (e *Engine) givenAnswer(q string, en int) Answer {
+	a := e.answerWith(e.newAnswer(q), en, 1)
+	a.Text = fitPolar(a.Text, "")
+	return a
+}
+
 func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
 	en := e.pack.Entries[entry]
 	a.Answered, a.Outcome = true, Answered
@@ -270,5 +279,6 @@ func round2(x float64) float64 { return math.Round(x*100) / 100 }
 // right", "does it matter"), as against chat or a lone word. ("What's
 // your name?" asks of no report, so it is no question of one.)
 func asked(ws []string) bool {
-	return len(ws) > 2 && (beAux[ws[0]] || doAux[ws[0]])
+	polar, ok := polarWords(ws)
+	return len(ws) > 2 && polar && ok
 }

@@ -948,7 +948,7 @@ func identity(ws []string, ts []term) (string, bool) {
 // is": "who is capturing the soldiers?" asks who does it, not who the
 // soldiers are.
 func progressive(ws []string, i int) bool {
-	return i < len(ws) && len(ws[i]) > 5 && strings.HasSuffix(ws[i], "ing")
+	return ingAt(ws, i) && len(ws[i]) > 5 // not "thing", "king"
 }
 
 // whoIs reports whether the "'s" after the question's opening "who" is

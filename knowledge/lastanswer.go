@@ -338,13 +338,13 @@ func (e *Engine) figureCalled(c Conversation, refs []reference) (int, bool) {
 		if r.want != "figure" || !ok || !sureWords[noun] && !sayWords[noun] {
 			continue // "that number" says which no more than "that"
 		}
-		found := -1
+		found, stem := -1, snowball(noun)
 		for _, f := range e.mainFigures(c.entry - 1) {
 			en, ok := e.figures[f]
 			if !ok || en == c.entry-1 || en == found {
 				continue
 			}
-			if slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).words, func(w string) bool { return snowball(w) == snowball(noun) }) {
+			if slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).words, func(w string) bool { return snowball(w) == stem }) {
 				if found >= 0 {
 					return 0, false
 				}

@@ -110,7 +110,6 @@ func (e *Engine) laterFigure(c Conversation, q string, ws []string, tr *trace) (
 		return e.notOfIt(q), c, true
 	}
 	tr.chose(e.pack.Entries[best].ID, "the figure of the next date on the last answer's topic")
-	a := e.answerWith(e.newAnswer(q), best, 1)
-	a.Text = withoutPolar(a.Text)
+	a := e.givenAnswer(q, best)
 	return a, e.remember(c, sentenceWords(e.pack.Entries[best].Question), a), true
 }

@@ -75,8 +75,7 @@ func (e *Engine) nextGiven(c Conversation, q string, ws []string, tr *trace) (An
 	}
 	en := next[0]
 	tr.chose(e.pack.Entries[en].ID, "asks for more of the last answer: the next related entry not given")
-	a := e.answerWith(e.newAnswer(q), en, 1)
-	a.Text = withoutPolar(a.Text)
+	a := e.givenAnswer(q, en)
 	// the last question asked stays the one a fragment is of ("and?"
 	// "and the joint chiefs?" asks what they said)
 	return a, e.remember(c, c.base, a), true
@@ -171,8 +170,7 @@ func (e *Engine) saidElse(c Conversation, q string, ws []string, refs []referenc
 			continue
 		}
 		tr.chose(e.pack.Entries[i].ID, "asks what else "+person+" said: the first of theirs not given")
-		a := e.answerWith(e.newAnswer(q), i, 1)
-		a.Text = withoutPolar(a.Text)
+		a := e.givenAnswer(q, i)
 		return a, e.remember(c, ws, a), true
 	}
 	tr.note("asks what else " + person + " said, and the report has nothing more")

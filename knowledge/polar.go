@@ -29,13 +29,6 @@ func fitPolar(text, question string) string {
 	return text
 }
 
-// withoutPolar returns text without its yes or no: an entry given for
-// "and?", "anything else?" or "and a few weeks later?" answers no
-// question of its own that a "Yes." would answer.
-func withoutPolar(text string) string {
-	return fitPolar(text, "")
-}
-
 // asksWish reports whether a question asks of someone's wish or consent
 // ("are the POWs willing to go?", "did they agree to move?"): an answer
 // that holds if they want to says that it is a condition, not that they
