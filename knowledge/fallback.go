@@ -153,9 +153,7 @@ func pointsOutside(ws []string, ts []term) (string, bool) {
 // filler phrase ("according to the article") and are no function word;
 // and those read as a plain synonym ("suggest" for "propose"), which
 // stretches a curated entry to other words, but may take a sentence's
-// word in another sense. How a thing is described ("How are the United
-// States and South Korea described?") the sentence that names it says
-// by its own words: "described" need not be one of them.
+// word in another sense.
 func (e *Engine) looseWords(an analysis) []string {
 	covered := make([]bool, len(an.words))
 	stems := make([]string, len(an.words))
@@ -186,7 +184,7 @@ func (e *Engine) looseWords(an analysis) []string {
 	}
 	var out []string
 	for i, w := range an.words {
-		if !covered[i] && !sentenceFunctionWords[w] && !describing[w] && !greetings[w] && !slices.Contains(out, stems[i]) {
+		if !covered[i] && !sentenceFunctionWords[w] && !greetings[w] && !slices.Contains(out, stems[i]) {
 			out = append(out, stems[i])
 		}
 	}
