@@ -89,6 +89,9 @@ func finestDate(ws []string) grain {
 
 // months are the months' names and their short forms ("may" is left out:
 // as often a modal).
+// monthOrder names the months in their order (see asOfKey).
+var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
 var months = setOf("january", "february", "march", "april", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 

@@ -354,8 +354,7 @@ func isYear(w string) bool {
 }
 
 var (
-	monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december")
+	monthNames = setOf(monthOrder...)
 	// dateWords say when without a number; "may" is among the months
 	// only when written "May" (see givesDate).
 	dateWords = setOf("january", "february", "march", "april", "june", "july", "august",

@@ -57,10 +57,8 @@ func asOfKey(asOf string) (int, bool) {
 			part = 1
 		case w == "late":
 			part = 2
-		case len(w) == 4:
-			if y, err := strconv.Atoi(w); err == nil {
-				year = y
-			}
+		case isYear(w):
+			year, _ = strconv.Atoi(w)
 		}
 		if m := slices.Index(monthOrder, w); m >= 0 {
 			if month > 0 {
@@ -74,8 +72,6 @@ func asOfKey(asOf string) (int, bool) {
 	}
 	return year*1000 + month*10 + part, true
 }
-
-var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 // laterFigure answers "and a few weeks later?" after an answer of one date
 // with the entry of its topic whose date is the next later (or earlier)
