@@ -22,9 +22,14 @@ var polarOpenings = []string{"Yes. ", "Yes, ", "No. ", "No, "}
 // relocate"): "Yes" would say all, the answer says which.
 func fitPolar(text, question string) string {
 	for _, o := range polarOpenings {
-		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" && (!asksYesOrNo(question) || (asksOfAll(question) || asksWish(question) || testsWish(question)) && conditional(rest)) {
+		rest, ok := strings.CutPrefix(text, o)
+		if !ok || rest == "" {
+			continue
+		}
+		if ws := sentenceWords(question); !asksYesOrNoWords(question, ws) || (asksOfAll(ws) || asksWish(ws) || testsWish(question)) && conditional(rest) {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
+		return text
 	}
 	return text
 }
@@ -33,8 +38,8 @@ func fitPolar(text, question string) string {
 // ("are the POWs willing to go?", "did they agree to move?"): an answer
 // that holds if they want to says that it is a condition, not that they
 // want to, so its "Yes." would answer what the report does not say.
-func asksWish(question string) bool {
-	for _, w := range sentenceWords(question) {
+func asksWish(ws []string) bool {
+	for _, w := range ws {
 		if w == "if" || w == "unless" || w == "provided" {
 			return false // "will they accept them if they want?" states the condition
 		}
@@ -52,8 +57,7 @@ var consentWords = setOf("want", "wants", "wanted", "willing", "wish", "wishes",
 // asksOfAll reports whether a question speaks of all of a kind ("every",
 // "all", "each"); not "after all this", "at all", nor "any" ("any chance
 // South Korea accepts them?" asks whether it does).
-func asksOfAll(question string) bool {
-	ws := sentenceWords(question)
+func asksOfAll(ws []string) bool {
 	for i, w := range ws {
 		if allWords[w] && !(i > 0 && (ws[i-1] == "after" || ws[i-1] == "at")) && !(i+1 < len(ws) && (ws[i+1] == "this" || ws[i+1] == "that")) {
 			return true
@@ -79,7 +83,11 @@ var conditionWords = setOf("if", "only", "provided", "unless", "condition", "wil
 // offers no alternatives ("captured by Ukraine or any soldier?" asks
 // which, "... or not?" still yes or no).
 func asksYesOrNo(question string) bool {
-	ws := sentenceWords(question)
+	return asksYesOrNoWords(question, sentenceWords(question))
+}
+
+// asksYesOrNoWords is asksYesOrNo of a question already cut into words.
+func asksYesOrNoWords(question string, ws []string) bool {
 	if polar, ok := polarWords(ws); ok {
 		return polar
 	}
