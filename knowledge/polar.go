@@ -26,7 +26,7 @@ func fitPolar(text, question string) string {
 		if !ok || rest == "" {
 			continue
 		}
-		if ws := sentenceWords(question); !asksYesOrNoWords(question, ws) || (asksOfAll(ws) || asksWish(ws) || testsWish(question)) && conditional(rest) {
+		if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWish(ws) || testsWish(question)) && conditional(rest) {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
 		return text
@@ -81,13 +81,8 @@ var conditionWords = setOf("if", "only", "provided", "unless", "condition", "wil
 // question word is an auxiliary ("did they ...", "so is it true ..."), or
 // it has none and ends with a question mark ("nk sent troops?"); and it
 // offers no alternatives ("captured by Ukraine or any soldier?" asks
-// which, "... or not?" still yes or no).
-func asksYesOrNo(question string) bool {
-	return asksYesOrNoWords(question, sentenceWords(question))
-}
-
-// asksYesOrNoWords is asksYesOrNo of a question already cut into words.
-func asksYesOrNoWords(question string, ws []string) bool {
+// which, "... or not?" still yes or no). ws are its words.
+func asksYesOrNo(question string, ws []string) bool {
 	if polar, ok := polarWords(ws); ok {
 		return polar
 	}
