@@ -153,6 +153,13 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			return pa
 		}
 	}
+	if whole {
+		if c, ok := e.choosePhrase(an, tr); ok {
+			a = e.answerWith(a, c.entry, c.score)
+			a.reread = true
+			return a
+		}
+	}
 	retries := append(again(an, whole, proper), readings...)
 	if pair, ok := e.sideBySide(an); ok {
 		retries = append(retries, pair)

@@ -1,0 +1,220 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A choice offers two phrases, not two words ("pow welfare or weapons
+// deals", "the sk fm or sk president", "sending reinforcements or pulling
+// out"): linking the one term on either side of "or" (see appendTerm)
+// leaves the rest of the other phrase in each alternative, where it is
+// asked of as if the question said it. The alternative after "or" starts
+// as the one before it does, by the same word ("in Russia or in Ukraine
+// proper"), a word of the same kind (an article, a preposition, a verb in
+// -ing), or, with neither, is a run of as many words of meaning as the
+// run before it; it ends where a word that is no part of a phrase of
+// names follows, or at the word that ends the one before ("the defense
+// minister or the foreign minister pushing it"). A word that follows
+// both ("more or less involved") is shared.
+
+// span is the words [from, to) of one alternative.
+type span struct{ from, to int }
+
+// phraseChoice returns the two alternatives of the first choice in ws
+// whose alternatives are phrases: at least one of them of two words of
+// meaning or more, each with a word of meaning.
+func phraseChoice(ws []string) (a, b span, ok bool) {
+	for o := 1; o+1 < len(ws); o++ {
+		if ws[o] != "or" {
+			continue
+		}
+		if a, b, ok := choiceAt(ws, o); ok {
+			return a, b, true
+		}
+	}
+	return span{}, span{}, false
+}
+
+// choiceAt reads the alternatives either side of the "or" at o.
+func choiceAt(ws []string, o int) (a, b span, ok bool) {
+	r := o + 1
+	for r < len(ws) && midAdverbs[ws[r]] { // "or just weapons", "or only if"
+		r++
+	}
+	if r >= len(ws) || endsPhrase(ws[r]) && !parallelOpen(ws[r]) {
+		return span{}, span{}, false
+	}
+	l := -1
+	for i := o - 1; i >= 0 && i >= o-6; i-- {
+		if parallel(ws[i], ws[r]) {
+			l = i
+			break
+		}
+		if ws[i] == "or" || ws[i] == "and" || whWords[ws[i]] || beAux[ws[i]] || doAux[ws[i]] {
+			break
+		}
+	}
+	if l >= 0 {
+		a = span{l, o}
+		b = span{r, phraseEnd(ws, r, ws[o-1])}
+	} else {
+		// no word alike: two runs of as many words of meaning
+		from := o
+		for from > 0 && !endsPhrase(ws[from-1]) {
+			from--
+		}
+		a, b = span{from, o}, span{r, phraseEnd(ws, r, "")}
+		if a.to-a.from != b.to-b.from {
+			return span{}, span{}, false
+		}
+	}
+	if meaning(ws, a) == 0 || meaning(ws, b) == 0 || meaning(ws, a) < 2 && meaning(ws, b) < 2 {
+		return span{}, span{}, false
+	}
+	return a, b, true
+}
+
+// phraseEnd returns where the alternative that starts at r ends: after
+// the word last, which ends the alternative before it, if the phrase has
+// it ("the foreign minister"); else at the first word that is no part of
+// a phrase of names.
+func phraseEnd(ws []string, r int, last string) int {
+	end := r + 1
+	for end < len(ws) && parallelOpen(ws[end-1]) && !endsPhrase(ws[end]) {
+		end++ // past "in" or "the" to the words of meaning
+	}
+	for end < len(ws) && !endsPhrase(ws[end]) {
+		end++
+	}
+	if last != "" && !stopWords[last] {
+		if i := slices.Index(ws[r:min(len(ws), r+6)], last); i >= 0 {
+			return r + i + 1
+		}
+	}
+	return end
+}
+
+// parallel reports whether the words a and b open alternatives alike: the
+// same word, or both articles, prepositions or verbs in -ing.
+func parallel(a, b string) bool {
+	switch {
+	case a == b:
+		return a != "or" && a != "and" && !beAux[a] && !doAux[a] && !whWords[a]
+	case articles[a] && articles[b], choicePrepositions[a] && choicePrepositions[b]:
+		return true
+	}
+	return len(a) > 4 && len(b) > 4 && strings.HasSuffix(a, "ing") && strings.HasSuffix(b, "ing")
+}
+
+// parallelOpen reports whether w opens a phrase, before its words of
+// meaning: an article or a preposition.
+func parallelOpen(w string) bool {
+	return articles[w] || choicePrepositions[w]
+}
+
+// endsPhrase reports whether w is no part of a phrase of names: a stop
+// word that ties, asks or joins.
+func endsPhrase(w string) bool {
+	return articles[w] || choicePrepositions[w] || prepositions[w] || whWords[w] || beAux[w] || doAux[w] ||
+		phraseBreaks[w]
+}
+
+// meaning counts the words in s that are no stop words.
+func meaning(ws []string, s span) int {
+	n := 0
+	for _, w := range ws[s.from:s.to] {
+		if !stopWords[w] && !endsPhrase(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// articles open a noun phrase.
+var articles = setOf("a", "an", "the", "some", "any", "this", "that", "these", "those", "its", "their", "his", "her")
+
+// choicePrepositions open a phrase of where, whom or how.
+var choicePrepositions = setOf("in", "inside", "into", "within", "to", "at", "on", "by", "from", "with", "for", "near", "outside", "toward", "towards")
+
+// phraseBreaks end a phrase: they join clauses or frame the question.
+var phraseBreaks = setOf("or", "and", "but", "per", "according", "when", "while", "if", "because", "so", "than", "then", "lol", "lmao", "tho", "though", "right", "too", "either", "not", "only", "just")
+
+// choiceSides returns the question once with each alternative of its
+// choice of phrases, without the words of the other; ok is false when it
+// has none, or an alternative leaves too little to ask.
+func (an analysis) choiceSides() (sides [2]analysis, ok bool) {
+	a, b, ok := phraseChoice(an.words)
+	if !ok {
+		return sides, false
+	}
+	for k, drop := range []span{b, a} {
+		side := an
+		side.terms = make([]term, 0, len(an.terms))
+		for _, t := range an.terms {
+			if t.pos >= drop.from && t.pos < drop.to {
+				continue
+			}
+			if t.either != 0 && !slices.ContainsFunc(an.terms, func(o term) bool {
+				return o.either == t.either && o.pos != t.pos && !(o.pos >= drop.from && o.pos < drop.to)
+			}) {
+				t.either = 0 // its alternative is left out
+			}
+			side.terms = append(side.terms, t)
+		}
+		if !side.enough() || len(side.terms) == len(an.terms) {
+			return sides, false
+		}
+		sides[k] = side
+	}
+	return sides, true
+}
+
+// choosePhrase answers a choice of phrases with the alternative the
+// report speaks of: asked once with each, it is answered when one of them
+// is by an entry that names nothing only the other has (an entry
+// naming both tells not which: "fighting in Russia or in Ukraine proper"
+// is not answered by why they were sent to Russia to fight Ukraine), or
+// when both are by the same entry. Else it cannot tell which the report
+// supports, and the question is asked again as before (see alternatives).
+func (e *Engine) choosePhrase(an analysis, tr *trace) (candidate, bool) {
+	sides, ok := an.choiceSides()
+	if !ok {
+		return candidate{}, false
+	}
+	var got [2]candidate
+	var ok2 [2]bool
+	for k, side := range sides {
+		side.paragraph = an.paragraph
+		q := e.newQuery(side)
+		tr.again(q)
+		got[k], ok2[k] = e.first(q, e.rank(q.unique, side, 3), tr)
+		e.freeQuery(q)
+	}
+	switch {
+	case ok2[0] && ok2[1]:
+		if got[0].entry != got[1].entry {
+			tr.note("not the answer: each alternative has its own entry, so the report does not say which")
+			return candidate{}, false
+		}
+		return got[0], true
+	case ok2[0] || ok2[1]:
+		k := 0
+		if ok2[1] {
+			k = 1
+		}
+		ie := &e.entries[got[k].entry]
+		for _, t := range sides[1-k].terms {
+			// (what is named: a name, a role, a key word, a word the
+			// pack has no concept for; "phone chat or a formal proposal"
+			// is answered by how Cho proposed it)
+			named := t.kind == KindEntity || t.kind == KindRole || t.kind == KindKey || t.kind == ""
+			if named && !slices.ContainsFunc(sides[k].terms, func(o term) bool { return o.text == t.text }) && ie.names(t.text) {
+				tr.note("not the answer: " + e.pack.Entries[got[k].entry].ID + " names both alternatives, so it does not say which")
+				return candidate{}, false
+			}
+		}
+		return got[k], true
+	}
+	return candidate{}, false
+}

@@ -1,0 +1,75 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPhraseChoice(t *testing.T) {
+	// the words of each alternative, "" for no choice of phrases
+	tests := []struct{ in, want string }{
+		{"is the focus on prisoner welfare or arms sales", "prisoner welfare | arms sales"},                        // runs of as many words
+		{"was it the sk fm or sk president who spoke", "sk fm | sk president"},                                     // the same word opens both; a question word ends it
+		{"are they fighting in kursk or in ukraine proper", "in kursk | in ukraine proper"},                        // the rest of the phrase after "or" is its own
+		{"is nk sending more troops or pulling out", "sending more troops | pulling"},                              // verbs in -ing
+		{"was it a call or an actual meeting where he said it", "a call | an actual meeting"},                      // articles
+		{"the defense minister or the foreign minister pushing it", "the defense minister | the foreign minister"}, // ends where the one before ends
+		{"is nk more involved in the war or less", ""},                                                             // one word each: as before
+		{"how many were killed or injured as of january", ""},                                                      // one word each, a shared tail
+		{"is kursk under russian or ukrainian control", ""},                                                        // a shared head
+		{"is it humanitarian or a political move", ""},                                                             // no alike opening, runs of unlike length
+		{"russia or", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			ws := sentenceWords(tt.in)
+			got := ""
+			if a, b, ok := phraseChoice(ws); ok {
+				got = strings.Join(ws[a.from:a.to], " ") + " | " + strings.Join(ws[b.from:b.to], " ")
+			}
+			if got != tt.want {
+				t.Errorf("phraseChoice(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestChoiceSides(t *testing.T) {
+	// the terms of the question with each alternative
+	checkReading(t, "choiceSides", func(an analysis) string {
+		sides, ok := an.choiceSides()
+		if !ok {
+			return ""
+		}
+		return partsText(sides[:])
+	}, []readingCase{
+		{"do the talks focus on pow welfare or weapons deals", "talks focus prisoner_of_war welfare | talks focus weapon deal"},
+		{"was it the sk fm or sk president who proposed it", "south_korea foreign_minister who propose | south_korea presid who propose"},
+		{"was it a phone call or a meeting", ""}, // one word each: alternatives do it
+	})
+}
+
+func TestChoosePhrase(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in    string
+		entry string // "" for not answered by the choice
+	}{
+		{"do the talks focus on pow welfare or on weapons deals", "talks-focus"}, // the report speaks of one
+		{"was it the sk fm or sk president who proposed taking the pows", "who-proposed"},
+		{"are the nk troops fighting in russia or in ukraine proper", ""}, // the entry names both
+		{"was it a phone call or a meeting", ""},                          // no choice of phrases
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			an := e.an.analyze(tt.in, true)
+			got := ""
+			if c, ok := e.choosePhrase(an, nil); ok {
+				got = e.pack.Entries[c.entry].ID
+			}
+			if got != tt.entry {
+				t.Errorf("choosePhrase(%q) = %q, want %q", tt.in, got, tt.entry)
+			}
+		})
+	}
+}
