@@ -39,7 +39,7 @@ func phraseChoice(ws []string) (a, b span, ok bool) {
 // choiceAt reads the alternatives either side of the "or" at o.
 func choiceAt(ws []string, o int) (a, b span, ok bool) {
 	r := o + 1
-	for r < len(ws) && midAdverbs[ws[r]] { // "or just weapons", "or only if"
+	for r < len(ws) && (midAdverbs[ws[r]] || isAdverb(ws[r])) { // "or just weapons", "or directly to Ukraine"
 		r++
 	}
 	if r >= len(ws) || endsPhrase(ws[r]) && !parallelOpen(ws[r]) {
@@ -57,15 +57,15 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 	}
 	if l >= 0 {
 		a = span{l, o}
-		b = span{r, phraseEnd(ws, r, ws[o-1])}
+		b = span{o + 1, phraseEnd(ws, r, ws[o-1])}
 	} else {
 		// no word alike: two runs of as many words of meaning
 		from := o
 		for from > 0 && !endsPhrase(ws[from-1]) {
 			from--
 		}
-		a, b = span{from, o}, span{r, phraseEnd(ws, r, "")}
-		if a.to-a.from != b.to-b.from {
+		a, b = span{from, o}, span{o + 1, phraseEnd(ws, r, "")}
+		if a.to-a.from != b.to-r {
 			return span{}, span{}, false
 		}
 	}

@@ -14,6 +14,7 @@ func TestPhraseChoice(t *testing.T) {
 		{"is nk sending more troops or pulling out", "sending more troops | pulling"},                              // verbs in -ing
 		{"was it a call or an actual meeting where he said it", "a call | an actual meeting"},                      // articles
 		{"the defense minister or the foreign minister pushing it", "the defense minister | the foreign minister"}, // ends where the one before ends
+		{"is the focus on prisoner welfare or just arms sales", "prisoner welfare | just arms sales"},              // "just" is of the phrase after "or", no word of its own
 		{"is nk more involved in the war or less", ""},                                                             // one word each: as before
 		{"how many were killed or injured as of january", ""},                                                      // one word each, a shared tail
 		{"is kursk under russian or ukrainian control", ""},                                                        // a shared head
