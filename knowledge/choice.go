@@ -148,11 +148,18 @@ func (an analysis) choiceSides() (sides [2]analysis, ok bool) {
 	if !ok {
 		return sides, false
 	}
+	// "a call or a meeting where Cho made the offer?": a "where" or
+	// "when" right after the alternatives, with no question word before
+	// them, is of the clause that follows, and asks nothing
+	relative := -1
+	if w := an.words; b.to < len(w) && (w[b.to] == "where" || w[b.to] == "when") && !slices.ContainsFunc(w[:a.from], func(w string) bool { return whWords[w] }) {
+		relative = b.to
+	}
 	for k, drop := range []span{b, a} {
 		side := an
 		side.terms = make([]term, 0, len(an.terms))
 		for _, t := range an.terms {
-			if t.pos >= drop.from && t.pos < drop.to {
+			if t.pos >= drop.from && t.pos < drop.to || t.pos == relative && t.kind == KindQuestion {
 				continue
 			}
 			if t.either != 0 && !slices.ContainsFunc(an.terms, func(o term) bool {
@@ -172,8 +179,9 @@ func (an analysis) choiceSides() (sides [2]analysis, ok bool) {
 
 // choosePhrase answers a choice of phrases with the alternative the
 // report speaks of: asked once with each, it is answered when one of them
-// is by an entry that names nothing only the other has (an entry
-// naming both tells not which: "fighting in Russia or in Ukraine proper"
+// is by an entry whose question, answer and citations name nothing only
+// the other has (its other phrasings are ways of asking; an entry naming
+// both tells not which: "fighting in Russia or in Ukraine proper"
 // is not answered by why they were sent to Russia to fight Ukraine), or
 // when both are by the same entry. Else it cannot tell which the report
 // supports, and the question is asked again as before (see alternatives).
@@ -209,7 +217,7 @@ func (e *Engine) choosePhrase(an analysis, tr *trace) (candidate, bool) {
 			// pack has no concept for; "phone chat or a formal proposal"
 			// is answered by how Cho proposed it)
 			named := t.kind == KindEntity || t.kind == KindRole || t.kind == KindKey || t.kind == ""
-			if named && !slices.ContainsFunc(sides[k].terms, func(o term) bool { return o.text == t.text }) && ie.names(t.text) {
+			if named && !slices.ContainsFunc(sides[k].terms, func(o term) bool { return o.text == t.text }) && ie.about[t.text] {
 				tr.note("not the answer: " + e.pack.Entries[got[k].entry].ID + " names both alternatives, so it does not say which")
 				return candidate{}, false
 			}

@@ -47,6 +47,7 @@ func TestChoiceSides(t *testing.T) {
 		{"do the talks focus on pow welfare or weapons deals", "talks focus prisoner_of_war welfare | talks focus weapon deal"},
 		{"was it the sk fm or sk president who proposed it", "south_korea foreign_minister who propose | south_korea presid who propose"},
 		{"was it a phone call or a meeting", ""}, // one word each: alternatives do it
+		{"was it a phone call or a formal meeting where cho made the offer", "phone_call cho propose | formal meet cho propose"}, // "where" opens a clause of the choice
 	})
 }
 
