@@ -12,7 +12,7 @@ import (
 // asked of as if the question said it. The alternative after "or" starts
 // as the one before it does, by the same word ("in Russia or in Ukraine
 // proper"), a word of the same kind (an article, a preposition, a verb in
-// -ing), or, with neither, is a run of as many words of meaning as the
+// -ing, a plural: "soldiers to Russia or just weapons"), or, with neither, is a run of as many words of meaning as the
 // run before it; it ends where a word that is no part of a phrase of
 // names follows, or at the word that ends the one before ("the defense
 // minister or the foreign minister pushing it"). A word that follows
@@ -96,7 +96,7 @@ func phraseEnd(ws []string, r int, last string) int {
 }
 
 // parallel reports whether the words a and b open alternatives alike: the
-// same word, or both articles, prepositions or verbs in -ing.
+// same word, or both articles, prepositions, verbs in -ing or plurals.
 func parallel(a, b string) bool {
 	switch {
 	case a == b:
@@ -104,7 +104,10 @@ func parallel(a, b string) bool {
 	case articles[a] && articles[b], choicePrepositions[a] && choicePrepositions[b]:
 		return true
 	}
-	return len(a) > 4 && len(b) > 4 && strings.HasSuffix(a, "ing") && strings.HasSuffix(b, "ing")
+	if len(a) > 4 && len(b) > 4 && strings.HasSuffix(a, "ing") && strings.HasSuffix(b, "ing") {
+		return true
+	}
+	return len(a) > 3 && len(b) > 3 && !stopWords[a] && !stopWords[b] && strings.HasSuffix(a, "s") && strings.HasSuffix(b, "s") && !strings.HasSuffix(a, "ss") && !strings.HasSuffix(b, "ss")
 }
 
 // parallelOpen reports whether w opens a phrase, before its words of

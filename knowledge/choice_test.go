@@ -8,10 +8,11 @@ import (
 func TestPhraseChoice(t *testing.T) {
 	// the words of each alternative, "" for no choice of phrases
 	tests := []struct{ in, want string }{
-		{"is the focus on prisoner welfare or arms sales", "prisoner welfare | arms sales"},                        // runs of as many words
-		{"was it the sk fm or sk president who spoke", "sk fm | sk president"},                                     // the same word opens both; a question word ends it
-		{"are they fighting in kursk or in ukraine proper", "in kursk | in ukraine proper"},                        // the rest of the phrase after "or" is its own
-		{"is nk sending more troops or pulling out", "sending more troops | pulling"},                              // verbs in -ing
+		{"is the focus on prisoner welfare or arms sales", "prisoner welfare | arms sales"}, // runs of as many words
+		{"was it the sk fm or sk president who spoke", "sk fm | sk president"},              // the same word opens both; a question word ends it
+		{"are they fighting in kursk or in ukraine proper", "in kursk | in ukraine proper"}, // the rest of the phrase after "or" is its own
+		{"is nk sending more troops or pulling out", "sending more troops | pulling"},
+		{"did they send real troops to russia or just missiles", "troops to russia | just missiles"},               // plural nouns                              // verbs in -ing
 		{"was it a call or an actual meeting where he said it", "a call | an actual meeting"},                      // articles
 		{"the defense minister or the foreign minister pushing it", "the defense minister | the foreign minister"}, // ends where the one before ends
 		{"is the focus on prisoner welfare or just arms sales", "prisoner welfare | just arms sales"},              // "just" is of the phrase after "or", no word of its own
