@@ -284,6 +284,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" }) && !e.namesAny(withoutRefs(ws, refs)) {
 		// "how does that help them?": of the last answer, whoever
 		// "them" is among those it names
+		if kind := e.kindNotGiven(c.entry-1, ws); kind != nil {
+			return e.ofKindElsewhere(c, q, kind, tr)
+		}
 		tr.note("of the last answer, naming nothing else")
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
@@ -508,6 +511,10 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 		tr.note("about the last answer, answered by another: declined")
 		return e.notOfIt(q), c, true
 	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
+		if kind := e.kindNotGiven(c.entry-1, ws); kind != nil {
+			a, next := e.ofKindElsewhere(c, q, kind, tr)
+			return a, next, true
+		}
 		tr.note("of the last answer")
 		a = e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a), true

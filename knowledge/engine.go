@@ -49,8 +49,12 @@ type Engine struct {
 	talk         talkIndex
 	figures      map[string]int
 	latinWords   map[string]bool
-	// answerRefs are what each entry's answer names, read once.
+	// answerRefs are what each entry's answer names, read once; facts
+	// what else the follow-ups read of it (see answerfacts.go); saidByName
+	// the entries each name is cited saying.
 	answerRefs [][]referent
+	facts      []answerFacts
+	saidByName map[string][]int
 }
 
 // Option configures an Engine.
@@ -106,6 +110,8 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	for i, en := range p.Entries {
 		e.answerRefs[i] = e.referentsIn(e.an.analyze(en.Answer, false), 0, i+1)
 	}
+	e.facts = answerFactsOf(p, e.an)
+	e.saidByName = saidByOf(p, e.an, e.byID)
 	return e
 }
 

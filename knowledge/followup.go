@@ -369,14 +369,10 @@ func (e *Engine) notWhoIsThere(c Conversation, cands []referent, refs []referenc
 // there is one: "how many are already over there?" is of where they go,
 // not of who says so. Else it keeps them all, to be asked back.
 func (e *Engine) whereSent(c Conversation, cands []referent) []referent {
-	an := e.an.analyze(e.pack.Entries[c.entry-1].Answer, false)
 	var kept []referent
-	for _, t := range an.terms {
-		if t.kind != KindEntity || t.pos == 0 || an.words[t.pos-1] != "to" {
-			continue
-		}
+	for _, to := range e.facts[c.entry-1].sentTo {
 		for _, rf := range cands {
-			if rf.concept == t.text && !slices.ContainsFunc(kept, func(k referent) bool { return k.key() == rf.key() }) {
+			if rf.concept == to && !slices.ContainsFunc(kept, func(k referent) bool { return k.key() == rf.key() }) {
 				kept = append(kept, rf)
 			}
 		}

@@ -344,7 +344,7 @@ func (e *Engine) figureCalled(c Conversation, refs []reference) (int, bool) {
 			if !ok || en == c.entry-1 || en == found {
 				continue
 			}
-			if slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).words, func(w string) bool { return snowball(w) == stem }) {
+			if e.facts[en].stems[stem] {
 				if found >= 0 {
 					return 0, false
 				}
@@ -359,27 +359,10 @@ func (e *Engine) figureCalled(c Conversation, refs []reference) (int, bool) {
 // mainFigures lists the figures an entry's answer gives, each once, but
 // for those of an aside that ends it ("(By early February, about 4,000
 // ...)").
-func (e *Engine) mainFigures(entry int) []string {
-	var out []string
-	text := aside.ReplaceAllString(e.pack.Entries[entry].Answer, "")
-	for _, t := range e.an.analyze(text, false).terms {
-		if isNumber(t.text) && !(len(t.text) == 4 && t.text >= "1900" && t.text <= "2100") && !slices.Contains(out, t.text) {
-			out = append(out, t.text)
-		}
-	}
-	return out
-}
+func (e *Engine) mainFigures(entry int) []string { return e.facts[entry].main }
 
 // figuresIn counts the figures an entry's answer gives.
-func (e *Engine) figuresIn(entry int) int {
-	n := 0
-	for _, t := range e.an.analyze(e.pack.Entries[entry].Answer, false).terms {
-		if isNumber(t.text) && !(len(t.text) == 4 && t.text >= "1900" && t.text <= "2100") {
-			n++
-		}
-	}
-	return n
-}
+func (e *Engine) figuresIn(entry int) int { return e.facts[entry].figures }
 
 // assertsItself reports whether the report states an entry's answer as
 // its own, unhedged: then the answer itself is how sure it is.

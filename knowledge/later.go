@@ -87,13 +87,13 @@ func (e *Engine) laterFigure(c Conversation, q string, ws []string, tr *trace) (
 		return Answer{}, Conversation{}, false
 	}
 	last := e.pack.Entries[c.entry-1]
-	at, ok := asOfKey(last.AsOf)
+	at, ok := e.facts[c.entry-1].asOf, e.facts[c.entry-1].asOfOK
 	if !ok {
 		return Answer{}, Conversation{}, false
 	}
 	best, bestKey := -1, 0
 	for i, en := range e.pack.Entries {
-		k, ok := asOfKey(en.AsOf)
+		k, ok := e.facts[i].asOf, e.facts[i].asOfOK
 		if !ok || en.Topic != last.Topic || (k-at)*dir <= 0 {
 			continue
 		}

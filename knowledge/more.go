@@ -224,23 +224,4 @@ func (e *Engine) asideTerms(ws []string, person string) []string {
 // saidBy returns the entries the report's own words have the person (or
 // the holder of a role) say, in the pack's order: those whose said_by
 // citations name them.
-func (e *Engine) saidBy(person string) []int {
-	var out []int
-	for _, at := range e.pack.Talk.Attribution {
-		if i, ok := e.byID[at.Entry]; ok && e.citesName(at.SaidByCite, person) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// citesName reports whether one of the quotes names the person: the
-// report's own words have them say it.
-func (e *Engine) citesName(cites []Citation, person string) bool {
-	for _, ct := range cites {
-		if slices.ContainsFunc(e.an.analyze(ct.Quote, false).terms, func(t term) bool { return t.text == person }) {
-			return true
-		}
-	}
-	return false
-}
+func (e *Engine) saidBy(person string) []int { return e.saidByName[person] }

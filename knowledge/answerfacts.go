@@ -1,0 +1,74 @@
+package knowledge
+
+import "slices"
+
+// answerFacts is what the follow-ups read of an entry's answer and date,
+// read once at load: a follow-up then analyses no text of the pack.
+type answerFacts struct {
+	// figures counts the figures the answer gives; main lists them each
+	// once, but for those of an aside that ends it ("(By early February,
+	// about 4,000 ...)").
+	figures int
+	main    []string
+	// sentTo are the names the answer sends someone to ("could deploy
+	// more troops to Russia").
+	sentTo []string
+	// stems are the stems of the answer's words ("estimated").
+	stems map[string]bool
+	// asOf orders the entry's date (see asOfKey); ok is false for none.
+	asOf   int
+	asOfOK bool
+}
+
+// answerFactsOf reads every entry's answer and date once.
+func answerFactsOf(p *Pack, an *analyzer) []answerFacts {
+	out := make([]answerFacts, len(p.Entries))
+	for i, en := range p.Entries {
+		f := &out[i]
+		full := an.analyze(en.Answer, false)
+		for _, t := range full.terms {
+			if isFigure(t.text) {
+				f.figures++
+			}
+			if t.kind == KindEntity && t.pos > 0 && full.words[t.pos-1] == "to" && !slices.Contains(f.sentTo, t.text) {
+				f.sentTo = append(f.sentTo, t.text)
+			}
+		}
+		for _, t := range an.analyze(aside.ReplaceAllString(en.Answer, ""), false).terms {
+			if isFigure(t.text) && !slices.Contains(f.main, t.text) {
+				f.main = append(f.main, t.text)
+			}
+		}
+		f.stems = make(map[string]bool, len(full.words))
+		for _, w := range full.words {
+			f.stems[snowball(w)] = true
+		}
+		f.asOf, f.asOfOK = asOfKey(en.AsOf)
+	}
+	return out
+}
+
+// isFigure reports whether a term is a figure, not a year.
+func isFigure(t string) bool {
+	return isNumber(t) && !(len(t) == 4 && t >= "1900" && t <= "2100")
+}
+
+// saidByOf maps each name to the entries whose said_by citations name it,
+// in the pack's order: those the report's own words have them say.
+func saidByOf(p *Pack, an *analyzer, byID map[string]int) map[string][]int {
+	out := map[string][]int{}
+	for _, at := range p.Talk.Attribution {
+		i, ok := byID[at.Entry]
+		if !ok {
+			continue
+		}
+		for _, ct := range at.SaidByCite {
+			for _, t := range an.analyze(ct.Quote, false).terms {
+				if !slices.Contains(out[t.text], i) {
+					out[t.text] = append(out[t.text], i)
+				}
+			}
+		}
+	}
+	return out
+}
