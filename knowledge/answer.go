@@ -93,6 +93,18 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
+	if judgesReport(ws, an) {
+		// "is this accurate?", "whose side is the article on?": no entry
+		// answers it, nor any reading of it without the report ("is the
+		// article biased against Russia?" is no question of Russia)
+		tr.note("asks whether the report itself is to be believed, or whose side it takes")
+		a.Outcome = Declined
+		a.Text = "The report doesn't say. I can answer questions like these:"
+		q := e.newQuery(an)
+		e.relate(&a, e.suggestionsFor(e.rank(q.unique, an, 3), 3))
+		e.freeQuery(q)
+		return a
+	}
 	if pa, ok := e.answerPeople(a, an, tr); ok {
 		return pa
 	}

@@ -716,7 +716,7 @@ const anyAct = "*"
 // its acts when it says so ("yet", "already", "so far"), or anyAct when it
 // names none; the act after its auxiliary when it asks in the past or the
 // perfect, the auxiliary first or after a question word ("Did South Korea
-// accept ...?", "How many have moved ...?", but "What did the JCS say
+// accept ...?", "How many have moved ...?", "Were they moved?", but "What did the JCS say
 // about more deployments?" asks what was said). A question that offers
 // something itself ("Has South Korea offered to ...?", "Would it ...?")
 // asks nothing done.
@@ -750,7 +750,9 @@ func doneActs(ws []string, ts []term) []string {
 				out = append(out, anyAct)
 			}
 			return out
-		case pastAux[w] && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
+		case (pastAux[w] || i == 0 && (w == "was" || w == "were")) && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
+			// "were they moved?" asks it in the passive; not "whose idea
+			// was it?"
 			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
 				return []string{ts[j].text}
 			}

@@ -436,6 +436,9 @@ func TestDoneActs(t *testing.T) {
 		{"Is South Korea ready to take the POWs?", ""},
 		{"Where are the North Korean troops fighting?", ""},
 		{"What do the POWs have to do to move to South Korea?", ""}, // what they must do
+		{"Were the prisoners moved to South Korea?", "relocate"},    // the passive
+		{"were the pows moved finally", "relocate"},
+		{"Whose idea was it to take in the POWs?", ""}, // "was" after a question word asks no deed
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -242,8 +242,9 @@ var future = setOf("cud", "gonna", "shall", "wud", "wld", "going")
 // ask it in the past or the perfect, as the first word of a question or
 // after its question word.
 var (
-	completed = setOf("yet", "already", "so far", "to date", "by now", "until now", "up to now", "thus far", "as yet")
-	pastAux   = setOf("did", "has", "have", "had")
+	completed = setOf("yet", "already", "so far", "to date", "by now", "until now", "up to now", "thus far", "as yet",
+		"finally", "eventually", "ultimately", "in the end", "at last", "in the long run")
+	pastAux = setOf("did", "has", "have", "had")
 )
 
 // wholeForces name a country's forces as a whole; allOf speak of all of a
