@@ -23,7 +23,7 @@ const (
 	noSlot    slot = iota
 	dateSlot       // a month, a year, a decade ("december", "2025", "2000s")
 	countSlot      // a number that is not a date ("4,000")
-	roleSlot       // a role, with the words that qualify it ("defense minister")
+	roleSlot       // a named person's role, with the words that qualify it ("defense minister")
 	senseSlot      // a direction ("less accurate" of what is more)
 )
 
@@ -35,7 +35,10 @@ const (
 // what is left once a word is gone ("my friend says Cho is the defence
 // minister" left as "says Cho" is not a check of what Cho said).
 func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string, cands []candidate, tr *trace) (Answer, bool) {
-	if len(cands) == 0 || !asksYesOrNo(question, ws) || !checksClaim(ws) {
+	if aux, _ := opensAuxiliary(ws); len(cands) == 0 || !checksClaim(ws) || !aux && !asksYesOrNo(question, ws) {
+		// (opened by an auxiliary, a claim is checked whole, its "or"
+		// joining what it claims: "is it true 4,000 were killed or
+		// injured by january?")
 		return a, false
 	}
 	for _, d := range details(an) {
@@ -111,8 +114,8 @@ func slotOf(an analysis, i int) slot {
 		return dateSlot
 	case isNumber(t.text):
 		return countSlot
-	case t.kind == KindRole:
-		return roleSlot
+	case t.kind == KindRole && slices.ContainsFunc(an.terms, func(t term) bool { return t.person }):
+		return roleSlot // a person's post ("budanov is the defense minister")
 	case reversals[t.text] != nil:
 		return senseSlot
 	}
@@ -125,14 +128,15 @@ func slotOf(an analysis, i int) slot {
 // by: "defense minister" of the foreign minister), or the sense a dropped
 // word reverses.
 func (e *Engine) contrasts(en int, d detail, an analysis) bool {
-	about := e.entries[en].about
+	ie := &e.entries[en]
+	about := ie.about
 	asked := func(k string) bool {
 		return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k })
 	}
 	dropped := an.terms[d.from:d.to]
 	switch d.kind {
 	case dateSlot, countSlot:
-		if about[dropped[0].text] {
+		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast
 		}
 		if d.kind == countSlot && slices.Contains(an.unknown, dropped[0].text) {
@@ -147,7 +151,7 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		}
 	}
 	for k := range about {
-		if asked(k) {
+		if asked(k) || !ie.names(k) {
 			continue
 		}
 		switch d.kind {
@@ -201,4 +205,3 @@ func checksClaim(ws []string) bool {
 	}
 	return false
 }
-
