@@ -191,6 +191,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 	}
 	if whole {
+		if fa, ok := e.checkedFact(a, an, ws, question, cands, tr); ok {
+			return fa
+		}
 		retries = append([]analysis{an}, retries...)
 	}
 	if s, ok := e.fromSentences(retries, tr); ok {

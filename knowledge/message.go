@@ -97,7 +97,9 @@ func (m *messageSentences) askStatements() {
 // Cho is the defence minister. Is that right?" asks whether he is.
 func (m *messageSentences) askCheckedStatement() {
 	if n := len(m.statements); n > 0 && len(m.questions) == 1 && checksTruth(m.qwords[0]) {
-		m.questions, m.qwords = []string{m.statements[n-1] + "?"}, [][]string{m.swords[n-1]}
+		// its tag kept, as the statement is a claim put to check (see
+		// checksClaim), not a question asked plainly
+		m.questions, m.qwords = []string{m.statements[n-1] + ", right?"}, [][]string{append(slices.Clip(m.swords[n-1]), "right")}
 		m.statements, m.swords = m.statements[:n-1], m.swords[:n-1]
 	}
 }

@@ -1,0 +1,207 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A question asked yes or no may check a fact with one detail wrong: "is
+// it true the 3k number is from december?" (January's), "budanov is
+// ukraine's defense minister right?" (he heads its intelligence). No entry
+// answers it as it stands, since the entry that gives the fact speaks of
+// another date, number or role. Asked without that one detail, the entry
+// answers it; and where the entry states a detail of the same kind that
+// the question lacks, the entry's fact is the answer to the check, given
+// without its "Yes." (see checkedFact). A detail the entry has nothing of
+// the kind for ("did North Korea send tanks?") is what the report does not
+// say, and stays declined.
+
+// A slot is a kind of detail a fact check may get wrong.
+type slot int
+
+const (
+	noSlot    slot = iota
+	dateSlot       // a month, a year, a decade ("december", "2025", "2000s")
+	countSlot      // a number that is not a date ("4,000")
+	roleSlot       // a named person's role, with the words that qualify it ("defense minister")
+	senseSlot      // a direction ("less accurate" of what is more)
+)
+
+// checkedFact answers a question asked yes or no that no entry answers as
+// it stands (an, the question's words ws, cands the entries ranked for
+// it) with the entry that answers it without one detail, where that entry
+// states another of the same kind. The entry must be among those nearest
+// the question as a whole: a check is of the fact it is nearest to, not of
+// what is left once a word is gone ("my friend says Cho is the defence
+// minister" left as "says Cho" is not a check of what Cho said).
+func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string, cands []candidate, tr *trace) (Answer, bool) {
+	if aux, _ := opensAuxiliary(ws); len(cands) == 0 || !checksClaim(ws) || !aux && !asksYesOrNo(question, ws) {
+		// (opened by an auxiliary, a claim is checked whole, its "or"
+		// joining what it claims: "is it true 4,000 were killed or
+		// injured by january?")
+		return a, false
+	}
+	for _, d := range details(an) {
+		rest := an
+		rest.terms = slices.Delete(slices.Clone(an.terms), d.from, d.to)
+		if !rest.enough() {
+			continue
+		}
+		q := e.newQuery(rest)
+		tr.again(q)
+		c, ok := e.first(q, e.rank(q.unique, rest, 3), tr)
+		e.freeQuery(q)
+		if !ok {
+			continue
+		}
+		if !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
+			d.kind == roleSlot && an.terms[d.to-1].kind == KindRole && cands[0].entry != c.entry {
+			tr.note("not the answer: not the entry nearest the whole claim")
+			continue
+		}
+		if !e.contrasts(c.entry, d, an) {
+			tr.note("not the answer: it states nothing of the kind the claim left out has")
+			continue
+		}
+		tr.note("a fact check with one detail wrong: " + e.pack.Entries[c.entry].ID + " states another of its kind")
+		a = e.answerWith(a, c.entry, c.score)
+		a.Text = fitPolar(a.Text, "")
+		a.reread = true
+		return a, true
+	}
+	return a, false
+}
+
+// A detail is a run of terms, an.terms[from:to], that a fact check may
+// have wrong, of one kind.
+type detail struct {
+	kind     slot
+	from, to int
+}
+
+// details lists the details of a question, in order; a role qualified by
+// words before it ("defense minister") twice: first its qualifier alone,
+// as the role may be right and its qualifier wrong, then the role with
+// it.
+func details(an analysis) []detail {
+	var out []detail
+	for i := range an.terms {
+		s := slotOf(an, i)
+		if s == noSlot {
+			continue
+		}
+		from := i
+		if s == roleSlot {
+			for from > 0 && an.terms[from-1].kind == "" && slotOf(an, from-1) == noSlot && an.terms[from-1].end == an.terms[from].pos {
+				from--
+			}
+			if from < i {
+				out = append(out, detail{roleSlot, from, i})
+			}
+		}
+		out = append(out, detail{s, from, i + 1})
+	}
+	return out
+}
+
+// slotOf returns the kind of detail the i-th term of an is, if any.
+func slotOf(an analysis, i int) slot {
+	t := an.terms[i]
+	switch {
+	case t.kind == KindFrame || t.kind == KindQuestion:
+		return noSlot
+	case finestDate(an.words[t.pos:t.end]) != noDate:
+		return dateSlot
+	case isNumber(t.text):
+		return countSlot
+	case t.kind == KindRole && slices.ContainsFunc(an.terms, func(t term) bool { return t.person }):
+		return roleSlot // a person's post ("budanov is the defense minister")
+	case reversals[t.text] != nil:
+		return senseSlot
+	}
+	return noSlot
+}
+
+// contrasts reports whether entry en states a detail of the kind of d
+// that the question an does not: another date, another number, another
+// role (or the same role, without the words the question qualifies it
+// by: "defense minister" of the foreign minister), or the sense a dropped
+// word reverses.
+func (e *Engine) contrasts(en int, d detail, an analysis) bool {
+	ie := &e.entries[en]
+	about := ie.about
+	asked := func(k string) bool {
+		return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k })
+	}
+	dropped := an.terms[d.from:d.to]
+	switch d.kind {
+	case dateSlot, countSlot:
+		if ie.names(dropped[0].text) {
+			return false // the entry has it: what it lacks is no contrast
+		}
+		if d.kind == countSlot && slices.Contains(an.unknown, dropped[0].text) {
+			return false // a number the report never gives is not one misplaced
+		}
+	case senseSlot:
+		return slices.ContainsFunc(reversals[dropped[0].text], func(k string) bool { return about[k] && !asked(k) })
+	case roleSlot:
+		if dropped[len(dropped)-1].kind != KindRole {
+			// a qualifier alone: the entry has the role, and not it
+			return about[an.terms[d.to].text] && !slices.ContainsFunc(dropped, func(t term) bool { return about[t.text] })
+		}
+	}
+	for k := range about {
+		if asked(k) || !ie.names(k) {
+			continue
+		}
+		switch d.kind {
+		case dateSlot:
+			if dateKey(k) || isDate(term{text: k}) {
+				return true
+			}
+		case countSlot:
+			if isNumber(k) && !dateKey(k) {
+				return true
+			}
+		case roleSlot:
+			if e.an.kinds[k] == KindRole {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reversals are words that say the reverse of what an entry may state,
+// with the terms that state it: "less accurate" of accuracy improved,
+// "stop backing" of a support reiterated.
+var reversals = map[string][]string{
+	"less":   {"improve", "more"},
+	"fewer":  {"more"},
+	"wors":   {"improve"},
+	"worse":  {"improve"},
+	"lower":  {"improve", "more"},
+	"weaken": {"improve"},
+	"end":    {"reiterate"},
+}
+
+// checksClaim reports whether a question puts a claim to be checked,
+// rather than asking it: "is it true (that) ...", "fact check: ...", or a
+// claim with a word asking whether it is true at its end ("nk sent troops
+// in 2025 right?", "... lol true?", "... Is that right?"). Asked plainly
+// ("Is Budanov Ukraine's defense minister?"), a detail the report does not
+// give is declined.
+func checksClaim(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case w == "fact" && i+1 < len(ws) && strings.HasPrefix(ws[i+1], "check"):
+			return true
+		case !truthWords[w]:
+		case i >= len(ws)-3:
+			return true
+		case i >= 2 && (ws[i-1] == "it" || ws[i-1] == "that") && beAux[ws[i-2]]:
+			return true
+		}
+	}
+	return false
+}

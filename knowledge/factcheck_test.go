@@ -1,0 +1,70 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestChecksClaim(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"is it true the figure is from march?", true},
+		{"fact check: cho is the prime minister", true},
+		{"the troops went in 2023 right?", true},
+		{"someone said the missiles got worse lol true?", true},
+		{"is that true, that cho flew to kyiv", true},
+		{"Is Cho the prime minister?", false},
+		{"did the troops go in 2023", false},
+		{"is the right to choose theirs in the report at all?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := checksClaim(sentenceWords(tt.question)); got != tt.want {
+				t.Errorf("checksClaim(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCheckedFact: a claim put to check with one detail of a kind wrong
+// is answered by the entry that states that detail otherwise, without a
+// "Yes."; a claim whose detail the report has nothing of the kind for,
+// or asked plainly, is declined.
+func TestCheckedFact(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		question string
+		entry    string // "" for declined
+		has      string
+	}{
+		{"is it true the 3,000 figure is from march?", "losses-january", "January"},
+		{"is it true nk's last war before this was in the 1990s?", "first-since-1950s", "1950s"},
+		{"fact check: cho is south korea's prime minister, right?", "cho-role", "Foreign Minister"},
+		{"fact check: budanov is ukraine's prime minister right?", "budanov-role", "Intelligence"},
+		{"north korea sent its troops in 2023 right?", "when-sent", "last year"},
+		{"someone said russia made the kn-23 less accurate, true?", "kn23", "accuracy"},
+		{"is it true that 4,000 north koreans were killed or wounded as of january?", "losses-january", "3,000"}, // its "or" joins the claim
+		{"Is Cho South Korea's prime minister?", "", ""},                                                         // asked plainly
+		{"is it true north korea lost 25,000 soldiers?", "", ""},                                                 // a number the report never gives
+		{"is it true north korea sent tanks in 2023?", "", ""},                                                   // tanks: nothing of the kind
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			a := e.Answer(tt.question)
+			if tt.entry == "" {
+				if a.Answered {
+					t.Errorf("answered by %s (%q), want declined", a.EntryID, a.Text)
+				}
+				return
+			}
+			if !a.Answered || a.EntryID != tt.entry {
+				t.Fatalf("got %s (answered %v), want %s", a.EntryID, a.Answered, tt.entry)
+			}
+			if strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, tt.has) {
+				t.Errorf("text %q: want no Yes and %q", a.Text, tt.has)
+			}
+		})
+	}
+}
