@@ -47,7 +47,9 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 	}
 	l := -1
 	for i := o - 1; i >= 0 && i >= o-6; i-- {
-		if parallel(ws[i], ws[r]) {
+		if parallel(ws[i], ws[r]) && (o-i <= 3 || !plural(ws[r])) {
+			// (a plural is a weak likeness: near the "or" only, not
+			// "talks focus on pow welfare or weapons deals")
 			l = i
 			break
 		}
@@ -107,7 +109,14 @@ func parallel(a, b string) bool {
 	if len(a) > 4 && len(b) > 4 && strings.HasSuffix(a, "ing") && strings.HasSuffix(b, "ing") {
 		return true
 	}
-	return len(a) > 3 && len(b) > 3 && !stopWords[a] && !stopWords[b] && strings.HasSuffix(a, "s") && strings.HasSuffix(b, "s") && !strings.HasSuffix(a, "ss") && !strings.HasSuffix(b, "ss")
+	return plural(a) && plural(b)
+}
+
+// plural reports whether w looks like a plural noun: "soldiers", not
+// "focus", "crisis" or "less".
+func plural(w string) bool {
+	return len(w) > 3 && !stopWords[w] && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // parallelOpen reports whether w opens a phrase, before its words of
