@@ -46,9 +46,12 @@ func TestCheckedFact(t *testing.T) {
 		{"north korea sent its troops in 2023 right?", "when-sent", "last year"},
 		{"someone said russia made the kn-23 less accurate, true?", "kn23", "accuracy"},
 		{"is it true that 4,000 north koreans were killed or wounded as of january?", "losses-january", "3,000"}, // its "or" joins the claim
-		{"Is Cho South Korea's prime minister?", "", ""},                                                         // asked plainly
-		{"is it true north korea lost 25,000 soldiers?", "", ""},                                                 // a number the report never gives
-		{"is it true north korea sent tanks in 2023?", "", ""},                                                   // tanks: nothing of the kind
+		{"is it true cho is north korea's foreign minister?", "cho-role", "South Korea"},
+		{"someone said seoul would reject the prisoners, true?", "will-accept", "ready to accept"},
+		{"fact check: the 3,000 figure came out in march", "losses-january", "January"},
+		{"Is Cho South Korea's prime minister?", "", ""},         // asked plainly
+		{"is it true north korea lost 25,000 soldiers?", "", ""}, // a number the report never gives
+		{"is it true north korea sent tanks in 2023?", "", ""},   // tanks: nothing of the kind
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
