@@ -36,7 +36,9 @@ const (
 // what is left once a word is gone ("my friend says Cho is the defence
 // minister" left as "says Cho" is not a check of what Cho said).
 func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string, cands []candidate, tr *trace) (Answer, bool) {
-	if aux, ok := opensAuxiliary(ws); len(cands) == 0 || !checksClaim(ws) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
+	aux, ok := opensAuxiliary(ws)
+	aux = aux || opensNegated(ws)
+	if len(cands) == 0 || !checksClaim(ws) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
 		// (opened by an auxiliary, a claim is checked whole, its "or"
 		// joining what it claims: "is it true 4,000 were killed or
 		// injured by january?")
@@ -196,7 +198,8 @@ var reversals = map[string][]string{
 }
 
 // checksClaim reports whether a question puts a claim to be checked,
-// rather than asking it: "is it true (that) ...", "fact check: ...", or a
+// rather than asking it: "is it true (that) ...", "fact check: ...",
+// "isn't ...", or a
 // claim with a word asking whether it is true at its end ("nk sent troops
 // in 2025 right?", "... lol true?", "... Is that right?"). Asked plainly
 // ("Is Budanov Ukraine's defense minister?"), a detail the report does not
@@ -204,6 +207,8 @@ var reversals = map[string][]string{
 func checksClaim(ws []string) bool {
 	for i, w := range ws {
 		switch {
+		case i == 0 && opensNegated(ws):
+			return true // "isn't budanov the defense minister?" says he is
 		case factCheck(ws[i:]):
 			return true
 		case !truthWords[w]:
@@ -220,4 +225,10 @@ func checksClaim(ws []string) bool {
 // the figure is from march"): a claim put to check, however it ends.
 func factCheck(ws []string) bool {
 	return len(ws) > 1 && ws[0] == "fact" && strings.HasPrefix(ws[1], "check")
+}
+
+// opensNegated reports whether words open with a negated auxiliary
+// ("isn't", "wasn't", "didn't").
+func opensNegated(ws []string) bool {
+	return len(ws) > 0 && negations[ws[0]] && strings.HasSuffix(ws[0], "nt")
 }

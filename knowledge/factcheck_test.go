@@ -15,6 +15,7 @@ func TestChecksClaim(t *testing.T) {
 		{"the troops went in 2023 right?", true},
 		{"someone said the missiles got worse lol true?", true},
 		{"is that true, that cho flew to kyiv", true},
+		{"isn't the figure from march", true},
 		{"Is Cho the prime minister?", false},
 		{"did the troops go in 2023", false},
 		{"is the right to choose theirs in the report at all?", false},
@@ -49,6 +50,7 @@ func TestCheckedFact(t *testing.T) {
 		{"is it true cho is north korea's foreign minister?", "cho-role", "South Korea"},
 		{"someone said seoul would reject the prisoners, true?", "will-accept", "ready to accept"},
 		{"fact check: the 3,000 figure came out in march", "losses-january", "January"},
+		{"wasn't the 3,000 figure from march", "losses-january", "January"},
 		{"Is Cho South Korea's prime minister?", "", ""},         // asked plainly
 		{"is it true north korea lost 25,000 soldiers?", "", ""}, // a number the report never gives
 		{"is it true north korea sent tanks in 2023?", "", ""},   // tanks: nothing of the kind
