@@ -184,8 +184,9 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 
 // reversals are words that say the reverse of what an entry may state,
 // with the terms that state it: "less accurate" of accuracy improved,
-// "stop backing" of a support reiterated, "reject" of a readiness to
-// accept.
+// "stop backing" of a support reiterated. Not a refusal: "the POWs
+// refuse to go" or "Ukraine refused the offer" is not of South Korea's
+// readiness to accept them, which a refusal by another leaves standing.
 var reversals = map[string][]string{
 	"less":   {"improve", "more"},
 	"fewer":  {"more"},
@@ -194,7 +195,6 @@ var reversals = map[string][]string{
 	"lower":  {"improve", "more"},
 	"weaken": {"improve"},
 	"end":    {"reiterate"},
-	"refuse": {"accept", "ready"},
 }
 
 // checksClaim reports whether a question puts a claim to be checked,

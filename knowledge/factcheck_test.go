@@ -48,7 +48,7 @@ func TestCheckedFact(t *testing.T) {
 		{"someone said russia made the kn-23 less accurate, true?", "kn23", "accuracy"},
 		{"is it true that 4,000 north koreans were killed or wounded as of january?", "losses-january", "3,000"}, // its "or" joins the claim
 		{"is it true cho is north korea's foreign minister?", "cho-role", "South Korea"},
-		{"someone said seoul would reject the prisoners, true?", "will-accept", "ready to accept"},
+		{"fact check: the pows refuse to go to south korea", "", ""}, // a refusal by another
 		{"fact check: the 3,000 figure came out in march", "losses-january", "January"},
 		{"wasn't the 3,000 figure from march", "losses-january", "January"},
 		{"Is Cho South Korea's prime minister?", "", ""},         // asked plainly
