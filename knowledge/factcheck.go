@@ -20,11 +20,12 @@ import (
 type slot int
 
 const (
-	noSlot    slot = iota
-	dateSlot       // a month, a year, a decade ("december", "2025", "2000s")
-	countSlot      // a number that is not a date ("4,000")
-	roleSlot       // a named person's role, with the words that qualify it ("defense minister")
-	senseSlot      // a direction ("less accurate" of what is more)
+	noSlot      slot = iota
+	dateSlot         // a month, a year, a decade ("december", "2025", "2000s")
+	countSlot        // a number that is not a date ("4,000")
+	roleSlot         // a named person's role, with the words that qualify it ("defense minister")
+	senseSlot        // a direction ("less accurate" of what is more)
+	countrySlot      // the country of a named person's post ("north korea's foreign minister")
 )
 
 // checkedFact answers a question asked yes or no that no entry answers as
@@ -35,13 +36,15 @@ const (
 // what is left once a word is gone ("my friend says Cho is the defence
 // minister" left as "says Cho" is not a check of what Cho said).
 func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string, cands []candidate, tr *trace) (Answer, bool) {
-	if aux, _ := opensAuxiliary(ws); len(cands) == 0 || !checksClaim(ws) || !aux && !asksYesOrNo(question, ws) {
+	aux, ok := opensAuxiliary(ws)
+	aux = aux || opensNegated(ws)
+	if len(cands) == 0 || !checksClaim(ws) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
 		// (opened by an auxiliary, a claim is checked whole, its "or"
 		// joining what it claims: "is it true 4,000 were killed or
 		// injured by january?")
 		return a, false
 	}
-	for _, d := range details(an) {
+	for _, d := range e.details(an) {
 		rest := an
 		rest.terms = slices.Delete(slices.Clone(an.terms), d.from, d.to)
 		if !rest.enough() {
@@ -55,7 +58,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			continue
 		}
 		if !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
-			d.kind == roleSlot && an.terms[d.to-1].kind == KindRole && cands[0].entry != c.entry {
+			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
 		}
@@ -83,16 +86,16 @@ type detail struct {
 // words before it ("defense minister") twice: first its qualifier alone,
 // as the role may be right and its qualifier wrong, then the role with
 // it.
-func details(an analysis) []detail {
+func (e *Engine) details(an analysis) []detail {
 	var out []detail
 	for i := range an.terms {
-		s := slotOf(an, i)
+		s := e.slotOf(an, i)
 		if s == noSlot {
 			continue
 		}
 		from := i
 		if s == roleSlot {
-			for from > 0 && an.terms[from-1].kind == "" && slotOf(an, from-1) == noSlot && an.terms[from-1].end == an.terms[from].pos {
+			for from > 0 && an.terms[from-1].kind == "" && e.slotOf(an, from-1) == noSlot && an.terms[from-1].end == an.terms[from].pos {
 				from--
 			}
 			if from < i {
@@ -105,7 +108,7 @@ func details(an analysis) []detail {
 }
 
 // slotOf returns the kind of detail the i-th term of an is, if any.
-func slotOf(an analysis, i int) slot {
+func (e *Engine) slotOf(an analysis, i int) slot {
 	t := an.terms[i]
 	switch {
 	case t.kind == KindFrame || t.kind == KindQuestion:
@@ -118,6 +121,9 @@ func slotOf(an analysis, i int) slot {
 		return roleSlot // a person's post ("budanov is the defense minister")
 	case reversals[t.text] != nil:
 		return senseSlot
+	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" &&
+		i+1 < len(an.terms) && e.slotOf(an, i+1) == roleSlot:
+		return countrySlot // whose post ("north korea's foreign minister")
 	}
 	return noSlot
 }
@@ -167,6 +173,10 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 			if e.an.kinds[k] == KindRole {
 				return true
 			}
+		case countrySlot:
+			if e.referentInfo[k].class == "country" {
+				return true
+			}
 		}
 	}
 	return false
@@ -174,7 +184,9 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 
 // reversals are words that say the reverse of what an entry may state,
 // with the terms that state it: "less accurate" of accuracy improved,
-// "stop backing" of a support reiterated.
+// "stop backing" of a support reiterated. Not a refusal: "the POWs
+// refuse to go" or "Ukraine refused the offer" is not of South Korea's
+// readiness to accept them, which a refusal by another leaves standing.
 var reversals = map[string][]string{
 	"less":   {"improve", "more"},
 	"fewer":  {"more"},
@@ -186,7 +198,8 @@ var reversals = map[string][]string{
 }
 
 // checksClaim reports whether a question puts a claim to be checked,
-// rather than asking it: "is it true (that) ...", "fact check: ...", or a
+// rather than asking it: "is it true (that) ...", "fact check: ...",
+// "isn't ...", or a
 // claim with a word asking whether it is true at its end ("nk sent troops
 // in 2025 right?", "... lol true?", "... Is that right?"). Asked plainly
 // ("Is Budanov Ukraine's defense minister?"), a detail the report does not
@@ -194,7 +207,9 @@ var reversals = map[string][]string{
 func checksClaim(ws []string) bool {
 	for i, w := range ws {
 		switch {
-		case w == "fact" && i+1 < len(ws) && strings.HasPrefix(ws[i+1], "check"):
+		case i == 0 && opensNegated(ws):
+			return true // "isn't budanov the defense minister?" says he is
+		case factCheck(ws[i:]):
 			return true
 		case !truthWords[w]:
 		case i >= len(ws)-3:
@@ -204,4 +219,16 @@ func checksClaim(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// factCheck reports whether words open with "fact check" ("fact check:
+// the figure is from march"): a claim put to check, however it ends.
+func factCheck(ws []string) bool {
+	return len(ws) > 1 && ws[0] == "fact" && strings.HasPrefix(ws[1], "check")
+}
+
+// opensNegated reports whether words open with a negated auxiliary
+// ("isn't", "wasn't", "didn't").
+func opensNegated(ws []string) bool {
+	return len(ws) > 0 && negations[ws[0]] && strings.HasSuffix(ws[0], "nt")
 }

@@ -15,6 +15,7 @@ func TestChecksClaim(t *testing.T) {
 		{"the troops went in 2023 right?", true},
 		{"someone said the missiles got worse lol true?", true},
 		{"is that true, that cho flew to kyiv", true},
+		{"isn't the figure from march", true},
 		{"Is Cho the prime minister?", false},
 		{"did the troops go in 2023", false},
 		{"is the right to choose theirs in the report at all?", false},
@@ -46,9 +47,13 @@ func TestCheckedFact(t *testing.T) {
 		{"north korea sent its troops in 2023 right?", "when-sent", "last year"},
 		{"someone said russia made the kn-23 less accurate, true?", "kn23", "accuracy"},
 		{"is it true that 4,000 north koreans were killed or wounded as of january?", "losses-january", "3,000"}, // its "or" joins the claim
-		{"Is Cho South Korea's prime minister?", "", ""},                                                         // asked plainly
-		{"is it true north korea lost 25,000 soldiers?", "", ""},                                                 // a number the report never gives
-		{"is it true north korea sent tanks in 2023?", "", ""},                                                   // tanks: nothing of the kind
+		{"is it true cho is north korea's foreign minister?", "cho-role", "South Korea"},
+		{"fact check: the pows refuse to go to south korea", "", ""}, // a refusal by another
+		{"fact check: the 3,000 figure came out in march", "losses-january", "January"},
+		{"wasn't the 3,000 figure from march", "losses-january", "January"},
+		{"Is Cho South Korea's prime minister?", "", ""},         // asked plainly
+		{"is it true north korea lost 25,000 soldiers?", "", ""}, // a number the report never gives
+		{"is it true north korea sent tanks in 2023?", "", ""},   // tanks: nothing of the kind
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
