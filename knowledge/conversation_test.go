@@ -126,6 +126,7 @@ func TestFollowUps(t *testing.T) {
 		{"why of the last answer, the reason another entry gives", []string{"how many troops did north korea send"}, "why would they do that", "why-sent", "bolster"},
 		{"a new question announced, not a comparison", []string{"how many nk died by early feb"}, "different question - what does sk plan for the captured soldiers", "what-proposed", ""},
 		{"they, the one country the last question named", []string{"why does south korea care about this?"}, "do they work together with ukraine?", "collaboration", ""},
+		{"what about another, without what the last one's question set aside", []string{"did cho say anything besides the pow offer?"}, "and the jcs?", "more-troops", ""},
 		{"which is higher, after a question turned down", []string{"how many nk soldiers were killed or injured by january?", "has anyone independently verified it?"}, "what's the higher number then?", "losses-january", "4,000"},
 		{"how sure are they, the figures just given", []string{"give me the casualty numbers for the nk soldiers"}, "how sure are they?", "losses", "estimate"},
 		{"that estimate, the one of two figures its answer calls so", []string{"give me the casualty numbers for the nk soldiers", "how sure are they?"}, "who came up with that estimate?", "", "doesn't say who"},
