@@ -471,3 +471,24 @@ func TestPeopleName(t *testing.T) {
 		}
 	}
 }
+
+// A reply to a declined question says what it meant only when it asks
+// nothing of its own, however it opens.
+func TestSaysWhatWasMeant(t *testing.T) {
+	e := testEngine(t)
+	c := Conversation{declined: true, lastWords: sentenceWords("they get korean passport")}
+	for _, tt := range []struct {
+		reply string
+		ok    bool
+	}{
+		{"i mean the north korean soldiers", true},
+		{"what do south korea military say", false},
+		{"and what do south korea military say", false},
+	} {
+		t.Run(tt.reply, func(t *testing.T) {
+			if _, ok := e.saysWhatWasMeant(c, sentenceWords(tt.reply)); ok != tt.ok {
+				t.Errorf("saysWhatWasMeant(%q) ok = %v, want %v", tt.reply, ok, tt.ok)
+			}
+		})
+	}
+}
