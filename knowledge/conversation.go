@@ -847,7 +847,11 @@ func (e *Engine) saysWhatWasMeant(c Conversation, ws []string) ([]string, bool) 
 		return nil, false
 	}
 	an := e.an.analyzeWords(reply, true)
-	if asksOnItsOwn(reply, an) || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+	opens := reply
+	for len(opens) > 1 && movesOn[opens[0]] {
+		opens = opens[1:] // "and what do they say?" asks as "what do they say?"
+	}
+	if asksOnItsOwn(opens, an) || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
 		return nil, false
 	}
 	// the reference the reply agrees with: a person is "he" or "she", a

@@ -125,6 +125,8 @@ func TestFollowUps(t *testing.T) {
 		{"why of the last answer, which gives no reason", []string{"what did the jcs say?"}, "why do they think that?", "", ""},
 		{"why of the last answer, the reason another entry gives", []string{"how many troops did north korea send"}, "why would they do that", "why-sent", "bolster"},
 		{"a new question announced, not a comparison", []string{"how many nk died by early feb"}, "different question - what does sk plan for the captured soldiers", "what-proposed", ""},
+		{"they, the one country the last question named", []string{"why does south korea care about this?"}, "do they work together with ukraine?", "collaboration", ""},
+		{"what about another, without what the last one's question set aside", []string{"did cho say anything besides the pow offer?"}, "and the jcs?", "more-troops", ""},
 		{"which is higher, after a question turned down", []string{"how many nk soldiers were killed or injured by january?", "has anyone independently verified it?"}, "what's the higher number then?", "losses-january", "4,000"},
 		{"how sure are they, the figures just given", []string{"give me the casualty numbers for the nk soldiers"}, "how sure are they?", "losses", "estimate"},
 		{"that estimate, the one of two figures its answer calls so", []string{"give me the casualty numbers for the nk soldiers", "how sure are they?"}, "who came up with that estimate?", "", "doesn't say who"},
@@ -467,5 +469,26 @@ func TestPeopleName(t *testing.T) {
 		if got := strings.Join(e.peopleName(tt.concept), " "); got != tt.want {
 			t.Errorf("peopleName(%q) = %q, want %q", tt.concept, got, tt.want)
 		}
+	}
+}
+
+// A reply to a declined question says what it meant only when it asks
+// nothing of its own, however it opens.
+func TestSaysWhatWasMeant(t *testing.T) {
+	e := testEngine(t)
+	c := Conversation{declined: true, lastWords: sentenceWords("they get korean passport")}
+	for _, tt := range []struct {
+		reply string
+		ok    bool
+	}{
+		{"i mean the north korean soldiers", true},
+		{"what do south korea military say", false},
+		{"and what do south korea military say", false},
+	} {
+		t.Run(tt.reply, func(t *testing.T) {
+			if _, ok := e.saysWhatWasMeant(c, sentenceWords(tt.reply)); ok != tt.ok {
+				t.Errorf("saysWhatWasMeant(%q) ok = %v, want %v", tt.reply, ok, tt.ok)
+			}
+		})
 	}
 }

@@ -271,6 +271,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 			continue // "Who is Budanov and what is his job?"
 		}
 		cands := c.candidates(r)
+		if country, ok := e.countryAsked(c, ws, r); ok {
+			cands = country
+		}
 		if r.want == "other" && len(cands) == 0 {
 			cands = e.otherThan(c, r)
 		}
@@ -301,6 +304,24 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		return nil, pending{}, true
 	}
 	return out, pending{}, true
+}
+
+// countryAsked returns the one country the last question named, when it
+// named nothing else, for a "they" that opens a question naming nothing
+// before it: that country is its subject ("why is SK getting involved?"
+// "are they working with Ukraine?"), not a group its answer named. ok is
+// false otherwise ("what about Russia, what are they doing?" names its
+// own).
+func (e *Engine) countryAsked(c Conversation, ws []string, r reference) ([]referent, bool) {
+	if r.word != "they" || len(c.refs) == 0 || c.refs[0].turn%2 != 1 || e.namesAny(ws[:r.at]) {
+		return nil, false
+	}
+	last := c.refs[0].turn
+	asked := pick(c.refs, func(rf referent) bool { return rf.turn == last })
+	if len(asked) != 1 || asked[0].class != "country" {
+		return nil, false
+	}
+	return asked, true
 }
 
 // notTheSubject drops from what "them" may be the ones that include a

@@ -27,7 +27,27 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 	if len(c.base) > 0 && slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] }) && asksPeopleNamed(e.an.analyzeWords(ws, true)) {
 		return nil, false // "who are the main people?": a question of its own, with no topic
 	}
-	return e.mergeInto(c.base, ws, false)
+	base := c.base
+	if at := asideStart(base); at > 0 && slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+		// "what about the Joint Chiefs?" after "did Cho say anything
+		// beyond the POW offer?": what was set aside was his, not
+		// theirs
+		base = base[:at]
+	}
+	return e.mergeInto(base, ws, false)
+}
+
+// asideStart returns where the words that set something aside begin
+// ("beyond the POW offer", "apart from the offer"), or 0.
+func asideStart(ws []string) int {
+	from := asideFrom(ws)
+	if from == 0 {
+		return 0
+	}
+	if from >= 2 && setAside[ws[from-2]+" "+ws[from-1]] {
+		return from - 2
+	}
+	return from - 1
 }
 
 // mergeInto merges ws into the question base, as merge does; with force,
