@@ -64,6 +64,11 @@ func sentenceReadings(ws []string) []string {
 		// who does the thing claimed
 		ws = slices.Concat(ws[:i:i], []string{"who", "says"}, ws[i+3:])
 	}
+	if i := asksJob(ws); i > 0 {
+		// "what does the JCS actually do?" asks who it is, its post; not
+		// what it did or said
+		ws = slices.Concat([]string{"who", "is"}, ws[2:i], ws[i+1:])
+	}
 	ws = dropEmphatic(ws)
 	ws = briefly(ws)
 	ws = stopFrom(ws)
@@ -562,3 +567,27 @@ var meaningAux = setOf("does", "do")
 // namesThing are the words that, first among those asked the meaning of,
 // name a thing, not a word.
 var namesThing = setOf("the", "this", "that", "these", "those", "it", "its", "their", "his", "her", "all", "such", "our", "your", "they", "he", "she", "we", "you", "i")
+
+// asksJob returns where "do" is the main verb last in a present-tense
+// "what does ... do" question ("what does the JCS actually do?", "what
+// do the joint chiefs do tho"), which asks one's post; -1 if it is not.
+// Not "what do they have to do" (what they must do), nor "what does NK do
+// in Kursk" (what it does there), nor of one named by whose he is ("Kyiv's
+// spy chief Budanov"), where "who is" would ask of the wrong name.
+func asksJob(ws []string) int {
+	if len(ws) < 4 || ws[0] != "what" || ws[1] != "does" && ws[1] != "do" {
+		return -1
+	}
+	for i := len(ws) - 1; i > 2; i-- {
+		switch {
+		case ws[i] == "do" && ws[i-1] != "to":
+			if slices.Contains(ws[2:i], "'s") {
+				return -1 // "what does Kyiv's spy chief Budanov do?": who is which, of two names?
+			}
+			return i
+		case !chatTails[ws[i]] && ws[i] != "exactly":
+			return -1
+		}
+	}
+	return -1
+}

@@ -44,6 +44,10 @@ func TestSentenceWords(t *testing.T) {
 		{"tldr of this article pls", []string{"tldr", "of", "this", "article", "pls"}},                   // the gist asked
 		{"where does budanov work", []string{"what", "does", "budanov", "work"}},                         // for whom
 		{"where are they fighting", []string{"where", "are", "they", "fighting"}},
+		{"what does the jcs actually do", []string{"who", "is", "the", "jcs", "actually"}},                                 // its post
+		{"what do the pows have to do", []string{"what", "do", "the", "pows", "have", "to", "do"}},                         // what they must do
+		{"what does kyiv's spy chief budanov do", []string{"what", "does", "kyiv", "'s", "spy", "chief", "budanov", "do"}}, // two names
+		{"what does nk do in kursk", []string{"what", "does", "nk", "do", "in", "kursk"}},                                  // what it does there
 		{"nk themselves or russia", []string{"nk", "or", "russia"}},
 		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside
