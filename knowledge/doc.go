@@ -22,8 +22,10 @@
 //   - grammar.go reads who does what, and what the question asks, once,
 //     into a query (query.go), with dates.go (how finely a date or a
 //     count is asked and given) and paragraphs.go (a paragraph pointed
-//     at); the guards in guards.go read it, with what the entry states,
-//     and turn down an entry that does not answer it;
+//     at); the guards read it, with what the entry states, and turn
+//     down an entry that does not answer it: guards.go holds their table
+//     and the ranking's thresholds, askedguards.go what is asked,
+//     figureguards.go figures, actingguards.go who does what;
 //   - answer.go runs these steps and builds the Answer; explain.go tells a
 //     curator what they did; suggest.go completes what a user is typing.
 //
