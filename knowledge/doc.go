@@ -19,10 +19,10 @@
 //     stems, synonyms.go reads the pack's synonyms as single terms, and
 //     partasked.go reads "which part of" a group as "who";
 //   - rank.go scores the entries indexed by index.go;
-//   - grammar.go reads who does what, and what the question asks, once,
-//     into a query (query.go), with dates.go (how finely a date or a
-//     count is asked and given) and paragraphs.go (a paragraph pointed
-//     at); the guards read it, with what the entry states, and turn
+//   - grammar.go reads who does what, and asked.go what the question
+//     asks, once, into a query (query.go), with dates.go (how finely a
+//     date or a count is asked and given) and paragraphs.go (a paragraph
+//     pointed at); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table
 //     and the ranking's thresholds, askedguards.go what is asked,
 //     figureguards.go figures, actingguards.go who does what;
