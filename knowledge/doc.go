@@ -26,8 +26,11 @@
 //     down an entry that does not answer it: guards.go holds their table
 //     and the ranking's thresholds, askedguards.go what is asked,
 //     figureguards.go figures, actingguards.go who does what;
-//   - answer.go runs these steps and builds the Answer; explain.go tells a
-//     curator what they did; suggest.go completes what a user is typing.
+//   - answer.go runs these steps and builds the Answer, after turning down
+//     a question that judges the report itself (verdict.go), and, when
+//     nothing answers, reads a claim put to check with one detail wrong
+//     (factcheck.go); explain.go tells a curator what they did;
+//     suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
@@ -40,7 +43,8 @@
 // pack's attribution (lastanswer.go), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
 // the figure of the next date (later.go), and what cannot be resolved is
-// asked back. talk.go holds the pack's tables for all of it.
+// asked back. talk.go holds the pack's tables for all of it, and
+// answerfacts.go what the follow-ups read of each answer, once, at load.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
