@@ -158,10 +158,25 @@ func (an analysis) clauses() []analysis {
 
 // alternatives returns the question once for each alternative of each
 // choice in it ("A or B" gives one with A and one with B).
+//
+// An alternative that leaves out what the question asks for is not asked:
+// in "what units or brigades are they from?" the question word is read
+// with "units", and "brigades" alone would ask only of the troops; in
+// "which generals or units were sent?" the reading has no question word
+// for "which", and either alternative alone would ask only of who was
+// sent.
 func (an analysis) alternatives() []analysis {
+	if an.lostAsk() {
+		return nil
+	}
 	var out []analysis
 	for i, t := range an.terms {
 		if t.either == 0 {
+			continue
+		}
+		if slices.ContainsFunc(an.terms, func(o term) bool {
+			return o.either == t.either && o.pos != t.pos && o.kind == KindQuestion && slices.ContainsFunc(an.words[o.pos:o.end], func(w string) bool { return whWords[w] })
+		}) {
 			continue
 		}
 		alt := an
@@ -411,4 +426,24 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 		}
 	}
 	return out, true
+}
+
+// lostAsk reports whether the question asks with "which" or "what"
+// before its choice that no term reads, while no term asks a kind of
+// question: what it asks for is lost in the reading. ("a politician or
+// military or what?" asks with the choice.)
+func (an analysis) lostAsk() bool {
+	if slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindQuestion }) {
+		return false
+	}
+	first := slices.IndexFunc(an.terms, func(t term) bool { return t.either != 0 })
+	if first < 0 {
+		return false
+	}
+	for i, w := range an.words[:an.terms[first].pos] {
+		if (w == "which" || w == "what") && !slices.ContainsFunc(an.terms, func(t term) bool { return i >= t.pos && i < t.end }) {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,8 @@ func TestAlternatives(t *testing.T) {
 		{"captured by Ukraine or also the ones captured by Russia", "captured ukraine captured | captured captured russia"},                                    // alike but for the names
 		{"captured by Ukraine or killed by Russia", ""},                                                                                                        // not alike
 		{"did ukraine report the january figure or sk?", "ukraine report january how_many | report january how_many south_korea"},                              // a name asked last weighs against the one before
+		{"what units or brigades are the troops from", "which_unit troops"},                                                                                    // not without what it asks for
+		{"which generals or units were sent to russia", ""},                                                                                                    // its "which" is read with neither
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
 	})
 }
