@@ -159,6 +159,10 @@ func (an analysis) clauses() []analysis {
 // alternatives returns the question once for each alternative of each
 // choice in it ("A or B" gives one with A and one with B).
 //
+// An alternative after "too, or only" ("did they fight in Donbas too, or
+// only in Kursk?") is not asked alone: the report speaking of it says nothing
+// of whether it is the only one.
+//
 // An alternative that leaves out what the question asks for is not asked:
 // in "what units or brigades are they from?" the question word is read
 // with "units", and "brigades" alone would ask only of the troops; in
@@ -177,6 +181,9 @@ func (an analysis) alternatives() []analysis {
 		if slices.ContainsFunc(an.terms, func(o term) bool {
 			return o.either == t.either && o.pos != t.pos && o.kind == KindQuestion && slices.ContainsFunc(an.words[o.pos:o.end], func(w string) bool { return whWords[w] })
 		}) {
+			continue
+		}
+		if an.onlySide(t) {
 			continue
 		}
 		alt := an
@@ -442,6 +449,24 @@ func (an analysis) lostAsk() bool {
 	}
 	for i, w := range an.words[:an.terms[first].pos] {
 		if (w == "which" || w == "what") && !slices.ContainsFunc(an.terms, func(t term) bool { return i >= t.pos && i < t.end }) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySide reports whether the alternative t follows "too, or only" (or
+// "just") after the alternative before it: the question takes t as so,
+// and asks of the other ("is that a policy or just an idea?" takes
+// neither as so).
+func (an analysis) onlySide(t term) bool {
+	for _, o := range an.terms {
+		if o.either != t.either || o.pos >= t.pos {
+			continue
+		}
+		between := an.words[o.end:t.pos]
+		if i := slices.Index(between, "or"); i > 0 && slices.ContainsFunc(between[:i], func(w string) bool { return w == "too" || w == "also" }) &&
+			slices.ContainsFunc(between[i+1:], func(w string) bool { return w == "only" || w == "just" || w == "merely" }) {
 			return true
 		}
 	}

@@ -14,11 +14,13 @@ func TestAlternatives(t *testing.T) {
 		{"who proposed it", ""},
 		{"Russia or the army", ""},                                                                   // a name and a word are not alternatives
 		{"in Russia control or Ukraine control", "russia control control | control ukraine control"}, // the names, past the word each qualifies
-		{"captured by Ukraine or also the ones captured by Russia", "captured ukraine captured | captured captured russia"},                                    // alike but for the names
-		{"captured by Ukraine or killed by Russia", ""},                                                                                                        // not alike
-		{"did ukraine report the january figure or sk?", "ukraine report january how_many | report january how_many south_korea"},                              // a name asked last weighs against the one before
-		{"what units or brigades are the troops from", "which_unit troops"},                                                                                    // not without what it asks for
-		{"which generals or units were sent to russia", ""},                                                                                                    // its "which" is read with neither
+		{"captured by Ukraine or also the ones captured by Russia", "captured ukraine captured | captured captured russia"},       // alike but for the names
+		{"captured by Ukraine or killed by Russia", ""},                                                                           // not alike
+		{"did ukraine report the january figure or sk?", "ukraine report january how_many | report january how_many south_korea"}, // a name asked last weighs against the one before
+		{"what units or brigades are the troops from", "which_unit troops"},                                                       // not without what it asks for
+		{"which generals or units were sent to russia", ""},                                                                       // its "which" is read with neither
+		{"were troops in donbas too or only in kursk", "troops donbas"},                                                           // the one after "too, or only" is taken as so
+		{"were troops in donbas or in kursk", "troops donbas | troops kursk"},
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
 	})
 }
