@@ -22,8 +22,39 @@ func (an analysis) retries() []analysis {
 	if un, ok := an.unframed(); ok {
 		out = append(out, un)
 	}
+	if ug, ok := an.unguessed(); ok {
+		out = append(out, ug)
+	}
 	return out
 }
+
+// unguessed returns the question without the guess it offers ("cho is
+// what exactly, like defense minister or smth?" asks what Cho is): a
+// guess opens with "like" or "maybe" after the question word and ends
+// with "or something". A wrong guess would only mislead the reading.
+func (an analysis) unguessed() (analysis, bool) {
+	ws := an.words
+	o := len(ws) - 2
+	if o < 2 || ws[o] != "or" || !guessEnds[ws[o+1]] {
+		return analysis{}, false
+	}
+	from := -1
+	for i := o - 1; i > 0; i-- {
+		if ws[i] == "like" || ws[i] == "maybe" {
+			from = i
+			break
+		}
+	}
+	if from < 0 || !slices.ContainsFunc(ws[:from], func(w string) bool { return whWords[w] }) {
+		return analysis{}, false
+	}
+	out := an
+	out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool { return t.pos >= from && t.pos < o })
+	return out, out.enough() && len(out.terms) < len(an.terms)
+}
+
+// guessEnds end a guess offered as a choice ("or smth").
+var guessEnds = setOf("something", "smth", "sth", "smthn", "somethin")
 
 // opening returns where the part of terms cur starts among ws: at the
 // "and" before its first term, after the part prev; else right after prev.

@@ -135,3 +135,18 @@ func TestResolve(t *testing.T) {
 		})
 	}
 }
+
+func TestUnguessed(t *testing.T) {
+	// the terms of the question without its guess; "" when it offers none
+	checkReading(t, "unguessed", func(an analysis) string {
+		if ug, ok := an.unguessed(); ok {
+			return partsText([]analysis{ug})
+		}
+		return ""
+	}, []readingCase{
+		{"cho is what exactly, like defense minister or smth?", "cho"},
+		{"who is cho, maybe a general or something", "who cho"},
+		{"did he say it on tv or smth", ""},              // the guess is the question
+		{"who is cho, like a general or a minister", ""}, // a choice, no guess
+	})
+}
