@@ -225,6 +225,12 @@ func (an analysis) alternatives() []analysis {
 			}
 		}
 		alt.terms[slices.IndexFunc(alt.terms, func(o term) bool { return o.pos == t.pos })].either = 0
+		if q := an.askedOf(t); q >= 0 {
+			alt.terms = slices.DeleteFunc(alt.terms, func(o term) bool { return o.pos == q })
+			if !alt.enough() {
+				continue
+			}
+		}
 		out = append(out, alt)
 	}
 	return out
@@ -503,3 +509,29 @@ func (an analysis) onlySide(t term) bool {
 	}
 	return false
 }
+
+// askedOf returns where the question term stands that the choice of t
+// answers, or -1: a choice right after its question word names who or
+// what it asks for ("collaborating with who, china or russia?" asks
+// whether with China or with Russia), so an alternative asks it no more.
+// ("why" and "how" ask of the choice, not for it.)
+func (an analysis) askedOf(t term) int {
+	first := slices.IndexFunc(an.terms, func(o term) bool { return o.either == t.either })
+	if first < 1 {
+		return -1
+	}
+	q, a := an.terms[first-1], an.terms[first]
+	if q.kind != KindQuestion || a.pos-q.end > 1 || !slices.ContainsFunc(an.words[q.pos:q.end], func(w string) bool { return askForName[w] }) {
+		return -1
+	}
+	// a choice offered with "or", not set aside ("why kursk and not donbas")
+	for _, o := range an.terms[first+1:] {
+		if o.either == t.either && slices.Contains(an.words[a.end:o.pos], "or") {
+			return q.pos
+		}
+	}
+	return -1
+}
+
+// askForName are question words that ask for a name, which a choice may offer.
+var askForName = setOf("who", "whom", "whose", "which", "what")

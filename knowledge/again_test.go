@@ -19,7 +19,9 @@ func TestAlternatives(t *testing.T) {
 		{"did ukraine report the january figure or sk?", "ukraine report january how_many | report january how_many south_korea"}, // a name asked last weighs against the one before
 		{"what units or brigades are the troops from", "which_unit troops"},                                                       // not without what it asks for
 		{"which generals or units were sent to russia", ""},                                                                       // its "which" is read with neither
-		{"were troops in donbas too or only in kursk", "troops donbas"},                                                           // the one after "too, or only" is taken as so
+		{"nk is collaborating with who, china or russia?", "north_korea collaborate china | north_korea collaborate russia"},      // the choice names who
+		{"why kursk and not donbas", "why kursk | why donbas"},
+		{"were troops in donbas too or only in kursk", "troops donbas"}, // the one after "too, or only" is taken as so
 		{"were troops in donbas or in kursk", "troops donbas | troops kursk"},
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
 	})
