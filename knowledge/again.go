@@ -22,8 +22,39 @@ func (an analysis) retries() []analysis {
 	if un, ok := an.unframed(); ok {
 		out = append(out, un)
 	}
+	if ug, ok := an.unguessed(); ok {
+		out = append(out, ug)
+	}
 	return out
 }
+
+// unguessed returns the question without the guess it offers ("cho is
+// what exactly, like defense minister or smth?" asks what Cho is): a
+// guess opens with "like" or "maybe" after the question word and ends
+// with "or something". A wrong guess would only mislead the reading.
+func (an analysis) unguessed() (analysis, bool) {
+	ws := an.words
+	o := len(ws) - 2
+	if o < 2 || ws[o] != "or" || !guessEnds[ws[o+1]] {
+		return analysis{}, false
+	}
+	from := -1
+	for i := o - 1; i > 0; i-- {
+		if ws[i] == "like" || ws[i] == "maybe" {
+			from = i
+			break
+		}
+	}
+	if from < 0 || !slices.ContainsFunc(ws[:from], func(w string) bool { return whWords[w] }) {
+		return analysis{}, false
+	}
+	out := an
+	out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool { return t.pos >= from && t.pos < o })
+	return out, out.enough() && len(out.terms) < len(an.terms)
+}
+
+// guessEnds end a guess offered as a choice ("or smth").
+var guessEnds = setOf("something", "smth", "sth", "smthn", "somethin")
 
 // opening returns where the part of terms cur starts among ws: at the
 // "and" before its first term, after the part prev; else right after prev.
@@ -158,10 +189,32 @@ func (an analysis) clauses() []analysis {
 
 // alternatives returns the question once for each alternative of each
 // choice in it ("A or B" gives one with A and one with B).
+//
+// An alternative after "too, or only" ("did they fight in Donbas too, or
+// only in Kursk?") is not asked alone: the report speaking of it says nothing
+// of whether it is the only one.
+//
+// An alternative that leaves out what the question asks for is not asked:
+// in "what units or brigades are they from?" the question word is read
+// with "units", and "brigades" alone would ask only of the troops; in
+// "which generals or units were sent?" the reading has no question word
+// for "which", and either alternative alone would ask only of who was
+// sent.
 func (an analysis) alternatives() []analysis {
+	if an.lostAsk() {
+		return nil
+	}
 	var out []analysis
 	for i, t := range an.terms {
 		if t.either == 0 {
+			continue
+		}
+		if slices.ContainsFunc(an.terms, func(o term) bool {
+			return o.either == t.either && o.pos != t.pos && o.kind == KindQuestion && slices.ContainsFunc(an.words[o.pos:o.end], func(w string) bool { return whWords[w] })
+		}) {
+			continue
+		}
+		if an.onlySide(t) {
 			continue
 		}
 		alt := an
@@ -172,6 +225,12 @@ func (an analysis) alternatives() []analysis {
 			}
 		}
 		alt.terms[slices.IndexFunc(alt.terms, func(o term) bool { return o.pos == t.pos })].either = 0
+		if q := an.askedOf(t); q >= 0 {
+			alt.terms = slices.DeleteFunc(alt.terms, func(o term) bool { return o.pos == q })
+			if !alt.enough() {
+				continue
+			}
+		}
 		out = append(out, alt)
 	}
 	return out
@@ -412,3 +471,67 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	}
 	return out, true
 }
+
+// lostAsk reports whether the question asks with "which" or "what"
+// before its choice that no term reads, while no term asks a kind of
+// question: what it asks for is lost in the reading. ("a politician or
+// military or what?" asks with the choice.)
+func (an analysis) lostAsk() bool {
+	if slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindQuestion }) {
+		return false
+	}
+	first := slices.IndexFunc(an.terms, func(t term) bool { return t.either != 0 })
+	if first < 0 {
+		return false
+	}
+	for i, w := range an.words[:an.terms[first].pos] {
+		if (w == "which" || w == "what") && !slices.ContainsFunc(an.terms, func(t term) bool { return i >= t.pos && i < t.end }) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySide reports whether the alternative t follows "too, or only" (or
+// "just") after the alternative before it: the question takes t as so,
+// and asks of the other ("is that a policy or just an idea?" takes
+// neither as so).
+func (an analysis) onlySide(t term) bool {
+	for _, o := range an.terms {
+		if o.either != t.either || o.pos >= t.pos {
+			continue
+		}
+		between := an.words[o.end:t.pos]
+		if i := slices.Index(between, "or"); i > 0 && slices.ContainsFunc(between[:i], func(w string) bool { return w == "too" || w == "also" }) &&
+			slices.ContainsFunc(between[i+1:], func(w string) bool { return w == "only" || w == "just" || w == "merely" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOf returns where the question term stands that the choice of t
+// answers, or -1: a choice right after its question word names who or
+// what it asks for ("collaborating with who, china or russia?" asks
+// whether with China or with Russia), so an alternative asks it no more.
+// ("why" and "how" ask of the choice, not for it.)
+func (an analysis) askedOf(t term) int {
+	first := slices.IndexFunc(an.terms, func(o term) bool { return o.either == t.either })
+	if first < 1 {
+		return -1
+	}
+	q, a := an.terms[first-1], an.terms[first]
+	if q.kind != KindQuestion || a.pos-q.end > 1 || !slices.ContainsFunc(an.words[q.pos:q.end], func(w string) bool { return askForName[w] }) {
+		return -1
+	}
+	// a choice offered with "or", not set aside ("why kursk and not donbas")
+	for _, o := range an.terms[first+1:] {
+		if o.either == t.either && slices.Contains(an.words[a.end:o.pos], "or") {
+			return q.pos
+		}
+	}
+	return -1
+}
+
+// askForName are question words that ask for a name, which a choice may offer.
+var askForName = setOf("who", "whom", "whose", "which", "what")

@@ -14,9 +14,15 @@ func TestAlternatives(t *testing.T) {
 		{"who proposed it", ""},
 		{"Russia or the army", ""},                                                                   // a name and a word are not alternatives
 		{"in Russia control or Ukraine control", "russia control control | control ukraine control"}, // the names, past the word each qualifies
-		{"captured by Ukraine or also the ones captured by Russia", "captured ukraine captured | captured captured russia"},                                    // alike but for the names
-		{"captured by Ukraine or killed by Russia", ""},                                                                                                        // not alike
-		{"did ukraine report the january figure or sk?", "ukraine report january how_many | report january how_many south_korea"},                              // a name asked last weighs against the one before
+		{"captured by Ukraine or also the ones captured by Russia", "captured ukraine captured | captured captured russia"},       // alike but for the names
+		{"captured by Ukraine or killed by Russia", ""},                                                                           // not alike
+		{"did ukraine report the january figure or sk?", "ukraine report january how_many | report january how_many south_korea"}, // a name asked last weighs against the one before
+		{"what units or brigades are the troops from", "which_unit troops"},                                                       // not without what it asks for
+		{"which generals or units were sent to russia", ""},                                                                       // its "which" is read with neither
+		{"nk is collaborating with who, china or russia?", "north_korea collaborate china | north_korea collaborate russia"},      // the choice names who
+		{"why kursk and not donbas", "why kursk | why donbas"},
+		{"were troops in donbas too or only in kursk", "troops donbas"}, // the one after "too, or only" is taken as so
+		{"were troops in donbas or in kursk", "troops donbas | troops kursk"},
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
 	})
 }
@@ -130,4 +136,19 @@ func TestResolve(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestUnguessed(t *testing.T) {
+	// the terms of the question without its guess; "" when it offers none
+	checkReading(t, "unguessed", func(an analysis) string {
+		if ug, ok := an.unguessed(); ok {
+			return partsText([]analysis{ug})
+		}
+		return ""
+	}, []readingCase{
+		{"cho is what exactly, like defense minister or smth?", "cho"},
+		{"who is cho, maybe a general or something", "who cho"},
+		{"did he say it on tv or smth", ""},              // the guess is the question
+		{"who is cho, like a general or a minister", ""}, // a choice, no guess
+	})
 }
