@@ -492,3 +492,23 @@ func TestSaysWhatWasMeant(t *testing.T) {
 		})
 	}
 }
+
+func TestDatesIt(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"when was that number from?", true},
+		{"when is this figure from", true},
+		{"when was that?", false}, // a fragment of the last question
+		{"when was that number reported by kyiv?", false},
+		{"when were troops sent?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := datesIt(sentenceWords(tt.q)); got != tt.want {
+				t.Errorf("datesIt(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
