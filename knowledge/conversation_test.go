@@ -46,6 +46,8 @@ func TestFollowUps(t *testing.T) {
 		{"a body for a person that speaks", []string{"what did budanov say"}, "and the joint chiefs?", "more-troops", ""},
 		{"who thinks so", []string{"is nk going to send more troops to russia"}, "who thinks so", "more-troops", "Joint Chiefs"},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
+		{"people go, not the countries listed", []string{"what are the talks about?"}, "where would they relocate to?", "will-accept", "South Korea"},
+		{"the date of the figure, not its source", []string{"how many north koreans have died in kursk"}, "when was that figure from?", "fatalities-feb", "February"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
 		{"where it says so", []string{"under what condition would south korea take them?"}, "where does it say that?", "condition", "paragraphs 2 and 3"},
@@ -508,6 +510,26 @@ func TestDatesIt(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) {
 			if got := datesIt(sentenceWords(tt.q)); got != tt.want {
 				t.Errorf("datesIt(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMovesAfter(t *testing.T) {
+	tests := []struct {
+		q    string
+		at   int
+		want bool
+	}{
+		{"where would they go?", 3, true},
+		{"where are they moving to?", 3, true},
+		{"what did they say?", 3, false},
+		{"they said they would go", 1, false}, // too far after
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := movesAfter(sentenceWords(tt.q), tt.at); got != tt.want {
+				t.Errorf("movesAfter(%q, %d) = %v, want %v", tt.q, tt.at, got, tt.want)
 			}
 		})
 	}

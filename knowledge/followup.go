@@ -286,6 +286,12 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if r.word == "there" && r.at > 0 && ws[r.at-1] == "over" && len(cands) > 1 && c.entry > 0 {
 			cands = e.whereSent(c, cands)
 		}
+		if r.want == "they" && len(cands) > 1 && movesAfter(ws, r.end) {
+			// "where would they go?": people go, not a list of countries
+			if moving := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool { return rf.listed || rf.class == "country" }); len(moving) > 0 {
+				cands = moving
+			}
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true
@@ -672,7 +678,7 @@ func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 				// a list of names is a group: "South Korea and Ukraine" (not
 				// "Ukraine or Russia", a choice)
 				from, to := listSpan(ws, ts, i)
-				found = append(found, referent{words: slices.Clone(ws[ts[from].pos:ts[to-1].end]), class: "group", turn: turn})
+				found = append(found, referent{words: slices.Clone(ws[ts[from].pos:ts[to-1].end]), class: "group", turn: turn, listed: true})
 			}
 			found = append(found, rf)
 		}
@@ -906,4 +912,20 @@ func (e *Engine) leadFigure(entry int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// goWords are verbs of going somewhere, done by people, not by the
+// countries or bodies that speak of them.
+var goWords = setOf("go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "relocate", "relocated",
+	"relocating", "head", "heads", "headed", "heading", "resettle", "resettled", "settle", "settled")
+
+// movesAfter reports whether a verb of going follows at of ws, near: "where
+// would they go?", "where are they moving to?".
+func movesAfter(ws []string, at int) bool {
+	for i := at; i < len(ws) && i < at+3; i++ {
+		if goWords[ws[i]] {
+			return true
+		}
+	}
+	return false
 }
