@@ -534,3 +534,39 @@ func TestMovesAfter(t *testing.T) {
 		})
 	}
 }
+
+// "and then?" asks what the report tells next: of the related entries
+// not given, one cited after the last answer comes first.
+func TestAsksNextInTime(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"and then?", true},
+		{"then?", true},
+		{"and?", false},
+		{"anything else then?", false},
+		{"and then what about russia?", false},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := asksNextInTime(sentenceWords(tt.q)); got != tt.want {
+				t.Errorf("asksNextInTime(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+	e := testEngine(t)
+	last, ok := e.byID["when-sent"]
+	if !ok {
+		t.Fatal("no when-sent entry")
+	}
+	var related []int
+	for _, id := range e.pack.Entries[last].Related {
+		related = append(related, e.byID[id])
+	}
+	got := e.byWhatFollows(last, related)
+	lp, lo, _ := e.citedAt(last)
+	p, o, _ := e.citedAt(got[0])
+	if p < lp || p == lp && o <= lo {
+		t.Errorf("byWhatFollows put first %s, cited at ¶%d+%d, not after ¶%d+%d", e.pack.Entries[got[0]].ID, p, o, lp, lo)
+	}
+}
