@@ -46,6 +46,8 @@ func TestFollowUps(t *testing.T) {
 		{"a body for a person that speaks", []string{"what did budanov say"}, "and the joint chiefs?", "more-troops", ""},
 		{"who thinks so", []string{"is nk going to send more troops to russia"}, "who thinks so", "more-troops", "Joint Chiefs"},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
+		{"they, the country that acts, not the place", []string{"is north korea at war in ukraine?"}, "when did they last fight a war?", "first-since-1950s", "1950s"},
+		{"that place, the place answered", []string{"is north korea at war in ukraine?", "where are they fighting?"}, "who controls that place?", "kursk-control", "Russia"},
 		{"people go, not the countries listed", []string{"what are the talks about?"}, "where would they relocate to?", "will-accept", "South Korea"},
 		{"the date of the figure, not its source", []string{"how many north koreans have died in kursk"}, "when was that figure from?", "fatalities-feb", "February"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
@@ -568,5 +570,24 @@ func TestAsksNextInTime(t *testing.T) {
 	p, o, _ := e.citedAt(got[0])
 	if p < lp || p == lp && o <= lo {
 		t.Errorf("byWhatFollows put first %s, cited at ¶%d+%d, not after ¶%d+%d", e.pack.Entries[got[0]].ID, p, o, lp, lo)
+	}
+}
+
+func TestPlaceIn(t *testing.T) {
+	tests := []struct {
+		q, name string
+		want    bool
+	}{
+		{"is north korea fighting in ukraine", "ukraine", true},
+		{"is north korea fighting in ukraine", "north korea", false},
+		{"how are troops handled in russia", "russia", true},
+		{"where are nk fighting at", "nk", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.name, func(t *testing.T) {
+			if got := placeIn(sentenceWords(tt.q), sentenceWords(tt.name)); got != tt.want {
+				t.Errorf("placeIn(%q, %q) = %v, want %v", tt.q, tt.name, got, tt.want)
+			}
+		})
 	}
 }
