@@ -77,10 +77,6 @@ type referent struct {
 	turn int
 	// role is the role of a group named by whose it is ("troops").
 	role string
-	// listed marks a group that is a list of countries' or bodies' names
-	// ("South Korea and Ukraine"): they speak and act, but do not go
-	// anywhere as people do.
-	listed bool
 }
 
 // A pending question is one asked back: the question as asked, where its

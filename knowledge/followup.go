@@ -288,7 +288,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		}
 		if r.want == "they" && len(cands) > 1 && movesAfter(ws, r.end) {
 			// "where would they go?": people go, not a list of countries
-			if moving := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool { return rf.listed || rf.class == "country" }); len(moving) > 0 {
+			if moving := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool { return rf.listed() || rf.class == "country" }); len(moving) > 0 {
 				cands = moving
 			}
 		}
@@ -693,7 +693,7 @@ func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 				// a list of names is a group: "South Korea and Ukraine" (not
 				// "Ukraine or Russia", a choice)
 				from, to := listSpan(ws, ts, i)
-				found = append(found, referent{words: slices.Clone(ws[ts[from].pos:ts[to-1].end]), class: "group", turn: turn, listed: true})
+				found = append(found, referent{words: slices.Clone(ws[ts[from].pos:ts[to-1].end]), class: "group", turn: turn})
 			}
 			found = append(found, rf)
 		}
@@ -953,4 +953,11 @@ func placeIn(ws, words []string) bool {
 		}
 	}
 	return false
+}
+
+// listed reports whether rf is a group that is a list of names of
+// countries or bodies ("South Korea and Ukraine", see referentsIn): they
+// speak and act, but do not go anywhere as people do.
+func (rf referent) listed() bool {
+	return rf.class == "group" && rf.concept == "" && rf.role == "" && slices.Contains(rf.words, "and")
 }
