@@ -244,6 +244,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if c.entry > 0 && datesIt(ws) && e.entries[c.entry-1].finest > noDate {
+		// "when was that number from?" of an answer that gives its date:
+		// the answer says
+		tr.note("the last answer's date, asked")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	if en, ok := e.ordinalFigure(c, ws); ok {
 		// "what's the first one?" of the figures just spoken of
 		tr.note("one of the figures just spoken of, by its order")
@@ -1088,6 +1095,22 @@ func comparesDate(ws []string) bool {
 		}
 	}
 	return compares && finestDate(ws) > noDate
+}
+
+// datesIt reports whether ws asks only the date of what was just said:
+// "when was that number from?", "when is that figure from?". Its words
+// besides "when" are a verb, a reference to it and "from", nothing the
+// question would name of its own.
+func datesIt(ws []string) bool {
+	if len(ws) < 4 || len(ws) > 6 || ws[0] != "when" || !beAux[ws[1]] || ws[2] != "that" && ws[2] != "it" && ws[2] != "this" {
+		return false
+	}
+	for _, w := range ws[3:] {
+		if !figureNouns[w] && w != "from" {
+			return false
+		}
+	}
+	return true
 }
 
 // recipientAsked returns the preposition of a question that asks only

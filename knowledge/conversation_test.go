@@ -46,6 +46,10 @@ func TestFollowUps(t *testing.T) {
 		{"a body for a person that speaks", []string{"what did budanov say"}, "and the joint chiefs?", "more-troops", ""},
 		{"who thinks so", []string{"is nk going to send more troops to russia"}, "who thinks so", "more-troops", "Joint Chiefs"},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
+		{"they, the country that acts, not the place", []string{"is north korea at war in ukraine?"}, "when did they last fight a war?", "first-since-1950s", "1950s"},
+		{"that place, the place answered", []string{"is north korea at war in ukraine?", "where are they fighting?"}, "who controls that place?", "kursk-control", "Russia"},
+		{"people go, not the countries listed", []string{"what are the talks about?"}, "where would they relocate to?", "will-accept", "South Korea"},
+		{"the date of the figure, not its source", []string{"how many north koreans have died in kursk"}, "when was that figure from?", "fatalities-feb", "February"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
 		{"where it says so", []string{"under what condition would south korea take them?"}, "where does it say that?", "condition", "paragraphs 2 and 3"},
@@ -488,6 +492,101 @@ func TestSaysWhatWasMeant(t *testing.T) {
 		t.Run(tt.reply, func(t *testing.T) {
 			if _, ok := e.saysWhatWasMeant(c, sentenceWords(tt.reply)); ok != tt.ok {
 				t.Errorf("saysWhatWasMeant(%q) ok = %v, want %v", tt.reply, ok, tt.ok)
+			}
+		})
+	}
+}
+
+func TestDatesIt(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"when was that number from?", true},
+		{"when is this figure from", true},
+		{"when was that?", false}, // a fragment of the last question
+		{"when was that number reported by kyiv?", false},
+		{"when were troops sent?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := datesIt(sentenceWords(tt.q)); got != tt.want {
+				t.Errorf("datesIt(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMovesAfter(t *testing.T) {
+	tests := []struct {
+		q    string
+		at   int
+		want bool
+	}{
+		{"where would they go?", 3, true},
+		{"where are they moving to?", 3, true},
+		{"what did they say?", 3, false},
+		{"they said they would go", 1, false}, // too far after
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := movesAfter(sentenceWords(tt.q), tt.at); got != tt.want {
+				t.Errorf("movesAfter(%q, %d) = %v, want %v", tt.q, tt.at, got, tt.want)
+			}
+		})
+	}
+}
+
+// "and then?" asks what the report tells next: of the related entries
+// not given, one cited after the last answer comes first.
+func TestAsksNextInTime(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"and then?", true},
+		{"then?", true},
+		{"and?", false},
+		{"anything else then?", false},
+		{"and then what about russia?", false},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := asksNextInTime(sentenceWords(tt.q)); got != tt.want {
+				t.Errorf("asksNextInTime(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+	e := testEngine(t)
+	last, ok := e.byID["when-sent"]
+	if !ok {
+		t.Fatal("no when-sent entry")
+	}
+	var related []int
+	for _, id := range e.pack.Entries[last].Related {
+		related = append(related, e.byID[id])
+	}
+	got := e.byWhatFollows(last, related)
+	lp, lo, _ := e.citedAt(last)
+	p, o, _ := e.citedAt(got[0])
+	if p < lp || p == lp && o <= lo {
+		t.Errorf("byWhatFollows put first %s, cited at ¶%d+%d, not after ¶%d+%d", e.pack.Entries[got[0]].ID, p, o, lp, lo)
+	}
+}
+
+func TestPlaceIn(t *testing.T) {
+	tests := []struct {
+		q, name string
+		want    bool
+	}{
+		{"is north korea fighting in ukraine", "ukraine", true},
+		{"is north korea fighting in ukraine", "north korea", false},
+		{"how are troops handled in russia", "russia", true},
+		{"where are nk fighting at", "nk", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.name, func(t *testing.T) {
+			if got := placeIn(sentenceWords(tt.q), sentenceWords(tt.name)); got != tt.want {
+				t.Errorf("placeIn(%q, %q) = %v, want %v", tt.q, tt.name, got, tt.want)
 			}
 		})
 	}

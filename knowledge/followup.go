@@ -286,6 +286,12 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if r.word == "there" && r.at > 0 && ws[r.at-1] == "over" && len(cands) > 1 && c.entry > 0 {
 			cands = e.whereSent(c, cands)
 		}
+		if r.want == "they" && len(cands) > 1 && movesAfter(ws, r.end) {
+			// "where would they go?": people go, not a list of countries
+			if moving := slices.DeleteFunc(slices.Clone(cands), func(rf referent) bool { return rf.listed() || rf.class == "country" }); len(moving) > 0 {
+				cands = moving
+			}
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true
@@ -318,6 +324,11 @@ func (e *Engine) countryAsked(c Conversation, ws []string, r reference) ([]refer
 	}
 	last := c.refs[0].turn
 	asked := pick(c.refs, func(rf referent) bool { return rf.turn == last })
+	if len(asked) > 1 {
+		// "is North Korea fighting in Ukraine?": a country named as the
+		// place, after "in", is not who acts
+		asked = slices.DeleteFunc(asked, func(rf referent) bool { return rf.class == "country" && placeIn(c.base, rf.words) })
+	}
 	if len(asked) != 1 || asked[0].class != "country" {
 		return nil, false
 	}
@@ -487,6 +498,16 @@ func (c Conversation) candidates(r reference) []referent {
 		// back ("the Kursk region")
 		if out := c.nearest(ts); len(out) > 1 && out[0].class == "country" {
 			if place := pickNearest(c.refs, ts[0]); len(place) > 0 {
+				return place
+			}
+		}
+		if out := c.nearest(ts); len(out) == 1 && out[0].class == "country" && out[0].turn%2 == 1 && !placeIn(c.base, out[0].words) {
+			// "where are they fighting?" "in Kursk" "who runs that
+			// place?": the one place the answer to the question gave,
+			// not a country the question named as who acts (one named
+			// as the place, "in Russia", is it)
+			answer := out[0].turn - 1
+			if place := pick(c.refs, func(rf referent) bool { return rf.turn == answer && ts[0](rf) }); len(place) == 1 {
 				return place
 			}
 		}
@@ -906,4 +927,37 @@ func (e *Engine) leadFigure(entry int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// goWords are verbs of going somewhere, done by people, not by the
+// countries or bodies that speak of them.
+var goWords = setOf("go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "relocate", "relocated",
+	"relocating", "head", "heads", "headed", "heading", "resettle", "resettled", "settle", "settled")
+
+// movesAfter reports whether a verb of going follows at of ws, near: "where
+// would they go?", "where are they moving to?".
+func movesAfter(ws []string, at int) bool {
+	for i := at; i < len(ws) && i < at+3; i++ {
+		if goWords[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeIn reports whether ws names words as a place: after "in".
+func placeIn(ws, words []string) bool {
+	for i := 1; i+len(words) <= len(ws); i++ {
+		if ws[i-1] == "in" && slices.Equal(ws[i:i+len(words)], words) {
+			return true
+		}
+	}
+	return false
+}
+
+// listed reports whether rf is a group that is a list of names of
+// countries or bodies ("South Korea and Ukraine", see referentsIn): they
+// speak and act, but do not go anywhere as people do.
+func (rf referent) listed() bool {
+	return rf.class == "group" && rf.concept == "" && rf.role == "" && slices.Contains(rf.words, "and")
 }

@@ -74,7 +74,9 @@ func lastAnswerAsk(ws []string) string {
 	place := slices.ContainsFunc(ws, func(w string) bool { return placeWords[w] })
 	asksPlace := len(ws) > 0 && len(ws) <= 8 && (place && (ws[0] == "which" || ws[0] == "what" || ws[0] == "where" || ws[0] == "in" || len(ws) == 1) ||
 		ws[0] == "where" && slices.ContainsFunc(ws, func(w string) bool { return writtenWords[w] }) && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" }))
-	from := slices.Contains(ws, "from") && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
+	// "when was that number from?" asks its date, not where it came from
+	from := slices.Contains(ws, "from") && !slices.Contains(ws, "when") &&
+		slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
 	that := slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" })
 	switch {
 	case asksPlace:

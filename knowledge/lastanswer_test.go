@@ -41,6 +41,8 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"how sure are they?", askCertainty},
 		{"is it only an estimate?", askCertainty},
 		{"only if what?", ""}, // a condition, not how sure
+		{"where is that from?", askSaidBy},
+		{"when was that number from?", ""}, // its date, not its source
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxGiven bounds the entries a conversation remembers having given, for
 // "anything else?": the oldest go first.
@@ -68,6 +71,10 @@ func (e *Engine) nextGiven(c Conversation, q string, ws []string, tr *trace) (An
 			other = append(other, i)
 		}
 	}
+	if asksNextInTime(ws) {
+		// what the report tells next, of the same topic before another
+		same, other = e.byWhatFollows(c.entry-1, same), e.byWhatFollows(c.entry-1, other)
+	}
 	next := slices.Concat(same, other)
 	if len(next) == 0 {
 		tr.note("asks for more of the last answer, and every entry related to it was given")
@@ -79,6 +86,67 @@ func (e *Engine) nextGiven(c Conversation, q string, ws []string, tr *trace) (An
 	// the last question asked stays the one a fragment is of ("and?"
 	// "and the joint chiefs?" asks what they said)
 	return a, e.remember(c, c.base, a), true
+}
+
+// asksNextInTime reports whether a request for more asks what came next:
+// "and then?", "then?" ask what happened after what was just said, which
+// the report tells after it; "anything else then?" asks for more of any.
+func asksNextInTime(ws []string) bool {
+	then := false
+	for _, w := range ws {
+		switch {
+		case w == "then":
+			then = true
+		case !movesOn[w] && w != "and":
+			return false
+		}
+	}
+	return then
+}
+
+// byWhatFollows orders entries for "and then?": first those the report
+// tells after the entry last given, the nearest first, then the rest as
+// they were.
+func (e *Engine) byWhatFollows(last int, entries []int) []int {
+	lp, lo, ok := e.citedAt(last)
+	if !ok {
+		return entries
+	}
+	type placed struct{ en, p, o int }
+	var after []placed
+	var rest []int
+	for _, en := range entries {
+		p, o, ok := e.citedAt(en)
+		if ok && (p > lp || p == lp && o > lo) {
+			after = append(after, placed{en, p, o})
+		} else {
+			rest = append(rest, en)
+		}
+	}
+	slices.SortStableFunc(after, func(a, b placed) int {
+		if a.p != b.p {
+			return a.p - b.p
+		}
+		return a.o - b.o
+	})
+	out := make([]int, 0, len(entries))
+	for _, a := range after {
+		out = append(out, a.en)
+	}
+	return append(out, rest...)
+}
+
+// citedAt returns where in the report an entry's first citation of a
+// paragraph stands: the paragraph, and the quote's offset in it.
+func (e *Engine) citedAt(en int) (para, offset int, ok bool) {
+	for _, ci := range e.pack.Entries[en].Citations {
+		text, found := e.pack.Paragraph(ci.Paragraph)
+		if ci.Paragraph < 1 || !found {
+			continue
+		}
+		return ci.Paragraph, max(0, strings.Index(text, ci.Quote)), true
+	}
+	return 0, 0, false
 }
 
 // withGiven returns given with the entries of an answer added, at most
