@@ -187,12 +187,11 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 // "stop backing" of a support reiterated. Not a refusal: "the POWs
 // refuse to go" or "Ukraine refused the offer" is not of South Korea's
 // readiness to accept them, which a refusal by another leaves standing.
+// The keys are terms as the analyzer makes them: stems ("wors"); "fewer"
+// and "lower" are the pack's compare, read as a comparison, not here.
 var reversals = map[string][]string{
 	"less":   {"improve", "more"},
-	"fewer":  {"more"},
 	"wors":   {"improve"},
-	"worse":  {"improve"},
-	"lower":  {"improve", "more"},
 	"weaken": {"improve"},
 	"end":    {"reiterate"},
 }
