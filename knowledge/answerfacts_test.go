@@ -35,6 +35,27 @@ func TestAnswerFacts(t *testing.T) {
 			}
 		})
 	}
+	// Fixed readings, so that the table cannot pass by agreeing with a
+	// reading gone wrong: the aside's figure is counted, not a main one.
+	for _, tt := range []struct {
+		entry   string
+		figures int
+		main    []string
+		sentTo  string
+	}{
+		{"losses-january", 3, []string{"3000"}, ""}, // "Over 3,000: ... over 3,000 ... (... about 4,000 ...)"
+		{"more-troops", 0, nil, "russia"},
+	} {
+		t.Run("fixed "+tt.entry, func(t *testing.T) {
+			f := e.facts[e.byID[tt.entry]]
+			if f.figures != tt.figures || !slices.Equal(f.main, tt.main) {
+				t.Errorf("figures, main = %d, %v, want %d, %v", f.figures, f.main, tt.figures, tt.main)
+			}
+			if tt.sentTo != "" && !slices.Contains(f.sentTo, tt.sentTo) {
+				t.Errorf("sentTo = %v, want it to hold %s", f.sentTo, tt.sentTo)
+			}
+		})
+	}
 	for _, tt := range []struct {
 		person string
 		want   string // an entry the person is cited saying
