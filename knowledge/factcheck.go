@@ -68,6 +68,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		}
 		tr.note("a fact check with one detail wrong: " + e.pack.Entries[c.entry].ID + " states another of its kind")
 		a = e.answerWith(a, c.entry, c.score)
+		// the entry's own Yes or No answered its question, not this claim:
+		// fitPolar with no question drops either
 		a.Text = fitPolar(a.Text, "")
 		a.reread = true
 		return a, true
