@@ -32,8 +32,38 @@ func phraseChoice(ws []string) (a, b span, ok bool) {
 		if a, b, ok := choiceAt(ws, o); ok {
 			return a, b, true
 		}
+		if a, b, ok := clauseChoice(ws, o); ok {
+			return a, b, true
+		}
 	}
 	return span{}, span{}, false
+}
+
+// clauseChoice reads a choice of clauses at the "or" at o: the clause
+// after it asks as the question does, an auxiliary then its subject ("do
+// the pows have to ask or does sk just take them?"); it runs to the end,
+// and the one before it from the auxiliary that opens it.
+func clauseChoice(ws []string, o int) (a, b span, ok bool) {
+	if o+2 >= len(ws) || !doAux[ws[o+1]] && !beAux[ws[o+1]] || endsPhrase(ws[o+2]) && !articles[ws[o+2]] {
+		return span{}, span{}, false
+	}
+	l := -1
+	for i := o - 1; i >= 0; i-- {
+		if ws[i] == "or" || ws[i] == "and" || whWords[ws[i]] {
+			break
+		}
+		if doAux[ws[i]] || beAux[ws[i]] {
+			l = i
+		}
+	}
+	if l < 0 {
+		return span{}, span{}, false
+	}
+	a, b = span{l, o}, span{o + 1, len(ws)}
+	if meaning(ws, a) < 2 || meaning(ws, b) < 2 {
+		return span{}, span{}, false
+	}
+	return a, b, true
 }
 
 // choiceAt reads the alternatives either side of the "or" at o.

@@ -21,6 +21,8 @@ func TestPhraseChoice(t *testing.T) {
 		{"is kursk under russian or ukrainian control", ""},                                                        // a shared head
 		{"is it humanitarian or a political move", ""},                                                             // no alike opening, runs of unlike length
 		{"russia or", ""},
+		{"do the pows have to ask first or does seoul just take them", "do the pows have to ask first | does seoul just take them"}, // a clause that asks as the question does
+		{"was it signed or does it wait", ""}, // too few words of meaning
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
