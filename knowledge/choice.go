@@ -44,8 +44,11 @@ func phraseChoice(ws []string) (a, b span, ok bool) {
 // the pows have to ask or does sk just take them?"); it runs to the end,
 // and the one before it from the auxiliary that opens it.
 func clauseChoice(ws []string, o int) (a, b span, ok bool) {
-	if o+2 >= len(ws) || !doAux[ws[o+1]] && !beAux[ws[o+1]] || endsPhrase(ws[o+2]) && !articles[ws[o+2]] {
+	if o+2 >= len(ws) {
 		return span{}, span{}, false
+	}
+	if !doAux[ws[o+1]] && !beAux[ws[o+1]] || endsPhrase(ws[o+2]) && !articles[ws[o+2]] {
+		return predicateChoice(ws, o)
 	}
 	l := -1
 	for i := o - 1; i >= 0; i-- {
@@ -267,4 +270,29 @@ func (e *Engine) choosePhrase(an analysis, tr *trace) (candidate, bool) {
 		return got[k], true
 	}
 	return candidate{}, false
+}
+
+// predicateChoice reads a choice of what the subject does: "does seoul
+// want to take them or send them back": the question opens with an
+// auxiliary and a subject of one word, and the alternative before "or"
+// runs from the verb after it.
+func predicateChoice(ws []string, o int) (a, b span, ok bool) {
+	l := -1
+	for i := 0; i+2 < o; i++ {
+		if doAux[ws[i]] {
+			l = i
+			break
+		}
+		if whWords[ws[i]] || beAux[ws[i]] || ws[i] == "or" || ws[i] == "and" {
+			return span{}, span{}, false
+		}
+	}
+	if l < 0 || stopWords[ws[l+1]] && !subjectPronouns[ws[l+1]] || endsPhrase(ws[l+2]) || endsPhrase(ws[o+1]) || stopWords[ws[o+1]] {
+		return span{}, span{}, false
+	}
+	a, b = span{l + 2, o}, span{o + 1, len(ws)}
+	if meaning(ws, a) < 2 || meaning(ws, b) < 2 {
+		return span{}, span{}, false
+	}
+	return a, b, true
 }
