@@ -72,7 +72,7 @@ func clauseChoice(ws []string, o int) (a, b span, ok bool) {
 // choiceAt reads the alternatives either side of the "or" at o.
 func choiceAt(ws []string, o int) (a, b span, ok bool) {
 	r := o + 1
-	for r < len(ws) && (midAdverbs[ws[r]] || isAdverb(ws[r])) { // "or just weapons", "or directly to Ukraine"
+	for r < len(ws) && (midAdverbs[ws[r]] || isAdverb(ws[r]) || ws[r] == "only") { // "or just weapons", "or directly to Ukraine"
 		r++
 	}
 	if r >= len(ws) || endsPhrase(ws[r]) && !parallelOpen(ws[r]) {
@@ -102,6 +102,11 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 		a, b = span{from, o}, span{o + 1, phraseEnd(ws, r, "")}
 		if a.to-a.from != b.to-r {
 			return span{}, span{}, false
+		}
+		if end, ok := tail(ws, b.to); ok && r > o+1 {
+			// "in combat, or only helping from behind the lines": after
+			// "or only" the rest of the question is of its alternative
+			b.to = end
 		}
 	}
 	if meaning(ws, a) == 0 || meaning(ws, b) == 0 || meaning(ws, a) < 2 && meaning(ws, b) < 2 {
@@ -295,4 +300,18 @@ func predicateChoice(ws []string, o int) (a, b span, ok bool) {
 		return span{}, span{}, false
 	}
 	return a, b, true
+}
+
+// tail reports whether the words from i to the end are a phrase of where
+// or how, a preposition and no word that asks or joins, and returns the end.
+func tail(ws []string, i int) (int, bool) {
+	if i >= len(ws) || !choicePrepositions[ws[i]] && !prepositions[ws[i]] {
+		return 0, false
+	}
+	for _, w := range ws[i+1:] {
+		if whWords[w] || beAux[w] || doAux[w] || phraseBreaks[w] {
+			return 0, false
+		}
+	}
+	return len(ws), true
 }

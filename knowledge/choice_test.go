@@ -24,7 +24,8 @@ func TestPhraseChoice(t *testing.T) {
 		{"do the pows have to ask first or does seoul just take them", "do the pows have to ask first | does seoul just take them"}, // a clause that asks as the question does
 		{"was it signed or does it wait", ""},
 		{"does seoul want to relocate the prisoners or send them back home", "want to relocate the prisoners | send them back home"}, // what the subject does, either side
-		{"does seoul or kyiv decide", ""}, // too few words of meaning
+		{"does seoul or kyiv decide", ""},
+		{"are the troops in combat or only helping from behind the lines", "combat | only helping from behind the lines"}, // the rest is of the alternative after "or only" // too few words of meaning
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
