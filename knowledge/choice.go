@@ -32,14 +32,47 @@ func phraseChoice(ws []string) (a, b span, ok bool) {
 		if a, b, ok := choiceAt(ws, o); ok {
 			return a, b, true
 		}
+		if a, b, ok := clauseChoice(ws, o); ok {
+			return a, b, true
+		}
 	}
 	return span{}, span{}, false
+}
+
+// clauseChoice reads a choice of clauses at the "or" at o: the clause
+// after it asks as the question does, an auxiliary then its subject ("do
+// the pows have to ask or does sk just take them?"); it runs to the end,
+// and the one before it from the auxiliary that opens it.
+func clauseChoice(ws []string, o int) (a, b span, ok bool) {
+	if o+2 >= len(ws) {
+		return span{}, span{}, false
+	}
+	if !doAux[ws[o+1]] && !beAux[ws[o+1]] || endsPhrase(ws[o+2]) && !articles[ws[o+2]] {
+		return predicateChoice(ws, o)
+	}
+	l := -1
+	for i := o - 1; i >= 0; i-- {
+		if ws[i] == "or" || ws[i] == "and" || whWords[ws[i]] {
+			break
+		}
+		if doAux[ws[i]] || beAux[ws[i]] {
+			l = i
+		}
+	}
+	if l < 0 {
+		return span{}, span{}, false
+	}
+	a, b = span{l, o}, span{o + 1, len(ws)}
+	if meaning(ws, a) < 2 || meaning(ws, b) < 2 {
+		return span{}, span{}, false
+	}
+	return a, b, true
 }
 
 // choiceAt reads the alternatives either side of the "or" at o.
 func choiceAt(ws []string, o int) (a, b span, ok bool) {
 	r := o + 1
-	for r < len(ws) && (midAdverbs[ws[r]] || isAdverb(ws[r])) { // "or just weapons", "or directly to Ukraine"
+	for r < len(ws) && (midAdverbs[ws[r]] || isAdverb(ws[r]) || ws[r] == "only") { // "or just weapons", "or directly to Ukraine"
 		r++
 	}
 	if r >= len(ws) || endsPhrase(ws[r]) && !parallelOpen(ws[r]) {
@@ -69,6 +102,11 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 		a, b = span{from, o}, span{o + 1, phraseEnd(ws, r, "")}
 		if a.to-a.from != b.to-r {
 			return span{}, span{}, false
+		}
+		if end, ok := tail(ws, b.to); ok && r > o+1 {
+			// "in combat, or only helping from behind the lines": after
+			// "or only" the rest of the question is of its alternative
+			b.to = end
 		}
 	}
 	if meaning(ws, a) == 0 || meaning(ws, b) == 0 || meaning(ws, a) < 2 && meaning(ws, b) < 2 {
@@ -237,4 +275,43 @@ func (e *Engine) choosePhrase(an analysis, tr *trace) (candidate, bool) {
 		return got[k], true
 	}
 	return candidate{}, false
+}
+
+// predicateChoice reads a choice of what the subject does: "does seoul
+// want to take them or send them back": the question opens with an
+// auxiliary and a subject of one word, and the alternative before "or"
+// runs from the verb after it.
+func predicateChoice(ws []string, o int) (a, b span, ok bool) {
+	l := -1
+	for i := 0; i+2 < o; i++ {
+		if doAux[ws[i]] {
+			l = i
+			break
+		}
+		if whWords[ws[i]] || beAux[ws[i]] || ws[i] == "or" || ws[i] == "and" {
+			return span{}, span{}, false
+		}
+	}
+	if l < 0 || stopWords[ws[l+1]] && !subjectPronouns[ws[l+1]] || endsPhrase(ws[l+2]) || endsPhrase(ws[o+1]) || stopWords[ws[o+1]] {
+		return span{}, span{}, false
+	}
+	a, b = span{l + 2, o}, span{o + 1, len(ws)}
+	if meaning(ws, a) < 2 || meaning(ws, b) < 2 {
+		return span{}, span{}, false
+	}
+	return a, b, true
+}
+
+// tail reports whether the words from i to the end are a phrase of where
+// or how, a preposition and no word that asks or joins, and returns the end.
+func tail(ws []string, i int) (int, bool) {
+	if i >= len(ws) || !choicePrepositions[ws[i]] && !prepositions[ws[i]] {
+		return 0, false
+	}
+	for _, w := range ws[i+1:] {
+		if whWords[w] || beAux[w] || doAux[w] || phraseBreaks[w] {
+			return 0, false
+		}
+	}
+	return len(ws), true
 }

@@ -21,6 +21,11 @@ func TestPhraseChoice(t *testing.T) {
 		{"is kursk under russian or ukrainian control", ""},                                                        // a shared head
 		{"is it humanitarian or a political move", ""},                                                             // no alike opening, runs of unlike length
 		{"russia or", ""},
+		{"do the pows have to ask first or does seoul just take them", "do the pows have to ask first | does seoul just take them"}, // a clause that asks as the question does
+		{"was it signed or does it wait", ""},
+		{"does seoul want to relocate the prisoners or send them back home", "want to relocate the prisoners | send them back home"}, // what the subject does, either side
+		{"does seoul or kyiv decide", ""},
+		{"are the troops in combat or only helping from behind the lines", "combat | only helping from behind the lines"}, // the rest is of the alternative after "or only" // too few words of meaning
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
