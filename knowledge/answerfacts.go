@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // answerFacts is what the follow-ups read of an entry's answer and date,
 // read once at load: a follow-up then analyses no text of the pack.
@@ -18,6 +21,9 @@ type answerFacts struct {
 	// asOf orders the entry's date (see asOfKey); ok is false for none.
 	asOf   int
 	asOfOK bool
+	// cited is where the entry's first citation stands in the report: its
+	// paragraph and the quote's offset in it; cited[0] is 0 for none.
+	cited [2]int
 }
 
 // answerFactsOf reads every entry's answer and date once.
@@ -44,6 +50,12 @@ func answerFactsOf(p *Pack, an *analyzer) []answerFacts {
 			f.stems[snowball(w)] = true
 		}
 		f.asOf, f.asOfOK = asOfKey(en.AsOf)
+		for _, ci := range en.Citations {
+			if text, found := p.Paragraph(ci.Paragraph); found && ci.Paragraph >= 1 {
+				f.cited = [2]int{ci.Paragraph, max(0, strings.Index(text, ci.Quote))}
+				break
+			}
+		}
 	}
 	return out
 }

@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // maxGiven bounds the entries a conversation remembers having given, for
 // "anything else?": the oldest go first.
@@ -137,16 +134,11 @@ func (e *Engine) byWhatFollows(last int, entries []int) []int {
 }
 
 // citedAt returns where in the report an entry's first citation of a
-// paragraph stands: the paragraph, and the quote's offset in it.
+// paragraph stands (read at load, see answerFacts): the paragraph, and
+// the quote's offset in it.
 func (e *Engine) citedAt(en int) (para, offset int, ok bool) {
-	for _, ci := range e.pack.Entries[en].Citations {
-		text, found := e.pack.Paragraph(ci.Paragraph)
-		if ci.Paragraph < 1 || !found {
-			continue
-		}
-		return ci.Paragraph, max(0, strings.Index(text, ci.Quote)), true
-	}
-	return 0, 0, false
+	c := e.facts[en].cited
+	return c[0], c[1], c[0] > 0
 }
 
 // withGiven returns given with the entries of an answer added, at most
