@@ -19,14 +19,17 @@ var polarOpenings = []string{"Yes. ", "Yes, ", "No. ", "No, "}
 // prisoner?") or of those who do not want what the condition asks ("will
 // South Korea accept prisoners who don't want to come?", see wishTested),
 // where the answer holds only on a condition ("... if they want to
-// relocate"): "Yes" would say all, the answer says which.
+// relocate"): "Yes" would say all, the answer says which. So too when it
+// asks how things turn out ("will the POWs ultimately go to South
+// Korea?"): the report gives an offer on a condition, and "Yes" would
+// foretell what the condition leaves open.
 func fitPolar(text, question string) string {
 	for _, o := range polarOpenings {
 		rest, ok := strings.CutPrefix(text, o)
 		if !ok || rest == "" {
 			continue
 		}
-		if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWish(ws) || testsWish(question)) && conditional(rest) {
+		if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) && conditional(rest) {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
 		return text
@@ -53,6 +56,21 @@ func asksWish(ws []string) bool {
 // consentWords ask of a wish or a consent, in any form (wishWords, in
 // rephrase.go, are the verbs whose negation tests the condition).
 var consentWords = setOf("want", "wants", "wanted", "willing", "wish", "wishes", "wished", "desire", "desires", "agree", "agreed", "agrees", "consent", "consented", "choose", "chose", "chosen", "interested")
+
+// asksOutcome reports whether a question asks how things turn out in
+// the end ("will the POWs ultimately go to South Korea?", "do they end up
+// in Seoul?"), not whether someone will do what they said they would.
+func asksOutcome(ws []string) bool {
+	for i, w := range ws {
+		if outcomeWords[w] || w == "end" && i+1 < len(ws) && ws[i+1] == "up" {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeWords say how things turn out in the end.
+var outcomeWords = setOf("eventually", "ultimately", "finally")
 
 // asksOfAll reports whether a question speaks of all of a kind ("every",
 // "all", "each"); not "after all this", "at all", nor "any" ("any chance

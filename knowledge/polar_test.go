@@ -36,8 +36,10 @@ func TestFitPolar(t *testing.T) {
 		{"Will South Korea accept the prisoners?", onCondition},
 		{"Any chance South Korea accepts the POWs?", onCondition}, // whether it does
 		{"Is South Korea still accepting them after all this?", onCondition},
-		{"Are the POWs willing to go to South Korea?", "South Korea is ready to accept them if they want to relocate."}, // their wish, the condition itself
-		{"Will South Korea accept them if they want to?", onCondition},                                                  // the condition stated, not asked
+		{"Are the POWs willing to go to South Korea?", "South Korea is ready to accept them if they want to relocate."},  // their wish, the condition itself
+		{"Will South Korea accept them if they want to?", onCondition},                                                   // the condition stated, not asked
+		{"Will the POWs ultimately go to South Korea?", "South Korea is ready to accept them if they want to relocate."}, // how it turns out, which the condition leaves open
+		{"do the prisoners end up in seoul?", "South Korea is ready to accept them if they want to relocate."},
 	} {
 		if got := fitPolar(onCondition, tt.question); got != tt.want {
 			t.Errorf("fitPolar(%q) = %q, want %q", tt.question, got, tt.want)
