@@ -55,6 +55,8 @@ type Engine struct {
 	answerRefs [][]referent
 	facts      []answerFacts
 	saidByName map[string][]int
+	// reversals are the terms each opposite reverses (see reversalsOf).
+	reversals map[string][]string
 }
 
 // Option configures an Engine.
@@ -112,6 +114,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	}
 	e.facts = answerFactsOf(p, e.an)
 	e.saidByName = saidByOf(p, e.an, e.byID)
+	e.reversals = reversalsOf(p.Synonyms, e.an)
 	return e
 }
 

@@ -121,7 +121,7 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return countSlot
 	case t.kind == KindRole && slices.ContainsFunc(an.terms, func(t term) bool { return t.person }):
 		return roleSlot // a person's post ("budanov is the defense minister")
-	case reversals[t.text] != nil:
+	case e.reversals[t.text] != nil:
 		return senseSlot
 	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" &&
 		i+1 < len(an.terms) && e.slotOf(an, i+1) == roleSlot:
@@ -151,7 +151,7 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 			return false // a number the report never gives is not one misplaced
 		}
 	case senseSlot:
-		return slices.ContainsFunc(reversals[dropped[0].text], func(k string) bool { return about[k] && !asked(k) })
+		return slices.ContainsFunc(e.reversals[dropped[0].text], func(k string) bool { return about[k] && !asked(k) })
 	case roleSlot:
 		if dropped[len(dropped)-1].kind != KindRole {
 			// a qualifier alone: the entry has the role, and not it
@@ -184,18 +184,23 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	return false
 }
 
-// reversals are words that say the reverse of what an entry may state,
-// with the terms that state it: "less accurate" of accuracy improved,
-// "stop backing" of a support reiterated. Not a refusal: "the POWs
-// refuse to go" or "Ukraine refused the offer" is not of South Korea's
-// readiness to accept them, which a refusal by another leaves standing.
-// The keys are terms as the analyzer makes them: stems ("wors"); "fewer"
-// and "lower" are the pack's compare, read as a comparison, not here.
-var reversals = map[string][]string{
-	"less":   {"improve", "more"},
-	"wors":   {"improve"},
-	"weaken": {"improve"},
-	"end":    {"reiterate"},
+// reversalsOf returns, by the term the analyzer reads of each of the
+// synonyms' opposites, the terms it reverses: "less accurate" of accuracy
+// improved, "stop backing" of a support reiterated. (Not a refusal: "the
+// POWs refuse to go" or "Ukraine refused the offer" is not of South
+// Korea's readiness to accept them, which a refusal by another leaves
+// standing.) An opposite that reads as no single term is refused at load
+// (see validate.go).
+func reversalsOf(syns []Synonym, an *analyzer) map[string][]string {
+	out := map[string][]string{}
+	for _, s := range syns {
+		for _, o := range s.Opposites {
+			if ts := an.analyze(o, false).terms; len(ts) == 1 {
+				out[ts[0].text] = append(out[ts[0].text], conceptName(s.Term))
+			}
+		}
+	}
+	return out
 }
 
 // checksClaim reports whether a question puts a claim to be checked,

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,6 +70,30 @@ func TestCheckedFact(t *testing.T) {
 			}
 			if strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, tt.has) {
 				t.Errorf("text %q: want no Yes and %q", a.Text, tt.has)
+			}
+		})
+	}
+}
+
+func TestReversalsOf(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"less", []string{"improve", "more"}},
+		{"worse", []string{"improve"}},
+		{"weakened", []string{"improve"}},
+		{"ended", []string{"reiterate"}}, // an alias of the key it is read as
+		{"better", nil},                  // an alias of improve, not its opposite
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			ts := e.an.analyze(tt.word, false).terms
+			if len(ts) != 1 {
+				t.Fatalf("%q reads as %d terms, want 1", tt.word, len(ts))
+			}
+			if got := e.reversals[ts[0].text]; !slices.Equal(got, tt.want) {
+				t.Errorf("reversals of %q = %q, want %q", tt.word, got, tt.want)
 			}
 		})
 	}

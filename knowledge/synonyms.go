@@ -53,6 +53,11 @@ type Synonym struct {
 	// For is, for a person, the entity they act for: what Cho Tae-yul
 	// does, South Korea does.
 	For string `toml:"for"`
+	// Opposites are words that say the reverse of what the term states
+	// ("less", "worse" of improve): a claim put to check with one of them,
+	// of an entry that states the term, is told what the report says,
+	// never "Yes" (see factcheck.go).
+	Opposites []string `toml:"opposites"`
 }
 
 // phrase is a synonym alias as a sequence of stems.

@@ -279,6 +279,12 @@ func (v *validator) checkSynonyms(p *Pack) {
 		if s.For != "" && (s.Kind != KindEntity || !slices.ContainsFunc(p.Synonyms, func(o Synonym) bool { return o.Kind == KindEntity && o.Term == s.For && o.Term != s.Term })) {
 			v.addAt(synonymAt(i, "for", -1), PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
 		}
+		for j, o := range s.Opposites {
+			// The engine knows an opposite by the one term it reads of it.
+			if ts := v.an.analyze(o, false).terms; len(ts) != 1 || ts[0].text == conceptName(s.Term) {
+				v.addAt(synonymAt(i, "opposites", j), PackFile, "synonym "+s.Term, "opposite %q must read as one word or term, not the term itself", o)
+			}
+		}
 	}
 	listed := make(map[[2]string]bool, len(v.an.aliases))
 	for i := range v.an.aliases {

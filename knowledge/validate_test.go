@@ -55,6 +55,8 @@ func TestValidationRules(t *testing.T) {
 			want: []string{"synonym how many", `alias "how much" is listed twice`}},
 		{name: "acting for no entity", edit: [2]string{`aliases = ["ana ruiz", "ruiz"]`, `aliases = ["ana ruiz", "ruiz"]` + "\nfor = \"alder\""},
 			want: []string{"synonym mayor", `for "alder" must be the term of another entity`}},
+		{name: "an opposite of two words", edit: [2]string{`aliases = ["ana ruiz", "ruiz"]`, `aliases = ["ana ruiz", "ruiz"]` + "\nopposites = [\"former mayor\"]"},
+			want: []string{"synonym mayor", `opposite "former mayor" must read as one word or term`}},
 		{name: "bad synonym kind", edit: [2]string{`kind = "question"`, `kind = "questions"`},
 			want: []string{"synonym how many", `kind "questions"`}},
 		{name: "unknown key", edit: [2]string{`topic = "ferry"`, `topic = "ferry"` + "\nanwser = \"typo\""},
