@@ -8,7 +8,9 @@
 // A question goes through these steps, one file each:
 //
 //   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
-//     "three thousand"), with the engine's own word lists in wordlists.go;
+//     "three thousand"), with the engine's own word lists in wordlists.go,
+//     and blank.go reads a quiz's blank ("about ___ fatalities") as the
+//     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"), and again.go, later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a

@@ -1,0 +1,82 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A quiz question leaves a blank where its answer goes ("Fill in: By
+// early February, North Korean forces endured about ___ fatalities"). The
+// blank is what it asks: read without it, the question is a statement the
+// report makes, and an entry that states it answers whatever the blank
+// was ("Ukraine has captured ___ North Korean soldiers" is answered with
+// the soldiers captured, though the report gives no number).
+
+// blankMark is a blank as people type one: two or more underscores.
+var blankMark = regexp.MustCompile(`_{2,}`)
+
+// blankWord stands for a blank among the words, which drop underscores.
+const blankWord = "zzblankzz"
+
+// markBlanks marks each blank in s as a word of its own, to be read in
+// place by readBlanks once s is cut into words.
+func markBlanks(s string) string {
+	if !strings.Contains(s, "__") {
+		return s
+	}
+	return blankMark.ReplaceAllLiteralString(s, " "+blankWord+" ")
+}
+
+// readBlanks writes a blank in the words as the number it asks, "how
+// many", before what is counted or after a word of degree ("about ___").
+// Any other blank is left out: the statement around it names what it
+// asks ("focus on the ___ of the prisoners" is answered by the entry that
+// says what the talks focus on), and a "what" in its place would ask
+// which of a kind ("what effort") where the report names the thing.
+func readBlanks(ws []string) []string {
+	if !slices.Contains(ws, blankWord) {
+		return ws
+	}
+	out := make([]string, 0, len(ws)+1)
+	for i, w := range ws {
+		if w != blankWord {
+			out = append(out, w)
+			continue
+		}
+		ownAsk := i+1 < len(ws) && questionWords[ws[i+1]] || i > 0 && questionWords[ws[i-1]] // "___ (when?)"
+		noun := i > 0 && articles[ws[i-1]]                                                   // "the ___ of the prisoners"
+		if !ownAsk && !noun && (i > 0 && degreeWords[ws[i-1]] || countedNext(ws[i+1:])) {
+			out = append(out, "how", "many")
+		}
+	}
+	return out
+}
+
+// countedNext reports whether the words after a blank say what it counts
+// ("___ North Korean soldiers", "___ were killed").
+func countedNext(ws []string) bool {
+	if len(ws) > 0 && countVerbs[ws[0]] {
+		return true
+	}
+	for i, w := range ws {
+		if i == 3 || questionWords[w] {
+			return false
+		}
+		if countedNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	questionWords = setOf("what", "when", "where", "who", "whom", "which", "why", "how")
+	// degreeWords come before a number ("about 4,000", "over 3,000").
+	degreeWords = setOf("about", "over", "approximately", "around", "nearly", "roughly", "almost", "than", "exactly", "least")
+	// countVerbs after a blank make it the number of those who did it
+	// ("___ were killed").
+	countVerbs = setOf("were", "had", "have", "died", "perished", "fell")
+	// countedNouns are what a number counts.
+	countedNouns = setOf("soldiers", "troops", "fatalities", "casualties", "deaths", "dead", "prisoners", "pows", "people", "men", "personnel", "losses", "killed", "wounded", "injured", "captives", "thousand", "forces")
+)

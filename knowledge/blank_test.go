@@ -1,0 +1,26 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReadBlanks(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"before what is counted", "Ukraine has captured ___ North Korean soldiers so far.", "ukraine has captured how many north korean soldiers so far"},
+		{"before a verb of those counted", "Of the casualties, ___ were killed.", "of the casualties how many were killed"},
+		{"after a word of degree", "forces endured about ____ fatalities", "forces endured about how many fatalities"},
+		{"a thing named around it", "The talks focus on the ___ of the prisoners.", "the talks focus on the of the prisoners"},
+		{"its own question word", "North Korea sent troops ___ (when?)", "north korea sent troops when"},
+		{"one underscore is no blank", "a_b troops", "a b troops"},
+		{"no blank", "how many died?", "how many died"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strings.Join(sentenceWords(tt.text), " "); got != tt.want {
+				t.Errorf("sentenceWords(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
