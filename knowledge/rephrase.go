@@ -31,6 +31,16 @@ func sentenceReadings(ws []string) []string {
 		// war was it?")
 		ws = ws[:n-2]
 	}
+	if len(ws) > 2 && namingImperatives[ws[0]] && namedOnes[ws[1]] && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] }) {
+		// a quiz's "Name the official Cho spoke with" asks which
+		// official: who; "name the two" asks which two. A question
+		// word of its own asks what it names ("Name the region where
+		// the troops fight": where).
+		if ws[1] == "the" || ws[1] == "a" || ws[1] == "an" {
+			ws = ws[1:]
+		}
+		ws[0] = "which"
+	}
 	// the first question word, after a greeting or a call ("ok bot, how
 	// does the article ...")
 	h := max(0, slices.IndexFunc(ws, func(w string) bool { return whWords[w] }))
@@ -591,3 +601,10 @@ func asksJob(ws []string) int {
 	}
 	return -1
 }
+
+// namingImperatives open a quiz's question of which one ("Name the ...",
+// "Identify the ..."); namedOnes may follow them.
+var (
+	namingImperatives = setOf("name", "identify")
+	namedOnes         = setOf("the", "a", "an", "one", "two", "three", "both")
+)

@@ -35,6 +35,9 @@ func TestSentenceWords(t *testing.T) {
 		{"will sk accept pows who dont want to come", []string{"will", "sk", "accept", "pows", "if", "they", "want", "to", "come"}},
 		{"what happens to pows who dont want to go", []string{"what", "happens", "to", "pows", "who", "dont", "want", "to", "go"}}, // not asked yes or no
 		{"stop the war", []string{"stop", "the", "war"}},
+		{"Name the official Cho spoke with", []string{"which", "official", "cho", "spoke", "with"}},                       // a quiz's which
+		{"name two countries that reported it", []string{"which", "two", "countries", "that", "reported", "it"}},          // how many it names
+		{"Name the region where they fight", []string{"name", "the", "region", "where", "they", "fight"}},                 // its own question word
 		{"since when have they been fighting", []string{"start", "when", "have", "they", "been", "fighting"}},             // when it started
 		{"first war since when", []string{"first", "war", "since", "when"}},                                               // the last time before
 		{"since when", []string{"since", "when"}},                                                                         // a fragment
