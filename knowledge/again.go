@@ -252,6 +252,12 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// would leave out
 			return true, analysis{}
 		}
+		if checksPremise(ws) {
+			// "North Korea lost 5,000 in Kursk, is it true?": its "it"
+			// is the premise, a claim put to check, not the last name
+			// in it
+			return true, analysis{}
+		}
 		if guessesAnswer(premise, ws) {
 			// "Who captured them, was it Russia? Or Ukraine?": the
 			// question after it guesses at the premise's answer, and
@@ -364,6 +370,21 @@ func partOfWhole(clause string) bool {
 func asksFirst(clause string) bool {
 	ws := splitWords(clause)
 	return len(ws) > 0 && whWords[ws[0]]
+}
+
+// checksPremise reports whether the question after a premise only asks
+// whether it is so ("is it true?", "is that right?", "correct?").
+func checksPremise(ws []string) bool {
+	checks := false
+	for _, w := range ws {
+		switch {
+		case trueWords[w]:
+			checks = true
+		case !beAux[w] && w != "it" && w != "that" && w != "this":
+			return false
+		}
+	}
+	return checks
 }
 
 // guessesAnswer reports whether the question ws after premise only

@@ -99,6 +99,26 @@ func TestGuessesAnswer(t *testing.T) {
 	}
 }
 
+func TestChecksPremise(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"is it true?", true},
+		{"is that right", true},
+		{"correct?", true},
+		{"is it in Kursk?", false}, // asks of "it"
+		{"is it?", false},          // no word of truth: a tag, read as before
+		{"who said it?", false},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := checksPremise(sentenceWords(tt.question)); got != tt.want {
+				t.Errorf("checksPremise(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestAskedPart(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Does the article say they are watched? Curious if that's just a rumor.", "Does the article say they are watched?"},
