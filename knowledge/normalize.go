@@ -255,6 +255,8 @@ func numbers(ws []string) []string {
 			n, j, plain = numberAt(ws, i)
 		} else if k, ok := thousands(ws[i]); ok {
 			n, j, plain = k, i+1, false
+		} else if k, ok := scaled(ws, i); ok {
+			n, j, plain = k, i+2, false
 		}
 		if j == i || plain {
 			if out != nil {
@@ -287,6 +289,20 @@ func thousands(w string) (int, bool) {
 		return 0, false
 	}
 	return int(f * 1000), true
+}
+
+// scaled reads digits before a scale word ("5 thousand" is 5000, "3.5
+// thousand" 3500), as people mix them.
+func scaled(ws []string, i int) (int, bool) {
+	if i+1 >= len(ws) || !isNumber(ws[i]) || !numberWords[ws[i+1]].scale {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(ws[i], 64)
+	n := f * float64(numberWords[ws[i+1]].value)
+	if err != nil || n != float64(int(n)) {
+		return 0, false
+	}
+	return int(n), true
 }
 
 // numberAt reads the number words from ws[i], returning the number, the

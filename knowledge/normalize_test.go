@@ -72,6 +72,8 @@ func TestWords(t *testing.T) {
 		{"control characters", "nk\x00\x01pows", []string{"nk", "pows"}},
 		{"number words", "over three thousand five hundred", []string{"over", "3500"}},
 		{"a scale", "a thousand troops", []string{"1000", "troops"}},
+		{"digits and a scale", "around 5 thousand killed", []string{"around", "5000", "killed"}},
+		{"a fraction and a scale", "3.5 thousand", []string{"3500"}},
 		{"tens", "seventy years", []string{"70", "years"}},
 		{"units alone are words", "one of the two", []string{"one", "of", "the", "two"}},
 		{"up to a number hedges it", "up to 4,000 killed", []string{"4000", "killed"}},
