@@ -406,11 +406,12 @@ var movesOn = setOf("anyway", "anyways", "so", "ok", "okay", "also", "btw", "wel
 
 // resolve puts the names of the premise pr for the pronouns of the
 // question ws: "they", "their", "each" and "both" are all of them ("South Korea and
-// Ukraine"), "it" the last, "he" the last person. A name the question has
+// Ukraine") but a place ("Russia's losses in Kursk, what's their
+// number?" is not Kursk's), "it" the last, "he" the last person. A name the question has
 // itself is not what its pronoun stands for; ok is false when the premise
 // names no other.
 func resolve(ws []string, pr analysis) (out []string, ok bool) {
-	var names, persons [][]string
+	var names, persons, plural [][]string
 	own := false // a name the question itself has
 	for _, t := range pr.terms {
 		if t.kind == KindEntity && !t.qualifier {
@@ -421,6 +422,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 				continue
 			}
 			names = append(names, pr.words[t.pos:t.end])
+			if !t.place {
+				plural = append(plural, pr.words[t.pos:t.end])
+			}
 			if t.person {
 				persons = append(persons, pr.words[t.pos:t.end])
 			}
@@ -454,8 +458,8 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	}
 	for _, w := range ws {
 		switch {
-		case w == "they" || w == "them" || w == "their" || w == "each" || w == "both":
-			for i, n := range names {
+		case (w == "they" || w == "them" || w == "their" || w == "each" || w == "both") && len(plural) > 0:
+			for i, n := range plural {
 				if i > 0 {
 					out = append(out, "and")
 				}

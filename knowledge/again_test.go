@@ -126,6 +126,8 @@ func TestResolve(t *testing.T) {
 		{"The report is long", "what is it about", "what is it about"},            // no name to put for it
 		{"the 3000 number", "who reported it", "who reported 3000"},               // no name, but a figure
 		{"the 3000 number", "who is it that reported that", "who is it that reported that"},
+		{"Russia's losses in Kursk", "what is their number", "what is their number"},      // a place is no "they"
+		{"Cho in Kursk and Budanov", "what did they say", "what did cho and budanov say"}, // the names, not the place
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
