@@ -311,14 +311,14 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		}
 		question = strings.TrimSpace(text[cut+skip:])
 		ws := splitWords(question) // "what's" is "what"
-		for len(ws) > 1 && movesOn[ws[0]] {
-			ws = ws[1:]
-		}
 		// a sentence of its own that ends as a question asks, however
 		// it starts ("... the article calls it their first war since
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
 		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
+		for len(ws) > 1 && movesOn[ws[0]] {
+			ws = ws[1:]
+		}
 		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
@@ -364,6 +364,25 @@ func partOfWhole(clause string) bool {
 func asksFirst(clause string) bool {
 	ws := splitWords(clause)
 	return len(ws) > 0 && whWords[ws[0]]
+}
+
+// bothAfterPremise returns the two questions after a premise when the
+// question after it is joined by "and" to a question before it: "Quick
+// context: when did they go, and what are they doing?" asks both, after
+// "Quick context".
+func bothAfterPremise(text string) (string, bool) {
+	premise, second, ok := afterPremise(text)
+	if !ok {
+		return "", false
+	}
+	if ws := splitWords(second); len(ws) < 2 || ws[0] != "and" || !isQuestionWord(ws[1]) {
+		return "", false
+	}
+	_, first, ok := afterPremise(premise)
+	if ws := splitWords(first); !ok || len(ws) == 0 || !isQuestionWord(ws[0]) {
+		return "", false
+	}
+	return first + ", " + second, true
 }
 
 // guessesAnswer reports whether the question ws after premise only

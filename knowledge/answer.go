@@ -165,6 +165,14 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			return pa
 		}
 	}
+	if both, ok := bothAfterPremise(question); ok {
+		// two questions after a premise ("Quick context: when did they
+		// go, and what are they doing?"), each answered alone
+		if pa, ok := e.answerParts(a, e.an.analyzeWords(sentenceWords(both), true), tr); ok {
+			pa.reread = true
+			return pa
+		}
+	}
 	if whole {
 		if c, ok := e.choosePhrase(an, tr); ok {
 			a = e.answerWith(a, c.entry, c.score)
