@@ -92,6 +92,13 @@ func (an analysis) enough() bool {
 // North Korea send and where are they?") before each kind of question
 // that follows "and", so that each part can be asked alone.
 func (an analysis) clauses() []analysis {
+	out, _ := an.clausesOwn()
+	return out
+}
+
+// clausesOwn is clauses, with each part's own terms, before it borrows
+// any of another part's (its names for its "he", or its topic).
+func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 	var cuts []int
 	for i, t := range an.terms {
 		if i > 0 && t.kind == KindQuestion && afterWord(an.words, t.pos, "and") >= 0 {
@@ -121,7 +128,7 @@ func (an analysis) clauses() []analysis {
 	}
 	slices.Sort(cuts)
 	if cuts == nil {
-		return nil
+		return nil, nil
 	}
 	var out []analysis
 	for k, from := range append([]int{0}, cuts...) {
@@ -133,7 +140,7 @@ func (an analysis) clauses() []analysis {
 		part.terms = an.terms[from:to:to]
 		out = append(out, part)
 	}
-	own := make([][]term, len(out)) // each part's terms, before it borrows any
+	own = make([][]term, len(out)) // each part's terms, before it borrows any
 	for k := range out {
 		own[k] = out[k].terms
 	}
@@ -184,7 +191,14 @@ func (an analysis) clauses() []analysis {
 		// terms stand in the order of the words, as the grammar reads them
 		slices.SortStableFunc(out[i].terms, func(a, b term) int { return a.pos - b.pos })
 	}
-	return slices.DeleteFunc(out, func(part analysis) bool { return !part.asks() })
+	var kept []analysis
+	var keptOwn [][]term
+	for k, part := range out {
+		if part.asks() {
+			kept, keptOwn = append(kept, part), append(keptOwn, own[k])
+		}
+	}
+	return kept, keptOwn
 }
 
 // alternatives returns the question once for each alternative of each

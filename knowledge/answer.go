@@ -211,6 +211,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		e.relate(&a, e.suggestionsFor(cands, 3))
 		return a
 	}
+	if whole {
+		if pa, ok := e.answerInPart(a, an, tr); ok {
+			return pa
+		}
+	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
 	e.relate(&a, e.suggestionsFor(cands, 3))
