@@ -92,6 +92,13 @@ func (an analysis) enough() bool {
 // North Korea send and where are they?") before each kind of question
 // that follows "and", so that each part can be asked alone.
 func (an analysis) clauses() []analysis {
+	out, _ := an.clausesOwn()
+	return out
+}
+
+// clausesOwn is clauses, with each part's own terms, before it borrows
+// any of another part's (its names for its "he", or its topic).
+func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 	var cuts []int
 	for i, t := range an.terms {
 		if i > 0 && t.kind == KindQuestion && afterWord(an.words, t.pos, "and") >= 0 {
@@ -121,7 +128,7 @@ func (an analysis) clauses() []analysis {
 	}
 	slices.Sort(cuts)
 	if cuts == nil {
-		return nil
+		return nil, nil
 	}
 	var out []analysis
 	for k, from := range append([]int{0}, cuts...) {
@@ -133,7 +140,7 @@ func (an analysis) clauses() []analysis {
 		part.terms = an.terms[from:to:to]
 		out = append(out, part)
 	}
-	own := make([][]term, len(out)) // each part's terms, before it borrows any
+	own = make([][]term, len(out)) // each part's terms, before it borrows any
 	for k := range out {
 		own[k] = out[k].terms
 	}
@@ -184,7 +191,14 @@ func (an analysis) clauses() []analysis {
 		// terms stand in the order of the words, as the grammar reads them
 		slices.SortStableFunc(out[i].terms, func(a, b term) int { return a.pos - b.pos })
 	}
-	return slices.DeleteFunc(out, func(part analysis) bool { return !part.asks() })
+	var kept []analysis
+	var keptOwn [][]term
+	for k, part := range out {
+		if part.asks() {
+			kept, keptOwn = append(kept, part), append(keptOwn, own[k])
+		}
+	}
+	return kept, keptOwn
 }
 
 // alternatives returns the question once for each alternative of each
@@ -317,14 +331,14 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		}
 		question = strings.TrimSpace(text[cut+skip:])
 		ws := splitWords(question) // "what's" is "what"
-		for len(ws) > 1 && movesOn[ws[0]] {
-			ws = ws[1:]
-		}
 		// a sentence of its own that ends as a question asks, however
 		// it starts ("... the article calls it their first war since
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
 		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
+		for len(ws) > 1 && movesOn[ws[0]] {
+			ws = ws[1:]
+		}
 		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
@@ -387,6 +401,25 @@ func checksPremise(ws []string) bool {
 	return checks
 }
 
+// bothAfterPremise returns the two questions after a premise when the
+// question after it is joined by "and" to a question before it: "Quick
+// context: when did they go, and what are they doing?" asks both, after
+// "Quick context".
+func bothAfterPremise(text string) (string, bool) {
+	premise, second, ok := afterPremise(text)
+	if !ok {
+		return "", false
+	}
+	if ws := splitWords(second); len(ws) < 2 || ws[0] != "and" || !isQuestionWord(ws[1]) {
+		return "", false
+	}
+	_, first, ok := afterPremise(premise)
+	if ws := splitWords(first); !ok || len(ws) == 0 || !isQuestionWord(ws[0]) {
+		return "", false
+	}
+	return first + ", " + second, true
+}
+
 // guessesAnswer reports whether the question ws after premise only
 // guesses at the answer to the premise, itself a question ("who captured
 // them, was it Ukraine?"), as a question after another does (see guessAt).
@@ -427,11 +460,12 @@ var movesOn = setOf("anyway", "anyways", "so", "ok", "okay", "also", "btw", "wel
 
 // resolve puts the names of the premise pr for the pronouns of the
 // question ws: "they", "their", "each" and "both" are all of them ("South Korea and
-// Ukraine"), "it" the last, "he" the last person. A name the question has
+// Ukraine") but a place ("Russia's losses in Kursk, what's their
+// number?" is not Kursk's), "it" the last, "he" the last person. A name the question has
 // itself is not what its pronoun stands for; ok is false when the premise
 // names no other.
 func resolve(ws []string, pr analysis) (out []string, ok bool) {
-	var names, persons [][]string
+	var names, persons, plural [][]string
 	own := false // a name the question itself has
 	for _, t := range pr.terms {
 		if t.kind == KindEntity && !t.qualifier {
@@ -442,6 +476,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 				continue
 			}
 			names = append(names, pr.words[t.pos:t.end])
+			if !t.place {
+				plural = append(plural, pr.words[t.pos:t.end])
+			}
 			if t.person {
 				persons = append(persons, pr.words[t.pos:t.end])
 			}
@@ -475,8 +512,8 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	}
 	for _, w := range ws {
 		switch {
-		case w == "they" || w == "them" || w == "their" || w == "each" || w == "both":
-			for i, n := range names {
+		case (w == "they" || w == "them" || w == "their" || w == "each" || w == "both") && len(plural) > 0:
+			for i, n := range plural {
 				if i > 0 {
 					out = append(out, "and")
 				}

@@ -79,6 +79,26 @@ func TestAfterPremise(t *testing.T) {
 	}
 }
 
+func TestBothAfterPremise(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Quick context: when did they go, and what are they doing?", "when did they go, and what are they doing?", true},
+		{"Kyiv says North Korea sent soldiers, and how many did it send?", "", false}, // a premise, then one question
+		{"when did they go, and what are they doing?", "", false},                     // no premise: the whole asks both
+		{"Quick context: when did they go, what are they doing?", "", false},          // not joined by "and"
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := bothAfterPremise(tt.in)
+			if ok != tt.ok || got != tt.want {
+				t.Errorf("bothAfterPremise(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
 func TestGuessesAnswer(t *testing.T) {
 	tests := []struct {
 		premise, question string
@@ -146,6 +166,8 @@ func TestResolve(t *testing.T) {
 		{"The report is long", "what is it about", "what is it about"},            // no name to put for it
 		{"the 3000 number", "who reported it", "who reported 3000"},               // no name, but a figure
 		{"the 3000 number", "who is it that reported that", "who is it that reported that"},
+		{"Russia's losses in Kursk", "what is their number", "what is their number"},      // a place is no "they"
+		{"Cho in Kursk and Budanov", "what did they say", "what did cho and budanov say"}, // the names, not the place
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

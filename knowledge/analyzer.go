@@ -41,7 +41,9 @@ type analyzer struct {
 // newAnalyzer builds an analyzer for the synonyms, and reads texts (the
 // entries) ahead, so that validation and indexing find them read. Of the
 // report only the words are learnt: nothing reads it as a question.
-func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]string) *analyzer {
+// places are the concepts the pack names as places (its referents of class
+// place), which say where a thing is, never whose it is.
+func newAnalyzer(syns []Synonym, places map[string]bool, report, texts []string, stemCache map[string]string) *analyzer {
 	n := 0
 	for _, s := range syns {
 		n += 1 + len(s.Aliases)
@@ -80,7 +82,7 @@ func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]st
 	}
 	for i := range a.aliases {
 		p := &a.aliases[i]
-		p.kind, p.person = a.kinds[p.concept], a.actsFor[p.concept] != ""
+		p.kind, p.person, p.place = a.kinds[p.concept], a.actsFor[p.concept] != "", places[p.concept]
 	}
 	for _, ps := range a.phrases {
 		// longest first, so "north korean government" wins over "north korean"

@@ -165,6 +165,14 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			return pa
 		}
 	}
+	if both, ok := bothAfterPremise(question); ok {
+		// two questions after a premise ("Quick context: when did they
+		// go, and what are they doing?"), each answered alone
+		if pa, ok := e.answerParts(a, e.an.analyzeWords(sentenceWords(both), true), tr); ok {
+			pa.reread = true
+			return pa
+		}
+	}
 	if whole {
 		if c, ok := e.choosePhrase(an, tr); ok {
 			a = e.answerWith(a, c.entry, c.score)
@@ -202,6 +210,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		// the curated questions nearest to it, to ask next
 		e.relate(&a, e.suggestionsFor(cands, 3))
 		return a
+	}
+	if whole {
+		if pa, ok := e.answerInPart(a, an, tr); ok {
+			return pa
+		}
 	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"

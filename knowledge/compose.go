@@ -12,8 +12,9 @@ import (
 // Korea send, and where are they fighting?"). When no one entry answers
 // such a question, each part is asked alone, under the same guards, and
 // the answer is made of the parts' entries, with all their citations. If
-// either part is not answered, neither is the question: half an answer to
-// a comparison would read as the whole.
+// either part is not answered, neither is the question as a whole: half
+// an answer to a comparison would read as the whole (but two questions
+// may be answered in part, saying so: see inpart.go).
 
 // parts returns the readings of a question that asks two things, each to
 // be answered alone, or nil: the two sides of a comparison (see sides), or

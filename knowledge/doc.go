@@ -28,6 +28,8 @@
 //     down an entry that does not answer it: guards.go holds their table
 //     and the ranking's thresholds, askedguards.go what is asked,
 //     figureguards.go figures, actingguards.go who does what;
+//   - inpart.go answers a question asking two things of which the report
+//     answers one: that part, and a line saying the other is not in it;
 //   - answer.go runs these steps and builds the Answer, after turning down
 //     a question that judges the report itself (verdict.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong

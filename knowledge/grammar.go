@@ -358,11 +358,12 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 // term is: "Russian soldiers", "North Korea's foreign minister", "Russian
 // intelligence", "Ukraine foreign minister". A subject ("Russians
 // monitoring", "the JCS expect") or a distant entity ("Moscow in the war")
-// is not.
+// is not, nor a place, which says where ("Kursk casualties", "the kursk
+// death toll" are the casualties in Kursk, not Kursk's).
 func compounds(ts []term, ws []string) [][2]string {
 	var out [][2]string
 	for i, a := range ts {
-		if a.kind != KindEntity {
+		if a.kind != KindEntity || a.place {
 			continue
 		}
 		if i > 0 && ts[i-1].kind == KindRole && ts[i-1].end == a.pos-1 && doAux[ws[a.pos-1]] && a.end < len(ws) && (owns[ws[a.end]] || lossVerbs[ws[a.end]]) {
@@ -370,9 +371,10 @@ func compounds(ts []term, ws []string) [][2]string {
 			// many soldiers did Ukraine lose": Ukraine's too
 			out = append(out, [2]string{a.text, ts[i-1].text})
 		}
-		if i > 0 && ts[i-1].kind == KindRole && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
-			// "soldiers of Ukraine": Ukraine's soldiers (not "head of
-			// Ukraine defense intelligence", whose head it is)
+		if i > 0 && (ts[i-1].kind == KindRole || lossNouns[ws[ts[i-1].pos]]) && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
+			// "soldiers of Ukraine", "the losses of Ukraine": Ukraine's
+			// (not "head of Ukraine defense intelligence", whose head it
+			// is)
 			out = append(out, [2]string{a.text, ts[i-1].text})
 		}
 		// A list of names, or of alternatives ("the United States and
@@ -386,7 +388,13 @@ func compounds(ts []term, ws []string) [][2]string {
 			continue
 		}
 		last, b := ts[k], ts[k+1]
-		if !adjacent(ws, last.modifies, b.pos) || b.kind == KindQuestion {
+		from := last.modifies
+		if last.qualifier && b.place && k+2 < len(ts) && adjacent(ws, from, b.pos) {
+			// an adjective's noun past a place: "Ukrainian Kursk losses"
+			// are Ukraine's losses in Kursk
+			from, b = b.end, ts[k+2]
+		}
+		if !adjacent(ws, from, b.pos) || b.kind == KindQuestion {
 			continue
 		}
 		if !a.qualifier && last.qualifier && last.end < len(ws) && ws[last.end] != possessive {

@@ -106,9 +106,14 @@ func TestCompounds(t *testing.T) {
 		{"are Russians monitoring the troops", ""},               // a subject
 		{"is Pyongyang helping Moscow in the war", ""},           // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
-		{"How does the experience help North Korea, according to Budanov?", ""},        // the one who says it is after "according to"
-		{"ukraine foreign minister", "ukraine>foreign_minister"},                       // a bare name before a role
-		{"ukraine casualties in kursk", "ukraine>casualties"},                          // a bare name before a noun of loss
+		{"How does the experience help North Korea, according to Budanov?", ""}, // the one who says it is after "according to"
+		{"ukraine foreign minister", "ukraine>foreign_minister"},                // a bare name before a role
+		{"ukraine casualties in kursk", "ukraine>casualties"},                   // a bare name before a noun of loss
+		{"kursk casualties", ""},                                                // a place says where, not whose
+		{"the kursk death toll of north korea", ""},
+		{"north korean losses in the kursk region", "north_korea>casualties"},
+		{"ukrainian kursk losses", "ukraine>casualties"}, // an adjective's noun past a place
+		{"kursk casualties of ukraine", "ukraine>casualties"},
 		{"Ukraine captured soldiers", ""},                                              // before a verb, a subject
 		{"Has Ukraine wounded North Korean soldiers?", "north_korea>troops"},           // "wounded" is a verb here
 		{"the prisoners already said they want to go", "prisoner_of_war>say"},          // past an adverb before the verb

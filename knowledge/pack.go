@@ -169,9 +169,22 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 // rather than by Load.
 func (p *Pack) analyzer() *analyzer {
 	if p.an == nil {
-		return newAnalyzer(p.Synonyms, p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
+		return newAnalyzer(p.Synonyms, p.places(), p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
 	}
 	return p.an
+}
+
+// places lists the concepts of the pack's referents of class place ("the
+// Kursk region"): a place before a noun says where, not whose ("Kursk
+// casualties").
+func (p *Pack) places() map[string]bool {
+	out := map[string]bool{}
+	for _, r := range p.Talk.Referents {
+		if r.Class == "place" {
+			out[conceptName(r.Term)] = true
+		}
+	}
+	return out
 }
 
 // reportTexts lists the report's paragraphs and source line.

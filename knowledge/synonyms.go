@@ -67,10 +67,10 @@ type phrase struct {
 	concept string
 	term    string // the synonym group's term, as written
 	alias   string // the alias, as written
-	// kind and person are the concept's, kept here because matching
-	// reads them for every phrase it tries.
-	kind   Kind
-	person bool
+	// kind, person and place are the concept's, kept here because
+	// matching reads them for every phrase it tries.
+	kind          Kind
+	person, place bool
 }
 
 func conceptName(t string) string {
@@ -93,6 +93,9 @@ type term struct {
 	// person says it is a person's name (one who acts for an entity);
 	// people, that it names a people in the plural ("Ukrainians").
 	person, people bool
+	// place says it names a place (a referent of class place): "Kursk
+	// casualties" are the casualties in Kursk, not Kursk's.
+	place bool
 	// forces says it spans a name and the role it qualifies, read as that
 	// role's people acting for it ("Russian troops gaining").
 	forces bool
@@ -176,7 +179,7 @@ func choiceBefore(filler, ws []string, next int) bool {
 // another's. A plural people ("Russians") acts; it does not qualify.
 func (a *analyzer) newTerm(ws []string, p phrase, i int) term {
 	end := i + len(p.stems)
-	t := term{text: p.concept, kind: p.kind, pos: i, end: end, modifies: -1, person: p.person}
+	t := term{text: p.concept, kind: p.kind, pos: i, end: end, modifies: -1, person: p.person, place: p.place}
 	if t.kind != KindEntity {
 		return t
 	}

@@ -43,6 +43,16 @@ type Lines struct {
 	// InParagraphs answers "which paragraph?" of the last answer,
 	// naming its {paragraphs}; its quotes follow as citations.
 	InParagraphs string `toml:"in_paragraphs"`
+	// NotPartAsks follows the answer to one part of a question asking
+	// two, where the other asks by a question word that says alone what
+	// it asks ({asks}: "how many", "why").
+	NotPartAsks string `toml:"not_part_asks"`
+	// NotPart follows it where the other part asks otherwise ("what did
+	// ...", "is it ...").
+	NotPart string `toml:"not_part"`
+	// NotRest follows the answer to one part where two or more others
+	// are not answered.
+	NotRest string `toml:"not_rest"`
 }
 
 // defaultLines are the lines of a pack that gives none: a pack written
@@ -55,6 +65,9 @@ var defaultLines = Lines{
 	NotOfIt:       "The report doesn't say that of it. I can answer questions like these:",
 	OtherLanguage: "I answer in English, about a report written in English. Please ask in English, for example:",
 	InParagraphs:  "The report says it in {paragraphs}:",
+	NotPartAsks:   "The report doesn't say {asks}.",
+	NotPart:       "The report doesn't answer the other part of the question.",
+	NotRest:       "The report doesn't answer the rest of the question.",
 }
 
 // orDefaults is l with the default for each line it lacks.
@@ -65,7 +78,8 @@ func (l Lines) orDefaults() Lines {
 	}{
 		{&l.AskWho, defaultLines.AskWho}, {&l.AskWhat, defaultLines.AskWhat}, {&l.NotSaidBy, defaultLines.NotSaidBy},
 		{&l.NotSure, defaultLines.NotSure}, {&l.OtherLanguage, defaultLines.OtherLanguage}, {&l.NotOfIt, defaultLines.NotOfIt},
-		{&l.InParagraphs, defaultLines.InParagraphs},
+		{&l.InParagraphs, defaultLines.InParagraphs}, {&l.NotPartAsks, defaultLines.NotPartAsks},
+		{&l.NotPart, defaultLines.NotPart}, {&l.NotRest, defaultLines.NotRest},
 	} {
 		if strings.TrimSpace(*f.got) == "" {
 			*f.got = f.def
@@ -142,7 +156,7 @@ func (v *validator) checkTalk(p *Pack) {
 	t := &p.Talk
 	for _, l := range []struct{ key, text, want string }{
 		{"ask_who", t.Lines.AskWho, "{names}"}, {"ask_what", t.Lines.AskWhat, "{word}"},
-		{"in_paragraphs", t.Lines.InParagraphs, "{paragraphs}"},
+		{"in_paragraphs", t.Lines.InParagraphs, "{paragraphs}"}, {"not_part_asks", t.Lines.NotPartAsks, "{asks}"},
 	} {
 		if l.text != "" && !strings.Contains(l.text, l.want) {
 			v.add(PackFile, "lines", "%s must say %s, where the engine puts what it means", l.key, l.want)
