@@ -53,6 +53,7 @@ func (q *query) relate() {
 		}
 	}
 	q.subjects = subjects(ws, ts)
+	q.described = describingDeeds(ws, ts)
 	for _, d := range deeds(ws, ts, q.subjects) {
 		qd := queryDeed{deed: d, actKind: q.kinds[d.act], at: slices.IndexFunc(ts, func(t term) bool { return t.text == d.doer })}
 		if qd.at >= 0 { // (a doer is always one of the terms)

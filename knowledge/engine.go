@@ -26,6 +26,9 @@ type Engine struct {
 	bagPost map[string][]posting
 	docPost map[string][]int32
 	byID    map[string]int
+	// stated maps an act to who does it, as any entry's answer says (see
+	// query.describes).
+	stated relation
 	// exact maps a curated phrasing, as words, to its entry: asked word for
 	// word, it is answered without ranking.
 	exact map[string]int

@@ -47,6 +47,7 @@ func (e *Engine) index() {
 	p := e.pack
 	e.bagPost = map[string][]posting{}
 	e.byID = make(map[string]int, len(p.Entries))
+	e.stated = relation{}
 	e.exact = p.asked // read-only, shared by the engines of one pack
 	if e.exact == nil {
 		e.exact = make(map[string]int, 16*len(p.Entries))
@@ -101,6 +102,11 @@ func (e *Engine) index() {
 			}
 		}
 		e.entries[i] = ie
+		for act, doers := range ie.doneBy {
+			for d := range doers {
+				e.stated.add(act, d)
+			}
+		}
 		for t := range ie.bag {
 			e.bagPost[t] = append(e.bagPost[t], posting{int32(i), ie.bag[t]})
 		}

@@ -29,7 +29,7 @@ func fitPolar(text, question string) string {
 		if !ok || rest == "" {
 			continue
 		}
-		if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) && conditional(rest) {
+		if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) && conditional(rest) {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
 		return text
@@ -74,7 +74,7 @@ var outcomeWords = setOf("eventually", "ultimately", "finally")
 
 // asksOfAll reports whether a question speaks of all of a kind ("every",
 // "all", "each"); not "after all this", "at all", nor "any" ("any chance
-// South Korea accepts them?" asks whether it does).
+// South Korea accepts them?" asks whether it does, see asksWhatever).
 func asksOfAll(ws []string) bool {
 	for i, w := range ws {
 		if allWords[w] && !(i > 0 && (ws[i-1] == "after" || ws[i-1] == "at")) && !(i+1 < len(ws) && (ws[i+1] == "this" || ws[i+1] == "that")) {
@@ -86,6 +86,39 @@ func asksOfAll(ws []string) bool {
 
 // allWords speak of all of a kind.
 var allWords = setOf("every", "all", "each", "everyone", "everybody")
+
+// asksWhatever reports whether a question asks of an outcome whatever
+// happens ("does he automatically go to South Korea?", "will they be sent
+// no matter what?") or of whoever it may be, "any" after a modal or
+// "just" ("would SK just take any NK soldier?", "can any POW go?"): as of
+// all of a kind, "Yes" would say what holds only on a condition. Not "any"
+// that asks whether there is one ("any chance ...?", "does the report
+// state any commitment?"), nor a question that states the condition
+// itself ("would they only take them if they want to? my uncle says no
+// matter what"), by a wish after "if".
+func asksWhatever(ws []string) bool {
+	if k := slices.IndexFunc(ws, func(w string) bool { return w == "if" || w == "unless" || w == "provided" }); k >= 0 && slices.ContainsFunc(ws[k:], func(w string) bool { return consentWords[w] }) {
+		return false // not "if a soldier is captured, does he go automatically?"
+	}
+	for i, w := range ws {
+		if unconditionalWords[w] || w == "no" && i+1 < len(ws) && ws[i+1] == "matter" {
+			return true
+		}
+		if w == "any" && i+1 < len(ws) && !anyWhether[ws[i+1]] && slices.ContainsFunc(ws[:i], func(w string) bool { return modals[w] || future[w] || w == "just" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// unconditionalWords speak of an outcome whatever happens.
+var unconditionalWords = setOf("automatically", "automatic", "regardless", "unconditionally", "whatever", "anyway")
+
+// anyWhether are the words after "any" that ask whether there is one,
+// not of whoever it may be: "any chance", "any sign", "any condition".
+var anyWhether = setOf("chance", "chances", "sign", "signs", "way", "reason", "idea", "word", "news", "evidence", "indication",
+	"plan", "plans", "update", "info", "information", "details", "detail", "mention", "more", "other", "condition", "conditions",
+	"strings", "catch", "requirement", "requirements", "limit", "limits", "numbers", "number", "figures", "time")
 
 // conditional reports whether an answer says it holds only on a condition.
 func conditional(answer string) bool {

@@ -40,6 +40,11 @@ func TestFitPolar(t *testing.T) {
 		{"Will South Korea accept them if they want to?", onCondition},                                                   // the condition stated, not asked
 		{"Will the POWs ultimately go to South Korea?", "South Korea is ready to accept them if they want to relocate."}, // how it turns out, which the condition leaves open
 		{"do the prisoners end up in seoul?", "South Korea is ready to accept them if they want to relocate."},
+		{"So if a soldier is captured, does he automatically go to South Korea?", "South Korea is ready to accept them if they want to relocate."}, // whatever happens
+		{"will they be sent there no matter what?", "South Korea is ready to accept them if they want to relocate."},
+		{"wait so would SK just take any NK soldier?", "South Korea is ready to accept them if they want to relocate."}, // whoever it is
+		{"Does the report state any commitment to the POWs?", onCondition},                                              // whether there is one
+		{"would they only take them if they want to? my uncle says no matter what", onCondition},                        // the condition stated
 	} {
 		if got := fitPolar(onCondition, tt.question); got != tt.want {
 			t.Errorf("fitPolar(%q) = %q, want %q", tt.question, got, tt.want)

@@ -94,6 +94,11 @@ type query struct {
 	roleObjects [][2]string
 	scopes      []string
 	compounds   []queryCompound
+	// described are the deeds that say which people it speaks of (see
+	// describingDeeds); stated, the engine's, who the pack says does
+	// each act.
+	described []deed
+	stated    relation
 
 	// loose are the stems of its words that make no term and are not
 	// function words ("makes", "not"): a sentence must have them (see
@@ -124,7 +129,7 @@ type queryCompound struct {
 // for every question. Give it back with freeQuery when done.
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
-	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards,
+	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated,
 		paragraphs: len(e.pack.Paragraphs)}
 	return q
 }
