@@ -25,7 +25,8 @@
 //     pointed at); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table
 //     and the ranking's thresholds, askedguards.go what is asked (with
-//     whorole.go, what a "who" after its act asks of it),
+//     whorole.go, what a "who" after its act asks of it, and settle.go,
+//     which of a choice of names did a thing),
 //     figureguards.go figures, actingguards.go who does what;
 //   - answer.go runs these steps and builds the Answer, after turning down
 //     a question that judges the report itself (verdict.go), and, when
