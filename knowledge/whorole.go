@@ -81,3 +81,23 @@ func whoseThing(ws []string, t term) int {
 	}
 	return -1
 }
+
+// unguessedRole returns the question without the names guessed after a
+// "who" asked of its act ("captured by whom, russia??"): they are the
+// asker's guess at the answer, which the entry need not name, and a
+// wrong guess would only turn the right entry down.
+func (an analysis) unguessedRole() (analysis, bool) {
+	ts := an.terms
+	for i := range ts {
+		if _, ok := roleAsked(an.words, ts, i); !ok || i+1 == len(ts) {
+			continue
+		}
+		if slices.ContainsFunc(ts[i+1:], func(t term) bool { return t.kind != KindEntity }) {
+			return analysis{}, false
+		}
+		out := an
+		out.terms = slices.Clone(ts[:i+1])
+		return out, out.enough()
+	}
+	return analysis{}, false
+}

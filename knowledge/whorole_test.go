@@ -73,3 +73,18 @@ func TestAnswersRole(t *testing.T) {
 		})
 	}
 }
+
+func TestUnguessedRole(t *testing.T) {
+	// the terms of the question without the guessed names, "" for none
+	checkReading(t, "unguessedRole", func(an analysis) string {
+		out, ok := an.unguessedRole()
+		if !ok {
+			return ""
+		}
+		return partsText([]analysis{out})
+	}, []readingCase{
+		{"captured by whom, russia??", "captured who"},
+		{"captured by who?", ""},                         // no guess
+		{"captured by who, and where are they now?", ""}, // more than a guess follows
+	})
+}
