@@ -25,6 +25,9 @@ func (an analysis) retries() []analysis {
 	if ug, ok := an.unguessed(); ok {
 		out = append(out, ug)
 	}
+	if ug, ok := an.unguessedRole(); ok {
+		out = append(out, ug)
+	}
 	return out
 }
 

@@ -69,6 +69,15 @@ var kindOfAnswerGuard = guard{
 				// make the proposal?" is not answered by who made it
 				return "entry says who does it, not to or with whom"
 			}
+			if r, ok := roleAsked(q.words, q.terms, i); ok {
+				// "captured by who?": the entry must say who captured, or
+				// who does another act the question speaks of ("made by
+				// who, and presented how?"), however it asks "who" itself
+				if !ie.answersRole(r) && !ie.answersWho(q, i) {
+					return "entry does not say who " + r.act
+				}
+				continue
+			}
 			if t.kind == KindQuestion && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.answersWho(q, i) {
 				return "entry does not speak of " + t.text
 			}
@@ -135,7 +144,7 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		// (who does it, which the entry says; not when: "when says
 		// North Korea might send more troops?")
 		return true
-	case ws[t.pos] == "whose" && i+1 < len(ts) && ts[i+1].pos == t.end && ie.names(ts[i+1].text):
+	case whoseThing(ws, t) >= 0 && i+1 < len(ts) && ts[i+1].pos == whoseThing(ws, t) && ie.names(ts[i+1].text):
 		// and where the entry says whose, one the question does not
 		// name: "whose forces are the North Korean troops reinforcing?"
 		// is not answered by North Korea's troops

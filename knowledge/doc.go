@@ -27,7 +27,9 @@
 //     pointed at); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table
 //     and the ranking's thresholds, askedguards.go what is asked (with
-//     described.go, a name that only says which people it means),
+//     described.go, a name that only says which people it means,
+//     whorole.go, what a "who" after its act asks of it, and settle.go,
+//     which of a choice of names did a thing),
 //     figureguards.go figures, actingguards.go who does what;
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it;

@@ -35,7 +35,7 @@ type guard struct {
 // actingguards.go (who does what), each with the facts it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
+	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
@@ -137,6 +137,9 @@ type entryFacts struct {
 	// verbs are the acts its answer speaks of in a verb: see
 	// ongoingGuard.
 	verbs map[string]bool
+	// opponents are the names its answer sets something against: see
+	// answersRole.
+	opponents map[string]bool
 }
 
 func newEntryFacts() entryFacts {
@@ -207,6 +210,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.origins = placesAfter(an.words, an.terms, fromWords)
 		f.learnInstances(an)
 		f.learnVerbs(an)
+		f.learnOpponents(an)
 		f.learnTogether(an)
 		f.learnOffered(an)
 		f.finest = max(f.finest, finestDate(an.words))

@@ -220,6 +220,12 @@ func appendTerm(terms []term, t term, ws []string) []term {
 		return append(terms, t)
 	}
 	prev := &terms[len(terms)-1]
+	if t.kind == "" && prev.kind == KindEntity && prev.end+1 == t.pos && ws[prev.end] == "or" && !stopWords[ws[t.pos]] {
+		// a word the pack does not know, right after "or" after a name,
+		// is the other name ("Russia or Belarus")
+		link(prev, &t)
+		return append(terms, t)
+	}
 	if t.kind == KindEntity && prev.kind != KindEntity && t.end == len(ws) {
 		// a name asked last, after "or", weighs against the one name
 		// before ("ukr reported the jan numbers or sk?")
