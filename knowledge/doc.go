@@ -26,8 +26,10 @@
 //     down an entry that does not answer it: guards.go holds their table
 //     and the ranking's thresholds, askedguards.go what is asked,
 //     figureguards.go figures, actingguards.go who does what;
-//   - answer.go runs these steps and builds the Answer, after turning down
-//     a question that judges the report itself (verdict.go), and, when
+//   - answer.go runs these steps and builds the Answer, after reading a
+//     question put about the report without its frame ("does the report
+//     say that ...?", reportframe.go) and turning down a question that
+//     judges the report itself (verdict.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong
 //     (factcheck.go); explain.go tells a curator what they did;
 //     suggest.go completes what a user is typing.
