@@ -75,6 +75,19 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
+	if q, ok := e.frame.unframe(question); ok {
+		// "does the report say that ...?" asks what it says (see
+		// reportframe.go); when that is not answered, the question is
+		// read as it stands, where a premise before the frame may still
+		// name what it asks of ("North Korea is getting tangled up in
+		// this. Does the article say their involvement is growing?")
+		tr.note("asked without its frame about the report: " + q)
+		if fa := e.answer(q, tr); fa.Answered {
+			fa.Question = a.Question
+			return fa
+		}
+		tr.note("not answered without its frame: asked as it stands")
+	}
 	ws := sentenceWords(question)
 	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
 		// a curated phrasing, asked word for word: its entry, unranked

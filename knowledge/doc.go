@@ -33,8 +33,10 @@
 //     figureguards.go figures, actingguards.go who does what;
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it;
-//   - answer.go runs these steps and builds the Answer, after turning down
-//     a question that judges the report itself (verdict.go), and, when
+//   - answer.go runs these steps and builds the Answer, after reading a
+//     question put about the report without its frame ("does the report
+//     say that ...?", reportframe.go) and turning down a question that
+//     judges the report itself (verdict.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong
 //     (factcheck.go); explain.go tells a curator what they did;
 //     suggest.go completes what a user is typing.

@@ -52,6 +52,9 @@ type Engine struct {
 	talk         talkIndex
 	figures      map[string]int
 	latinWords   map[string]bool
+	// frame reads a question put about the report itself (see
+	// reportframe.go); nil if the pack lists none.
+	frame *reportFrame
 	// answerRefs are what each entry's answer names, read once; facts
 	// what else the follow-ups read of it (see answerfacts.go); saidByName
 	// the entries each name is cited saying.
@@ -111,6 +114,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
 	e.figures = figuresOf(p, e.an)
 	e.latinWords = latinWordsOf(p.Talk.Languages)
+	e.frame = newReportFrame(p.Frame)
 	e.answerRefs = make([][]referent, len(p.Entries))
 	for i, en := range p.Entries {
 		e.answerRefs[i] = e.referentsIn(e.an.analyze(en.Answer, false), 0, i+1)

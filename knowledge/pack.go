@@ -44,6 +44,9 @@ type Pack struct {
 	// Talk is what the pack says in conversation besides its answers:
 	// small talk, other languages, asking back (see talk.go).
 	Talk Talk
+	// Frame lists the words of a question put about the report itself
+	// (see reportframe.go).
+	Frame ReportFrame
 
 	// an reads text as validation did: the engine derives its own from it
 	// rather than stemming every alias again.
@@ -78,8 +81,9 @@ type packFile struct {
 		Source string `toml:"source"`
 		Covers string `toml:"covers"`
 	} `toml:"meta"`
-	Entries  []Entry   `toml:"entry"`
-	Synonyms []Synonym `toml:"synonym"`
+	Entries  []Entry     `toml:"entry"`
+	Synonyms []Synonym   `toml:"synonym"`
+	Frame    ReportFrame `toml:"report_frame"`
 	Talk
 }
 
@@ -121,7 +125,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		}
 	}
 	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
-	p.Entries, p.Synonyms, p.Talk = pf.Entries, pf.Synonyms, pf.Talk
+	p.Entries, p.Synonyms, p.Talk, p.Frame = pf.Entries, pf.Synonyms, pf.Talk, pf.Frame
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.addAt(place{table: 'm', key: "source", item: -1}, PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
@@ -131,6 +135,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.checkSynonyms(p)
 	v.checkContract()
 	v.checkTalk(p)
+	v.checkReportFrame(p.Frame)
 	if len(v.problems) == 0 {
 		v.checkMeanings(p)
 	}
