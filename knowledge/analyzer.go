@@ -36,12 +36,17 @@ type analyzer struct {
 	// caches are read, never written.
 	parent *analyzer
 	typos  *typoIndex
+	// senses are the pack's senses by the first of their words, in
+	// the pack's order (see senses.go); senseProblems what was wrong with
+	// them, for validation.
+	senses        map[string][]*sense
+	senseProblems []string
 }
 
 // newAnalyzer builds an analyzer for the synonyms, and reads texts (the
 // entries) ahead, so that validation and indexing find them read. Of the
 // report only the words are learnt: nothing reads it as a question.
-func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]string) *analyzer {
+func newAnalyzer(syns []Synonym, senses []Sense, report, texts []string, stemCache map[string]string) *analyzer {
 	n := 0
 	for _, s := range syns {
 		n += 1 + len(s.Aliases)
@@ -86,6 +91,7 @@ func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]st
 		// longest first, so "north korean government" wins over "north korean"
 		slices.SortStableFunc(ps, func(x, y *phrase) int { return len(y.stems) - len(x.stems) })
 	}
+	a.senseProblems = a.readSenses(senses)
 	for _, t := range report {
 		for _, w := range sentenceWords(t) {
 			a.stem(w)
@@ -107,7 +113,7 @@ func newAnalyzer(syns []Synonym, report, texts []string, stemCache map[string]st
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
 	return &analyzer{phrases: a.phrases, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
-		parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
+		senses: a.senses, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
 // readAhead analyzes the texts into the memo on up to four cores: they
