@@ -36,6 +36,11 @@ type analyzer struct {
 	// caches are read, never written.
 	parent *analyzer
 	typos  *typoIndex
+	// senses are the pack's senses by the first of their words, in
+	// the pack's order (see senses.go); senseProblems what was wrong with
+	// them, for validation.
+	senses        map[string][]*sense
+	senseProblems []string
 }
 
 // newAnalyzer builds an analyzer for the synonyms, and reads texts (the
@@ -43,7 +48,7 @@ type analyzer struct {
 // report only the words are learnt: nothing reads it as a question.
 // places are the concepts the pack names as places (its referents of class
 // place), which say where a thing is, never whose it is.
-func newAnalyzer(syns []Synonym, places map[string]bool, report, texts []string, stemCache map[string]string) *analyzer {
+func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report, texts []string, stemCache map[string]string) *analyzer {
 	n := 0
 	for _, s := range syns {
 		n += 1 + len(s.Aliases)
@@ -88,6 +93,7 @@ func newAnalyzer(syns []Synonym, places map[string]bool, report, texts []string,
 		// longest first, so "north korean government" wins over "north korean"
 		slices.SortStableFunc(ps, func(x, y *phrase) int { return len(y.stems) - len(x.stems) })
 	}
+	a.senseProblems = a.readSenses(senses)
 	for _, t := range report {
 		for _, w := range sentenceWords(t) {
 			a.stem(w)
@@ -109,7 +115,7 @@ func newAnalyzer(syns []Synonym, places map[string]bool, report, texts []string,
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
 	return &analyzer{phrases: a.phrases, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
-		parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
+		senses: a.senses, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
 // readAhead analyzes the texts into the memo on up to four cores: they

@@ -18,7 +18,9 @@
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know, particles.go puts a particle left after its
 //     verb's object back by the verb ("take the captives in"), stem.go
-//     stems, synonyms.go reads the pack's synonyms as single terms, and
+//     stems, senses.go reads a word by its neighbours as the pack's senses
+//     say ("talk about" after "we", after a speaker, else), synonyms.go
+//     reads the pack's synonyms as single terms, and
 //     partasked.go reads "which part of" a group as "who";
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and asked.go what the question

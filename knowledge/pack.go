@@ -41,6 +41,8 @@ type Pack struct {
 	Source     string
 	Entries    []Entry
 	Synonyms   []Synonym
+	// Senses read a word by its neighbours (see senses.go).
+	Senses []Sense
 	// Talk is what the pack says in conversation besides its answers:
 	// small talk, other languages, asking back (see talk.go).
 	Talk Talk
@@ -83,6 +85,7 @@ type packFile struct {
 	} `toml:"meta"`
 	Entries  []Entry     `toml:"entry"`
 	Synonyms []Synonym   `toml:"synonym"`
+	Senses   []Sense     `toml:"sense"`
 	Frame    ReportFrame `toml:"report_frame"`
 	Talk
 }
@@ -125,7 +128,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		}
 	}
 	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
-	p.Entries, p.Synonyms, p.Talk, p.Frame = pf.Entries, pf.Synonyms, pf.Talk, pf.Frame
+	p.Entries, p.Synonyms, p.Senses, p.Talk, p.Frame = pf.Entries, pf.Synonyms, pf.Senses, pf.Talk, pf.Frame
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.addAt(place{table: 'm', key: "source", item: -1}, PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
@@ -174,7 +177,7 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 // rather than by Load.
 func (p *Pack) analyzer() *analyzer {
 	if p.an == nil {
-		return newAnalyzer(p.Synonyms, p.places(), p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
+		return newAnalyzer(p.Synonyms, p.Senses, p.places(), p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
 	}
 	return p.an
 }

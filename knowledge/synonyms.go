@@ -112,6 +112,13 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 	var buf [32]term
 	terms := buf[:0]
 	for i := 0; i < len(ws); {
+		if ss := a.senses[ws[i]]; len(ss) > 0 { // a word read by its neighbours
+			if s, end, ok := a.senseAt(ss, ws, stems, i, terms); ok {
+				terms = senseTerms(terms, s, ws, i, end)
+				i = end
+				continue
+			}
+		}
 		var p phrase
 		ok := false
 		if ps := a.phrases[stems[i]]; len(ps) > 0 { // most words start no alias

@@ -70,8 +70,8 @@ func TestSynonyms(t *testing.T) {
 		{"a new North Korean deployment", []string{"more", "north_korea"}},       // any alias
 		{"the South Korean military leaders", []string{"joint_chiefs_of_staff"}}, // a direct match first
 		{"is sk backing ukraine", []string{"south_korea", "support", "ukraine"}},
-		{"was it like a phone call", []string{"phone_call"}}, // "like" is no "likely"
-		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks"}},
+		{"was it like a phone call", []string{"phone_call"}},                                      // "like" is no "likely"
+		{"wat r seoul n kyiv talkin about", []string{"south_korea", "ukraine", "talks", "focus"}}, // the topic of the talks (senses.go)
 		// formal ways of asking
 		{"since when hasn't North Korea fought", []string{"when", "previously", "north_korea", "combat"}}, // when it last did
 		{"since when has North Korea fought", []string{"start", "when", "north_korea", "combat"}},         // when it started (see sentenceReadings)

@@ -255,6 +255,9 @@ func (p *Pack) Uncited() []int {
 }
 
 func (v *validator) checkSynonyms(p *Pack) {
+	for _, pr := range v.an.senseProblems {
+		v.add(PackFile, "sense", "%s", pr)
+	}
 	// each alias's place, in the order the analyzer read them: each
 	// group's term, then its aliases
 	places := make([]place, 0, len(v.an.aliases))

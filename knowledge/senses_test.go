@@ -1,0 +1,43 @@
+package knowledge
+
+import (
+	"reflect"
+	"testing"
+)
+
+// A word's neighbours choose how the pack's senses read it.
+func TestSenses(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		// "talk about": nothing after "we", saying after a speaker, else
+		// the topic of the talks
+		{"how many troops are we talking about", []string{"how_many", "troops"}},
+		{"the joint chiefs talking about more troops", []string{"joint_chiefs_of_staff", "say", "more", "troops"}},
+		{"they talk about what exactly", []string{"talks", "focus"}},
+		{"talks about Russia", []string{"talks", "russia"}}, // the noun: a form the senses do not list
+		// "call": the report calling a thing so; what the call was about
+		{"does the article call nk's losses severe", []string{"article", "north_korea", "casualties", "severe"}},
+		{"what was the phone call about", []string{"propose"}},
+		{"did cho call kyiv", []string{"cho", "phone_call", "ukraine"}},
+		// "bring up": the proposal presented, a topic raised
+		{"who brought up the proposal", []string{"who", "present", "propose"}},
+		{"did the jcs bring up the captured soldiers", []string{"joint_chiefs_of_staff", "say", "captured", "troops"}},
+		// "part", "reinforce", "x"
+		{"troops are part of the fighting", []string{"troops", "participation", "combat"}},
+		{"the kn23 part is scary", []string{"kn23", "scari"}},
+		{"troops reinforcing russia", []string{"troops", "support", "russia"}},
+		{"did russia reinforce the missiles", []string{"russia", "improve", "missile"}},
+		{"cho x budanov", []string{"cho", "budanov"}},
+		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := termTexts(e.an.analyze(tt.in, true)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("analyze(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
