@@ -40,7 +40,8 @@
 // follow-up's references are resolved against the conversation
 // (followup.go) and its fragments merged into the last question
 // (merge.go), a question about the last answer is answered from the
-// pack's attribution (lastanswer.go), "anything else?" with the next
+// pack's attribution (lastanswer.go; notgiven.go reads in its lines what
+// they say the report does not give), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
 // the figure of the next date (later.go), and what cannot be resolved is
 // asked back. talk.go holds the pack's tables for all of it, and
