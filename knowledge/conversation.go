@@ -1115,10 +1115,15 @@ func datesIt(ws []string) bool {
 
 // recipientAsked returns the preposition of a question that asks only
 // whom an act was done to, with, for or against ("to who?", "with
-// whom?", "and to whom?"), or "".
+// whom?", "and to whom?", and of a place "where to?"), or "".
 func recipientAsked(ws []string) string {
 	if len(ws) > 0 && ws[0] == "and" {
 		ws = ws[1:]
+	}
+	if len(ws) == 2 && (ws[0] == "where" && ws[1] == "to" || ws[0] == "to" && ws[1] == "where") {
+		// "where to?" after "could deploy more troops": to whom, of a
+		// place, which the last answer says as it says to whom
+		return "to"
 	}
 	if len(ws) != 2 || ws[1] != "who" && ws[1] != "whom" {
 		return ""
