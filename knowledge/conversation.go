@@ -352,6 +352,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true}
 		return e.askBack(c, p), c.withPending(p)
 	}
+	if a.Answered && mergedInto && c.entry > 0 && a.EntryID != e.pack.Entries[c.entry-1].ID && slices.ContainsFunc(fragmentWords, func(w string) bool { return exactWords[w] }) &&
+		slices.ContainsFunc(fragmentWords, func(w string) bool { return figureNouns[w] || w == "many" || w == "much" }) {
+		// "the exact number?" after "thousands": the last answer's
+		// figure, exact, which it does not give; another entry's figure
+		// is of something else
+		tr.note("asks the last answer exact, and another entry answered: declined")
+		return e.notOfIt(q), c
+	}
 	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragment) {
 		// "like with weapons?" after "is South Korea helping Ukraine?":
 		// answered without what the fragment adds, so not of it
