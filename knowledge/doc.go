@@ -43,8 +43,9 @@
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
 // they say the report does not give), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
-// the figure of the next date (later.go), and what cannot be resolved is
-// asked back. talk.go holds the pack's tables for all of it, and
+// the figure of the next date (later.go), "how many are still there?"
+// only from quotes that speak of now (still.go), and what cannot be
+// resolved is asked back. talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
