@@ -1106,11 +1106,12 @@ func comparesDate(ws []string) bool {
 }
 
 // datesIt reports whether ws asks only the date of what was just said:
-// "when was that number from?", "when is that figure from?". Its words
+// "when was that?", "when was that number from?", "when is that figure
+// from?". Its words
 // besides "when" are a verb, a reference to it and "from", nothing the
 // question would name of its own.
 func datesIt(ws []string) bool {
-	if len(ws) < 4 || len(ws) > 6 || ws[0] != "when" || !beAux[ws[1]] || ws[2] != "that" && ws[2] != "it" && ws[2] != "this" {
+	if len(ws) < 3 || len(ws) > 6 || ws[0] != "when" || !beAux[ws[1]] || ws[2] != "that" && ws[2] != "it" && ws[2] != "this" {
 		return false
 	}
 	for _, w := range ws[3:] {
