@@ -380,6 +380,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			}
 		}
 	}
+	if !a.Answered && c.entry > 0 && onlyWhere(fragmentWords) && len(e.placesOf(c.entry-1)) == 1 {
+		// "where exactly?" after "about 4,000 fatalities in Kursk",
+		// which no entry answers as a question of its own: the one
+		// place the last answer names
+		tr.note("asks where, and the last answer names one place")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	return a, next
 }
 
@@ -551,12 +559,7 @@ func (e *Engine) placeOfThat(c Conversation, ws []string, refs []reference) ([]s
 	if at < 0 {
 		return nil, false
 	}
-	var place []referent
-	for _, rf := range e.answerRefs[c.entry-1] {
-		if rf.class == "place" && !slices.ContainsFunc(place, func(p referent) bool { return p.key() == rf.key() }) {
-			place = append(place, rf)
-		}
-	}
+	place := e.placesOf(c.entry - 1)
 	if len(place) != 1 {
 		return nil, false
 	}
@@ -1142,6 +1145,26 @@ func recipientAsked(ws []string) string {
 		return ws[0]
 	}
 	return ""
+}
+
+// onlyWhere reports whether ws asks only where: "where?", "where
+// exactly?", "and where?".
+func onlyWhere(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "and" {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && len(ws) <= 2 && ws[0] == "where" && (len(ws) == 1 || exactWords[ws[1]])
+}
+
+// placesOf lists the places the answer of entry names, each once.
+func (e *Engine) placesOf(entry int) []referent {
+	var place []referent
+	for _, rf := range e.answerRefs[entry] {
+		if rf.class == "place" && !slices.ContainsFunc(place, func(p referent) bool { return p.key() == rf.key() }) {
+			place = append(place, rf)
+		}
+	}
+	return place
 }
 
 // namesAfter reports whether the entry's question or answer has the

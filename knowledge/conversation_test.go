@@ -64,6 +64,7 @@ func TestFollowUps(t *testing.T) {
 		{"the exact number, of a count the report gives in words", []string{"how many troops did north korea send?"}, "like the exact number?", "", ""},
 		{"how many still, of a count of the past", []string{"where are the nk troops fighting", "when did north korea send them?"}, "how many are still there now?", "", ""},
 		{"when was that, of an answer that gives its dates", []string{"how many dead then"}, "when was that", "losses", "January"},
+		{"where exactly, of an answer that names one place", []string{"how many NK boys got hit so far"}, "where exactly", "losses", "Kursk"},
 		{"a full question on a new topic", []string{"who is kyrylo budanov?"}, "who controls the kursk region?", "kursk-control", ""},
 		{"a follow-up the report cannot answer", []string{"who is cho tae-yul?"}, "how old is he?", "", ""},
 		{"a figure a statement names", nil, "I saw the 3,000 number quoted somewhere. Who reported that figure?", "losses-january", "Ukraine"},
