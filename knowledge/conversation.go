@@ -352,6 +352,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true}
 		return e.askBack(c, p), c.withPending(p)
 	}
+	if a.Answered && mergedInto && c.entry > 0 && a.EntryID != e.pack.Entries[c.entry-1].ID && slices.ContainsFunc(fragmentWords, func(w string) bool { return exactWords[w] }) &&
+		slices.ContainsFunc(fragmentWords, func(w string) bool { return figureNouns[w] || w == "many" || w == "much" }) {
+		// "the exact number?" after "thousands": the last answer's
+		// figure, exact, which it does not give; another entry's figure
+		// is of something else
+		tr.note("asks the last answer exact, and another entry answered: declined")
+		return e.notOfIt(q), c
+	}
 	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragment) {
 		// "like with weapons?" after "is South Korea helping Ukraine?":
 		// answered without what the fragment adds, so not of it
@@ -371,6 +379,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 				return b, after
 			}
 		}
+	}
+	if !a.Answered && c.entry > 0 && onlyWhere(fragmentWords) && len(e.placesOf(c.entry-1)) == 1 {
+		// "where exactly?" after "about 4,000 fatalities in Kursk",
+		// which no entry answers as a question of its own: the one
+		// place the last answer names
+		tr.note("asks where, and the last answer names one place")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
 	}
 	return a, next
 }
@@ -543,12 +559,7 @@ func (e *Engine) placeOfThat(c Conversation, ws []string, refs []reference) ([]s
 	if at < 0 {
 		return nil, false
 	}
-	var place []referent
-	for _, rf := range e.answerRefs[c.entry-1] {
-		if rf.class == "place" && !slices.ContainsFunc(place, func(p referent) bool { return p.key() == rf.key() }) {
-			place = append(place, rf)
-		}
-	}
+	place := e.placesOf(c.entry - 1)
 	if len(place) != 1 {
 		return nil, false
 	}
@@ -1098,11 +1109,12 @@ func comparesDate(ws []string) bool {
 }
 
 // datesIt reports whether ws asks only the date of what was just said:
-// "when was that number from?", "when is that figure from?". Its words
+// "when was that?", "when was that number from?", "when is that figure
+// from?". Its words
 // besides "when" are a verb, a reference to it and "from", nothing the
 // question would name of its own.
 func datesIt(ws []string) bool {
-	if len(ws) < 4 || len(ws) > 6 || ws[0] != "when" || !beAux[ws[1]] || ws[2] != "that" && ws[2] != "it" && ws[2] != "this" {
+	if len(ws) < 3 || len(ws) > 6 || ws[0] != "when" || !beAux[ws[1]] || ws[2] != "that" && ws[2] != "it" && ws[2] != "this" {
 		return false
 	}
 	for _, w := range ws[3:] {
@@ -1115,10 +1127,15 @@ func datesIt(ws []string) bool {
 
 // recipientAsked returns the preposition of a question that asks only
 // whom an act was done to, with, for or against ("to who?", "with
-// whom?", "and to whom?"), or "".
+// whom?", "and to whom?", and of a place "where to?"), or "".
 func recipientAsked(ws []string) string {
 	if len(ws) > 0 && ws[0] == "and" {
 		ws = ws[1:]
+	}
+	if len(ws) == 2 && (ws[0] == "where" && ws[1] == "to" || ws[0] == "to" && ws[1] == "where") {
+		// "where to?" after "could deploy more troops": to whom, of a
+		// place, which the last answer says as it says to whom
+		return "to"
 	}
 	if len(ws) != 2 || ws[1] != "who" && ws[1] != "whom" {
 		return ""
@@ -1128,6 +1145,26 @@ func recipientAsked(ws []string) string {
 		return ws[0]
 	}
 	return ""
+}
+
+// onlyWhere reports whether ws asks only where: "where?", "where
+// exactly?", "and where?".
+func onlyWhere(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "and" {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && len(ws) <= 2 && ws[0] == "where" && (len(ws) == 1 || exactWords[ws[1]])
+}
+
+// placesOf lists the places the answer of entry names, each once.
+func (e *Engine) placesOf(entry int) []referent {
+	var place []referent
+	for _, rf := range e.answerRefs[entry] {
+		if rf.class == "place" && !slices.ContainsFunc(place, func(p referent) bool { return p.key() == rf.key() }) {
+			place = append(place, rf)
+		}
+	}
+	return place
 }
 
 // namesAfter reports whether the entry's question or answer has the

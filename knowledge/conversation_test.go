@@ -54,6 +54,17 @@ func TestFollowUps(t *testing.T) {
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
 		{"where it says so", []string{"under what condition would south korea take them?"}, "where does it say that?", "condition", "paragraphs 2 and 3"},
 		{"who made it, not said", []string{"how many nk soldiers died by early february?"}, "who estimated it?", "", "doesn't say who"},
+		{"who estimated it, of a line that says the report does not", []string{"nk lost how many guys in kursk"}, "who estimated it", "", "doesn't say who"},
+		{"whose estimate, as who says so", []string{"What's the most recent casualty figure for North Korean forces in the report?"}, "Whose estimate is that?", "", "doesn't say who"},
+		{"who wrote it, the report's author", []string{"whats this article about"}, "who wrote it?", "", ""},
+		{"source of what the report says itself", []string{"whats this article about"}, "source?", "summary", "newsukraine.rbc.ua"},
+		{"source of what no one is said to say", []string{"how many nk soldiers died by early february?"}, "source?", "source", "newsukraine.rbc.ua"},
+		{"a name the last question has, not put in another's place", []string{"that nk is getting better missiles from russia"}, "what did russia say?", "", ""},
+		{"where to, of an answer that says where", []string{"is north korea going to send more soldiers?"}, "to where", "more-troops", "Russia"},
+		{"the exact number, of a count the report gives in words", []string{"how many troops did north korea send?"}, "like the exact number?", "", ""},
+		{"how many still, of a count of the past", []string{"where are the nk troops fighting", "when did north korea send them?"}, "how many are still there now?", "", ""},
+		{"when was that, of an answer that gives its dates", []string{"how many dead then"}, "when was that", "losses", "January"},
+		{"where exactly, of an answer that names one place", []string{"how many NK boys got hit so far"}, "where exactly", "losses", "Kursk"},
 		{"a full question on a new topic", []string{"who is kyrylo budanov?"}, "who controls the kursk region?", "kursk-control", ""},
 		{"a follow-up the report cannot answer", []string{"who is cho tae-yul?"}, "how old is he?", "", ""},
 		{"a figure a statement names", nil, "I saw the 3,000 number quoted somewhere. Who reported that figure?", "losses-january", "Ukraine"},
@@ -504,7 +515,7 @@ func TestDatesIt(t *testing.T) {
 	}{
 		{"when was that number from?", true},
 		{"when is this figure from", true},
-		{"when was that?", false}, // a fragment of the last question
+		{"when was that?", true}, // of an answer with no date, turn() reads it as a fragment instead
 		{"when was that number reported by kyiv?", false},
 		{"when were troops sent?", false},
 	}

@@ -51,10 +51,12 @@
 // follow-up's references are resolved against the conversation
 // (followup.go) and its fragments merged into the last question
 // (merge.go), a question about the last answer is answered from the
-// pack's attribution (lastanswer.go), "anything else?" with the next
+// pack's attribution (lastanswer.go; notgiven.go reads in its lines what
+// they say the report does not give), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
-// the figure of the next date (later.go), and what cannot be resolved is
-// asked back. talk.go holds the pack's tables for all of it, and
+// the figure of the next date (later.go), "how many are still there?"
+// only from quotes that speak of now (still.go), and what cannot be
+// resolved is asked back. talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in

@@ -28,10 +28,12 @@ var (
 	sayWords = setOf("say", "says", "said", "saying", "report", "reported", "reports", "reporting", "claim", "claims",
 		"claimed", "claiming", "estimate", "estimated", "estimates", "state", "stated", "states", "tell", "told",
 		"tells", "telling", "set", "made", "make", "came", "come", "comes", "from", "according", "conveyed",
-		"mention", "mentioned", "mentions", "confirmed", "confirm", "announce", "announced", "wrote", "write",
+		"mention", "mentioned", "mentions", "confirmed", "confirm", "announce", "announced",
 		"think", "thinks", "thought", "believe", "believes", "reckons", "expects", "expect", "warned", "warns", "warn",
 		"warning", "stating", "suggest", "suggests", "suggested", "suggesting", "predicted", "predicts", "predicting")
 	sourceWords = setOf("source", "sources", "sourced", "attribution")
+	// (not "wrote": "who wrote it?" asks the report's author, whom it
+	// does not name, not who says what it says)
 	// placeWords ask, with "which", "what" or "where", where the report
 	// says a thing: "which paragraph?", "where in the article?".
 	placeWords = setOf("paragraph", "paragraphs", "para", "part", "section", "line", "passage", "sentence")
@@ -61,7 +63,8 @@ func lastAnswerAsk(ws []string) string {
 	who, say, source, sure, truth, know := false, false, false, false, false, false
 	for i, w := range ws {
 		switch {
-		case (w == "who" || w == "whom") && (i < 3 || i == len(ws)-1):
+		case (w == "who" || w == "whom" || w == "whose") && (i < 3 || i == len(ws)-1):
+			// ("whose estimate is that?" asks who made it)
 			who = true // not "soldiers who had died"
 		case w == "know" && i > 0:
 			know = true
@@ -232,8 +235,21 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		tr.note("asks for the evidence, which the report does not give")
 		return e.notOfIt(strings.Join(ws, " ")), c, true
 	}
+	if ask == askSaidBy && asksNotGiven(e.saidByText(c.entry-1), ws) {
+		// "who estimated it?" after a line that says the report does
+		// not say who estimated it
+		tr.note("asks who, of what the attribution says the report does not give")
+		return e.notSaid(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask), c, true
+	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
+	if src := e.sourceEntry(); !a.Answered && ask == askSaidBy && src >= 0 && !slices.Contains(ws, "who") &&
+		slices.ContainsFunc(ws, func(w string) bool { return sourceWords[w] }) {
+		// "source?" of an answer the report gives no one for: the
+		// report's own source
+		tr.note("the source of an answer the report attributes to no one: the report's")
+		a = e.answerWith(e.newAnswer(strings.Join(ws, " ")), src, 1)
+	}
 	if a.Answered {
 		tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
 	}
@@ -282,21 +298,50 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 		return a
 	}
 	if text == "" {
-		a.Outcome = Declined
-		a.Text = e.pack.Talk.Lines.NotSaidBy
-		if ask != askSaidBy {
-			a.Text = e.pack.Talk.Lines.NotSure
-		}
-		related := make([]int, 0, len(en.Related))
-		for _, r := range en.Related {
-			related = append(related, e.byID[r])
-		}
-		e.relate(&a, related)
-		return a
+		return e.notSaid(a, entry, ask)
 	}
 	a = e.answerWith(a, entry, 1)
 	a.Text, a.Citations = text, append([]Citation{}, cites...)
 	return a
+}
+
+// notSaid declines what ask asks of the answer of entry, which the report
+// does not say, with the entry's related questions to ask instead.
+func (e *Engine) notSaid(a Answer, entry int, ask string) Answer {
+	en := e.pack.Entries[entry]
+	a.Outcome = Declined
+	a.Text = e.pack.Talk.Lines.NotSaidBy
+	if ask != askSaidBy {
+		a.Text = e.pack.Talk.Lines.NotSure
+	}
+	related := make([]int, 0, len(en.Related))
+	for _, r := range en.Related {
+		related = append(related, e.byID[r])
+	}
+	e.relate(&a, related)
+	return a
+}
+
+// saidByText is the attribution's line of who says the answer of entry,
+// or "".
+func (e *Engine) saidByText(entry int) string {
+	for _, at := range e.pack.Talk.Attribution {
+		if at.Entry == e.pack.Entries[entry].ID {
+			return at.SaidBy
+		}
+	}
+	return ""
+}
+
+// sourceEntry returns the entry that cites the report's attribution line
+// (paragraph 0), its original source, or -1.
+func (e *Engine) sourceEntry() int {
+	for i, en := range e.pack.Entries {
+		if len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // figureNamed returns the entry of the figure a question names by its date

@@ -276,6 +276,13 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 		if at < 0 {
 			return false
 		}
+		if slices.ContainsFunc(f.base.terms, func(b term) bool { return b.kind == KindEntity && b.text == n.text }) {
+			// "what did Russia say?" after "is North Korea getting
+			// missiles from Russia?": a name the last question already
+			// has, put in another's place, would ask of it twice, which
+			// nobody asked: a question of its own
+			return false
+		}
 		t := f.base.terms[at]
 		with := slices.Clone(f.rest[n.pos:n.end])
 		if t.qualifier && t.end < len(f.last) && f.last[t.end] == possessive && !slices.Contains(with, possessive) {

@@ -191,7 +191,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 	var wholeC Conversation
 	asksOf := false // the question before asks of this one (see asksOfIt)
 	for i, q := range questions {
-		a, next := e.turn(ctx, q, qwords[i], tr)
+		a, next := e.turnNow(ctx, q, qwords[i], tr)
 		next.declined, next.lastWords = false, nil
 		if len(questions) == 1 && !a.Answered && a.Outcome != Clarify && !ctx.alone {
 			next.declined, next.lastWords = true, qwords[i]
