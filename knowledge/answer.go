@@ -77,12 +77,17 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	}
 	if q, ok := e.frame.unframe(question); ok {
 		// "does the report say that ...?" asks what it says (see
-		// reportframe.go); when that is not answered, the question is
-		// read as it stands, where a premise before the frame may still
-		// name what it asks of ("North Korea is getting tangled up in
+		// reportframe.go); when that is not answered and a sentence
+		// before it is a premise, the question is read as it stands,
+		// where the premise may still name what it asks of ("North Korea is getting tangled up in
 		// this. Does the article say their involvement is growing?")
 		tr.note("asked without its frame about the report: " + q)
-		if fa := e.answer(q, tr); fa.Answered {
+		fa := e.answer(q, tr)
+		if fa.Answered || len(splitMessage(question)) == 1 {
+			// a frame with no premise before it says nothing more
+			// as it stands: its "say" would be asked of who says
+			// what ("does the report say South Korea sent troops?"
+			// is no question of who reported the troops)
 			fa.Question = a.Question
 			return fa
 		}

@@ -20,16 +20,42 @@ var blankMark = regexp.MustCompile(`_{2,}`)
 const blankWord = "zzblankzz"
 
 // markBlanks marks each blank in s as a word of its own, to be read in
-// place by readBlanks once s is cut into words.
+// place by readBlanks once s is cut into words. Underscores that touch a
+// letter or digit are Discord's underline ("__North Korean soldiers__"),
+// no blank.
 func markBlanks(s string) string {
 	if !strings.Contains(s, "__") {
 		return s
 	}
-	return blankMark.ReplaceAllLiteralString(s, " "+blankWord+" ")
+	var b strings.Builder
+	last := 0
+	for _, m := range blankMark.FindAllStringIndex(s, -1) {
+		if wordByte(s, m[0]-1) || wordByte(s, m[1]) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(" " + blankWord + " ")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// wordByte reports whether the byte at i of s is part of a word: a
+// letter, a digit, or any byte of a character beyond ASCII.
+func wordByte(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 0x80 || isDigit(c) || isLetter(s, i)
 }
 
 // readBlanks writes a blank in the words as the number it asks, "how
-// many", before what is counted or after a word of degree ("about ___").
+// many", before what is counted or after a word of degree ("about ___"),
+// and as "where" after "to". After another preposition it stays a word
+// the pack does not know: "in ___" may ask a date or a place, and the
+// statement around it alone would be answered with whatever it states.
 // Any other blank is left out: the statement around it names what it
 // asks ("focus on the ___ of the prisoners" is answered by the entry that
 // says what the talks focus on), and a "what" in its place would ask
@@ -46,8 +72,17 @@ func readBlanks(ws []string) []string {
 		}
 		ownAsk := i+1 < len(ws) && questionWords[ws[i+1]] || i > 0 && questionWords[ws[i-1]] // "___ (when?)"
 		noun := i > 0 && articles[ws[i-1]]                                                   // "the ___ of the prisoners"
-		if !ownAsk && !noun && (i > 0 && degreeWords[ws[i-1]] || countedNext(ws[i+1:])) {
+		switch {
+		case ownAsk || noun:
+		case i > 0 && degreeWords[ws[i-1]] || countedNext(ws[i+1:]):
 			out = append(out, "how", "many")
+		case i > 0 && goalPrepositions[ws[i-1]]:
+			out = append(out, "where") // "sent troops to ___"
+		case i > 0 && prepositions[ws[i-1]]:
+			// "sent troops to Russia in ___": a date or a place, or
+			// another thing; kept as a word the pack does not know, it
+			// asks what no statement around it answers
+			out = append(out, w)
 		}
 	}
 	return out
@@ -71,7 +106,9 @@ func countedNext(ws []string) bool {
 }
 
 var (
-	questionWords = setOf("what", "when", "where", "who", "whom", "which", "why", "how")
+	// goalPrepositions before a blank make it the place gone to.
+	goalPrepositions = setOf("to", "into", "towards", "toward")
+	questionWords    = setOf("what", "when", "where", "who", "whom", "which", "why", "how")
 	// degreeWords come before a number ("about 4,000", "over 3,000").
 	degreeWords = setOf("about", "over", "approximately", "around", "nearly", "roughly", "almost", "than", "exactly", "least")
 	// countVerbs after a blank make it the number of those who did it

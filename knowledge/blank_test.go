@@ -16,6 +16,9 @@ func TestReadBlanks(t *testing.T) {
 		{"its own question word", "North Korea sent troops ___ (when?)", "north korea sent troops when"},
 		{"one underscore is no blank", "a_b troops", "a b troops"},
 		{"no blank", "how many died?", "how many died"},
+		{"Discord's underline", "who proposed accepting __North Korean soldiers__?", "who proposed accepting north korean soldiers"},
+		{"a place", "North Korea sent troops to ___", "north korea sent troops to where"},
+		{"after another preposition", "sent troops to Russia in ___", "sent troops to russia in " + blankWord},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := strings.Join(sentenceWords(tt.text), " "); got != tt.want {

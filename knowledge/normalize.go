@@ -281,28 +281,33 @@ func numbers(ws []string) []string {
 // 3000, "3.5k" 3500).
 func thousands(w string) (int, bool) {
 	digits, ok := strings.CutSuffix(w, "k")
-	if !ok || digits == "" || !isNumber(digits) {
+	if !ok {
+		return 0, false
+	}
+	return times(digits, 1000)
+}
+
+// times returns the number digits writes times scale, if digits is a
+// number and the product a whole one ("3.5" thousand is 3500).
+func times(digits string, scale int) (int, bool) {
+	if digits == "" || !isNumber(digits) {
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(digits, 64)
-	if err != nil || f*1000 != float64(int(f*1000)) {
+	n := f * float64(scale)
+	if err != nil || n != float64(int(n)) {
 		return 0, false
 	}
-	return int(f * 1000), true
+	return int(n), true
 }
 
 // scaled reads digits before a scale word ("5 thousand" is 5000, "3.5
 // thousand" 3500), as people mix them.
 func scaled(ws []string, i int) (int, bool) {
-	if i+1 >= len(ws) || !isNumber(ws[i]) || !numberWords[ws[i+1]].scale {
+	if i+1 >= len(ws) || !numberWords[ws[i+1]].scale {
 		return 0, false
 	}
-	f, err := strconv.ParseFloat(ws[i], 64)
-	n := f * float64(numberWords[ws[i+1]].value)
-	if err != nil || n != float64(int(n)) {
-		return 0, false
-	}
-	return int(n), true
+	return times(ws[i], numberWords[ws[i+1]].value)
 }
 
 // numberAt reads the number words from ws[i], returning the number, the

@@ -606,5 +606,5 @@ func asksJob(ws []string) int {
 // "Identify the ..."); namedOnes may follow them.
 var (
 	namingImperatives = setOf("name", "identify")
-	namedOnes         = setOf("the", "a", "an", "one", "two", "three", "both")
+	namedOnes         = setOf("the", "a", "an", "two", "three", "both")
 )

@@ -39,7 +39,7 @@ func doerChoice(ws []string, ts []term) (act string, either int, ok bool) {
 			}
 		}
 		// "who V ..., X or Y"
-		if i >= 2 && ts[0].text == "who" && ts[0].kind == KindQuestion && isAct(ts[1]) && ts[1].pos <= ts[0].end+1 && i == len(ts)-1-(j-i) && j == len(ts)-1 {
+		if i >= 2 && ts[0].text == "who" && ts[0].kind == KindQuestion && isAct(ts[1]) && ts[1].pos <= ts[0].end+1 && j == len(ts)-1 {
 			return ts[1].text, t.either, true
 		}
 		i = j
