@@ -24,6 +24,9 @@ type answerFacts struct {
 	// cited is where the entry's first citation stands in the report: its
 	// paragraph and the quote's offset in it; cited[0] is 0 for none.
 	cited [2]int
+	// notGiven are what the entry's attribution line says the report
+	// does not give ("does not say who estimated": see notgiven.go).
+	notGiven []notGiven
 }
 
 // answerFactsOf reads every entry's answer and date once.
@@ -50,6 +53,11 @@ func answerFactsOf(p *Pack, an *analyzer) []answerFacts {
 			f.stems[snowball(w)] = true
 		}
 		f.asOf, f.asOfOK = asOfKey(en.AsOf)
+		for _, at := range p.Talk.Attribution {
+			if at.Entry == en.ID {
+				f.notGiven = notGivenIn(at.SaidBy)
+			}
+		}
 		for _, ci := range en.Citations {
 			if text, found := p.Paragraph(ci.Paragraph); found && ci.Paragraph >= 1 {
 				f.cited = [2]int{ci.Paragraph, max(0, strings.Index(text, ci.Quote))}

@@ -235,7 +235,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		tr.note("asks for the evidence, which the report does not give")
 		return e.notOfIt(strings.Join(ws, " ")), c, true
 	}
-	if ask == askSaidBy && asksNotGiven(e.saidByText(c.entry-1), ws) {
+	if ask == askSaidBy && asksNotGiven(e.facts[c.entry-1].notGiven, ws) {
 		// "who estimated it?" after a line that says the report does
 		// not say who estimated it
 		tr.note("asks who, of what the attribution says the report does not give")
@@ -243,7 +243,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
-	if src := e.sourceEntry(); !a.Answered && ask == askSaidBy && src >= 0 && !slices.Contains(ws, "who") &&
+	if src := e.source; !a.Answered && ask == askSaidBy && src >= 0 && !slices.Contains(ws, "who") &&
 		slices.ContainsFunc(ws, func(w string) bool { return sourceWords[w] }) {
 		// "source?" of an answer the report gives no one for: the
 		// report's own source
@@ -320,28 +320,6 @@ func (e *Engine) notSaid(a Answer, entry int, ask string) Answer {
 	}
 	e.relate(&a, related)
 	return a
-}
-
-// saidByText is the attribution's line of who says the answer of entry,
-// or "".
-func (e *Engine) saidByText(entry int) string {
-	for _, at := range e.pack.Talk.Attribution {
-		if at.Entry == e.pack.Entries[entry].ID {
-			return at.SaidBy
-		}
-	}
-	return ""
-}
-
-// sourceEntry returns the entry that cites the report's attribution line
-// (paragraph 0), its original source, or -1.
-func (e *Engine) sourceEntry() int {
-	for i, en := range e.pack.Entries {
-		if len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 {
-			return i
-		}
-	}
-	return -1
 }
 
 // figureNamed returns the entry of the figure a question names by its date

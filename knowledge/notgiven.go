@@ -29,10 +29,11 @@ func notGivenIn(text string) []notGiven {
 	return out
 }
 
-// asksNotGiven reports whether ws asks one of the things text says the
-// report does not give: its question word and that verb.
-func asksNotGiven(text string, ws []string) bool {
-	for _, ng := range notGivenIn(text) {
+// asksNotGiven reports whether ws asks one of the things the report does
+// not give, as a text says them (notGivenIn): its question word and that
+// verb.
+func asksNotGiven(ngs []notGiven, ws []string) bool {
+	for _, ng := range ngs {
 		if slices.Contains(ws, ng.ask) && slices.ContainsFunc(ws, func(w string) bool { return w != ng.ask && snowball(w) == ng.verb }) {
 			return true
 		}

@@ -37,7 +37,7 @@ func TestAsksNotGiven(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			if got := asksNotGiven(line, splitWords(tt.q)); got != tt.want {
+			if got := asksNotGiven(notGivenIn(line), splitWords(tt.q)); got != tt.want {
 				t.Errorf("asksNotGiven(%q) = %v, want %v", tt.q, got, tt.want)
 			}
 		})
