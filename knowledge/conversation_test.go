@@ -45,6 +45,8 @@ func TestFollowUps(t *testing.T) {
 		{"a person for a body that speaks", []string{"What has the South Korean Joint Chiefs of Staff said?"}, "and budanov?", "combat-experience", ""},
 		{"a body for a person that speaks", []string{"what did budanov say"}, "and the joint chiefs?", "more-troops", ""},
 		{"who thinks so", []string{"is nk going to send more troops to russia"}, "who thinks so", "more-troops", "Joint Chiefs"},
+		{"that assessment, what was said", []string{"is pyongyang likely to send more troops?"}, "who made that assessment?", "more-troops", "Joint Chiefs"},
+		{"that ground, a place", []string{"where are the north korean units engaged in combat?"}, "who holds that ground?", "kursk-control", "Russia"},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
 		{"they, the country that acts, not the place", []string{"is north korea at war in ukraine?"}, "when did they last fight a war?", "first-since-1950s", "1950s"},
 		{"that place, the place answered", []string{"is north korea at war in ukraine?", "where are they fighting?"}, "who controls that place?", "kursk-control", "Russia"},

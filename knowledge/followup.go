@@ -52,7 +52,8 @@ var (
 		"it": {want: "it"}, "itself": {want: "it"}, "its": {want: "it", poss: true},
 	}
 	// placeNouns after "that" or "this" make a place ("that area").
-	placeNouns = setOf("area", "region", "place", "location", "part", "front", "city", "province", "oblast", "spot", "zone")
+	placeNouns = setOf("area", "region", "place", "location", "part", "front", "city", "province", "oblast", "spot", "zone",
+		"ground", "territory", "land") // ("who holds that ground?")
 	// countryNouns after "that" or "this" make a country ("that
 	// country", "this government").
 	countryNouns = setOf("country", "nation", "government", "state", "regime")
@@ -60,6 +61,10 @@ var (
 	// ("that number").
 	figureNouns = setOf("figure", "figures", "number", "numbers", "estimate", "estimates", "toll", "count", "data", "stat",
 		"stats", "statistic", "statistics", "one", "ones", "total", "amount", "tally")
+	// saidNouns name a thing said: "that assessment", "this claim" stand
+	// for what the last answer says, as "that" does.
+	saidNouns = setOf("claim", "claims", "assessment", "assessments", "statement", "statements", "prediction",
+		"forecast", "evaluation", "judgment", "judgement", "conclusion", "assertion", "allegation", "warning")
 	// afterThat are the words after which "that" or "this" stands for
 	// what was said ("is that true?", "that's confirmed?").
 	afterThat = setOf("is", "was", "were", "are", "'s", "mean", "means", "meant", "true", "right", "correct", "official",
@@ -124,6 +129,8 @@ func findReferences(ws []string) []reference {
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next]):
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
+			case (w == "that" || w == "this") && saidNouns[next]:
+				out = append(out, reference{at: i, end: i + 2, want: "that", word: w + " " + next})
 			case w == "that" || w == "this":
 				if next == "" && (beforeThat[prev] || sayWords[prev]) || afterThat[next] || next == "" && i == 0 || i == 1 && beAux[prev] && (next == "a" || next == "an" || next == "the" || stopWords[next]) {
 					out = append(out, reference{at: i, end: i + 1, want: "that", word: w})
