@@ -123,9 +123,12 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return roleSlot // a person's post ("budanov is the defense minister")
 	case e.reversals[t.text] != nil:
 		return senseSlot
-	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" &&
-		i+1 < len(an.terms) && e.slotOf(an, i+1) == roleSlot:
-		return countrySlot // whose post ("north korea's foreign minister")
+	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" && i+1 < len(an.terms):
+		// whose post ("north korea's foreign minister"), whose control
+		// ("kursk is under ukrainian control"): a country that qualifies
+		// the term after it, not one that acts or is spoken of ("the
+		// figure came from the pentagon")
+		return countrySlot
 	}
 	return noSlot
 }
@@ -228,9 +231,11 @@ func checksClaim(ws []string) bool {
 }
 
 // factCheck reports whether words open with "fact check" ("fact check:
-// the figure is from march"): a claim put to check, however it ends.
+// the figure is from march") or "true or false": a claim put to check,
+// however it ends.
 func factCheck(ws []string) bool {
-	return len(ws) > 1 && ws[0] == "fact" && strings.HasPrefix(ws[1], "check")
+	return len(ws) > 1 && ws[0] == "fact" && strings.HasPrefix(ws[1], "check") ||
+		len(ws) > 3 && ws[0] == "true" && ws[1] == "or" && ws[2] == "false"
 }
 
 // opensNegated reports whether words open with a negated auxiliary
