@@ -54,7 +54,7 @@ func TestCheckedFact(t *testing.T) {
 		{"fact check: the 3,000 figure came out in march", "losses-january", "January"},
 		{"true or false: the kursk region is under ukrainian control", "kursk-control", "Russia"},
 		{"Was the offer to take the POWs made by South Korea's defence minister?", "who-proposed", "Foreign Minister"},
-		{"Was the offer made by the defence minister?", "", ""}, // no entry that says who made it answers without the role
+		{"Was the offer made by the defence minister?", "", ""},              // no entry that says who made it answers without the role
 		{"is it true that the 4,000 figure came from the pentagon?", "", ""}, // a country spoken of, qualifying nothing
 		{"wasn't the 3,000 figure from march", "losses-january", "January"},
 		{"Is Cho South Korea's prime minister?", "", ""},         // asked plainly
