@@ -47,6 +47,8 @@ func TestFollowUps(t *testing.T) {
 		{"who thinks so", []string{"is nk going to send more troops to russia"}, "who thinks so", "more-troops", "Joint Chiefs"},
 		{"that assessment, what was said", []string{"is pyongyang likely to send more troops?"}, "who made that assessment?", "more-troops", "Joint Chiefs"},
 		{"that ground, a place", []string{"where are the north korean units engaged in combat?"}, "who holds that ground?", "kursk-control", "Russia"},
+		{"them, the group of the one country asked", []string{"what does budanov say nk is getting out of the war"}, "how does the experience help them?", "combat-experience", "weapon"},
+		{"they, not the group of a country offered as a choice", []string{"which region are the nk guys deployed in", "so is that russia or ukraine"}, "what are they doing there apart from fighting", "", ""},
 		{"who says so", []string{"how many troops did north korea send?"}, "who says so?", "troop-count", "Kyiv"},
 		{"they, the country that acts, not the place", []string{"is north korea at war in ukraine?"}, "when did they last fight a war?", "first-since-1950s", "1950s"},
 		{"that place, the place answered", []string{"is north korea at war in ukraine?", "where are they fighting?"}, "who controls that place?", "kursk-control", "Russia"},

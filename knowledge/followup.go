@@ -544,6 +544,9 @@ func (c Conversation) candidates(r reference) []referent {
 					if len(asked) == 1 {
 						return asked
 					}
+					if own := c.groupOfAsked(out); len(own) == 1 {
+						return own
+					}
 				}
 				return out
 			}
@@ -551,6 +554,29 @@ func (c Conversation) candidates(r reference) []referent {
 		return nil
 	}
 	return c.nearest(ts)
+}
+
+// groupOfAsked keeps of the groups an answer named those of the one
+// country the question before it named ("what is North Korea getting out of this?"
+// then "what does that mean for their weapons?": North Korea's military,
+// not the Russian forces the answer also names).
+func (c Conversation) groupOfAsked(groups []referent) []referent {
+	if len(c.refs) == 0 {
+		return nil
+	}
+	asked := map[string]bool{}
+	for _, rf := range c.refs {
+		if rf.turn == groups[0].turn+1 && rf.class == "country" && rf.concept != "" {
+			asked[rf.concept] = true
+		}
+	}
+	if len(asked) != 1 {
+		return nil // "is that russia or ukraine?" names a choice, not whose
+	}
+	return pick(groups, func(rf referent) bool {
+		owner, _, ok := strings.Cut(rf.concept, ":")
+		return ok && asked[owner]
+	})
 }
 
 // nearest lists the referents of the most recent part of the conversation
