@@ -374,6 +374,10 @@ func namesTopic(ws []string) bool {
 // of the 3k", "among the captured"): it is part of the question, no
 // premise; asked alone, "how many died?" has another answer.
 func partOfWhole(clause string) bool {
+	if i := strings.LastIndexAny(clause, ":;"); i >= 0 {
+		// after a lead-in ("Fill in: Of the 3,000 ..."), the clause itself
+		clause = clause[i+1:]
+	}
 	ws := splitWords(clause)
 	if len(ws) > 1 && ws[0] == "out" && ws[1] == "of" {
 		ws = ws[1:]

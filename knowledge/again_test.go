@@ -62,6 +62,7 @@ func TestAfterPremise(t *testing.T) {
 		{"It cost $3.5 million. Really?", "", "", false},                             // no question after it
 		{"Of the 3,000 casualties, how many died?", "", "", false},                   // the whole the question asks a part of
 		{"out of the 3k, how many died?", "", "", false},
+		{"Fill in: Of the 3,000 casualties, how many died?", "", "", false}, // the whole, after a lead-in
 		{"Who proposed it?", "", "", false},
 		{"Kursk, Russia", "", "", false},                                                                                                                             // no question after it
 		{"this server is cooked. anyway how did Cho pitch it, like face to face?", "this server is cooked", "anyway how did Cho pitch it, like face to face?", true}, // the last cut that starts a question

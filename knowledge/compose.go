@@ -47,7 +47,12 @@ func sides(an analysis) (int, int, bool) {
 	compares := slices.ContainsFunc(an.terms, func(t term) bool { return t.text == compareTerm }) ||
 		slices.ContainsFunc(an.words, func(w string) bool { return w == "each" || w == "both" || w == "between" })
 	for c, w := range an.words {
-		if !comparing[w] && !(compares && (w == "and" || w == "or" || w == "to" || w == "with" || w == "against")) {
+		// two people named together in a question of who they are ("who
+		// are Cho and Budanov?", "their roles?") are asked of each, as a
+		// comparison's sides are; not what they did together ("have they
+		// met?"), which neither alone answers
+		people := !compares && w == "and" && asksWhoAlone(an)
+		if !comparing[w] && !people && !(compares && (w == "and" || w == "or" || w == "to" || w == "with" || w == "against")) {
 			continue
 		}
 		i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos >= c }) - 1
@@ -62,6 +67,9 @@ func sides(an analysis) (int, int, bool) {
 			if r.pos == c || !side(r) {
 				continue // the joining word itself, as the pack reads it, or a word between ("the early feb one")
 			}
+			if people && !(l.person && r.person && l.end == c && r.pos == c+1) {
+				break // not two people, one either side of "and"
+			}
 			if r.kind == l.kind && r.text != l.text && (l.kind == KindEntity || l.kind == KindKey || isNumber(l.text) && isNumber(r.text)) {
 				return i, j, true
 			}
@@ -69,6 +77,16 @@ func sides(an analysis) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// asksWhoAlone reports whether an asks only who people are: its terms
+// are the people, question words and the word for a role, and one of the
+// last two asks ("have Cho and Budanov ever met?" asks neither).
+func asksWhoAlone(an analysis) bool {
+	asks := func(t term) bool { return t.kind == KindQuestion || t.text == "role" }
+	return slices.ContainsFunc(an.terms, asks) && !slices.ContainsFunc(an.terms, func(t term) bool {
+		return !t.person && !asks(t) && t.kind != KindFiller
+	})
 }
 
 // side reports whether a term can be a side of a comparison, not a word

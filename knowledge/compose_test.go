@@ -48,6 +48,8 @@ func TestAnswerFromParts(t *testing.T) {
 		{"Budanov vs the Joint Chiefs of Staff: what did each say about North Korea?", "combat-experience", []int{7, 5}},
 		{"How many troops did North Korea send, and where are they fighting?", "troop-count", []int{4, 6, 8}},
 		{"Budanov vs Zelensky: what did each say?", "", nil}, // the report never quotes Zelensky
+		{"Who are Cho Tae-yul and Kyrylo Budanov?", "cho-role", []int{1, 7}},
+		{"Have Cho and Budanov ever met?", "", nil}, // what they did together, which neither part says
 		// two questions, though the first alone has an answer
 		{"how did cho make the offer and what's the condition for the soldiers?", "how-proposed", []int{3, 3, 2}},
 		{"What did Ukraine report in January, and what did South Korea's Joint Chiefs add?", "losses-january", []int{5, 8, 5}},

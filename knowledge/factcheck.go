@@ -38,13 +38,22 @@ const (
 func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string, cands []candidate, tr *trace) (Answer, bool) {
 	aux, ok := opensAuxiliary(ws)
 	aux = aux || opensNegated(ws)
-	if len(cands) == 0 || !checksClaim(ws) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
+	if len(cands) == 0 || !checksClaim(ws) && !(aux && byRole(an) >= 0) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
+		// (asked plainly, a role after "by" is checked too: "was the
+		// offer made by the defence minister?" asks who made it)
 		// (opened by an auxiliary, a claim is checked whole, its "or"
 		// joining what it claims: "is it true 4,000 were killed or
 		// injured by january?")
 		return a, false
 	}
+	agent := -1
+	if !checksClaim(ws) {
+		agent = byRole(an) // asked plainly: only who did it is checked
+	}
 	for _, d := range e.details(an) {
+		if agent >= 0 && !(d.kind == roleSlot && d.to-1 <= agent && agent < d.to+1) {
+			continue
+		}
 		rest := an
 		rest.terms = slices.Delete(slices.Clone(an.terms), d.from, d.to)
 		if !rest.enough() {
@@ -60,6 +69,11 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
 			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
+			continue
+		}
+		if agent >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[agent].text }) {
+			// who did it must be what the answer says, not only its quotes
+			tr.note("not the answer: it does not say who did it")
 			continue
 		}
 		if !e.contrasts(c.entry, d, an) {
@@ -119,15 +133,45 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return dateSlot
 	case isNumber(t.text):
 		return countSlot
-	case t.kind == KindRole && slices.ContainsFunc(an.terms, func(t term) bool { return t.person }):
-		return roleSlot // a person's post ("budanov is the defense minister")
+	case t.kind == KindRole && (slices.ContainsFunc(an.terms, func(t term) bool { return t.person }) || byRole(an) == i):
+		// a person's post ("budanov is the defense minister"), or who
+		// did a thing, by post ("made by the defence minister")
+		return roleSlot
 	case e.reversals[t.text] != nil:
 		return senseSlot
-	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" &&
-		i+1 < len(an.terms) && e.slotOf(an, i+1) == roleSlot:
-		return countrySlot // whose post ("north korea's foreign minister")
+	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" && i+1 < len(an.terms):
+		// whose post ("north korea's foreign minister"), whose control
+		// ("kursk is under ukrainian control"): a country that qualifies
+		// the term after it, not one that acts or is spoken of ("the
+		// figure came from the pentagon")
+		return countrySlot
 	}
 	return noSlot
+}
+
+// byRole returns the index in an.terms of the role a passive's "by"
+// names ("made by South Korea's defence minister"), with no more than
+// whose it is and the words qualifying it between, or -1.
+func byRole(an analysis) int {
+	b := slices.Index(an.words, "by")
+	if b < 0 {
+		return -1
+	}
+	for i, t := range an.terms {
+		switch {
+		case t.pos <= b:
+		case t.kind == KindRole:
+			if t.pos-b > 5 {
+				return -1
+			}
+			return i
+		case t.kind == KindEntity && t.qualifier, t.kind == "":
+			// whose post, a word qualifying it ("defence")
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // contrasts reports whether entry en states a detail of the kind of d
@@ -228,9 +272,11 @@ func checksClaim(ws []string) bool {
 }
 
 // factCheck reports whether words open with "fact check" ("fact check:
-// the figure is from march"): a claim put to check, however it ends.
+// the figure is from march") or "true or false": a claim put to check,
+// however it ends.
 func factCheck(ws []string) bool {
-	return len(ws) > 1 && ws[0] == "fact" && strings.HasPrefix(ws[1], "check")
+	return len(ws) > 1 && ws[0] == "fact" && strings.HasPrefix(ws[1], "check") ||
+		len(ws) > 3 && ws[0] == "true" && ws[1] == "or" && ws[2] == "false"
 }
 
 // opensNegated reports whether words open with a negated auxiliary

@@ -13,6 +13,7 @@ func TestChecksClaim(t *testing.T) {
 	}{
 		{"is it true the figure is from march?", true},
 		{"fact check: cho is the prime minister", true},
+		{"true or false: kursk is under ukrainian control", true},
 		{"the troops went in 2023 right?", true},
 		{"someone said the missiles got worse lol true?", true},
 		{"is that true, that cho flew to kyiv", true},
@@ -51,6 +52,10 @@ func TestCheckedFact(t *testing.T) {
 		{"is it true cho is north korea's foreign minister?", "cho-role", "South Korea"},
 		{"fact check: the pows refuse to go to south korea", "", ""}, // a refusal by another
 		{"fact check: the 3,000 figure came out in march", "losses-january", "January"},
+		{"true or false: the kursk region is under ukrainian control", "kursk-control", "Russia"},
+		{"Was the offer to take the POWs made by South Korea's defence minister?", "who-proposed", "Foreign Minister"},
+		{"Was the offer made by the defence minister?", "", ""},              // no entry that says who made it answers without the role
+		{"is it true that the 4,000 figure came from the pentagon?", "", ""}, // a country spoken of, qualifying nothing
 		{"wasn't the 3,000 figure from march", "losses-january", "January"},
 		{"Is Cho South Korea's prime minister?", "", ""},         // asked plainly
 		{"is it true north korea lost 25,000 soldiers?", "", ""}, // a number the report never gives

@@ -152,7 +152,7 @@ var measureGuard = guard{
 	name:    "measure",
 	example: "How many North Korean troops are in Kursk?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if !ie.countsMeasure || !asksHowMany(q.words) {
+		if !ie.countsMeasure || !asksHowMany(q.words) && !countsGroup(q.terms) {
 			return ""
 		}
 		if !slices.ContainsFunc(q.terms, func(t term) bool { return measures(t) && ie.names(t.text) }) {
@@ -160,6 +160,14 @@ var measureGuard = guard{
 		}
 		return ""
 	},
+}
+
+// countsGroup reports whether terms ask a number of people by other words
+// than "how many" ("nk troops in kursk exact number"): a word asking a
+// number, and a group of people (a role) it counts.
+func countsGroup(ts []term) bool {
+	return slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindQuestion && t.text == howMany }) &&
+		slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindRole })
 }
 
 // measures reports whether a term may say what of a thing is counted: not

@@ -52,7 +52,8 @@ var (
 		"it": {want: "it"}, "itself": {want: "it"}, "its": {want: "it", poss: true},
 	}
 	// placeNouns after "that" or "this" make a place ("that area").
-	placeNouns = setOf("area", "region", "place", "location", "part", "front", "city", "province", "oblast", "spot", "zone")
+	placeNouns = setOf("area", "region", "place", "location", "part", "front", "city", "province", "oblast", "spot", "zone",
+		"ground", "territory", "land") // ("who holds that ground?")
 	// countryNouns after "that" or "this" make a country ("that
 	// country", "this government").
 	countryNouns = setOf("country", "nation", "government", "state", "regime")
@@ -60,6 +61,10 @@ var (
 	// ("that number").
 	figureNouns = setOf("figure", "figures", "number", "numbers", "estimate", "estimates", "toll", "count", "data", "stat",
 		"stats", "statistic", "statistics", "one", "ones", "total", "amount", "tally")
+	// saidNouns name a thing said: "that assessment", "this claim" stand
+	// for what the last answer says, as "that" does.
+	saidNouns = setOf("claim", "claims", "assessment", "assessments", "statement", "statements", "prediction",
+		"forecast", "evaluation", "judgment", "judgement", "conclusion", "assertion", "allegation", "warning")
 	// afterThat are the words after which "that" or "this" stands for
 	// what was said ("is that true?", "that's confirmed?").
 	afterThat = setOf("is", "was", "were", "are", "'s", "mean", "means", "meant", "true", "right", "correct", "official",
@@ -124,6 +129,8 @@ func findReferences(ws []string) []reference {
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next]):
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
+			case (w == "that" || w == "this") && saidNouns[next]:
+				out = append(out, reference{at: i, end: i + 2, want: "that", word: w + " " + next})
 			case w == "that" || w == "this":
 				if next == "" && (beforeThat[prev] || sayWords[prev]) || afterThat[next] || next == "" && i == 0 || i == 1 && beAux[prev] && (next == "a" || next == "an" || next == "the" || stopWords[next]) {
 					out = append(out, reference{at: i, end: i + 1, want: "that", word: w})
@@ -537,6 +544,9 @@ func (c Conversation) candidates(r reference) []referent {
 					if len(asked) == 1 {
 						return asked
 					}
+					if own := c.groupOfAsked(out); len(own) == 1 {
+						return own
+					}
 				}
 				return out
 			}
@@ -544,6 +554,29 @@ func (c Conversation) candidates(r reference) []referent {
 		return nil
 	}
 	return c.nearest(ts)
+}
+
+// groupOfAsked keeps of the groups an answer named those of the one
+// country the question before it named ("what is North Korea getting out of this?"
+// then "what does that mean for their weapons?": North Korea's military,
+// not the Russian forces the answer also names).
+func (c Conversation) groupOfAsked(groups []referent) []referent {
+	if len(c.refs) == 0 {
+		return nil
+	}
+	asked := map[string]bool{}
+	for _, rf := range c.refs {
+		if rf.turn == groups[0].turn+1 && rf.class == "country" && rf.concept != "" {
+			asked[rf.concept] = true
+		}
+	}
+	if len(asked) != 1 {
+		return nil // "is that russia or ukraine?" names a choice, not whose
+	}
+	return pick(groups, func(rf referent) bool {
+		owner, _, ok := strings.Cut(rf.concept, ":")
+		return ok && asked[owner]
+	})
 }
 
 // nearest lists the referents of the most recent part of the conversation

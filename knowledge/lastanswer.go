@@ -69,7 +69,7 @@ func lastAnswerAsk(ws []string) string {
 		case w == "know" && i > 0:
 			know = true
 		}
-		say = say || sayWords[w]
+		say = say || sayWords[w] || saidNouns[w] // "who made that assessment?" asks who says it
 		source = source || sourceWords[w]
 		sure = sure || sureWords[w] && !(w == "only" && i+1 < len(ws) && (ws[i+1] == "if" || ws[i+1] == "when")) // "only if what?" asks a condition
 		truth = truth || trueWords[w]
@@ -84,7 +84,9 @@ func lastAnswerAsk(ws []string) string {
 	switch {
 	case asksPlace:
 		return askWhere
-	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4 || who && madeIt(ws):
+	case who && that && slices.ContainsFunc(ws, func(w string) bool { return doWords[w] }) && len(ws) <= 4 &&
+		// (not "who made that claim?": a thing said was made by who says it)
+		!slices.ContainsFunc(ws, func(w string) bool { return sayWords[w] && !doWords[w] || saidNouns[w] }) || who && madeIt(ws):
 		return askDoer
 	case len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] || sureWords[w] }) && len(ws) <= 5,
 		len(ws) > 0 && ws[0] == "what" && len(ws) <= 6 && slices.ContainsFunc(ws, func(w string) bool { return comparatives[w] }) &&
@@ -151,7 +153,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w) ||
+		return askingWords[w] || sayWords[w] || saidNouns[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w) ||
 			refWords[w].want == "they" // "who is reporting that they're involved?"
 	})
 	if ask == askWhich || ask == askWhere {

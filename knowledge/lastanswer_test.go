@@ -35,6 +35,9 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"who is warning this?", askSaidBy},
 		{"who made it more accurate?", askDoer}, // who did it, not who says so
 		{"who made those estimates?", askSaidBy},
+		{"who made that assessment?", askSaidBy}, // a thing said is made by who says it
+		{"who made that claim?", askSaidBy},
+		{"who did that?", askDoer},
 		{"who's saying that", askSaidBy},
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found

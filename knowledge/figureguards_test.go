@@ -1,0 +1,23 @@
+package knowledge
+
+import "testing"
+
+// TestCountsGroup: a number of people asked in other words than "how
+// many" is not answered by a count of what befell them.
+func TestCountsGroup(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q     string
+		entry string // "" for declined
+	}{
+		{"nk troops in kursk exact number", ""},
+		{"How many North Korean soldiers have been killed or injured?", "losses"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := answeredBy(e.Answer(tt.q)); got != tt.entry {
+				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+		})
+	}
+}
