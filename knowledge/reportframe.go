@@ -54,7 +54,7 @@ func newReportFrame(f ReportFrame) *reportFrame {
 	verb := `(?:` + strings.Join(forms, "|") + `)\b`
 	rest := `\s+(?:(?:that|whether|if)\s+)?`
 	return &reportFrame{
-		active: regexp.MustCompile(`(?i)^(?:do|does|did|is|was|has|can)\s+` + noun +
+		active: regexp.MustCompile(`(?i)^(?:` + strings.Join(frameOpenings, "|") + `)\s+` + noun +
 			`\s+(?:(?:actually|even|ever|really|also|explicitly|specifically|clearly|directly)\s+)?` + verb + rest),
 		passive: regexp.MustCompile(`(?i)^(?:is|was)\s+it\s+` + verb + `(?:\s+(?:in|by)\s+` + noun + `)?` + rest),
 	}
@@ -89,6 +89,9 @@ func (f *reportFrame) unframe(question string) (string, bool) {
 	sentences := splitMessage(question)
 	changed := false
 	for i, s := range sentences {
+		if !opensFrame(s) {
+			continue // most sentences: no regular expression run
+		}
 		for _, re := range []*regexp.Regexp{f.passive, f.active} {
 			loc := re.FindStringIndex(s)
 			if loc == nil {
@@ -104,6 +107,16 @@ func (f *reportFrame) unframe(question string) (string, bool) {
 		return question, false
 	}
 	return strings.Join(sentences, " "), true
+}
+
+// frameOpenings are the words a frame opens with (see newReportFrame).
+var frameOpenings = []string{"do", "does", "did", "is", "was", "has", "can"}
+
+// opensFrame reports whether sentence s opens with a word a frame opens
+// with, in any case.
+func opensFrame(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return slices.ContainsFunc(frameOpenings, func(o string) bool { return strings.EqualFold(w, o) })
 }
 
 // checkReportFrame adds a problem for each word of the pack's report frame
