@@ -56,6 +56,7 @@ func answerFactsOf(p *Pack, an *analyzer) []answerFacts {
 		for _, at := range p.Talk.Attribution {
 			if at.Entry == en.ID {
 				f.notGiven = notGivenIn(at.SaidBy)
+				break
 			}
 		}
 		for _, ci := range en.Citations {

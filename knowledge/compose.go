@@ -86,6 +86,10 @@ func asksWhoAlone(an analysis) bool {
 	asks := func(t term) bool { return t.kind == KindQuestion || t.text == "role" }
 	return slices.ContainsFunc(an.terms, asks) && !slices.ContainsFunc(an.terms, func(t term) bool {
 		return !t.person && !asks(t) && t.kind != KindFiller
+	}) && !slices.ContainsFunc(an.words[an.terms[len(an.terms)-1].end:], func(w string) bool {
+		// "who do Cho and Budanov report to?" asks more than who they
+		// are, in words no term reads
+		return !stopWords[w] || prepositions[w]
 	})
 }
 

@@ -51,7 +51,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		agent = byRole(an) // asked plainly: only who did it is checked
 	}
 	for _, d := range e.details(an) {
-		if agent >= 0 && !(d.kind == roleSlot && d.to-1 <= agent && agent < d.to+1) {
+		if agent >= 0 && !(d.kind == roleSlot && d.from <= agent && agent < d.to) {
 			continue
 		}
 		rest := an
@@ -139,11 +139,13 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return roleSlot
 	case e.reversals[t.text] != nil:
 		return senseSlot
-	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" && i+1 < len(an.terms):
+	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" && i+1 < len(an.terms) &&
+		(e.slotOf(an, i+1) == roleSlot || an.terms[i+1].kind == KindWord || an.terms[i+1].kind == KindKey):
 		// whose post ("north korea's foreign minister"), whose control
 		// ("kursk is under ukrainian control"): a country that qualifies
 		// the term after it, not one that acts or is spoken of ("the
-		// figure came from the pentagon")
+		// figure came from the pentagon"), nor the country of a group
+		// that acts ("ukrainian troops are fighting in kursk")
 		return countrySlot
 	}
 	return noSlot

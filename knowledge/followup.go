@@ -53,7 +53,7 @@ var (
 	}
 	// placeNouns after "that" or "this" make a place ("that area").
 	placeNouns = setOf("area", "region", "place", "location", "part", "front", "city", "province", "oblast", "spot", "zone",
-		"ground", "territory", "land") // ("who holds that ground?")
+		"ground", "territory") // ("who holds that ground?"; not "land", a verb: "how did that land?")
 	// countryNouns after "that" or "this" make a country ("that
 	// country", "this government").
 	countryNouns = setOf("country", "nation", "government", "state", "regime")
