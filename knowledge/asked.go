@@ -362,7 +362,9 @@ func whoIs(ws []string, ts []term) bool {
 // speechActs: "What did Cho emphasize?", "summarize what Cho offered
 // Ukraine", "What was said on the call?"). A "what" before a word no
 // synonym reads asks for that thing ("what kind of call"), and one in a
-// way of asking how ("what medium", "what format") asks the means.
+// way of asking how ("what medium", "what format") asks the means. Right
+// after the way of saying, "what" stands for the words too ("he said
+// what?").
 func asksWhatSaid(ws []string, ts []term) bool {
 	if slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) {
 		return false
@@ -371,7 +373,13 @@ func asksWhatSaid(ws []string, ts []term) bool {
 		return true
 	}
 	for i, w := range ws {
-		if w != "what" || i+1 == len(ws) || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i && i < t.end }) {
+		if w != "what" || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i && i < t.end }) {
+			continue
+		}
+		if slices.ContainsFunc(ts, func(t term) bool { return t.end == i && slices.Contains(speechActs, t.text) }) {
+			return true // a learner's and a chat's order: "cho said what on the call"
+		}
+		if i+1 == len(ws) {
 			continue
 		}
 		// the words said stand for a thing, which a noun after "what"

@@ -146,6 +146,8 @@ func TestAsksWhatSaid(t *testing.T) {
 		{"What is the article about?", "true"},
 		{"What happened to the POWs?", "false"}, // not within a thing
 		{"What kind of call was it about?", "false"},
+		{"fm cho said what exactly on the call", "true"}, // "what" after the way of saying
+		{"cho said what", "true"},
 	})
 }
 
