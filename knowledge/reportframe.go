@@ -98,6 +98,12 @@ func (f *reportFrame) unframe(question string) (string, bool) {
 				continue
 			}
 			if rest := s[loc[1]:]; slices.ContainsFunc(sentenceWords(rest), func(w string) bool { return !stopWords[w] }) {
+				if slices.ContainsFunc(splitWords(s[loc[0]:loc[1]]), func(w string) bool { return namingImperatives[w] }) {
+					// "does it name the official Cho spoke with?"
+					// asks which one, as "name the official ..."
+					// does (see sentenceReadings)
+					rest = "name " + rest
+				}
 				sentences[i], changed = rest, true
 				break
 			}

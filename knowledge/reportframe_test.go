@@ -5,7 +5,7 @@ import "testing"
 func TestUnframe(t *testing.T) {
 	f := newReportFrame(ReportFrame{
 		Nouns: []string{"report", "article", "it"},
-		Verbs: []string{"say", "said", "mention", "state", "specify", "describe"},
+		Verbs: []string{"say", "said", "mention", "state", "specify", "describe", "name"},
 	})
 	tests := []struct {
 		name, question, want string
@@ -20,6 +20,7 @@ func TestUnframe(t *testing.T) {
 		{"passive", "Is it stated in the report that Russia sent tanks?", "Russia sent tanks?", true},
 		{"irregular passive", "was it said that Cho called?", "Cho called?", true},
 		{"second sentence", "I read it twice. Does the article say their involvement is growing?", "I read it twice. their involvement is growing?", true},
+		{"naming", "does it name the official Cho spoke with?", "name the official Cho spoke with?", true}, // which official
 		{"nothing after", "does the article really say that", "does the article really say that", false},
 		{"not first", "What does the article say about the KN-23?", "What does the article say about the KN-23?", false},
 		{"another verb", "Does the report matter?", "Does the report matter?", false},
