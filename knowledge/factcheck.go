@@ -38,9 +38,14 @@ const (
 func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string, cands []candidate, tr *trace) (Answer, bool) {
 	aux, ok := opensAuxiliary(ws)
 	aux = aux || opensNegated(ws)
-	if len(cands) == 0 || !checksClaim(ws) && !(aux && byRole(an) >= 0) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
+	role, named := byRole(an), -1
+	if role < 0 {
+		role, named = postAsked(an)
+	}
+	if len(cands) == 0 || !checksClaim(ws) && !(aux && role >= 0) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
 		// (asked plainly, a role after "by" is checked too: "was the
-		// offer made by the defence minister?" asks who made it)
+		// offer made by the defence minister?" asks who made it; so is
+		// a person's post: "is Budanov Ukraine's defense minister?")
 		// (opened by an auxiliary, a claim is checked whole, its "or"
 		// joining what it claims: "is it true 4,000 were killed or
 		// injured by january?")
@@ -48,7 +53,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	}
 	agent := -1
 	if !checksClaim(ws) {
-		agent = byRole(an) // asked plainly: only who did it is checked
+		agent = role // asked plainly: only who did it, or the post, is checked
 	}
 	for _, d := range e.details(an) {
 		if agent >= 0 && !(d.kind == roleSlot && d.from <= agent && agent < d.to) {
@@ -71,8 +76,13 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
 		}
-		if agent >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[agent].text }) {
-			// who did it must be what the answer says, not only its quotes
+		sayer := agent
+		if named >= 0 {
+			sayer = named // whose post it is
+		}
+		if sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) {
+			// who did it (whose post it is) must be what the answer
+			// says, not only its quotes
 			tr.note("not the answer: it does not say who did it")
 			continue
 		}
@@ -174,6 +184,34 @@ func byRole(an analysis) int {
 		}
 	}
 	return -1
+}
+
+// postAsked returns, for a question asking plainly whether a person
+// holds a post ("is Budanov Ukraine's defense minister?", "was Cho the
+// defence minister?"), the index of the post's role term and of the
+// person's; -1, -1 for any other question. Only a form of "be", the
+// person, and the post with what qualifies it (a country, a word) may
+// stand in it.
+func postAsked(an analysis) (role, person int) {
+	if len(an.words) == 0 || !beAux[an.words[0]] {
+		return -1, -1
+	}
+	role, person = -1, -1
+	for i, t := range an.terms {
+		switch {
+		case t.person && person < 0:
+			person = i
+		case t.kind == KindRole && role < 0:
+			role = i
+		case t.kind == KindEntity && t.qualifier, t.kind == "":
+		default:
+			return -1, -1
+		}
+	}
+	if role < 0 || person < 0 || person > role {
+		return -1, -1
+	}
+	return role, person
 }
 
 // contrasts reports whether entry en states a detail of the kind of d

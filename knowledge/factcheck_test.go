@@ -34,7 +34,8 @@ func TestChecksClaim(t *testing.T) {
 // TestCheckedFact: a claim put to check with one detail of a kind wrong
 // is answered by the entry that states that detail otherwise, without a
 // "Yes."; a claim whose detail the report has nothing of the kind for,
-// or asked plainly, is declined.
+// or asked plainly (but of who did a thing, or a person's post), is
+// declined.
 func TestCheckedFact(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {
@@ -57,7 +58,10 @@ func TestCheckedFact(t *testing.T) {
 		{"Was the offer made by the defence minister?", "", ""},              // no entry that says who made it answers without the role
 		{"is it true that the 4,000 figure came from the pentagon?", "", ""}, // a country spoken of, qualifying nothing
 		{"wasn't the 3,000 figure from march", "losses-january", "January"},
-		{"Is Cho South Korea's prime minister?", "", ""},         // asked plainly
+		{"Is Cho South Korea's prime minister?", "", ""},                                  // asked plainly, of a post the pack has no word for
+		{"Is Kyrylo Budanov Ukraine's defense minister?", "budanov-role", "Intelligence"}, // a person's post, asked plainly
+		{"is budanov the defence minister", "budanov-role", "Intelligence"},
+		{"Is Budanov in Kursk?", "", ""},                         // no post
 		{"is it true north korea lost 25,000 soldiers?", "", ""}, // a number the report never gives
 		{"is it true north korea sent tanks in 2023?", "", ""},   // tanks: nothing of the kind
 	}
