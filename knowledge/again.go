@@ -11,6 +11,16 @@ import (
 // put for its pronouns. rephrase.go reads the words themselves; this file
 // holds the ways to ask again.
 
+// askAgain asks an, a reading of a question (a part, an alternative, the
+// question without a detail), as a question of its own: the first entry
+// that answers it, as the trace tells.
+func (e *Engine) askAgain(an analysis, tr *trace) (candidate, bool) {
+	q := e.newQuery(an)
+	defer e.freeQuery(q)
+	tr.again(q)
+	return e.first(q, e.rank(q.unique, an, 3), tr)
+}
+
 // retries are the ways to ask a question again when nothing answers it as
 // it stands: once per alternative of a choice ("Was it a phone call or a
 // meeting?"), and without the words that frame it ("Why does this story

@@ -206,10 +206,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		retries[i].paragraph = an.paragraph // a reading of part of it points where it does
 	}
 	for _, at := range retries {
-		q := e.newQuery(at)
-		tr.again(q)
-		c, ok := e.first(q, e.rank(q.unique, at, 3), tr)
-		e.freeQuery(q)
+		c, ok := e.askAgain(at, tr)
 		if ok {
 			a = e.answerWith(a, c.entry, c.score)
 			a.reread = true

@@ -244,10 +244,7 @@ func (e *Engine) choosePhrase(an analysis, tr *trace) (candidate, bool) {
 	var ok2 [2]bool
 	for k, side := range sides {
 		side.paragraph = an.paragraph
-		q := e.newQuery(side)
-		tr.again(q)
-		got[k], ok2[k] = e.first(q, e.rank(q.unique, side, 3), tr)
-		e.freeQuery(q)
+		got[k], ok2[k] = e.askAgain(side, tr)
 	}
 	switch {
 	case ok2[0] && ok2[1]:

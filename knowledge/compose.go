@@ -117,10 +117,7 @@ func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 	}
 	var found []candidate
 	for _, part := range parts {
-		q := e.newQuery(part)
-		tr.again(q)
-		c, ok := e.first(q, e.rank(q.unique, part, 3), tr)
-		e.freeQuery(q)
+		c, ok := e.askAgain(part, tr)
 		if !ok || slices.ContainsFunc(found, func(f candidate) bool { return f.entry == c.entry }) {
 			tr.note("not answered from its parts: each must be answered, by another entry")
 			return a, false

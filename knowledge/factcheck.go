@@ -64,10 +64,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !rest.enough() {
 			continue
 		}
-		q := e.newQuery(rest)
-		tr.again(q)
-		c, ok := e.first(q, e.rank(q.unique, rest, 3), tr)
-		e.freeQuery(q)
+		c, ok := e.askAgain(rest, tr)
 		if !ok {
 			continue
 		}

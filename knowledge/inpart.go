@@ -39,10 +39,7 @@ func (e *Engine) answerInPart(a Answer, an analysis, tr *trace) (Answer, bool) {
 	var found []candidate
 	var missing []analysis
 	for k, part := range parts {
-		q := e.newQuery(part)
-		tr.again(q)
-		c, ok := e.first(q, e.rank(q.unique, part, 3), tr)
-		e.freeQuery(q)
+		c, ok := e.askAgain(part, tr)
 		switch {
 		case !ok:
 			if _, alone := asksAlone(part); !alone && !slices.ContainsFunc(own[k], func(t term) bool { return t.kind == "" && slices.Contains(an.unknown, t.text) }) {
