@@ -157,6 +157,9 @@ func (f fragment) byKind() fragmentParts {
 	var p fragmentParts
 	for _, t := range f.an.terms {
 		switch {
+		case namesFigure(f.rest, t):
+			// "and the 4000 figure?": the figure it names, not a
+			// question of how many in the place of "when"
 		case t.kind == KindQuestion || t.text == howTerm && !f.an.asks():
 			p.asks = append(p.asks, t)
 		case t.kind == KindKey && dateKey(t.text) || isNumber(t.text) || monthsAndPeriods[t.text]:
@@ -171,6 +174,21 @@ func (f fragment) byKind() fragmentParts {
 		}
 	}
 	return p
+}
+
+// figureDeterminers before a figure noun make it a noun naming a figure
+// ("the figure", "that number"), not a question of how many.
+var figureDeterminers = setOf("the", "that", "this", "those", "these")
+
+// namesFigure reports whether the question term t of a fragment's words ws
+// is a figure noun ("figure", "number") after a number or a determiner:
+// "the 4000 figure" names a figure the last question may be asked of.
+func namesFigure(ws []string, t term) bool {
+	if t.kind != KindQuestion || t.end-t.pos != 1 || t.pos == 0 || !figureNouns[ws[t.pos]] {
+		return false
+	}
+	before := ws[t.pos-1]
+	return isNumber(before) || figureDeterminers[before]
 }
 
 // A rewrite is what a fragment does to the last question: edits of its
