@@ -702,6 +702,7 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 		next.unsettled = true
 		return next
 	}
+	ws = unsaid(ws)
 	if c.alone {
 		next.base = ws // not kept: no copy
 	} else {

@@ -50,7 +50,8 @@
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go) and its fragments merged into the last question
-// (merge.go), a question about the last answer is answered from the
+// (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
+// last question), a question about the last answer is answered from the
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
 // they say the report does not give), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with

@@ -24,3 +24,22 @@ func TestMergeInto(t *testing.T) {
 		})
 	}
 }
+
+// A question that corrects the last one is kept without the words that
+// say so; words that are no question after "i mean" are kept whole.
+func TestUnsaid(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"sorry i meant when did ukraine report the 3000 nk casualties", "when did ukraine report the 3000 nk casualties"},
+		{"no wait i mean who offered it", "who offered it"},
+		{"i meant the february figure", "i meant the february figure"},
+		{"what is meant by that", "what is meant by that"},
+		{"did cho say what i meant when he called", "did cho say what i meant when he called"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := strings.Join(unsaid(splitWords(tt.in)), " "); got != tt.want {
+				t.Errorf("unsaid(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
