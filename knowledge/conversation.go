@@ -731,7 +731,7 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 func (c *Conversation) settleWith(e *Engine, question analysis) {
 	c.unsettled = false
 	c.addAnswerRefs(e)
-	c.refs = e.addReferents(c.refs, question, 2*c.turn+1, 0)
+	c.addQuestionRefs(e, question)
 }
 
 // addAnswerRefs adds what the last answer named, read at load.
@@ -757,7 +757,7 @@ func (e *Engine) settle(c Conversation) Conversation {
 	}
 	c.unsettled = false
 	c.addAnswerRefs(e)
-	c.refs = e.addReferents(c.refs, e.an.analyzeWords(c.base, true), 2*c.turn+1, 0)
+	c.addQuestionRefs(e, e.an.analyzeWords(c.base, true))
 	return c
 }
 

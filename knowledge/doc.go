@@ -49,7 +49,8 @@
 // context and its questions answered (message.go; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
-// (followup.go) and its fragments merged into the last question
+// (followup.go; whoanswered.go takes a role asked "who is" for the one
+// person its answer names) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
 // last question), a question about the last answer is answered from the
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
