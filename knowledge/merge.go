@@ -223,12 +223,35 @@ func (rw *rewrite) askInstead(f fragment, asks []term) {
 			from--
 		}
 		rw.edits = append(rw.edits, edit{from, q.end, span})
+		rw.dropRestated(f, q)
 	case len(f.last) > 0 && (f.last[0] == "what" || f.last[0] == "which"):
 		rw.edits = append(rw.edits, edit{0, 1, span})
 	default:
 		rw.edits = append(rw.edits, edit{0, 0, span})
 	}
 }
+
+// dropRestated drops the last question's later words that ask its
+// question q again ("where are they fighting, like what area?"): asked
+// instead, the fragment's question would be asked beside the old one.
+func (rw *rewrite) dropRestated(f fragment, q term) {
+	for _, t := range f.base.terms {
+		if t.pos < q.end || t.kind != KindQuestion || t.text != q.text {
+			continue
+		}
+		from := t.pos
+		if from > 0 && (f.last[from-1] == "what" || f.last[from-1] == "which") {
+			from--
+		}
+		if from > 0 && restating[f.last[from-1]] {
+			from-- // "like what area", "or which region"
+		}
+		rw.edits = append(rw.edits, edit{from, t.end, nil})
+	}
+}
+
+// restating words open a question asked again in other words.
+var restating = setOf("like", "or", "ie")
 
 // dateInstead drops the last question's dates, with what goes with them
 // ("as of January"), and says the fragment's at the end: two dates would

@@ -14,6 +14,7 @@ func TestMergeInto(t *testing.T) {
 		{"when did ukraine report the 3000 nk casualties", "and the 4000 figure", "when did ukraine report nk casualties the 4000"},
 		{"when did north korea send soldiers to russia", "and how many", "how many did north korea send soldiers to russia"},
 		{"why did north korea send soldiers to russia", "when", "when did north korea send soldiers to russia"},
+		{"where are the nk guys actually fighting like what area", "since when", "since when are the nk guys actually fighting"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.frag, func(t *testing.T) {
