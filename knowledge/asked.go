@@ -30,6 +30,7 @@ func (q *query) relate() {
 	q.there = thereAsked(ws, ts)
 	q.whereNow = whereNow(ws, ts)
 	q.whereFrom = whereFrom(ws)
+	q.choiceAct, q.choiceEither, q.choiceOK = doerChoice(ws, ts)
 	if q.saidWhat {
 		// "What did Cho say?" asks what was said, not whether
 		q.done = slices.DeleteFunc(q.done, func(a string) bool { return slices.Contains(speechActs, a) })

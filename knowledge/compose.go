@@ -46,12 +46,13 @@ func (an analysis) parts() []analysis {
 func sides(an analysis) (int, int, bool) {
 	compares := slices.ContainsFunc(an.terms, func(t term) bool { return t.text == compareTerm }) ||
 		slices.ContainsFunc(an.words, func(w string) bool { return w == "each" || w == "both" || w == "between" })
+	// two people named together in a question of who they are ("who are
+	// Cho and Budanov?", "their roles?") are asked of each, as a
+	// comparison's sides are; not what they did together ("have they
+	// met?"), which neither alone answers
+	whoAlone := !compares && slices.Contains(an.words, "and") && asksWhoAlone(an)
 	for c, w := range an.words {
-		// two people named together in a question of who they are ("who
-		// are Cho and Budanov?", "their roles?") are asked of each, as a
-		// comparison's sides are; not what they did together ("have they
-		// met?"), which neither alone answers
-		people := !compares && w == "and" && asksWhoAlone(an)
+		people := whoAlone && w == "and"
 		if !comparing[w] && !people && !(compares && (w == "and" || w == "or" || w == "to" || w == "with" || w == "against")) {
 			continue
 		}

@@ -99,6 +99,11 @@ type query struct {
 	// each act.
 	described []deed
 	stated    relation
+	// choice is a choice of names asked the doer of (see doerChoice):
+	// the act, and the choice's link; choiceOK says there is one.
+	choiceAct    string
+	choiceEither int
+	choiceOK     bool
 
 	// loose are the stems of its words that make no term and are not
 	// function words ("makes", "not"): a sentence must have them (see

@@ -55,11 +55,12 @@ func isAct(t term) bool { return t.kind == KindWord || t.kind == KindAct }
 // South Korea and Ukraine: an entry naming both of a choice of who did a
 // thing must say one of them does it (see doerChoice).
 var settledGuard = guard{
-	name:    "settled",
-	example: "Was it South Korea or Ukraine that suggested working together on the prisoners?",
+	name:       "settled",
+	relational: true,
+	example:    "Was it South Korea or Ukraine that suggested working together on the prisoners?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		act, either, ok := doerChoice(q.words, q.terms)
-		if !ok {
+		act, either := q.choiceAct, q.choiceEither
+		if !q.choiceOK {
 			return ""
 		}
 		named := 0
