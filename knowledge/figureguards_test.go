@@ -12,6 +12,7 @@ func TestCountsGroup(t *testing.T) {
 	}{
 		{"nk troops in kursk exact number", ""},
 		{"How many North Korean soldiers have been killed or injured?", "losses"},
+		{"north korean troops killed or wounded total", "losses"}, // a number without "how many", of a measure named
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
