@@ -70,8 +70,8 @@ func readBlanks(ws []string) []string {
 			out = append(out, w)
 			continue
 		}
-		ownAsk := i+1 < len(ws) && questionWords[ws[i+1]] || i > 0 && questionWords[ws[i-1]] // "___ (when?)"
-		noun := i > 0 && articles[ws[i-1]]                                                   // "the ___ of the prisoners"
+		ownAsk := i+1 < len(ws) && isQuestionWord(ws[i+1]) || i > 0 && isQuestionWord(ws[i-1]) // "___ (when?)"
+		noun := i > 0 && articles[ws[i-1]]                                                     // "the ___ of the prisoners"
 		switch {
 		case ownAsk || noun:
 		case i > 0 && degreeWords[ws[i-1]] || countedNext(ws[i+1:]):
@@ -95,7 +95,7 @@ func countedNext(ws []string) bool {
 		return true
 	}
 	for i, w := range ws {
-		if i == 3 || questionWords[w] {
+		if i == 3 || isQuestionWord(w) {
 			return false
 		}
 		if countedNouns[w] {
@@ -108,7 +108,6 @@ func countedNext(ws []string) bool {
 var (
 	// goalPrepositions before a blank make it the place gone to.
 	goalPrepositions = setOf("to", "into", "towards", "toward")
-	questionWords    = setOf("what", "when", "where", "who", "whom", "which", "why", "how")
 	// degreeWords come before a number ("about 4,000", "over 3,000").
 	degreeWords = setOf("about", "over", "approximately", "around", "nearly", "roughly", "almost", "than", "exactly", "least")
 	// countVerbs after a blank make it the number of those who did it
