@@ -205,11 +205,7 @@ func (a *analyzer) startsAfter(n neighbour, stems []string, end, within int) boo
 // senseTerms appends the terms s reads the words from i to end as.
 func senseTerms(terms []term, s *sense, ws []string, i, end int) []term {
 	for _, p := range s.reads {
-		t := term{text: p.concept, kind: p.kind, pos: i, end: end, modifies: -1, person: p.person}
-		if t.kind == KindEntity {
-			t.modifies = end // a name read bare qualifies a role after it
-		}
-		terms = appendTerm(terms, t, ws)
+		terms = appendTerm(terms, termOf(ws, p, i, end), ws)
 	}
 	return terms
 }

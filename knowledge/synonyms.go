@@ -185,7 +185,11 @@ func choiceBefore(filler, ws []string, next int) bool {
 // pack's passive phrasings ("is North Korea expected to") would read as
 // another's. A plural people ("Russians") acts; it does not qualify.
 func (a *analyzer) newTerm(ws []string, p phrase, i int) term {
-	end := i + len(p.stems)
+	return termOf(ws, p, i, i+len(p.stems))
+}
+
+// termOf is the term p reads the words ws[i:end] as (see newTerm).
+func termOf(ws []string, p phrase, i, end int) term {
 	t := term{text: p.concept, kind: p.kind, pos: i, end: end, modifies: -1, person: p.person, place: p.place}
 	if t.kind != KindEntity {
 		return t
