@@ -141,6 +141,11 @@ func doneActs(ws []string, ts []term) []string {
 				out = append(out, anyAct)
 			}
 			return out
+		case w == "happened" && i > 0 && whWords[ws[i-1]] && !slices.ContainsFunc(ts, act):
+			// "what happened to the POWs?" asks what was done to them,
+			// in words that name no act: an offer to take them is not
+			// what happened ("what will happen to them?" is, as offered)
+			return []string{anyAct}
 		case (pastAux[w] || i == 0 && (w == "was" || w == "were")) && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
 			// "were they moved?" asks it in the passive; not "whose idea
 			// was it?"

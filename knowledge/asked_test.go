@@ -214,7 +214,10 @@ func TestDoneActs(t *testing.T) {
 		{"What do the POWs have to do to move to South Korea?", ""}, // what they must do
 		{"Were the prisoners moved to South Korea?", "relocate"},    // the passive
 		{"were the pows moved finally", "relocate"},
-		{"Whose idea was it to take in the POWs?", ""}, // "was" after a question word asks no deed
+		{"Whose idea was it to take in the POWs?", ""},    // "was" after a question word asks no deed
+		{"what happened to the POWs after this?", anyAct}, // what was done to them, in no act's words
+		{"What will happen to the POWs?", ""},             // as offered
+		{"what happened to the kn23 accuracy", ""},        // it names what: not any act
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -24,7 +24,8 @@ import (
 // an auxiliary opening a clause) that hold none and do not narrow it, and
 // the clauses after it that hold none and are no bare list of things
 // ("..., just vibing?", but not "did they send troops, tanks?") nor ask
-// again ("when did they go, which month?"); and the sentences after the
+// again ("when did they go, which month?") nor offer a figure ("how many
+// did they send, 10k or 12k?"); and the sentences after the
 // last that asks, which say what the asker thinks of it.
 func (e *Engine) core(question string) ([]string, bool) {
 	var out []string
@@ -104,7 +105,11 @@ func (e *Engine) questionClause(clauses []string) ([]string, bool) {
 			}
 			from = 0
 		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }) &&
-			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)):
+			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)) &&
+			!slices.ContainsFunc(c, isNumber):
+			// (nor a figure offered after it, a guess at the count asked:
+			// "how many did they send, 10k or 12k?" asks a figure the
+			// report may not give, where "thousands" is no answer)
 			// (but not the question itself, after a clause that only
 			// names what it asks of: "the 1950s war, was which war?")
 			changed = true // a remark after the question

@@ -24,6 +24,9 @@ func TestCore(t *testing.T) {
 		// and a bare list of things after the question is part of it
 		{"did nk send troops, tanks?", ""},
 		{"when did nk send troops, which month?", ""}, // it asks again
+		// a figure offered after the question guesses at the count asked
+		{"how many troops did nk send total, 10k or 12k?", ""},
+		{"how many troops did nk send, like 10k?", ""},
 		// an opening that narrows the question is part of it
 		{"of the 3k how many died", ""},
 		{"besides tanks, what did nk send", ""},
@@ -60,6 +63,7 @@ func TestChatterAroundAQuestion(t *testing.T) {
 		{"where are the nk troops fighting. weird times", "where-fighting"},
 		{"did nk send tanks? just wondering", ""},
 		{"how many tanks did nk send? my bro was asking", ""},
+		{"how many troops did nk send total, 10k or 12k?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
