@@ -27,6 +27,11 @@ func plainlyChecked(d detail, agent int) bool {
 		return agent >= 0 && d.from <= agent && agent < d.to
 	case senseSlot:
 		return false
+	case doerSlot:
+		// "did Budanov propose accepting the POWs?" asks whether he did,
+		// which the report does not say; "was it South Korea that
+		// reported the figure?" asks who did
+		return d.cleft
 	}
 	return true
 }

@@ -58,13 +58,15 @@ func TestPlainlyChecked(t *testing.T) {
 		agent int
 		want  bool
 	}{
-		{"a date", detail{dateSlot, 2, 3}, -1, true},
-		{"a number", detail{countSlot, 0, 1}, -1, true},
-		{"whose", detail{countrySlot, 1, 2}, -1, true},
-		{"a sense reversed", detail{senseSlot, 1, 2}, -1, false},
-		{"a role, with no post or by-role asked", detail{roleSlot, 1, 3}, -1, false},
-		{"the post asked", detail{roleSlot, 1, 3}, 2, true},
-		{"a qualifier without the post asked", detail{roleSlot, 1, 2}, 2, false},
+		{"a date", detail{kind: dateSlot, from: 2, to: 3}, -1, true},
+		{"a number", detail{kind: countSlot, from: 0, to: 1}, -1, true},
+		{"whose", detail{kind: countrySlot, from: 1, to: 2}, -1, true},
+		{"a sense reversed", detail{kind: senseSlot, from: 1, to: 2}, -1, false},
+		{"a role, with no post or by-role asked", detail{kind: roleSlot, from: 1, to: 3}, -1, false},
+		{"the post asked", detail{kind: roleSlot, from: 1, to: 3}, 2, true},
+		{"a qualifier without the post asked", detail{kind: roleSlot, from: 1, to: 2}, 2, false},
+		{"a doer asked plainly", detail{kind: doerSlot, from: 1, to: 2, act: "propose"}, -1, false},
+		{"a doer in a cleft", detail{kind: doerSlot, from: 0, to: 1, act: "report", cleft: true}, -1, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

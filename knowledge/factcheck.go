@@ -26,6 +26,7 @@ const (
 	roleSlot         // a named person's role, with the words that qualify it ("defense minister")
 	senseSlot        // a direction ("less accurate" of what is more)
 	countrySlot      // the country of a named person's post ("north korea's foreign minister")
+	doerSlot         // who did a thing ("was it Budanov who made the proposal?", see factdoer.go)
 )
 
 // checkedFact answers a question asked yes or no that no entry answers as
@@ -110,6 +111,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 type detail struct {
 	kind     slot
 	from, to int
+	act      string // for a doer, the act it is said to do
+	cleft    bool   // for a doer, asked "was it X that ...?"
 }
 
 // details lists the details of a question, in order; a role qualified by
@@ -129,10 +132,13 @@ func (e *Engine) details(an analysis) []detail {
 				from--
 			}
 			if from < i {
-				out = append(out, detail{roleSlot, from, i})
+				out = append(out, detail{kind: roleSlot, from: from, to: i})
 			}
 		}
-		out = append(out, detail{s, from, i + 1})
+		out = append(out, detail{kind: s, from: from, to: i + 1})
+	}
+	if i, act, cleft := e.doerAsked(an); i >= 0 {
+		out = append(out, detail{kind: doerSlot, from: i, to: i + 1, act: act, cleft: cleft})
 	}
 	return out
 }
@@ -231,6 +237,8 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	}
 	dropped := an.terms[d.from:d.to]
 	switch d.kind {
+	case doerSlot:
+		return e.doneByOther(en, d, an)
 	case dateSlot, countSlot:
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast
