@@ -202,7 +202,6 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Is the KN-23 a cruise missile?", "the report never says what kind of missile"},
 		{"Is Ukraine in Russia's corner?", "North Korea backs Russia, against Ukraine"},
 		{"How cold is it in Kursk?", "no weather in the report"},
-		{"Russia proposed accepting POWs, right?", "South Korea did"},
 		{"Which allies of Moscow sent troops besides North Korea?", "only North Korea is said to send troops"},
 		{"What casualty figure was reported for Russian forces?", "only how many troops North Korea sent to bolster them"},
 		{"What issue are Russia and North Korea collaborating on?", "South Korea and Ukraine collaborate"},

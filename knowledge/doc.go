@@ -40,7 +40,8 @@
 //     say that ...?", reportframe.go) and turning down a question that
 //     judges the report itself (verdict.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong
-//     (factcheck.go); explain.go tells a curator what they did;
+//     (factcheck.go; factanchor.go, when what else it gets right pins
+//     the fact; factdoer.go, a claim's doer); explain.go tells a curator what they did;
 //     suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a

@@ -1,0 +1,76 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDoerAsked(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		question   string
+		doer, act  string // "" for none
+		wantClefts bool
+	}{
+		{"Was it South Korea that reported the 3,000 figure?", "south_korea", "report", true},
+		{"was it the US that reported the 3k number?", "united_states", "report", true},
+		{"wasn't it budanov who proposed taking in the pows?", "budanov", "propose", true},
+		{"According to the report, was it South Korea that reported the figure?", "south_korea", "report", true},
+		{"Did Budanov make the POW proposal?", "budanov", "propose", false}, // past the name between
+		{"is it true budanov proposed taking the pows?", "budanov", "propose", false},
+		{"Is the Kursk region under Ukrainian control?", "", "", false}, // a place; Ukraine says whose
+		{"were the pows captured by ukraine?", "", "", false},           // the name is after "by", no subject
+		{"Are the North Korean troops in Kursk?", "", "", false},        // a group, not one who may do instead
+		{"Is the 4,000 figure from South Korea?", "", "", false},        // after "from"
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			an := e.an.analyzeWords(sentenceWords(tt.question), true)
+			i, act, cleft := e.doerAsked(an)
+			doer := ""
+			if i >= 0 {
+				doer = an.terms[i].text
+			}
+			if doer != tt.doer || act != tt.act || cleft != tt.wantClefts {
+				t.Errorf("doerAsked = %q %q %v, want %q %q %v", doer, act, cleft, tt.doer, tt.act, tt.wantClefts)
+			}
+		})
+	}
+}
+
+// TestWrongDoer: a claim put to check, or a cleft asking who did a thing,
+// that names the wrong doer is answered by the entry that says who did
+// it; asked plainly ("did Budanov propose ...?"), or of an act the entry
+// gives no doer for, it is declined.
+func TestWrongDoer(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		question string
+		has      string // "" for declined
+	}{
+		{"Was it South Korea that reported the 3,000 figure?", "Ukraine reported"},
+		{"was it the US that reported the 3k number?", "Ukraine reported"},
+		{"South Korea reported the 3,000 figure, right?", "Ukraine reported"},
+		{"Russia proposed accepting POWs, right?", "South Korea"},
+		{"wasn't it budanov who proposed taking in the pows?", "Cho Tae-yul"},
+		{"was it cho who said north korea is gaining combat experience?", "Budanov"},
+		{"was it ukraine that improved the kn-23?", "Russia has enhanced"},
+		{"Did Budanov propose accepting the POWs?", ""},              // asked plainly: whether he did, which the report does not say
+		{"Did the United States capture North Korean soldiers?", ""}, // the same
+		{"is it true the US estimated the 4,000 fatalities?", ""},    // the report names no one who estimated it
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			a := e.Answer(tt.question)
+			if tt.has == "" {
+				if a.Answered {
+					t.Errorf("answered by %s (%q), want declined", a.EntryID, a.Text)
+				}
+				return
+			}
+			if !a.Answered || strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, tt.has) {
+				t.Errorf("got %s (answered %v) %q, want an answer without Yes, with %q", a.EntryID, a.Answered, a.Text, tt.has)
+			}
+		})
+	}
+}
