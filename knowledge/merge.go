@@ -65,6 +65,7 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) 
 	}
 	if len(p.dates) > 0 {
 		rw.dateInstead(f, p.dates)
+		rw.dropFigureSource(f, p.dates)
 	}
 	if len(p.measures) > 0 {
 		rw.measureInstead(f, p.measures)
