@@ -273,6 +273,7 @@ func (an analysis) alternatives() []analysis {
 func (e *Engine) readings(question string) (whole bool, proper analysis) {
 	if premise, tail, ok := afterPremise(question); ok {
 		ws := sentenceWords(askedPart(tail))
+		ws, _ = e.withoutDoubt(ws) // the asker's doubt asks nothing (doubt.go)
 		if slices.Contains(ws, "then") && finestDate(sentenceWords(premise)) > noDate {
 			// "what about the 1950s war, how many died then?": its
 			// "then" is the premise's date, which the question alone

@@ -58,6 +58,11 @@ func (e *Engine) core(question string) ([]string, bool) {
 				ws, changed = trimmed, true
 			}
 		}
+		if isQuestion(s, ws) {
+			if trimmed, ok := e.withoutDoubt(ws); ok {
+				ws, changed = trimmed, true // the asker's doubt (doubt.go)
+			}
+		}
 		out = append(out, ws...)
 	}
 	return out, changed && len(out) > 0

@@ -14,7 +14,8 @@
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"), and again.go, later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
-//     premise), of which choice.go reads a choice between two phrases;
+//     premise), of which choice.go reads a choice between two phrases and doubt.go
+//     the asker's doubt after "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know, particles.go puts a particle left after its
 //     verb's object back by the verb ("take the captives in"), stem.go

@@ -32,6 +32,11 @@ func TestSenses(t *testing.T) {
 		{"did russia reinforce the missiles", []string{"russia", "improve", "missile"}},
 		{"cho x budanov", []string{"cho", "budanov"}},
 		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
+		{"which theatre are the dprk contingents committed to", []string{"where", "north_korea", "troops", "send"}},
+		{"how many troops has pyongyang committed", []string{"how_many", "troops", "north_korea", "send"}},
+		{"is seoul committed to helping ukraine", []string{"south_korea", "reiterate", "support", "ukraine"}},
+		{"budanov's assessment of the dprk deployment", []string{"budanov", "say", "north_korea", "troops"}},
+		{"who reported the deployment", []string{"who", "report", "send"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
