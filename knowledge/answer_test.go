@@ -241,6 +241,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What happened during the recent phone call?", "how the proposal was made is not what the call held (asksContent)"},
 		{"Where are the North Korean POWs now?", "where South Korea offers to take them is not where they are (whereNow)"},
 		{"Where do the reports of the North Korean troop dispatch come from?", "where the troops fight is not where the reports come from (whereFrom)"},
+		{"With whom was Cho speaking on the call?", "the sentence of the call names Cho, the one asked of, and no one he spoke with (kindOfAnswerGuard)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -503,12 +503,17 @@ func asksPartner(ws []string, t term) bool {
 		return false
 	}
 	for j := t.end; j < len(ws); j++ {
-		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) {
+		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) && !attributing[ws[j-1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// attributing words before a "to" left at the end say whose word a thing
+// is ("who is the claim attributed to?" asks who says it), not to whom
+// it is done.
+var attributing = setOf("attributed", "ascribed", "credited", "according")
 
 // timeTail reports whether ws only say when ("last year", "in 2024",
 // "recently"): "which country did North Korea send its soldiers to last

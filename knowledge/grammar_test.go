@@ -207,6 +207,7 @@ func TestAsksPartnerAndOwner(t *testing.T) {
 		{"Who is Cho from?", false, true},
 		{"Which country did North Korea send its soldiers to last year?", true, false}, // "to" before a time
 		{"Whose forces are they reinforcing?", false, false},                           // "whose" before its noun: see answersWho
+		{"who is the KN-23 accuracy claim attributed to in the report?", false, false}, // whose word it is (attributing)
 	}
 	e := testEngine(t)
 	for _, tt := range tests {
