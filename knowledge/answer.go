@@ -168,7 +168,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	e.freeQuery(q)
 	var readings []analysis
 	if whole {
-		if cw, ok := e.core(question); ok {
+		if cw, ok := e.core(question, ws); ok {
 			if en, ok := e.exact[strings.Join(cw, " ")]; ok {
 				tr.note("without the chatter around it, a curated phrasing")
 				tr.exact(e.pack.Entries[en].ID)

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,13 +39,17 @@ func TestCore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			ws, ok := e.core(tt.in)
+			ws, ok := e.core(tt.in, nil)
 			got := ""
 			if ok {
 				got = strings.Join(ws, " ")
 			}
 			if got != tt.want {
 				t.Errorf("core(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			// given the words its caller read, it reads the same
+			if ws2, ok2 := e.core(tt.in, sentenceWords(tt.in)); ok2 != ok || !slices.Equal(ws2, ws) {
+				t.Errorf("core(%q, its words) = %q %v, want %q %v", tt.in, ws2, ok2, ws, ok)
 			}
 		})
 	}
