@@ -24,6 +24,7 @@ func TestSenses(t *testing.T) {
 		{"did cho call kyiv", []string{"cho", "phone_call", "ukraine"}},
 		// "bring up": the proposal presented, a topic raised
 		{"who brought up the proposal", []string{"who", "present", "propose"}},
+		{"how did cho bring it up", []string{"how", "cho", "present"}}, // its object between: not "bring" = accept
 		{"did the jcs bring up the captured soldiers", []string{"joint_chiefs_of_staff", "say", "captured", "troops"}},
 		// "part", "reinforce", "x"
 		{"troops are part of the fighting", []string{"troops", "participation", "combat"}},
@@ -32,6 +33,10 @@ func TestSenses(t *testing.T) {
 		{"did russia reinforce the missiles", []string{"russia", "improve", "missile"}},
 		{"cho x budanov", []string{"cho", "budanov"}},
 		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
+		// "show": what one must do after a word of obligation, else what a
+		// thing signifies
+		{"what must the pows show", []string{"prisoner_of_war", "condition"}},
+		{"what does the readiness show", []string{"ready", "indicate"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
