@@ -318,11 +318,17 @@ func identity(ws []string, ts []term) (string, bool) {
 	if q < 0 || len(ts) < 2 {
 		return "", false
 	}
+	named := strings.HasPrefix(ws[ts[q].pos], "name")
 	rest := slices.Delete(slices.Clone(ts), q, q+1)
-	x := ""
+	x, xEnd := "", -1
 	for i, t := range rest {
 		switch {
 		case t.kind == KindKey: // "the captured soldiers"
+		case named && x != "" && t.pos == xEnd && ingAt(ws, t.pos):
+			// an -ing form right after the one whose name is asked says
+			// which it is, and asks nothing of its own: "the name of the
+			// North Korean unit fighting in Kursk" asks who the unit is
+			return x, true
 		case t.kind == "" && i > 0:
 			// a word no synonym reads, after a name or role, is the one
 			// asked about: "the name of Ukraine's intelligence chief's
@@ -333,7 +339,7 @@ func identity(ws []string, ts []term) (string, bool) {
 		case t.kind != KindEntity && t.kind != KindRole:
 			return "", false
 		case x == "" && !(t.kind == KindEntity && i+1 < len(rest) && modifier(rest, i)):
-			x = t.text
+			x, xEnd = t.text, t.end
 		}
 		if (t.kind == KindRole || t.kind == KindEntity && t.person) && t.end < len(ws) && ws[t.end] == possessive {
 			x = "" // "the foreign minister's boss", "Cho's boss": the boss is asked about

@@ -23,16 +23,18 @@ func TestIdentity(t *testing.T) {
 		{"who is the foreign minister of south korea", "foreign_minister"}, // the first role
 		{"What are the names of the captured soldiers?", "troops"},         // "name", and a key word
 		{"nk pows names", "prisoner_of_war"},
-		{"whos the ukrainian fm", "foreign_minister"},                            // "who the ...", no verb: who is
-		{"What is the name of Ukraine's intelligence chief's deputy?", "deputi"}, // a word no synonym reads
-		{"Who are the North Korean troops fighting for?", ""},                    // asks more than who they are
-		{"Who proposed accepting POWs?", ""},                                     // not "who is"
-		{"Which country is Kursk in?", ""},                                       // "which country", not "who"
-		{"Who is reporting that North Korea sent troops?", ""},                   // a verb, not who someone is
-		{"Who is South Korea's foreign minister's boss?", "head"},                // past the role that owns
-		{"who's cho's boss", "head"},                                             // past the person who owns
-		{"who's got kursk", ""},                                                  // "'s" as "has"
-		{"Who is capturing the North Korean soldiers?", ""},                      // a verb's -ing after "is": who does it
+		{"whos the ukrainian fm", "foreign_minister"},                              // "who the ...", no verb: who is
+		{"What is the name of Ukraine's intelligence chief's deputy?", "deputi"},   // a word no synonym reads
+		{"Who are the North Korean troops fighting for?", ""},                      // asks more than who they are
+		{"Who proposed accepting POWs?", ""},                                       // not "who is"
+		{"Which country is Kursk in?", ""},                                         // "which country", not "who"
+		{"Who is reporting that North Korea sent troops?", ""},                     // a verb, not who someone is
+		{"Who is South Korea's foreign minister's boss?", "head"},                  // past the role that owns
+		{"who's cho's boss", "head"},                                               // past the person who owns
+		{"who's got kursk", ""},                                                    // "'s" as "has"
+		{"Who is capturing the North Korean soldiers?", ""},                        // a verb's -ing after "is": who does it
+		{"What is the name of the North Korean unit fighting in Kursk?", "troops"}, // the -ing says which unit
+		{"Who is the minister proposing it?", ""},                                  // "who is", not its name: the -ing may ask
 	})
 }
 

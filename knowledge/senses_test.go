@@ -24,6 +24,7 @@ func TestSenses(t *testing.T) {
 		{"did cho call kyiv", []string{"cho", "phone_call", "ukraine"}},
 		// "bring up": the proposal presented, a topic raised
 		{"who brought up the proposal", []string{"who", "present", "propose"}},
+		{"how did cho bring it up", []string{"how", "cho", "present"}}, // its object between: not "bring" = accept
 		{"did the jcs bring up the captured soldiers", []string{"joint_chiefs_of_staff", "say", "captured", "troops"}},
 		// "part", "reinforce", "x"
 		{"troops are part of the fighting", []string{"troops", "participation", "combat"}},
@@ -37,6 +38,10 @@ func TestSenses(t *testing.T) {
 		{"is seoul committed to helping ukraine", []string{"south_korea", "reiterate", "support", "ukraine"}},
 		{"budanov's assessment of the dprk deployment", []string{"budanov", "say", "north_korea", "troops"}},
 		{"who reported the deployment", []string{"who", "report", "send"}},
+		// "show": what one must do after a word of obligation, else what a
+		// thing signifies
+		{"what must the pows show", []string{"prisoner_of_war", "condition"}},
+		{"what does the readiness show", []string{"ready", "indicate"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
