@@ -32,6 +32,10 @@ func TestSenses(t *testing.T) {
 		{"did russia reinforce the missiles", []string{"russia", "improve", "missile"}},
 		{"cho x budanov", []string{"cho", "budanov"}},
 		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
+		// "held" of a place is its control, not prisoners held
+		{"is kursk held by ukraine", []string{"kursk", "control", "ukraine"}},
+		{"a ukrainian-held area", []string{"ukraine", "control"}},
+		{"how many pows does ukraine hold", []string{"how_many", "prisoner_of_war", "ukraine", "hold"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
