@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -18,26 +19,35 @@ import (
 // doerAsked returns the index in an.terms of the name a question says
 // does a thing, the term of that act, and whether the question is a
 // cleft ("was it South Korea that reported ...?", "wasn't it Budanov
-// who ...?"), which asks who did it; -1 for none. The name is the first a
-// question has (not after "of", "in" and the like, not a place, not one
-// saying whose a thing is), and its act the first the question names in
-// the four words after it, past the names between ("did Budanov make the
-// POW proposal?"). Only a person, a country or a body does a thing
-// another may have done instead.
+// who ...?") or a passive naming its doer after "by" ("is Kursk
+// controlled by Ukraine?"), either of which asks who did it; -1 for
+// none. The name is the first a question has that may do a thing
+// another may have done instead (a person, a country, a body; not one
+// saying whose a thing is), unless it is after "of", "in" and the like;
+// and its act the first the question names in the four words after it,
+// past the names between ("did Budanov make the POW proposal?").
 func (e *Engine) doerAsked(an analysis) (i int, act string, cleft bool) {
 	ws, ts := an.words, an.terms
-	i = slices.IndexFunc(ts, func(t term) bool { return t.kind == KindEntity })
-	if i < 0 {
+	i = slices.IndexFunc(ts, func(t term) bool {
+		c := e.referentInfo[t.text].class
+		return t.kind == KindEntity && !t.qualifier && (c == "person" || c == "country" || c == "body")
+	})
+	if i < 0 || placeOrObject[before(ws, ts[i].pos)] {
 		return -1, "", false
 	}
 	t := ts[i]
-	c := e.referentInfo[t.text].class
-	if t.qualifier || t.place || placeOrObject[before(ws, t.pos)] || c != "person" && c != "country" && c != "body" {
-		return -1, "", false
-	}
 	at := t.pos
 	if at > 0 && ws[at-1] == "the" {
 		at--
+	}
+	if at > 0 && ws[at-1] == "by" {
+		// a passive's doer, which it asks as a cleft does ("is the
+		// Kursk region controlled by Ukraine?"): its act the term
+		// right before "by"
+		if i > 0 && ts[i-1].end == at-1 && (isAct(ts[i-1]) || ts[i-1].kind == "") {
+			return i, ts[i-1].text, true
+		}
+		return -1, "", false
 	}
 	cleft = at >= 2 && ws[at-1] == "it" && (beAux[ws[at-2]] || negations[ws[at-2]] && strings.HasSuffix(ws[at-2], "nt"))
 	for j := i + 1; j < len(ts) && ts[j].pos-t.end <= 4; j++ {
@@ -48,17 +58,20 @@ func (e *Engine) doerAsked(an analysis) (i int, act string, cleft bool) {
 	return -1, "", false
 }
 
-// doneByOther reports whether the entry en says the act is done by a name
-// that is not the doer asked (an.terms[d.from]), nor one it acts for or
-// that acts for it, nor any other name the question has: the report's
-// doer, where the question names another.
+// doneByOther reports whether the entry en says the act is done by
+// another of the kind of the doer asked (an.terms[d.from]: a person, a
+// country, a body), of a party no name in the question is or acts for:
+// the report's doer, where the question names another. (Not the agency
+// Budanov heads, nor Ukraine he acts for, of "were Budanov's claims
+// confirmed by the US?": who confirmed them the report does not say.)
 func (e *Engine) doneByOther(en int, d detail, an analysis) bool {
 	ie := &e.entries[en]
-	asked := an.terms[d.from].text
+	party := func(x string) string { return cmp.Or(e.an.actsFor[x], x) }
+	class := e.referentInfo[an.terms[d.from].text].class
 	for _, by := range []relation{ie.doneBy, ie.whose} {
 		for y := range by[d.act] {
-			if y == asked || e.an.actsFor[y] == asked || e.an.actsFor[asked] == y ||
-				slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y }) {
+			if e.referentInfo[y].class != class ||
+				slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity && party(t.text) == party(y) }) {
 				continue
 			}
 			return true

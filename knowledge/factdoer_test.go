@@ -18,10 +18,12 @@ func TestDoerAsked(t *testing.T) {
 		{"According to the report, was it South Korea that reported the figure?", "south_korea", "report", true},
 		{"Did Budanov make the POW proposal?", "budanov", "propose", false}, // past the name between
 		{"is it true budanov proposed taking the pows?", "budanov", "propose", false},
-		{"Is the Kursk region under Ukrainian control?", "", "", false}, // a place; Ukraine says whose
-		{"were the pows captured by ukraine?", "", "", false},           // the name is after "by", no subject
-		{"Are the North Korean troops in Kursk?", "", "", false},        // a group, not one who may do instead
-		{"Is the 4,000 figure from South Korea?", "", "", false},        // after "from"
+		{"Is the Kursk region under Ukrainian control?", "", "", false},            // a place; Ukraine says whose
+		{"is the kursk region controlled by ukraine?", "ukraine", "control", true}, // a passive's doer, after "by"
+		{"was the 3,000 figure reported by South Korea?", "south_korea", "report", true},
+		{"was the kn-23 improved by ukraine?", "ukraine", "improve", true}, // past a thing
+		{"Are the North Korean troops in Kursk?", "", "", false},           // a group, not one who may do instead
+		{"Is the 4,000 figure from South Korea?", "", "", false},           // after "from"
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -55,6 +57,9 @@ func TestWrongDoer(t *testing.T) {
 		{"wasn't it budanov who proposed taking in the pows?", "Cho Tae-yul"},
 		{"was it cho who said north korea is gaining combat experience?", "Budanov"},
 		{"was it ukraine that improved the kn-23?", "Russia has enhanced"},
+		{"is the kursk region controlled by ukraine?", "Russia"},
+		{"was the 3,000 figure reported by South Korea?", "Ukraine reported"},
+		{"were budanov's claims confirmed by the us?", ""},           // Ukraine, whom Budanov acts for, is no other party
 		{"Did Budanov propose accepting the POWs?", ""},              // asked plainly: whether he did, which the report does not say
 		{"Did the United States capture North Korean soldiers?", ""}, // the same
 		{"is it true the US estimated the 4,000 fatalities?", ""},    // the report names no one who estimated it

@@ -42,6 +42,10 @@ func TestSenses(t *testing.T) {
 		// thing signifies
 		{"what must the pows show", []string{"prisoner_of_war", "condition"}},
 		{"what does the readiness show", []string{"ready", "indicate"}},
+		// "held" of a place is its control, not prisoners held
+		{"is kursk held by ukraine", []string{"kursk", "control", "ukraine"}},
+		{"a ukrainian-held area", []string{"ukraine", "control"}},
+		{"how many pows does ukraine hold", []string{"how_many", "prisoner_of_war", "ukraine", "hold"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
