@@ -287,6 +287,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.figureAgain(c, ws, refs, tr); ok {
 		return a, next
 	}
+	if a, next, ok := e.meansForLastAnswer(c, q, ws, refs, tr); ok {
+		return a, next
+	}
 	if c.entry > 0 && whWords[ws[0]] && slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" }) &&
 		slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" }) && !e.namesAny(withoutRefs(ws, refs)) {
 		// "how does that help them?": of the last answer, whoever
