@@ -287,6 +287,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.figureAgain(c, ws, refs, tr); ok {
 		return a, next
 	}
+	if a, next, ok := e.meansForLastAnswer(c, q, ws, refs, tr); ok {
+		return a, next
+	}
 	if c.entry > 0 && whWords[ws[0]] && slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" }) &&
 		slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" }) && !e.namesAny(withoutRefs(ws, refs)) {
 		// "how does that help them?": of the last answer, whoever
@@ -530,6 +533,10 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 	a, next := e.answerWords(c, ws, tr)
 	switch {
 	case a.Answered && a.EntryID == e.pack.Entries[c.entry-1].ID:
+	case a.Answered && e.givesFiguresOf(e.byID[a.EntryID], c.entry-1):
+		// "is that a lot?" of a toll, answered by the entry that says
+		// how severe those losses are (see samefigures.go)
+		tr.note("about the last answer, answered by another that gives its figures")
 	case a.Answered:
 		tr.note("about the last answer, answered by another: declined")
 		return e.notOfIt(q), c, true

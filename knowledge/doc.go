@@ -57,7 +57,8 @@
 // last question, and figuresource.go the name that gave a figure another
 // replaces), a question about the last answer is answered from the
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
-// they say the report does not give), "anything else?" with the next
+// they say the report does not give), "what does that mean for them?"
+// from the last answer that speaks of them (meansfor.go), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
 // the figure of the next date (later.go), "how many are still there?"
 // only from quotes that speak of now (still.go), and what cannot be
