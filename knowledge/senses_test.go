@@ -37,6 +37,9 @@ func TestSenses(t *testing.T) {
 		{"is seoul committed to helping ukraine", []string{"south_korea", "reiterate", "support", "ukraine"}},
 		{"budanov's assessment of the dprk deployment", []string{"budanov", "say", "north_korea", "troops"}},
 		{"who reported the deployment", []string{"who", "report", "send"}},
+		{"who's the rok fm driving the pow initiative", []string{"who", "south_korea", "foreign_minister", "propose", "prisoner_of_war", "propose"}},
+		{"it drives me nuts", []string{"drive", "nut"}},
+		{"dprk force generation", []string{"north_korea", "send"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
