@@ -317,7 +317,10 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 		out = an.retries()
 	}
 	if proper.enough() {
-		out = append(out, proper)
+		// and once per alternative it offers: a word the pack does not
+		// know may be only one of them ("Quiz: how did Cho present it: in
+		// a letter, a speech, or a phone call?")
+		out = append(append(out, proper), proper.alternatives()...)
 	}
 	return out
 }
@@ -400,6 +403,11 @@ func partOfWhole(clause string) bool {
 // ("where were they captured, in Kursk or in Ukraine?"): a place after it
 // narrows its question, and asks none of its own.
 func asksFirst(clause string) bool {
+	// its last clause: "Quiz: how did Cho present it, in a letter or on a
+	// call?" asks after its "Quiz:"
+	if i := strings.LastIndexAny(clause, ",;:.!?"); i >= 0 && strings.TrimSpace(clause[i+1:]) != "" {
+		clause = clause[i+1:]
+	}
 	ws := splitWords(clause)
 	return len(ws) > 0 && whWords[ws[0]]
 }

@@ -26,6 +26,8 @@ func TestAlternatives(t *testing.T) {
 		{"were troops in donbas too or only in kursk", "troops donbas"}, // the one after "too, or only" is taken as so
 		{"were troops in donbas or in kursk", "troops donbas | troops kursk"},
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
+		{"how did cho present it: in a letter, a speech, or a phone call?", "how cho present letter | how cho present speech | how cho present phone_call"},    // a list, its commas left out
+		{"did cho send a letter or a phone call", "cho send letter | cho send phone_call"},
 	})
 }
 
@@ -71,6 +73,7 @@ func TestAfterPremise(t *testing.T) {
 		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false},  // a place that narrows the question before
 		{"what about russia, do they even admit nk troops are there?", "", "", false}, // turns to the topic the question is of
 		{"and as for the pows, where can they go?", "", "", false},
+		{"Quiz: how did Cho present it: in a letter or a phone call?", "Quiz", "how did Cho present it: in a letter or a phone call?", true}, // the choice narrows the question after "Quiz"
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -17,7 +17,7 @@
 //     premise), of which choice.go reads a choice between two phrases and doubt.go
 //     the asker's doubt after "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
-//     pack does not know, particles.go puts a particle left after its
+//     pack does not know (stretched.go a letter stretched for tone), particles.go puts a particle left after its
 //     verb's object back by the verb ("take the captives in"), stem.go
 //     stems, senses.go reads a word by its neighbours as the pack's senses
 //     say ("talk about" after "we", after a speaker, else), synonyms.go

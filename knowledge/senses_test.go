@@ -46,6 +46,9 @@ func TestSenses(t *testing.T) {
 		{"is kursk held by ukraine", []string{"kursk", "control", "ukraine"}},
 		{"a ukrainian-held area", []string{"ukraine", "control"}},
 		{"how many pows does ukraine hold", []string{"how_many", "prisoner_of_war", "ukraine", "hold"}},
+		{"who's the rok fm driving the pow initiative", []string{"who", "south_korea", "foreign_minister", "propose", "prisoner_of_war", "propose"}},
+		{"it drives me nuts", []string{"drive", "nut"}},
+		{"dprk force generation", []string{"north_korea", "send"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -46,6 +46,11 @@ func TestTypoCorrection(t *testing.T) {
 		{"howmany died", "how_many killed"},
 		{"the3000", "3000"},
 		{"nowhat", "nowhat"}, // "no" runs into nothing: "no what" would ask what
+		// a letter stretched for tone, cut to two or one
+		{"sooo is seoul backing ukraine", "south_korea support ukraine"},
+		{"kurskkk", "kursk"},
+		{"killlled", "killed"},
+		{"1000", "1000"}, // digits are never cut
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
