@@ -56,6 +56,8 @@ func TestFollowUps(t *testing.T) {
 		{"people go, not the countries listed", []string{"what are the talks about?"}, "where would they relocate to?", "will-accept", "South Korea"},
 		{"the date of the figure, not its source", []string{"how many north koreans have died in kursk"}, "when was that figure from?", "fatalities-feb", "February"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
+		{"it is official number, a learner's is it", []string{"how many nk soldiers died by early february?"}, "it is official number?", "fatalities-feb", "estimate"},
+		{"with whom, of a sentence naming only the one asked of", []string{"Through what channel did Minister Cho convey the offer?"}, "With whom was he speaking on that call?", "", ""},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
 		{"where it says so", []string{"under what condition would south korea take them?"}, "where does it say that?", "condition", "paragraphs 2 and 3"},
 		{"who made it, not said", []string{"how many nk soldiers died by early february?"}, "who estimated it?", "", "doesn't say who"},
