@@ -52,7 +52,8 @@
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
 // person its answer names) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
-// last question), a question about the last answer is answered from the
+// last question; entryfragment.go merges one its words do not take into
+// the question of the entry that answered it), a question about the last answer is answered from the
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
 // they say the report does not give), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
