@@ -59,6 +59,8 @@ func TestFollowUps(t *testing.T) {
 		{"a fragment of the question its entry answers, the last one's premise left out", []string{"for my history essay: when was the last time north korea actually fought in a war before this one?"}, "how long ago", "first-since-1950s", "1950s"},
 		{"a fragment after a turn declined is not of the answer before it", []string{"why is south korea in talks with ukraine?", "what happens to the prisoners who don't want to go to the south?"}, "and the ones who do?", "", ""},
 		{"exactly, not of the entry's own question", []string{"how many troops did north korea send?"}, "exact number please", "", ""},
+		{"since when, of the premise's answer", nil, "wait nk is actually in the ukraine war?? since when", "when-sent", "Last year"},
+		{"over there, after since when of the premise", []string{"wait nk is actually in the ukraine war?? since when"}, "what are they even doing over there", "kursk-activity", "trained"},
 		{"it is official number, a learner's is it", []string{"how many nk soldiers died by early february?"}, "it is official number?", "fatalities-feb", "estimate"},
 		{"with whom, of a sentence naming only the one asked of", []string{"Through what channel did Minister Cho convey the offer?"}, "With whom was he speaking on that call?", "", ""},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
