@@ -54,8 +54,10 @@
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
 // person its answer names) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
-// last question, and figuresource.go the name that gave a figure another
-// replaces), a question about the last answer is answered from the
+// last question, figuresource.go the name that gave a figure another
+// replaces, and entryfragment.go merges one its words do not take into
+// the question of the entry that answered it), a question about the last
+// answer is answered from the
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
 // they say the report does not give), "what does that mean for them?"
 // from the last answer that speaks of them (meansfor.go), "anything else?" with the next

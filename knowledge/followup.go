@@ -250,8 +250,10 @@ func expletiveIt(ws []string, i int) bool {
 		return false
 	}
 	if beAux[rest[0]] || rest[0] == "'s" || rest[0] == "has" || rest[0] == "seems" {
-		// "it is said", "it's been"; but "it is a missile?" asks
-		return len(rest) > 2
+		// "it is said", "it's been"; but "it is a missile?" asks, and
+		// so does a learner's "it is official number?", which names a
+		// figure or a thing said last
+		return len(rest) > 2 && !namesFigureLast(rest[1:])
 	}
 	if i > 0 && beAux[ws[i-1]] && slices.Contains(rest, "that") {
 		return true // "is it true that ...", "was it said that ..."
@@ -260,6 +262,14 @@ func expletiveIt(ws []string, i int) bool {
 		return true // "is it the first time"
 	}
 	return false
+}
+
+// namesFigureLast reports whether ws, the words after "it is", are a
+// short noun phrase that ends with a figure or a thing said ("official
+// number", "an estimate", "only a claim"): "it" is what was given.
+func namesFigureLast(ws []string) bool {
+	last := ws[len(ws)-1]
+	return len(ws) <= 3 && (figureNouns[last] && last != "one" && last != "ones" || saidNouns[last])
 }
 
 // resolve puts for each reference of ws what it refers to. It returns nil

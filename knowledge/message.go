@@ -243,6 +243,12 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		if a.Outcome != Clarify && i+1 < len(questions) {
 			next = e.settle(next)
 			ctx.base, ctx.refs = next.base, next.refs
+			if a.Answered && asksOfIt {
+				// the premise's answer, which the bare word asks of
+				// ("nk is in the ukraine war?? since when": since when
+				// it sent troops; see fragmentOfEntry)
+				ctx.entry, ctx.with, ctx.answered = next.entry, next.with, next.answered
+			}
 		}
 	}
 	if whole.Answered {

@@ -73,6 +73,8 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"lives",
 	// degree, as "very": "valuable experience", "vital combat experience"
 	"valuable", "invaluable", "vital", "precious",
+	// and "of particular significance", "especially notable"
+	"particular", "particularly", "especially",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension", "development", "developments",
