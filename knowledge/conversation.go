@@ -321,7 +321,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	fragmentWords := ws
 	var fragment analysis // read once, when it is one
-	merged, mergedInto := e.merge(c, ws)
+	merged, mergedInto := e.merge(c, ws, tr)
 	if mergedInto {
 		fragment = e.an.analyzeWords(fragmentWords, true)
 		if unknownDate(fragment) {
@@ -376,7 +376,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// question the report does not answer); not a name instead of
 		// one of its names, which would ask what nobody asked
 		// ("and Russia?" of who reported North Korea sent troops)
-		if merged, ok := e.mergeInto(c.answered, fragmentWords, false); ok {
+		if merged, ok := e.mergeInto(c.answered, fragmentWords, false, tr); ok {
 			tr.note("a fragment of the last question answered: " + strings.Join(merged, " "))
 			if b, after := e.answerWords(c, merged, tr); b.Answered {
 				return b, after
@@ -412,7 +412,7 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 		a, after := e.answerWords(next, rewritten, tr)
 		return a, after, true
 	}
-	rewritten, ok := e.fillPending(c, ws)
+	rewritten, ok := e.fillPending(c, ws, tr)
 	if !ok {
 		return Answer{}, Conversation{}, false
 	}
@@ -476,7 +476,7 @@ func (e *Engine) figureAgain(c Conversation, ws []string, refs []reference, tr *
 	}
 	rest := slices.Delete(slices.Clone(ws), refs[0].at, refs[0].end)
 	base := sentenceWords(e.pack.Entries[cands[0].entry-1].Question)
-	merged, ok := e.mergeInto(base, rest, true)
+	merged, ok := e.mergeInto(base, rest, true, tr)
 	if !ok || !hasDateOrMeasure(e.an.analyzeWords(rest, true)) {
 		return Answer{}, Conversation{}, false
 	}
@@ -511,7 +511,7 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if text, ok := rewriteText(q, ws, rewritten); ok {
 		// the question as written, its marks kept ("how did
 		// he pitch it, like a press conference?")
-		if _, merged := e.merge(c, rewritten); !merged {
+		if _, merged := e.merge(c, rewritten, tr); !merged {
 			a, next = e.answerText(c, text, rewritten, tr)
 			return nil, a, next, true
 		}

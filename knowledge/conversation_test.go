@@ -396,7 +396,7 @@ func TestTruthCheckAsksTheStatement(t *testing.T) {
 func TestReplyNamesOneNotOffered(t *testing.T) {
 	e := testEngine(t)
 	_, c := e.AnswerIn(Conversation{}, "did they agree?")
-	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"))
+	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"), nil)
 	if want := "did ukraine agree to the south korean offer"; !ok || joinWords(got) != want {
 		t.Errorf("fillPending = %q, %v; want %q", joinWords(got), ok, want)
 	}

@@ -65,7 +65,8 @@
 // the figure of the next date (later.go), "how many are still there?"
 // only from quotes that speak of now (still.go), and what cannot be
 // resolved is asked back. talk.go holds the pack's tables for all of it, and
-// answerfacts.go what the follow-ups read of each answer, once, at load.
+// answerfacts.go what the follow-ups read of each answer, once, at load;
+// reads.go keeps what a turn has read, so that its steps read it once.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

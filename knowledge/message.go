@@ -8,6 +8,9 @@ import (
 
 // reply is converse, without the memo.
 func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conversation) {
+	if tr == nil {
+		tr = &trace{quiet: true} // for what the turn reads (see reads.go)
+	}
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c
 	}
@@ -15,7 +18,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		tr.note("not in English: " + a.Language)
 		return a, c
 	}
-	m := e.sortSentences(message)
+	m := e.sortSentences(message, tr)
 	if len(m.questions)+len(m.statements) == 0 && m.talk >= 0 {
 		tr.note("small talk")
 		return e.smallTalkAnswer(message, m.talk), c
@@ -57,11 +60,11 @@ type messageSentences struct {
 // sortSentences sorts a message's sentences into small talk, questions
 // and statements. A message of one sentence is a question, marked so or
 // not.
-func (e *Engine) sortSentences(message string) messageSentences {
+func (e *Engine) sortSentences(message string, tr *trace) messageSentences {
 	sents := splitMessage(message)
 	m := messageSentences{talk: -1}
 	for _, s := range sents {
-		ws := sentenceWords(s)
+		ws := tr.sentenceWords(s, true) // answer reads a question again
 		switch row := e.smallTalk(ws); {
 		case row >= 0:
 			if m.talk < 0 || len(m.questions)+len(m.statements) == 0 {

@@ -304,6 +304,22 @@ var officials = setOf("official", "officials", "person", "politician", "politici
 // see asideFrom).
 var setAside = setOf("besides", "beyond", "except", "except for", "excluding", "other than", "apart from", "aside from")
 
+// setAsideFirsts are the first words of setAside's phrases of two words:
+// a pair of words is looked up only after one.
+var setAsideFirsts = firstWords(setAside)
+
+// firstWords returns the first words of the phrases of more than one word
+// in set.
+func firstWords(set map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for p := range set {
+		if first, _, ok := strings.Cut(p, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+}
+
 // ---------------------------------------- read by what is around them
 
 // learnerVerbs are bare verbs a learner puts after "for" for "to" ("do
