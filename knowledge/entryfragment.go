@@ -26,7 +26,7 @@ func (e *Engine) fragmentOfEntry(c Conversation, f analysis, fws []string, tr *t
 		slices.ContainsFunc(fws, func(w string) bool { return exactWords[w] }) {
 		return Answer{}, c, false
 	}
-	merged, ok := e.mergeInto(sentenceWords(e.pack.Entries[c.entry-1].Question), fws, false)
+	merged, ok := e.mergeInto(sentenceWords(e.pack.Entries[c.entry-1].Question), fws, false, tr)
 	if !ok {
 		return Answer{}, c, false
 	}

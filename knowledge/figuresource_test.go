@@ -16,7 +16,7 @@ func TestDropFigureSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := e.mergeInto(splitWords(tt.last), splitWords(tt.frag), false)
+			got, ok := e.mergeInto(splitWords(tt.last), splitWords(tt.frag), false, nil)
 			if s := strings.Join(got, " "); !ok || s != tt.want {
 				t.Errorf("mergeInto(%q, %q) = %q, %v, want %q", tt.last, tt.frag, s, ok, tt.want)
 			}
