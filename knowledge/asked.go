@@ -28,6 +28,9 @@ func (q *query) relate() {
 	q.ongoing = beingDone(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
+	if q.there == "" {
+		q.there = happenedIn(ws, ts)
+	}
 	q.whereNow = whereNow(ws, ts)
 	q.whereFrom = whereFrom(ws)
 	q.choiceAct, q.choiceEither, q.choiceOK = doerChoice(ws, ts)
@@ -156,6 +159,26 @@ func doneActs(ws []string, ts []term) []string {
 	}
 	return nil
 }
+
+// happenedIn returns the place a question asks what happened (happens,
+// is happening) in: the name after "in" ("what happened in North
+// Korea?"), which an entry that puts no one there does not answer, as
+// for thereAsked; "" if it asks none.
+func happenedIn(ws []string, ts []term) string {
+	k := slices.IndexFunc(ws, func(w string) bool { return happenWords[w] })
+	if k < 1 || !whWords[ws[k-1]] && !(k > 1 && beAux[ws[k-1]] && whWords[ws[k-2]]) {
+		return ""
+	}
+	for _, t := range ts {
+		if t.kind == KindEntity && t.pos == k+2 && ws[k+1] == "in" {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// happenWords ask what happened.
+var happenWords = setOf("happened", "happens", "happening", "happen")
 
 // thereAsked returns the place a question opened by a form of "be", with
 // no act, asks whether someone is in: the name after "in" ("are the POWs

@@ -254,3 +254,13 @@ func TestWholeCount(t *testing.T) {
 		})
 	}
 }
+
+func TestHappenedIn(t *testing.T) {
+	checkReading(t, "happenedIn", func(an analysis) string { return happenedIn(an.words, an.terms) }, []readingCase{
+		{"what happened in north korea?", "north_korea"},
+		{"What is happening in Kursk?", "kursk"},
+		{"what happened to the kn23", ""},        // not a place
+		{"where did the 4000 deaths happen", ""}, // asks where
+		{"What happened in January 2025?", ""},   // a date
+	})
+}

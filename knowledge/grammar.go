@@ -79,6 +79,11 @@ func subjects(ws []string, ts []term) []term {
 		if t.pos > 0 {
 			aux = ws[t.pos-1]
 		}
+		if i > 0 && ts[i-1].end == t.pos && ts[i-1].kind == KindEntity && modifier(ts, i-1) && ts[i-1].pos > 0 {
+			// past the name that says whose it is: "would nk pows want
+			// to go?" has the POWs want it
+			aux = ws[ts[i-1].pos-1]
+		}
 		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}
