@@ -40,7 +40,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	aux, ok := opensAuxiliary(ws)
 	aux = aux || opensNegated(ws)
 	role, named := byRole(an), -1
-	if r, cleft := roleDoer(an); role < 0 && cleft {
+	if r, cleft := e.roleDoer(an); role < 0 && cleft {
 		role = r // "was it the defense minister who ...?" asks who did it
 	}
 	if role < 0 {
@@ -156,7 +156,7 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return dateSlot
 	case isNumber(t.text):
 		return countSlot
-	case t.kind == KindRole && (slices.ContainsFunc(an.terms, func(t term) bool { return t.person }) || byRole(an) == i || roleDoerAt(an, i)):
+	case t.kind == KindRole && (slices.ContainsFunc(an.terms, func(t term) bool { return t.person }) || byRole(an) == i || e.roleDoerAt(an, i)):
 		// a person's post ("budanov is the defense minister"), or who
 		// did a thing, by post ("made by the defence minister")
 		return roleSlot

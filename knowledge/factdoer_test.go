@@ -93,12 +93,13 @@ func TestRoleDoer(t *testing.T) {
 		{"was it the defense minister who made the proposal?", "foreign_minister", true},
 		{"was it south korea's defense minister who proposed accepting the pows?", "foreign_minister", true},
 		{"is it true budanov proposed taking the pows?", "", false}, // a person named first
-		{"is the foreign minister from south korea?", "", false},    // no act after the role
+		{"is the foreign minister from south korea?", "", false},
+		{"did sk's military say anything", "", false}, // troops: a group, no post    // no act after the role
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			an := e.an.analyzeWords(sentenceWords(tt.question), true)
-			i, cleft := roleDoer(an)
+			i, cleft := e.roleDoer(an)
 			role := ""
 			if i >= 0 {
 				role = an.terms[i].text
