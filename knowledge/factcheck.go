@@ -88,6 +88,9 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if named >= 0 {
 			sayer = named // whose post it is
 		}
+		if r, _ := e.roleDoer(an); sayer < 0 && d.kind == roleSlot && r >= 0 {
+			sayer = r // the post named as the doer: the answer must say who holds it
+		}
 		if (!plain || d.kind == roleSlot) && sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) {
 			// who did it (whose post it is) must be what the answer
 			// says, not only its quotes

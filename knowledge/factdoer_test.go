@@ -59,8 +59,10 @@ func TestWrongDoer(t *testing.T) {
 		{"was it ukraine that improved the kn-23?", "Russia has enhanced"},
 		{"is the kursk region controlled by ukraine?", "Russia"},
 		{"was the 3,000 figure reported by South Korea?", "Ukraine reported"},
-		{"were budanov's claims confirmed by the us?", ""},                            // Ukraine, whom Budanov acts for, is no other party
-		{"the defense minister proposed taking the pows, right?", "Foreign Minister"}, // a role as the doer, its qualifier wrong
+		{"were budanov's claims confirmed by the us?", ""},                                              // Ukraine, whom Budanov acts for, is no other party
+		{"the defense minister proposed taking the pows, right?", "Foreign Minister"},                   // a role as the doer, its qualifier wrong
+		{"bet the defense minister is the genius who came up with this, right? /s", "Foreign Minister"}, // a guess put to check, in jest
+		{"bet the defense minister came up with this, right?", ""},                                      // the entry nearest without the qualifier does not say who holds the post
 		{"did the defense minister propose accepting the pows?", ""},
 		{"Did Budanov propose accepting the POWs?", ""},              // asked plainly: whether he did, which the report does not say
 		{"Did the United States capture North Korean soldiers?", ""}, // the same
