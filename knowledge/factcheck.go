@@ -40,6 +40,9 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	aux, ok := opensAuxiliary(ws)
 	aux = aux || opensNegated(ws)
 	role, named := byRole(an), -1
+	if r, cleft := e.roleDoer(an); role < 0 && cleft {
+		role = r // "was it the defense minister who ...?" asks who did it
+	}
 	if role < 0 {
 		role, named = postAsked(an)
 	}
@@ -84,6 +87,9 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		sayer := agent
 		if named >= 0 {
 			sayer = named // whose post it is
+		}
+		if r, _ := e.roleDoer(an); sayer < 0 && d.kind == roleSlot && r >= 0 {
+			sayer = r // the post named as the doer: the answer must say who holds it
 		}
 		if (!plain || d.kind == roleSlot) && sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) {
 			// who did it (whose post it is) must be what the answer
@@ -153,7 +159,7 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return dateSlot
 	case isNumber(t.text):
 		return countSlot
-	case t.kind == KindRole && (slices.ContainsFunc(an.terms, func(t term) bool { return t.person }) || byRole(an) == i):
+	case t.kind == KindRole && (slices.ContainsFunc(an.terms, func(t term) bool { return t.person }) || byRole(an) == i || e.roleDoerAt(an, i)):
 		// a person's post ("budanov is the defense minister"), or who
 		// did a thing, by post ("made by the defence minister")
 		return roleSlot

@@ -79,3 +79,39 @@ func (e *Engine) doneByOther(en int, d detail, an analysis) bool {
 	}
 	return false
 }
+
+// roleDoer returns the index in an.terms of a role a claim names as the
+// doer of a thing, with no person named ("the defense minister proposed
+// taking the POWs, right?", "was it the defense minister who made the
+// proposal?"): the first term, with no more than whose post it is and
+// the words qualifying it before it, and an act in the four words after
+// it; -1 for none. A role of many ("troops": "did sk's military say
+// anything") is a group that acts, not a post. cleft says the question asks it "was it ... who".
+// Its qualifier or post is then a detail a check may have wrong, as a
+// named person's post is.
+func (e *Engine) roleDoer(an analysis) (i int, cleft bool) {
+	ws, ts := an.words, an.terms
+	for i, t := range ts {
+		switch {
+		case t.kind == KindRole && e.referentInfo[t.text].class != "group":
+			for j := i + 1; j < len(ts) && ts[j].pos-t.end <= 4; j++ {
+				if isAct(ts[j]) {
+					return i, len(ws) > 1 && beAux[ws[0]] && ws[1] == "it"
+				}
+			}
+			return -1, false
+		case t.kind == KindEntity && t.qualifier, t.kind == "":
+			// whose post, a word qualifying it
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// roleDoerAt reports whether the i-th term of an is the role it names as
+// a doer (see roleDoer).
+func (e *Engine) roleDoerAt(an analysis, i int) bool {
+	r, _ := e.roleDoer(an)
+	return r == i
+}

@@ -59,7 +59,11 @@ func TestWrongDoer(t *testing.T) {
 		{"was it ukraine that improved the kn-23?", "Russia has enhanced"},
 		{"is the kursk region controlled by ukraine?", "Russia"},
 		{"was the 3,000 figure reported by South Korea?", "Ukraine reported"},
-		{"were budanov's claims confirmed by the us?", ""},           // Ukraine, whom Budanov acts for, is no other party
+		{"were budanov's claims confirmed by the us?", ""},                                              // Ukraine, whom Budanov acts for, is no other party
+		{"the defense minister proposed taking the pows, right?", "Foreign Minister"},                   // a role as the doer, its qualifier wrong
+		{"bet the defense minister is the genius who came up with this, right? /s", "Foreign Minister"}, // a guess put to check, in jest
+		{"bet the defense minister came up with this, right?", ""},                                      // the entry nearest without the qualifier does not say who holds the post
+		{"did the defense minister propose accepting the pows?", ""},
 		{"Did Budanov propose accepting the POWs?", ""},              // asked plainly: whether he did, which the report does not say
 		{"Did the United States capture North Korean soldiers?", ""}, // the same
 		{"is it true the US estimated the 4,000 fatalities?", ""},    // the report names no one who estimated it
@@ -75,6 +79,35 @@ func TestWrongDoer(t *testing.T) {
 			}
 			if !a.Answered || strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, tt.has) {
 				t.Errorf("got %s (answered %v) %q, want an answer without Yes, with %q", a.EntryID, a.Answered, a.Text, tt.has)
+			}
+		})
+	}
+}
+
+func TestRoleDoer(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		question string
+		role     string // "" for none
+		cleft    bool
+	}{
+		{"the defense minister proposed taking the pows, right?", "foreign_minister", false},
+		{"was it the defense minister who made the proposal?", "foreign_minister", true},
+		{"was it south korea's defense minister who proposed accepting the pows?", "foreign_minister", true},
+		{"is it true budanov proposed taking the pows?", "", false}, // a person named first
+		{"is the foreign minister from south korea?", "", false},
+		{"did sk's military say anything", "", false}, // troops: a group, no post    // no act after the role
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			an := e.an.analyzeWords(sentenceWords(tt.question), true)
+			i, cleft := e.roleDoer(an)
+			role := ""
+			if i >= 0 {
+				role = an.terms[i].text
+			}
+			if role != tt.role || cleft != tt.cleft {
+				t.Errorf("roleDoer = %q %v, want %q %v", role, cleft, tt.role, tt.cleft)
 			}
 		})
 	}
