@@ -279,6 +279,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if e.antecedent(ws, r) {
 			continue // "Who is Budanov and what is his job?"
 		}
+		if r.word == "there" && asksSince(ws) {
+			continue // "since when have they been over there?": see sincethere.go
+		}
 		cands := c.candidates(r)
 		if country, ok := e.countryAsked(c, ws, r); ok {
 			cands = country
