@@ -127,7 +127,9 @@ func findReferences(ws []string) []reference {
 				out = append(out, reference{at: i, end: i + 2, want: "country", word: w + " " + next})
 			case figureNouns[next] && !((w == "this" || w == "these") && (next == "one" || next == "ones")):
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
-			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next]):
+			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next] || next == "who" && i > 0):
+				// ("for those who do": the ones named before, of whom
+				// the clause says which)
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
 			case (w == "that" || w == "this") && saidNouns[next]:
 				out = append(out, reference{at: i, end: i + 2, want: "that", word: w + " " + next})
@@ -286,6 +288,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		}
 		if e.antecedent(ws, r) {
 			continue // "Who is Budanov and what is his job?"
+		}
+		if r.word == "there" && asksSince(ws) {
+			continue // "since when have they been over there?": see sincethere.go
 		}
 		cands := c.candidates(r)
 		if country, ok := e.countryAsked(c, ws, r); ok {
