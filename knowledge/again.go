@@ -513,6 +513,13 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	if len(names) == 0 && own {
 		return ws, false
 	}
+	if len(names) == 0 && len(pr.unknown) > 0 && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindRole }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return personPronouns[w] }) {
+		// "who is South Korea's president, and what did he say?": his
+		// "he" is a person the premise names in words the pack does not
+		// know, whom no entry speaks of
+		return ws, false
+	}
 	if len(names) == 0 {
 		// no name, but a figure or a thing counted ("the 3000 number,
 		// who reported it?" is of that number)
@@ -555,6 +562,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	}
 	return out, true
 }
+
+// personPronouns stand for a person.
+var personPronouns = setOf("he", "him", "his", "she", "her")
 
 // lostAsk reports whether the question asks with "which" or "what"
 // before its choice that no term reads, while no term asks a kind of

@@ -186,6 +186,27 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+func TestResolveFails(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		premise, question string
+		ok                bool
+	}{
+		// a person named in words the pack does not know
+		{"who is South Korea's president", "what did he say about the offer", false},
+		{"Cho spoke with Ukraine", "what did he propose", true},
+		{"who is South Korea's foreign minister", "what did he say about the offer", true}, // a role the pack knows
+		{"The report is long", "what is it about", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.premise+", "+tt.question, func(t *testing.T) {
+			if _, ok := resolve(sentenceWords(tt.question), e.an.analyze(tt.premise, true)); ok != tt.ok {
+				t.Errorf("resolve(%q after %q) ok = %v, want %v", tt.question, tt.premise, ok, tt.ok)
+			}
+		})
+	}
+}
+
 func TestUnguessed(t *testing.T) {
 	// the terms of the question without its guess; "" when it offers none
 	checkReading(t, "unguessed", func(an analysis) string {
