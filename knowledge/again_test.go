@@ -73,6 +73,8 @@ func TestAfterPremise(t *testing.T) {
 		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false},  // a place that narrows the question before
 		{"what about russia, do they even admit nk troops are there?", "", "", false}, // turns to the topic the question is of
 		{"and as for the pows, where can they go?", "", "", false},
+		{"quick check: which Ukrainian official, by name, was Cho talking to?", "quick check", "which Ukrainian official, by name, was Cho talking to?", true}, // an aside inside the question
+		{"what, exactly, did Cho propose?", "", "", false},
 		{"Quiz: how did Cho present it: in a letter or a phone call?", "Quiz", "how did Cho present it: in a letter or a phone call?", true}, // the choice narrows the question after "Quiz"
 	}
 	for _, tt := range tests {
