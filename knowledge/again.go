@@ -361,7 +361,8 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		for len(ws) > 1 && movesOn[ws[0]] {
 			ws = ws[1:]
 		}
-		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) &&
+			!(!sentence && asidesAsk(text[:cut])) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
 		end = cut
@@ -402,6 +403,27 @@ func partOfWhole(clause string) bool {
 		ws = ws[1:]
 	}
 	return len(ws) > 1 && (ws[0] == "of" || ws[0] == "among" || ws[0] == "amongst")
+}
+
+// asidesAsk reports whether a clause ends with a short aside after a
+// question word and what it asks, with no verb of its own ("which
+// Ukrainian official, by name, was Cho talking to?"): the words after the
+// aside go on with that question, and are no question after a premise.
+func asidesAsk(clause string) bool {
+	i := strings.LastIndexAny(clause, ",;:.!?")
+	if i < 0 || clause[i] != ',' {
+		return false
+	}
+	aside := splitWords(clause[i+1:])
+	if len(aside) == 0 || len(aside) > 3 || !prepositions[aside[0]] && !(len(aside) == 1 && strings.HasSuffix(aside[0], "ly")) {
+		return false
+	}
+	head := clause[:i]
+	if j := strings.LastIndexAny(head, ",;:.!?"); j >= 0 {
+		head = head[j+1:]
+	}
+	ws := splitWords(head)
+	return len(ws) > 0 && len(ws) <= 4 && whWords[ws[0]] && !slices.ContainsFunc(ws, func(w string) bool { return beAux[w] || doAux[w] || modals[w] })
 }
 
 // asksFirst reports whether a clause asks with a question word of its own
@@ -518,6 +540,13 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	if len(names) == 0 && own {
 		return ws, false
 	}
+	if len(names) == 0 && len(pr.unknown) > 0 && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindRole }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return personPronouns[w] }) {
+		// "who is South Korea's president, and what did he say?": his
+		// "he" is a person the premise names in words the pack does not
+		// know, whom no entry speaks of
+		return ws, false
+	}
 	if len(names) == 0 {
 		// no name, but a figure or a thing counted ("the 3000 number,
 		// who reported it?" is of that number)
@@ -560,6 +589,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	}
 	return out, true
 }
+
+// personPronouns stand for a person.
+var personPronouns = setOf("he", "him", "his", "she", "her")
 
 // lostAsk reports whether the question asks with "which" or "what"
 // before its choice that no term reads, while no term asks a kind of

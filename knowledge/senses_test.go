@@ -49,6 +49,8 @@ func TestSenses(t *testing.T) {
 		{"who's the rok fm driving the pow initiative", []string{"who", "south_korea", "foreign_minister", "propose", "prisoner_of_war", "propose"}},
 		{"it drives me nuts", []string{"drive", "nut"}},
 		{"dprk force generation", []string{"north_korea", "send"}},
+		{"the kia to wia ratio", []string{"killed", "injured", "proportion"}},
+		{"the ratio of killed to wounded", []string{"proportion", "killed", "injured"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
