@@ -26,6 +26,8 @@ func TestAnswers(t *testing.T) {
 		{"KN-23", "kn23", 7},
 		{"kn 23", "kn23", 7},
 		{"jcs warning", "more-troops", 5},
+		{"did cho say it in a speech or what", "how-proposed", 3}, // a way of making it the report does not say was used
+		{"what is the substance of the talks?", "talks-focus", 2}, // the substance, as the gist
 		{"can the pows relocate to seoul", "will-accept", 2},
 		{"How many North Korean soldiers died", "losses", 5},
 		{"source", "source", 0},

@@ -61,6 +61,7 @@ func TestFollowUps(t *testing.T) {
 		{"exactly, not of the entry's own question", []string{"how many troops did north korea send?"}, "exact number please", "", ""},
 		{"since when, of the premise's answer", nil, "wait nk is actually in the ukraine war?? since when", "when-sent", "Last year"},
 		{"over there, after since when of the premise", []string{"wait nk is actually in the ukraine war?? since when"}, "what are they even doing over there", "kursk-activity", "trained"},
+		{"a name alone before a question of it, its topic", []string{"Could you summarise the substance of Minister Cho's proposal to Kyiv concerning captured DPRK servicemen?", "Under what conditions, precisely?"}, "And Kyiv's side of it? Have they accepted the offer?", "", ""},
 		{"it is official number, a learner's is it", []string{"how many nk soldiers died by early february?"}, "it is official number?", "fatalities-feb", "estimate"},
 		{"with whom, of a sentence naming only the one asked of", []string{"Through what channel did Minister Cho convey the offer?"}, "With whom was he speaking on that call?", "", ""},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},

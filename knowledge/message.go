@@ -29,6 +29,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	}
 	m.askCheckedStatement()
 	c = e.settle(c)
+	e.topicFirst(c, &m)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
 	if first && len(m.questions)+len(m.statements) > 1 {
 		// a first message of several sentences is first read whole, as
@@ -105,6 +106,28 @@ func (m *messageSentences) askCheckedStatement() {
 		m.questions, m.qwords = []string{m.statements[n-1] + ", right?"}, [][]string{append(slices.Clip(m.swords[n-1]), "right")}
 		m.statements, m.swords = m.statements[:n-1], m.swords[:n-1]
 	}
+}
+
+// topicFirst makes a first question that only names whom the next one
+// is of ("And Kyiv's side of it? Have they accepted the offer?") a
+// statement: it asks nothing of its own, and answered alone, by the name,
+// it would be answered with whatever entry speaks most of it; the next
+// question's reference is to it. A fragment the last question takes is
+// of that question ("what about ukraine's side? how many did they
+// lose": how many Ukrainians died), and stays one.
+func (e *Engine) topicFirst(c Conversation, m *messageSentences) {
+	if len(m.questions) < 2 || len(findReferences(m.qwords[1])) == 0 || !e.isFragment(m.qwords[0]) {
+		return
+	}
+	if _, merged := e.merge(c, m.qwords[0]); merged {
+		return
+	}
+	an := e.an.analyzeWords(m.qwords[0], true)
+	if len(an.terms) == 0 || len(an.unknown) > 0 || slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindEntity }) {
+		return
+	}
+	m.statements, m.swords = append(m.statements, m.questions[0]), append(m.swords, m.qwords[0])
+	m.questions, m.qwords = m.questions[1:], m.qwords[1:]
 }
 
 // withStatements returns the conversation with what the message's
