@@ -23,7 +23,7 @@ import (
 // are the words before the question's start (its first question word, or
 // an auxiliary opening a clause) that hold none and do not narrow it, and
 // the clauses after it that hold none and are no bare list of things
-// ("..., just vibing?", but not "did they send troops, tanks?") nor ask
+// ("..., just sightseeing?", but not "did they send troops, tanks?") nor ask
 // again ("when did they go, which month?") nor offer a figure ("how many
 // did they send, 10k or 12k?"); and the sentences after the
 // last that asks, which say what the asker thinks of it. asked are the

@@ -17,7 +17,7 @@ func TestCore(t *testing.T) {
 		{"sheeeesh how many nk soldiers died by feb", "how many nk soldiers died by feb"},
 		{"where are the nk troops fighting 🤔 so confusing", "where are the nk troops fighting"},
 		// a remark after the question, in its sentence
-		{"what are the nk troops doing in kursk, just vibing?", "what are the nk troops doing in kursk"},
+		{"what are the nk troops doing in kursk, just sightseeing?", "what are the nk troops doing in kursk"},
 		// but not the question, after a clause naming what it asks of
 		{"the 1950s war, was which war?", ""},
 		// a sentence that asks is kept, however little the pack knows of it
