@@ -486,7 +486,7 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if len(refs) == 0 {
 		return ws, Answer{}, Conversation{}, false
 	}
-	rewritten, ask, ok := e.resolve(c, ws, refs)
+	rewritten, ask, ok := e.resolve(c, ws, refs, tr)
 	if !ok {
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true
@@ -533,7 +533,7 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 	case a.Answered:
 		tr.note("about the last answer, answered by another: declined")
 		return e.notOfIt(q), c, true
-	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
+	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" }), tr):
 		if kind := e.kindNotGiven(c.entry-1, ws); kind != nil {
 			a, next := e.ofKindElsewhere(c, q, kind, tr)
 			return a, next, true
