@@ -171,7 +171,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 // turn answers one question sentence q, whose words are ws, in the
 // conversation c.
 func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
-	c = e.settle(c)
+	c = e.settle(c, tr)
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
 		ws = d // the text keeps them: they are chatter to the engine too
 	}
@@ -739,7 +739,9 @@ func (c *Conversation) addAnswerRefs(e *Engine) {
 	if c.entry == 0 {
 		return
 	}
-	found := slices.Clone(e.answerRefs[c.entry-1])
+	// found only for addFound to copy from: on the stack, for most
+	var buf [2 * maxRefs]referent
+	found := append(buf[:0], e.answerRefs[c.entry-1]...)
 	for _, w := range c.with {
 		found = append(found, e.answerRefs[w]...)
 	}
@@ -750,14 +752,16 @@ func (c *Conversation) addAnswerRefs(e *Engine) {
 }
 
 // settle adds the referents of the last turn, its answer's and then its
-// question's (the nearer), if they are not yet added.
-func (e *Engine) settle(c Conversation) Conversation {
+// question's (the nearer), if they are not yet added. The last question,
+// read, is kept in the turn's reads (tr, if any): a fragment of it reads
+// it again (readFragment).
+func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 	if !c.unsettled {
 		return c
 	}
 	c.unsettled = false
 	c.addAnswerRefs(e)
-	c.addQuestionRefs(e, e.an.analyzeWords(c.base, true))
+	c.addQuestionRefs(e, tr.analyzeWords(e.an, c.base, true, true))
 	return c
 }
 

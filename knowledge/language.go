@@ -125,7 +125,7 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 func (e *Engine) foreignWord(message string) bool {
 	for w := range strings.FieldsSeq(message) {
 		w = strings.Trim(w, ".,!?¿¡;:\"'()«»")
-		if e.latinWords[w] || e.latinWords[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); e.latinWords[w] || lw != w && e.latinWords[lw] {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		return e.answer(message, tr), c // nothing but spaces and marks
 	}
 	m.askCheckedStatement()
-	c = e.settle(c)
+	c = e.settle(c, tr)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
 	if first && len(m.questions)+len(m.statements) > 1 {
 		// a first message of several sentences is first read whole, as
@@ -223,7 +223,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 				tr.parts(ids)
 			}
 			if i+1 < len(questions) {
-				next = e.settle(next)
+				next = e.settle(next, tr)
 				ctx.base, ctx.refs, ctx.entry, ctx.with = next.base, next.refs, next.entry, next.with
 			}
 			continue
@@ -244,7 +244,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		}
 		asksOf = asksOfIt
 		if a.Outcome != Clarify && i+1 < len(questions) {
-			next = e.settle(next)
+			next = e.settle(next, tr)
 			ctx.base, ctx.refs = next.base, next.refs
 		}
 	}
