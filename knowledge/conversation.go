@@ -171,7 +171,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 // turn answers one question sentence q, whose words are ws, in the
 // conversation c.
 func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
-	c = e.settle(c)
+	c = e.settle(c, tr)
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
 		ws = d // the text keeps them: they are chatter to the engine too
 	}
@@ -501,7 +501,7 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if len(refs) == 0 {
 		return ws, Answer{}, Conversation{}, false
 	}
-	rewritten, ask, ok := e.resolve(c, ws, refs)
+	rewritten, ask, ok := e.resolve(c, ws, refs, tr)
 	if !ok {
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true
@@ -552,7 +552,7 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 	case a.Answered:
 		tr.note("about the last answer, answered by another: declined")
 		return e.notOfIt(q), c, true
-	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
+	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" }), tr):
 		if kind := e.kindNotGiven(c.entry-1, ws); kind != nil {
 			a, next := e.ofKindElsewhere(c, q, kind, tr)
 			return a, next, true
@@ -758,7 +758,9 @@ func (c *Conversation) addAnswerRefs(e *Engine) {
 	if c.entry == 0 {
 		return
 	}
-	found := slices.Clone(e.answerRefs[c.entry-1])
+	// found only for addFound to copy from: on the stack, for most
+	var buf [2 * maxRefs]referent
+	found := append(buf[:0], e.answerRefs[c.entry-1]...)
 	for _, w := range c.with {
 		found = append(found, e.answerRefs[w]...)
 	}
@@ -769,14 +771,16 @@ func (c *Conversation) addAnswerRefs(e *Engine) {
 }
 
 // settle adds the referents of the last turn, its answer's and then its
-// question's (the nearer), if they are not yet added.
-func (e *Engine) settle(c Conversation) Conversation {
+// question's (the nearer), if they are not yet added. The last question,
+// read, is kept in the turn's reads (tr, if any): a fragment of it reads
+// it again (readFragment).
+func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 	if !c.unsettled {
 		return c
 	}
 	c.unsettled = false
 	c.addAnswerRefs(e)
-	c.addQuestionRefs(e, e.an.analyzeWords(c.base, true))
+	c.addQuestionRefs(e, tr.analyzeWords(e.an, c.base, true, true))
 	return c
 }
 
