@@ -1,0 +1,33 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// How long a thing will take, ahead, is a kind of question of its own,
+// which no entry answers; how long they have been somewhere is asked since.
+func TestHowLongAhead(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ q, term, entry string }{
+		{"how long will the transfer take", "how_long_ahead", ""},
+		{"how long are they gonna be in russia", "how_long_ahead", ""},
+		{"how long have nk troops been in russia", "how_long", "when-sent"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			terms := strings.Join(termTexts(e.an.analyze(tt.q, true)), " ")
+			if !strings.Contains(" "+terms+" ", " "+tt.term+" ") {
+				t.Errorf("analyze(%q) = %q, want the term %q", tt.q, terms, tt.term)
+			}
+			a := e.Answer(tt.q)
+			got := a.EntryID
+			if !a.Answered {
+				got = ""
+			}
+			if got != tt.entry {
+				t.Errorf("Answer(%q) = %q, want %q", tt.q, got, tt.entry)
+			}
+		})
+	}
+}
