@@ -22,7 +22,8 @@ func TestAlternatives(t *testing.T) {
 		{"what units or brigades are the troops from", "which_unit troops"},                                                       // not without what it asks for
 		{"which generals or units were sent to russia", ""},                                                                       // its "which" is read with neither
 		{"nk is collaborating with who, china or russia?", "north_korea collaborate china | north_korea collaborate russia"},      // the choice names who
-		{"why kursk and not donbas", "why kursk | why donbas"},
+		{"why donbas and not crimea", "why donbas | why crimea"},
+		{"why kursk and not donbas", ""},                                // why that place: a kind of question of its own, "why_there"
 		{"were troops in donbas too or only in kursk", "troops donbas"}, // the one after "too, or only" is taken as so
 		{"were troops in donbas or in kursk", "troops donbas | troops kursk"},
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"

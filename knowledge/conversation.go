@@ -370,6 +370,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("asks the last answer exact, and another entry answered: declined")
 		return e.notOfIt(q), c
 	}
+	if a.Answered && mergedInto && c.entry > 0 && a.EntryID == e.pack.Entries[c.entry-1].ID && e.namesOnlyAnswered(c.entry-1, fragmentWords, fragment) {
+		// "and what about him?" of one the last answer names: the same
+		// answer again says nothing new (see sameagain.go)
+		tr.note("a fragment of only a name the last answer gives: asked back")
+		p := pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true}
+		return e.askBack(c, p), c.withPending(p)
+	}
 	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragment) {
 		// "like with weapons?" after "is South Korea helping Ukraine?":
 		// answered without what the fragment adds, so not of it

@@ -123,6 +123,12 @@ func (e *Engine) readFragment(last, ws []string, force bool, tr *trace) (fragmen
 	if !led && len(rest) > 4 && !force && !slices.ContainsFunc(rest, isQuestionWord) {
 		return fragment{}, false // a question of its own words, not read twice
 	}
+	if !led && len(rest) > 4 && !force && placeClause(rest) {
+		// "whats the name of the region where they fight?": its clause
+		// names what it asks of, which its reading drops (see
+		// dropRelative), so it is no bare question word
+		return fragment{}, false
+	}
 	fr := tr.analyzeWords(e.an, rest, true, true) // often the question answer reads
 	if len(fr.terms) == 0 && len(fr.unknown) == 0 {
 		return fragment{}, false
@@ -515,3 +521,11 @@ var (
 // speakers are the classes of referents that speak for others: a person
 // or a body may stand in the other's place in a follow-up.
 var speakers = setOf("person", "body")
+
+// placeClause reports whether ws has a clause that says which place is
+// meant ("the region where they fight"): a "where" after its first word,
+// with words after it.
+func placeClause(ws []string) bool {
+	i := slices.Index(ws, "where")
+	return i > 0 && i+1 < len(ws)
+}
