@@ -41,6 +41,8 @@ func TestSenses(t *testing.T) {
 		{"it drives me nuts", []string{"drive", "nut"}},
 		{"dprk force generation", []string{"north_korea", "send"}},
 		{"the kia to wia ratio", []string{"killed", "injured", "proportion"}},
+		{"the kpa troop strength in kursk", []string{"north_korea", "troops", "how_many", "kursk"}}, // the troops stay named
+		{"the strength of the contingent", []string{"how_many", "troops"}},
 		{"the ratio of killed to wounded", []string{"proportion", "killed", "injured"}},
 	}
 	for _, tt := range tests {
