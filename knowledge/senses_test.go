@@ -35,6 +35,8 @@ func TestSenses(t *testing.T) {
 		{"which theatre are the dprk contingents committed to", []string{"where", "north_korea", "troops", "send"}},
 		{"how many troops has pyongyang committed", []string{"how_many", "troops", "north_korea", "send"}},
 		{"is seoul committed to helping ukraine", []string{"south_korea", "reiterate", "support", "ukraine"}},
+		{"the kpa was committed to an active war", []string{"north_korea", "send", "doing", "war"}},
+		{"is south korea committed to sending troops", []string{"south_korea", "reiterate", "send", "troops"}}, // a country's commitment, to sending
 		{"budanov's assessment of the dprk deployment", []string{"budanov", "say", "north_korea", "troops"}},
 		{"who reported the deployment", []string{"who", "report", "send"}},
 		{"who's the rok fm driving the pow initiative", []string{"who", "south_korea", "foreign_minister", "propose", "prisoner_of_war", "propose"}},
