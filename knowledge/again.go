@@ -221,6 +221,9 @@ func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 // only in Kursk?") is not asked alone: the report speaking of it says nothing
 // of whether it is the only one.
 //
+// Names set side by side ("which has more casualties, Russia or NK?")
+// are not asked alone: the question asks of both (see comparesNames).
+//
 // An alternative that leaves out what the question asks for is not asked:
 // in "what units or brigades are they from?" the question word is read
 // with "units", and "brigades" alone would ask only of the troops; in
@@ -241,7 +244,9 @@ func (an analysis) alternatives() []analysis {
 		}) {
 			continue
 		}
-		if an.onlySide(t) {
+		if an.onlySide(t) || comparesNames(an.terms, t) {
+			// (names set side by side: "which has more casualties,
+			// Russia or NK?" asks of both, and one alone is no answer)
 			continue
 		}
 		alt := an

@@ -41,7 +41,8 @@
 //     say that ...?", reportframe.go) and turning down a question that
 //     judges the report itself (verdict.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong
-//     (factcheck.go); explain.go tells a curator what they did;
+//     (factcheck.go; factanchor.go, when what else it gets right pins
+//     the fact; factdoer.go, a claim's doer); explain.go tells a curator what they did;
 //     suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
@@ -53,14 +54,19 @@
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
 // person its answer names) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
-// last question), a question about the last answer is answered from the
+// last question, figuresource.go the name that gave a figure another
+// replaces, and entryfragment.go merges one its words do not take into
+// the question of the entry that answered it), a question about the last
+// answer is answered from the
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
-// they say the report does not give), "anything else?" with the next
+// they say the report does not give), "what does that mean for them?"
+// from the last answer that speaks of them (meansfor.go), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
 // the figure of the next date (later.go), "how many are still there?"
 // only from quotes that speak of now (still.go), and what cannot be
 // resolved is asked back. talk.go holds the pack's tables for all of it, and
-// answerfacts.go what the follow-ups read of each answer, once, at load.
+// answerfacts.go what the follow-ups read of each answer, once, at load;
+// reads.go keeps what a turn has read, so that its steps read it once.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

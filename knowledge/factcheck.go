@@ -26,6 +26,7 @@ const (
 	roleSlot         // a named person's role, with the words that qualify it ("defense minister")
 	senseSlot        // a direction ("less accurate" of what is more)
 	countrySlot      // the country of a named person's post ("north korea's foreign minister")
+	doerSlot         // who did a thing ("was it Budanov who made the proposal?", see factdoer.go)
 )
 
 // checkedFact answers a question asked yes or no that no entry answers as
@@ -39,24 +40,30 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	aux, ok := opensAuxiliary(ws)
 	aux = aux || opensNegated(ws)
 	role, named := byRole(an), -1
+	if r, cleft := e.roleDoer(an); role < 0 && cleft {
+		role = r // "was it the defense minister who ...?" asks who did it
+	}
 	if role < 0 {
 		role, named = postAsked(an)
 	}
-	if len(cands) == 0 || !checksClaim(ws) && !(aux && role >= 0) || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
-		// (asked plainly, a role after "by" is checked too: "was the
-		// offer made by the defence minister?" asks who made it; so is
-		// a person's post: "is Budanov Ukraine's defense minister?")
+	plain := !checksClaim(ws)
+	if len(cands) == 0 || plain && !aux || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
+		// (asked plainly, opened by an auxiliary, a claim is checked
+		// too, as factanchor.go says: a role after "by", "was the offer
+		// made by the defence minister?", asks who made it; a person's
+		// post, "is Budanov Ukraine's defense minister?"; a date or a
+		// number, with another detail the entry states)
 		// (opened by an auxiliary, a claim is checked whole, its "or"
 		// joining what it claims: "is it true 4,000 were killed or
 		// injured by january?")
 		return a, false
 	}
 	agent := -1
-	if !checksClaim(ws) {
-		agent = role // asked plainly: only who did it, or the post, is checked
+	if plain {
+		agent = role // asked plainly: of roles, only who did it, or the post, is checked
 	}
 	for _, d := range e.details(an) {
-		if agent >= 0 && !(d.kind == roleSlot && d.from <= agent && agent < d.to) {
+		if plain && !plainlyChecked(d, agent) {
 			continue
 		}
 		rest := an
@@ -73,11 +80,18 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
 		}
+		if e.unanchored(d, an, rest, plain, c.entry) {
+			tr.note("not the answer: the claim keeps no other detail the entry states")
+			continue
+		}
 		sayer := agent
 		if named >= 0 {
 			sayer = named // whose post it is
 		}
-		if sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) {
+		if r, _ := e.roleDoer(an); sayer < 0 && d.kind == roleSlot && r >= 0 {
+			sayer = r // the post named as the doer: the answer must say who holds it
+		}
+		if (!plain || d.kind == roleSlot) && sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) {
 			// who did it (whose post it is) must be what the answer
 			// says, not only its quotes
 			tr.note("not the answer: it does not say who did it")
@@ -103,6 +117,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 type detail struct {
 	kind     slot
 	from, to int
+	act      string // for a doer, the act it is said to do
+	cleft    bool   // for a doer, asked "was it X that ...?"
 }
 
 // details lists the details of a question, in order; a role qualified by
@@ -122,10 +138,13 @@ func (e *Engine) details(an analysis) []detail {
 				from--
 			}
 			if from < i {
-				out = append(out, detail{roleSlot, from, i})
+				out = append(out, detail{kind: roleSlot, from: from, to: i})
 			}
 		}
-		out = append(out, detail{s, from, i + 1})
+		out = append(out, detail{kind: s, from: from, to: i + 1})
+	}
+	if i, act, cleft := e.doerAsked(an); i >= 0 {
+		out = append(out, detail{kind: doerSlot, from: i, to: i + 1, act: act, cleft: cleft})
 	}
 	return out
 }
@@ -140,7 +159,7 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return dateSlot
 	case isNumber(t.text):
 		return countSlot
-	case t.kind == KindRole && (slices.ContainsFunc(an.terms, func(t term) bool { return t.person }) || byRole(an) == i):
+	case t.kind == KindRole && (slices.ContainsFunc(an.terms, func(t term) bool { return t.person }) || byRole(an) == i || e.roleDoerAt(an, i)):
 		// a person's post ("budanov is the defense minister"), or who
 		// did a thing, by post ("made by the defence minister")
 		return roleSlot
@@ -224,12 +243,11 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	}
 	dropped := an.terms[d.from:d.to]
 	switch d.kind {
+	case doerSlot:
+		return e.doneByOther(en, d, an)
 	case dateSlot, countSlot:
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast
-		}
-		if d.kind == countSlot && slices.Contains(an.unknown, dropped[0].text) {
-			return false // a number the report never gives is not one misplaced
 		}
 	case senseSlot:
 		return slices.ContainsFunc(e.reversals[dropped[0].text], func(k string) bool { return about[k] && !asked(k) })

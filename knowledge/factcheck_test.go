@@ -34,8 +34,8 @@ func TestChecksClaim(t *testing.T) {
 // TestCheckedFact: a claim put to check with one detail of a kind wrong
 // is answered by the entry that states that detail otherwise, without a
 // "Yes."; a claim whose detail the report has nothing of the kind for,
-// or asked plainly (but of who did a thing, or a person's post), is
-// declined.
+// or asked plainly without another detail that pins it (see
+// TestAnchoredCheck), is declined.
 func TestCheckedFact(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {

@@ -39,6 +39,7 @@ func TestTypoCorrection(t *testing.T) {
 		{"tanks", "tank"},
 		{"hwasong18", "hwasong18"}, // not "hwasong11": a code that differs in a digit is another thing
 		{"lead", "head"},           // an alias, not a correction of "head"
+		{"staying", "stay"},        // a word of the pack's, not "saying"
 		// a name typed in pieces, words run together
 		{"bud a nov", "budanov"},
 		{"kir ylo", "budanov"},

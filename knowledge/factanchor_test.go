@@ -1,0 +1,78 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnchoredCheck: a claim asked plainly, or with a number the report
+// never gives, is corrected only where it keeps another detail (a date, a
+// number the report gives, a place) that the correcting entry states; and
+// whose a thing is, asked plainly, only by an entry that says it is
+// another country's.
+func TestAnchoredCheck(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		question string
+		entry    string // "" for declined
+		has      string
+	}{
+		{"Was the 4,000 figure reported in early March?", "fatalities-feb", "February"},                   // 4,000 pins it
+		{"was the 3,000 figure from December?", "losses-january", "January"},                              // asked plainly
+		{"Did Ukraine report more than 5,000 North Korean deaths in January?", "losses-january", "3,000"}, // 5,000 is never given; January pins it
+		{"did nk lose more than 5000 dead by feb", "fatalities-feb", "4,000"},                             // the same, by a month
+		{"By early February North Korea lost around 5 thousand, is it right?", "fatalities-feb", "4,000"}, // a claim put to check
+		{"Is the Kursk region under Ukrainian control?", "kursk-control", "Russia"},                       // Kursk pins whose control
+		{"Is this North Korea's first war since the 1980s?", "", ""},                                      // nothing else pins the decade
+		{"Were 4,000 North Koreans wounded?", "", ""},                                                     // 4,000 are dead: nothing pins the January figure
+		{"Did 10,000 North Korean soldiers die?", "", ""},                                                 // never given, nothing else
+		{"so like 10k nk guys died right?", "", ""},                                                       // the same, put to check
+		{"is it true north korea lost 10,000 soldiers in march?", "", ""},                                 // March is no date the entries state
+		{"is russia's death toll higher than north korea's?", "", ""},                                     // the deaths are North Korea's, which it names
+		{"Is Russia's involvement in the war growing?", "", ""},                                           // North Korea's is: but nothing pins it
+		{"Did the phone call happen in March?", "", ""},                                                   // the call has no date
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			a := e.Answer(tt.question)
+			if tt.entry == "" {
+				if a.Answered {
+					t.Errorf("answered by %s (%q), want declined", a.EntryID, a.Text)
+				}
+				return
+			}
+			if !a.Answered || a.EntryID != tt.entry {
+				t.Fatalf("got %s (answered %v), want %s", a.EntryID, a.Answered, tt.entry)
+			}
+			if strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, tt.has) {
+				t.Errorf("text %q: want no Yes and %q", a.Text, tt.has)
+			}
+		})
+	}
+}
+
+func TestPlainlyChecked(t *testing.T) {
+	tests := []struct {
+		name  string
+		d     detail
+		agent int
+		want  bool
+	}{
+		{"a date", detail{kind: dateSlot, from: 2, to: 3}, -1, true},
+		{"a number", detail{kind: countSlot, from: 0, to: 1}, -1, true},
+		{"whose", detail{kind: countrySlot, from: 1, to: 2}, -1, true},
+		{"a sense reversed", detail{kind: senseSlot, from: 1, to: 2}, -1, false},
+		{"a role, with no post or by-role asked", detail{kind: roleSlot, from: 1, to: 3}, -1, false},
+		{"the post asked", detail{kind: roleSlot, from: 1, to: 3}, 2, true},
+		{"a qualifier without the post asked", detail{kind: roleSlot, from: 1, to: 2}, 2, false},
+		{"a doer asked plainly", detail{kind: doerSlot, from: 1, to: 2, act: "propose"}, -1, false},
+		{"a doer in a cleft", detail{kind: doerSlot, from: 0, to: 1, act: "report", cleft: true}, -1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := plainlyChecked(tt.d, tt.agent); got != tt.want {
+				t.Errorf("plainlyChecked(%v, %d) = %v, want %v", tt.d, tt.agent, got, tt.want)
+			}
+		})
+	}
+}
