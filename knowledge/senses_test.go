@@ -36,6 +36,8 @@ func TestSenses(t *testing.T) {
 		{"which theatre are the dprk contingents committed to", []string{"where", "north_korea", "troops", "send"}},
 		{"how many troops has pyongyang committed", []string{"how_many", "troops", "north_korea", "send"}},
 		{"is seoul committed to helping ukraine", []string{"south_korea", "reiterate", "support", "ukraine"}},
+		{"the kpa was committed to an active war", []string{"north_korea", "send", "doing", "war"}},
+		{"is south korea committed to sending troops", []string{"south_korea", "reiterate", "send", "troops"}}, // a country's commitment, to sending
 		{"budanov's assessment of the dprk deployment", []string{"budanov", "say", "north_korea", "troops"}},
 		{"who reported the deployment", []string{"who", "report", "send"}},
 		// "show": what one must do after a word of obligation, else what a
@@ -50,6 +52,8 @@ func TestSenses(t *testing.T) {
 		{"it drives me nuts", []string{"drive", "nut"}},
 		{"dprk force generation", []string{"north_korea", "send"}},
 		{"the kia to wia ratio", []string{"killed", "injured", "proportion"}},
+		{"the kpa troop strength in kursk", []string{"north_korea", "troops", "how_many", "kursk"}}, // the troops stay named
+		{"the strength of the contingent", []string{"how_many", "troops"}},
 		{"the ratio of killed to wounded", []string{"proportion", "killed", "injured"}},
 	}
 	for _, tt := range tests {

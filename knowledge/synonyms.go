@@ -262,8 +262,13 @@ func appendTerm(terms []term, t term, ws []string) []term {
 // linkList links to prev, an alternative before "or", the terms of its
 // kind before it that only an article parts from the next: a list read
 // without its commas ("in a letter, a speech, or a phone call" is "in a
-// letter a speech or a phone call"), where each is offered too.
+// letter a speech or a phone call"), where each is offered too. Only
+// plain words: a verb of the pack's before its object ("accept the offer
+// or ...") is no item of a list.
 func linkList(terms []term, prev *term, ws []string) {
+	if prev.kind != "" {
+		return
+	}
 	k := slices.IndexFunc(terms, func(o term) bool { return o.pos == prev.pos })
 	for next := prev; k > 0; k-- {
 		o := &terms[k-1]
