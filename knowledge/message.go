@@ -119,7 +119,7 @@ func (e *Engine) topicFirst(c Conversation, m *messageSentences) {
 	if len(m.questions) < 2 || len(findReferences(m.qwords[1])) == 0 || !e.isFragment(m.qwords[0]) {
 		return
 	}
-	if _, merged := e.merge(c, m.qwords[0]); merged {
+	if _, merged := e.merge(c, m.qwords[0], nil); merged {
 		return
 	}
 	an := e.an.analyzeWords(m.qwords[0], true)
