@@ -171,7 +171,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 // turn answers one question sentence q, whose words are ws, in the
 // conversation c.
 func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
-	c = e.settle(c)
+	c = e.settle(c, tr)
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
 		ws = d // the text keeps them: they are chatter to the engine too
 	}
@@ -501,7 +501,7 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if len(refs) == 0 {
 		return ws, Answer{}, Conversation{}, false
 	}
-	rewritten, ask, ok := e.resolve(c, ws, refs)
+	rewritten, ask, ok := e.resolve(c, ws, refs, tr)
 	if !ok {
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true
@@ -552,7 +552,7 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 	case a.Answered:
 		tr.note("about the last answer, answered by another: declined")
 		return e.notOfIt(q), c, true
-	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
+	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" }), tr):
 		if kind := e.kindNotGiven(c.entry-1, ws); kind != nil {
 			a, next := e.ofKindElsewhere(c, q, kind, tr)
 			return a, next, true
@@ -749,34 +749,62 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 // was read as.
 func (c *Conversation) settleWith(e *Engine, question analysis) {
 	c.unsettled = false
-	c.addAnswerRefs(e)
-	c.addQuestionRefs(e, question)
+	c.settleRefs(e, question)
+}
+
+// settleRefs adds the referents of the last answer and then of its
+// question, question (see addAnswerRefs, addQuestionRefs). The answer's
+// are added on the stack: only the referents after both are kept, in
+// memory of their own.
+func (c *Conversation) settleRefs(e *Engine, question analysis) {
+	var abuf [2 * maxRefs]referent
+	answer := c.answerFound(e, abuf[:0])
+	if len(answer) == 0 {
+		c.addQuestionRefs(e, question)
+		return
+	}
+	var buf [maxRefs]referent
+	refs := addFoundTo(buf[:0], c.refs, answer)
+	found := c.questionRefs(e, refs, question)
+	if len(found) == 0 {
+		c.refs = slices.Clone(refs)
+		return
+	}
+	c.refs = addFoundTo(make([]referent, 0, min(maxRefs, len(found)+len(refs))), refs, found)
 }
 
 // addAnswerRefs adds what the last answer named, read at load.
 func (c *Conversation) addAnswerRefs(e *Engine) {
+	var buf [2 * maxRefs]referent
+	c.refs = addFound(c.refs, c.answerFound(e, buf[:0]))
+}
+
+// answerFound appends to found what the last answer named, read at load,
+// as referents of this turn.
+func (c *Conversation) answerFound(e *Engine, found []referent) []referent {
 	if c.entry == 0 {
-		return
+		return found
 	}
-	found := slices.Clone(e.answerRefs[c.entry-1])
+	found = append(found, e.answerRefs[c.entry-1]...)
 	for _, w := range c.with {
 		found = append(found, e.answerRefs[w]...)
 	}
 	for i := range found {
 		found[i].turn = 2 * c.turn
 	}
-	c.refs = addFound(c.refs, found)
+	return found
 }
 
 // settle adds the referents of the last turn, its answer's and then its
-// question's (the nearer), if they are not yet added.
-func (e *Engine) settle(c Conversation) Conversation {
+// question's (the nearer), if they are not yet added. The last question,
+// read, is kept in the turn's reads (tr, if any): a fragment of it reads
+// it again (readFragment).
+func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 	if !c.unsettled {
 		return c
 	}
 	c.unsettled = false
-	c.addAnswerRefs(e)
-	c.addQuestionRefs(e, e.an.analyzeWords(c.base, true))
+	c.settleRefs(e, tr.analyzeWords(e.an, c.base, true, true))
 	return c
 }
 

@@ -277,8 +277,8 @@ func namesFigureLast(ws []string) bool {
 // resolve puts for each reference of ws what it refers to. It returns nil
 // words when every reference is best left as it is (the question stands
 // alone), and ok false with a question to ask back when one refers to
-// nothing or to several things.
-func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []string, ask pending, ok bool) {
+// nothing or to several things. tr, if any, is the turn's (see reads.go).
+func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trace) (out []string, ask pending, ok bool) {
 	out = slices.Clone(ws)
 	changed := false
 	for k := len(refs) - 1; k >= 0; k-- {
@@ -286,7 +286,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if r.want == "that" {
 			continue // the last answer: see aboutLastAnswer
 		}
-		if e.antecedent(ws, r) {
+		if e.antecedent(ws, r, tr) {
 			continue // "Who is Budanov and what is his job?"
 		}
 		if r.word == "there" && asksSince(ws) {
@@ -319,7 +319,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 			changed = true
 			continue
 		}
-		if len(cands) == 0 && r.want != "he" && r.want != "she" && r.want != "figure" && e.standsAlone(slices.Delete(slices.Clone(ws), r.at, r.end)) {
+		if len(cands) == 0 && r.want != "he" && r.want != "she" && r.want != "figure" && e.standsAlone(slices.Delete(slices.Clone(ws), r.at, r.end), tr) {
 			// "Who proposed it?": the question says what it asks
 			continue
 		}
@@ -440,8 +440,10 @@ func (e *Engine) whereSent(c Conversation, cands []referent) []referent {
 // antecedent reports whether the question names, before the reference r,
 // something r may refer to: then it refers to that, as the question
 // stands ("How did the foreign minister present his proposal?").
-func (e *Engine) antecedent(ws []string, r reference) bool {
-	an := e.an.analyzeWords(ws[:r.at], true)
+func (e *Engine) antecedent(ws []string, r reference, tr *trace) bool {
+	// kept when the reference is last: the words before it are then the
+	// question without it, which standsAlone reads
+	an := tr.analyzeWords(e.an, ws[:r.at], true, r.end == len(ws))
 	for _, t := range an.terms {
 		cls := e.referentInfo[t.text].class
 		switch r.want {
@@ -486,8 +488,8 @@ func (rf referent) say(r reference) []string {
 
 // standsAlone reports whether a question says enough on its own: a topic
 // besides the kind of question.
-func (e *Engine) standsAlone(ws []string) bool {
-	return e.an.analyzeWords(ws, true).enough()
+func (e *Engine) standsAlone(ws []string, tr *trace) bool {
+	return tr.analyzeWords(e.an, ws, true, false).enough()
 }
 
 // candidates lists what r may refer to, from the most recent part of the
@@ -764,7 +766,11 @@ func addFound(refs, found []referent) []referent {
 	if len(found) == 0 {
 		return refs
 	}
-	out := make([]referent, 0, min(maxRefs, len(found)+len(refs)))
+	return addFoundTo(make([]referent, 0, min(maxRefs, len(found)+len(refs))), refs, found)
+}
+
+// addFoundTo is addFound for found not empty, appending to out (empty).
+func addFoundTo(out, refs, found []referent) []referent {
 	for _, rf := range found {
 		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
 			out = append(out, rf)

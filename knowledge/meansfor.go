@@ -33,7 +33,7 @@ func (e *Engine) meansForLastAnswer(c Conversation, q string, ws []string, refs 
 		return Answer{}, c, false
 	}
 	read := ws
-	if rw, _, ok := e.resolve(c, ws, refs); ok && rw != nil {
+	if rw, _, ok := e.resolve(c, ws, refs, tr); ok && rw != nil {
 		read = rw
 	}
 	if !e.meansForLast(c.entry-1, read) {

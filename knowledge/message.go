@@ -28,8 +28,8 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		return e.answer(message, tr), c // nothing but spaces and marks
 	}
 	m.askCheckedStatement()
-	c = e.settle(c)
-	e.topicFirst(c, &m)
+	c = e.settle(c, tr)
+	e.topicFirst(c, &m, tr)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
 	if first && len(m.questions)+len(m.statements) > 1 {
 		// a first message of several sentences is first read whole, as
@@ -115,11 +115,11 @@ func (m *messageSentences) askCheckedStatement() {
 // question's reference is to it. A fragment the last question takes is
 // of that question ("what about ukraine's side? how many did they
 // lose": how many Ukrainians died), and stays one.
-func (e *Engine) topicFirst(c Conversation, m *messageSentences) {
+func (e *Engine) topicFirst(c Conversation, m *messageSentences, tr *trace) {
 	if len(m.questions) < 2 || len(findReferences(m.qwords[1])) == 0 || !e.isFragment(m.qwords[0]) {
 		return
 	}
-	if _, merged := e.merge(c, m.qwords[0], nil); merged {
+	if _, merged := e.merge(c, m.qwords[0], tr); merged {
 		return
 	}
 	an := e.an.analyzeWords(m.qwords[0], true)
@@ -246,7 +246,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 				tr.parts(ids)
 			}
 			if i+1 < len(questions) {
-				next = e.settle(next)
+				next = e.settle(next, tr)
 				ctx.base, ctx.refs, ctx.entry, ctx.with = next.base, next.refs, next.entry, next.with
 			}
 			continue
@@ -267,7 +267,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		}
 		asksOf = asksOfIt
 		if a.Outcome != Clarify && i+1 < len(questions) {
-			next = e.settle(next)
+			next = e.settle(next, tr)
 			ctx.base, ctx.refs = next.base, next.refs
 			if a.Answered && asksOfIt {
 				// the premise's answer, which the bare word asks of

@@ -165,7 +165,7 @@ func (e *Engine) saidElse(c Conversation, q string, ws []string, refs []referenc
 		return Answer{}, Conversation{}, false
 	}
 	if len(refs) > 0 {
-		rewritten, _, ok := e.resolve(c, ws, refs)
+		rewritten, _, ok := e.resolve(c, ws, refs, tr)
 		if !ok {
 			return Answer{}, Conversation{}, false
 		}

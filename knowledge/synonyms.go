@@ -268,7 +268,7 @@ func linkList(terms []term, prev *term, ws []string) {
 	for next := prev; k > 0; k-- {
 		o := &terms[k-1]
 		gap := ws[o.end:next.pos]
-		if o.either != 0 || o.kind != prev.kind && !(o.kind == "" && prev.kind == KindWord) || len(gap) == 0 || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
+		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
 			return
 		}
 		o.either, next = prev.either, o
