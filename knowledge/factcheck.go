@@ -323,6 +323,8 @@ func checksClaim(ws []string) bool {
 			return true // "isn't budanov the defense minister?" says he is
 		case factCheck(ws[i:]):
 			return true
+		case i == len(ws)-1 && i >= 3 && claimTags[w]:
+			return true // "ukraine reported 3k in february, yeah?"
 		case !truthWords[w]:
 		case i >= len(ws)-3:
 			return true
@@ -332,6 +334,10 @@ func checksClaim(ws []string) bool {
 	}
 	return false
 }
+
+// claimTags are the words that, last after a claim, ask whether it is
+// true as "right?" does ("..., yeah?", "..., innit?").
+var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite")
 
 // factCheck reports whether words open with "fact check" ("fact check:
 // the figure is from march") or "true or false": a claim put to check,

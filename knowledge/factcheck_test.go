@@ -18,6 +18,9 @@ func TestChecksClaim(t *testing.T) {
 		{"someone said the missiles got worse lol true?", true},
 		{"is that true, that cho flew to kyiv", true},
 		{"isn't the figure from march", true},
+		{"ukraine reported 3k in february, yeah?", true}, // a tag asking whether it is true
+		{"kursk is ukrainian, innit?", true},
+		{"yeah how many died?", false}, // "yeah" first: no tag
 		{"Is Cho the prime minister?", false},
 		{"did the troops go in 2023", false},
 		{"is the right to choose theirs in the report at all?", false},
