@@ -221,6 +221,9 @@ func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 // only in Kursk?") is not asked alone: the report speaking of it says nothing
 // of whether it is the only one.
 //
+// Names set side by side ("which has more casualties, Russia or NK?")
+// are not asked alone: the question asks of both (see comparesNames).
+//
 // An alternative that leaves out what the question asks for is not asked:
 // in "what units or brigades are they from?" the question word is read
 // with "units", and "brigades" alone would ask only of the troops; in
@@ -241,7 +244,9 @@ func (an analysis) alternatives() []analysis {
 		}) {
 			continue
 		}
-		if an.onlySide(t) {
+		if an.onlySide(t) || comparesNames(an.terms, t) {
+			// (names set side by side: "which has more casualties,
+			// Russia or NK?" asks of both, and one alone is no answer)
 			continue
 		}
 		alt := an
@@ -273,6 +278,7 @@ func (an analysis) alternatives() []analysis {
 func (e *Engine) readings(question string) (whole bool, proper analysis) {
 	if premise, tail, ok := afterPremise(question); ok {
 		ws := sentenceWords(askedPart(tail))
+		ws, _ = e.withoutDoubt(ws) // the asker's doubt asks nothing (doubt.go)
 		if slices.Contains(ws, "then") && finestDate(sentenceWords(premise)) > noDate {
 			// "what about the 1950s war, how many died then?": its
 			// "then" is the premise's date, which the question alone
@@ -316,7 +322,10 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 		out = an.retries()
 	}
 	if proper.enough() {
-		out = append(out, proper)
+		// and once per alternative it offers: a word the pack does not
+		// know may be only one of them ("Quiz: how did Cho present it: in
+		// a letter, a speech, or a phone call?")
+		out = append(append(out, proper), proper.alternatives()...)
 	}
 	return out
 }
@@ -352,7 +361,8 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		for len(ws) > 1 && movesOn[ws[0]] {
 			ws = ws[1:]
 		}
-		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) {
+		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) &&
+			!(!sentence && asidesAsk(text[:cut])) {
 			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
 		}
 		end = cut
@@ -395,10 +405,36 @@ func partOfWhole(clause string) bool {
 	return len(ws) > 1 && (ws[0] == "of" || ws[0] == "among" || ws[0] == "amongst")
 }
 
+// asidesAsk reports whether a clause ends with a short aside after a
+// question word and what it asks, with no verb of its own ("which
+// Ukrainian official, by name, was Cho talking to?"): the words after the
+// aside go on with that question, and are no question after a premise.
+func asidesAsk(clause string) bool {
+	i := strings.LastIndexAny(clause, ",;:.!?")
+	if i < 0 || clause[i] != ',' {
+		return false
+	}
+	aside := splitWords(clause[i+1:])
+	if len(aside) == 0 || len(aside) > 3 || !prepositions[aside[0]] && !(len(aside) == 1 && strings.HasSuffix(aside[0], "ly")) {
+		return false
+	}
+	head := clause[:i]
+	if j := strings.LastIndexAny(head, ",;:.!?"); j >= 0 {
+		head = head[j+1:]
+	}
+	ws := splitWords(head)
+	return len(ws) > 0 && len(ws) <= 4 && whWords[ws[0]] && !slices.ContainsFunc(ws, func(w string) bool { return beAux[w] || doAux[w] || modals[w] })
+}
+
 // asksFirst reports whether a clause asks with a question word of its own
 // ("where were they captured, in Kursk or in Ukraine?"): a place after it
 // narrows its question, and asks none of its own.
 func asksFirst(clause string) bool {
+	// its last clause: "Quiz: how did Cho present it, in a letter or on a
+	// call?" asks after its "Quiz:"
+	if i := strings.LastIndexAny(clause, ",;:.!?"); i >= 0 && strings.TrimSpace(clause[i+1:]) != "" {
+		clause = clause[i+1:]
+	}
 	ws := splitWords(clause)
 	return len(ws) > 0 && whWords[ws[0]]
 }
@@ -504,6 +540,13 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	if len(names) == 0 && own {
 		return ws, false
 	}
+	if len(names) == 0 && len(pr.unknown) > 0 && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindRole }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return personPronouns[w] }) {
+		// "who is South Korea's president, and what did he say?": his
+		// "he" is a person the premise names in words the pack does not
+		// know, whom no entry speaks of
+		return ws, false
+	}
 	if len(names) == 0 {
 		// no name, but a figure or a thing counted ("the 3000 number,
 		// who reported it?" is of that number)
@@ -546,6 +589,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	}
 	return out, true
 }
+
+// personPronouns stand for a person.
+var personPronouns = setOf("he", "him", "his", "she", "her")
 
 // lostAsk reports whether the question asks with "which" or "what"
 // before its choice that no term reads, while no term asks a kind of

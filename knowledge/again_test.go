@@ -26,6 +26,8 @@ func TestAlternatives(t *testing.T) {
 		{"were troops in donbas too or only in kursk", "troops donbas"}, // the one after "too, or only" is taken as so
 		{"were troops in donbas or in kursk", "troops donbas | troops kursk"},
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
+		{"how did cho present it: in a letter, a speech, or a phone call?", "how cho present letter | how cho present speech | how cho present phone_call"},    // a list, its commas left out
+		{"did cho send a letter or a phone call", "cho send letter | cho send phone_call"},
 	})
 }
 
@@ -71,6 +73,9 @@ func TestAfterPremise(t *testing.T) {
 		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false},  // a place that narrows the question before
 		{"what about russia, do they even admit nk troops are there?", "", "", false}, // turns to the topic the question is of
 		{"and as for the pows, where can they go?", "", "", false},
+		{"quick check: which Ukrainian official, by name, was Cho talking to?", "quick check", "which Ukrainian official, by name, was Cho talking to?", true}, // an aside inside the question
+		{"what, exactly, did Cho propose?", "", "", false},
+		{"Quiz: how did Cho present it: in a letter or a phone call?", "Quiz", "how did Cho present it: in a letter or a phone call?", true}, // the choice narrows the question after "Quiz"
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -178,6 +183,27 @@ func TestResolve(t *testing.T) {
 			got := strings.Join(ws, " ")
 			if got != tt.want {
 				t.Errorf("resolve(%q after %q) = %q, want %q", tt.question, tt.premise, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestResolveFails(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		premise, question string
+		ok                bool
+	}{
+		// a person named in words the pack does not know
+		{"who is South Korea's president", "what did he say about the offer", false},
+		{"Cho spoke with Ukraine", "what did he propose", true},
+		{"who is South Korea's foreign minister", "what did he say about the offer", true}, // a role the pack knows
+		{"The report is long", "what is it about", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.premise+", "+tt.question, func(t *testing.T) {
+			if _, ok := resolve(sentenceWords(tt.question), e.an.analyze(tt.premise, true)); ok != tt.ok {
+				t.Errorf("resolve(%q after %q) ok = %v, want %v", tt.question, tt.premise, ok, tt.ok)
 			}
 		})
 	}

@@ -93,13 +93,13 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered without its frame: asked as it stands")
 	}
-	ws := sentenceWords(question)
+	ws := tr.sentenceWords(question, false)
 	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
 		// a curated phrasing, asked word for word: its entry, unranked
 		tr.exact(e.pack.Entries[en].ID)
 		return e.answerWith(a, en, 1)
 	}
-	an := e.an.analyzeWords(ws, true)
+	an := tr.analyzeWords(e.an, ws, true, false)
 	if an.paragraph != 0 && !pointsInQuestion(question) {
 		an.paragraph = 0 // "The opening paragraph says ... How many died?"
 	}
@@ -168,7 +168,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	e.freeQuery(q)
 	var readings []analysis
 	if whole {
-		if cw, ok := e.core(question); ok {
+		if cw, ok := e.core(question, ws); ok {
 			if en, ok := e.exact[strings.Join(cw, " ")]; ok {
 				tr.note("without the chatter around it, a curated phrasing")
 				tr.exact(e.pack.Entries[en].ID)

@@ -26,6 +26,8 @@ func TestAnswers(t *testing.T) {
 		{"KN-23", "kn23", 7},
 		{"kn 23", "kn23", 7},
 		{"jcs warning", "more-troops", 5},
+		{"did cho say it in a speech or what", "how-proposed", 3}, // a way of making it the report does not say was used
+		{"what is the substance of the talks?", "talks-focus", 2}, // the substance, as the gist
 		{"can the pows relocate to seoul", "will-accept", 2},
 		{"How many North Korean soldiers died", "losses", 5},
 		{"source", "source", 0},
@@ -241,6 +243,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What happened during the recent phone call?", "how the proposal was made is not what the call held (asksContent)"},
 		{"Where are the North Korean POWs now?", "where South Korea offers to take them is not where they are (whereNow)"},
 		{"Where do the reports of the North Korean troop dispatch come from?", "where the troops fight is not where the reports come from (whereFrom)"},
+		{"With whom was Cho speaking on the call?", "the sentence of the call names Cho, the one asked of, and no one he spoke with (kindOfAnswerGuard)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

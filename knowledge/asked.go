@@ -28,6 +28,9 @@ func (q *query) relate() {
 	q.ongoing = beingDone(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
+	if q.there == "" {
+		q.there = happenedIn(ws, ts)
+	}
 	q.whereNow = whereNow(ws, ts)
 	q.whereFrom = whereFrom(ws)
 	q.choiceAct, q.choiceEither, q.choiceOK = doerChoice(ws, ts)
@@ -141,6 +144,11 @@ func doneActs(ws []string, ts []term) []string {
 				out = append(out, anyAct)
 			}
 			return out
+		case w == "happened" && i > 0 && whWords[ws[i-1]] && !slices.ContainsFunc(ts, act):
+			// "what happened to the POWs?" asks what was done to them,
+			// in words that name no act: an offer to take them is not
+			// what happened ("what will happen to them?" is, as offered)
+			return []string{anyAct}
 		case (pastAux[w] || i == 0 && (w == "was" || w == "were")) && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
 			// "were they moved?" asks it in the passive; not "whose idea
 			// was it?"
@@ -151,6 +159,26 @@ func doneActs(ws []string, ts []term) []string {
 	}
 	return nil
 }
+
+// happenedIn returns the place a question asks what happened (happens,
+// is happening) in: the name after "in" ("what happened in North
+// Korea?"), which an entry that puts no one there does not answer, as
+// for thereAsked; "" if it asks none.
+func happenedIn(ws []string, ts []term) string {
+	k := slices.IndexFunc(ws, func(w string) bool { return happenWords[w] })
+	if k < 1 || !whWords[ws[k-1]] && !(k > 1 && beAux[ws[k-1]] && whWords[ws[k-2]]) {
+		return ""
+	}
+	for _, t := range ts {
+		if t.kind == KindEntity && t.pos == k+2 && ws[k+1] == "in" {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// happenWords ask what happened.
+var happenWords = setOf("happened", "happens", "happening", "happen")
 
 // thereAsked returns the place a question opened by a form of "be", with
 // no act, asks whether someone is in: the name after "in" ("are the POWs
@@ -313,11 +341,17 @@ func identity(ws []string, ts []term) (string, bool) {
 	if q < 0 || len(ts) < 2 {
 		return "", false
 	}
+	named := strings.HasPrefix(ws[ts[q].pos], "name")
 	rest := slices.Delete(slices.Clone(ts), q, q+1)
-	x := ""
+	x, xEnd := "", -1
 	for i, t := range rest {
 		switch {
 		case t.kind == KindKey: // "the captured soldiers"
+		case named && x != "" && t.pos == xEnd && ingAt(ws, t.pos):
+			// an -ing form right after the one whose name is asked says
+			// which it is, and asks nothing of its own: "the name of the
+			// North Korean unit fighting in Kursk" asks who the unit is
+			return x, true
 		case t.kind == "" && i > 0:
 			// a word no synonym reads, after a name or role, is the one
 			// asked about: "the name of Ukraine's intelligence chief's
@@ -328,7 +362,7 @@ func identity(ws []string, ts []term) (string, bool) {
 		case t.kind != KindEntity && t.kind != KindRole:
 			return "", false
 		case x == "" && !(t.kind == KindEntity && i+1 < len(rest) && modifier(rest, i)):
-			x = t.text
+			x, xEnd = t.text, t.end
 		}
 		if (t.kind == KindRole || t.kind == KindEntity && t.person) && t.end < len(ws) && ws[t.end] == possessive {
 			x = "" // "the foreign minister's boss", "Cho's boss": the boss is asked about

@@ -23,16 +23,18 @@ func TestIdentity(t *testing.T) {
 		{"who is the foreign minister of south korea", "foreign_minister"}, // the first role
 		{"What are the names of the captured soldiers?", "troops"},         // "name", and a key word
 		{"nk pows names", "prisoner_of_war"},
-		{"whos the ukrainian fm", "foreign_minister"},                            // "who the ...", no verb: who is
-		{"What is the name of Ukraine's intelligence chief's deputy?", "deputi"}, // a word no synonym reads
-		{"Who are the North Korean troops fighting for?", ""},                    // asks more than who they are
-		{"Who proposed accepting POWs?", ""},                                     // not "who is"
-		{"Which country is Kursk in?", ""},                                       // "which country", not "who"
-		{"Who is reporting that North Korea sent troops?", ""},                   // a verb, not who someone is
-		{"Who is South Korea's foreign minister's boss?", "head"},                // past the role that owns
-		{"who's cho's boss", "head"},                                             // past the person who owns
-		{"who's got kursk", ""},                                                  // "'s" as "has"
-		{"Who is capturing the North Korean soldiers?", ""},                      // a verb's -ing after "is": who does it
+		{"whos the ukrainian fm", "foreign_minister"},                              // "who the ...", no verb: who is
+		{"What is the name of Ukraine's intelligence chief's deputy?", "deputi"},   // a word no synonym reads
+		{"Who are the North Korean troops fighting for?", ""},                      // asks more than who they are
+		{"Who proposed accepting POWs?", ""},                                       // not "who is"
+		{"Which country is Kursk in?", ""},                                         // "which country", not "who"
+		{"Who is reporting that North Korea sent troops?", ""},                     // a verb, not who someone is
+		{"Who is South Korea's foreign minister's boss?", "head"},                  // past the role that owns
+		{"who's cho's boss", "head"},                                               // past the person who owns
+		{"who's got kursk", ""},                                                    // "'s" as "has"
+		{"Who is capturing the North Korean soldiers?", ""},                        // a verb's -ing after "is": who does it
+		{"What is the name of the North Korean unit fighting in Kursk?", "troops"}, // the -ing says which unit
+		{"Who is the minister proposing it?", ""},                                  // "who is", not its name: the -ing may ask
 	})
 }
 
@@ -214,7 +216,10 @@ func TestDoneActs(t *testing.T) {
 		{"What do the POWs have to do to move to South Korea?", ""}, // what they must do
 		{"Were the prisoners moved to South Korea?", "relocate"},    // the passive
 		{"were the pows moved finally", "relocate"},
-		{"Whose idea was it to take in the POWs?", ""}, // "was" after a question word asks no deed
+		{"Whose idea was it to take in the POWs?", ""},    // "was" after a question word asks no deed
+		{"what happened to the POWs after this?", anyAct}, // what was done to them, in no act's words
+		{"What will happen to the POWs?", ""},             // as offered
+		{"what happened to the kn23 accuracy", ""},        // it names what: not any act
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -248,4 +253,14 @@ func TestWholeCount(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestHappenedIn(t *testing.T) {
+	checkReading(t, "happenedIn", func(an analysis) string { return happenedIn(an.words, an.terms) }, []readingCase{
+		{"what happened in north korea?", "north_korea"},
+		{"What is happening in Kursk?", "kursk"},
+		{"what happened to the kn23", ""},        // not a place
+		{"where did the 4000 deaths happen", ""}, // asks where
+		{"What happened in January 2025?", ""},   // a date
+	})
 }

@@ -25,7 +25,7 @@ var namedGuard = guard{
 	example: "How many North Korean POWs are there?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, t := range q.terms {
-			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.namesTopic(t.text) && !ie.tells(q, t.text) && !(t.kind == KindEntity && q.describes(t.text)) {
+			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !(eitherNamed(q.terms, t, ie.names) && !comparesNames(q.terms, t)) && !ie.namesTopic(t.text) && !ie.tells(q, t.text) && !(t.kind == KindEntity && q.describes(t.text)) {
 				return "entry does not speak of " + t.text
 			}
 		}
@@ -64,9 +64,12 @@ var kindOfAnswerGuard = guard{
 	example: "Why did Cho call Ukraine?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for i, t := range q.terms {
-			if t.text == "who" && asksPartner(q.words, t) && !asksOwner(q.words, t) && !ie.answersPartner(q.terms) && ie.answersDoer(q.terms) {
+			if t.text == "who" && asksPartner(q.words, t) && !asksOwner(q.words, t) && !ie.answersPartner(q.terms) && (ie.answersDoer(q.terms) || ie.sentence != nil) {
 				// its own "who" is the doer: "To whom did South Korea
-				// make the proposal?" is not answered by who made it
+				// make the proposal?" is not answered by who made it;
+				// and a sentence, written for no question, answers
+				// "with whom was he speaking?" only where it says with
+				// whom, not by naming him, the one asked of
 				return "entry says who does it, not to or with whom"
 			}
 			if r, ok := roleAsked(q.words, q.terms, i); ok {

@@ -27,7 +27,7 @@ func (e *Engine) kindNotGiven(entry int, ws []string) []string {
 // last answer does not say it.
 func (e *Engine) ofKindElsewhere(c Conversation, q string, kind []string, tr *trace) (Answer, Conversation) {
 	last := e.pack.Entries[c.entry-1].ID
-	if merged, ok := e.mergeInto(c.base, slices.Clone(kind), true); ok {
+	if merged, ok := e.mergeInto(c.base, slices.Clone(kind), true, tr); ok {
 		tr.note("asks " + strings.Join(kind, " ") + ", which the last answer does not say: " + strings.Join(merged, " "))
 		if a, next := e.answerWords(c, merged, tr); a.Answered && a.EntryID != last {
 			return a, next

@@ -171,7 +171,7 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 // turn answers one question sentence q, whose words are ws, in the
 // conversation c.
 func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
-	c = e.settle(c)
+	c = e.settle(c, tr)
 	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
 		ws = d // the text keeps them: they are chatter to the engine too
 	}
@@ -216,6 +216,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// "same question for february" with no question before it
 		tr.note("refers to an earlier question, and there is none")
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}}
+		return e.askBack(c, p), c.withPending(p)
+	}
+	if len(c.base) == 0 && c.entry == 0 && !c.alone && e.roleOfNothing(ws) {
+		// "who's the guy in charge of that?" with nothing before it: of
+		// what? (see roleofthat.go)
+		tr.note("a role of a thing referred to, and nothing before it")
+		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ws[len(ws)-1]}}
 		return e.askBack(c, p), c.withPending(p)
 	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && len(findReferences(ws)) == 0 && e.onlyAsks(ws) {
@@ -287,6 +294,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.figureAgain(c, ws, refs, tr); ok {
 		return a, next
 	}
+	if a, next, ok := e.meansForLastAnswer(c, q, ws, refs, tr); ok {
+		return a, next
+	}
 	if c.entry > 0 && whWords[ws[0]] && slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" }) &&
 		slices.ContainsFunc(refs, func(r reference) bool { return r.want == "they" }) && !e.namesAny(withoutRefs(ws, refs)) {
 		// "how does that help them?": of the last answer, whoever
@@ -318,7 +328,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	fragmentWords := ws
 	var fragment analysis // read once, when it is one
-	merged, mergedInto := e.merge(c, ws)
+	merged, mergedInto := e.merge(c, ws, tr)
 	if mergedInto {
 		fragment = e.an.analyzeWords(fragmentWords, true)
 		if unknownDate(fragment) {
@@ -373,11 +383,16 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// question the report does not answer); not a name instead of
 		// one of its names, which would ask what nobody asked
 		// ("and Russia?" of who reported North Korea sent troops)
-		if merged, ok := e.mergeInto(c.answered, fragmentWords, false); ok {
+		if merged, ok := e.mergeInto(c.answered, fragmentWords, false, tr); ok {
 			tr.note("a fragment of the last question answered: " + strings.Join(merged, " "))
 			if b, after := e.answerWords(c, merged, tr); b.Answered {
 				return b, after
 			}
+		}
+	}
+	if !a.Answered && mergedInto {
+		if b, after, ok := e.fragmentOfEntry(c, fragment, fragmentWords, tr); ok {
+			return b, after
 		}
 	}
 	if !a.Answered && c.entry > 0 && onlyWhere(fragmentWords) && len(e.placesOf(c.entry-1)) == 1 {
@@ -404,7 +419,7 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 		a, after := e.answerWords(next, rewritten, tr)
 		return a, after, true
 	}
-	rewritten, ok := e.fillPending(c, ws)
+	rewritten, ok := e.fillPending(c, ws, tr)
 	if !ok {
 		return Answer{}, Conversation{}, false
 	}
@@ -468,7 +483,7 @@ func (e *Engine) figureAgain(c Conversation, ws []string, refs []reference, tr *
 	}
 	rest := slices.Delete(slices.Clone(ws), refs[0].at, refs[0].end)
 	base := sentenceWords(e.pack.Entries[cands[0].entry-1].Question)
-	merged, ok := e.mergeInto(base, rest, true)
+	merged, ok := e.mergeInto(base, rest, true, tr)
 	if !ok || !hasDateOrMeasure(e.an.analyzeWords(rest, true)) {
 		return Answer{}, Conversation{}, false
 	}
@@ -486,7 +501,7 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if len(refs) == 0 {
 		return ws, Answer{}, Conversation{}, false
 	}
-	rewritten, ask, ok := e.resolve(c, ws, refs)
+	rewritten, ask, ok := e.resolve(c, ws, refs, tr)
 	if !ok {
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true
@@ -503,7 +518,7 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if text, ok := rewriteText(q, ws, rewritten); ok {
 		// the question as written, its marks kept ("how did
 		// he pitch it, like a press conference?")
-		if _, merged := e.merge(c, rewritten); !merged {
+		if _, merged := e.merge(c, rewritten, tr); !merged {
 			a, next = e.answerText(c, text, rewritten, tr)
 			return nil, a, next, true
 		}
@@ -530,10 +545,14 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 	a, next := e.answerWords(c, ws, tr)
 	switch {
 	case a.Answered && a.EntryID == e.pack.Entries[c.entry-1].ID:
+	case a.Answered && e.givesFiguresOf(e.byID[a.EntryID], c.entry-1):
+		// "is that a lot?" of a toll, answered by the entry that says
+		// how severe those losses are (see samefigures.go)
+		tr.note("about the last answer, answered by another that gives its figures")
 	case a.Answered:
 		tr.note("about the last answer, answered by another: declined")
 		return e.notOfIt(q), c, true
-	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })):
+	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" }), tr):
 		if kind := e.kindNotGiven(c.entry-1, ws); kind != nil {
 			a, next := e.ofKindElsewhere(c, q, kind, tr)
 			return a, next, true
@@ -739,7 +758,9 @@ func (c *Conversation) addAnswerRefs(e *Engine) {
 	if c.entry == 0 {
 		return
 	}
-	found := slices.Clone(e.answerRefs[c.entry-1])
+	// found only for addFound to copy from: on the stack, for most
+	var buf [2 * maxRefs]referent
+	found := append(buf[:0], e.answerRefs[c.entry-1]...)
 	for _, w := range c.with {
 		found = append(found, e.answerRefs[w]...)
 	}
@@ -750,14 +771,16 @@ func (c *Conversation) addAnswerRefs(e *Engine) {
 }
 
 // settle adds the referents of the last turn, its answer's and then its
-// question's (the nearer), if they are not yet added.
-func (e *Engine) settle(c Conversation) Conversation {
+// question's (the nearer), if they are not yet added. The last question,
+// read, is kept in the turn's reads (tr, if any): a fragment of it reads
+// it again (readFragment).
+func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 	if !c.unsettled {
 		return c
 	}
 	c.unsettled = false
 	c.addAnswerRefs(e)
-	c.addQuestionRefs(e, e.an.analyzeWords(c.base, true))
+	c.addQuestionRefs(e, tr.analyzeWords(e.an, c.base, true, true))
 	return c
 }
 

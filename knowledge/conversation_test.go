@@ -56,6 +56,14 @@ func TestFollowUps(t *testing.T) {
 		{"people go, not the countries listed", []string{"what are the talks about?"}, "where would they relocate to?", "will-accept", "South Korea"},
 		{"the date of the figure, not its source", []string{"how many north koreans have died in kursk"}, "when was that figure from?", "fatalities-feb", "February"},
 		{"is that figure official", []string{"how many nk soldiers died by early february?"}, "is that figure official?", "fatalities-feb", "estimate"},
+		{"a fragment of the question its entry answers, the last one's premise left out", []string{"for my history essay: when was the last time north korea actually fought in a war before this one?"}, "how long ago", "first-since-1950s", "1950s"},
+		{"a fragment after a turn declined is not of the answer before it", []string{"why is south korea in talks with ukraine?", "what happens to the prisoners who don't want to go to the south?"}, "and the ones who do?", "", ""},
+		{"exactly, not of the entry's own question", []string{"how many troops did north korea send?"}, "exact number please", "", ""},
+		{"since when, of the premise's answer", nil, "wait nk is actually in the ukraine war?? since when", "when-sent", "Last year"},
+		{"over there, after since when of the premise", []string{"wait nk is actually in the ukraine war?? since when"}, "what are they even doing over there", "kursk-activity", "trained"},
+		{"a name alone before a question of it, its topic", []string{"Could you summarise the substance of Minister Cho's proposal to Kyiv concerning captured DPRK servicemen?", "Under what conditions, precisely?"}, "And Kyiv's side of it? Have they accepted the offer?", "", ""},
+		{"it is official number, a learner's is it", []string{"how many nk soldiers died by early february?"}, "it is official number?", "fatalities-feb", "estimate"},
+		{"with whom, of a sentence naming only the one asked of", []string{"Through what channel did Minister Cho convey the offer?"}, "With whom was he speaking on that call?", "", ""},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
 		{"where it says so", []string{"under what condition would south korea take them?"}, "where does it say that?", "condition", "paragraphs 2 and 3"},
 		{"who made it, not said", []string{"how many nk soldiers died by early february?"}, "who estimated it?", "", "doesn't say who"},
@@ -389,7 +397,7 @@ func TestTruthCheckAsksTheStatement(t *testing.T) {
 func TestReplyNamesOneNotOffered(t *testing.T) {
 	e := testEngine(t)
 	_, c := e.AnswerIn(Conversation{}, "did they agree?")
-	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"))
+	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"), nil)
 	if want := "did ukraine agree to the south korean offer"; !ok || joinWords(got) != want {
 		t.Errorf("fillPending = %q, %v; want %q", joinWords(got), ok, want)
 	}

@@ -23,38 +23,56 @@ import (
 // are the words before the question's start (its first question word, or
 // an auxiliary opening a clause) that hold none and do not narrow it, and
 // the clauses after it that hold none and are no bare list of things
-// ("..., just vibing?", but not "did they send troops, tanks?") nor ask
-// again ("when did they go, which month?"); and the sentences after the
-// last that asks, which say what the asker thinks of it.
-func (e *Engine) core(question string) ([]string, bool) {
+// ("..., just sightseeing?", but not "did they send troops, tanks?") nor ask
+// again ("when did they go, which month?") nor offer a figure ("how many
+// did they send, 10k or 12k?"); and the sentences after the
+// last that asks, which say what the asker thinks of it. asked are the
+// question's words as its caller read them (sentenceWords), or nil: a
+// question of one sentence and one clause is not read again.
+func (e *Engine) core(question string, asked []string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
 	sentences := splitMessage(question)
-	if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) {
+	if len(sentences) < 2 {
+		// (the last that asks is the only one, or none: nothing after it)
+	} else if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) {
 		// the remarks after the last question ("... ? Feels like that's
 		// a big deal for Seoul too.") say what the asker thinks, not
 		// what they ask
 		sentences, changed = sentences[:k+1], true
 	}
 	for _, s := range sentences {
-		asked := strings.HasSuffix(strings.TrimSpace(s), "?")
+		marked := strings.HasSuffix(strings.TrimSpace(s), "?")
+		// each clause read once: questionClause reads them by these
+		// words (none of which changes them)
 		clauses := splitClauses(s)
+		cws := make([][]string, len(clauses))
 		var ws []string
-		for _, c := range clauses {
-			ws = append(ws, sentenceWords(c)...)
+		for k, c := range clauses {
+			if c == question && asked != nil {
+				cws[k] = asked
+			} else {
+				cws[k] = sentenceWords(c)
+			}
+			ws = append(ws, cws[k]...)
 		}
 		if len(ws) == 0 {
 			continue
 		}
-		if len(sentences) > 1 && !asked && !e.saysAnything(ws) && !opensQuestion(ws) {
+		if len(sentences) > 1 && !marked && !e.saysAnything(ws) && !opensQuestion(ws) {
 			changed = true // chatter
 			continue
 		}
 		if !started {
 			started = true
-			trimmed, ok := e.questionClause(clauses)
+			trimmed, ok := e.questionClause(cws)
 			if ok {
 				ws, changed = trimmed, true
+			}
+		}
+		if isQuestion(s, ws) {
+			if trimmed, ok := e.withoutDoubt(ws); ok {
+				ws, changed = trimmed, true // the asker's doubt (doubt.go)
 			}
 		}
 		out = append(out, ws...)
@@ -80,16 +98,12 @@ func opensQuestion(ws []string) bool {
 	return isQuestionWord(ws[0]) || len(ws) > 1 && prepositions[ws[0]] && isQuestionWord(ws[1])
 }
 
-// questionClause returns the words of the sentence of clauses from its
-// question's start, without the clauses after it that say nothing, and
-// whether that is less than the sentence.
-func (e *Engine) questionClause(clauses []string) ([]string, bool) {
-	cws := make([][]string, len(clauses))
-	for k, c := range clauses {
-		cws[k] = sentenceWords(c)
-	}
+// questionClause returns the words of a sentence, given by its clauses'
+// words, from its question's start, without the clauses after it that say
+// nothing, and whether that is less than the sentence.
+func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 	var ws []string
-	changed, from := false, questionStart(clauses)
+	changed, from := false, questionStart(cws)
 	for _, c := range cws {
 		switch {
 		case from >= len(c):
@@ -104,7 +118,11 @@ func (e *Engine) questionClause(clauses []string) ([]string, bool) {
 			}
 			from = 0
 		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }) &&
-			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)):
+			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)) &&
+			!slices.ContainsFunc(c, isNumber):
+			// (nor a figure offered after it, a guess at the count asked:
+			// "how many did they send, 10k or 12k?" asks a figure the
+			// report may not give, where "thousands" is no answer)
 			// (but not the question itself, after a clause that only
 			// names what it asks of: "the 1950s war, was which war?")
 			changed = true // a remark after the question
@@ -153,10 +171,10 @@ var prepositions = setOf("of", "besides", "except", "apart", "aside", "excluding
 // questionStart returns the index, among the words of the clauses, of the
 // word that starts the question: the first question word, or an auxiliary
 // or question word opening a clause ("ok so, did Cho ...?"); 0 if none.
-func questionStart(clauses []string) int {
+// cws are the clauses' words.
+func questionStart(cws [][]string) int {
 	n := 0
-	for _, c := range clauses {
-		ws := sentenceWords(c)
+	for _, ws := range cws {
 		for i, w := range ws {
 			if isQuestionWord(w) || i == 0 && questionStarts[w] {
 				return n + i

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -16,7 +17,7 @@ func TestCore(t *testing.T) {
 		{"sheeeesh how many nk soldiers died by feb", "how many nk soldiers died by feb"},
 		{"where are the nk troops fighting 🤔 so confusing", "where are the nk troops fighting"},
 		// a remark after the question, in its sentence
-		{"what are the nk troops doing in kursk, just vibing?", "what are the nk troops doing in kursk"},
+		{"what are the nk troops doing in kursk, just sightseeing?", "what are the nk troops doing in kursk"},
 		// but not the question, after a clause naming what it asks of
 		{"the 1950s war, was which war?", ""},
 		// a sentence that asks is kept, however little the pack knows of it
@@ -24,6 +25,9 @@ func TestCore(t *testing.T) {
 		// and a bare list of things after the question is part of it
 		{"did nk send troops, tanks?", ""},
 		{"when did nk send troops, which month?", ""}, // it asks again
+		// a figure offered after the question guesses at the count asked
+		{"how many troops did nk send total, 10k or 12k?", ""},
+		{"how many troops did nk send, like 10k?", ""},
 		// an opening that narrows the question is part of it
 		{"of the 3k how many died", ""},
 		{"besides tanks, what did nk send", ""},
@@ -35,13 +39,17 @@ func TestCore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			ws, ok := e.core(tt.in)
+			ws, ok := e.core(tt.in, nil)
 			got := ""
 			if ok {
 				got = strings.Join(ws, " ")
 			}
 			if got != tt.want {
 				t.Errorf("core(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			// given the words its caller read, it reads the same
+			if ws2, ok2 := e.core(tt.in, sentenceWords(tt.in)); ok2 != ok || !slices.Equal(ws2, ws) {
+				t.Errorf("core(%q, its words) = %q %v, want %q %v", tt.in, ws2, ok2, ws, ok)
 			}
 		})
 	}
@@ -60,6 +68,7 @@ func TestChatterAroundAQuestion(t *testing.T) {
 		{"where are the nk troops fighting. weird times", "where-fighting"},
 		{"did nk send tanks? just wondering", ""},
 		{"how many tanks did nk send? my bro was asking", ""},
+		{"how many troops did nk send total, 10k or 12k?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -14,9 +14,10 @@
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"), and again.go, later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
-//     premise), of which choice.go reads a choice between two phrases;
+//     premise), of which choice.go reads a choice between two phrases and doubt.go
+//     the asker's doubt after "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
-//     pack does not know, particles.go puts a particle left after its
+//     pack does not know (stretched.go a letter stretched for tone), particles.go puts a particle left after its
 //     verb's object back by the verb ("take the captives in"), stem.go
 //     stems, senses.go reads a word by its neighbours as the pack's senses
 //     say ("talk about" after "we", after a speaker, else), synonyms.go
@@ -53,14 +54,19 @@
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
 // person its answer names) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
-// last question), a question about the last answer is answered from the
+// last question, figuresource.go the name that gave a figure another
+// replaces, and entryfragment.go merges one its words do not take into
+// the question of the entry that answered it), a question about the last
+// answer is answered from the
 // pack's attribution (lastanswer.go; notgiven.go reads in its lines what
-// they say the report does not give), "anything else?" with the next
+// they say the report does not give), "what does that mean for them?"
+// from the last answer that speaks of them (meansfor.go), "anything else?" with the next
 // related entry not yet given (more.go), "and a few weeks later?" with
 // the figure of the next date (later.go), "how many are still there?"
 // only from quotes that speak of now (still.go), and what cannot be
 // resolved is asked back. talk.go holds the pack's tables for all of it, and
-// answerfacts.go what the follow-ups read of each answer, once, at load.
+// answerfacts.go what the follow-ups read of each answer, once, at load;
+// reads.go keeps what a turn has read, so that its steps read it once.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

@@ -41,6 +41,8 @@ type trace struct {
 	// conversation keeps what a question named without reading it twice.
 	quiet bool
 	terms *analysis
+	// reads are the texts and words read in the turn (see reads.go).
+	reads turnReads
 }
 
 type verdict struct {
@@ -66,7 +68,7 @@ func (t *trace) chose(entry, why string) {
 // parts records a question answered from the entries of its parts, the
 // first of which is the answer's entry.
 func (t *trace) parts(entries []string) {
-	if t != nil {
+	if t != nil && !t.quiet {
 		fmt.Fprintf(&t.b, "answered from its parts: %s\n", strings.Join(entries, " and "))
 	}
 }

@@ -127,7 +127,9 @@ func findReferences(ws []string) []reference {
 				out = append(out, reference{at: i, end: i + 2, want: "country", word: w + " " + next})
 			case figureNouns[next] && !((w == "this" || w == "these") && (next == "one" || next == "ones")):
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
-			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next]):
+			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next] || next == "who" && i > 0):
+				// ("for those who do": the ones named before, of whom
+				// the clause says which)
 				out = append(out, reference{at: i, end: i + 1, want: "they", word: w})
 			case (w == "that" || w == "this") && saidNouns[next]:
 				out = append(out, reference{at: i, end: i + 2, want: "that", word: w + " " + next})
@@ -250,8 +252,10 @@ func expletiveIt(ws []string, i int) bool {
 		return false
 	}
 	if beAux[rest[0]] || rest[0] == "'s" || rest[0] == "has" || rest[0] == "seems" {
-		// "it is said", "it's been"; but "it is a missile?" asks
-		return len(rest) > 2
+		// "it is said", "it's been"; but "it is a missile?" asks, and
+		// so does a learner's "it is official number?", which names a
+		// figure or a thing said last
+		return len(rest) > 2 && !namesFigureLast(rest[1:])
 	}
 	if i > 0 && beAux[ws[i-1]] && slices.Contains(rest, "that") {
 		return true // "is it true that ...", "was it said that ..."
@@ -262,11 +266,19 @@ func expletiveIt(ws []string, i int) bool {
 	return false
 }
 
+// namesFigureLast reports whether ws, the words after "it is", are a
+// short noun phrase that ends with a figure or a thing said ("official
+// number", "an estimate", "only a claim"): "it" is what was given.
+func namesFigureLast(ws []string) bool {
+	last := ws[len(ws)-1]
+	return len(ws) <= 3 && (figureNouns[last] && last != "one" && last != "ones" || saidNouns[last])
+}
+
 // resolve puts for each reference of ws what it refers to. It returns nil
 // words when every reference is best left as it is (the question stands
 // alone), and ok false with a question to ask back when one refers to
-// nothing or to several things.
-func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []string, ask pending, ok bool) {
+// nothing or to several things. tr, if any, is the turn's (see reads.go).
+func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trace) (out []string, ask pending, ok bool) {
 	out = slices.Clone(ws)
 	changed := false
 	for k := len(refs) - 1; k >= 0; k-- {
@@ -274,8 +286,11 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 		if r.want == "that" {
 			continue // the last answer: see aboutLastAnswer
 		}
-		if e.antecedent(ws, r) {
+		if e.antecedent(ws, r, tr) {
 			continue // "Who is Budanov and what is his job?"
+		}
+		if r.word == "there" && asksSince(ws) {
+			continue // "since when have they been over there?": see sincethere.go
 		}
 		cands := c.candidates(r)
 		if country, ok := e.countryAsked(c, ws, r); ok {
@@ -304,7 +319,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference) (out []s
 			changed = true
 			continue
 		}
-		if len(cands) == 0 && r.want != "he" && r.want != "she" && r.want != "figure" && e.standsAlone(slices.Delete(slices.Clone(ws), r.at, r.end)) {
+		if len(cands) == 0 && r.want != "he" && r.want != "she" && r.want != "figure" && e.standsAlone(slices.Delete(slices.Clone(ws), r.at, r.end), tr) {
 			// "Who proposed it?": the question says what it asks
 			continue
 		}
@@ -425,8 +440,10 @@ func (e *Engine) whereSent(c Conversation, cands []referent) []referent {
 // antecedent reports whether the question names, before the reference r,
 // something r may refer to: then it refers to that, as the question
 // stands ("How did the foreign minister present his proposal?").
-func (e *Engine) antecedent(ws []string, r reference) bool {
-	an := e.an.analyzeWords(ws[:r.at], true)
+func (e *Engine) antecedent(ws []string, r reference, tr *trace) bool {
+	// kept when the reference is last: the words before it are then the
+	// question without it, which standsAlone reads
+	an := tr.analyzeWords(e.an, ws[:r.at], true, r.end == len(ws))
 	for _, t := range an.terms {
 		cls := e.referentInfo[t.text].class
 		switch r.want {
@@ -471,8 +488,8 @@ func (rf referent) say(r reference) []string {
 
 // standsAlone reports whether a question says enough on its own: a topic
 // besides the kind of question.
-func (e *Engine) standsAlone(ws []string) bool {
-	return e.an.analyzeWords(ws, true).enough()
+func (e *Engine) standsAlone(ws []string, tr *trace) bool {
+	return tr.analyzeWords(e.an, ws, true, false).enough()
 }
 
 // candidates lists what r may refer to, from the most recent part of the

@@ -79,6 +79,11 @@ func subjects(ws []string, ts []term) []term {
 		if t.pos > 0 {
 			aux = ws[t.pos-1]
 		}
+		if i > 0 && ts[i-1].end == t.pos && ts[i-1].kind == KindEntity && modifier(ts, i-1) && ts[i-1].pos > 0 {
+			// past the name that says whose it is: "would nk pows want
+			// to go?" has the POWs want it
+			aux = ws[ts[i-1].pos-1]
+		}
 		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}
@@ -503,12 +508,17 @@ func asksPartner(ws []string, t term) bool {
 		return false
 	}
 	for j := t.end; j < len(ws); j++ {
-		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) {
+		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) && !attributing[ws[j-1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// attributing words before a "to" left at the end say whose word a thing
+// is ("who is the claim attributed to?" asks who says it), not to whom
+// it is done.
+var attributing = setOf("attributed", "ascribed", "credited", "according")
 
 // timeTail reports whether ws only say when ("last year", "in 2024",
 // "recently"): "which country did North Korea send its soldiers to last

@@ -18,6 +18,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"what does sk offering to take pows say about its foreign policy", "", "south_korea prisoner_of_war"}, // "does" takes no -ing verb of its own
 		{"What North Korea government say about this proposal?", "north_korea", "north_korea"},                 // the auxiliary left out
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"},                            // Russia is a place
+		{"why would nk pows want to go to sk", "prisoner_of_war", "prisoner_of_war"},                           // past the name that says whose
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
 		{"Are NK missiles more accurate?", "", "north_korea"},                                       // not before an -ing form
 		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                                    // "is" first, then a small word
@@ -207,6 +208,7 @@ func TestAsksPartnerAndOwner(t *testing.T) {
 		{"Who is Cho from?", false, true},
 		{"Which country did North Korea send its soldiers to last year?", true, false}, // "to" before a time
 		{"Whose forces are they reinforcing?", false, false},                           // "whose" before its noun: see answersWho
+		{"who is the KN-23 accuracy claim attributed to in the report?", false, false}, // whose word it is (attributing)
 	}
 	e := testEngine(t)
 	for _, tt := range tests {

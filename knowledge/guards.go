@@ -38,7 +38,7 @@ var guards = []*guard{
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
 	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
-	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard,
+	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard,
 }
 
 // check returns the first guard that turns down c, whose entry the engine
@@ -59,8 +59,10 @@ func (q *query) check(c *candidate, ie *indexedEntry) (*guard, string) {
 // learnt once at load.
 type entryFacts struct {
 	// whose maps a word to the names written right before it, that say
-	// whose it is ("north korean soldiers"): see whoseGuard.
-	whose relation
+	// whose it is ("north korean soldiers"): see whoseGuard; whoseActing
+	// those of them written other than after a preposition or a verb,
+	// where the group does something: see actingWhoseGuard.
+	whose, whoseActing relation
 	// peoples are the names written before a thing or a group, not before
 	// a verb or a date ("Ukraine says", "Ukraine's January figure"): the
 	// peoples the entry counts, see peopleGuard.
@@ -143,7 +145,7 @@ type entryFacts struct {
 }
 
 func newEntryFacts() entryFacts {
-	return entryFacts{whose: relation{}, peoples: map[string]bool{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
+	return entryFacts{whose: relation{}, whoseActing: relation{}, peoples: map[string]bool{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
 		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}, asksFor: map[string]bool{}, instances: map[string]bool{}, verbs: map[string]bool{}}
 }
 
@@ -178,6 +180,7 @@ func (k textKind) asks() bool { return k == questionText || k == phrasingText }
 // learn adds what one of the entry's texts states to its facts.
 func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	f.learnWhose(an, lex)
+	f.learnWhoseActing(an)
 	if k == quoteText {
 		f.learnCitedKeys(an)
 		for _, tp := range topics(an.words, an.terms) {

@@ -74,7 +74,9 @@ func refersBack(ws []string, own [][]term, k int) bool {
 	if k == 0 {
 		return false
 	}
-	from, to := own[k][0].pos, len(ws)
+	// from the "and" that opens it: "... and what did he say?" refers
+	// back by a word before its first term
+	from, to := opening(ws, own[k-1], own[k]), len(ws)
 	if k+1 < len(own) {
 		to = own[k+1][0].pos
 	}

@@ -23,6 +23,7 @@ func TestAnswerInPart(t *testing.T) {
 		{"whats budanovs job and what did he say about the kn23s", "", ""},
 		// the answered part refers to the one before it
 		{"when did the phone call happen and how long did it last?", "", ""},
+		{"Quiz: who is South Korea's president, and what did he say about the offer?", "", ""}, // by a word before its first term
 		// one figure alone would read as the split
 		{"how many were killed and how many were only wounded?", "", ""},
 	}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A question not in English is told, briefly and in its own language
@@ -21,6 +22,15 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 	latin, total := 0, 0
 	perScript := map[string]int{}
 	for _, r := range message {
+		if r < utf8.RuneSelf {
+			// (an ASCII letter is a Latin one: most messages are all
+			// ASCII, and need no table looked up)
+			if c := r | 0x20; 'a' <= c && c <= 'z' {
+				total++
+				latin++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -115,7 +125,7 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 func (e *Engine) foreignWord(message string) bool {
 	for w := range strings.FieldsSeq(message) {
 		w = strings.Trim(w, ".,!?¿¡;:\"'()«»")
-		if e.latinWords[w] || e.latinWords[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); e.latinWords[w] || lw != w && e.latinWords[lw] {
 			return true
 		}
 	}

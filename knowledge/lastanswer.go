@@ -398,13 +398,13 @@ func (e *Engine) assertsItself(entry int) bool { return false }
 // fillPending reads ws as the reply to the question asked back, if it is
 // one ("budanov, I mean", "the Ukrainian one", "that South Korea will take
 // them"), and returns the question asked before with what was meant.
-func (e *Engine) fillPending(c Conversation, ws []string) ([]string, bool) {
+func (e *Engine) fillPending(c Conversation, ws []string, tr *trace) ([]string, bool) {
 	p := c.pending
 	reply := trimReply(ws)
 	if len(reply) == 0 || len(reply) > 8 {
 		return nil, false
 	}
-	an := e.an.analyzeWords(reply, true)
+	an := tr.analyzeWords(e.an, reply, true, true) // often the question answer reads
 	if asksOnItsOwn(reply, an) && !(reply[0] == "that" || reply[0] == "the") {
 		return nil, false // a question of its own
 	}

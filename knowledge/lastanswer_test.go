@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestParagraphsOf(t *testing.T) {
 	tests := []struct {
@@ -51,6 +54,33 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := lastAnswerAsk(sentenceWords(tt.in)); got != tt.want {
 				t.Errorf("lastAnswerAsk(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// An "it" before "is" refers to nothing in "it is said that ...", and to
+// what was given in a learner's "it is official number?".
+func TestExpletiveIt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"it is said that they died", true},
+		{"it is estimated that 4000 died", true},
+		{"is it true that they died", true},
+		{"is it the first time", true},
+		{"it is official number?", false},
+		{"it is only an estimate?", false},
+		{"it is just a claim", false},
+		{"it is true?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			ws := sentenceWords(tt.in)
+			i := slices.Index(ws, "it")
+			if got := expletiveIt(ws, i); got != tt.want {
+				t.Errorf("expletiveIt(%q, %d) = %v, want %v", ws, i, got, tt.want)
 			}
 		})
 	}

@@ -23,7 +23,7 @@ var (
 // kind ("and in February?" its date, "why?" its question word, "what
 // about Russia?" its country). ok is false for a question that stands
 // alone, or when there is no last question.
-func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
+func (e *Engine) merge(c Conversation, ws []string, tr *trace) ([]string, bool) {
 	if len(c.base) > 0 && slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] }) && asksPeopleNamed(e.an.analyzeWords(ws, true)) {
 		return nil, false // "who are the main people?": a question of its own, with no topic
 	}
@@ -34,7 +34,7 @@ func (e *Engine) merge(c Conversation, ws []string) ([]string, bool) {
 		// theirs
 		base = base[:at]
 	}
-	return e.mergeInto(base, ws, false)
+	return e.mergeInto(base, ws, false, tr)
 }
 
 // asideStart returns where the words that set something aside begin
@@ -52,9 +52,10 @@ func asideStart(ws []string) int {
 
 // mergeInto merges ws into the question base, as merge does; with force,
 // whether or not ws reads as a fragment ("how did that number change by
-// February?" is the question of that number, for February).
-func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) {
-	f, ok := e.readFragment(baseWords, ws, force)
+// February?" is the question of that number, for February). tr, if
+// any, is the turn's (see reads.go).
+func (e *Engine) mergeInto(baseWords, ws []string, force bool, tr *trace) ([]string, bool) {
+	f, ok := e.readFragment(baseWords, ws, force, tr)
 	if !ok {
 		return nil, false
 	}
@@ -65,6 +66,7 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool) ([]string, bool) 
 	}
 	if len(p.dates) > 0 {
 		rw.dateInstead(f, p.dates)
+		rw.dropFigureSource(f, p.dates)
 	}
 	if len(p.measures) > 0 {
 		rw.measureInstead(f, p.measures)
@@ -104,7 +106,7 @@ type fragment struct {
 // readFragment reads ws as a fragment of the question last. ok is false
 // when it reads as a question of its own, unless force: a question read
 // into the last one would be answered as a question nobody asked.
-func (e *Engine) readFragment(last, ws []string, force bool) (fragment, bool) {
+func (e *Engine) readFragment(last, ws []string, force bool, tr *trace) (fragment, bool) {
 	if len(last) == 0 || len(ws) == 0 {
 		return fragment{}, false
 	}
@@ -121,7 +123,7 @@ func (e *Engine) readFragment(last, ws []string, force bool) (fragment, bool) {
 	if !led && len(rest) > 4 && !force && !slices.ContainsFunc(rest, isQuestionWord) {
 		return fragment{}, false // a question of its own words, not read twice
 	}
-	fr := e.an.analyzeWords(rest, true)
+	fr := tr.analyzeWords(e.an, rest, true, true) // often the question answer reads
 	if len(fr.terms) == 0 && len(fr.unknown) == 0 {
 		return fragment{}, false
 	}
@@ -133,7 +135,7 @@ func (e *Engine) readFragment(last, ws []string, force bool) (fragment, bool) {
 		// "and South Korea wants them?": a question of its own, after "and"
 		return fragment{}, false
 	}
-	base := e.an.analyzeWords(last, true)
+	base := tr.analyzeWords(e.an, last, true, false) // (kept by settle)
 	// short, and asking nothing on its own ("by feb?") or of nothing new
 	// ("sent where?")
 	inBase := !slices.ContainsFunc(fr.terms, func(t term) bool {

@@ -8,6 +8,9 @@ import (
 
 // reply is converse, without the memo.
 func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conversation) {
+	if tr == nil {
+		tr = &trace{quiet: true} // for what the turn reads (see reads.go)
+	}
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c
 	}
@@ -15,7 +18,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		tr.note("not in English: " + a.Language)
 		return a, c
 	}
-	m := e.sortSentences(message)
+	m := e.sortSentences(message, tr)
 	if len(m.questions)+len(m.statements) == 0 && m.talk >= 0 {
 		tr.note("small talk")
 		return e.smallTalkAnswer(message, m.talk), c
@@ -25,7 +28,8 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		return e.answer(message, tr), c // nothing but spaces and marks
 	}
 	m.askCheckedStatement()
-	c = e.settle(c)
+	c = e.settle(c, tr)
+	e.topicFirst(c, &m, tr)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
 	if first && len(m.questions)+len(m.statements) > 1 {
 		// a first message of several sentences is first read whole, as
@@ -57,11 +61,11 @@ type messageSentences struct {
 // sortSentences sorts a message's sentences into small talk, questions
 // and statements. A message of one sentence is a question, marked so or
 // not.
-func (e *Engine) sortSentences(message string) messageSentences {
+func (e *Engine) sortSentences(message string, tr *trace) messageSentences {
 	sents := splitMessage(message)
 	m := messageSentences{talk: -1}
 	for _, s := range sents {
-		ws := sentenceWords(s)
+		ws := tr.sentenceWords(s, true) // answer reads a question again
 		switch row := e.smallTalk(ws); {
 		case row >= 0:
 			if m.talk < 0 || len(m.questions)+len(m.statements) == 0 {
@@ -102,6 +106,28 @@ func (m *messageSentences) askCheckedStatement() {
 		m.questions, m.qwords = []string{m.statements[n-1] + ", right?"}, [][]string{append(slices.Clip(m.swords[n-1]), "right")}
 		m.statements, m.swords = m.statements[:n-1], m.swords[:n-1]
 	}
+}
+
+// topicFirst makes a first question that only names whom the next one
+// is of ("And Kyiv's side of it? Have they accepted the offer?") a
+// statement: it asks nothing of its own, and answered alone, by the name,
+// it would be answered with whatever entry speaks most of it; the next
+// question's reference is to it. A fragment the last question takes is
+// of that question ("what about ukraine's side? how many did they
+// lose": how many Ukrainians died), and stays one.
+func (e *Engine) topicFirst(c Conversation, m *messageSentences, tr *trace) {
+	if len(m.questions) < 2 || len(findReferences(m.qwords[1])) == 0 || !e.isFragment(m.qwords[0]) {
+		return
+	}
+	if _, merged := e.merge(c, m.qwords[0], tr); merged {
+		return
+	}
+	an := e.an.analyzeWords(m.qwords[0], true)
+	if len(an.terms) == 0 || len(an.unknown) > 0 || slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindEntity }) {
+		return
+	}
+	m.statements, m.swords = append(m.statements, m.questions[0]), append(m.swords, m.qwords[0])
+	m.questions, m.qwords = m.questions[1:], m.qwords[1:]
 }
 
 // withStatements returns the conversation with what the message's
@@ -220,7 +246,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 				tr.parts(ids)
 			}
 			if i+1 < len(questions) {
-				next = e.settle(next)
+				next = e.settle(next, tr)
 				ctx.base, ctx.refs, ctx.entry, ctx.with = next.base, next.refs, next.entry, next.with
 			}
 			continue
@@ -241,8 +267,14 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		}
 		asksOf = asksOfIt
 		if a.Outcome != Clarify && i+1 < len(questions) {
-			next = e.settle(next)
+			next = e.settle(next, tr)
 			ctx.base, ctx.refs = next.base, next.refs
+			if a.Answered && asksOfIt {
+				// the premise's answer, which the bare word asks of
+				// ("nk is in the ukraine war?? since when": since when
+				// it sent troops; see fragmentOfEntry)
+				ctx.entry, ctx.with, ctx.answered = next.entry, next.with, next.answered
+			}
 		}
 	}
 	if whole.Answered {

@@ -165,7 +165,7 @@ func (e *Engine) saidElse(c Conversation, q string, ws []string, refs []referenc
 		return Answer{}, Conversation{}, false
 	}
 	if len(refs) > 0 {
-		rewritten, _, ok := e.resolve(c, ws, refs)
+		rewritten, _, ok := e.resolve(c, ws, refs, tr)
 		if !ok {
 			return Answer{}, Conversation{}, false
 		}
@@ -251,7 +251,7 @@ func elseAt(ws []string) int {
 // ("besides the offer", "apart from the POW offer"), or 0.
 func asideFrom(ws []string) int {
 	for i, w := range ws {
-		if i+1 < len(ws) && setAside[w+" "+ws[i+1]] {
+		if i+1 < len(ws) && setAsideFirsts[w] && setAside[w+" "+ws[i+1]] {
 			return i + 2
 		}
 		if setAside[w] {

@@ -24,6 +24,7 @@ func TestSenses(t *testing.T) {
 		{"did cho call kyiv", []string{"cho", "phone_call", "ukraine"}},
 		// "bring up": the proposal presented, a topic raised
 		{"who brought up the proposal", []string{"who", "present", "propose"}},
+		{"how did cho bring it up", []string{"how", "cho", "present"}}, // its object between: not "bring" = accept
 		{"did the jcs bring up the captured soldiers", []string{"joint_chiefs_of_staff", "say", "captured", "troops"}},
 		// "part", "reinforce", "x"
 		{"troops are part of the fighting", []string{"troops", "participation", "combat"}},
@@ -32,10 +33,24 @@ func TestSenses(t *testing.T) {
 		{"did russia reinforce the missiles", []string{"russia", "improve", "missile"}},
 		{"cho x budanov", []string{"cho", "budanov"}},
 		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
+		{"which theatre are the dprk contingents committed to", []string{"where", "north_korea", "troops", "send"}},
+		{"how many troops has pyongyang committed", []string{"how_many", "troops", "north_korea", "send"}},
+		{"is seoul committed to helping ukraine", []string{"south_korea", "reiterate", "support", "ukraine"}},
+		{"budanov's assessment of the dprk deployment", []string{"budanov", "say", "north_korea", "troops"}},
+		{"who reported the deployment", []string{"who", "report", "send"}},
+		// "show": what one must do after a word of obligation, else what a
+		// thing signifies
+		{"what must the pows show", []string{"prisoner_of_war", "condition"}},
+		{"what does the readiness show", []string{"ready", "indicate"}},
 		// "held" of a place is its control, not prisoners held
 		{"is kursk held by ukraine", []string{"kursk", "control", "ukraine"}},
 		{"a ukrainian-held area", []string{"ukraine", "control"}},
 		{"how many pows does ukraine hold", []string{"how_many", "prisoner_of_war", "ukraine", "hold"}},
+		{"who's the rok fm driving the pow initiative", []string{"who", "south_korea", "foreign_minister", "propose", "prisoner_of_war", "propose"}},
+		{"it drives me nuts", []string{"drive", "nut"}},
+		{"dprk force generation", []string{"north_korea", "send"}},
+		{"the kia to wia ratio", []string{"killed", "injured", "proportion"}},
+		{"the ratio of killed to wounded", []string{"proportion", "killed", "injured"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -18,10 +18,13 @@ type talkIndex struct {
 	rows    []SmallTalk
 	phrases map[string]int // words joined by spaces → row
 	longest int            // in words
+	// firsts are the phrases' first words: most sentences start with
+	// none, and are no small talk without joining their words to look.
+	firsts map[string]bool
 }
 
 func newTalkIndex(rows []SmallTalk) talkIndex {
-	t := talkIndex{rows: rows, phrases: map[string]int{}}
+	t := talkIndex{rows: rows, phrases: map[string]int{}, firsts: map[string]bool{}}
 	for i, r := range rows {
 		for _, s := range r.Says {
 			ws := splitWords(s)
@@ -30,6 +33,7 @@ func newTalkIndex(rows []SmallTalk) talkIndex {
 			}
 			t.phrases[strings.Join(ws, " ")] = i
 			t.longest = max(t.longest, len(ws))
+			t.firsts[ws[0]] = true
 		}
 	}
 	return t
@@ -38,8 +42,21 @@ func newTalkIndex(rows []SmallTalk) talkIndex {
 // match returns the row and length of the longest phrase at the start of
 // ws, or -1.
 func (t *talkIndex) match(ws []string) (row, n int) {
+	if len(ws) == 0 || !t.firsts[ws[0]] {
+		return -1, 0
+	}
+	// the words joined in a buffer on the stack: a lookup by it copies
+	// nothing to the heap
+	var buf [64]byte
 	for n := min(t.longest, len(ws)); n > 0; n-- {
-		if r, ok := t.phrases[strings.Join(ws[:n], " ")]; ok {
+		b := buf[:0]
+		for i, w := range ws[:n] {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, w...)
+		}
+		if r, ok := t.phrases[string(b)]; ok {
 			return r, n
 		}
 	}

@@ -255,8 +255,28 @@ func appendTerm(terms []term, t term, ws []string) []term {
 		prev = &terms[len(terms)-2]
 	}
 	link(prev, &t)
+	linkList(terms, prev, ws)
 	return append(terms, t)
 }
+
+// linkList links to prev, an alternative before "or", the terms of its
+// kind before it that only an article parts from the next: a list read
+// without its commas ("in a letter, a speech, or a phone call" is "in a
+// letter a speech or a phone call"), where each is offered too.
+func linkList(terms []term, prev *term, ws []string) {
+	k := slices.IndexFunc(terms, func(o term) bool { return o.pos == prev.pos })
+	for next := prev; k > 0; k-- {
+		o := &terms[k-1]
+		gap := ws[o.end:next.pos]
+		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
+			return
+		}
+		o.either, next = prev.either, o
+	}
+}
+
+// listArticles open each item of a list of things offered.
+var listArticles = setOf("a", "an", "the")
 
 // soleName returns the index of the only name among terms that is not a
 // qualifier ("Russian" in "Russian soldiers"), or -1.

@@ -53,6 +53,8 @@ func TestSynonyms(t *testing.T) {
 		{"what did the foreign minister propose", []string{"foreign_minister", "propose"}},         // no name: the role is asked
 		// an adverb of how sure one is asks nothing
 		{"who is Budanov, precisely?", []string{"who", "budanov"}},
+		// a word of degree asks nothing of its own
+		{"why is the DPRK's participation of particular significance?", []string{"why", "north_korea", "participation", "significant"}},
 		// words joined that the pack knows apart
 		{"Seoul-Kyiv talks", []string{"south_korea", "ukraine", "talks"}},
 		{"northkorea", []string{"north_korea"}},

@@ -79,6 +79,9 @@ func (a *analyzer) repairWord(w string) []string {
 	if greetings[w] || stopWords[w] || a.isKnown(w) {
 		return nil
 	}
+	if plain, ok := a.unstretched(w); ok {
+		return []string{plain}
+	}
 	if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
 		return []string{sing}
 	}

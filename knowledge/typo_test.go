@@ -39,12 +39,18 @@ func TestTypoCorrection(t *testing.T) {
 		{"tanks", "tank"},
 		{"hwasong18", "hwasong18"}, // not "hwasong11": a code that differs in a digit is another thing
 		{"lead", "head"},           // an alias, not a correction of "head"
+		{"staying", "stay"},        // a word of the pack's, not "saying"
 		// a name typed in pieces, words run together
 		{"bud a nov", "budanov"},
 		{"kir ylo", "budanov"},
 		{"howmany died", "how_many killed"},
 		{"the3000", "3000"},
 		{"nowhat", "nowhat"}, // "no" runs into nothing: "no what" would ask what
+		// a letter stretched for tone, cut to two or one
+		{"sooo is seoul backing ukraine", "south_korea support ukraine"},
+		{"kurskkk", "kursk"},
+		{"killlled", "killed"},
+		{"1000", "1000"}, // digits are never cut
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

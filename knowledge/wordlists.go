@@ -73,6 +73,8 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"lives",
 	// degree, as "very": "valuable experience", "vital combat experience"
 	"valuable", "invaluable", "vital", "precious",
+	// and "of particular significance", "especially notable"
+	"particular", "particularly", "especially",
 	// "before" as "after"; nouns that only frame a topic ("the humanitarian
 	// angle", "what aspect")
 	"before", "angle", "aspect", "aspects", "dimension", "development", "developments",
@@ -301,6 +303,22 @@ var officials = setOf("official", "officials", "person", "politician", "politici
 // North Korea", see excluded; "what else did he say beyond the offer",
 // see asideFrom).
 var setAside = setOf("besides", "beyond", "except", "except for", "excluding", "other than", "apart from", "aside from")
+
+// setAsideFirsts are the first words of setAside's phrases of two words:
+// a pair of words is looked up only after one.
+var setAsideFirsts = firstWords(setAside)
+
+// firstWords returns the first words of the phrases of more than one word
+// in set.
+func firstWords(set map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for p := range set {
+		if first, _, ok := strings.Cut(p, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+}
 
 // ---------------------------------------- read by what is around them
 

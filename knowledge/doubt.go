@@ -1,0 +1,36 @@
+package knowledge
+
+import "slices"
+
+// A question asked yes or no often ends with the asker's doubt, put as
+// its other side: "is ukraine even talking to sk or is it one-sided?",
+// "are they still fighting in kursk or did they pull out?", "big
+// casualties or is that overblown?". The clause after "or" opens with an
+// auxiliary and a pronoun that stands for what the question asks of, and
+// it names nothing the pack knows: it asks nothing the report could
+// answer, and its unknown words would sink the question it doubts. The
+// question is read without it. A doubt that names what the pack knows
+// ("or is it only south korea?") is a choice, read by choice.go.
+
+// withoutDoubt returns ws without a doubt after its question, and whether
+// it had one: from the last "or" followed by an auxiliary and a pronoun,
+// when the words before it ask and the words from it say nothing.
+func (e *Engine) withoutDoubt(ws []string) ([]string, bool) {
+	for o := len(ws) - 3; o >= 2; o-- {
+		if ws[o] != "or" || !doAux[ws[o+1]] && !beAux[ws[o+1]] || !doubtSubjects[ws[o+2]] {
+			continue
+		}
+		if slices.ContainsFunc(ws[:o], func(w string) bool { return whWords[w] }) ||
+			!slices.ContainsFunc(ws[:o], func(w string) bool { return doAux[w] || beAux[w] || modals[w] }) {
+			return ws, false // no question asked yes or no before it ("where are they, or is it secret?")
+		}
+		if e.saysAnything(ws[o:]) {
+			return ws, false
+		}
+		return ws[:o], true
+	}
+	return ws, false
+}
+
+// doubtSubjects stand for what the question asks of, in a doubt after it.
+var doubtSubjects = setOf("it", "that", "this", "they", "he", "she")

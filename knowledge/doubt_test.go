@@ -1,0 +1,35 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWithoutDoubt(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in, want string // want "" for no doubt to leave out
+	}{
+		{"is ukraine even talking to sk about this or is it one-sided", "is ukraine even talking to sk about this"},
+		{"are the nk troops still fighting in kursk or did they pull out", "are the nk troops still fighting in kursk"},
+		{"have there been big casualties for nk or is that overblown", "have there been big casualties for nk"},
+		// a doubt that names what the pack knows is a choice
+		{"did the us say it would accept pows too or is it only south korea", ""},
+		// nothing asked yes or no before it
+		{"where are they or is it secret", ""},
+		// no pronoun after the auxiliary: not a doubt
+		{"did cho call or did budanov", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			ws, ok := e.withoutDoubt(strings.Fields(tt.in))
+			got := ""
+			if ok {
+				got = strings.Join(ws, " ")
+			}
+			if got != tt.want {
+				t.Errorf("withoutDoubt(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,50 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// "what does that mean for X?" asks what the last answer says of X, when
+// it speaks of X; of anything else, it is read as any question.
+func TestMeansFor(t *testing.T) {
+	e := testEngine(t)
+	at := []struct {
+		q    string
+		want int
+	}{
+		{"what does that mean for the prisoners", 5},
+		{"and what does this mean for their weapons", 6},
+		{"what does that mean", -1},
+		{"that means for the troops", 3}, // where: whether it asks is read apart
+	}
+	for _, tt := range at {
+		t.Run("at/"+tt.q, func(t *testing.T) {
+			if got := meansForAt(splitWords(tt.q)); got != tt.want {
+				t.Errorf("meansForAt(%q) = %d, want %d", tt.q, got, tt.want)
+			}
+		})
+	}
+	tests := []struct {
+		name          string
+		before        []string
+		q, entry, say string
+	}{
+		{"of a name the last answer speaks of", []string{"What exactly has South Korea proposed to Ukraine?"}, "And what does that mean for the prisoners?", "what-proposed", "relocate"},
+		{"of a reference read first", []string{"What does Kyrylo Budanov claim North Korea is getting out of this war?"}, "And what does that mean for their weapons?", "combat-experience", "weapon"},
+		{"of a name the last answer does not speak of", []string{"What exactly has South Korea proposed to Ukraine?"}, "what does that mean for russia?", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := converse(e, append(tt.before, tt.q)...)
+			a := as[len(as)-1]
+			got := a.EntryID
+			if !a.Answered {
+				got = ""
+			}
+			if got != tt.entry || !strings.Contains(a.Text, tt.say) {
+				t.Errorf("%q after %q = %q %q, want %q with %q", tt.q, tt.before, got, a.Text, tt.entry, tt.say)
+			}
+		})
+	}
+}

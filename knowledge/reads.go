@@ -1,0 +1,84 @@
+package knowledge
+
+import "slices"
+
+// A turn reads the same text more than once: sortSentences reads each
+// sentence of a message, and answer reads the question again; the words a
+// fragment adds (readFragment), or a reply to a question asked back
+// (fillPending), are read again when they are the question answer reads.
+// Reading is a good part of a turn. turnReads keeps, for one turn, the
+// words of each text read and the analysis of each list of words, so that
+// each is read once.
+//
+// It lives in the turn's trace (see reply), and goes with it: nothing is
+// kept from one turn to the next, and a turn keeps at most maxTurnReads
+// of each. Whoever is given a reading gets a copy of its own, as it would
+// from reading the text: some callers change the slices they are given.
+
+type turnReads struct {
+	texts    []textRead
+	analyses []wordsRead
+}
+
+// textRead is a text and its words (sentenceWords).
+type textRead struct {
+	text  string
+	words []string
+}
+
+// wordsRead is a list of words and its analysis (analyzeWords).
+type wordsRead struct {
+	words   []string
+	correct bool
+	an      analysis
+}
+
+// maxTurnReads is how many texts, and how many analyses, a turn keeps:
+// a turn reads a handful; a long message's are read as they would be
+// without.
+const maxTurnReads = 8
+
+// sentenceWords is sentenceWords(s), read once in a turn: with keep, a
+// later step that reads s again finds it read (kept only where one does,
+// as keeping costs a copy).
+func (t *trace) sentenceWords(s string, keep bool) []string {
+	if t == nil {
+		return sentenceWords(s)
+	}
+	for _, r := range t.reads.texts {
+		if r.text == s {
+			return slices.Clone(r.words)
+		}
+	}
+	ws := sentenceWords(s)
+	if keep && len(t.reads.texts) < maxTurnReads {
+		t.reads.texts = append(t.reads.texts, textRead{s, slices.Clone(ws)})
+	}
+	return ws
+}
+
+// analyzeWords is a.analyzeWords(ws, correct), read once in a turn, and
+// kept as sentenceWords keeps its words.
+func (t *trace) analyzeWords(a *analyzer, ws []string, correct, keep bool) analysis {
+	if t == nil {
+		return a.analyzeWords(ws, correct)
+	}
+	for _, r := range t.reads.analyses {
+		if r.correct == correct && (r.words == nil) == (ws == nil) && slices.Equal(r.words, ws) {
+			return r.an.clone()
+		}
+	}
+	if !keep || len(t.reads.analyses) >= maxTurnReads {
+		return a.analyzeWords(ws, correct)
+	}
+	key := slices.Clone(ws) // (before analyzeWords, which may keep ws)
+	an := a.analyzeWords(ws, correct)
+	t.reads.analyses = append(t.reads.analyses, wordsRead{key, correct, an.clone()})
+	return an
+}
+
+// clone is a copy of an that shares no slice with it.
+func (an analysis) clone() analysis {
+	an.words, an.terms, an.unknown = slices.Clone(an.words), slices.Clone(an.terms), slices.Clone(an.unknown)
+	return an
+}

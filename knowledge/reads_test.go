@@ -1,0 +1,59 @@
+package knowledge
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// A turn's readings are what reading again would give, each caller's own.
+func TestTurnReads(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name, text string
+	}{
+		{"question", "what did he offer ukraine?"},
+		{"read in its place", "wat year did nk troops head to russia before?"},
+		{"fragment", "and in february?"},
+		{"no words", "?!"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := &trace{quiet: true}
+			want := sentenceWords(tt.text)
+			for i := range 3 {
+				got := tr.sentenceWords(tt.text, true)
+				if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+					t.Fatalf("read %d: words %q, want %q", i, got, want)
+				}
+				if len(got) > 0 {
+					got[0] = "changed" // a caller's change is its own
+				}
+			}
+			wantAn := e.an.analyzeWords(sentenceWords(tt.text), true)
+			for i := range 3 {
+				got := tr.analyzeWords(e.an, sentenceWords(tt.text), true, true)
+				if !reflect.DeepEqual(got, wantAn) {
+					t.Fatalf("read %d: analysis %+v, want %+v", i, got, wantAn)
+				}
+				if len(got.terms) > 0 {
+					got.terms[0].text = "changed"
+				}
+			}
+			if n := len(tr.reads.texts) + len(tr.reads.analyses); n != 2 {
+				t.Errorf("kept %d readings, want 2 (each once)", n)
+			}
+		})
+	}
+	t.Run("bounded", func(t *testing.T) {
+		tr := &trace{quiet: true}
+		for i := range 3 * maxTurnReads {
+			ws := []string{"who", "is", string(rune('a' + i))}
+			tr.sentenceWords(ws[2], true)
+			tr.analyzeWords(e.an, ws, true, true)
+		}
+		if len(tr.reads.texts) > maxTurnReads || len(tr.reads.analyses) > maxTurnReads {
+			t.Errorf("kept %d texts and %d analyses, want at most %d", len(tr.reads.texts), len(tr.reads.analyses), maxTurnReads)
+		}
+	})
+}

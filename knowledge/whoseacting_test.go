@@ -1,0 +1,34 @@
+package knowledge
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+func TestLearnWhoseActing(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		in   string
+		want []string // the owners of troops that act
+	}{
+		{"North Korea sent troops to bolster Russian forces", nil},             // after a verb
+		{"its troops fight alongside Russian forces", nil},                     // after a preposition
+		{"North Korean troops are fighting in Kursk", []string{"north_korea"}}, // the subject
+		{"Russian forces and North Korean troops fight", []string{"north_korea", "russia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			f := newEntryFacts()
+			f.learnWhoseActing(e.an.analyze(tt.in, true))
+			var got []string
+			for o := range f.whoseActing["troops"] {
+				got = append(got, o)
+			}
+			slices.Sort(got)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("whoseActing[troops] of %q = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
