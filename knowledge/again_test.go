@@ -26,7 +26,7 @@ func TestAlternatives(t *testing.T) {
 		{"were troops in donbas too or only in kursk", "troops donbas"}, // the one after "too, or only" is taken as so
 		{"were troops in donbas or in kursk", "troops donbas | troops kursk"},
 		{"did ukraine or russia report the january figure to sk?", "ukraine report january how_many south_korea | russia report january how_many south_korea"}, // a name last, not after "or"
-		{"how did cho present it: in a letter, a speech, or a phone call?", "how cho present letter | how cho present speech | how cho present phone_call"},    // a list, its commas left out
+		{"how did cho present it: in a letter, a memo, or a phone call?", "how cho present letter | how cho present memo | how cho present phone_call"},        // a list, its commas left out
 		{"did cho send a letter or a phone call", "cho send letter | cho send phone_call"},
 	})
 }
