@@ -388,7 +388,8 @@ func (f *entryFacts) learnRolesAndParties(an analysis) {
 // whoseGuard: "What did the Joint Chiefs say about Russian casualties?"
 // is not answered by what they say of North Korean ones: a name before a
 // word says whose it is, and the entry's must be that one's. A person's is
-// their country's ("Budanov's agency").
+// their country's ("Budanov's agency"). A name of the pack (the POWs) that
+// an entry names without saying whose is whose the other entries say.
 var whoseGuard = guard{
 	name:       "whose",
 	relational: true,
@@ -396,6 +397,12 @@ var whoseGuard = guard{
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, cp := range q.compounds {
 			owners := ie.whose[cp.word]
+			if len(owners) == 0 && q.kinds[cp.word] == KindEntity && ie.names(cp.word) {
+				// an entry that does not say whose it is speaks of the
+				// pack's, whose every entry says ("Russian POWs" are none
+				// of the report's: its POWs are North Korea's)
+				owners = q.owners[cp.word]
+			}
 			of := func(e string) bool { return owners[e] }
 			if len(owners) > 0 && !owners[cp.owner] && !owners[q.actsFor[cp.owner]] && !eitherNamed(q.terms, q.terms[cp.at], of) {
 				return "entry speaks of another's " + cp.word + ", not " + cp.owner + "'s"

@@ -233,6 +233,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
+	if says, ok := e.figureNotGiven(an, tr); ok {
+		a.Text = strings.ReplaceAll(e.pack.Talk.Lines.NotFigure, "{says}", says)
+	}
 	e.relate(&a, e.suggestionsFor(cands, 3))
 	if len(cands) > 0 {
 		a.Confidence = round2(min(cands[0].score, e.threshold-0.01))

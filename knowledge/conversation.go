@@ -749,25 +749,50 @@ func (e *Engine) remember(c Conversation, ws []string, a Answer) Conversation {
 // was read as.
 func (c *Conversation) settleWith(e *Engine, question analysis) {
 	c.unsettled = false
-	c.addAnswerRefs(e)
-	c.addQuestionRefs(e, question)
+	c.settleRefs(e, question)
+}
+
+// settleRefs adds the referents of the last answer and then of its
+// question, question (see addAnswerRefs, addQuestionRefs). The answer's
+// are added on the stack: only the referents after both are kept, in
+// memory of their own.
+func (c *Conversation) settleRefs(e *Engine, question analysis) {
+	var abuf [2 * maxRefs]referent
+	answer := c.answerFound(e, abuf[:0])
+	if len(answer) == 0 {
+		c.addQuestionRefs(e, question)
+		return
+	}
+	var buf [maxRefs]referent
+	refs := addFoundTo(buf[:0], c.refs, answer)
+	found := c.questionRefs(e, refs, question)
+	if len(found) == 0 {
+		c.refs = slices.Clone(refs)
+		return
+	}
+	c.refs = addFoundTo(make([]referent, 0, min(maxRefs, len(found)+len(refs))), refs, found)
 }
 
 // addAnswerRefs adds what the last answer named, read at load.
 func (c *Conversation) addAnswerRefs(e *Engine) {
-	if c.entry == 0 {
-		return
-	}
-	// found only for addFound to copy from: on the stack, for most
 	var buf [2 * maxRefs]referent
-	found := append(buf[:0], e.answerRefs[c.entry-1]...)
+	c.refs = addFound(c.refs, c.answerFound(e, buf[:0]))
+}
+
+// answerFound appends to found what the last answer named, read at load,
+// as referents of this turn.
+func (c *Conversation) answerFound(e *Engine, found []referent) []referent {
+	if c.entry == 0 {
+		return found
+	}
+	found = append(found, e.answerRefs[c.entry-1]...)
 	for _, w := range c.with {
 		found = append(found, e.answerRefs[w]...)
 	}
 	for i := range found {
 		found[i].turn = 2 * c.turn
 	}
-	c.refs = addFound(c.refs, found)
+	return found
 }
 
 // settle adds the referents of the last turn, its answer's and then its
@@ -779,8 +804,7 @@ func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 		return c
 	}
 	c.unsettled = false
-	c.addAnswerRefs(e)
-	c.addQuestionRefs(e, tr.analyzeWords(e.an, c.base, true, true))
+	c.settleRefs(e, tr.analyzeWords(e.an, c.base, true, true))
 	return c
 }
 

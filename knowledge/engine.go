@@ -30,6 +30,9 @@ type Engine struct {
 	// stated maps an act to who does it, as any entry's answer says (see
 	// query.describes).
 	stated relation
+	// owners maps a word to whose any entry says it is (see whoseGuard):
+	// the pack's POWs are all North Korea's.
+	owners relation
 	// exact maps a curated phrasing, as words, to its entry: asked word for
 	// word, it is answered without ranking.
 	exact map[string]int

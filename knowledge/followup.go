@@ -766,7 +766,11 @@ func addFound(refs, found []referent) []referent {
 	if len(found) == 0 {
 		return refs
 	}
-	out := make([]referent, 0, min(maxRefs, len(found)+len(refs)))
+	return addFoundTo(make([]referent, 0, min(maxRefs, len(found)+len(refs))), refs, found)
+}
+
+// addFoundTo is addFound for found not empty, appending to out (empty).
+func addFoundTo(out, refs, found []referent) []referent {
 	for _, rf := range found {
 		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
 			out = append(out, rf)

@@ -48,6 +48,7 @@ func (e *Engine) index() {
 	e.bagPost = map[string][]posting{}
 	e.byID = make(map[string]int, len(p.Entries))
 	e.stated = relation{}
+	e.owners = relation{}
 	e.exact = p.asked // read-only, shared by the engines of one pack
 	if e.exact == nil {
 		e.exact = make(map[string]int, 16*len(p.Entries))
@@ -105,6 +106,11 @@ func (e *Engine) index() {
 		for act, doers := range ie.doneBy {
 			for d := range doers {
 				e.stated.add(act, d)
+			}
+		}
+		for w, os := range ie.whose {
+			for o := range os {
+				e.owners.add(w, o)
 			}
 		}
 		for t := range ie.bag {

@@ -99,6 +99,8 @@ type query struct {
 	// each act.
 	described []deed
 	stated    relation
+	// owners are the engine's: whose any entry says each word is.
+	owners relation
 	// choice is a choice of names asked the doer of (see doerChoice):
 	// the act, and the choice's link; choiceOK says there is one.
 	choiceAct    string
@@ -134,7 +136,7 @@ type queryCompound struct {
 // for every question. Give it back with freeQuery when done.
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
-	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated,
+	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners,
 		paragraphs: len(e.pack.Paragraphs)}
 	return q
 }

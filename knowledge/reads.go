@@ -5,8 +5,10 @@ import "slices"
 // A turn reads the same text more than once: sortSentences reads each
 // sentence of a message, and answer reads the question again; the words a
 // fragment adds (readFragment), or a reply to a question asked back
-// (fillPending), are read again when they are the question answer reads.
-// Reading is a good part of a turn. turnReads keeps, for one turn, the
+// (fillPending), are read again when they are the question answer reads;
+// the words before a reference last (antecedent) are the question without
+// it (standsAlone); the last question settle reads is the one a fragment
+// is of. Reading is a good part of a turn. turnReads keeps, for one turn, the
 // words of each text read and the analysis of each list of words, so that
 // each is read once.
 //

@@ -53,6 +53,10 @@ type Lines struct {
 	// NotRest follows the answer to one part where two or more others
 	// are not answered.
 	NotRest string `toml:"not_rest"`
+	// NotFigure declines a count asked with a figure the report does not
+	// give ("10k or 12k?"), saying what it gives instead ({says}:
+	// "thousands"); see figureNotGiven.
+	NotFigure string `toml:"not_figure"`
 }
 
 // defaultLines are the lines of a pack that gives none: a pack written
@@ -68,6 +72,7 @@ var defaultLines = Lines{
 	NotPartAsks:   "The report doesn't say {asks}.",
 	NotPart:       "The report doesn't answer the other part of the question.",
 	NotRest:       "The report doesn't answer the rest of the question.",
+	NotFigure:     "The report doesn't give that figure; it says only \"{says}\". I can answer questions like these:",
 }
 
 // orDefaults is l with the default for each line it lacks.
@@ -79,7 +84,7 @@ func (l Lines) orDefaults() Lines {
 		{&l.AskWho, defaultLines.AskWho}, {&l.AskWhat, defaultLines.AskWhat}, {&l.NotSaidBy, defaultLines.NotSaidBy},
 		{&l.NotSure, defaultLines.NotSure}, {&l.OtherLanguage, defaultLines.OtherLanguage}, {&l.NotOfIt, defaultLines.NotOfIt},
 		{&l.InParagraphs, defaultLines.InParagraphs}, {&l.NotPartAsks, defaultLines.NotPartAsks},
-		{&l.NotPart, defaultLines.NotPart}, {&l.NotRest, defaultLines.NotRest},
+		{&l.NotPart, defaultLines.NotPart}, {&l.NotRest, defaultLines.NotRest}, {&l.NotFigure, defaultLines.NotFigure},
 	} {
 		if strings.TrimSpace(*f.got) == "" {
 			*f.got = f.def
@@ -157,6 +162,7 @@ func (v *validator) checkTalk(p *Pack) {
 	for _, l := range []struct{ key, text, want string }{
 		{"ask_who", t.Lines.AskWho, "{names}"}, {"ask_what", t.Lines.AskWhat, "{word}"},
 		{"in_paragraphs", t.Lines.InParagraphs, "{paragraphs}"}, {"not_part_asks", t.Lines.NotPartAsks, "{asks}"},
+		{"not_figure", t.Lines.NotFigure, "{says}"},
 	} {
 		if l.text != "" && !strings.Contains(l.text, l.want) {
 			v.add(PackFile, "lines", "%s must say %s, where the engine puts what it means", l.key, l.want)

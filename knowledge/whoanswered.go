@@ -8,21 +8,26 @@ import "slices"
 // names him twice, and "he", "they" or "them" after it are not one of
 // two.
 func (c *Conversation) addQuestionRefs(e *Engine, question analysis) {
+	c.refs = addFound(c.refs, c.questionRefs(e, c.refs, question))
+}
+
+// questionRefs returns the referents addQuestionRefs adds to refs.
+func (c *Conversation) questionRefs(e *Engine, refs []referent, question analysis) []referent {
 	found := e.referentsIn(question, 2*c.turn+1, 0)
-	var people []referent
-	for _, rf := range c.refs {
+	people := 0 // the answer's
+	for _, rf := range refs {
 		if rf.turn == 2*c.turn && rf.class == "person" {
-			people = append(people, rf)
+			people++
 		}
 	}
-	if len(people) == 1 {
+	if people == 1 {
 		if held := whoHolds(question.words); len(held) > 0 {
 			found = slices.DeleteFunc(found, func(rf referent) bool {
 				return rf.role != "" && len(rf.words) <= len(held) && slices.Equal(rf.words, held[:len(rf.words)])
 			})
 		}
 	}
-	c.refs = addFound(c.refs, found)
+	return found
 }
 
 // whoHolds returns the words after "who is (the)" that a question asks

@@ -32,3 +32,19 @@ func TestLearnWhoseActing(t *testing.T) {
 		})
 	}
 }
+
+// An entry that does not say whose a name is speaks of the pack's: whose
+// the entries that say so say it is.
+func TestPackOwners(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ q, notBy string }{
+		{"is the sk deal about russian pows?", "readiness-signifies"}, // the report's POWs are North Korea's
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := answeredBy(e.Answer(tt.q)); got == tt.notBy {
+				t.Errorf("Answer(%q) by %q, the entry of another's\n%s", tt.q, got, e.Explain(tt.q))
+			}
+		})
+	}
+}
