@@ -24,7 +24,9 @@ import "slices"
 func plainlyChecked(d detail, agent int) bool {
 	switch d.kind {
 	case roleSlot:
-		return agent >= 0 && d.from <= agent && agent < d.to
+		// (not the post with whose it is: "Is Budanov South Korea's
+		// foreign minister?" is two details wrong, asked plainly)
+		return agent >= 0 && d.from <= agent && agent < d.to && !d.whose
 	case senseSlot:
 		return false
 	case doerSlot:

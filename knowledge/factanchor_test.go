@@ -65,6 +65,7 @@ func TestPlainlyChecked(t *testing.T) {
 		{"a role, with no post or by-role asked", detail{kind: roleSlot, from: 1, to: 3}, -1, false},
 		{"the post asked", detail{kind: roleSlot, from: 1, to: 3}, 2, true},
 		{"a qualifier without the post asked", detail{kind: roleSlot, from: 1, to: 2}, 2, false},
+		{"the post with whose it is", detail{kind: roleSlot, from: 1, to: 3, whose: true}, 2, false},
 		{"a doer asked plainly", detail{kind: doerSlot, from: 1, to: 2, act: "propose"}, -1, false},
 		{"a doer in a cleft", detail{kind: doerSlot, from: 0, to: 1, act: "report", cleft: true}, -1, true},
 	}

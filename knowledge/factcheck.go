@@ -119,6 +119,7 @@ type detail struct {
 	from, to int
 	act      string // for a doer, the act it is said to do
 	cleft    bool   // for a doer, asked "was it X that ...?"
+	whose    bool   // for a role, with the country whose post it is
 }
 
 // details lists the details of a question, in order; a role qualified by
@@ -142,6 +143,12 @@ func (e *Engine) details(an analysis) []detail {
 			}
 		}
 		out = append(out, detail{kind: s, from: from, to: i + 1})
+		if s == roleSlot && from > 0 && e.slotOf(an, from-1) == countrySlot && an.terms[from-1].modifies == an.terms[from].pos {
+			// the whole post, with whose it is, may be wrong: "budanov is
+			// south korea's foreign minister right?" (he heads Ukraine's
+			// intelligence)
+			out = append(out, detail{kind: roleSlot, from: from - 1, to: i + 1, whose: true})
+		}
 	}
 	if i, act, cleft := e.doerAsked(an); i >= 0 {
 		out = append(out, detail{kind: doerSlot, from: i, to: i + 1, act: act, cleft: cleft})
@@ -316,6 +323,8 @@ func checksClaim(ws []string) bool {
 			return true // "isn't budanov the defense minister?" says he is
 		case factCheck(ws[i:]):
 			return true
+		case i == len(ws)-1 && i >= 3 && claimTags[w]:
+			return true // "ukraine reported 3k in february, yeah?"
 		case !truthWords[w]:
 		case i >= len(ws)-3:
 			return true
@@ -325,6 +334,10 @@ func checksClaim(ws []string) bool {
 	}
 	return false
 }
+
+// claimTags are the words that, last after a claim, ask whether it is
+// true as "right?" does ("..., yeah?", "..., innit?").
+var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite")
 
 // factCheck reports whether words open with "fact check" ("fact check:
 // the figure is from march") or "true or false": a claim put to check,

@@ -18,6 +18,9 @@ func TestChecksClaim(t *testing.T) {
 		{"someone said the missiles got worse lol true?", true},
 		{"is that true, that cho flew to kyiv", true},
 		{"isn't the figure from march", true},
+		{"ukraine reported 3k in february, yeah?", true}, // a tag asking whether it is true
+		{"kursk is ukrainian, innit?", true},
+		{"yeah how many died?", false}, // "yeah" first: no tag
 		{"Is Cho the prime minister?", false},
 		{"did the troops go in 2023", false},
 		{"is the right to choose theirs in the report at all?", false},
@@ -61,9 +64,11 @@ func TestCheckedFact(t *testing.T) {
 		{"Is Cho South Korea's prime minister?", "", ""},                                  // asked plainly, of a post the pack has no word for
 		{"Is Kyrylo Budanov Ukraine's defense minister?", "budanov-role", "Intelligence"}, // a person's post, asked plainly
 		{"is budanov the defence minister", "budanov-role", "Intelligence"},
-		{"Is Budanov in Kursk?", "", ""},                         // no post
-		{"is it true north korea lost 25,000 soldiers?", "", ""}, // a number the report never gives
-		{"is it true north korea sent tanks in 2023?", "", ""},   // tanks: nothing of the kind
+		{"Is Budanov in Kursk?", "", ""},                                                                // no post
+		{"is it true north korea lost 25,000 soldiers?", "", ""},                                        // a number the report never gives
+		{"is it true north korea sent tanks in 2023?", "", ""},                                          // tanks: nothing of the kind
+		{"so budanov is south korea's foreign minister right?", "budanov-role", "Defense Intelligence"}, // the post with whose it is
+		{"Is Budanov South Korea's foreign minister?", "", ""},                                          // the same asked plainly (fresh110)
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

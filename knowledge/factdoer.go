@@ -60,7 +60,8 @@ func (e *Engine) doerAsked(an analysis) (i int, act string, cleft bool) {
 
 // doneByOther reports whether the entry en says the act is done by
 // another of the kind of the doer asked (an.terms[d.from]: a person, a
-// country, a body), of a party no name in the question is or acts for:
+// country, a body; for a person, a country too: "is it true Budanov made
+// the POW proposal?" is told South Korea made it), of a party no name in the question is or acts for:
 // the report's doer, where the question names another. (Not the agency
 // Budanov heads, nor Ukraine he acts for, of "were Budanov's claims
 // confirmed by the US?": who confirmed them the report does not say.)
@@ -70,7 +71,7 @@ func (e *Engine) doneByOther(en int, d detail, an analysis) bool {
 	class := e.referentInfo[an.terms[d.from].text].class
 	for _, by := range []relation{ie.doneBy, ie.whose} {
 		for y := range by[d.act] {
-			if e.referentInfo[y].class != class ||
+			if c := e.referentInfo[y].class; c != class && !(class == "person" && c == "country") ||
 				slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity && party(t.text) == party(y) }) {
 				continue
 			}

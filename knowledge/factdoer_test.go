@@ -54,6 +54,7 @@ func TestWrongDoer(t *testing.T) {
 		{"was it the US that reported the 3k number?", "Ukraine reported"},
 		{"South Korea reported the 3,000 figure, right?", "Ukraine reported"},
 		{"Russia proposed accepting POWs, right?", "South Korea"},
+		{"is it true budanov made the pow proposal?", "South Korea"}, // a person's act, by the country the entry names
 		{"wasn't it budanov who proposed taking in the pows?", "Cho Tae-yul"},
 		{"was it cho who said north korea is gaining combat experience?", "Budanov"},
 		{"was it ukraine that improved the kn-23?", "Russia has enhanced"},
