@@ -16,7 +16,7 @@ func TestPlaceClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.frag, func(t *testing.T) {
-			if _, ok := e.mergeInto(splitWords(tt.last), splitWords(tt.frag), false); ok != tt.ok {
+			if _, ok := e.mergeInto(splitWords(tt.last), splitWords(tt.frag), false, nil); ok != tt.ok {
 				t.Errorf("mergeInto(%q, %q) ok = %v, want %v", tt.last, tt.frag, ok, tt.ok)
 			}
 		})
