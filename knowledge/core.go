@@ -108,7 +108,7 @@ func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 		switch {
 		case from >= len(c):
 			from -= len(c)
-			if len(c) > 0 && !e.saysAnything(c) && !slices.ContainsFunc(c, narrows) {
+			if len(c) > 0 && !e.saysAnything(c) && !narrowingClause(c) {
 				changed = true // an opening clause that says nothing
 				continue
 			}
@@ -164,6 +164,22 @@ func narrows(w string) bool {
 	return prepositions[w] || setAside[w] || isNumber(w) || exactWords[w]
 }
 
+// narrowingClause reports whether an opening clause that names nothing
+// the pack knows narrows the question after it: one that sets a thing
+// aside or asks exactly ("besides tanks", "exactly"), or a word that
+// narrows among words that only tie and point ("of those", "in 2023"). A
+// clause with words of its own besides ("been scrolling for like 20 min",
+// "in the broader sense") is the asker's chatter, whatever preposition or
+// number it holds.
+func narrowingClause(c []string) bool {
+	if slices.ContainsFunc(c, func(w string) bool { return setAside[w] || exactWords[w] }) {
+		return true
+	}
+	return slices.ContainsFunc(c, narrows) && !slices.ContainsFunc(c, func(w string) bool {
+		return !stopWords[w] && !narrows(w)
+	})
+}
+
 // prepositions are the words that tie an opening to the question after it.
 var prepositions = setOf("of", "besides", "except", "apart", "aside", "excluding", "among", "out", "in", "on", "for", "by",
 	"after", "before", "since", "during", "from", "to", "with", "without", "about", "than", "as", "at", "between")
@@ -176,7 +192,9 @@ func questionStart(cws [][]string) int {
 	n := 0
 	for _, ws := range cws {
 		for i, w := range ws {
-			if isQuestionWord(w) || i == 0 && questionStarts[w] {
+			// ("in" only before a question word: "in which region ...",
+			// not "in the broader sense, why ...")
+			if isQuestionWord(w) || i == 0 && questionStarts[w] && (w != "in" || len(ws) > 1 && isQuestionWord(ws[1])) {
 				return n + i
 			}
 		}

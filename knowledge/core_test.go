@@ -31,6 +31,13 @@ func TestCore(t *testing.T) {
 		// an opening that narrows the question is part of it
 		{"of the 3k how many died", ""},
 		{"besides tanks, what did nk send", ""},
+		{"in 2023, did nk send troops", ""},
+		// but an opening of the asker's own words is chatter, whatever
+		// preposition or number it holds
+		{"been scrolling for like 20 min, who is budanov", "who is budanov"},
+		{"In the broader sense, why are the talks significant?", "why are the talks significant"},
+		// "in" opens the question only before a question word
+		{"in which region are they fighting", ""},
 		// an opening that names what the pack knows is part of it
 		{"kursk, who controls it", ""},
 		{"who is budanov", ""},

@@ -42,7 +42,9 @@
 //     judges the report itself (verdict.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins
-//     the fact; factdoer.go, a claim's doer); explain.go tells a curator what they did;
+//     the fact; factdoer.go, a claim's doer) and, last, asks the question
+//     without its chatter (core.go) as a question of its own
+//     (corequestion.go); explain.go tells a curator what they did;
 //     suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
