@@ -86,3 +86,24 @@ func TestChatterAroundAQuestion(t *testing.T) {
 		})
 	}
 }
+
+// Chat's words of degree say how much, not what: the choice "minor or
+// pretty severe" is between minor and severe.
+func TestChatDegree(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q     string
+		entry string // "" for declined
+	}{
+		{"is the article saying nk losses are minor or pretty severe", "casualties-indicate"},
+		{"are nk losses lowkey severe", "casualties-indicate"},
+		{"how many tanks did nk lose, kinda curious", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := answeredBy(e.Answer(tt.q)); got != tt.entry {
+				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+		})
+	}
+}
