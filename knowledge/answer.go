@@ -93,6 +93,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered without its frame: asked as it stands")
 	}
+	if ra, ok := e.beforeRemarks(question, tr); ok {
+		return ra
+	}
 	ws := tr.sentenceWords(question, false)
 	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
 		// a curated phrasing, asked word for word: its entry, unranked

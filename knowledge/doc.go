@@ -39,7 +39,8 @@
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go) and turning down a question that
-//     judges the report itself (verdict.go), and, when
+//     judges the report itself (verdict.go), after asking a question
+//     without the remarks after it (remarks.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins
 //     the fact; factdoer.go, a claim's doer) and, last, asks the question
