@@ -117,6 +117,9 @@ func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 				c, changed = c[from:], true // opening words that say nothing
 			}
 			from = 0
+		case len(ws) > 0 && askersRemark(c):
+			changed = true // the asker's own remark: "..., i keep hearing different things"
+			continue
 		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }) &&
 			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)) &&
 			!slices.ContainsFunc(c, isNumber):
@@ -132,6 +135,19 @@ func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 	}
 	return ws, changed
 }
+
+// askersRemark reports whether a clause after the question speaks of the
+// asker ("i keep hearing different things", "im confused"), whatever it
+// names: it says what they think, not what they ask. Not "i mean ...",
+// which says what they ask, nor a clause with a question word or a
+// figure, a guess at the answer ("i think it was 3000?").
+func askersRemark(c []string) bool {
+	return len(c) > 2 && askerWords[c[0]] && c[1] != "mean" && c[1] != "meant" &&
+		!slices.ContainsFunc(c, isQuestionWord) && !slices.ContainsFunc(c, isNumber)
+}
+
+// askerWords open a clause of the asker's own.
+var askerWords = setOf("i", "im", "ive", "id")
 
 // saysAnything reports whether the words speak of something the pack
 // knows: a term of its synonyms that is not filler or framing, or a word

@@ -18,6 +18,11 @@ func TestCore(t *testing.T) {
 		{"where are the nk troops fighting 🤔 so confusing", "where are the nk troops fighting"},
 		// a remark after the question, in its sentence
 		{"what are the nk troops doing in kursk, just vibing?", "what are the nk troops doing in kursk"},
+		// the asker's own remark after it, whatever it names
+		{"where are the nk troops fighting, i keep hearing different things", "where are the nk troops fighting"},
+		// but not what they mean, nor a figure they guess
+		{"who proposed it, i mean the pow thing", ""},
+		{"how many died by feb, i think 3000", ""},
 		// but not the question, after a clause naming what it asks of
 		{"the 1950s war, was which war?", ""},
 		// a sentence that asks is kept, however little the pack knows of it
