@@ -16,6 +16,9 @@ import (
 // without a question word are remarks: "nk actually in a war?? first time
 // since when lmao" asks its last sentence too.
 func (e *Engine) beforeRemarks(question string, tr *trace) (Answer, bool) {
+	if i := strings.IndexByte(question, '?'); i < 0 || strings.TrimLeft(question[i:], "?!. \t") == "" {
+		return Answer{}, false // nothing after a mark: no remark (and nothing to allocate)
+	}
 	sents := splitMessage(question)
 	k := lastAsked(sents)
 	if k < 0 || k+1 >= len(sents) || !strings.HasSuffix(strings.TrimSpace(sents[k]), "?") {
