@@ -7,9 +7,11 @@ import "slices"
 // stands, when something before the reference may be what it stands for:
 // its reference is then the question's own.
 // "who made the proposal and what's his job?" has "his" for whoever the
-// first part finds, which the engine reads in parts, and in "ok so he
-// swears the nk soldiers are not even fighting, so where are they
-// fighting?" the "he" is the asker's friend, of whom nothing is asked.
+// first part finds, which the engine reads in parts; in "i was arguing
+// w my friend and he swears the nk soldiers are not even fighting, so
+// where are they fighting?" the "he" is the asker's friend, of whom
+// nothing is asked; and in "ukraine said about 3k were killed or hurt -
+// when was that number from?" the number is the question's own.
 // Asked back, either would be asked whom it means among the report's
 // people. A question the engine does not answer as it stands ("what did
 // he say?") is still asked back.
