@@ -358,7 +358,10 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
 		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
-		for len(ws) > 1 && movesOn[ws[0]] {
+		for k := 0; len(ws) > 1 && (movesOn[ws[0]] || k > 0 && ws[0] == "like"); k++ {
+			// ("so like where are they fighting": a "like" after such a
+			// word moves on too, where "..., like what did they change"
+			// says the question again)
 			ws = ws[1:]
 		}
 		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) &&
@@ -509,7 +512,9 @@ func containsRun(ws, run []string) bool {
 
 // movesOn are the words that open a sentence only to move the talk on to
 // it ("anyway how did ...", "ok so who ...").
-var movesOn = setOf("anyway", "anyways", "so", "ok", "okay", "also", "btw", "well", "and", "now", "then", "hmm", "but", "oh", "ah", "alright")
+var movesOn = setOf("anyway", "anyways", "so", "ok", "okay", "also", "btw", "well", "and", "now", "then", "hmm", "but", "oh", "ah", "alright",
+	// chat's fillers before a question ("..., wait who proposed it")
+	"wait", "yo", "hey", "bro", "tbh", "ngl", "honestly", "lol", "um", "uh", "umm", "idk")
 
 // resolve puts the names of the premise pr for the pronouns of the
 // question ws: "they", "their", "each" and "both" are all of them ("South Korea and

@@ -71,9 +71,11 @@ func TestAfterPremise(t *testing.T) {
 		{"Kursk, Russia", "", "", false},                                                                                                                             // no question after it
 		{"this server is cooked. anyway how did Cho pitch it, like face to face?", "this server is cooked", "anyway how did Cho pitch it, like face to face?", true}, // the last cut that starts a question
 		{"brb. ok so who is Budanov?", "brb", "ok so who is Budanov?", true},
-		{"Besides the KN-23, which weapons has Russia improved?", "", "", false},      // sets a name aside for the question
-		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false},  // a place that narrows the question before
-		{"what about russia, do they even admit nk troops are there?", "", "", false}, // turns to the topic the question is of
+		{"he swears they are not fighting, so like where are they fighting?", "he swears they are not fighting", "so like where are they fighting?", true}, // "like" after "so"
+		{"how did russia improve the kn23, like what did they change", "", "", false},                                                                      // "like" alone says it again
+		{"Besides the KN-23, which weapons has Russia improved?", "", "", false},                                                                           // sets a name aside for the question
+		{"where were the soldiers captured, in kursk or in ukraine?", "", "", false},                                                                       // a place that narrows the question before
+		{"what about russia, do they even admit nk troops are there?", "", "", false},                                                                      // turns to the topic the question is of
 		{"and as for the pows, where can they go?", "", "", false},
 		{"quick check: which Ukrainian official, by name, was Cho talking to?", "quick check", "which Ukrainian official, by name, was Cho talking to?", true}, // an aside inside the question
 		{"what, exactly, did Cho propose?", "", "", false},

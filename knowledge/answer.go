@@ -93,6 +93,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered without its frame: asked as it stands")
 	}
+	if ra, ok := e.beforeRemarks(question, tr); ok {
+		return ra
+	}
 	ws := tr.sentenceWords(question, false)
 	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
 		// a curated phrasing, asked word for word: its entry, unranked
@@ -167,8 +170,10 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	}
 	e.freeQuery(q)
 	var readings []analysis
+	coreText := "" // the question without its chatter, when that differs
 	if whole {
 		if cw, ok := e.core(question, ws); ok {
+			coreText = strings.Join(cw, " ")
 			if en, ok := e.exact[strings.Join(cw, " ")]; ok {
 				tr.note("without the chatter around it, a curated phrasing")
 				tr.exact(e.pack.Entries[en].ID)
@@ -230,6 +235,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		if pa, ok := e.answerInPart(a, an, tr); ok {
 			return pa
 		}
+	}
+	if ca, ok := e.answerCore(question, coreText, tr); ok {
+		return ca
 	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"

@@ -510,6 +510,9 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	}
 	rewritten, ask, ok := e.resolve(c, ws, refs, tr)
 	if !ok {
+		if a, ok := e.ownReference(c, q, ws, refs, tr); ok {
+			return nil, a, e.remember(c, ws, a), true
+		}
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true
 	}

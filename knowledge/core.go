@@ -108,7 +108,7 @@ func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 		switch {
 		case from >= len(c):
 			from -= len(c)
-			if len(c) > 0 && !e.saysAnything(c) && !slices.ContainsFunc(c, narrows) {
+			if len(c) > 0 && !e.saysAnything(c) && !narrowingClause(c) {
 				changed = true // an opening clause that says nothing
 				continue
 			}
@@ -117,6 +117,9 @@ func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 				c, changed = c[from:], true // opening words that say nothing
 			}
 			from = 0
+		case len(ws) > 0 && askersRemark(c):
+			changed = true // the asker's own remark: "..., i keep hearing different things"
+			continue
 		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }) &&
 			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)) &&
 			!slices.ContainsFunc(c, isNumber):
@@ -132,6 +135,19 @@ func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 	}
 	return ws, changed
 }
+
+// askersRemark reports whether a clause after the question speaks of the
+// asker ("i keep hearing different things", "im confused"), whatever it
+// names: it says what they think, not what they ask. Not "i mean ...",
+// which says what they ask, nor a clause with a question word or a
+// figure, a guess at the answer ("i think it was 3000?").
+func askersRemark(c []string) bool {
+	return len(c) > 2 && askerWords[c[0]] && c[1] != "mean" && c[1] != "meant" &&
+		!slices.ContainsFunc(c, isQuestionWord) && !slices.ContainsFunc(c, isNumber)
+}
+
+// askerWords open a clause of the asker's own.
+var askerWords = setOf("i", "im", "ive", "id")
 
 // saysAnything reports whether the words speak of something the pack
 // knows: a term of its synonyms that is not filler or framing, or a word
@@ -164,6 +180,22 @@ func narrows(w string) bool {
 	return prepositions[w] || setAside[w] || isNumber(w) || exactWords[w]
 }
 
+// narrowingClause reports whether an opening clause that names nothing
+// the pack knows narrows the question after it: one that sets a thing
+// aside or asks exactly ("besides tanks", "exactly"), or a word that
+// narrows among words that only tie and point ("of those", "in 2023"). A
+// clause with words of its own besides ("been scrolling for like 20 min",
+// "in the broader sense") is the asker's chatter, whatever preposition or
+// number it holds.
+func narrowingClause(c []string) bool {
+	if slices.ContainsFunc(c, func(w string) bool { return setAside[w] || exactWords[w] }) {
+		return true
+	}
+	return slices.ContainsFunc(c, narrows) && !slices.ContainsFunc(c, func(w string) bool {
+		return !stopWords[w] && !narrows(w)
+	})
+}
+
 // prepositions are the words that tie an opening to the question after it.
 var prepositions = setOf("of", "besides", "except", "apart", "aside", "excluding", "among", "out", "in", "on", "for", "by",
 	"after", "before", "since", "during", "from", "to", "with", "without", "about", "than", "as", "at", "between")
@@ -176,7 +208,9 @@ func questionStart(cws [][]string) int {
 	n := 0
 	for _, ws := range cws {
 		for i, w := range ws {
-			if isQuestionWord(w) || i == 0 && questionStarts[w] {
+			// ("in" only before a question word: "in which region ...",
+			// not "in the broader sense, why ...")
+			if isQuestionWord(w) || i == 0 && questionStarts[w] && (w != "in" || len(ws) > 1 && isQuestionWord(ws[1])) {
 				return n + i
 			}
 		}

@@ -18,6 +18,12 @@ func TestCore(t *testing.T) {
 		{"where are the nk troops fighting 🤔 so confusing", "where are the nk troops fighting"},
 		// a remark after the question, in its sentence
 		{"what are the nk troops doing in kursk, just sightseeing?", "what are the nk troops doing in kursk"},
+		{"what are the nk troops doing in kursk, just vibing?", "what are the nk troops doing in kursk"},
+		// the asker's own remark after it, whatever it names
+		{"where are the nk troops fighting, i keep hearing different things", "where are the nk troops fighting"},
+		// but not what they mean, nor a figure they guess
+		{"who proposed it, i mean the pow thing", ""},
+		{"how many died by feb, i think 3000", ""},
 		// but not the question, after a clause naming what it asks of
 		{"the 1950s war, was which war?", ""},
 		// a sentence that asks is kept, however little the pack knows of it
@@ -31,6 +37,13 @@ func TestCore(t *testing.T) {
 		// an opening that narrows the question is part of it
 		{"of the 3k how many died", ""},
 		{"besides tanks, what did nk send", ""},
+		{"in 2023, did nk send troops", ""},
+		// but an opening of the asker's own words is chatter, whatever
+		// preposition or number it holds
+		{"been scrolling for like 20 min, who is budanov", "who is budanov"},
+		{"In the broader sense, why are the talks significant?", "why are the talks significant"},
+		// "in" opens the question only before a question word
+		{"in which region are they fighting", ""},
 		// an opening that names what the pack knows is part of it
 		{"kursk, who controls it", ""},
 		{"who is budanov", ""},
@@ -74,6 +87,27 @@ func TestChatterAroundAQuestion(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) {
 			a := e.Answer(tt.q)
 			if got := answeredBy(a); got != tt.entry {
+				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+		})
+	}
+}
+
+// Chat's words of degree say how much, not what: the choice "minor or
+// pretty severe" is between minor and severe.
+func TestChatDegree(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q     string
+		entry string // "" for declined
+	}{
+		{"is the article saying nk losses are minor or pretty severe", "casualties-indicate"},
+		{"are nk losses lowkey severe", "casualties-indicate"},
+		{"how many tanks did nk lose, kinda curious", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := answeredBy(e.Answer(tt.q)); got != tt.entry {
 				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
 			}
 		})

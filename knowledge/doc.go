@@ -39,16 +39,20 @@
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go) and turning down a question that
-//     judges the report itself (verdict.go), and, when
+//     judges the report itself (verdict.go), after asking a question
+//     without the remarks after it (remarks.go), and, when
 //     nothing answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins
-//     the fact; factdoer.go, a claim's doer); explain.go tells a curator what they did;
+//     the fact; factdoer.go, a claim's doer) and, last, asks the question
+//     without its chatter (core.go) as a question of its own
+//     (corequestion.go); explain.go tells a curator what they did;
 //     suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
 // the next. A message is cut into sentences, its statements read as
-// context and its questions answered (message.go; smalltalk.go also
+// context and its questions answered (message.go; statementclause.go reads
+// a statement by its first clause when the rest is the asker's own; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
@@ -64,7 +68,8 @@
 // related entry not yet given (more.go), "and a few weeks later?" with
 // the figure of the next date (later.go), "how many are still there?"
 // only from quotes that speak of now (still.go), and what cannot be
-// resolved is asked back. talk.go holds the pack's tables for all of it, and
+// resolved is asked back, unless, in a first message, the question itself
+// gives what it refers to (ownreference.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once.
 //

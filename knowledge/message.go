@@ -137,7 +137,7 @@ func (e *Engine) topicFirst(c Conversation, m *messageSentences, tr *trace) {
 func (e *Engine) withStatements(c Conversation, m messageSentences) Conversation {
 	for i, s := range m.statements {
 		an := e.an.analyzeWords(m.swords[i], true)
-		if a := e.answer(s, nil); a.Answered {
+		if a, ok := e.statementAnswer(s); ok {
 			c.setEntry(e.entryOf(a), a.with)
 			c.addAnswerRefs(e)
 		} else if en, ok := e.figureOf(an); ok {

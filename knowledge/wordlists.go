@@ -91,6 +91,9 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"fyi", "afaik", "iirc", "ikr", "bruh", "bro", "dude", "ty", "srsly",
 	"tf", "smth", "sth", "em", "abt", "bout", "n", "nah", "yeah", "yep", "ya", "guy",
 	"dat", "dis", "da", "dudes", "folks", "w", "wit", // "w" for with
+	// chat's words of degree, as "very" and "quite": "minor or pretty
+	// severe", "lowkey scary", "confused af"
+	"pretty", "kinda", "sorta", "lowkey", "highkey", "deadass", "af", "hella", "super", "totally",
 	"thru", "tho", "theyd", "theyll", "theyve", "itll", "thatll", "whod", "youd", "youll", "weve", "wouldve", "couldve", "shouldve",
 	// words as general as "do" and "thing": "what organization does
 	// Budanov head", "how has Russia affected the KN-23",

@@ -1,0 +1,26 @@
+package knowledge
+
+import "testing"
+
+// A question marked as one is answered without the remarks after it, when
+// that answers; a question asked after it, unmarked, is no remark.
+func TestBeforeRemarks(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		q     string
+		entry string // "" for declined
+	}{
+		{"which side are the NK troops fighting for? some people on here insist they're just 'volunteers' lol", "why-sent"},
+		// the question alone is not answered: read whole, and declined
+		{"how many tanks did nk send? my bro says a lot", ""},
+		// a remark never makes a question answered
+		{"did nk send tanks? just wondering", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := answeredBy(e.Answer(tt.q)); got != tt.entry {
+				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+		})
+	}
+}
