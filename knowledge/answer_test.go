@@ -26,15 +26,16 @@ func TestAnswers(t *testing.T) {
 		{"KN-23", "kn23", 7},
 		{"kn 23", "kn23", 7},
 		{"jcs warning", "more-troops", 5},
-		{"did cho say it in a speech or what", "how-proposed", 3}, // a way of making it the report does not say was used
-		{"what is the substance of the talks?", "talks-focus", 2}, // the substance, as the gist
+		{"What is the name of the region where North Korean troops are fighting?", "where-fighting", 6}, // the name of a place asks where, its "where" clause says which
+		{"did cho say it in a speech or what", "how-proposed", 3},                                       // a way of making it the report does not say was used
+		{"what is the substance of the talks?", "talks-focus", 2},                                       // the substance, as the gist
 		{"can the pows relocate to seoul", "will-accept", 2},
 		{"How many North Korean soldiers died", "losses", 5},
 		{"source", "source", 0},
-		{"Besides Kyiv, who says North Korea sent troops?", "who-says-sent", 4}, // others say so too
-		{"support for ukraine", "sk-support", 4},                                // South Korea's, not North Korea's for Russia
-		{"Budanov's agency?", "budanov-role", 7},                                // a person's is their country's
-		{"NK toll so far?", "losses", 5},                                        // a toll is of the dead
+		{"Besides Kyiv, who says North Korea sent troops?", "who-says-sent", 4},                          // others say so too
+		{"support for ukraine", "sk-support", 4},                                                         // South Korea's, not North Korea's for Russia
+		{"Budanov's agency?", "budanov-role", 7},                                                         // a person's is their country's
+		{"NK toll so far?", "losses", 5},                                                                 // a toll is of the dead
 		{"If captured North Koreans want to leave, can they relocate to South Korea?", "will-accept", 2}, // after a premise, "they" for its names
 		{"Is the Kursk region controlled by Russia or Ukraine?", "kursk-control", 6},                     // one of the alternatives is enough
 		{"Do we know how many troops North Korea has sent?", "troop-count", 4},                           // "know how" is not "know-how"
