@@ -55,6 +55,10 @@ func TestSenses(t *testing.T) {
 		{"the kpa troop strength in kursk", []string{"north_korea", "troops", "how_many", "kursk"}}, // the troops stay named
 		{"the strength of the contingent", []string{"how_many", "troops"}},
 		{"the ratio of killed to wounded", []string{"proportion", "killed", "injured"}},
+		// "something new" of a thing named before it asks if it is a first;
+		// alone, it asks for news
+		{"is this war something new", []string{"war", "1950s"}},
+		{"anything new about the troops", []string{"troops"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
