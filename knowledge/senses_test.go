@@ -59,6 +59,9 @@ func TestSenses(t *testing.T) {
 		// alone, it asks for news
 		{"is this war something new", []string{"war", "1950s"}},
 		{"anything new about the troops", []string{"troops"}},
+		// "who has more" compares losses only; else it asks who
+		{"which has more casualties, russia or nk", []string{"compare", "casualties", "russia", "north_korea"}},
+		{"who has more soldiers in kursk", []string{"who", "more", "troops", "kursk"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
