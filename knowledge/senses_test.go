@@ -62,6 +62,9 @@ func TestSenses(t *testing.T) {
 		// "who has more" compares losses only; else it asks who
 		{"which has more casualties, russia or nk", []string{"compare", "casualties", "russia", "north_korea"}},
 		{"who has more soldiers in kursk", []string{"who", "more", "troops", "kursk"}},
+		// "the genius who ..." is a jibe; "the mastermind behind" is asked
+		{"the genius who came up with this", []string{"who", "propose"}},
+		{"who was the mastermind behind the deployment", []string{"who", "mastermind", "send"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
