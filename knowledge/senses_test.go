@@ -65,6 +65,9 @@ func TestSenses(t *testing.T) {
 		// "the genius who ..." is a jibe; "the mastermind behind" is asked
 		{"the genius who came up with this", []string{"who", "propose"}},
 		{"who was the mastermind behind the deployment", []string{"who", "mastermind", "send"}},
+		// "forced": a condition before a move, else being made to act
+		{"are the pows forced to go to sk", []string{"prisoner_of_war", "condition", "relocate", "south_korea"}},
+		{"is ukraine forced to accept", []string{"ukraine", "coerced", "accept"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
