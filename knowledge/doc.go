@@ -14,15 +14,18 @@
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"), and again.go, later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
-//     premise), of which choice.go reads a choice between two phrases and doubt.go
-//     the asker's doubt after "or" ("... or is it one-sided?");
+//     premise), of which choice.go reads a choice between two phrases,
+//     comparesnames.go two names set side by side ("which has more
+//     casualties, Russia or NK?"), and doubt.go the asker's doubt after
+//     "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
-//     pack does not know (stretched.go a letter stretched for tone), particles.go puts a particle left after its
-//     verb's object back by the verb ("take the captives in"), stem.go
-//     stems, senses.go reads a word by its neighbours as the pack's senses
-//     say ("talk about" after "we", after a speaker, else), synonyms.go
-//     reads the pack's synonyms as single terms, and
-//     partasked.go reads "which part of" a group as "who";
+//     pack does not know (stretched.go a letter stretched for tone),
+//     particles.go puts a particle left after its verb's object back by
+//     the verb ("take the captives in"), stem.go stems, senses.go reads a
+//     word by its neighbours as the pack's senses say ("talk about" after
+//     "we", after a speaker, else), synonyms.go reads the pack's synonyms
+//     as single terms, and partasked.go reads "which part of" a group as
+//     "who";
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
@@ -33,20 +36,22 @@
 //     described.go, a name that only says which people it means,
 //     whorole.go, what a "who" after its act asks of it, and settle.go,
 //     which of a choice of names did a thing),
-//     figureguards.go figures, actingguards.go who does what;
+//     figureguards.go figures, actingguards.go who does what (whoseacting.go
+//     whether a country's group acts, or is only what is done to);
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it;
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go) and turning down a question that
 //     judges the report itself (verdict.go), after asking a question
-//     without the remarks after it (remarks.go), and, when
-//     nothing answers, reads a claim put to check with one detail wrong
-//     (factcheck.go; factanchor.go, when what else it gets right pins
-//     the fact; factdoer.go, a claim's doer) and, last, asks the question
-//     without its chatter (core.go) as a question of its own
-//     (corequestion.go); explain.go tells a curator what they did;
-//     suggest.go completes what a user is typing.
+//     without the remarks after it (remarks.go), and, when nothing
+//     answers, reads a claim put to check with one detail wrong
+//     (factcheck.go; factanchor.go, when what else it gets right pins the
+//     fact; factdoer.go, a claim's doer), declines a count the report
+//     gives no figure of with what it says instead (figurenotgiven.go)
+//     and, last, asks the question without its chatter (core.go) as a
+//     question of its own (corequestion.go); explain.go tells a curator
+//     what they did; suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
@@ -56,20 +61,24 @@
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
-// person its answer names) and its fragments merged into the last question
+// person its answer names, sincethere.go leaves "there" of a question of
+// since when as it stands, and roleofthat.go asks back a first question
+// of a role of "that") and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
 // last question, figuresource.go the name that gave a figure another
-// replaces, and entryfragment.go merges one its words do not take into
-// the question of the entry that answered it), a question about the last
-// answer is answered from the
-// pack's attribution (lastanswer.go; notgiven.go reads in its lines what
-// they say the report does not give), "what does that mean for them?"
-// from the last answer that speaks of them (meansfor.go), "anything else?" with the next
-// related entry not yet given (more.go), "and a few weeks later?" with
-// the figure of the next date (later.go), "how many are still there?"
-// only from quotes that speak of now (still.go), and what cannot be
-// resolved is asked back, unless, in a first message, the question itself
-// gives what it refers to (ownreference.go). talk.go holds the pack's tables for all of it, and
+// replaces, entryfragment.go merges one its words do not take into the
+// question of the entry that answered it, and sameagain.go asks back one
+// that only names whom the last answer names), a question about the last
+// answer is answered from the pack's attribution (lastanswer.go;
+// notgiven.go reads in its lines what they say the report does not give;
+// samefigures.go lets another entry answer it that gives the same
+// figures), "what does that mean for them?" from the last answer that
+// speaks of them (meansfor.go), "anything else?" with the next related
+// entry not yet given (more.go), "and a few weeks later?" with the figure
+// of the next date (later.go), "how many are still there?" only from
+// quotes that speak of now (still.go), and what cannot be resolved is
+// asked back, unless, in a first message, the question itself gives what
+// it refers to (ownreference.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once.
 //

@@ -72,19 +72,7 @@ func TestCheckedFact(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			a := e.Answer(tt.question)
-			if tt.entry == "" {
-				if a.Answered {
-					t.Errorf("answered by %s (%q), want declined", a.EntryID, a.Text)
-				}
-				return
-			}
-			if !a.Answered || a.EntryID != tt.entry {
-				t.Fatalf("got %s (answered %v), want %s", a.EntryID, a.Answered, tt.entry)
-			}
-			if strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, tt.has) {
-				t.Errorf("text %q: want no Yes and %q", a.Text, tt.has)
-			}
+			checkCorrected(t, e, tt.question, tt.entry, tt.has)
 		})
 	}
 }
@@ -110,5 +98,24 @@ func TestReversalsOf(t *testing.T) {
 				t.Errorf("reversals of %q = %q, want %q", tt.word, got, tt.want)
 			}
 		})
+	}
+}
+
+// checkCorrected fails t unless question is declined (entry "") or
+// corrected by entry: answered without a "Yes", with has in its text.
+func checkCorrected(t *testing.T, e *Engine, question, entry, has string) {
+	t.Helper()
+	a := e.Answer(question)
+	if entry == "" {
+		if a.Answered {
+			t.Errorf("answered by %s (%q), want declined", a.EntryID, a.Text)
+		}
+		return
+	}
+	if !a.Answered || a.EntryID != entry {
+		t.Fatalf("got %s (answered %v), want %s", a.EntryID, a.Answered, entry)
+	}
+	if strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, has) {
+		t.Errorf("text %q: want no Yes and %q", a.Text, has)
 	}
 }

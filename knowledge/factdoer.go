@@ -61,10 +61,11 @@ func (e *Engine) doerAsked(an analysis) (i int, act string, cleft bool) {
 // doneByOther reports whether the entry en says the act is done by
 // another of the kind of the doer asked (an.terms[d.from]: a person, a
 // country, a body; for a person, a country too: "is it true Budanov made
-// the POW proposal?" is told South Korea made it), of a party no name in the question is or acts for:
-// the report's doer, where the question names another. (Not the agency
-// Budanov heads, nor Ukraine he acts for, of "were Budanov's claims
-// confirmed by the US?": who confirmed them the report does not say.)
+// the POW proposal?" is told South Korea made it), of a party no name in
+// the question is or acts for: the report's doer, where the question
+// names another. (Not the agency Budanov heads, nor Ukraine he acts for,
+// of "were Budanov's claims confirmed by the US?": who confirmed them the
+// report does not say.)
 func (e *Engine) doneByOther(en int, d detail, an analysis) bool {
 	ie := &e.entries[en]
 	party := func(x string) string { return cmp.Or(e.an.actsFor[x], x) }
@@ -86,10 +87,10 @@ func (e *Engine) doneByOther(en int, d detail, an analysis) bool {
 // taking the POWs, right?", "was it the defense minister who made the
 // proposal?"): the first term, with no more than whose post it is and
 // the words qualifying it before it, and an act in the four words after
-// it; -1 for none. A role of many ("troops": "did sk's military say
-// anything") is a group that acts, not a post. cleft says the question asks it "was it ... who".
-// Its qualifier or post is then a detail a check may have wrong, as a
-// named person's post is.
+// it; -1 for none, and cleft true for a question that asks it "was it
+// ... who". A role of many ("troops": "did sk's military say anything")
+// is a group that acts, not a post. Its qualifier or post is then a
+// detail a check may have wrong, as a named person's post is.
 func (e *Engine) roleDoer(an analysis) (i int, cleft bool) {
 	ws, ts := an.words, an.terms
 	for i, t := range ts {

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,4 +63,16 @@ func answeredBy(a Answer) string {
 		return a.EntryID
 	}
 	return ""
+}
+
+// checkTurn asks q after the turns before, in one conversation, and
+// fails t unless the entry that answers it is entry ("" for none) and its
+// text says says.
+func checkTurn(t *testing.T, e *Engine, before []string, q, entry, says string) {
+	t.Helper()
+	as := converse(e, append(slices.Clone(before), q)...)
+	a := as[len(as)-1]
+	if got := answeredBy(a); got != entry || !strings.Contains(a.Text, says) {
+		t.Errorf("%q after %q: %s %q by %q, want %q saying %q", q, before, a.Outcome, a.Text, got, entry, says)
+	}
 }

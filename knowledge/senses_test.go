@@ -55,6 +55,19 @@ func TestSenses(t *testing.T) {
 		{"the kpa troop strength in kursk", []string{"north_korea", "troops", "how_many", "kursk"}}, // the troops stay named
 		{"the strength of the contingent", []string{"how_many", "troops"}},
 		{"the ratio of killed to wounded", []string{"proportion", "killed", "injured"}},
+		// "something new" of a thing named before it asks if it is a first;
+		// alone, it asks for news
+		{"is this war something new", []string{"war", "1950s"}},
+		{"anything new about the troops", []string{"troops"}},
+		// "who has more" compares losses only; else it asks who
+		{"which has more casualties, russia or nk", []string{"compare", "casualties", "russia", "north_korea"}},
+		{"who has more soldiers in kursk", []string{"who", "more", "troops", "kursk"}},
+		// "the genius who ..." is a jibe; "the mastermind behind" is asked
+		{"the genius who came up with this", []string{"who", "propose"}},
+		{"who was the mastermind behind the deployment", []string{"who", "mastermind", "send"}},
+		// "forced": a condition before a move, else being made to act
+		{"are the pows forced to go to sk", []string{"prisoner_of_war", "condition", "relocate", "south_korea"}},
+		{"is ukraine forced to accept", []string{"ukraine", "coerced", "accept"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

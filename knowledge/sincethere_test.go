@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -36,15 +35,7 @@ func TestSinceThere(t *testing.T) {
 	}
 	for _, tt := range convs {
 		t.Run(tt.name, func(t *testing.T) {
-			as := converse(e, append(tt.before, tt.q)...)
-			a := as[len(as)-1]
-			got := a.EntryID
-			if !a.Answered {
-				got = ""
-			}
-			if got != tt.entry || !strings.Contains(a.Text, tt.say) {
-				t.Errorf("%q after %q = %q %q, want %q with %q", tt.q, tt.before, got, a.Text, tt.entry, tt.say)
-			}
+			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
 		})
 	}
 }

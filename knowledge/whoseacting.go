@@ -46,13 +46,15 @@ var objectWords = func() map[string]bool {
 }()
 
 // learnWhoseActing learns whose groups a text speaks of other than as
-// what is done to or with: a compound's owner anywhere but right after a
-// preposition or a verb (see objectWords).
+// what is done to or with: a compound's owner, where it owns the group,
+// but right after a preposition or a verb (see objectWords). Russia
+// acting elsewhere in the text ("Russia welcomed help to bolster Russian
+// forces") does not make its forces act.
 func (f *entryFacts) learnWhoseActing(an analysis) {
 	for _, c := range compounds(an.terms, an.words) {
 		for i, t := range an.terms {
-			if t.text != c[0] || t.kind != KindEntity {
-				continue
+			if t.text != c[0] || t.kind != KindEntity || !ownsGroup(an, i, c[1]) {
+				continue // (another mention of the owner says nothing of its group)
 			}
 			if objectWords[before(an.words, t.pos)] {
 				continue
@@ -64,4 +66,21 @@ func (f *entryFacts) learnWhoseActing(an analysis) {
 			break
 		}
 	}
+}
+
+// ownsGroup reports whether the i-th term of an is the owner of the group
+// named by the term group: the group right after it, or after the list
+// of names it is in ("Russian and North Korean troops"), or right before
+// it ("soldiers of Ukraine", "troops does Ukraine have"), as compounds
+// reads them.
+func ownsGroup(an analysis, i int, group string) bool {
+	ts := an.terms
+	if i > 0 && ts[i-1].text == group {
+		return true
+	}
+	k := i
+	for k+1 < len(ts) && listedAfter(an.words, ts[k].end, ts[k+1]) {
+		k++
+	}
+	return k+1 < len(ts) && ts[k+1].text == group
 }

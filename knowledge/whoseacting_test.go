@@ -16,6 +16,7 @@ func TestLearnWhoseActing(t *testing.T) {
 		{"its troops fight alongside Russian forces", nil},                     // after a preposition
 		{"North Korean troops are fighting in Kursk", []string{"north_korea"}}, // the subject
 		{"Russian forces and North Korean troops fight", []string{"north_korea", "russia"}},
+		{"Russia welcomed North Korea's help to bolster Russian forces", nil}, // Russia acts, its forces are bolstered
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
