@@ -32,6 +32,17 @@ func TestSenses(t *testing.T) {
 		{"troops reinforcing russia", []string{"troops", "support", "russia"}},
 		{"did russia reinforce the missiles", []string{"russia", "improve", "missile"}},
 		{"cho x budanov", []string{"cho", "budanov"}},
+		// "korea" alone beside Ukraine: the south; "north korea" stays
+		{"talks of korea and ukraine", []string{"talks", "south_korea", "ukraine"}},
+		{"what approach korea propose to ukraine", []string{"approach", "south_korea", "propose", "ukraine"}},
+		{"north korea and ukraine", []string{"north_korea", "ukraine"}},
+		// "show": support shown is support; what they must show, the condition
+		{"how does seoul show support for kyiv", []string{"how", "south_korea", "support", "ukraine"}},
+		{"what must captured north koreans show", []string{"captured", "north_korea", "condition"}},
+		{"what does the readiness show", []string{"ready", "indicate"}},
+		// "gains": in a quality, its improvement; else what is gained
+		{"missile accuracy gains", []string{"missile", "accuracy", "improve"}},
+		{"what does north korea gain", []string{"north_korea", "experience"}},
 		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
 		{"which theatre are the dprk contingents committed to", []string{"where", "north_korea", "troops", "send"}},
 		{"how many troops has pyongyang committed", []string{"how_many", "troops", "north_korea", "send"}},
