@@ -81,7 +81,7 @@ var kindOfAnswerGuard = guard{
 				}
 				continue
 			}
-			if t.kind == KindQuestion && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.answersWho(q, i) {
+			if t.kind == KindQuestion && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.answersWho(q, i) && !ie.answersWhere(q, i) {
 				return "entry does not speak of " + t.text
 			}
 		}
@@ -409,4 +409,5 @@ var scopeGuard = guard{
 // them to ("fighting in Kursk", "sent to Russia").
 func (f *entryFacts) learnPlaces(answer analysis) {
 	f.places = placesAfter(answer.words, answer.terms, into)
+	f.located = placesAfter(answer.words, answer.terms, locatedIn)
 }

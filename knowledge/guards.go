@@ -102,6 +102,9 @@ type entryFacts struct {
 	// places are the names its answer puts someone in or sends them to:
 	// see scopeGuard.
 	places []string
+	// located are those of places it puts someone in, not sends them to
+	// ("fighting in Kursk", not "sent to Russia"): see answersWhere.
+	located []string
 	// together are the key words its answer gives one figure for, as
 	// alternatives ("killed or injured"): see apartGuard.
 	together [][]string
