@@ -107,7 +107,13 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 			from -= 2
 		}
 		a, b = span{from, o}, span{o + 1, phraseEnd(ws, r, "")}
-		if n := a.to - a.from; ws[a.from+1] == "of" && meaning(ws, a) != b.to-r || ws[a.from+1] != "of" && n != b.to-r {
+		n := a.to - a.from
+		for _, w := range ws[a.from:a.to] {
+			if midAdverbs[w] {
+				n-- // "actually ukrainian intelligence or some random commentator": as "or just" is skipped after it
+			}
+		}
+		if ws[a.from+1] == "of" && meaning(ws, a) != b.to-r || ws[a.from+1] != "of" && n != b.to-r {
 			return span{}, span{}, false
 		}
 		if end, ok := tail(ws, b.to); ok && r > o+1 {

@@ -25,9 +25,10 @@ func TestPhraseChoice(t *testing.T) {
 		{"was it signed or does it wait", ""},
 		{"does seoul want to relocate the prisoners or send them back home", "want to relocate the prisoners | send them back home"}, // what the subject does, either side
 		{"does seoul or kyiv decide", ""},
-		{"are the troops in combat or only helping from behind the lines", "combat | only helping from behind the lines"}, // the rest is of the alternative after "or only" // too few words of meaning
-		{"the 4000 estimate was by end of jan or early feb", "end of jan | early feb"},                                    // a head word and its "of" are of the alternative
-		{"the number of pows or war dead", ""},                                                                            // words of meaning unlike in number
+		{"are the troops in combat or only helping from behind the lines", "combat | only helping from behind the lines"},                              // the rest is of the alternative after "or only" // too few words of meaning
+		{"the 4000 estimate was by end of jan or early feb", "end of jan | early feb"},                                                                 // a head word and its "of" are of the alternative
+		{"is budanof actually ukrainian intelligence or some random commentator", "budanof actually ukrainian intelligence | some random commentator"}, // an adverb before "or" is no word of the run, as after it
+		{"the number of pows or war dead", ""}, // words of meaning unlike in number
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
