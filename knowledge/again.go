@@ -28,9 +28,17 @@ func (e *Engine) askAgain(an analysis, tr *trace) (candidate, bool) {
 // answers it with both parts or not at all, as half an answer would read
 // as the whole ("how many were killed and how many wounded?").
 func (an analysis) retries() []analysis {
-	out := an.alternatives()
+	alts := an.alternatives()
+	out := alts
 	if un, ok := an.unframed(); ok {
 		out = append(out, un)
+		// and each alternative without the frame: "does the article
+		// call nk's losses light or severe" asks whether they are severe
+		for _, alt := range alts {
+			if ua, ok := alt.unframed(); ok {
+				out = append(out, ua)
+			}
+		}
 	}
 	if ug, ok := an.unguessed(); ok {
 		out = append(out, ug)

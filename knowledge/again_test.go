@@ -227,3 +227,11 @@ func TestUnguessed(t *testing.T) {
 		{"who is cho, like a general or a minister", ""}, // a choice, no guess
 	})
 }
+
+func TestRetriesUnframedAlternatives(t *testing.T) {
+	// the terms of each way to ask again
+	checkReading(t, "retries", func(an analysis) string { return partsText(an.retries()) }, []readingCase{
+		{"does the article call nk's losses light or severe", "article north_korea casualties light | article north_korea casualties severe | north_korea casualties light severe | north_korea casualties light | north_korea casualties severe"}, // each alternative without the frame too
+		{"was it a phone call or a meeting", "phone_call | meet"}, // no frame: the alternatives alone
+	})
+}

@@ -99,8 +99,21 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 		for from > 0 && !endsPhrase(ws[from-1]) {
 			from--
 		}
+		if from >= 2 && from < o && ws[from-1] == "of" && !endsPhrase(ws[from-2]) && !stopWords[ws[from-2]] &&
+			months[ws[from]] && slices.ContainsFunc(ws[o+1:], func(w string) bool { return months[w] }) {
+			// "by end of jan or early feb": in a choice of dates a head
+			// word and its "of" are of the alternative, whose words of
+			// meaning count ("the number of pows or war dead" is not one)
+			from -= 2
+		}
 		a, b = span{from, o}, span{o + 1, phraseEnd(ws, r, "")}
-		if a.to-a.from != b.to-r {
+		n := a.to - a.from
+		for _, w := range ws[a.from:a.to] {
+			if midAdverbs[w] {
+				n-- // "actually ukrainian intelligence or some random commentator": as "or just" is skipped after it
+			}
+		}
+		if ws[a.from+1] == "of" && meaning(ws, a) != b.to-r || ws[a.from+1] != "of" && n != b.to-r {
 			return span{}, span{}, false
 		}
 		if end, ok := tail(ws, b.to); ok && r > o+1 {
@@ -264,7 +277,8 @@ func (e *Engine) choosePhrase(an analysis, tr *trace) (candidate, bool) {
 			// pack has no concept for; "phone chat or a formal proposal"
 			// is answered by how Cho proposed it)
 			named := t.kind == KindEntity || t.kind == KindRole || t.kind == KindKey || t.kind == ""
-			if named && !slices.ContainsFunc(sides[k].terms, func(o term) bool { return o.text == t.text }) && ie.about[t.text] {
+			if named && !slices.ContainsFunc(sides[k].terms, func(o term) bool { return o.text == t.text }) && ie.about[t.text] &&
+				!e.datedAside(got[k].entry, sides[k], t) {
 				tr.note("not the answer: " + e.pack.Entries[got[k].entry].ID + " names both alternatives, so it does not say which")
 				return candidate{}, false
 			}

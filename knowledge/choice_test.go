@@ -25,7 +25,10 @@ func TestPhraseChoice(t *testing.T) {
 		{"was it signed or does it wait", ""},
 		{"does seoul want to relocate the prisoners or send them back home", "want to relocate the prisoners | send them back home"}, // what the subject does, either side
 		{"does seoul or kyiv decide", ""},
-		{"are the troops in combat or only helping from behind the lines", "combat | only helping from behind the lines"}, // the rest is of the alternative after "or only" // too few words of meaning
+		{"are the troops in combat or only helping from behind the lines", "combat | only helping from behind the lines"},                              // the rest is of the alternative after "or only" // too few words of meaning
+		{"the 4000 estimate was by end of jan or early feb", "end of jan | early feb"},                                                                 // a head word and its "of" are of the alternative
+		{"is budanof actually ukrainian intelligence or some random commentator", "budanof actually ukrainian intelligence | some random commentator"}, // an adverb before "or" is no word of the run, as after it
+		{"the number of pows or war dead", ""}, // words of meaning unlike in number
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -65,8 +68,10 @@ func TestChoosePhrase(t *testing.T) {
 	}{
 		{"do the talks focus on pow welfare or on weapons deals", "talks-focus"}, // the report speaks of one
 		{"was it the sk fm or sk president who proposed taking the pows", "who-proposed"},
-		{"are the nk troops fighting in russia or in ukraine proper", ""}, // the entry names both
-		{"was it a phone call or a meeting", ""},                          // no choice of phrases
+		{"are the nk troops fighting in russia or in ukraine proper", ""},      // the entry names both
+		{"was it a phone call or a meeting", ""},                               // no choice of phrases
+		{"the 4000 estimate was by end of jan or early feb", "fatalities-feb"}, // January is only context beside its February toll
+		{"was the 3000 figure from end of jan or early feb", ""},               // the February toll is not of 3000
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -77,6 +82,22 @@ func TestChoosePhrase(t *testing.T) {
 			}
 			if got != tt.entry {
 				t.Errorf("choosePhrase(%q) = %q, want %q", tt.in, got, tt.entry)
+			}
+		})
+	}
+}
+
+func TestAsOfMonth(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"early February 2025", "february"},
+		{"January 2025", "january"},
+		{"January and early February 2025", ""}, // two months
+		{"2025", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := asOfMonth(tt.in); got != tt.want {
+				t.Errorf("asOfMonth(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
