@@ -206,6 +206,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return e.turn(c, joinWords(rewritten), rewritten, tr)
 		}
 	}
+	if m, ok := meantFragment(ws); ok && (len(c.base) > 0 || c.entry > 0) {
+		tr.note("a correction by a part of the last question: " + strings.Join(m, " "))
+		ws = m
+	}
 	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {
 		return a, next
 	}

@@ -14,34 +14,58 @@ import (
 // without the places the fragment did not say. Its dates stay: a measure
 // asked "by early February" that the report gives only for January is not
 // given (the sets label "and the wounded?" after "died by early feb"
-// unanswerable).
+// unanswerable). A bare "where" after a toll ("where was all this
+// happening?" after January's) is asked likewise without the last
+// question's date: where the losses were, which the report gives with
+// another date's figure, not where they were counted by that date.
 
 // measureAlone answers the merged question ws without the places the
 // fragment (fws, read as f) did not say, when f asks only another
-// measure (no date, no name, no question word of its own). ok is false
-// when f is not such a fragment, ws names no place, or it is still not
-// answered.
+// measure (no date, no name, no question word of its own), or without its
+// dates, when f asks only where. ok is false when f is neither, ws has
+// nothing to drop, or it is still not answered.
 func (e *Engine) measureAlone(c Conversation, ws, fws []string, f analysis, tr *trace) (Answer, Conversation, bool) {
 	p := fragment{rest: fws, an: f}.byKind()
-	if len(p.measures) == 0 || len(p.dates)+len(p.names)+len(p.asks) > 0 {
+	if len(p.dates)+len(p.names) > 0 {
 		return Answer{}, c, false
 	}
-	out, ok := withoutPlaces(ws, e.an.analyzeWords(ws, true))
+	var out []string
+	var ok bool
+	switch {
+	case len(p.measures) > 0 && len(p.asks) == 0:
+		out, ok = withoutPlaces(ws, e.an.analyzeWords(ws, true))
+	case len(p.measures) == 0 && len(p.asks) == 1 && p.asks[0].text == "where":
+		// "where was all this happening?" after January's toll: where,
+		// of what was counted, not of the date it was counted by
+		out, ok = withoutDates(ws, e.an.analyzeWords(ws, true))
+	}
 	if !ok {
 		return Answer{}, c, false
 	}
-	tr.note("a fragment of another measure, without the last question's place: " + strings.Join(out, " "))
+	tr.note("a fragment of another measure or of where, without the last question's place or date: " + strings.Join(out, " "))
 	a, next := e.answerWords(c, out, tr)
 	return a, next, a.Answered
+}
+
+// withoutDates drops from ws, read as an, its dates with the words that
+// lead into them ("by early feb"). ok is false when it has none.
+func withoutDates(ws []string, an analysis) ([]string, bool) {
+	return without(ws, an, func(t term) bool { return t.kind == KindKey && dateKey(t.text) })
 }
 
 // withoutPlaces drops from ws, read as an, the places it names with the
 // words that lead into them ("in kursk"). ok is false when it names none.
 func withoutPlaces(ws []string, an analysis) ([]string, bool) {
+	return without(ws, an, func(t term) bool { return t.kind == KindEntity && t.place })
+}
+
+// without drops from ws, read as an, the terms drop picks with the words
+// that lead into them. ok is false when it picks none.
+func without(ws []string, an analysis, pick func(term) bool) ([]string, bool) {
 	drop := make([]bool, len(ws))
 	found := false
 	for _, t := range an.terms {
-		if t.kind != KindEntity || !t.place {
+		if !pick(t) {
 			continue
 		}
 		from := t.pos

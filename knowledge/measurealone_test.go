@@ -5,23 +5,29 @@ import (
 	"testing"
 )
 
-func TestWithoutPlaces(t *testing.T) {
+func TestWithoutPlacesAndDates(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ in, want string }{
-		{"by when nk soldiers injured in kursk", "by when nk soldiers injured"},
-		{"how many nk soldiers injured by early feb", ""}, // a date stays: no place to drop
-		{"how many died in the kursk region", "how many died"},
+	tests := []struct {
+		name, in, want string // want "" for nothing to drop
+		drop           func([]string, analysis) ([]string, bool)
+	}{
+		{"places", "by when nk soldiers injured in kursk", "by when nk soldiers injured", withoutPlaces},
+		{"places", "how many died in the kursk region", "how many died", withoutPlaces},
+		{"places", "how many nk soldiers injured by early feb", "", withoutPlaces}, // a date is no place
+		{"dates", "where nk soldiers died january", "where nk soldiers died", withoutDates},
+		{"dates", "how many nk soldiers injured by early feb", "how many nk soldiers injured", withoutDates},
+		{"dates", "where are nk soldiers fighting", "", withoutDates},
 	}
 	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
+		t.Run(tt.name+"/"+tt.in, func(t *testing.T) {
 			ws := strings.Fields(tt.in)
-			out, ok := withoutPlaces(ws, e.an.analyzeWords(ws, true))
+			out, ok := tt.drop(ws, e.an.analyzeWords(ws, true))
 			got := strings.Join(out, " ")
 			if !ok {
 				got = ""
 			}
 			if got != tt.want {
-				t.Errorf("withoutPlaces(%q) = %q, want %q", tt.in, got, tt.want)
+				t.Errorf("without %s (%q) = %q, want %q", tt.name, tt.in, got, tt.want)
 			}
 		})
 	}
@@ -38,6 +44,7 @@ func TestMeasureAlone(t *testing.T) {
 	}{
 		{"another measure, without the place of the last", []string{"how many nk soldiers died in kursk", "by when?"}, "and injured?", "losses-january", "3,000"},
 		{"another measure, its date kept", []string{"how many nk troops died by early feb"}, "and the wounded?", "", ""},
+		{"where, without the date of the last", []string{"how many nk soldiers died by february", "no i meant january"}, "where was all this happening?", "fatalities-feb", "Kursk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
