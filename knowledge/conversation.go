@@ -918,6 +918,10 @@ func knowing(ws []string) int {
 	return 0
 }
 
+// whIs are question words written with their "is" ("whats the kn-23"):
+// a question of its own, not what a question before meant.
+var whIs = setOf("whats", "wheres", "whos", "hows", "whens", "whys")
+
 // saysWhatWasMeant reads ws as a reply that says what the one reference
 // of the last question, which was turned down, meant ("ukraine i mean",
 // "the north korean soldiers fighting for russia"), and returns that
@@ -933,7 +937,9 @@ func (e *Engine) saysWhatWasMeant(c Conversation, ws []string) ([]string, bool) 
 	for len(opens) > 1 && movesOn[opens[0]] {
 		opens = opens[1:] // "and what do they say?" asks as "what do they say?"
 	}
-	if asksOnItsOwn(opens, an) || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+	if asksOnItsOwn(opens, an) || whIs[opens[0]] || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+		// ("whats the kn-23": a question word with its "is" asks of the
+		// name, which its reading may not show)
 		return nil, false
 	}
 	// the reference the reply agrees with: a person is "he" or "she", a
