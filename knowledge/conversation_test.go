@@ -153,6 +153,7 @@ func TestFollowUps(t *testing.T) {
 		{"why of the last answer, which gives no reason", []string{"what did the jcs say?"}, "why do they think that?", "", ""},
 		{"why of the last answer, the reason another entry gives", []string{"how many troops did north korea send"}, "why would they do that", "why-sent", "bolster"},
 		{"a new question announced, not a comparison", []string{"how many nk died by early feb"}, "different question - what does sk plan for the captured soldiers", "what-proposed", ""},
+		{"a country's military without its possessive, the Joint Chiefs", []string{"the prisoners must do what for go to korea?"}, "and what do south korea military say?", "more-troops", "Joint Chiefs"},
 		{"a new topic announced, chat before the question", []string{"r they gonna send the POWs to south korea"}, "wait unrelated but whats kursk", "where-fighting", "Kursk"},
 		{"they, the one country the last question named", []string{"why does south korea care about this?"}, "do they work together with ukraine?", "collaboration", ""},
 		{"what about another, without what the last one's question set aside", []string{"did cho say anything besides the pow offer?"}, "and the jcs?", "more-troops", ""},
