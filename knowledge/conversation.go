@@ -206,6 +206,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return e.turn(c, joinWords(rewritten), rewritten, tr)
 		}
 	}
+	if m, ok := meantFragment(ws); ok && (len(c.base) > 0 || c.entry > 0) {
+		tr.note("a correction by a part of the last question: " + strings.Join(m, " "))
+		ws = m
+	}
 	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {
 		return a, next
 	}
@@ -399,6 +403,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	if !a.Answered && mergedInto {
 		if b, after, ok := e.fragmentOfEntry(c, fragment, fragmentWords, tr); ok {
+			return b, after
+		}
+	}
+	if !a.Answered && mergedInto {
+		if b, after, ok := e.measureAlone(c, ws, fragmentWords, fragment, tr); ok {
 			return b, after
 		}
 	}
@@ -912,6 +921,10 @@ func knowing(ws []string) int {
 	return 0
 }
 
+// whIs are question words written with their "is" ("whats the kn-23"):
+// a question of its own, not what a question before meant.
+var whIs = setOf("whats", "wheres", "whos", "hows", "whens", "whys")
+
 // saysWhatWasMeant reads ws as a reply that says what the one reference
 // of the last question, which was turned down, meant ("ukraine i mean",
 // "the north korean soldiers fighting for russia"), and returns that
@@ -927,7 +940,9 @@ func (e *Engine) saysWhatWasMeant(c Conversation, ws []string) ([]string, bool) 
 	for len(opens) > 1 && movesOn[opens[0]] {
 		opens = opens[1:] // "and what do they say?" asks as "what do they say?"
 	}
-	if asksOnItsOwn(opens, an) || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+	if asksOnItsOwn(opens, an) || whIs[opens[0]] || len(an.unknown) > 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+		// ("whats the kn-23": a question word with its "is" asks of the
+		// name, which its reading may not show)
 		return nil, false
 	}
 	// the reference the reply agrees with: a person is "he" or "she", a

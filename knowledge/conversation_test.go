@@ -153,6 +153,8 @@ func TestFollowUps(t *testing.T) {
 		{"why of the last answer, which gives no reason", []string{"what did the jcs say?"}, "why do they think that?", "", ""},
 		{"why of the last answer, the reason another entry gives", []string{"how many troops did north korea send"}, "why would they do that", "why-sent", "bolster"},
 		{"a new question announced, not a comparison", []string{"how many nk died by early feb"}, "different question - what does sk plan for the captured soldiers", "what-proposed", ""},
+		{"a country's military without its possessive, the Joint Chiefs", []string{"the prisoners must do what for go to korea?"}, "and what do south korea military say?", "more-troops", "Joint Chiefs"},
+		{"a new topic announced, chat before the question", []string{"r they gonna send the POWs to south korea"}, "wait unrelated but whats kursk", "where-fighting", "Kursk"},
 		{"they, the one country the last question named", []string{"why does south korea care about this?"}, "do they work together with ukraine?", "collaboration", ""},
 		{"what about another, without what the last one's question set aside", []string{"did cho say anything besides the pow offer?"}, "and the jcs?", "more-troops", ""},
 		{"which is higher, after a question turned down", []string{"how many nk soldiers were killed or injured by january?", "has anyone independently verified it?"}, "what's the higher number then?", "losses-january", "4,000"},
@@ -171,6 +173,7 @@ func TestFollowUps(t *testing.T) {
 		{"what about that one, after two figures, asked back", []string{"3000 or 4000?", "which one is more recent"}, "what about that one?", "", "What do you mean"},
 		{"whom the report names, a question of its own", []string{"what is this about"}, "who are the main people", "cho-role", "Budanov"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
+		{"whats, a question of its own after a question turned down", []string{"ok so what did south korea actually propose to ukraine", "what about russia, does it say how moscow reacted?"}, "whats the kn-23", "kn23", "KN-23"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

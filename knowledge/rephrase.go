@@ -357,6 +357,11 @@ func dropRelative(ws []string, ts []term) []term {
 		}
 		switch ws[t.pos] {
 		case "where":
+			if namesPlaceWhere(ws, ts[first], t.pos) {
+				// "what's the name of the region where they fight?":
+				// the name of a place its clause says, asked where
+				return append(ts[:first:first], ts[first+1:]...)
+			}
 			return ts[:i:i]
 		case "who", "whom", "which":
 			// "soldiers who had died" says which soldiers: the clause

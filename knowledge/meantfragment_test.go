@@ -1,0 +1,55 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMeantFragment(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"no i meant january", "january"},
+		{"sorry no i meant the february one", "the february one"},
+		{"ukraine i mean", "ukraine"},
+		{"sorry i meant when did ukraine report it", ""}, // a whole question: unsaid's
+		{"what do you mean", ""},
+		{"cho said i meant it", ""}, // not led by correction words
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			out, ok := meantFragment(strings.Fields(tt.in))
+			got := strings.Join(out, " ")
+			if !ok {
+				got = ""
+			}
+			if got != tt.want {
+				t.Errorf("meantFragment(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCorrectionByPart(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name   string
+		before []string
+		q      string
+		entry  string
+		says   string
+	}{
+		{"a date in the place of the last question's", []string{"how many nk soldiers died by february"}, "no i meant january", "losses-january", "3,000"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := converse(e, append(tt.before, tt.q)...)
+			a := as[len(as)-1]
+			got := a.EntryID
+			if !a.Answered {
+				got = ""
+			}
+			if got != tt.entry || !strings.Contains(a.Text, tt.says) {
+				t.Errorf("%q after %q: %s %q, want %q saying %q", tt.q, tt.before, a.Outcome, a.Text, tt.entry, tt.says)
+			}
+		})
+	}
+}
