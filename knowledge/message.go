@@ -36,6 +36,14 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		// one question with its premises and chatter (see core): only
 		// what that does not answer is read sentence by sentence
 		if a := e.answer(message, tr); a.Answered {
+			if m.trailingRemarks(message) {
+				// a remark after the question is chatter about it, not
+				// a premise of it: it does not choose another entry
+				if b := e.answer(m.questions[0], &trace{quiet: true}); b.Answered && b.EntryID != a.EntryID {
+					tr.note("the remark after the question chose another entry: the question alone is answered")
+					a = e.answer(m.questions[0], tr)
+				}
+			}
 			c.turn++
 			c.declined, c.lastWords = false, nil // answered: no question turned down
 			return a, e.remember(c, sentenceWords(message), a)
