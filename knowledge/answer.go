@@ -210,8 +210,16 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	for i := range retries {
 		retries[i].paragraph = an.paragraph // a reading of part of it points where it does
 	}
+	var clauses []analysis
+	if whole {
+		clauses = an.clauses()
+	}
 	for _, at := range retries {
 		c, ok := e.askAgain(at, tr)
+		if ok && oneClauseOf(at, clauses) && !e.namesOtherClauses(c.entry, at, clauses) {
+			tr.note("not the answer: it answers one of the clauses alone, and half an answer would read as the whole")
+			continue
+		}
 		if ok {
 			a = e.answerWith(a, c.entry, c.score)
 			a.reread = true
@@ -224,6 +232,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		retries = append([]analysis{an}, retries...)
 	}
+	retries = slices.DeleteFunc(retries, func(at analysis) bool { return oneClauseOf(at, clauses) })
 	if s, ok := e.fromSentences(retries, tr); ok {
 		a.Answered, a.Outcome, a.Text, a.Confidence = true, Answered, s.Text, s.Confidence
 		a.Citations, a.EntryID, a.Topic = s.Citations, s.EntryID, s.Topic

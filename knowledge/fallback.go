@@ -370,6 +370,9 @@ var (
 	persons        = setOf("he", "she")
 	relatives      = setOf("that", "which", "who")
 	demonstratives = setOf("this", "these", "those", "such")
+	// possessivePronouns name a thing by whose it is, said before it
+	// ("their weapon systems"), not which it is (see whichGuard).
+	possessivePronouns = setOf("its", "their", "his", "her", "our")
 	periodWords    = setOf("week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter", "decade", "century")
 	// placePrepositions put a name as a place: "in Kursk", "off Gull Point".
 	placePrepositions = setOf("in", "at", "near", "from", "into", "inside", "outside", "within", "across", "throughout",
@@ -405,7 +408,8 @@ type sentenceFacts struct {
 	// "a solar farm that opened in 2023" (see statedGuard).
 	relative relation
 	// referred are the terms it names as "this", "these", "those" or
-	// "such" one, said before it (see whichGuard).
+	// "such" one, said before it, or as "its" or "their" one (see
+	// whichGuard).
 	referred map[string]bool
 }
 
@@ -437,7 +441,7 @@ func (e *Engine) readSentence(text string, kinds map[string]string) *sentenceFac
 	sf.relative = relativeDoers(an.words, an.terms)
 	for _, t := range an.terms {
 		for i := max(t.pos-2, 0); i < t.pos; i++ {
-			if demonstratives[an.words[i]] {
+			if demonstratives[an.words[i]] || possessivePronouns[an.words[i]] {
 				sf.referred[t.text] = true
 			}
 		}

@@ -36,7 +36,7 @@ type guard struct {
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
-	&askedForGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
+	&askedForGuard, &overviewGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard,
 }
@@ -67,6 +67,7 @@ type entryFacts struct {
 	// a verb or a date ("Ukraine says", "Ukraine's January figure"): the
 	// peoples the entry counts, see peopleGuard.
 	peoples map[string]bool
+	overviewFacts
 	// citedKeys are, for each citation, the key words and numbers of its
 	// quote; asOf the numbers of the date the facts hold for: see
 	// oneSentenceGuard.
@@ -184,6 +185,7 @@ func (k textKind) asks() bool { return k == questionText || k == phrasingText }
 func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	f.learnWhose(an, lex)
 	f.learnWhoseActing(an)
+	f.learnOverview(an, k)
 	if k == quoteText {
 		f.learnCitedKeys(an)
 		for _, tp := range topics(an.words, an.terms) {

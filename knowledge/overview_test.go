@@ -1,0 +1,26 @@
+package knowledge
+
+import "testing"
+
+// An overview entry answers of the report as a whole, and of a thing its
+// quotes speak of; not of a thing its answer names only in passing.
+func TestOverviewGuard(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name, q string
+		want    bool // answered by the overview
+	}{
+		{"the whole report", "what's the report about?", true},
+		{"a thing its quotes speak of", "whats this about south korea and north korean POWs?", true},
+		{"a thing named only in passing", "what the article think about the losses of north korea troop?", false},
+		{"a name named only in passing", "what does the article actually say about russia then", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := e.Answer(tt.q).EntryID == "summary"
+			if got != tt.want {
+				t.Errorf("%q answered by the overview = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
