@@ -373,7 +373,7 @@ var (
 	// possessivePronouns name a thing by whose it is, said before it
 	// ("their weapon systems"), not which it is (see whichGuard).
 	possessivePronouns = setOf("its", "their", "his", "her", "our")
-	periodWords    = setOf("week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter", "decade", "century")
+	periodWords        = setOf("week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter", "decade", "century")
 	// placePrepositions put a name as a place: "in Kursk", "off Gull Point".
 	placePrepositions = setOf("in", "at", "near", "from", "into", "inside", "outside", "within", "across", "throughout",
 		"to", "on", "off", "above", "below", "over", "under", "around", "beyond", "behind", "towards", "toward", "through")

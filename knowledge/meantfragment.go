@@ -20,12 +20,13 @@ func meantFragment(ws []string) ([]string, bool) {
 	}
 	if n == len(ws)-1 {
 		// "ukraine i mean"
-		if n < 2 || slices.ContainsFunc(ws[:n-1], isQuestionWord) {
+		// (only correction words before it, "sorry i meant", say no part)
+		if n < 2 || slices.ContainsFunc(ws[:n-1], isQuestionWord) || !slices.ContainsFunc(ws[:n-1], func(w string) bool { return !correctionWords[w] }) {
 			return nil, false
 		}
 		return ws[:n-1], true
 	}
-	if slices.ContainsFunc(ws[:n], func(w string) bool { return !correctionWords[w] }) || slices.ContainsFunc(ws[n+1:], isQuestionWord) {
+	if slices.ContainsFunc(ws[:n], func(w string) bool { return !correctionWords[w] }) || slices.ContainsFunc(ws[n+1:], isQuestionWord) || n+1 == len(ws) {
 		return nil, false
 	}
 	return ws[n+1:], true

@@ -13,6 +13,9 @@ func TestMeantFragment(t *testing.T) {
 		{"sorry i meant when did ukraine report it", ""}, // a whole question: unsaid's
 		{"what do you mean", ""},
 		{"cho said i meant it", ""}, // not led by correction words
+		{"sorry i meant", ""},       // only correction words: no part of it
+		{"no i mean", ""},
+		{"no i meant", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
