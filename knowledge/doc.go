@@ -12,9 +12,11 @@
 //     and blank.go reads a quiz's blank ("about ___ fatalities") as the
 //     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
-//     ("before" alone is "previously"), and again.go, later, the other
+//     ("before" alone is "previously"; placename.go, the name of a place
+//     a where clause says, asks where), and again.go, later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
-//     premise), of which choice.go reads a choice between two phrases,
+//     premise), of which choice.go reads a choice between two phrases
+//     (choicedate.go, one of dates, told by an entry's as_of month),
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
@@ -35,16 +37,21 @@
 //     and the ranking's thresholds, askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,
 //     whorole.go, what a "who" after its act asks of it, and settle.go,
-//     which of a choice of names did a thing),
+//     which of a choice of names did a thing, answerswhere.go, an
+//     entry that answers a "where" by the place it sends someone to, and
+//     overview.go, an overview that answers only of what its quotes
+//     speak of),
 //     figureguards.go figures, actingguards.go who does what (whoseacting.go
-//     whether a country's group acts, or is only what is done to);
+//     whether a country's group acts, or is only what is done to;
+//     readiness.go, a readiness for an act that asks the act);
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it;
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go) and turning down a question that
 //     judges the report itself (verdict.go), after asking a question
-//     without the remarks after it (remarks.go), and, when nothing
+//     without the remarks after it (remarks.go), not answering a question
+//     of two clauses by one clause alone (halfasked.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
 //     fact; factdoer.go, a claim's doer), declines a count the report
@@ -65,7 +72,9 @@
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that") and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
-// last question, figuresource.go the name that gave a figure another
+// last question, meantfragment.go reads a correction by a part of it
+// ("no i meant january") as a fragment, measurealone.go asks a fragment
+// of another measure without the last question's place, figuresource.go the name that gave a figure another
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, and sameagain.go asks back one
 // that only names whom the last answer names), a question about the last
