@@ -99,12 +99,14 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 		for from > 0 && !endsPhrase(ws[from-1]) {
 			from--
 		}
+		dated := false
 		if from >= 2 && from < o && ws[from-1] == "of" && !endsPhrase(ws[from-2]) && !stopWords[ws[from-2]] &&
 			months[ws[from]] && slices.ContainsFunc(ws[o+1:], func(w string) bool { return months[w] }) {
 			// "by end of jan or early feb": in a choice of dates a head
 			// word and its "of" are of the alternative, whose words of
 			// meaning count ("the number of pows or war dead" is not one)
 			from -= 2
+			dated = true
 		}
 		a, b = span{from, o}, span{o + 1, phraseEnd(ws, r, "")}
 		n := a.to - a.from
@@ -113,7 +115,7 @@ func choiceAt(ws []string, o int) (a, b span, ok bool) {
 				n-- // "actually ukrainian intelligence or some random commentator": as "or just" is skipped after it
 			}
 		}
-		if ws[a.from+1] == "of" && meaning(ws, a) != b.to-r || ws[a.from+1] != "of" && n != b.to-r {
+		if dated && meaning(ws, a) != b.to-r || !dated && n != b.to-r {
 			return span{}, span{}, false
 		}
 		if end, ok := tail(ws, b.to); ok && r > o+1 {
