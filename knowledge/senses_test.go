@@ -36,6 +36,9 @@ func TestSenses(t *testing.T) {
 		{"talks of korea and ukraine", []string{"talks", "south_korea", "ukraine"}},
 		{"what approach korea propose to ukraine", []string{"approach", "south_korea", "propose", "ukraine"}},
 		{"north korea and ukraine", []string{"north_korea", "ukraine"}},
+		{"korea ukraine talks", []string{"south_korea", "ukraine", "talks"}},
+		{"did korea attack ukraine", []string{"korea", "combat", "ukraine"}},                      // a word between: not read as the south
+		{"ukraine says korea sent troops", []string{"ukraine", "say", "korea", "send", "troops"}}, // nor after a word between
 		// "show": support shown is support; what they must show, the condition
 		{"how does seoul show support for kyiv", []string{"how", "south_korea", "support", "ukraine"}},
 		{"what must captured north koreans show", []string{"captured", "north_korea", "condition"}},
