@@ -73,6 +73,10 @@ func TestSenses(t *testing.T) {
 		// alone, it asks for news
 		{"is this war something new", []string{"war", "1950s"}},
 		{"anything new about the troops", []string{"troops"}},
+		// a courtesy around a question asks nothing, but an obligation
+		// asked of is no courtesy
+		{"i would be obliged if you told me how many troops nk sent", []string{"say", "how_many", "troops", "north_korea", "send"}},
+		{"is south korea obliged if the pows ask", []string{"south_korea", "oblig", "prisoner_of_war", "ask"}},
 		// "who has more" compares losses only; else it asks who
 		{"which has more casualties, russia or nk", []string{"compare", "casualties", "russia", "north_korea"}},
 		{"who has more soldiers in kursk", []string{"who", "more", "troops", "kursk"}},
