@@ -14,6 +14,9 @@ func (q *query) readinessFor(d queryDeed, ie *indexedEntry) bool {
 	if len(ie.offered) == 0 {
 		return false // an entry of what was done, not of what would be, does not answer what one is ready to do: "How many troops is North Korea willing to send?"
 	}
+	if d.at < 0 {
+		return false // no doer, so no act written after it
+	}
 	if aux, ok := opensAuxiliary(q.words); !ok || aux {
 		return false // asked yes or no, the readiness is what is asked: "Is North Korea willing to send more troops?"
 	}
@@ -21,7 +24,7 @@ func (q *query) readinessFor(d queryDeed, ie *indexedEntry) bool {
 	for i < len(q.terms) && q.terms[i].text != d.act {
 		i++
 	}
-	if d.at < 0 || i+1 >= len(q.terms) {
+	if i+1 >= len(q.terms) {
 		return false
 	}
 	t, next := q.terms[i], q.terms[i+1]
