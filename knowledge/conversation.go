@@ -198,6 +198,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return a, next
 		}
 	}
+	askedBack := c.pending != nil
 	c.pending = nil
 	if c.declined {
 		if rewritten, ok := e.saysWhatWasMeant(c, ws); ok {
@@ -208,6 +209,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	if m, ok := meantFragment(ws); ok && (len(c.base) > 0 || c.entry > 0) {
 		tr.note("a correction by a part of the last question: " + strings.Join(m, " "))
+		ws = m
+	} else if ok && askedBack {
+		// "What do you mean by those numbers?" "sorry i meant the
+		// casualty numbers": a reply too long to fill the question asked
+		// back is the question meant, without the words that correct
+		tr.note("a correction after a question asked back: " + strings.Join(m, " "))
 		ws = m
 	}
 	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {

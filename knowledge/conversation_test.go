@@ -610,3 +610,24 @@ func TestPlaceIn(t *testing.T) {
 		})
 	}
 }
+
+// A correction after a question asked back ("sorry i meant ...") is the
+// question meant, without the words that correct: "meant" is no term the
+// report must speak of.
+func TestCorrectsAfterAskingBack(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct {
+		name, ask, reply, want string
+	}{
+		{"sorry i meant a whole thing", "what are those numbers?", "sorry i meant the casualty numbers for north korean troops", "3,000"},
+		{"i meant, no sorry", "what are those numbers?", "i meant the casualty numbers for north korean troops", "3,000"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			as := converse(e, tt.ask, tt.reply)
+			got := as[len(as)-1]
+			if !got.Answered || !strings.Contains(got.Text, tt.want) {
+				t.Errorf("%q after %q: answered %v %q, want an answer with %q", tt.reply, tt.ask, got.Answered, got.Text, tt.want)
+			}
+		})
+	}
+}
