@@ -168,6 +168,9 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		if asksPartner(ws, t) && ie.answersPartner(ts) {
 			return true // "To whom did Seoul propose the joint approach?"
 		}
+		if ie.answersMutual(ts) {
+			return true // "Who's helping nk troops get combat experience?": the ones they work with
+		}
 		if asksPartner(ws, t) && slices.ContainsFunc(ws[t.pos:t.end], func(w string) bool { return countryWords[w] }) && slices.ContainsFunc(ie.places, func(p string) bool {
 			return !slices.ContainsFunc(ts, func(o term) bool { return o.text == p })
 		}) {
