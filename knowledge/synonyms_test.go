@@ -93,7 +93,8 @@ func TestSynonyms(t *testing.T) {
 		{"how did Cho present it", []string{"how", "cho", "present"}},
 		{"what form did the proposal take", []string{"how", "propose", "accept"}},
 		{"how does the report describe the situation", []string{"how", "report"}},
-		{"how does the report describe the talks", []string{"report", "significant", "talks"}},
+		{"how does the report describe the talks", []string{"significant", "talks"}}, // the report is the one who says (reportsubject.go)
+		{"which missile does the report name", []string{"missile", "who"}},
 		{"how does the article sum up the talks", []string{"article", "significant", "talks"}},
 		{"ok bot, how does the article sum up the talks", []string{"article", "significant", "talks"}},           // after a call                   // how it characterizes a thing
 		{"how does the article describe Budanov", []string{"how", "article", "budanov"}},                         // a person: who he is
