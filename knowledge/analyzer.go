@@ -277,6 +277,9 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.greeting = hello && !other
 	res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
 	res.terms = dropRelative(ws, res.terms)
+	if correct {
+		res.terms = dropReportSubject(ws, res.terms)
+	}
 	for i, t := range res.terms {
 		if t.pos == degree && t.text == howTerm {
 			// it asks how much of something the pack does not measure

@@ -48,7 +48,8 @@
 //     answers one: that part, and a line saying the other is not in it;
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
-//     say that ...?", reportframe.go) and turning down a question that
+//     say that ...?", reportframe.go; the report as the one who says
+//     inside a wh-question, reportsubject.go) and turning down a question that
 //     judges the report itself (verdict.go), after asking a question
 //     without the remarks after it (remarks.go), not answering a question
 //     of two clauses by one clause alone (halfasked.go), and, when nothing
