@@ -18,6 +18,9 @@ func (ie *indexedEntry) answersWhere(q *query, i int) bool {
 	if t.text != whereTerm {
 		return false
 	}
+	if slices.Contains(q.words[t.end:], "from") {
+		return false // "where did he make the call from?" asks whence, not where to
+	}
 	places := ie.places
 	if t.end < len(q.words) && beAux[q.words[t.end]] && !slices.ContainsFunc(q.words[t.end+1:], func(w string) bool { return sentTo[w] }) {
 		places = ie.located
