@@ -39,6 +39,9 @@ func TestSenses(t *testing.T) {
 		{"korea ukraine talks", []string{"south_korea", "ukraine", "talks"}},
 		{"did korea attack ukraine", []string{"korea", "combat", "ukraine"}},                      // a word between: not read as the south
 		{"ukraine says korea sent troops", []string{"ukraine", "say", "korea", "send", "troops"}}, // nor after a word between
+		// "figure": a person where one of a nation acts, else a number
+		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
+		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
 		// "show": support shown is support; what they must show, the condition
 		{"how does seoul show support for kyiv", []string{"how", "south_korea", "support", "ukraine"}},
 		{"what must captured north koreans show", []string{"captured", "north_korea", "condition"}},
