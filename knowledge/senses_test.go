@@ -49,6 +49,7 @@ func TestSenses(t *testing.T) {
 		// "gains": in a quality, its improvement; else what is gained
 		{"missile accuracy gains", []string{"missile", "accuracy", "improve"}},
 		{"what does north korea gain", []string{"north_korea", "experience"}},
+		{"what improvement did the kn23 get from russia", []string{"improve", "kn23", "russia"}}, // the thing got named before: the verb says nothing
 		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
 		{"which theatre are the dprk contingents committed to", []string{"where", "north_korea", "troops", "send"}},
 		{"how many troops has pyongyang committed", []string{"how_many", "troops", "north_korea", "send"}},
