@@ -39,6 +39,8 @@ func TestSenses(t *testing.T) {
 		{"korea ukraine talks", []string{"south_korea", "ukraine", "talks"}},
 		{"did korea attack ukraine", []string{"korea", "combat", "ukraine"}},                      // a word between: not read as the south
 		{"ukraine says korea sent troops", []string{"ukraine", "say", "korea", "send", "troops"}}, // nor after a word between
+		// "intelligence" asked whose: any one's, not Defense Intelligence
+		{"whose intelligence says north korea sent soldiers", []string{"who", "say", "north_korea", "send", "troops"}},
 		// "figure": a person where one of a nation acts, else a number
 		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
 		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
