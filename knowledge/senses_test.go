@@ -41,6 +41,8 @@ func TestSenses(t *testing.T) {
 		{"ukraine says korea sent troops", []string{"ukraine", "say", "korea", "send", "troops"}}, // nor after a word between
 		// "intelligence" asked whose: any one's, not Defense Intelligence
 		{"whose intelligence says north korea sent soldiers", []string{"who", "say", "north_korea", "send", "troops"}},
+		// "apply" of a figure: it holds, asking nothing of its own
+		{"as of what date does ukraine's 3000 figure apply", []string{"when", "ukraine", "3000", "how_many"}},
 		// "figure": a person where one of a nation acts, else a number
 		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
 		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
