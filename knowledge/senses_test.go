@@ -43,6 +43,8 @@ func TestSenses(t *testing.T) {
 		{"whose intelligence says north korea sent soldiers", []string{"who", "say", "north_korea", "send", "troops"}},
 		// "apply" of a figure: it holds, asking nothing of its own
 		{"as of what date does ukraine's 3000 figure apply", []string{"when", "ukraine", "3000", "how_many"}},
+		// numbers increased: more of them, no count asked
+		{"will pyongyang increase its troop numbers in russia", []string{"north_korea", "more", "troops", "russia"}},
 		// "figure": a person where one of a nation acts, else a number
 		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
 		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
