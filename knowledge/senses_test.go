@@ -45,6 +45,8 @@ func TestSenses(t *testing.T) {
 		{"as of what date does ukraine's 3000 figure apply", []string{"when", "ukraine", "3000", "how_many"}},
 		// numbers increased: more of them, no count asked
 		{"will pyongyang increase its troop numbers in russia", []string{"north_korea", "more", "troops", "russia"}},
+		// a role expanding: growing
+		{"is pyongyang's role in the war expanding", []string{"north_korea", "role", "war", "grow"}},
 		// "figure": a person where one of a nation acts, else a number
 		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
 		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
