@@ -49,6 +49,8 @@ func TestSenses(t *testing.T) {
 		{"is pyongyang's role in the war expanding", []string{"north_korea", "role", "war", "grow"}},
 		// losses suffered: the losses
 		{"the losses suffered by north korean troops", []string{"casualties", "north_korea", "troops"}},
+		// fighting that helps North Korea: its gain; helping another: support
+		{"how does fighting help north korea's military", []string{"how", "combat", "experience", "north_korea", "troops"}},
 		// "figure": a person where one of a nation acts, else a number
 		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
 		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
