@@ -51,6 +51,9 @@ func TestSenses(t *testing.T) {
 		{"the losses suffered by north korean troops", []string{"casualties", "north_korea", "troops"}},
 		// fighting that helps North Korea: its gain; helping another: support
 		{"how does fighting help north korea's military", []string{"how", "combat", "experience", "north_korea", "troops"}},
+		// a precise number: an exact one, not accuracy
+		{"a precise troop number", []string{"troops", "how_many"}},
+		{"precise missiles", []string{"accuracy", "missile"}},
 		// "figure": a person where one of a nation acts, else a number
 		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
 		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
