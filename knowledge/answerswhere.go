@@ -10,14 +10,19 @@ import "slices"
 // to where ("Where in Russia?" of "sent to Russia"); and asked where one is
 // ("where was Cho when he presented it?"), only a place the entry puts
 // someone in answers, not one a thing goes to ("presented the proposal ...
-// to Ukraine").
+// to Ukraine"). A form of "be" before a participle of sending is the
+// passive of sending, asked where to ("Where were North Korean soldiers
+// sent last year?").
 func (ie *indexedEntry) answersWhere(q *query, i int) bool {
 	t := q.terms[i]
 	if t.text != whereTerm {
 		return false
 	}
+	if slices.Contains(q.words[t.end:], "from") {
+		return false // "where did he make the call from?" asks whence, not where to
+	}
 	places := ie.places
-	if t.end < len(q.words) && beAux[q.words[t.end]] {
+	if t.end < len(q.words) && beAux[q.words[t.end]] && !slices.ContainsFunc(q.words[t.end+1:], func(w string) bool { return sentTo[w] }) {
 		places = ie.located
 	}
 	return slices.ContainsFunc(places, func(p string) bool {
@@ -28,3 +33,7 @@ func (ie *indexedEntry) answersWhere(q *query, i int) bool {
 // locatedIn are the prepositions before a place someone is in, not sent
 // to.
 var locatedIn = setOf("in", "inside", "within", "at")
+
+// sentTo are the participles of sending: after "where" and a form of
+// "be" they ask where someone was sent, not where they are.
+var sentTo = setOf("sent", "dispatched", "deployed", "redeployed", "transferred", "shipped", "moved", "relocated")

@@ -12,6 +12,7 @@ func TestAnswersWhere(t *testing.T) {
 		question, want string // want: the entry answering, "" for declined
 	}{
 		{"Where North Korea sent its soldiers last year?", "when-sent"},      // "dispatched ... to Russia last year"
+		{"Where were North Korean soldiers sent last year?", "when-sent"},    // passive of sending asks where to
 		{"Where was Cho when he presented the proposal?", ""},                // "presented the proposal ... to Ukraine" is no place he was
 		{"Where in Russia did North Korea send its soldiers last year?", ""}, // Russia is named: no place within it
 	}

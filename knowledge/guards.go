@@ -282,7 +282,7 @@ var knownWordsGuard = guard{
 	name:    "known-words",
 	example: "How did Ukraine capture the North Korean soldiers?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if c.absent > maxAbsentKnown {
+		if c.absent > maxAbsentKnown && c.absent-q.unaskedAnswered(ie) > maxAbsentKnown {
 			return fmt.Sprintf("lacks %.2f of the question's known words", c.absent)
 		}
 		return ""

@@ -44,6 +44,10 @@ type query struct {
 	// paragraphs is how many paragraphs the report has: the last is the
 	// one "the final paragraph" points at (see paragraphGuard).
 	paragraphs int
+	// idf and maxIDF are the engine's weights of terms, for the guards
+	// that weigh a term the ranking counted (see unaskedAnswered).
+	idf    map[string]float64
+	maxIDF float64
 	// interval is whether it counts what happened between two dates (see
 	// countsBetween).
 	interval bool
@@ -137,7 +141,7 @@ type queryCompound struct {
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
 	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners,
-		paragraphs: len(e.pack.Paragraphs)}
+		paragraphs: len(e.pack.Paragraphs), idf: e.idf, maxIDF: e.maxIDF}
 	return q
 }
 

@@ -57,16 +57,22 @@ func (s *scratch) reset() {
 }
 
 func (e *Engine) weight(t string, unknown map[string]bool) float64 {
+	return termWeight(e.idf, e.maxIDF, t, unknown)
+}
+
+// termWeight is the weight of the question's term t, by the pack's idf
+// (the engine's, or a query's copy of it: see query.idf).
+func termWeight(idf map[string]float64, maxIDF float64, t string, unknown map[string]bool) float64 {
 	if a, b, ok := strings.Cut(t, bigramSep); ok {
-		return bigramWeight * (e.weight(a, unknown) + e.weight(b, unknown)) / 2
+		return bigramWeight * (termWeight(idf, maxIDF, a, unknown) + termWeight(idf, maxIDF, b, unknown)) / 2
 	}
 	if unknown[t] {
-		return unknownWeight * e.maxIDF
+		return unknownWeight * maxIDF
 	}
-	if w, ok := e.idf[t]; ok {
+	if w, ok := idf[t]; ok {
 		return w
 	}
-	return e.maxIDF // a word of the report that no entry speaks of
+	return maxIDF // a word of the report that no entry speaks of
 }
 
 // rank scores the entries that share a term with the question and returns

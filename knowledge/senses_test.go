@@ -39,6 +39,24 @@ func TestSenses(t *testing.T) {
 		{"korea ukraine talks", []string{"south_korea", "ukraine", "talks"}},
 		{"did korea attack ukraine", []string{"korea", "combat", "ukraine"}},                      // a word between: not read as the south
 		{"ukraine says korea sent troops", []string{"ukraine", "say", "korea", "send", "troops"}}, // nor after a word between
+		// "intelligence" asked whose: any one's, not Defense Intelligence
+		{"whose intelligence says north korea sent soldiers", []string{"who", "say", "north_korea", "send", "troops"}},
+		// "apply" of a figure: it holds, asking nothing of its own
+		{"as of what date does ukraine's 3000 figure apply", []string{"when", "ukraine", "3000", "how_many"}},
+		// numbers increased: more of them, no count asked
+		{"will pyongyang increase its troop numbers in russia", []string{"north_korea", "more", "troops", "russia"}},
+		// a role expanding: growing
+		{"is pyongyang's role in the war expanding", []string{"north_korea", "role", "war", "grow"}},
+		// losses suffered: the losses
+		{"the losses suffered by north korean troops", []string{"casualties", "north_korea", "troops"}},
+		// fighting that helps North Korea: its gain; helping another: support
+		{"how does fighting help north korea's military", []string{"how", "combat", "experience", "north_korea", "troops"}},
+		// a precise number: an exact one, not accuracy
+		{"a precise troop number", []string{"troops", "how_many"}},
+		{"precise missiles", []string{"accuracy", "missile"}},
+		// "figure": a person where one of a nation acts, else a number
+		{"which south korean figure offered sanctuary", []string{"south_korea", "who", "propose", "accept"}},
+		{"what is the south korean figure on troops", []string{"south_korea", "how_many", "troops"}},
 		// "show": support shown is support; what they must show, the condition
 		{"how does seoul show support for kyiv", []string{"how", "south_korea", "support", "ukraine"}},
 		{"what must captured north koreans show", []string{"captured", "north_korea", "condition"}},
@@ -46,6 +64,7 @@ func TestSenses(t *testing.T) {
 		// "gains": in a quality, its improvement; else what is gained
 		{"missile accuracy gains", []string{"missile", "accuracy", "improve"}},
 		{"what does north korea gain", []string{"north_korea", "experience"}},
+		{"what improvement did the kn23 get from russia", []string{"improve", "kn23", "russia"}}, // the thing got named before: the verb says nothing
 		{"worried about the pows", []string{"welfare", "prisoner_of_war"}},
 		{"which theatre are the dprk contingents committed to", []string{"where", "north_korea", "troops", "send"}},
 		{"how many troops has pyongyang committed", []string{"how_many", "troops", "north_korea", "send"}},
