@@ -48,15 +48,7 @@ func TestMeasureAlone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			as := converse(e, append(tt.before, tt.q)...)
-			a := as[len(as)-1]
-			got := a.EntryID
-			if !a.Answered {
-				got = ""
-			}
-			if got != tt.entry || !strings.Contains(a.Text, tt.says) {
-				t.Errorf("%q after %q: %s %q, want %q saying %q", tt.q, tt.before, a.Outcome, a.Text, tt.entry, tt.says)
-			}
+			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.says)
 		})
 	}
 }
