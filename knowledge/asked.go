@@ -22,6 +22,7 @@ func (q *query) relate() {
 	q.grain = askedGrain(ws)
 	q.exact = asksExactCount(ws, ts)
 	q.interval = countsBetween(ws, ts)
+	q.after = askedAfter(ws)
 	q.whole = wholeCount(ws, ts)
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
