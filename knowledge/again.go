@@ -299,6 +299,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// in it
 			return true, analysis{}
 		}
+		if pointsAtPremiseFigure(sentenceWords(premise), ws) {
+			// "500 were captured. Can you confirm that number?": the
+			// figure it points at is the premise's (premisefigure.go)
+			return true, analysis{}
+		}
 		if guessesAnswer(premise, ws) {
 			// "Who captured them, was it Russia? Or Ukraine?": the
 			// question after it guesses at the premise's answer, and
