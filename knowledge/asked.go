@@ -23,6 +23,7 @@ func (q *query) relate() {
 	q.exact = asksExactCount(ws, ts)
 	q.interval = countsBetween(ws, ts)
 	q.after = askedAfter(ws)
+	q.partOf = askedPartOf(ws)
 	q.whole = wholeCount(ws, ts)
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)

@@ -35,7 +35,7 @@ type guard struct {
 // actingguards.go (who does what), each with the facts it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard,
+	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &partOfGuard,
 	&askedForGuard, &overviewGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard,
@@ -77,6 +77,8 @@ type entryFacts struct {
 	// latestAsOf) or, lacking one, the latest its answer names; 0 for
 	// none: see afterGuard.
 	asOfKey int
+	// answerNumbers are the numbers its answer gives: see partOfGuard.
+	answerNumbers []string
 	// paragraphs are the paragraphs its citations quote: see
 	// paragraphGuard.
 	paragraphs []int

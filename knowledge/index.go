@@ -61,6 +61,7 @@ func (e *Engine) index() {
 		ie := indexedEntry{bag: make(map[string]float64, len(texts)+8), about: make(map[string]bool, len(texts)+8), entryFacts: newEntryFacts()}
 		ie.asOf = asOfNumbers(en.AsOf)
 		ie.asOfKey = latestAsOf(en.AsOf)
+		ie.answerNumbers = numbersOf(sentenceWords(en.Answer))
 		if en.AsOf == "" {
 			// an entry without a date may give its figures' dates in
 			// its answer ("as of January 2025, and ... by early February")
