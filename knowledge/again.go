@@ -554,7 +554,7 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	var names, persons, plural [][]string
 	own := false // a name the question itself has
 	for _, t := range pr.terms {
-		if t.kind == KindEntity && !t.qualifier {
+		if t.kind == KindEntity && !t.qualifier && !saidOfPronoun(pr.words, t.pos) {
 			if containsRun(ws, pr.words[t.pos:t.end]) {
 				// "about Russia and its missiles, what did Russia do to
 				// them?": a pronoun beside a name stands for another
