@@ -299,6 +299,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// in it
 			return true, analysis{}
 		}
+		if pointsAtPremiseFigure(sentenceWords(premise), ws) {
+			// "500 were captured. Can you confirm that number?": the
+			// figure it points at is the premise's (premisefigure.go)
+			return true, analysis{}
+		}
 		if guessesAnswer(premise, ws) {
 			// "Who captured them, was it Russia? Or Ukraine?": the
 			// question after it guesses at the premise's answer, and
@@ -352,7 +357,13 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		// a sentence before it ("I'm confused. Who is Cho?"), or "but"
 		// (lower-casing may move bytes)
 		for _, sep := range []string{". ", "! ", "? ", " but ", " But ", " BUT "} {
-			if b := strings.LastIndex(text[:end], sep); b > cut {
+			b := strings.LastIndex(text[:end], sep)
+			for sep == ". " && b > 0 && titled(text[:b]) {
+				// "the minister Mr. Cho spoke with": a title's stop ends
+				// no sentence (sentences.go)
+				b = strings.LastIndex(text[:b], sep)
+			}
+			if b > cut {
 				cut, skip, sentence = b, len(sep), sep[0] != ' '
 			}
 		}
@@ -379,6 +390,15 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		end = cut
 	}
 	return "", "", false
+}
+
+// titled reports whether the text before a full stop ends with a word
+// written short ("Mr", "Gen"): not with a dotted one ("e.g." sets an
+// example apart, and the question after it is a question of its own), nor
+// a month, which may well end a sentence ("... by early Feb. How many?").
+func titled(before string) bool {
+	w := strings.ToLower(before[strings.LastIndexAny(before, " (\"“‘")+1:])
+	return abbreviations[w] && !months[w]
 }
 
 // setsAside reports whether a clause only sets a name aside ("Besides the
@@ -534,7 +554,7 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	var names, persons, plural [][]string
 	own := false // a name the question itself has
 	for _, t := range pr.terms {
-		if t.kind == KindEntity && !t.qualifier {
+		if t.kind == KindEntity && !t.qualifier && !saidOfPronoun(pr.words, t.pos) {
 			if containsRun(ws, pr.words[t.pos:t.end]) {
 				// "about Russia and its missiles, what did Russia do to
 				// them?": a pronoun beside a name stands for another

@@ -59,6 +59,8 @@ func TestAfterPremise(t *testing.T) {
 		ok                    bool
 	}{
 		{"North Korea sent troops to help Russia, but in which region are they fighting?", "North Korea sent troops to help Russia", "in which region are they fighting?", true},
+		{"What is the name of the minister Mr. Cho spoke with?", "", "", false}, // a title's stop ends no sentence
+		{"They died by early Feb. How many died?", "They died by early Feb", "How many died?", true},
 		{"The KN-23 is mentioned; what did Russia do to it?", "The KN-23 is mentioned", "what did Russia do to it?", true},
 		{"Quick question: who is Budanov?", "Quick question", "who is Budanov?", true},
 		{"I'm confused. Who is Cho?", "I'm confused", "Who is Cho?", true},           // a sentence before it

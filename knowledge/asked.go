@@ -22,6 +22,8 @@ func (q *query) relate() {
 	q.grain = askedGrain(ws)
 	q.exact = asksExactCount(ws, ts)
 	q.interval = countsBetween(ws, ts)
+	q.after = askedAfter(ws)
+	q.partOf = askedPartOf(ws)
 	q.whole = wholeCount(ws, ts)
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
@@ -106,6 +108,12 @@ func countsApart(ws []string) bool {
 // pack does not know.
 const anyAct = "*"
 
+// asksAsker reports whether the modal at j asks the one asked ("could you
+// tell me whether they have arrived?"): a request, not an offer.
+func asksAsker(ws []string, j int) bool {
+	return j+1 < len(ws) && (ws[j+1] == "you" || ws[j+1] == "u")
+}
+
 // doneActs returns the acts a question asks whether they were done: all
 // its acts when it says so ("yet", "already", "so far"), or anyAct when it
 // names none; the act after its auxiliary when it asks in the past or the
@@ -124,7 +132,7 @@ func doneActs(ws []string, ts []term) []string {
 		object = ts[k].pos // the words of its act after its first are what is done ("taken the offer")
 	}
 	for j, w := range ws[:upTo] {
-		if (offers[w] || modals[w] || future[w]) && !(object >= 0 && j > object) {
+		if (offers[w] || modals[w] || future[w]) && !(object >= 0 && j > object) && !asksAsker(ws, j) {
 			return nil
 		}
 	}

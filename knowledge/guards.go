@@ -35,7 +35,7 @@ type guard struct {
 // actingguards.go (who does what), each with the facts it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard,
+	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &partOfGuard,
 	&askedForGuard, &overviewGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard,
@@ -73,6 +73,12 @@ type entryFacts struct {
 	// oneSentenceGuard.
 	citedKeys [][]string
 	asOf      []string
+	// asOfKey orders the latest date its facts hold for (see
+	// latestAsOf) or, lacking one, the latest its answer names; 0 for
+	// none: see afterGuard.
+	asOfKey int
+	// answerNumbers are the numbers its answer gives: see partOfGuard.
+	answerNumbers []string
 	// paragraphs are the paragraphs its citations quote: see
 	// paragraphGuard.
 	paragraphs []int

@@ -60,6 +60,13 @@ func (e *Engine) index() {
 		// an entry has about as many terms as texts
 		ie := indexedEntry{bag: make(map[string]float64, len(texts)+8), about: make(map[string]bool, len(texts)+8), entryFacts: newEntryFacts()}
 		ie.asOf = asOfNumbers(en.AsOf)
+		ie.asOfKey = latestAsOf(en.AsOf)
+		ie.answerNumbers = numbersOf(sentenceWords(en.Answer))
+		if en.AsOf == "" {
+			// an entry without a date may give its figures' dates in
+			// its answer ("as of January 2025, and ... by early February")
+			ie.asOfKey = latestAsOf(en.Answer)
+		}
 		for _, c := range en.Citations {
 			ie.paragraphs = append(ie.paragraphs, c.Paragraph)
 		}

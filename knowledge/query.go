@@ -48,6 +48,10 @@ type query struct {
 	// that weigh a term the ranking counted (see unaskedAnswered).
 	idf    map[string]float64
 	maxIDF float64
+	// partOf is the figure it asks a part of, if any (see askedPartOf).
+	partOf string
+	// after is the date it asks of a time after, if any (see askedAfter).
+	after int
 	// interval is whether it counts what happened between two dates (see
 	// countsBetween).
 	interval bool

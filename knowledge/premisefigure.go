@@ -1,0 +1,21 @@
+package knowledge
+
+import "slices"
+
+// pointsAtPremiseFigure reports whether the question after a premise
+// points at a figure the premise gives ("500 soldiers were captured. Can
+// you confirm that number?"): "that number" is the premise's count of its
+// thing, which the question alone leaves out, so that alone it would be
+// answered by any figure of the report.
+func pointsAtPremiseFigure(premise, ws []string) bool {
+	if !slices.ContainsFunc(premise, isNumber) {
+		return false
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		// "that one" may be a thing; a figure noun says a figure
+		if (ws[i] == "that" || demonstratives[ws[i]]) && figureNouns[ws[i+1]] && ws[i+1] != "one" && ws[i+1] != "ones" {
+			return true
+		}
+	}
+	return false
+}
