@@ -374,13 +374,16 @@ func TestTruthCheckAsksTheStatement(t *testing.T) {
 	if !a.Answered || a.EntryID != "budanov-role" {
 		t.Errorf("got %s %s %q, want budanov-role answered", a.Outcome, a.EntryID, a.Text)
 	}
-	for _, ws := range [][]string{{"is", "that", "right"}, {"true"}, sentenceWords("Does the report suggest that, or the opposite?"), sentenceWords("does the article say so")} {
+	for _, ws := range [][]string{{"is", "that", "right"}, {"true"}, sentenceWords("Does the report suggest that, or the opposite?"), sentenceWords("does the article say so"), sentenceWords("Can you verify that?"), sentenceWords("could you confirm this")} {
 		if !checksTruth(ws) {
 			t.Errorf("checksTruth(%q) = false, want true", ws)
 		}
 	}
 	if checksTruth([]string{"who", "says", "that"}) {
 		t.Error(`checksTruth("who says that") = true, want false`)
+	}
+	if checksTruth(sentenceWords("can you verify who said that")) {
+		t.Error(`checksTruth("can you verify who said that") = true, want false`)
 	}
 	if checksTruth(sentenceWords("what does the report say about that")) {
 		t.Error(`checksTruth("what does the report say about that") = true, want false`)

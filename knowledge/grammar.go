@@ -502,7 +502,9 @@ var partnerWords = setOf("to", "with")
 // someone the question names).
 func asksPartner(ws []string, t term) bool {
 	if partnerWords[before(ws, t.pos)] {
-		return true
+		// "to whom is the assessment attributed?" asks whose word it
+		// is, as "who is it attributed to?" does
+		return !slices.ContainsFunc(ws[t.end:], func(w string) bool { return attributing[w] })
 	}
 	if !whWords[ws[t.pos]] {
 		return false

@@ -209,6 +209,7 @@ func TestAsksPartnerAndOwner(t *testing.T) {
 		{"Which country did North Korea send its soldiers to last year?", true, false}, // "to" before a time
 		{"Whose forces are they reinforcing?", false, false},                           // "whose" before its noun: see answersWho
 		{"who is the KN-23 accuracy claim attributed to in the report?", false, false}, // whose word it is (attributing)
+		{"to whom is the KN-23 accuracy claim attributed?", false, false},              // whose word it is, "to" first
 	}
 	e := testEngine(t)
 	for _, tt := range tests {

@@ -309,9 +309,9 @@ func checksTruth(ws []string) bool {
 	truth := false
 	for _, w := range ws {
 		switch {
-		case truthWords[w]:
+		case truthWords[w] || verifyWords[w]:
 			truth = true
-		case w == "that" || w == "this" || w == "it" || beAux[w] || w == "so" || w == "really" || w == "actually":
+		case w == "that" || w == "this" || w == "it" || beAux[w] || w == "so" || w == "really" || w == "actually" || askingYouWords[w]:
 		default:
 			return false
 		}
@@ -342,6 +342,14 @@ func asksReportSays(ws []string) bool {
 var (
 	reportSaysWords  = setOf("say", "says", "said", "suggest", "suggests", "support", "supports", "confirm", "confirms", "claim", "claims", "mention", "mentions", "state", "states", "back", "backs")
 	reportFrameWords = setOf("does", "do", "did", "is", "was", "the", "report", "article", "story", "text", "piece", "or", "opposite", "reverse", "not", "what", "really", "actually", "anything", "like", "even")
+)
+
+// verifyWords, asked of the one answering ("Can you verify that?",
+// "could you confirm?"), ask whether what was just said is true, as
+// truthWords do; askingYouWords are the words around them that ask it.
+var (
+	verifyWords    = setOf("verify", "confirm", "check", "factcheck")
+	askingYouWords = setOf("can", "could", "you", "u", "please", "pls", "plz", "would", "kindly")
 )
 
 // truthWords are the words that ask whether something said is true.
