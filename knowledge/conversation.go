@@ -285,6 +285,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if rw, ok := e.nationalityOf(c, ws); ok {
+		// "who is kyrylo budanov" "russian?": is he? where he is from says
+		tr.note("a nationality, asked of the person just asked about: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)
+		asked = ws
+	}
 	refs := findReferences(ws)
 	if r, ok := oneOfFigures(refs); ok && c.entry > 0 && e.figuresIn(c.entry-1) > 1 {
 		if !slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return isNumber(t.text) || dateKey(t.text) }) {
