@@ -1116,9 +1116,12 @@ func (e *Engine) entryOf(a Answer) int {
 	return -1
 }
 
+// withPending returns c with p asked back. The last answer stays in view:
+// asking back answers nothing, so "is that number official?" after "what
+// did he think about that number" (asked back: who?) is still of the
+// figure answered before.
 func (c Conversation) withPending(p pending) Conversation {
 	c.pending = &p
-	c.setEntry(-1, nil)
 	return c
 }
 
