@@ -285,6 +285,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if rw, ok := e.pronounNamed(q); ok {
+		// "what he said, the minister, about support ukraine?": of the
+		// minister
+		tr.note("a pronoun named between commas: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)
+		asked = ws
+	}
 	if rw, ok := e.nationalityOf(c, ws); ok {
 		// "who is kyrylo budanov" "russian?": is he? where he is from says
 		tr.note("a nationality, asked of the person just asked about: " + joinWords(rw))
