@@ -294,6 +294,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		// a question about "Minister Cho" is about Cho; the pack's own
 		// texts keep the title, which says what Cho is
 		res.terms = titles(res.terms)
+		res.terms = setAsideDeed(ws, res.terms)  // "besides taking the POWs"
 		res.terms = a.partOfGroup(ws, res.terms) // "which part of the army" asks who
 	}
 	if len(res.terms) == 0 {

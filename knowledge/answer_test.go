@@ -82,6 +82,7 @@ func TestAnswers(t *testing.T) {
 		{"Where did the North Koreans die?", "fatalities-feb", 8},
 		{"How many North Korean troops died by early February 2025?", "fatalities-feb", 8},          // the year is the fact's (as_of), not in its sentence
 		{"North Korea was in a war before, when?", "first-since-1950s", 1},                          // "before" alone is "previously"
+		{"north korea fight before in some war like this?", "first-since-1950s", 1},                 // a preposition is no object of "before"
 		{"When did the deployment take place?", "when-sent", 6},                                     // "take place" is no taking in
 		{"What has Ukraine reported about North Korean soldiers?", "losses-january", 5},             // what Ukraine says, not the summary
 		{"What are the NK troops up to in Russia?", "kursk-activity", 6},                            // and elsewhere asks what they do

@@ -285,6 +285,19 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if rw, ok := e.pronounNamed(q); ok {
+		// "what he said, the minister, about support ukraine?": of the
+		// minister
+		tr.note("a pronoun named between commas: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)
+		asked = ws
+	}
+	if rw, ok := e.nationalityOf(c, ws); ok {
+		// "who is kyrylo budanov" "russian?": is he? where he is from says
+		tr.note("a nationality, asked of the person just asked about: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)
+		asked = ws
+	}
 	refs := findReferences(ws)
 	if r, ok := oneOfFigures(refs); ok && c.entry > 0 && e.figuresIn(c.entry-1) > 1 {
 		if !slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return isNumber(t.text) || dateKey(t.text) }) {
@@ -1110,9 +1123,12 @@ func (e *Engine) entryOf(a Answer) int {
 	return -1
 }
 
+// withPending returns c with p asked back. The last answer stays in view:
+// asking back answers nothing, so "is that number official?" after "what
+// did he think about that number" (asked back: who?) is still of the
+// figure answered before.
 func (c Conversation) withPending(p pending) Conversation {
 	c.pending = &p
-	c.setEntry(-1, nil)
 	return c
 }
 

@@ -314,6 +314,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 				cands = moving
 			}
 		}
+		if len(cands) > 1 && r.want == "they" && e.saysBefore(ws, r) {
+			cands = e.theySay(cands) // "how many do they say were sent"
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true
@@ -352,6 +355,12 @@ func (e *Engine) countryAsked(c Conversation, ws []string, r reference) ([]refer
 		asked = slices.DeleteFunc(asked, func(rf referent) bool { return rf.class == "country" && placeIn(c.base, rf.words) })
 	}
 	if len(asked) != 1 || asked[0].class != "country" {
+		return nil, false
+	}
+	if e.saysBefore(ws, r) && !e.everSays(asked[0].concept) {
+		// "and north korea admits it?" "how many do they say were
+		// sent": they who say are the ones the report has saying it, not
+		// a country it never has say anything
 		return nil, false
 	}
 	return asked, true

@@ -366,8 +366,10 @@ var wantForms = setOf("want", "wants", "wanted")
 var fightForms = setOf("fight", "fights", "fighting", "fought", "battle", "battles", "battling", "battled")
 
 // afterBefore are the words after which "before" means "previously" ("in a
-// war before, when?").
-var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was")
+// war before, when?"); a preposition after it is never its object ("fight
+// before in some war like this?").
+var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was",
+	"in", "on", "at", "during", "against", "alongside")
 
 // chatQuestionWords are question words as chat spells them.
 var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "what", "whta": "what", "wot": "what", "wen": "when", "whn": "when", "hw": "how", "wher": "where", "whr": "where"}

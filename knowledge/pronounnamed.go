@@ -1,0 +1,42 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A pronoun may be said again by name between commas ("what he said, the
+// minister, about support ukraine?"): the name says whom the pronoun
+// means, so the question is asked of it, and nothing is asked back. The
+// commas are what tell it from an object ("what did he tell the
+// minister?"), so this reads the text, not its words.
+
+// pronounNamed returns the words of q with a he, she or they put in the
+// place of the name set between commas right after the clause that holds
+// it, the name dropped where it stood; ok is false when q has no such
+// name, or its clause no one pronoun.
+func (e *Engine) pronounNamed(q string) ([]string, bool) {
+	parts := strings.Split(q, ",")
+	for i := 1; i < len(parts); i++ {
+		named := sentenceWords(parts[i])
+		if len(named) == 0 || len(named) > 4 {
+			continue
+		}
+		an := e.an.analyzeWords(named, true)
+		if len(an.terms) != 1 || len(an.unknown) > 0 || an.terms[0].kind != KindEntity && an.terms[0].kind != KindRole {
+			continue
+		}
+		before := sentenceWords(parts[i-1])
+		refs := findReferences(before)
+		if len(refs) != 1 || refs[0].want != "he" && refs[0].want != "she" && refs[0].want != "they" {
+			return nil, false
+		}
+		r := refs[0]
+		out := slices.Concat(before[:r.at:r.at], named, before[r.end:])
+		for _, p := range parts[i+1:] {
+			out = append(out, sentenceWords(p)...)
+		}
+		return out, true
+	}
+	return nil, false
+}
