@@ -419,6 +419,9 @@ func TestAsksMore(t *testing.T) {
 		{"ok so anything else then?", true},
 		{"what else does the report say?", true},
 		{"tell me more", true},
+		{"like what?", true}, // an example of what was just said
+		{"for example?", true},
+		{"like what weapons?", false}, // names what it asks
 		{"go on", true},
 		{"hmm", false},
 		{"ok", false},

@@ -66,6 +66,8 @@ func lastAnswerAsk(ws []string) string {
 		case (w == "who" || w == "whom" || w == "whose") && (i < 3 || i == len(ws)-1):
 			// ("whose estimate is that?" asks who made it)
 			who = true // not "soldiers who had died"
+		case (w == "which" || w == "what") && i == 0 && len(ws) > 1 && doerNouns[ws[1]]:
+			who = true // "which country did that?" asks who did it
 		case w == "know" && i > 0:
 			know = true
 		}

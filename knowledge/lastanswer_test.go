@@ -41,6 +41,8 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"who made that assessment?", askSaidBy}, // a thing said is made by who says it
 		{"who made that claim?", askSaidBy},
 		{"who did that?", askDoer},
+		{"which country did that?", askDoer},
+		{"which country did that soldier fight for and why?", ""}, // more than who did it
 		{"who's saying that", askSaidBy},
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found

@@ -21,6 +21,11 @@ func asksMore(ws []string) bool {
 		// "and?", "so?", "and then?"; not "hmm" or "ok"
 		return slices.Contains(asked, "and") || slices.Equal(asked, []string{"so"})
 	}
+	if examplesAsked[joinWords(ws)] {
+		// "like what?", "for example?": an instance of what was just
+		// said, which the report tells, if at all, in what it relates
+		return true
+	}
 	more := false
 	for i, w := range ws {
 		switch {
@@ -38,6 +43,10 @@ func asksMore(ws []string) bool {
 // moreTail are the words that may end a request for more ("anything
 // else then?"); movesOn open one ("ok so anything else?").
 var moreTail = setOf("then", "tho", "though", "please", "pls", "plz", "lol")
+
+// examplesAsked are the requests, alone, for an example of what was just
+// said.
+var examplesAsked = setOf("like what", "such as", "such as what", "for example", "for instance", "example", "examples", "any examples", "an example", "give an example", "give me an example")
 
 // moreFrame are the words that ask for more around "else" or "more":
 // "is there anything else it says?", "tell me more", "what more does the

@@ -385,3 +385,7 @@ var (
 	changeWords = setOf("change", "changed", "changes", "changing", "rise", "rose", "risen", "rising", "increase", "increased", "increasing", "grow", "grew", "grown", "growing", "climb", "climbed", "jump", "jumped", "evolve", "evolved")
 	goForms     = setOf("go", "goes", "went", "gone", "going")
 )
+
+// doerNouns are the nouns after "which" that ask who, as "who" does:
+// "which country did that?".
+var doerNouns = setOf("country", "countries", "nation", "nations", "side", "government", "army", "military")
