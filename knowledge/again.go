@@ -252,6 +252,11 @@ func (an analysis) alternatives() []analysis {
 		}) {
 			continue
 		}
+		if t.kind == KindQuestion && isQuestionWord(an.words[t.pos]) && slices.ContainsFunc(an.terms, func(o term) bool { return o.pos < t.pos && o.kind == KindQuestion && o.either != t.either }) {
+			// "how many more or when?" asks two questions, not one with
+			// either word: "when" in the other's place asks how many when
+			continue
+		}
 		if an.onlySide(t) || comparesNames(an.terms, t) {
 			// (names set side by side: "which has more casualties,
 			// Russia or NK?" asks of both, and one alone is no answer)

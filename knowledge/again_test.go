@@ -10,6 +10,7 @@ func TestAlternatives(t *testing.T) {
 	checkReading(t, "alternatives", func(an analysis) string { return partsText(an.alternatives()) }, []readingCase{
 		{"was it a phone call or a meeting", "phone_call | meet"},
 		{"Russia or Ukraine?", "russia | ukraine"},
+		{"did they say how many more or when", "say how_many more"}, // two questions: "when" is not asked in the other's place
 		{"killed or injured in January", "killed january | injured january"},
 		{"who proposed it", ""},
 		{"Russia or the army", ""}, // a name and a word are not alternatives
