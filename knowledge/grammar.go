@@ -119,9 +119,10 @@ func subjects(ws []string, ts []term) []term {
 		n := pastAdverbs(ws, t.end)
 		// first, or past the words that only move the talk on: "so
 		// like sk wants the captured soldiers??" is a statement asked
-		// back, as "sk wants them??" is
+		// back, as "sk wants them??" is, and "so seoul is just gonna
+		// grab them?" one of what it will do
 		opens := t.pos == 0 || !slices.ContainsFunc(ws[:t.pos], func(w string) bool { return !movesOn[w] && w != "like" })
-		if opens && !t.people && n < len(ws) && wantForms[ws[n]] {
+		if opens && !t.people && n < len(ws) && (wantForms[ws[n]] || beAux[ws[n]] && pastAdverbs(ws, n+1) < len(ws) && future[ws[pastAdverbs(ws, n+1)]]) {
 			out = append(out, t)
 			continue
 		}

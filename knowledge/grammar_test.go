@@ -25,6 +25,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"}, // a statement asked back
 		{"so like sk wants the captured nk soldiers??", "south_korea", "south_korea"},  // past the words that move the talk on, before "wants"
 		{"the captured soldiers want to go?", "", ""},
+		{"so seoul is just gonna grab nk soldiers?", "south_korea", "south_korea"},                  // what it will do
 		{"South Korea is also sending soldiers to Ukraine?", "south_korea", "south_korea"},          // past an adverb
 		{"Have any of the captured North Korean soldiers said they want to go?", "north_korea", ""}, // a part of the group (its soldiers: no actor)
 		{"Have any captured North Korean soldiers said they want to go?", "north_korea", ""},
