@@ -252,6 +252,11 @@ func (an analysis) alternatives() []analysis {
 		}) {
 			continue
 		}
+		if t.kind == KindQuestion && isQuestionWord(an.words[t.pos]) && slices.ContainsFunc(an.terms, func(o term) bool { return o.pos < t.pos && o.kind == KindQuestion && o.either != t.either }) {
+			// "how many more or when?" asks two questions, not one with
+			// either word: "when" in the other's place asks how many when
+			continue
+		}
 		if an.onlySide(t) || comparesNames(an.terms, t) {
 			// (names set side by side: "which has more casualties,
 			// Russia or NK?" asks of both, and one alone is no answer)
@@ -573,11 +578,12 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	if len(names) == 0 && own {
 		return ws, false
 	}
-	if len(names) == 0 && len(pr.unknown) > 0 && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindRole }) &&
+	if len(persons) == 0 && len(pr.unknown) > 0 && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindRole }) &&
 		slices.ContainsFunc(ws, func(w string) bool { return personPronouns[w] }) {
-		// "who is South Korea's president, and what did he say?": his
-		// "he" is a person the premise names in words the pack does not
-		// know, whom no entry speaks of
+		// "who is South Korea's president, and what did he say?", "a
+		// gentleman from Ukrainian intelligence said ...; what is his
+		// name?": his "he" is a person the premise names in words the
+		// pack does not know, whom no entry speaks of
 		return ws, false
 	}
 	if len(names) == 0 {

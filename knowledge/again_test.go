@@ -10,6 +10,7 @@ func TestAlternatives(t *testing.T) {
 	checkReading(t, "alternatives", func(an analysis) string { return partsText(an.alternatives()) }, []readingCase{
 		{"was it a phone call or a meeting", "phone_call | meet"},
 		{"Russia or Ukraine?", "russia | ukraine"},
+		{"did they say how many more or when", "say how_many more"}, // two questions: "when" is not asked in the other's place
 		{"killed or injured in January", "killed january | injured january"},
 		{"who proposed it", ""},
 		{"Russia or the army", ""}, // a name and a word are not alternatives
@@ -203,6 +204,7 @@ func TestResolveFails(t *testing.T) {
 		// a person named in words the pack does not know
 		{"who is South Korea's president", "what did he say about the offer", false},
 		{"Cho spoke with Ukraine", "what did he propose", true},
+		{"a gentleman from Ukrainian intelligence said something about North Korea", "what is his name", false}, // names, but no person
 		{"who is South Korea's foreign minister", "what did he say about the offer", true}, // a role the pack knows
 		{"The report is long", "what is it about", true},
 	}

@@ -117,6 +117,15 @@ func subjects(ws []string, ts []term) []term {
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
+		// first, or past the words that only move the talk on: "so
+		// like sk wants the captured soldiers??" is a statement asked
+		// back, as "sk wants them??" is, and "so seoul is just gonna
+		// grab them?" one of what it will do
+		opens := t.pos == 0 || !slices.ContainsFunc(ws[:t.pos], func(w string) bool { return !movesOn[w] && w != "like" })
+		if opens && !t.people && n < len(ws) && (wantForms[ws[n]] || beAux[ws[n]] && pastAdverbs(ws, n+1) < len(ws) && future[ws[pastAdverbs(ws, n+1)]]) {
+			out = append(out, t)
+			continue
+		}
 		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) || t.pos == 0 && verbAsked(ws, ts, i, n) {
 			// or first, before a modal or a past tense, as a statement
 			// asked back ("Russia proposed it, right?"), or after the

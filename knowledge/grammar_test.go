@@ -20,9 +20,12 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"Is North Korea sending weapons to Russia?", "north_korea", "north_korea"},                            // Russia is a place
 		{"why would nk pows want to go to sk", "prisoner_of_war", "prisoner_of_war"},                           // past the name that says whose
 		{"How many troops did Russia send to North Korea?", "russia", "russia"},
-		{"Are NK missiles more accurate?", "", "north_korea"},                                       // not before an -ing form
-		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                                    // "is" first, then a small word
-		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"},              // a statement asked back
+		{"Are NK missiles more accurate?", "", "north_korea"},                          // not before an -ing form
+		{"Is Ukraine in Russia's corner?", "ukraine", "ukraine"},                       // "is" first, then a small word
+		{"Russia proposed accepting POWs, right?", "russia", "russia prisoner_of_war"}, // a statement asked back
+		{"so like sk wants the captured nk soldiers??", "south_korea", "south_korea"},  // past the words that move the talk on, before "wants"
+		{"the captured soldiers want to go?", "", ""},
+		{"so seoul is just gonna grab nk soldiers?", "south_korea", "south_korea"},                  // what it will do
 		{"South Korea is also sending soldiers to Ukraine?", "south_korea", "south_korea"},          // past an adverb
 		{"Have any of the captured North Korean soldiers said they want to go?", "north_korea", ""}, // a part of the group (its soldiers: no actor)
 		{"Have any captured North Korean soldiers said they want to go?", "north_korea", ""},
