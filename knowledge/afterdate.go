@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -61,12 +62,10 @@ func askedAfter(ws []string) int {
 	return 0
 }
 
-// atoiYear is a year's number ("2025"), which isYear has checked.
+// atoiYear is a year's number ("2025"), which isYear has checked (as
+// asOfKey reads it).
 func atoiYear(w string) int {
-	n := 0
-	for _, r := range w {
-		n = n*10 + int(r-'0')
-	}
+	n, _ := strconv.Atoi(w)
 	return n
 }
 

@@ -212,7 +212,7 @@ func TestDoneActs(t *testing.T) {
 		{"Has South Korea offered to take POWs?", ""},           // it asks about the offer
 		{"Would South Korea take the POWs?", ""},
 		{"Could you tell me whether any POWs have already arrived in Seoul?", "relocate"}, // "could you" asks the bot, offers nothing
-		{"could you take the POWs?", ""}, // no "already": asks nothing done
+		{"could you take the POWs?", ""},                                                  // no "already": asks nothing done
 		{"Is South Korea ready to take the POWs?", ""},
 		{"Where are the North Korean troops fighting?", ""},
 		{"What do the POWs have to do to move to South Korea?", ""}, // what they must do

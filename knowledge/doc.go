@@ -26,8 +26,9 @@
 //     the verb ("take the captives in"), stem.go stems, senses.go reads a
 //     word by its neighbours as the pack's senses say ("talk about" after
 //     "we", after a speaker, else), synonyms.go reads the pack's synonyms
-//     as single terms, and partasked.go reads "which part of" a group as
-//     "who";
+//     as single terms, partasked.go reads "which part of" a group as
+//     "who", and asidedeed.go drops a deed set aside ("besides taking the
+//     POWs");
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
@@ -38,10 +39,12 @@
 //     described.go, a name that only says which people it means,
 //     whorole.go, what a "who" after its act asks of it, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
-//     entry that answers a "where" by the place it sends someone to, and
+//     entry that answers a "where" by the place it sends someone to,
+//     mutualacts.go, the partner of an act done together, and
 //     overview.go, an overview that answers only of what its quotes
-//     speak of),
-//     figureguards.go figures, actingguards.go who does what (whoseacting.go
+//     speak of), unaskedanswered.go the known words an entry answers
+//     rather than lacks, figureguards.go figures (afterdate.go, a time
+//     after a date; partof.go, a part of a figure the question gives), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act);
 //   - inpart.go answers a question asking two things of which the report
@@ -71,7 +74,9 @@
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that") and its fragments merged into the last question
+// of a role of "that"; theysay.go, a "they" that says; pronounnamed.go, a
+// pronoun named again between commas; nationalityfragment.go, a
+// nationality alone after a question of who someone is) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
 // last question, meantfragment.go reads a correction by a part of it
 // ("no i meant january") as a fragment, measurealone.go asks a fragment
@@ -90,7 +95,10 @@
 // asked back, unless, in a first message, the question itself gives what
 // it refers to (ownreference.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
-// reads.go keeps what a turn has read, so that its steps read it once.
+// reads.go keeps what a turn has read, so that its steps read it once. A
+// premise before a question (again.go) is read with premisefigure.go ("that
+// number" points at the premise's figure) and predicatename.go (a name
+// said of a pronoun is not what the pronoun stands for).
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

@@ -48,6 +48,10 @@ type query struct {
 	// that weigh a term the ranking counted (see unaskedAnswered).
 	idf    map[string]float64
 	maxIDF float64
+	// weighed holds the question's unknown words and weight its terms'
+	// whole weight, read once by unaskedAnswered (nil until then).
+	weighed map[string]bool
+	weight  float64
 	// partOf is the figure it asks a part of, if any (see askedPartOf).
 	partOf string
 	// after is the date it asks of a time after, if any (see askedAfter).

@@ -93,7 +93,7 @@ func TestSynonyms(t *testing.T) {
 		{"are the soldiers in kursk being watched over", []string{"troops", "kursk", "monitor"}},    // "over" is part of its verb, no end
 		{"how did Cho present it", []string{"how", "cho", "present"}},
 		{"what form did the proposal take", []string{"how", "propose", "accept"}},
-		{"how does the report describe the situation", []string{"report"}}, // the words it is described with, not a means
+		{"how does the report describe the situation", []string{"report"}},           // the words it is described with, not a means
 		{"how does the report describe the talks", []string{"significant", "talks"}}, // the report is the one who says (reportsubject.go)
 		{"which missile does the report name", []string{"missile", "who"}},
 		{"how does the article sum up the talks", []string{"article", "significant", "talks"}},

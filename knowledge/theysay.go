@@ -44,12 +44,8 @@ func (e *Engine) speaks(rf referent) bool {
 }
 
 // everSays reports whether any entry's answer has the referent named by
-// concept say anything.
+// concept say anything: e.stated, built at load, holds every entry's
+// doers, so no entry is read per question.
 func (e *Engine) everSays(concept string) bool {
-	for i := range e.entries {
-		if e.entries[i].says(concept) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(speechActs, func(a string) bool { return e.stated[a][concept] })
 }

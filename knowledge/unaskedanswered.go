@@ -19,17 +19,19 @@ func (q *query) unaskedAnswered(ie *indexedEntry) float64 {
 	if q.idf == nil {
 		return 0
 	}
-	var unknown map[string]bool
-	if len(q.unknown) > 0 {
-		unknown = make(map[string]bool, len(q.unknown))
+	if q.weighed == nil {
+		// once per question, not per entry: the unknown words and the
+		// question's whole weight are the same for every entry
+		q.weighed = make(map[string]bool, len(q.unknown))
 		for _, u := range q.unknown {
-			unknown[u] = true
+			q.weighed[u] = true
+		}
+		for _, t := range q.unique {
+			q.weight += termWeight(q.idf, q.maxIDF, t, q.weighed)
 		}
 	}
-	var total, answered float64
-	for _, t := range q.unique {
-		total += termWeight(q.idf, q.maxIDF, t, unknown)
-	}
+	unknown, total := q.weighed, q.weight
+	var answered float64
 	var seen []string
 	for i, t := range q.terms {
 		if t.kind != KindQuestion || ie.names(t.text) || slices.Contains(seen, t.text) {
