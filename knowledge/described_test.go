@@ -44,14 +44,7 @@ func TestDescribedCaptor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			a := e.Answer(tt.question)
-			got := ""
-			if a.Answered {
-				got = a.EntryID
-			}
-			if got != tt.want {
-				t.Errorf("Answer(%q) by %q, want %q", tt.question, got, tt.want)
-			}
+			checkAnsweredBy(t, e, tt.question, tt.want)
 		})
 	}
 }

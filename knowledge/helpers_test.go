@@ -76,3 +76,12 @@ func checkTurn(t *testing.T, e *Engine, before []string, q, entry, says string) 
 		t.Errorf("%q after %q: %s %q by %q, want %q saying %q", q, before, a.Outcome, a.Text, got, entry, says)
 	}
 }
+
+// checkAnsweredBy asks question alone and fails t unless the entry that
+// answers it is want ("" for declined).
+func checkAnsweredBy(t *testing.T, e *Engine, question, want string) {
+	t.Helper()
+	if got := answeredBy(e.Answer(question)); got != want {
+		t.Errorf("Answer(%q) by %q, want %q", question, got, want)
+	}
+}
