@@ -73,26 +73,9 @@ func atoiYear(w string) int {
 // asOfKey orders: "January and early February 2025" holds as late as
 // early February 2025. 0 without a year or a month.
 func latestAsOf(asOf string) int {
-	year, latest, part := 0, 0, 1
-	for _, w := range strings.Fields(strings.ToLower(asOf)) {
-		w = strings.Trim(w, ",.")
-		switch {
-		case w == "early":
-			part = 0
-		case w == "mid" || w == "middle":
-			part = 1
-		case w == "late":
-			part = 2
-		case isYear(w):
-			year = max(year, atoiYear(w))
-		}
-		if m := slices.Index(monthOrder, w); m >= 0 {
-			latest = max(latest, (m+1)*10+part)
-			part = 1
-		}
-	}
-	if year == 0 || latest == 0 {
+	year, months, _ := datesIn(asOf)
+	if year == 0 || len(months) == 0 {
 		return 0
 	}
-	return year*1000 + latest
+	return year*1000 + slices.Max(months)
 }

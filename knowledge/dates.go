@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -89,6 +90,36 @@ func finestDate(ws []string) grain {
 
 // months are the months' names and their short forms ("may" is left out:
 // as often a modal).
+// datesIn reads the months a date names, each as month*10 + its part
+// (0 early, 1 mid or unsaid, 2 late: "early February" is 20), and its
+// year, the latest named; joined is whether it joins two dates ("January
+// and early February 2025", "January to March"). asOfKey and latestAsOf
+// order dates by it.
+func datesIn(s string) (year int, months []int, joined bool) {
+	part := 1
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.")
+		switch {
+		case w == "and" || w == "to":
+			joined = true
+		case w == "early":
+			part = 0
+		case w == "mid" || w == "middle":
+			part = 1
+		case w == "late":
+			part = 2
+		case isYear(w):
+			n, _ := strconv.Atoi(w)
+			year = max(year, n)
+		}
+		if m := slices.Index(monthOrder, w); m >= 0 {
+			months = append(months, (m+1)*10+part)
+			part = 1
+		}
+	}
+	return year, months, joined
+}
+
 // monthOrder names the months in their order (see asOfKey).
 var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 

@@ -1,10 +1,5 @@
 package knowledge
 
-import (
-	"slices"
-	"strconv"
-	"strings"
-)
 
 // laterAsked reads a fragment that asks for the figure of a later or an
 // earlier date than the last answer's, and names nothing else: "and a few
@@ -45,32 +40,11 @@ var laterFrame = setOf("a", "few", "couple", "of", "some", "weeks", "week", "day
 // 2025"): year, month, and early, mid or late; ok is false for none, or
 // for two dates ("January and early February 2025").
 func asOfKey(asOf string) (int, bool) {
-	ws := strings.Fields(strings.ToLower(asOf))
-	year, month, part := 0, 0, 1
-	for _, w := range ws {
-		switch {
-		case w == "and" || w == "to":
-			return 0, false
-		case w == "early":
-			part = 0
-		case w == "mid" || w == "middle":
-			part = 1
-		case w == "late":
-			part = 2
-		case isYear(w):
-			year, _ = strconv.Atoi(w)
-		}
-		if m := slices.Index(monthOrder, w); m >= 0 {
-			if month > 0 {
-				return 0, false
-			}
-			month = m + 1
-		}
-	}
-	if year == 0 || month == 0 {
+	year, months, joined := datesIn(asOf)
+	if joined || year == 0 || len(months) != 1 {
 		return 0, false
 	}
-	return year*1000 + month*10 + part, true
+	return year*1000 + months[0], true
 }
 
 // laterFigure answers "and a few weeks later?" after an answer of one date
