@@ -1,6 +1,5 @@
 package knowledge
 
-
 // laterAsked reads a fragment that asks for the figure of a later or an
 // earlier date than the last answer's, and names nothing else: "and a few
 // weeks later?", "and after that?", "what about before that?". It
