@@ -16,6 +16,9 @@ import (
 // it, the name dropped where it stood; ok is false when q has no such
 // name, or its clause no one pronoun.
 func (e *Engine) pronounNamed(q string) ([]string, bool) {
+	if !strings.Contains(q, ",") {
+		return nil, false // no name set off by a comma: nothing to split or read
+	}
 	parts := strings.Split(q, ",")
 	for i := 1; i < len(parts); i++ {
 		named := sentenceWords(parts[i])
