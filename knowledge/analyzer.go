@@ -12,7 +12,9 @@ import (
 type analyzer struct {
 	// phrases by their first stem, longest first (pointing into aliases).
 	phrases map[string][]*phrase
-	kinds   map[string]Kind
+	// starts are phrases again, for matching (see phraseStart).
+	starts map[string][]phraseStart
+	kinds  map[string]Kind
 	// actsFor maps a person to the entity they act for.
 	actsFor map[string]string
 	// known holds every word and stem the pack uses, for typo correction.
@@ -93,6 +95,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report,
 		// longest first, so "north korean government" wins over "north korean"
 		slices.SortStableFunc(ps, func(x, y *phrase) int { return len(y.stems) - len(x.stems) })
 	}
+	a.starts = phraseStarts(a.phrases)
 	a.senseProblems = a.readSenses(senses)
 	for _, t := range report {
 		for _, w := range sentenceWords(t) {
@@ -114,7 +117,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report,
 // derive returns a new analyzer with a's synonyms, vocabulary and caches
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
-	return &analyzer{phrases: a.phrases, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
+	return &analyzer{phrases: a.phrases, starts: a.starts, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
 		senses: a.senses, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 

@@ -121,7 +121,7 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		}
 		var p phrase
 		ok := false
-		if ps := a.phrases[stems[i]]; len(ps) > 0 { // most words start no alias
+		if ps := a.starts[stems[i]]; len(ps) > 0 { // most words start no alias
 			p, ok = matchIn(ps, stems, i, dropFiller)
 			if ok && p.kind == KindFiller && choiceBefore(p.words, ws, i+len(p.words)) {
 				p, ok = matchIn(ps, stems, i, false)
@@ -355,18 +355,22 @@ func afterWord(ws []string, i int, w string) int {
 
 // match returns the longest synonym phrase at word i, fillers too if asked.
 func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
-	return matchIn(a.phrases[stems[i]], stems, i, fillers)
+	return matchIn(a.starts[stems[i]], stems, i, fillers)
 }
 
 // matchIn is match among ps, the phrases that start with stems[i].
-func matchIn(ps []*phrase, stems []string, i int, fillers bool) (phrase, bool) {
-	for _, p := range ps {
-		if i+len(p.stems) > len(stems) || !fillers && p.kind == KindFiller {
+func matchIn(ps []phraseStart, stems []string, i int, fillers bool) (phrase, bool) {
+	for _, s := range ps {
+		if !s.fits(stems, i+1) {
+			continue
+		}
+		p := s.p
+		if !fillers && p.kind == KindFiller {
 			continue
 		}
 		ok := true
-		for j, s := range p.stems[1:] { // the first is stems[i]'s, by the map
-			if stems[i+1+j] != s {
+		for j := 2; j < len(p.stems); j++ { // the first two are stems[i:i+2], by fits
+			if stems[i+j] != p.stems[j] {
 				ok = false
 				break
 			}
@@ -385,7 +389,7 @@ func matchIn(ps []*phrase, stems []string, i int, fillers bool) (phrase, bool) {
 // start ("a new North Korean deployment" as "new deployment"): the caller
 // tries those only after a direct match failed.
 // ps are the phrases that start with stems[i].
-func (a *analyzer) matchAroundName(ps []*phrase, ws, stems []string, i int) (q, e term, next int, ok bool) {
+func (a *analyzer) matchAroundName(ps []phraseStart, ws, stems []string, i int) (q, e term, next int, ok bool) {
 	asks := ws[i] == "which" || ws[i] == "what"
 	if i+1 >= len(ws) {
 		return q, e, 0, false
@@ -419,8 +423,12 @@ func (a *analyzer) matchAroundName(ps []*phrase, ws, stems []string, i int) (q, 
 
 // aliasAt returns the term of the phrase among ps whose first word is at i
 // and whose other words start at rest, a question if asks.
-func aliasAt(ps []*phrase, stems []string, i, rest int, asks bool) (term, bool) {
-	for _, p := range ps {
+func aliasAt(ps []phraseStart, stems []string, i, rest int, asks bool) (term, bool) {
+	for _, s := range ps {
+		if s.n < 2 || !s.fits(stems, rest) {
+			continue
+		}
+		p := s.p
 		n := len(p.stems) - 1
 		kind := p.kind
 		if (kind == KindQuestion) != asks || kind == KindFiller || n < 1 || rest+n > len(stems) || !slices.Equal(p.stems[1:], stems[rest:rest+n]) {
