@@ -248,6 +248,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if ca, ok := e.answerCore(question, coreText, tr); ok {
 		return ca
 	}
+	if ra, ok := e.answerRequested(question, tr); ok {
+		return ra
+	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
 	if says, ok := e.figureNotGiven(an, tr); ok {

@@ -61,7 +61,9 @@
 //     fact; factdoer.go, a claim's doer), declines a count the report
 //     gives no figure of with what it says instead (figurenotgiven.go)
 //     and, last, asks the question without its chatter (core.go) as a
-//     question of its own (corequestion.go); explain.go tells a curator
+//     question of its own (corequestion.go), and the one request a long
+//     message reports ("Leadership asked what ...") alone (requested.go);
+//     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a

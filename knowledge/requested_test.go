@@ -1,0 +1,47 @@
+package knowledge
+
+import "testing"
+
+// A long, polite message is answered by the one request it reports, asked
+// alone, under every guard; a request the report cannot answer, or two
+// requests, leave it declined.
+func TestAnswerRequested(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name, q string
+		entry   string // "" for declined
+	}{
+		{"asked what", "Hi, quick follow-up from this morning's call, and thanks again for joining. Leadership asked what North Korea is supposedly getting out of its involvement in the fighting. Could you pull that from the report for me? Much obliged, best, Marcus", "combat-experience"},
+		{"need to know when", "Hello, I appreciate you taking the time to read this. For the timeline on our intranet page, I need to know when North Korea first sent its soldiers to Russia according to the article. Would you be able to check for me? Many thanks, Sarah", "when-sent"},
+		{"not in the report", "Hello, hope you are well. My editor asked whether the report says how many tanks North Korea sent. Thanks so much, Ann", ""},
+		{"two requests", "Hello. I need to know when North Korea sent soldiers. Also my boss asked who the president of Ukraine is. Thanks", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := answeredBy(e.Answer(tt.q)); got != tt.entry {
+				t.Errorf("Answer(%q) by %q, want %q\n%s", tt.q, got, tt.entry, e.Explain(tt.q))
+			}
+		})
+	}
+}
+
+func TestRequested(t *testing.T) {
+	tests := []struct {
+		s, want string
+		ok      bool
+	}{
+		{"Our analyst asked whether the report says anything about the KN-23.", "whether the report says anything about the KN-23.", true},
+		{"our desk needs the casualty figure as of January.", "the casualty figure as of January.", true},
+		{"I need to know when they went.", "when they went.", true},
+		{"Thanks so much for your help last week.", "", false},
+		{"I need a coffee first.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			got, ok := requested(tt.s)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("requested(%q) = %q, %v, want %q, %v", tt.s, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
