@@ -300,8 +300,36 @@ var setAsideGuard = guard{
 			// Russia improved?" by Russia improving the KN-23
 			return "entry names nothing besides " + strings.Join(q.excluded, " and ")
 		}
+		if c, ok := unmatchedClass(q, ie); ok {
+			// nor one whose answer names nothing of the kind set aside
+			// but it: "Which weapons besides the KN-23?" is not answered
+			// by Russia improving the KN-23, though it names Russia
+			return "entry names no " + c + " besides " + strings.Join(q.excluded, " and ")
+		}
 		return ""
 	},
+}
+
+// unmatchedClass returns the class of a name q sets aside (a thing, a
+// person, a country) of which the entry's answer names no other, and
+// whether there is one, when q asks which of something ("which weapons
+// besides the KN-23"): what it asks for besides a name is another of its
+// kind. Besides a topic ("besides the POW issue, what did Cho say") a
+// question asks what else was said, of any kind.
+func unmatchedClass(q *query, ie *indexedEntry) (string, bool) {
+	if q.askedFor == "" {
+		return "", false
+	}
+	for _, x := range q.excluded {
+		c := q.referents[x].class
+		if c == "" {
+			continue
+		}
+		if !slices.ContainsFunc(ie.answerNames, func(n string) bool { return !slices.Contains(q.excluded, n) && q.referents[n].class == c }) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // onlyAmong reports whether every one of set is in list.

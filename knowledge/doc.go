@@ -58,7 +58,8 @@
 //     of two clauses by one clause alone (halfasked.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
-//     fact; factdoer.go, a claim's doer), declines a count the report
+//     fact; factdoer.go, a claim's doer; statedclaim.go, a claim stated
+//     with a question mark alone), declines a count the report
 //     gives no figure of with what it says instead (figurenotgiven.go)
 //     and, last, asks the question without its chatter (core.go) as a
 //     question of its own (corequestion.go), and the one request a long

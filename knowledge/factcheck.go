@@ -46,7 +46,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	if role < 0 {
 		role, named = postAsked(an)
 	}
-	plain := !checksClaim(ws)
+	stated := !checksClaim(ws) && statedClaim(question, ws)
+	plain := !checksClaim(ws) && !stated
 	if len(cands) == 0 || plain && !aux || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
 		// (asked plainly, opened by an auxiliary, a claim is checked
 		// too, as factanchor.go says: a role after "by", "was the offer
@@ -63,7 +64,10 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		agent = role // asked plainly: of roles, only who did it, or the post, is checked
 	}
 	for _, d := range e.details(an) {
-		if plain && !plainlyChecked(d, agent) {
+		if plain && !plainlyChecked(d, agent) || stated && d.kind == doerSlot && !d.cleft {
+			// (a claim stated with a question mark alone has who did it
+			// checked only as a question asks it: "South Korea is also
+			// sending soldiers?" asks whether it is)
 			continue
 		}
 		rest := an

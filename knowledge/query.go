@@ -113,6 +113,9 @@ type query struct {
 	stated    relation
 	// owners are the engine's: whose any entry says each word is.
 	owners relation
+	// referents are the engine's: the pack's referents by term, for
+	// their class (see setAsideGuard).
+	referents map[string]referent
 	// choice is a choice of names asked the doer of (see doerChoice):
 	// the act, and the choice's link; choiceOK says there is one.
 	choiceAct    string
@@ -148,7 +151,7 @@ type queryCompound struct {
 // for every question. Give it back with freeQuery when done.
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
-	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners,
+	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners, referents: e.referentInfo,
 		paragraphs: len(e.pack.Paragraphs), idf: e.idf, maxIDF: e.maxIDF}
 	return q
 }
