@@ -29,8 +29,33 @@ func (e *Engine) withoutDoubt(ws []string) ([]string, bool) {
 		}
 		return ws[:o], true
 	}
+	return lesserDoubt(ws)
+}
+
+// lesserDoubt returns ws without the lesser side a question of
+// confirming puts after it ("is that confirmed or just reports?", "is it
+// verified or only claims?"), and whether it had one: that side is the
+// doubt that makes the asker ask, not a second thing to be answered (as an
+// alternative alone, "reports" would ask what the report says).
+func lesserDoubt(ws []string) ([]string, bool) {
+	for o := len(ws) - 3; o >= 2; o-- {
+		if ws[o] != "or" || !lesser[ws[o+1]] || !confirming[ws[o-1]] || len(ws)-o > 4 {
+			continue
+		}
+		if !slices.ContainsFunc(ws[:o], func(w string) bool { return beAux[w] || doAux[w] }) {
+			return ws, false
+		}
+		return ws[:o], true
+	}
 	return ws, false
 }
+
+var (
+	// lesser words open the lesser side of a doubt ("or just reports")
+	lesser = setOf("just", "only", "merely", "simply", "mere")
+	// confirming words are what the doubt is set against
+	confirming = setOf("confirmed", "verified", "proven", "proved", "true", "official", "real", "accurate", "certain", "fact", "established")
+)
 
 // doubtSubjects stand for what the question asks of, in a doubt after it.
 var doubtSubjects = setOf("it", "that", "this", "they", "he", "she")

@@ -19,6 +19,12 @@ func TestWithoutDoubt(t *testing.T) {
 		{"where are they or is it secret", ""},
 		// no pronoun after the auxiliary: not a doubt
 		{"did cho call or did budanov", ""},
+		// the lesser side of a question of confirming
+		{"is that confirmed or just reports", "is that confirmed"},
+		{"are the numbers verified or only claims", "are the numbers verified"},
+		// a choice of two sides of equal weight stays one
+		{"is that confirmed or denied", ""},
+		{"was it a call or just a letter", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
