@@ -97,7 +97,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		return ra
 	}
 	ws := tr.sentenceWords(question, false)
-	if en, ok := e.exact[strings.Join(ws, " ")]; ok {
+	if en, ok := e.exactEntry(ws); ok {
 		// a curated phrasing, asked word for word: its entry, unranked
 		tr.exact(e.pack.Entries[en].ID)
 		return e.answerWith(a, en, 1)
@@ -174,7 +174,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if whole {
 		if cw, ok := e.core(question, ws); ok {
 			coreText = strings.Join(cw, " ")
-			if en, ok := e.exact[strings.Join(cw, " ")]; ok {
+			if en, ok := e.exactEntry(cw); ok {
 				tr.note("without the chatter around it, a curated phrasing")
 				tr.exact(e.pack.Entries[en].ID)
 				return e.answerWith(a, en, 1)
@@ -340,6 +340,10 @@ func (e *Engine) AnswerEntry(id string) (a Answer, ok bool) {
 }
 
 func (e *Engine) relate(a *Answer, entries []int) {
+	// grown once: appended one by one, each list was allocated three
+	// times for three suggestions
+	a.Related = slices.Grow(a.Related, len(entries))
+	a.RelatedIDs = slices.Grow(a.RelatedIDs, len(entries))
 	for _, i := range entries {
 		a.Related = append(a.Related, e.pack.Entries[i].Question)
 		a.RelatedIDs = append(a.RelatedIDs, e.pack.Entries[i].ID)

@@ -187,7 +187,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		q = joinWords(ws)
 	}
 	asked := ws
-	if _, ok := e.exact[strings.Join(ws, " ")]; ok && len(c.refs) == 0 && c.pending == nil || greeting(ws) {
+	if _, ok := e.exactEntry(ws); ok && len(c.refs) == 0 && c.pending == nil || greeting(ws) {
 		// a curated phrasing, first ("How did he present it?"), or a
 		// greeting: as asked; but a name after "Who do you mean?" says
 		// whom ("budanov" is also a phrasing of who he is)
@@ -463,7 +463,7 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 	next := c
 	if rf, ok := e.meant(c.pending.offered, e.an.analyzeWords(trimReply(ws), true)); ok {
 		// the ones not meant are "the other one"
-		next.others = slices.DeleteFunc(slices.Clone(c.pending.offered), func(o referent) bool { return o.key() == rf.key() })
+		next.others = slices.DeleteFunc(slices.Clone(c.pending.offered), func(o referent) bool { return o.sameKey(rf) })
 	}
 	next.pending = nil
 	if c.pending.ask != "" {
@@ -1256,7 +1256,7 @@ func onlyWhere(ws []string) bool {
 func (e *Engine) placesOf(entry int) []referent {
 	var place []referent
 	for _, rf := range e.answerRefs[entry] {
-		if rf.class == "place" && !slices.ContainsFunc(place, func(p referent) bool { return p.key() == rf.key() }) {
+		if rf.class == "place" && !slices.ContainsFunc(place, func(p referent) bool { return p.sameKey(rf) }) {
 			place = append(place, rf)
 		}
 	}

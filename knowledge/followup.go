@@ -435,7 +435,7 @@ func (e *Engine) whereSent(c Conversation, cands []referent) []referent {
 	var kept []referent
 	for _, to := range e.facts[c.entry-1].sentTo {
 		for _, rf := range cands {
-			if rf.concept == to && !slices.ContainsFunc(kept, func(k referent) bool { return k.key() == rf.key() }) {
+			if rf.concept == to && !slices.ContainsFunc(kept, func(k referent) bool { return k.sameKey(rf) }) {
 				kept = append(kept, rf)
 			}
 		}
@@ -617,7 +617,7 @@ func (c Conversation) nearest(ts []func(referent) bool) []referent {
 		for _, tier := range ts {
 			var out []referent
 			for _, rf := range c.refs[i:j] {
-				if tier(rf) && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+				if tier(rf) && !slices.ContainsFunc(out, func(o referent) bool { return o.sameKey(rf) }) {
 					out = append(out, rf)
 				}
 			}
@@ -641,7 +641,7 @@ func (c Conversation) nearest(ts []func(referent) bool) []referent {
 func pick(refs []referent, ok func(referent) bool) []referent {
 	var out []referent
 	for _, rf := range refs {
-		if ok(rf) && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+		if ok(rf) && !slices.ContainsFunc(out, func(o referent) bool { return o.sameKey(rf) }) {
 			out = append(out, rf)
 		}
 	}
@@ -693,6 +693,72 @@ func (rf referent) key() string {
 		return rf.concept
 	}
 	return strings.Join(rf.words, " ")
+}
+
+// sameKey reports whether rf.key() == o.key(), without joining words:
+// settling each turn compares every referent with those kept.
+func (rf referent) sameKey(o referent) bool {
+	switch {
+	case rf.concept != "" && o.concept != "":
+		return rf.concept == o.concept
+	case rf.concept != "":
+		return joinedIs(o.words, rf.concept)
+	case o.concept != "":
+		return joinedIs(rf.words, o.concept)
+	}
+	return joinedEqual(rf.words, o.words)
+}
+
+// joinedEqual reports whether strings.Join(a, " ") == strings.Join(b, " ").
+func joinedEqual(a, b []string) bool {
+	if slices.Equal(a, b) {
+		return true
+	}
+	// a word may be empty, or hold a space: compare the joined bytes
+	joined := func(ws []string) func() (byte, bool) {
+		i, j := 0, 0
+		return func() (byte, bool) {
+			for i < len(ws) {
+				if j < len(ws[i]) {
+					j++
+					return ws[i][j-1], true
+				}
+				if i++; i < len(ws) {
+					j = 0
+					return ' ', true
+				}
+			}
+			return 0, false
+		}
+	}
+	na, nb := joined(a), joined(b)
+	for {
+		x, okA := na()
+		y, okB := nb()
+		if okA != okB || x != y {
+			return false
+		}
+		if !okA {
+			return true
+		}
+	}
+}
+
+// joinedIs reports whether strings.Join(ws, " ") == s.
+func joinedIs(ws []string, s string) bool {
+	for i, w := range ws {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 // allReferents lists everything of the pack that r could refer to, to
@@ -781,12 +847,12 @@ func addFound(refs, found []referent) []referent {
 // addFoundTo is addFound for found not empty, appending to out (empty).
 func addFoundTo(out, refs, found []referent) []referent {
 	for _, rf := range found {
-		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.sameKey(rf) }) {
 			out = append(out, rf)
 		}
 	}
 	for _, rf := range refs {
-		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+		if len(out) < maxRefs && !slices.ContainsFunc(out, func(o referent) bool { return o.sameKey(rf) }) {
 			out = append(out, rf)
 		}
 	}
@@ -897,7 +963,7 @@ func (e *Engine) otherThan(c Conversation, r reference) []referent {
 	if len(named) != 1 {
 		return people // which of them?
 	}
-	return slices.DeleteFunc(people, func(rf referent) bool { return rf.key() == named[0].key() })
+	return slices.DeleteFunc(people, func(rf referent) bool { return rf.sameKey(named[0]) })
 }
 
 // Which of several figures an ordinal asks for: the first given (the

@@ -492,7 +492,7 @@ func (e *Engine) meant(offered []referent, reply analysis) (referent, bool) {
 		for _, t := range reply.terms {
 			if t.text == rf.concept || t.kind == KindEntity && e.an.actsFor[rf.concept] == t.text ||
 				t.kind == KindRole && about >= 0 && e.entries[about].bag[t.text] >= 1 {
-				if !slices.ContainsFunc(found, func(o referent) bool { return o.key() == rf.key() }) {
+				if !slices.ContainsFunc(found, func(o referent) bool { return o.sameKey(rf) }) {
 					found = append(found, rf)
 				}
 			}

@@ -59,7 +59,11 @@ func cutWords(s string) []string {
 	// The words are cut from one string, to allocate once per text, not
 	// once per word: buf holds the words run together, ends where each
 	// ends, and a possessive is marked by a negative end.
-	buf := make([]byte, 0, len(s))
+	var bufArray [256]byte // on the stack, for most texts: all copies it out
+	buf := bufArray[:0]
+	if len(s) > len(bufArray) {
+		buf = make([]byte, 0, len(s))
+	}
 	var endsArray [32]int // on the stack, for most texts
 	ends := endsArray[:0]
 	start := 0

@@ -83,7 +83,12 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 		unknown[u] = true
 	}
 	var total, qnorm float64
-	ws := make([]float64, len(q))
+	var wsArray [32]float64 // on the stack, for most questions
+	ws := wsArray[:]
+	if len(q) > len(ws) {
+		ws = make([]float64, len(q))
+	}
+	ws = ws[:len(q)]
 	for i, t := range q {
 		ws[i] = e.weight(t, unknown)
 		total += ws[i]
@@ -118,7 +123,8 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 	}
 	// Two terms in the order of a phrasing ("first war") match it more
 	// closely than the same terms apart.
-	for _, bg := range bigrams(an.terms) {
+	var bgArray [32]string // on the stack, for most questions
+	for _, bg := range appendBigrams(bgArray[:0], an.terms) {
 		w := e.weight(bg, unknown)
 		qnorm = math.Sqrt(qnorm*qnorm + w*w)
 		for _, d := range e.docPost[bg] {
@@ -173,12 +179,8 @@ const bigramSep = "\x00"
 // bigramWeight scales a bigram's weight, the mean of its two terms'.
 const bigramWeight = 0.3
 
-// bigrams lists the pairs of terms next to each other, stop words aside.
-func bigrams(ts []term) []string {
-	return appendBigrams(nil, ts)
-}
-
-// appendBigrams appends the bigrams of ts to out. They are cut from one
+// appendBigrams appends to out the pairs of terms next to each other,
+// stop words aside. They are cut from one
 // string, to allocate once per text rather than once per pair: indexing
 // makes a few thousand.
 func appendBigrams(out []string, ts []term) []string {

@@ -44,7 +44,7 @@ func TestBigrams(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []string
-			for _, bg := range bigrams(e.an.analyze(tt.in, true).terms) {
+			for _, bg := range appendBigrams(nil, e.an.analyze(tt.in, true).terms) {
 				got = append(got, strings.ReplaceAll(bg, bigramSep, " "))
 			}
 			if !reflect.DeepEqual(got, tt.want) {
