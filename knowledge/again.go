@@ -328,6 +328,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			}
 		}
 		proper = e.an.analyzeWords(ws, true)
+		if secondQuestion(premise, tail) {
+			// "what's the condition, and how would they get there?":
+			// the first of two questions, no premise (secondquestion.go)
+			proper.firstAsked = e.firstAsked(premise, proper)
+		}
 	}
 	return len(proper.unknown) == 0 || !proper.asks(), proper
 }
@@ -342,8 +347,12 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 	if proper.enough() {
 		// and once per alternative it offers: a word the pack does not
 		// know may be only one of them ("Quiz: how did Cho present it: in
-		// a letter, a speech, or a phone call?")
-		out = append(append(out, proper), proper.alternatives()...)
+		// a letter, a speech, or a phone call?"); not the second of two
+		// questions, whose alternatives would not carry the first
+		out = append(out, proper)
+		if proper.firstAsked.names == nil {
+			out = append(out, proper.alternatives()...)
+		}
 	}
 	return out
 }

@@ -192,6 +192,10 @@ func (a *analyzer) isKnown(w string) bool {
 type analysis struct {
 	words []string
 	terms []term
+	// firstAsked, on the second of two questions read alone, is what the
+	// first asks of (secondquestion.go): an entry found for it answers
+	// only when it speaks of that too.
+	firstAsked firstQuestion
 	// unknown lists the stems of words the pack has never seen, after
 	// typos are corrected.
 	unknown []string

@@ -216,6 +216,10 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	}
 	for _, at := range retries {
 		c, ok := e.askAgain(at, tr)
+		if ok && !e.answersFirst(c.entry, at) {
+			tr.note("not the answer: it answers the second of two questions, and names nothing of what the first asks")
+			continue
+		}
 		if ok && oneClauseOf(at, clauses) && !e.namesOtherClauses(c.entry, at, clauses) {
 			tr.note("not the answer: it answers one of the clauses alone, and half an answer would read as the whole")
 			continue
@@ -232,7 +236,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		retries = append([]analysis{an}, retries...)
 	}
-	retries = slices.DeleteFunc(retries, func(at analysis) bool { return oneClauseOf(at, clauses) })
+	retries = slices.DeleteFunc(retries, func(at analysis) bool { return oneClauseOf(at, clauses) || at.firstAsked.names != nil })
 	if s, ok := e.fromSentences(retries, tr); ok {
 		a.Answered, a.Outcome, a.Text, a.Confidence = true, Answered, s.Text, s.Confidence
 		a.Citations, a.EntryID, a.Topic = s.Citations, s.EntryID, s.Topic

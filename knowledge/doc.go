@@ -55,7 +55,8 @@
 //     inside a wh-question, reportsubject.go) and turning down a question that
 //     judges the report itself (verdict.go), after asking a question
 //     without the remarks after it (remarks.go), not answering a question
-//     of two clauses by one clause alone (halfasked.go), and, when nothing
+//     of two clauses by one clause alone (halfasked.go) nor the second of
+//     two questions by an entry of it alone (secondquestion.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
 //     fact; factdoer.go, a claim's doer; statedclaim.go, a claim stated

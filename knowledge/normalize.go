@@ -326,6 +326,14 @@ loop:
 		switch {
 		case !ok, nw.scale && j == i, w == "a" && (j+1 >= len(ws) || !numberWords[ws[j+1]].scale):
 			break loop
+		case !nw.scale && nw.value >= 10 && cur >= 10 && cur < 100 && total == 0:
+			// a year said in two pairs ("twenty twenty five" is 2025,
+			// "nineteen fifty" 1950): a ten never follows a ten in a count
+			lo, k := nw.value, j+1
+			if nw.value >= 20 && k < len(ws) && !numberWords[ws[k]].scale && numberWords[ws[k]].value < 10 && numberWords[ws[k]].value > 0 && ws[k] != "a" {
+				lo, k = lo+numberWords[ws[k]].value, k+1
+			}
+			return cur*100 + lo, k, false
 		case nw.scale:
 			if nw.value == 100 {
 				cur *= nw.value
