@@ -79,7 +79,8 @@
 // nationality alone after a question of who someone is) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
 // last question, meantfragment.go reads a correction by a part of it
-// ("no i meant january") as a fragment, measurealone.go asks a fragment
+// ("no i meant january") as a fragment, meantpronoun.go one that names
+// whom the last question's unresolved pronoun meant, measurealone.go asks a fragment
 // of another measure without the last question's place, figuresource.go the name that gave a figure another
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, and sameagain.go asks back one
