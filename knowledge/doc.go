@@ -74,7 +74,8 @@
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that"; theysay.go, a "they" that says; pronounnamed.go, a
+// of a role of "that"; fillerref.go, a pronoun inside the pack's filler
+// ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
 // pronoun named again between commas; nationalityfragment.go, a
 // nationality alone after a question of who someone is) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
