@@ -67,7 +67,9 @@
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
 // the next. A message is cut into sentences, its statements read as
-// context and its questions answered (message.go; statementclause.go reads
+// context and its questions answered (message.go; phrasing.go asks the
+// question a statement reports when the one after it only asks how to put
+// it; statementclause.go reads
 // a statement by its first clause when the rest is the asker's own; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
