@@ -208,6 +208,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 	}
 	if m, ok := meantFragment(ws); ok && (len(c.base) > 0 || c.entry > 0) {
+		if rw, ok := e.meantForPronoun(c.base, m); ok {
+			// "how many did they lose?" "north korea i mean": of North
+			// Korea (see meantpronoun.go)
+			tr.note("a correction naming whom the last question's pronoun meant: " + joinWords(rw))
+			return e.turn(c, joinWords(rw), rw, tr)
+		}
 		tr.note("a correction by a part of the last question: " + strings.Join(m, " "))
 		ws = m
 	} else if ok && askedBack {

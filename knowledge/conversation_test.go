@@ -98,6 +98,8 @@ func TestFollowUps(t *testing.T) {
 		{"the Ukrainian guy", nil, "what did the ukrainian guy say", "combat-experience", "Budanov"},
 		{"the one that acts for a country", []string{"name the two officials quoted in the report", "what did he say?"}, "the ukrainian one", "combat-experience", ""},
 		{"the other guy, than the one named", []string{"who is cho tae-yul?"}, "what did the other guy say?", "combat-experience", "Budanov"},
+		{"the other guy, than the one the message names", []string{"what did the korean minister Budanov offer to ukraine?"}, "oh wait, I mixed them up, Cho is the korean one. so what's the other guy's job then", "budanov-role", "Defense Intelligence"},
+		{"the other guy, then he", []string{"what did the korean minister Budanov offer to ukraine?", "oh wait, I mixed them up, Cho is the korean one. so what's the other guy's job then"}, "and which country is he from", "budanov-role", "Ukraine"},
 		{"the other guy, of two, asked back and replied", []string{"which people are named in the report?", "what did the other guy say?"}, "budanov i mean", "combat-experience", ""},
 		{"the other figure, of the last answer's topic", []string{"how many nk died by early feb?"}, "and the other figure?", "losses-january", "3,000"},
 		{"that ... them, of the last answer", []string{"what is north korea getting out of sending troops?"}, "how does that help them?", "combat-experience", "weapon"},

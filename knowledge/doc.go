@@ -71,19 +71,23 @@
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
 // the next. A message is cut into sentences, its statements read as
-// context and its questions answered (message.go; statementclause.go reads
+// context and its questions answered (message.go; phrasing.go asks the
+// question a statement reports when the one after it only asks how to put
+// it; statementclause.go reads
 // a statement by its first clause when the rest is the asker's own; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that"; theysay.go, a "they" that says; pronounnamed.go, a
+// of a role of "that"; fillerref.go, a pronoun inside the pack's filler
+// ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
 // pronoun named again between commas; nationalityfragment.go, a
 // nationality alone after a question of who someone is) and its fragments merged into the last question
 // (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
 // last question, meantfragment.go reads a correction by a part of it
-// ("no i meant january") as a fragment, measurealone.go asks a fragment
+// ("no i meant january") as a fragment, meantpronoun.go one that names
+// whom the last question's unresolved pronoun meant, measurealone.go asks a fragment
 // of another measure without the last question's place, figuresource.go the name that gave a figure another
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, and sameagain.go asks back one

@@ -289,6 +289,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if e.antecedent(ws, r, tr) {
 			continue // "Who is Budanov and what is his job?"
 		}
+		if e.an.inFiller(ws, r) {
+			continue // "I mixed them up": see fillerref.go
+		}
 		if r.word == "there" && asksSince(ws) {
 			continue // "since when have they been over there?": see sincethere.go
 		}
@@ -297,7 +300,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 			cands = country
 		}
 		if r.want == "other" && len(cands) == 0 {
-			cands = e.otherThan(c, r)
+			cands = e.otherThan(c, ws, r)
 		}
 		if r.want == "there" && len(cands) > 1 {
 			cands = e.notWhoIsThere(c, cands, refs)
@@ -919,11 +922,13 @@ func dropLeadingTalk(ws []string, e *Engine) []string {
 }
 
 // otherThan lists what "the other" may be when nothing was offered to
-// choose from: the other person than the one the conversation last named
-// ("who is Cho?" "what did the other guy say?"), or the other figure of
+// choose from: the other person than the one the question ws itself names
+// ("Cho is the korean one, so what's the other guy's job?"), or else the
+// one the conversation last named ("who is Cho?" "what did the other guy
+// say?"), or the other figure of
 // the last answer's topic than the one it gave ("and the other
 // figure?"). Several are asked back; none, nothing was meant.
-func (e *Engine) otherThan(c Conversation, r reference) []referent {
+func (e *Engine) otherThan(c Conversation, ws []string, r reference) []referent {
 	if r.of == "thing" {
 		return nil
 	}
@@ -960,6 +965,11 @@ func (e *Engine) otherThan(c Conversation, r reference) []referent {
 		}
 	}
 	named := pickNearest(c.refs, func(rf referent) bool { return rf.class == "person" })
+	if own := e.peopleOwn(ws, r); len(own) > 0 {
+		// "Cho is the korean one, so what's the other guy's job?": other
+		// than the one the message itself names
+		named = own
+	}
 	if len(named) != 1 {
 		return people // which of them?
 	}
@@ -1089,4 +1099,18 @@ func placeIn(ws, words []string) bool {
 // speak and act, but do not go anywhere as people do.
 func (rf referent) listed() bool {
 	return rf.class == "group" && rf.concept == "" && rf.role == "" && slices.Contains(rf.words, "and")
+}
+
+// peopleOwn lists the people ws names itself, outside the reference r,
+// once each.
+func (e *Engine) peopleOwn(ws []string, r reference) []referent {
+	rest := slices.Concat(ws[:r.at], ws[r.end:])
+	var out []referent
+	for _, t := range e.an.analyzeWords(rest, true).terms {
+		rf, ok := e.referentInfo[t.text]
+		if t.kind == KindEntity && ok && rf.class == "person" && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+			out = append(out, rf)
+		}
+	}
+	return out
 }

@@ -28,6 +28,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		return e.answer(message, tr), c // nothing but spaces and marks
 	}
 	m.askCheckedStatement()
+	m.askPhrasedStatement()
 	c = e.settle(c, tr)
 	e.topicFirst(c, &m, tr)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil

@@ -177,6 +177,11 @@ func isQuestion(s string, ws []string) bool {
 	if len(ws) > 0 && (whWords[ws[0]] || bareAsk(ws) || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"})) {
 		return true
 	}
+	if k := movedOn(ws); k > 0 && k < len(ws) && whWords[ws[k]] {
+		// "so what's the other guy's job then": a question word after
+		// the words that only move the talk on asks, as it does first
+		return true
+	}
 	for i, w := range ws {
 		if !requests[w] && !wondering[w] {
 			continue
@@ -196,3 +201,13 @@ func isQuestion(s string, ws []string) bool {
 // wondering are the words that ask indirectly before a question word ("I
 // wonder who", "I'd like to know where").
 var wondering = setOf("wonder", "wondering", "know", "understand", "ask", "asking")
+
+// movedOn returns how many words open ws only to move the talk on ("so",
+// "ok so", "oh wait"; see movesOn).
+func movedOn(ws []string) int {
+	k := 0
+	for k < len(ws) && movesOn[ws[k]] {
+		k++
+	}
+	return k
+}

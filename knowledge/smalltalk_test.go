@@ -17,6 +17,8 @@ func TestIsQuestion(t *testing.T) {
 		{"Thank you kindly.", false},
 		{"since when", true}, // a bare question word asks of the question before
 		{"then", false},
+		{"so what's the other guy's job then", true}, // a question word after words that move the talk on
+		{"so it goes", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

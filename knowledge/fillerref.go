@@ -1,0 +1,42 @@
+package knowledge
+
+// A pronoun inside a phrase the pack reads as filler ("I mixed them up,
+// Cho is the korean one") is part of how the question is put, not of
+// what it asks: it stands for nothing of the report, and resolved it
+// would put a name into words that then no longer read as the filler
+// ("i mixed defense intelligence up").
+
+// inFiller reports whether the reference r, to people, lies within a
+// filler phrase of the pack in ws. An "it" is resolved as before ("didn't
+// it say 3k somewhere" is of the report): answered, that turn would make
+// a "source?" after it the figure's, where the sets ask the report's.
+func (a *analyzer) inFiller(ws []string, r reference) bool {
+	if r.want == "it" {
+		return false
+	}
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		stems[i] = a.stem(w)
+	}
+	for i := 0; i <= r.at; i++ {
+		for _, p := range a.phrases[stems[i]] {
+			if p.kind != KindFiller || i+len(p.stems) < r.end || i+len(p.stems) > len(stems) {
+				continue
+			}
+			if matches(p.stems, stems[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matches reports whether stems begin with the phrase's stems.
+func matches(phrase, stems []string) bool {
+	for j, s := range phrase {
+		if stems[j] != s {
+			return false
+		}
+	}
+	return true
+}
