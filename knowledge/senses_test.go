@@ -92,6 +92,10 @@ func TestSenses(t *testing.T) {
 		// alone, it asks for news
 		{"is this war something new", []string{"war", "1950s"}},
 		{"anything new about the troops", []string{"troops"}},
+		// "the first time" a person did a thing asks whether it was done
+		// before; of North Korea it is its first war since the 1950s
+		{"the first time cho discussed this", []string{"previously", "cho", "talks"}},
+		{"the first time north korea fought", []string{"1950s", "north_korea", "combat"}},
 		// a courtesy around a question asks nothing, but an obligation
 		// asked of is no courtesy
 		{"i would be obliged if you told me how many troops nk sent", []string{"say", "how_many", "troops", "north_korea", "send"}},
