@@ -92,6 +92,18 @@ func TestSenses(t *testing.T) {
 		// alone, it asks for news
 		{"is this war something new", []string{"war", "1950s"}},
 		{"anything new about the troops", []string{"troops"}},
+		// after a name, "planning to" asks whether it will do the thing;
+		// what one plans to do with a thing is the proposal
+		{"does sk also plan to help the pows", []string{"south_korea", "support", "prisoner_of_war"}},
+		{"what does sk plan to do with the pows", []string{"south_korea", "propose", "prisoner_of_war"}},
+		{"whats seouls plan for the pows", []string{"south_korea", "propose", "prisoner_of_war"}},
+		// a visit to come is a journey; one made may be how it was done
+		{"is cho planning to visit kyiv", []string{"cho", "journey", "ukraine"}},
+		{"did cho make the offer during a visit to kyiv", []string{"cho", "propose", "in_person", "ukraine"}},
+		// "the first time" a person did a thing asks whether it was done
+		// before; of North Korea it is its first war since the 1950s
+		{"the first time cho discussed this", []string{"previously", "cho", "talks"}},
+		{"the first time north korea fought", []string{"1950s", "north_korea", "combat"}},
 		// a courtesy around a question asks nothing, but an obligation
 		// asked of is no courtesy
 		{"i would be obliged if you told me how many troops nk sent", []string{"say", "how_many", "troops", "north_korea", "send"}},
