@@ -261,6 +261,8 @@ func TestSmallTalk(t *testing.T) {
 		{"who made you?", "The people who run me"},
 		{"help", "Ask me a question"},
 		{"thanks bot", "You're welcome"},
+		{"Thank you very much, is very helpful for me.", "Glad it helped"},
+		{"thanks, this was really helpful", "Glad it helped"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
