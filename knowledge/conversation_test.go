@@ -182,6 +182,8 @@ func TestFollowUps(t *testing.T) {
 		{"whom the report names, a question of its own", []string{"what is this about"}, "who are the main people", "cho-role", "Budanov"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 		{"whats, a question of its own after a question turned down", []string{"ok so what did south korea actually propose to ukraine", "what about russia, does it say how moscow reacted?"}, "whats the kn-23", "kn23", "KN-23"},
+		{"the other guy, in a statement before the question", []string{"who is cho tae-yul?", "who is budanov?"}, "No, not him, the other guy. How did he present the offer?", "how-proposed", "phone"},
+		{"whats, a question of its own after a question asked back", []string{"ok so did he agree or not"}, "whatever. whats sk offering", "what-proposed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,6 +265,8 @@ func TestSmallTalk(t *testing.T) {
 		{"who made you?", "The people who run me"},
 		{"help", "Ask me a question"},
 		{"thanks bot", "You're welcome"},
+		{"Thank you very much, is very helpful for me.", "Glad it helped"},
+		{"thanks, this was really helpful", "Glad it helped"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

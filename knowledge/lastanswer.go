@@ -407,8 +407,8 @@ func (e *Engine) fillPending(c Conversation, ws []string, tr *trace) ([]string, 
 		return nil, false
 	}
 	an := tr.analyzeWords(e.an, reply, true, true) // often the question answer reads
-	if asksOnItsOwn(reply, an) && !(reply[0] == "that" || reply[0] == "the") {
-		return nil, false // a question of its own
+	if (asksOnItsOwn(reply, an) || whIs[reply[0]] && len(reply) > 1) && !(reply[0] == "that" || reply[0] == "the") {
+		return nil, false // a question of its own ("whats sk offering")
 	}
 	if p.fragment {
 		return append(slices.Clone(p.words), reply...), true // "how many" "nk troops sent to russia"

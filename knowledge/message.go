@@ -145,6 +145,11 @@ func (e *Engine) withStatements(c Conversation, m messageSentences) Conversation
 			c.setEntry(en, nil) // "The 4,000 number sounds precise. Is it confirmed?"
 		}
 		c.refs = e.addReferents(c.refs, an, 2*c.turn+1, 0)
+		if rf, ok := e.otherMeant(c, m.swords[i]); ok {
+			// "No, not him, the other guy.": the other is the one named
+			// last (othercorrected.go)
+			c.refs = e.addReferents(c.refs, e.an.analyzeWords(rf.words, true), 2*c.turn+1, 0)
+		}
 		if c.pending != nil {
 			// "sorry, meant the foreign minister. did he confirm it?":
 			// the statement says whom the question asked back meant

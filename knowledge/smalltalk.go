@@ -65,7 +65,10 @@ func (t *talkIndex) match(ws []string) (row, n int) {
 
 // addressed are the words that address the bot around small talk ("thanks
 // bot"): they say nothing more.
-var addressed = setOf("bot", "reportbot", "man", "dude", "bro", "mate", "again", "so", "very", "much", "a", "lot", "u", "you")
+var addressed = setOf("bot", "reportbot", "man", "dude", "bro", "mate", "again", "so", "very", "much", "a", "lot", "u", "you",
+	// and the words that join one phrase to the next ("thank you very
+	// much, is very helpful for me", "thanks, this was really helpful")
+	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")
 
 // smallTalk returns the row of the pack's small-talk table that a
 // sentence is, or -1: every word of it is one of the table's phrases or
