@@ -26,7 +26,7 @@ func (e *Engine) otherMeant(c Conversation, ws []string) (referent, bool) {
 	if other == nil {
 		return referent{}, false
 	}
-	cands := e.otherThan(c, *other)
+	cands := e.otherThan(c, ws, *other)
 	if len(cands) != 1 || cands[0].class != "person" {
 		return referent{}, false
 	}
