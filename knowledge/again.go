@@ -323,6 +323,12 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 				// to them?"): its names alone would ask of all of them.
 				return true, analysis{}
 			}
+			if countsUngiven(pr) {
+				// "SK already received 10 NK POWs last month, how are
+				// they doing?": its pronoun stands for a count the
+				// report never gives (premisefigure.go)
+				return true, analysis{}
+			}
 			if ws, ok = resolve(ws, pr); !ok {
 				return true, analysis{} // its pronoun stands for nothing the premise names
 			}

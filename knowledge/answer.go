@@ -75,6 +75,25 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
+	if q, ok := withoutSignOff(question); ok {
+		// "... the prisoners. Kind regards, Harold": the name signed is
+		// no part of the question (signoff.go)
+		tr.note("asked without its sign-off: " + q)
+		sa := e.answer(q, tr)
+		sa.Question = a.Question
+		return sa
+	}
+	if q, ok := requestedQuestion(question); ok {
+		// "... would be grateful if someone could tell me which official
+		// proposed it": the question the request asks, without what the
+		// asker has been reading (requested.go)
+		tr.note("asked as requested: " + q)
+		if ra := e.answer(q, tr); ra.Answered {
+			ra.Question = a.Question
+			return ra
+		}
+		tr.note("not answered as requested: read whole")
+	}
 	if q, ok := e.frame.unframe(question); ok {
 		// "does the report say that ...?" asks what it says (see
 		// reportframe.go); when that is not answered and a sentence

@@ -53,7 +53,9 @@
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; the report as the one who says
 //     inside a wh-question, reportsubject.go) and turning down a question that
-//     judges the report itself (verdict.go), after asking a question
+//     judges the report itself (verdict.go), after dropping a letter's
+//     sign-off (signoff.go) and asking the question a request asks
+//     (requested.go), after asking a question
 //     without the remarks after it (remarks.go), not answering a question
 //     of two clauses by one clause alone (halfasked.go) nor the second of
 //     two questions by an entry of it alone (secondquestion.go), and, when nothing

@@ -19,3 +19,12 @@ func pointsAtPremiseFigure(premise, ws []string) bool {
 	}
 	return false
 }
+
+// countsUngiven reports whether a premise gives a number the pack does
+// not know ("SK already received 10 NK POWs last month"): a pronoun after
+// it ("how are they doing?") stands for those it counts, which the
+// report never speaks of, so the question after it is not read alone
+// with the premise's names, which would ask of all of them.
+func countsUngiven(premise analysis) bool {
+	return slices.ContainsFunc(premise.unknown, isNumber)
+}

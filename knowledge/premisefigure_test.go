@@ -23,3 +23,23 @@ func TestPointsAtPremiseFigure(t *testing.T) {
 		})
 	}
 }
+
+// TestCountsUngiven: a question after a premise counting what the report
+// never counts is not read alone with the premise's names.
+func TestCountsUngiven(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q        string
+		answered bool
+	}{
+		{"since SK already received 10 NK POWs last month, how are they doing?", false},
+		{"NK sent 12000 troops, where are they fighting?", false},
+		{"NK sent thousands of troops, where are they fighting?", true}, // the report's own count
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := e.Answer(tc.q).Answered; got != tc.answered {
+				t.Errorf("answered %v, want %v", got, tc.answered)
+			}
+		})
+	}
+}

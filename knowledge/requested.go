@@ -5,39 +5,63 @@ import (
 	"strings"
 )
 
-// A long, polite message (an email) puts its question in the middle, as a
-// request reported in one sentence ("Leadership asked what North Korea is
-// getting out of it.", "I need to know when North Korea first sent its
-// soldiers", "our desk needs the casualty figure Ukraine gave ..."),
-// among greetings, thanks and sign-offs that name what the pack knows
-// ("help last week", "this morning's call") and sink the question when
-// read with it. answerRequested asks what is requested alone, when the
-// message is not answered otherwise: only one sentence of it reports a
-// request, and what follows the verb of asking or needing is asked as a
-// question of its own, under every guard a question is.
+// A long, polite message (a letter, an email) puts its question in a
+// request: "I would be grateful if someone could tell me which South
+// Korean official proposed receiving the prisoners", "Leadership asked
+// what North Korea is getting out of it.", "I need to know when North
+// Korea first sent its soldiers", "our desk needs the casualty figure
+// ...". Around it stand greetings, thanks, what the asker has been
+// reading and sign-offs that name what the pack knows ("help last week",
+// "this morning's call") and sink the question when read with it. What
+// the request asks is asked alone, under every guard a question is: first
+// what follows the message's last request (see answer), and when the
+// message is declined whole, the one sentence of it that reports a
+// request (answerRequested).
 
-// requestVerb is a verb of asking or needing, with what may follow it
-// before the thing asked ("asked me whether", "need to know when", "would
-// like to find out about").
-var requestVerb = regexp.MustCompile(`(?i)\b(?:asked|asks|is asking|was asking|needs|need|wants|would like|'d like|wondering|wondered)(?: me| us| you)?(?: to (?:know|find out|learn|confirm|check|have))?(?: about)?\s+`)
+// requestMarker ends a request before the thing asked: a verb of asking
+// or needing, with what may follow it ("asked me whether", "need to know
+// when", "would like to find out about"), or a plea to be told ("tell me",
+// "let me know", "enlighten me").
+var requestMarker = regexp.MustCompile(`(?i)\b(?:(?:asked|asks|is asking|was asking|needs|need|wants|would like|'d like|wondering|wondered)(?: me| us| you)?(?: to (?:know|find out|learn|confirm|check|have))?(?: about)?|tell me|let me know|inform me|enlighten me|advise me|to know)\s+`)
 
-// requested returns what the sentence s reports as asked or needed, and
-// whether it does: a question word or "whether" starting a clause, or a
-// thing named with "the", of three words or more.
+// requested returns what s asks after its last request marker, and
+// whether it asks anything: a clause opened by a question word or
+// "whether", or by a preposition and one ("by what means", "in which
+// region"), or a thing named with "the", of three words or more.
 func requested(s string) (string, bool) {
-	loc := requestVerb.FindStringIndex(s)
-	if loc == nil {
+	locs := requestMarker.FindAllStringIndex(s, -1)
+	if locs == nil {
 		return "", false
 	}
-	rest := strings.TrimSpace(s[loc[1]:])
+	rest := strings.TrimSpace(s[locs[len(locs)-1][1]:])
 	ws := strings.Fields(strings.ToLower(rest))
 	if len(ws) < 3 {
 		return "", false
 	}
-	if first := strings.Trim(ws[0], ",:;"); !isQuestionWord(first) && first != "whether" && first != "the" {
+	first := strings.Trim(ws[0], ",:;")
+	if asksWithin(first) || first == "the" || prepositions[first] && asksWithin(strings.Trim(ws[1], ",:;")) {
+		return rest, true
+	}
+	return "", false
+}
+
+// requestedQuestion returns the question a request asks (see requested)
+// when it is one, opened by a question word: asked before the message is
+// read whole, "the captured soldiers" after "sk wants" is what a yes/no
+// question asks of, not a request, and is asked only last, of a sentence
+// of a longer message (answerRequested).
+func requestedQuestion(s string) (string, bool) {
+	r, ok := requested(s)
+	if !ok || strings.HasPrefix(strings.ToLower(r), "the ") {
 		return "", false
 	}
-	return rest, true
+	return r, true
+}
+
+// asksWithin reports whether a word opens a question asked within a
+// request: a question word, or "whether".
+func asksWithin(w string) bool {
+	return isQuestionWord(w) || w == "whether"
 }
 
 // answerRequested answers the one request a message of several sentences
