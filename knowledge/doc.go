@@ -49,6 +49,9 @@
 //     readiness.go, a readiness for an act that asks the act);
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it;
+//   - apposition.go asks again, with the name alone, a question that
+//     names one person twice, by a description the pack reads as another
+//     person and by name ("the ukrainian guy, Cho");
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; the report as the one who says
