@@ -46,6 +46,9 @@ func (an analysis) retries() []analysis {
 	if ug, ok := an.unguessedRole(); ok {
 		out = append(out, ug)
 	}
+	if ua, ok := an.unapposed(); ok {
+		out = append(out, ua) // see apposition.go
+	}
 	return out
 }
 

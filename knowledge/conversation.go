@@ -180,6 +180,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		ws = ws[n:]
 		q = joinWords(ws)
 	}
+	if rw, ok := e.askersCountry(ws); ok {
+		// "as a Ukrainian ... supporting us?": us is Ukraine (see
+		// askerscountry.go)
+		tr.note("the asker's own country: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)
+	}
 	if n := backTo(ws); n > 0 {
 		// "going back to the losses - what number did Ukraine report?":
 		// the topic returned to, and the question of it

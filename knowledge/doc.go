@@ -49,6 +49,9 @@
 //     readiness.go, a readiness for an act that asks the act);
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it;
+//   - apposition.go asks again, with the name alone, a question that
+//     names one person twice, by a description the pack reads as another
+//     person and by name ("the ukrainian guy, Cho");
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; the report as the one who says
@@ -73,7 +76,8 @@
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
 // the next. A message is cut into sentences, its statements read as
-// context and its questions answered (message.go; phrasing.go asks the
+// context and its questions answered (message.go; askerscountry.go reads
+// an asker's "us" as the country they say they are from; phrasing.go asks the
 // question a statement reports when the one after it only asks how to put
 // it; statementclause.go reads
 // a statement by its first clause when the rest is the asker's own; smalltalk.go also
