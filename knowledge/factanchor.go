@@ -26,7 +26,7 @@ func plainlyChecked(d detail, agent int) bool {
 	case roleSlot:
 		// (not the post with whose it is: "Is Budanov South Korea's
 		// foreign minister?" is two details wrong, asked plainly)
-		return agent >= 0 && d.from <= agent && agent < d.to && !d.whose
+		return agent >= 0 && d.from <= agent && agent <= d.to && !d.whose
 	case senseSlot:
 		return false
 	case doerSlot:
@@ -42,13 +42,24 @@ func plainlyChecked(d detail, agent int) bool {
 // corrected by the entry en, which answers rest (an without d): a number
 // the report never gives, or a date or number asked plainly, with no other
 // detail of the claim that en states; or whose a thing is, asked plainly,
-// where en does not say it is another country's.
+// where en does not say it is another country's; or a post's qualifier
+// alone, asked plainly, with no country before it that en states.
 func (e *Engine) unanchored(d detail, an, rest analysis, plain bool, en int) bool {
 	ie := &e.entries[en]
 	switch {
 	case d.kind == countSlot && slices.Contains(an.unknown, an.terms[d.from].text),
 		plain && (d.kind == dateSlot || d.kind == countSlot):
 		return !anchored(an, rest, ie)
+	case plain && d.kind == roleSlot && an.terms[d.to-1].kind != KindRole:
+		// a qualifier alone, asked plainly ("Is Cho South Korea's
+		// defense minister?"): corrected only where whose post it is
+		// pins which one, and the entry states it (not "Is Cho the
+		// defence minister?", which names no post the report gives)
+		if d.from == 0 || slices.ContainsFunc(an.terms[d.from:d.to], func(t term) bool { return slices.Contains(an.unknown, t.text) }) {
+			return true // (nor a post the pack has no word for: "Is Cho South Korea's prime minister?")
+		}
+		w := an.terms[d.from-1]
+		return !w.qualifier || e.referentInfo[w.text].class != "country" || !ie.names(w.text)
 	case plain && d.kind == countrySlot:
 		for o := range ie.whose[an.terms[d.to].text] {
 			if e.referentInfo[o].class == "country" && !slices.ContainsFunc(an.terms, func(t term) bool { return t.text == o }) {

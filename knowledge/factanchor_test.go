@@ -28,6 +28,9 @@ func TestAnchoredCheck(t *testing.T) {
 		{"is russia's death toll higher than north korea's?", "", ""},                                     // the deaths are North Korea's, which it names
 		{"Is Russia's involvement in the war growing?", "", ""},                                           // North Korea's is: but nothing pins it
 		{"Did the phone call happen in March?", "", ""},                                                   // the call has no date
+		{"Is Cho Tae-yul South Korea's defense minister?", "cho-role", "Foreign Minister"},                // whose post pins which
+		{"Is Cho Tae-yul the defence minister?", "", ""},                                                  // no country: nothing pins the post
+		{"Is Cho North Korea's defense minister?", "", ""},                                                // a country the entry does not state
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -49,7 +52,8 @@ func TestPlainlyChecked(t *testing.T) {
 		{"a sense reversed", detail{kind: senseSlot, from: 1, to: 2}, -1, false},
 		{"a role, with no post or by-role asked", detail{kind: roleSlot, from: 1, to: 3}, -1, false},
 		{"the post asked", detail{kind: roleSlot, from: 1, to: 3}, 2, true},
-		{"a qualifier without the post asked", detail{kind: roleSlot, from: 1, to: 2}, 2, false},
+		{"the post's qualifier alone", detail{kind: roleSlot, from: 1, to: 2}, 2, true}, // anchored by whose post it is (see unanchored)
+		{"a qualifier of another role", detail{kind: roleSlot, from: 0, to: 1}, 2, false},
 		{"the post with whose it is", detail{kind: roleSlot, from: 1, to: 3, whose: true}, 2, false},
 		{"a doer asked plainly", detail{kind: doerSlot, from: 1, to: 2, act: "propose"}, -1, false},
 		{"a doer in a cleft", detail{kind: doerSlot, from: 0, to: 1, act: "report", cleft: true}, -1, true},
