@@ -228,6 +228,7 @@ func TestAskingBack(t *testing.T) {
 		{"he, two men named", []string{"Who is Cho Tae-yul and who is Kyrylo Budanov?"}, "Which country does he represent?", "Cho Tae-yul or Kyrylo Budanov"},
 		{"he, after the people the report names", []string{"which officials are named in the report?"}, "what did he say?", "Cho Tae-yul or Kyrylo Budanov"},
 		{"that, first", nil, "is that true?", `What do you mean by "that"?`},
+		{"they who did what is asked, first", nil, "what did they decide?", "Who do you mean?"},
 		{"who says, first", nil, "who says?", "What do you mean"},
 		{"those figures, none given", []string{"What are the North Korean troops doing in Kursk?"}, "What about those figures?", "What do you mean"},
 		{"which one, first", nil, "which one is bigger?", `What do you mean by "which one"?`},
