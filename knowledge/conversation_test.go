@@ -182,6 +182,7 @@ func TestFollowUps(t *testing.T) {
 		{"whom the report names, a question of its own", []string{"what is this about"}, "who are the main people", "cho-role", "Budanov"},
 		{"which paragraph, after a question turned down", []string{"what did budanov say?", "what about the south koreans?"}, "which paragraph?", "", ""},
 		{"whats, a question of its own after a question turned down", []string{"ok so what did south korea actually propose to ukraine", "what about russia, does it say how moscow reacted?"}, "whats the kn-23", "kn23", "KN-23"},
+		{"a topic put first, then a question of it, after and", []string{"Under which condition will South Korea take the prisoners?"}, "And this 'collaborative approach', with whom is it?", "approach", "Ukraine"},
 		{"the other guy, in a statement before the question", []string{"who is cho tae-yul?", "who is budanov?"}, "No, not him, the other guy. How did he present the offer?", "how-proposed", "phone"},
 		{"whats, a question of its own after a question asked back", []string{"ok so did he agree or not"}, "whatever. whats sk offering", "what-proposed", ""},
 	}
@@ -229,6 +230,7 @@ func TestAskingBack(t *testing.T) {
 		{"he, two men named", []string{"Who is Cho Tae-yul and who is Kyrylo Budanov?"}, "Which country does he represent?", "Cho Tae-yul or Kyrylo Budanov"},
 		{"he, after the people the report names", []string{"which officials are named in the report?"}, "what did he say?", "Cho Tae-yul or Kyrylo Budanov"},
 		{"that, first", nil, "is that true?", `What do you mean by "that"?`},
+		{"they who did what is asked, first", nil, "what did they decide?", "Who do you mean?"},
 		{"who says, first", nil, "who says?", "What do you mean"},
 		{"those figures, none given", []string{"What are the North Korean troops doing in Kursk?"}, "What about those figures?", "What do you mean"},
 		{"which one, first", nil, "which one is bigger?", `What do you mean by "which one"?`},

@@ -107,7 +107,8 @@
 // of the next date (later.go), "how many are still there?" only from
 // quotes that speak of now (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
-// it refers to (ownreference.go); a statement that turns the last person
+// it refers to (ownreference.go), unless its "they" does what a "what"
+// question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once. A

@@ -120,6 +120,9 @@ func (e *Engine) readFragment(last, ws []string, force bool, tr *trace) (fragmen
 	if led && len(rest) > 2 && asksAsQuestion(rest) && !fragmentAsks(rest) && !force {
 		return fragment{}, false // "and who is the source of this news?"
 	}
+	if led && !force && topicThenQuestion(rest) {
+		return fragment{}, false // "and this collaborative approach, with whom is it?"
+	}
 	if !led && len(rest) > 4 && !force && !slices.ContainsFunc(rest, isQuestionWord) {
 		return fragment{}, false // a question of its own words, not read twice
 	}
@@ -528,4 +531,26 @@ var speakers = setOf("person", "body")
 func placeClause(ws []string) bool {
 	i := slices.Index(ws, "where")
 	return i > 0 && i+1 < len(ws)
+}
+
+// topicThenQuestion reports whether ws names a topic and then asks a
+// whole question of it: its subject a pronoun that stands for the topic
+// ("the kn23 missiles, what are they?"), or a preposition and a question
+// word last, its tag dropped ("this collaborative approach, with whom is
+// it?"). The topic put first is the question's own, so after a lead it
+// is a question of its own, not a fragment whose words would be added to
+// the last question. A question word right after the topic with neither
+// ("in February, how many?") asks a kind of question of the last one,
+// and stays a fragment.
+func topicThenQuestion(ws []string) bool {
+	for i := 2; i < len(ws); i++ {
+		if !isQuestionWord(ws[i]) {
+			continue
+		}
+		if i == len(ws)-1 {
+			return i >= 3 && placeOrObject[ws[i-1]]
+		}
+		return i+2 < len(ws) && (beAux[ws[i+1]] || doAux[ws[i+1]]) && doubtSubjects[ws[i+2]]
+	}
+	return false
 }

@@ -44,3 +44,23 @@ func TestUnsaid(t *testing.T) {
 		})
 	}
 }
+
+func TestTopicThenQuestion(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"this collaborative approach with whom", true},
+		{"the kn23 missiles what are they", true},
+		{"in february how many", false},
+		{"russia what did they do", false}, // a name alone: a fragment's
+		{"the wounded how many were there", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := topicThenQuestion(strings.Fields(tt.in)); got != tt.want {
+				t.Errorf("topicThenQuestion(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
