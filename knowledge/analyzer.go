@@ -38,6 +38,8 @@ type analyzer struct {
 	// caches are read, never written.
 	parent *analyzer
 	typos  *typoIndex
+	// plain are the words repair leaves alone (see plainWords).
+	plain map[string]bool
 	// senses are the pack's senses by the first of their words, in
 	// the pack's order (see senses.go); senseProblems what was wrong with
 	// them, for validation.

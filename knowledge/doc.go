@@ -26,7 +26,9 @@
 //     the verb ("take the captives in"), stem.go stems, senses.go reads a
 //     word by its neighbours as the pack's senses say ("talk about" after
 //     "we", after a speaker, else), synonyms.go reads the pack's synonyms
-//     as single terms, partasked.go reads "which part of" a group as
+//     as single terms (phrasestart.go trying a phrase only when its second
+//     word is the question's next; plainwords.go passing the pack's words
+//     by typo.go at once), partasked.go reads "which part of" a group as
 //     "who", and asidedeed.go drops a deed set aside ("besides taking the
 //     POWs");
 //   - rank.go scores the entries indexed by index.go;
@@ -111,7 +113,8 @@
 // question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
-// reads.go keeps what a turn has read, so that its steps read it once. A
+// reads.go keeps what a turn has read, so that its steps read it once
+// (exact.go looks a curated phrasing up without joining its words). A
 // premise before a question (again.go) is read with premisefigure.go ("that
 // number" points at the premise's figure) and predicatename.go (a name
 // said of a pronoun is not what the pronoun stands for).

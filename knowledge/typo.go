@@ -14,6 +14,13 @@ func (a *analyzer) repair(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if a.plain[w] {
+			// (splitName and repairWord leave it alone)
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
 		if name, n := a.splitName(ws[i:]); n > 0 {
 			// a name typed in pieces ("bud a nov", "tae yul")
 			if out == nil {
@@ -120,6 +127,7 @@ func (a *analyzer) indexTyposWhile(index func()) {
 	if len(a.stems) > 0 {
 		a.finish()
 	}
+	a.plain = a.plainWords()
 }
 
 // finish makes the analyzer correct typos towards its vocabulary; it is
