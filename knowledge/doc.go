@@ -21,7 +21,8 @@
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
-//     pack does not know (stretched.go a letter stretched for tone),
+//     pack does not know (stretched.go a letter stretched for tone,
+//     spelled.go a code spelled letter by letter),
 //     particles.go puts a particle left after its verb's object back by
 //     the verb ("take the captives in"), stem.go stems, senses.go reads a
 //     word by its neighbours as the pack's senses say ("talk about" after

@@ -14,6 +14,15 @@ func (a *analyzer) repair(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if name, n := a.spelledAt(ws[i:]); n > 0 {
+			// a code spelled letter by letter ("k n 23")
+			if out == nil {
+				out = append(make([]string, 0, len(ws)), ws[:i]...)
+			}
+			out = append(out, name)
+			i += n - 1
+			continue
+		}
 		if a.plain[w] {
 			// (splitName and repairWord leave it alone)
 			if out != nil {
