@@ -21,8 +21,8 @@ func withoutSignOff(question string) (string, bool) {
 	if len(last) == 0 || len(last) > 5 || slices.ContainsFunc(last, isQuestionWord) {
 		return "", false
 	}
-	for _, v := range valedictions {
-		if vs := strings.Fields(v); len(vs) <= len(last) && slices.Equal(last[:len(vs)], vs) {
+	for _, vs := range valedictions {
+		if len(vs) <= len(last) && slices.Equal(last[:len(vs)], vs) {
 			return strings.Join(sents[:len(sents)-1], " "), true
 		}
 	}
@@ -30,7 +30,16 @@ func withoutSignOff(question string) (string, bool) {
 }
 
 // valedictions are the words a letter is signed off with, before the
-// name.
-var valedictions = []string{"kind regards", "best regards", "warm regards", "warmest regards", "regards", "respectfully", "respectfully yours",
+// name, split once: every message of two sentences is asked.
+var valedictions = splitEach([]string{"kind regards", "best regards", "warm regards", "warmest regards", "regards", "respectfully", "respectfully yours",
 	"cordially", "yours", "yours sincerely", "yours truly", "yours faithfully", "sincerely", "sincerely yours", "best wishes", "with thanks",
-	"many thanks", "thank you kindly", "thank you", "thanks", "with gratitude", "gratefully", "warmly", "all the best"}
+	"many thanks", "thank you kindly", "thank you", "thanks", "with gratitude", "gratefully", "warmly", "all the best"})
+
+// splitEach returns each of ss cut into its words.
+func splitEach(ss []string) [][]string {
+	out := make([][]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Fields(s)
+	}
+	return out
+}
