@@ -1,7 +1,9 @@
 package knowledge
 
 import (
+	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -24,11 +26,39 @@ import (
 // "let me know", "enlighten me").
 var requestMarker = regexp.MustCompile(`(?i)\b(?:(?:asked|asks|is asking|was asking|needs|need|wants|would like|'d like|wondering|wondered)(?: me| us| you)?(?: to (?:know|find out|learn|confirm|check|have))?(?: about)?|tell me|let me know|inform me|enlighten me|advise me|to know)\s+`)
 
+// requestWords are words one of which every request marker holds.
+var requestWords = [][]byte{[]byte("ask"), []byte("need"), []byte("want"), []byte("like"), []byte("wonder"),
+	[]byte("tell"), []byte("know"), []byte("inform"), []byte("enlighten"), []byte("advise")}
+
+// mayRequest reports whether s holds a word of requestWords, in any case:
+// whether requestMarker can match it at all. Every question is asked
+// whether it is a request, and the expression, case folded and bounded by
+// \b, took longer to say no than the rest of an answer; a few byte
+// searches say it at once for nearly all of them.
+func mayRequest(s string) bool {
+	var buf [256]byte
+	if len(s) > len(buf) {
+		return true
+	}
+	low := buf[:len(s)]
+	for i := range len(s) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return slices.ContainsFunc(requestWords, func(w []byte) bool { return bytes.Contains(low, w) })
+}
+
 // requested returns what s asks after its last request marker, and
 // whether it asks anything: a clause opened by a question word or
 // "whether", or by a preposition and one ("by what means", "in which
 // region"), or a thing named with "the", of three words or more.
 func requested(s string) (string, bool) {
+	if !mayRequest(s) {
+		return "", false
+	}
 	locs := requestMarker.FindAllStringIndex(s, -1)
 	if locs == nil {
 		return "", false
@@ -46,7 +76,8 @@ func requested(s string) (string, bool) {
 }
 
 // requestedQuestion returns the question a request asks (see requested)
-// when it is one, opened by a question word: asked before the message is
+// when it is one, opened by a question word or "whether" (or a
+// preposition and one), not a thing named with "the": asked before the message is
 // read whole, "the captured soldiers" after "sk wants" is what a yes/no
 // question asks of, not a request, and is asked only last, of a sentence
 // of a longer message (answerRequested).

@@ -72,3 +72,23 @@ func TestRequestedQuestion(t *testing.T) {
 		})
 	}
 }
+
+// mayRequest must hold for every marker requestMarker matches, or a
+// request would go unread.
+func TestMayRequest(t *testing.T) {
+	tests := []string{"Asked me whether", "is asking about", "NEEDS to know", "wants", "would like to find out", "I'd like to learn",
+		"wondering", "wondered", "tell me", "let me know", "inform me", "enlighten me", "advise me", "to know"}
+	for _, s := range tests {
+		t.Run(s, func(t *testing.T) {
+			if !requestMarker.MatchString(s + " who") {
+				t.Fatalf("requestMarker does not match %q", s)
+			}
+			if !mayRequest(s + " who") {
+				t.Errorf("mayRequest(%q) = false, want true", s)
+			}
+		})
+	}
+	if mayRequest("How many North Korean soldiers died in Kursk?") {
+		t.Errorf("mayRequest of a question with no request word = true, want false")
+	}
+}
