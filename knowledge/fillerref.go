@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // A pronoun inside a phrase the pack reads as filler ("I mixed them up,
 // Cho is the korean one") is part of how the question is put, not of
 // what it asks: it stands for nothing of the report, and resolved it
@@ -23,20 +25,10 @@ func (a *analyzer) inFiller(ws []string, r reference) bool {
 			if p.kind != KindFiller || i+len(p.stems) < r.end || i+len(p.stems) > len(stems) {
 				continue
 			}
-			if matches(p.stems, stems[i:]) {
+			if slices.Equal(p.stems, stems[i:i+len(p.stems)]) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// matches reports whether stems begin with the phrase's stems.
-func matches(phrase, stems []string) bool {
-	for j, s := range phrase {
-		if stems[j] != s {
-			return false
-		}
-	}
-	return true
 }

@@ -1108,7 +1108,7 @@ func (e *Engine) peopleOwn(ws []string, r reference) []referent {
 	var out []referent
 	for _, t := range e.an.analyzeWords(rest, true).terms {
 		rf, ok := e.referentInfo[t.text]
-		if t.kind == KindEntity && ok && rf.class == "person" && !slices.ContainsFunc(out, func(o referent) bool { return o.key() == rf.key() }) {
+		if t.kind == KindEntity && ok && rf.class == "person" && !slices.ContainsFunc(out, func(o referent) bool { return o.sameKey(rf) }) {
 			out = append(out, rf)
 		}
 	}
