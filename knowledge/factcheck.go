@@ -46,8 +46,9 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	if role < 0 {
 		role, named = postAsked(an)
 	}
-	stated := !checksClaim(ws) && statedClaim(question, ws)
-	plain := !checksClaim(ws) && !stated
+	claim := checksClaim(ws)
+	stated := !claim && statedClaim(question, ws)
+	plain := !claim && !stated
 	if len(cands) == 0 || plain && !aux || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
 		// (asked plainly, opened by an auxiliary, a claim is checked
 		// too, as factanchor.go says: a role after "by", "was the offer

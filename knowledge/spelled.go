@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Dictation, and some typists, spell a code or a short name letter by
 // letter ("k n twenty three" for KN-23, "d p r k"): each letter alone is
 // no word of the pack, and "n" or "a" reads as a stop word, so the name
@@ -23,10 +25,7 @@ func (a *analyzer) spelledAt(ws []string) (string, int) {
 	if n < 2 {
 		return "", 0
 	}
-	var cat string
-	for _, w := range ws[:n] {
-		cat += w
-	}
+	cat := strings.Join(ws[:n], "")
 	if n < len(ws) && isNumber(ws[n]) && a.known[cat+ws[n]] {
 		return cat + ws[n], n + 1
 	}
