@@ -111,7 +111,8 @@
 // question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go); a "they"
 // for several groups the last question named is the one its answer was
-// about (askedanswered.go). talk.go holds the pack's tables for all of it, and
+// about (askedanswered.go); "where do those casualty numbers come from?"
+// is asked of the figures named by what they count (figurecounted.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once. A
 // premise before a question (again.go) is read with premisefigure.go ("that
