@@ -112,7 +112,10 @@
 // asked back, unless, in a first message, the question itself gives what
 // it refers to (ownreference.go), unless its "they" does what a "what"
 // question asks of (theydeed.go); a statement that turns the last person
-// away for "the other guy" names the other (othercorrected.go). talk.go holds the pack's tables for all of it, and
+// away for "the other guy" names the other (othercorrected.go); a "they"
+// for several groups the last question named is the one its answer was
+// about (askedanswered.go); "where do those casualty numbers come from?"
+// is asked of the figures named by what they count (figurecounted.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once
 // (exact.go looks a curated phrasing up without joining its words). A

@@ -317,6 +317,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 				cands = moving
 			}
 		}
+		if r.want == "they" && len(cands) > 1 {
+			cands = e.theOneAnswered(c, cands) // see askedanswered.go
+		}
 		if len(cands) > 1 && r.want == "they" && e.saysBefore(ws, r) {
 			cands = e.theySay(cands) // "how many do they say were sent"
 		}

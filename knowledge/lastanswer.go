@@ -97,7 +97,7 @@ func lastAnswerAsk(ws []string) string {
 		// "which one is higher?", "which one is an estimate?": the
 		// answer that gives both figures says
 		return askWhich
-	case who && say || from || (source || know && slices.Contains(ws, "how")) && !ofPerson(ws) || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
+	case who && (say || asksGiver(ws)) || from || (source || know && slices.Contains(ws, "how")) && !ofPerson(ws) || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
 		return askSaidBy
 	case sure && !slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || w == "her" }):
 		// "is that confirmed?" of the answer, not "did she confirm it?"
@@ -155,13 +155,26 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || saidNouns[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w) ||
+		return askingWords[w] || sayWords[w] || giveWords[w] || saidNouns[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w) ||
 			refWords[w].want == "they" // "who is reporting that they're involved?"
 	})
 	if ask == askWhich || ask == askWhere {
 		that = true // "which one": of the figures just given; "which paragraph?": of the answer
 	}
 	an := e.an.analyzeWords(rest, true)
+	if counted, noun := figureCounted(ws); len(counted) > 0 && !that && (ask == askSaidBy || ask == askCertainty) && e.onlyCounted(ws, counted, noun, ask) {
+		// "where do those casualty numbers come from?": the figures
+		// the last answer gave, or else those the report gives of what
+		// they count (see figurecounted.go)
+		if c.entry > 0 && !c.declined && e.figuresIn(c.entry-1) > 0 && e.ofCounted(c.entry-1, counted) {
+			that = true
+		} else if en, ok := e.countedEntry(counted); ok {
+			tr.note("a figure named by what it counts: " + e.pack.Entries[en].ID)
+			c.setEntry(en, nil)
+			c.declined = false
+			that = true
+		}
+	}
 	if en, ok := e.figureNamed(an); ok && that {
 		// "the January number, who reported that one?": that figure's
 		c.setEntry(en, nil)
