@@ -318,6 +318,12 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// asks nothing alone
 			return true, analysis{}
 		}
+		if asksPremiseAgain(premise, ws) {
+			// "A patron is curious which official Cho spoke to. Who
+			// was it?": its "it" is what the premise asks
+			// (askedagain.go)
+			return true, analysis{}
+		}
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
 			pr := e.an.analyzeWords(sentenceWords(premise), true)
 			if slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindKey }) && slices.ContainsFunc(pr.words, func(w string) bool { return negations[w] }) {

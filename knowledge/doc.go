@@ -120,7 +120,8 @@
 // reads.go keeps what a turn has read, so that its steps read it once
 // (exact.go looks a curated phrasing up without joining its words). A
 // premise before a question (again.go) is read with premisefigure.go ("that
-// number" points at the premise's figure) and predicatename.go (a name
+// number" points at the premise's figure), askedagain.go ("who was it?"
+// after a premise that asks is the premise's question) and predicatename.go (a name
 // said of a pronoun is not what the pronoun stands for).
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in

@@ -6,9 +6,11 @@ import "slices"
 // points at a figure the premise gives ("500 soldiers were captured. Can
 // you confirm that number?"): "that number" is the premise's count of its
 // thing, which the question alone leaves out, so that alone it would be
-// answered by any figure of the report.
+// answered by any figure of the report. A premise that asks for a count
+// ("A patron wants to know how many soldiers Ukraine has captured. Does
+// the report give that number?") points it at the count it asks for.
 func pointsAtPremiseFigure(premise, ws []string) bool {
-	if !slices.ContainsFunc(premise, isNumber) {
+	if !slices.ContainsFunc(premise, isNumber) && !asksCount(premise) {
 		return false
 	}
 	for i := 0; i+1 < len(ws); i++ {
@@ -27,4 +29,14 @@ func pointsAtPremiseFigure(premise, ws []string) bool {
 // with the premise's names, which would ask of all of them.
 func countsUngiven(premise analysis) bool {
 	return slices.ContainsFunc(premise.unknown, isNumber)
+}
+
+// asksCount reports whether ws ask how many or how much.
+func asksCount(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") {
+			return true
+		}
+	}
+	return false
 }

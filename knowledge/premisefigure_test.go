@@ -15,6 +15,8 @@ func TestPointsAtPremiseFigure(t *testing.T) {
 		{"soldiers were captured by ukraine", "can you confirm that number", false},
 		{"they lost 5000", "which one is it", false},
 		{"they lost 5000", "how many were captured", false},
+		{"a patron wants to know how many soldiers ukraine has captured", "does the report give that number", true},
+		{"a patron wants to know which soldiers ukraine has captured", "does the report give that number", false},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			if got := pointsAtPremiseFigure(strings.Fields(tc.premise), strings.Fields(tc.q)); got != tc.want {
