@@ -343,6 +343,9 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			}
 		}
 		proper = e.an.analyzeWords(ws, true)
+		if pr := e.an.analyzeWords(sentenceWords(premise), true); putToCheck(question, premise, pr) {
+			proper.premise = pr.terms
+		}
 		if secondQuestion(premise, tail) {
 			// "what's the condition, and how would they get there?":
 			// the first of two questions, no premise (secondquestion.go)

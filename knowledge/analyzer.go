@@ -198,6 +198,10 @@ type analysis struct {
 	// first asks of (secondquestion.go): an entry found for it answers
 	// only when it speaks of that too.
 	firstAsked firstQuestion
+	// premise, on the question after a premise read alone, are the
+	// premise's terms: an overview answers it only if it speaks of them
+	// (premiseoverview.go).
+	premise []term
 	// unknown lists the stems of words the pack has never seen, after
 	// typos are corrected.
 	unknown []string

@@ -14,6 +14,9 @@ func TestOverviewGuard(t *testing.T) {
 		{"a thing its quotes speak of", "whats this about south korea and north korean POWs?", true},
 		{"a thing named only in passing", "what the article think about the losses of north korea troop?", false},
 		{"a name named only in passing", "what does the article actually say about russia then", false},
+		{"after a claim put to check", "@lena claims NK punished the families of captured soldiers, does the article say anything?", false},
+		{"after a claim, none of which it speaks of", "someone said the POWs said on video they want to go to SK, is that in the article?", false},
+		{"after a premise that only sets the scene", "I'm putting together a current events lesson for my 10th graders. In a couple of sentences, what is this article about?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

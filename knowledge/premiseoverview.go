@@ -1,0 +1,55 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A question after a premise put to check, a claim someone said or a
+// question of the asker's own ("someone said the Kursk area is
+// Ukrainian-held now, what's the article say?", "@lena claims NK punished
+// the families of captured soldiers, does the article say anything?",
+// "Didn't North Korea send pilots to Vietnam? Does the article address
+// that?"), asks what the report says of the premise, not what the report
+// is about. Read alone it names only the report, and the overview, or
+// the source, would answer it with what speaks of none of the premise.
+// So the reading after such a premise carries the premise's terms
+// (analysis.premise): an overview answers it only if its quotes speak
+// of each of them, as overviewGuard asks of the question's own terms
+// ("@yuna said the 3k number came from South Korea. wasn't it Ukraine
+// that reported it?" is not answered by the gist of the report), and,
+// when the question names nothing of its own, any other entry only if
+// it names each of them (not the source, for "what's the article say?"). A
+// premise that only sets the scene ("I'm putting together a lesson for
+// my 10th graders. what is this article about?") is no claim, and the
+// question after it asks the gist.
+
+// putToCheck reports whether premise, read as pr, before the question in
+// text, is a claim put to check: someone says it, or it is a question.
+func putToCheck(text, premise string, pr analysis) bool {
+	if rest := strings.TrimLeft(text[len(premise):], " "); strings.HasPrefix(rest, "?") {
+		return true
+	}
+	return slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindAct && t.text == "say" })
+}
+
+// premiseOverviewGuard: an entry answers the question after a claim put
+// to check only if it speaks of the claim.
+var premiseOverviewGuard = guard{
+	name:    "premise put to check",
+	example: "someone said the Kursk area is Ukrainian-held now, what's the article say?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if !ie.overview && slices.ContainsFunc(q.terms, overviewContent) {
+			return "" // it asks of a thing of its own
+		}
+		for _, t := range q.premise {
+			if !overviewContent(t) {
+				continue
+			}
+			if ie.overview && !ie.cited[t.text] || !ie.overview && !ie.names(t.text) {
+				return "it does not speak of the claim's " + t.text
+			}
+		}
+		return ""
+	},
+}
