@@ -52,6 +52,7 @@ type Engine struct {
 	// the pack, to offer when asking back (see followup.go); small talk
 	// by its phrases (see smalltalk.go).
 	referentInfo map[string]referent
+	classes      map[string]string // the class of each name, referent or not (see factname.go)
 	packRefs     []referent
 	talk         talkIndex
 	figures      map[string]int
@@ -118,6 +119,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.scratch.New = newScratch(len(e.entries), len(e.docs))
 	e.queries.New = func() any { return new(query) }
 	e.referentInfo, e.packRefs = referentsOf(p)
+	e.classes = classesOf(p)
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
 	e.figures = figuresOf(p, e.an)
 	e.latinWords = latinWordsOf(p.Talk.Languages)

@@ -29,6 +29,11 @@ func plainlyChecked(d detail, agent int) bool {
 		return agent >= 0 && d.from <= agent && agent <= d.to && !d.whose
 	case senseSlot:
 		return false
+	case nameSlot:
+		// asked plainly ("Are Chinese troops fighting in Kursk?", "Was
+		// South Korea's proposal made to Russia?") a name asks whether
+		// it is so, which the report does not say
+		return false
 	case doerSlot:
 		// "did Budanov propose accepting the POWs?" asks whether he did,
 		// which the report does not say; "was it South Korea that

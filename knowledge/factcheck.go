@@ -27,6 +27,7 @@ const (
 	senseSlot        // a direction ("less accurate" of what is more)
 	countrySlot      // the country of a named person's post ("north korea's foreign minister")
 	doerSlot         // who did a thing ("was it Budanov who made the proposal?", see factdoer.go)
+	nameSlot         // a person, country, place or body named ("fighting in Donetsk", see factname.go)
 )
 
 // checkedFact answers a question asked yes or no that no entry answers as
@@ -65,7 +66,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		agent = role // asked plainly: of roles, only who did it, or the post, is checked
 	}
 	for _, d := range e.details(an) {
-		if plain && !plainlyChecked(d, agent) || stated && d.kind == doerSlot && !d.cleft {
+		if plain && !plainlyChecked(d, agent) || stated && (d.kind == doerSlot && !d.cleft || d.kind == nameSlot && d.act != "") {
 			// (a claim stated with a question mark alone has who did it
 			// checked only as a question asks it: "South Korea is also
 			// sending soldiers?" asks whether it is)
@@ -81,7 +82,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			continue
 		}
 		if !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
-			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot) && cands[0].entry != c.entry {
+			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
 		}
@@ -122,7 +123,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 type detail struct {
 	kind     slot
 	from, to int
-	act      string // for a doer, the act it is said to do
+	act      string // for a doer, the act it is said to do; for a name, the act right after it
 	cleft    bool   // for a doer, asked "was it X that ...?"
 	whose    bool   // for a role, with the country whose post it is
 }
@@ -155,8 +156,24 @@ func (e *Engine) details(an analysis) []detail {
 			out = append(out, detail{kind: roleSlot, from: from - 1, to: i + 1, whose: true})
 		}
 	}
-	if i, act, cleft := e.doerAsked(an); i >= 0 {
-		out = append(out, detail{kind: doerSlot, from: i, to: i + 1, act: act, cleft: cleft})
+	doer, act, cleft := e.doerAsked(an)
+	if doer >= 0 {
+		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
+	}
+	for i := 0; i < len(an.terms); i++ {
+		if e.slotOf(an, i) != noSlot || e.nameClass(an, i) == "" {
+			continue
+		}
+		d := detail{kind: nameSlot, from: i, to: i + 1}
+		for an.terms[i].kind == "" && d.to < len(an.terms) && an.terms[d.to].kind == "" && an.terms[d.to].pos == an.terms[d.to-1].end &&
+			slices.Contains(an.unknown, an.terms[d.to].text) {
+			d.to++ // a name of more words than one the pack does not know ("Park Jin")
+		}
+		if d.to < len(an.terms) && isAct(an.terms[d.to]) {
+			d.act = an.terms[d.to].text
+		}
+		out = append(out, d)
+		i = d.to - 1
 	}
 	return out
 }
@@ -257,6 +274,8 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	switch d.kind {
 	case doerSlot:
 		return e.doneByOther(en, d, an)
+	case nameSlot:
+		return e.namesOther(en, d, an)
 	case dateSlot, countSlot:
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast

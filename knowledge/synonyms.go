@@ -58,6 +58,11 @@ type Synonym struct {
 	// of an entry that states the term, is told what the report says,
 	// never "Yes" (see factcheck.go).
 	Opposites []string `toml:"opposites"`
+	// Class is, for an entity the report's people and places are not
+	// (referents have theirs), what kind of name it is: "person",
+	// "country", "place" or "body". A claim naming it where the report
+	// names another of its class is corrected (see factname.go).
+	Class string `toml:"class"`
 }
 
 // phrase is a synonym alias as a sequence of stems.

@@ -282,6 +282,9 @@ func (v *validator) checkSynonyms(p *Pack) {
 		if s.For != "" && (s.Kind != KindEntity || !slices.ContainsFunc(p.Synonyms, func(o Synonym) bool { return o.Kind == KindEntity && o.Term == s.For && o.Term != s.Term })) {
 			v.addAt(synonymAt(i, "for", -1), PackFile, "synonym "+s.Term, "for %q must be the term of another entity, and only an entity acts for one", s.For)
 		}
+		if s.Class != "" && (s.Kind != KindEntity || !nameClasses[s.Class]) {
+			v.addAt(synonymAt(i, "class", -1), PackFile, "synonym "+s.Term, "class %q must be person, country, place or body, and only of an entity", s.Class)
+		}
 		for j, o := range s.Opposites {
 			// The engine knows an opposite by the one term it reads of it.
 			if ts := v.an.analyze(o, false).terms; len(ts) != 1 || ts[0].text == conceptName(s.Term) {

@@ -57,6 +57,8 @@ func TestValidationRules(t *testing.T) {
 			want: []string{"synonym mayor", `for "alder" must be the term of another entity`}},
 		{name: "an opposite of two words", edit: [2]string{`aliases = ["ana ruiz", "ruiz"]`, `aliases = ["ana ruiz", "ruiz"]` + "\nopposites = [\"former mayor\"]"},
 			want: []string{"synonym mayor", `opposite "former mayor" must read as one word or term`}},
+		{name: "a class of no kind of name", edit: [2]string{`aliases = ["ana ruiz", "ruiz"]`, `aliases = ["ana ruiz", "ruiz"]` + "\nclass = \"city\""},
+			want: []string{"synonym mayor", `class "city" must be person, country, place or body`}},
 		{name: "bad synonym kind", edit: [2]string{`kind = "question"`, `kind = "questions"`},
 			want: []string{"synonym how many", `kind "questions"`}},
 		{name: "sense reading no term", edit: [2]string{"[meta]", "[[sense]]\nwords = [\"toll\"]\nafter = [\"of\"]\nreads = [\"tolls\"]\n\n[meta]"},

@@ -1,0 +1,86 @@
+package knowledge
+
+import "slices"
+
+// A check may name the wrong one of a kind the report names another of:
+// the wrong person ("So SK FM Park Jin offered to take the NK POWs,
+// right?": Cho Tae-yul did), country ("the US joint chiefs warned NK
+// could send more troops?": South Korea's did), place ("NK troops are
+// fighting in Donetsk right?": in Kursk) or body. The name is a detail of
+// its own kind (nameSlot): asked without it, the entry nearest the whole
+// claim answers, and where it names another of the name's class that the
+// claim does not, its fact is the correction. A name with no other of its
+// class in the entry ("did they fight alongside the Russians in Kursk,
+// right?" of an entry naming no other country) is no correction, and a
+// name of no class the pack knows (an unknown word that is not a
+// person's name after a post) is not a detail of this kind.
+
+// nameClasses are the classes of names a check may have wrong.
+var nameClasses = setOf("person", "country", "place", "body")
+
+// classesOf returns the class of each name the pack knows: its
+// referents', and its entities' that say theirs (Synonym.Class).
+func classesOf(p *Pack) map[string]string {
+	out := map[string]string{}
+	for _, s := range p.Synonyms {
+		if s.Class != "" {
+			out[conceptName(s.Term)] = s.Class
+		}
+	}
+	for _, r := range p.Talk.Referents {
+		out[conceptName(r.Term)] = r.Class
+	}
+	return out
+}
+
+// nameClass returns the class of the i-th term of an as a name a check
+// may have wrong, or "": a name of a class the pack knows, or a word the
+// pack does not know right after a post, a person's name ("FM Park Jin").
+func (e *Engine) nameClass(an analysis, i int) string {
+	t := an.terms[i]
+	switch {
+	case t.kind == KindEntity && nameClasses[e.classes[t.text]]:
+		return e.classes[t.text]
+	case t.kind == "" && slices.Contains(an.unknown, t.text) && i > 0 &&
+		an.terms[i-1].kind == KindRole && an.terms[i-1].end == t.pos && e.classes[an.terms[i-1].text] != "group":
+		return "person"
+	}
+	return ""
+}
+
+// namesOther reports whether the entry en says another of the class of
+// the name the detail d drops, one the question an does not name, stands
+// where the claim puts it: a place the entry puts someone in; for any
+// other name, one its answer says does what the claim speaks of, has it
+// done to or with it, or owns it (for a person, a country too: "Kim Jong
+// Un made the offer, right?" is told South Korea made it). Not a name the
+// entry gives of something else: "the 4,000 figure came from the
+// pentagon?" is not corrected by Ukraine's own, other figure.
+func (e *Engine) namesOther(en int, d detail, an analysis) bool {
+	ie := &e.entries[en]
+	class := e.nameClass(an, d.from)
+	other := func(y string) bool {
+		c := e.classes[y]
+		return (c == class || class == "person" && c == "country") &&
+			!slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y })
+	}
+	if class == "place" {
+		return slices.ContainsFunc(ie.located, other)
+	}
+	for _, i := range []int{d.from - 1, d.to} {
+		// the term the name is said of: the one right before it ("made
+		// to Russia", "captured by Russia"), or right after it ("Kim Jong
+		// Un made", "the US joint chiefs")
+		if i < 0 || i >= len(an.terms) {
+			continue
+		}
+		for _, rel := range []relation{ie.doneBy, ie.doneTo, ie.partners, ie.whose} {
+			for y := range rel[an.terms[i].text] {
+				if other(y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWrongName: a claim put to check that names the wrong person,
+// country, place or body is answered by the entry that names the right
+// one where the claim puts it; a name the entry gives of something else,
+// one stated doing an act with a question mark alone, or one asked
+// plainly, is declined.
+func TestWrongName(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		question string
+		has      string // "" for declined
+	}{
+		{"NK troops are fighting in Donetsk right?", "Kursk"},                            // a place
+		{"The troops are fighting in Crimea, aren't they?", "Kursk"},                     // the same
+		{"So SK FM Park Jin offered to take the NK POWs, right?", "Cho Tae-yul"},         // a person the pack does not know, after a post
+		{"the US joint chiefs warned NK could send more troops?", "South Korea's Joint"}, // whose body
+		{"Kim Jong Un made the offer, right?", "South Korea"},                            // a person's act, by the country the entry names
+		{"is it true that the 4,000 figure came from the pentagon?", ""},                 // the entry's other country gives another figure
+		{"Kim Jong Un said something about the captured soldiers?", ""},                  // stated: whether he did
+		{"Are Chinese troops fighting in Kursk?", ""},                                    // asked plainly
+		{"Was South Korea's proposal made to Russia?", ""},                               // the same
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			a := e.Answer(tt.question)
+			if tt.has == "" {
+				if a.Answered {
+					t.Errorf("answered by %s (%q), want declined", a.EntryID, a.Text)
+				}
+				return
+			}
+			if !a.Answered || strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, tt.has) {
+				t.Errorf("got %s (answered %v) %q, want an answer without Yes, with %q", a.EntryID, a.Answered, a.Text, tt.has)
+			}
+		})
+	}
+}
+
+func TestNameClass(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		question string
+		term     int
+		want     string
+	}{
+		{"NK troops are fighting in Donetsk right?", 3, "place"},
+		{"why did japan offer to take the pows?", 1, "country"},
+		{"So SK FM Park Jin offered to take the NK POWs, right?", 2, "person"}, // unknown, after a post
+		{"did park say anything?", 0, ""},                                      // unknown, after no post
+		{"NK troops are fighting in Donetsk right?", 1, ""},                    // a group
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			an := e.an.analyzeWords(sentenceWords(tt.question), true)
+			if got := e.nameClass(an, tt.term); got != tt.want {
+				t.Errorf("nameClass(%d) of %v = %q, want %q", tt.term, an.terms, got, tt.want)
+			}
+		})
+	}
+}
