@@ -517,10 +517,13 @@ func (e *Engine) meant(offered []referent, reply analysis) (referent, bool) {
 	return found[0], true
 }
 
+// replyWords say a reply is one (see trimReply).
+var replyWords = setOf("i", "mean", "meant", "sorry", "no", "oh", "im", "talking", "about", "asking", "was", "the", "ok", "okay")
+
 // trimReply drops the words around a reply that say it is one ("sorry, I
 // mean ...", "... I mean").
 func trimReply(ws []string) []string {
-	drop := setOf("i", "mean", "meant", "sorry", "no", "oh", "im", "talking", "about", "asking", "was", "the", "ok", "okay")
+	drop := replyWords
 	from, to := 0, len(ws)
 	for from < to && drop[ws[from]] {
 		from++

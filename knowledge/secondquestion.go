@@ -10,11 +10,12 @@ import "slices"
 // put for the first clause's names, it may be answered as the whole ("how
 // would the POWs get to South Korea" by the collaborative approach), and
 // the first question goes unanswered. So an entry found for it alone
-// answers only when it names a word of meaning the first asks of (the control of Kursk, asked with whether the troops there are
-// supervised, is answered by the entry saying both) and every name it
-// asks of; else the message is
-// read as two questions, in parts and in part, as one without its comma
-// is. The report's sentences are never asked of it alone.
+// answers only when it names a word of meaning the first asks of (the
+// control of Kursk, asked with whether the troops there are supervised,
+// is answered by the entry saying both) and every name it asks of; else
+// the message is read as two questions, in parts and in part, as one
+// without its comma is. The report's sentences are never asked of it
+// alone.
 
 // secondQuestion reports whether question, cut after premise, opens with
 // a word that joins it to a premise that itself asks (see asksFirst).

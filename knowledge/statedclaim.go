@@ -8,11 +8,12 @@ import (
 // statedClaim reports whether a question states a claim and asks with its
 // question mark alone whether it is true, as chat does ("this is NK's
 // first war since the 1970s?", "the US joint chiefs warned NK could send
-// more troops?"): it neither opens with an auxiliary or a question word
-// nor holds one, and puts a form of "be" or a verb of claimVerbs after its
-// first word, so it reads as a statement, checked as "..., right?" is (see checksClaim). A phrase
-// with a question mark and no verb ("nk losses in december?") asks, and
-// stays a plain question.
+// more troops?"): it opens with neither an auxiliary, a question word
+// nor a negation, holds no question word nor an "or" (a choice is asked,
+// not claimed), and puts a form of "be" or a verb of claimVerbs after its
+// first word, so it reads as a statement, checked as "..., right?" is
+// (see checksClaim). A phrase with a question mark and no verb ("nk
+// losses in december?") asks, and stays a plain question.
 func statedClaim(question string, ws []string) bool {
 	if !strings.HasSuffix(strings.TrimSpace(question), "?") || len(ws) < 3 || questionStarts[ws[0]] || negations[ws[0]] {
 		return false
