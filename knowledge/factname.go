@@ -81,6 +81,16 @@ func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 				}
 			}
 		}
+		if i == d.from-1 && an.terms[i].kind == KindRole && (class == "country" || class == "body") {
+			// what a post is of: "budanov is the head of the SBU isn't
+			// he?" (read as Ukraine), of the head of its Defense
+			// Intelligence, a body
+			for y := range ie.roleOf[an.terms[i].text] {
+				if c := e.classes[y]; (c == "country" || c == "body") && !slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y }) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

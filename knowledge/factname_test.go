@@ -21,6 +21,10 @@ func TestWrongName(t *testing.T) {
 		{"So SK FM Park Jin offered to take the NK POWs, right?", "Cho Tae-yul"},         // a person the pack does not know, after a post
 		{"the US joint chiefs warned NK could send more troops?", "South Korea's Joint"}, // whose body
 		{"Kim Jong Un made the offer, right?", "South Korea"},                            // a person's act, by the country the entry names
+		{"budanov is the head of the SBU isn't he?", "Defense Intelligence"},             // what a post is of (the SBU read as Ukraine)
+		{"isn't budanov the head of nato?", "Defense Intelligence"},                      // a body
+		{"cho is the foreign minister of japan, right?", "South Korea's"},                // whose post
+		{"Is Budanov the head of the SBU?", ""},                                          // asked plainly
 		{"is it true that the 4,000 figure came from the pentagon?", ""},                 // the entry's other country gives another figure
 		{"Kim Jong Un said something about the captured soldiers?", ""},                  // stated: whether he did
 		{"Are Chinese troops fighting in Kursk?", ""},                                    // asked plainly
