@@ -15,6 +15,9 @@ func TestBeforeRemarks(t *testing.T) {
 		{"how many tanks did nk send? my bro says a lot", ""},
 		// a remark never makes a question answered
 		{"did nk send tanks? just wondering", ""},
+		// a terse question ends with a full stop, and so does its directive
+		{"KN-23: what changed. Short pls.", "kn23"},
+		{"Who offered to take NK POWs. Name.", "who-proposed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
