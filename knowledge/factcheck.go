@@ -78,6 +78,17 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			continue
 		}
 		c, ok := e.askAgain(rest, tr)
+		if r := e.reversals[an.terms[d.from].text]; d.kind == senseSlot && len(r) == 1 {
+			// a word reversing a sense the pack has no entry word for
+			// ("small" of losses) is asked as the sense it reverses
+			// ("severe"), whose entry states it, before it is dropped
+			turned := an
+			turned.terms = slices.Clone(an.terms)
+			turned.terms[d.from].text, turned.terms[d.from].kind = r[0], e.an.kinds[r[0]]
+			if t, ok2 := e.askAgain(turned, tr); ok2 {
+				rest, c, ok = turned, t, true
+			}
+		}
 		if !ok {
 			continue
 		}

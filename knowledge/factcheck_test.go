@@ -52,6 +52,8 @@ func TestCheckedFact(t *testing.T) {
 		{"fact check: budanov is ukraine's prime minister right?", "budanov-role", "Intelligence"},
 		{"north korea sent its troops in 2023 right?", "when-sent", "last year"},
 		{"someone said russia made the kn-23 less accurate, true?", "kn23", "accuracy"},
+		{"North Korea's losses were pretty small, weren't they?", "casualties-indicate", "Severe"},               // asked as the sense it reverses
+		{"were north korea's losses light?", "", ""},                                                             // asked plainly
 		{"is it true that 4,000 north koreans were killed or wounded as of january?", "losses-january", "3,000"}, // its "or" joins the claim
 		{"is it true cho is north korea's foreign minister?", "cho-role", "South Korea"},
 		{"fact check: the pows refuse to go to south korea", "", ""}, // a refusal by another
