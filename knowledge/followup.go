@@ -467,6 +467,9 @@ func (e *Engine) antecedent(ws []string, r reference, tr *trace) bool {
 				return true // "if a POW wants out, where can he go?"
 			}
 		case "they":
+			if moreOf(ws, t.pos, r) {
+				continue // "what about more troops, could they send more?": see moreof.go
+			}
 			// a group, not a country: "does South Korea want them?"; a
 			// list of names, or things ("the talks between ..., they")
 			if t.kind == KindRole || t.people || t.kind == KindEntity && (cls == "group" || cls == "body") ||
