@@ -53,3 +53,35 @@ var premiseOverviewGuard = guard{
 		return ""
 	},
 }
+
+// claimOverview reports whether a, the answer to a question of a message,
+// is the overview's while a claim put to check before it in the message
+// speaks of what the overview's quotes do not: a statement someone says
+// ("@yuna said the 3k number came from South Korea. wasn't it Ukraine
+// that reported it?") or a question before it ("Didn't North Korea send
+// pilots to Vietnam? Does the article address that?").
+func (e *Engine) claimOverview(a Answer, statements, questions [][]string) bool {
+	en, ok := e.byID[a.EntryID]
+	if !ok || !e.entries[en].overview {
+		return false
+	}
+	ie := &e.entries[en]
+	speaksOf := func(ws []string, says bool) bool {
+		pr := e.an.analyzeWords(ws, true)
+		if says && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindAct && t.text == "say" }) {
+			return false
+		}
+		return slices.ContainsFunc(pr.terms, func(t term) bool { return overviewContent(t) && !ie.cited[t.text] })
+	}
+	for _, ws := range statements {
+		if speaksOf(ws, true) {
+			return true
+		}
+	}
+	for _, ws := range questions {
+		if speaksOf(ws, false) {
+			return true
+		}
+	}
+	return false
+}
