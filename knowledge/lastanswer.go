@@ -176,8 +176,12 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		}
 	}
 	if en, ok := e.figureNamed(an); ok && that {
-		// "the January number, who reported that one?": that figure's
+		// "the January number, who reported that one?": that figure's,
+		// which the question names itself, so a question turned down
+		// before it does not matter ("and that 4,000 dead number, is it
+		// confirmed?")
 		c.setEntry(en, nil)
+		c.declined = false
 	} else if en, ok := e.figureCalled(c, refs); ok && that {
 		// "who came up with that estimate?" after two figures: the one
 		// its own answer calls an estimate

@@ -87,3 +87,20 @@ func TestExpletiveIt(t *testing.T) {
 		})
 	}
 }
+
+func TestFigureNamedAfterDeclined(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name          string
+		before        []string
+		q, entry, say string
+	}{
+		{"the figure named, after a question turned down", []string{"has north korea itself admitted it?"}, "and that 4,000 dead number, is it confirmed?", "fatalities-feb", "estimate"},
+		{"only referred to, after a question turned down: declined", []string{"has north korea itself admitted it?"}, "is that confirmed?", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
+		})
+	}
+}
