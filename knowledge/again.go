@@ -343,7 +343,7 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			}
 		}
 		proper = e.an.analyzeWords(ws, true)
-		if pr := e.an.analyzeWords(sentenceWords(premise), true); putToCheck(question, premise, pr) {
+		if pr := e.an.analyzeWords(sentenceWords(premise), true); !asksGist(ws) && putToCheck(question, premise, pr) {
 			proper.premise = pr.terms
 		}
 		if secondQuestion(premise, tail) {

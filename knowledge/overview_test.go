@@ -18,6 +18,8 @@ func TestOverviewGuard(t *testing.T) {
 		{"after a claim, none of which it speaks of", "someone said the POWs said on video they want to go to SK, is that in the article?", false},
 		{"after a claim said in a sentence before", "@yuna said the 3k number came from South Korea. wasn't it Ukraine that reported it?", false},
 		{"after a question of the asker's own", "Didn't North Korea send pilots to Vietnam in the 1960s? Does the article address that?", false},
+		{"the gist asked after a claim", "my friend said the war is bad. what's the article about?", true},
+		{"the gist asked after a claim in the same sentence", "my dad said this is propaganda, so what is the article about?", true},
 		{"after a premise that only sets the scene", "I'm putting together a current events lesson for my 10th graders. In a couple of sentences, what is this article about?", true},
 	}
 	for _, tt := range tests {

@@ -24,6 +24,15 @@ import (
 // my 10th graders. what is this article about?") is no claim, and the
 // question after it asks the gist.
 
+// asksGist reports whether the question ws asks what the report is about
+// ("what's the article about?", "so what is this about"): its "about" asks
+// of nothing, and a claim before it ("my friend said the war is bad.")
+// does not make it a question of the claim; the gist answers it.
+func asksGist(ws []string) bool {
+	n := len(ws)
+	return n >= 2 && ws[n-1] == "about" && slices.Contains(ws[:n-1], "what")
+}
+
 // putToCheck reports whether premise, read as pr, before the question in
 // text, is a claim put to check: someone says it, or it is a question.
 func putToCheck(text, premise string, pr analysis) bool {
