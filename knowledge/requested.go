@@ -29,6 +29,9 @@ var requestMarker = regexp.MustCompile(`(?i)\b(?:(?:asked|asks|is asking|was ask
 // "whether", or by a preposition and one ("by what means", "in which
 // region"), or a thing named with "the", of three words or more.
 func requested(s string) (string, bool) {
+	if !mayRequest(s) {
+		return "", false
+	}
 	locs := requestMarker.FindAllStringIndex(s, -1)
 	if locs == nil {
 		return "", false
