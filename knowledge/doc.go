@@ -74,9 +74,7 @@
 //     gives no figure of with what it says instead (figurenotgiven.go)
 //     and, last, asks the question without its chatter (core.go) as a
 //     question of its own (corequestion.go), and the one request a long
-//     message reports ("Leadership asked what ...") alone (requested.go;
-//     requestcheap.go skips its regular expression for a message
-//     holding none of its words);
+//     message reports ("Leadership asked what ...") alone (requested.go);
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //
