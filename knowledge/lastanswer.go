@@ -527,12 +527,11 @@ var replyWords = setOf("i", "mean", "meant", "sorry", "no", "oh", "im", "talking
 // trimReply drops the words around a reply that say it is one ("sorry, I
 // mean ...", "... I mean").
 func trimReply(ws []string) []string {
-	drop := replyWords
 	from, to := 0, len(ws)
-	for from < to && drop[ws[from]] {
+	for from < to && replyWords[ws[from]] {
 		from++
 	}
-	for to > from && drop[ws[to-1]] {
+	for to > from && replyWords[ws[to-1]] {
 		to--
 	}
 	if from > 0 && ws[from-1] == "the" {

@@ -39,6 +39,12 @@ func putToCheck(text, premise string, pr analysis) bool {
 	if rest := strings.TrimLeft(text[len(premise):], " "); strings.HasPrefix(rest, "?") {
 		return true
 	}
+	return saysClaim(pr)
+}
+
+// saysClaim reports whether pr, the reading of a premise, has someone say
+// it ("someone said ...", "@lena claims ...").
+func saysClaim(pr analysis) bool {
 	return slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindAct && t.text == "say" })
 }
 
@@ -77,7 +83,7 @@ func (e *Engine) claimOverview(a Answer, statements, questions [][]string) bool 
 	ie := &e.entries[en]
 	speaksOf := func(ws []string, says bool) bool {
 		pr := e.an.analyzeWords(ws, true)
-		if says && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindAct && t.text == "say" }) {
+		if says && !saysClaim(pr) {
 			return false
 		}
 		return slices.ContainsFunc(pr.terms, func(t term) bool { return overviewContent(t) && !ie.cited[t.text] })
