@@ -17,7 +17,7 @@ import (
 // since when lmao" asks its last sentence too. A terse asker's question
 // ends with a full stop, and so do the short directives after it ("KN-23:
 // what changed. Short pls.", "Who offered to take NK POWs. Name."): they
-// say how to answer, not what (see terseRemark).
+// say how to answer, not what (see asksTersely).
 func (e *Engine) beforeRemarks(question string, tr *trace) (Answer, bool) {
 	if i := strings.IndexAny(question, "?."); i < 0 || strings.TrimLeft(question[i:], "?!. \t") == "" {
 		return Answer{}, false // nothing after a mark: no remark (and nothing to allocate)
@@ -31,9 +31,10 @@ func (e *Engine) beforeRemarks(question string, tr *trace) (Answer, bool) {
 		return Answer{}, false
 	}
 	marked := strings.HasSuffix(strings.TrimSpace(sents[k]), "?")
+	terse := !marked && asksTersely(sents[k])
 	for _, s := range sents[k+1:] {
 		ws := sentenceWords(s)
-		if slices.ContainsFunc(ws, isQuestionWord) || !marked && !terseRemark(sents[k], ws) {
+		if slices.ContainsFunc(ws, isQuestionWord) || !marked && !(terse && terseRemark(ws)) {
 			return Answer{}, false
 		}
 	}
@@ -48,30 +49,39 @@ func (e *Engine) beforeRemarks(question string, tr *trace) (Answer, bool) {
 	return a, true
 }
 
-// terseRemark reports whether ws, a sentence after the question sentence
-// q that ends with a full stop, is a terse directive of how to answer it
-// ("Short pls.", "Name.", "Region only."): of three words at most, after
-// a question that opens with a question word, past a topic before a colon
-// ("KN-23: what changed.").
-func terseRemark(q string, ws []string) bool {
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
-	}
-	if i := strings.LastIndexByte(q, ':'); i >= 0 {
-		q = q[i+1:]
-	}
-	qws := sentenceWords(q)
+// asksTersely reports whether q, a question sentence that ends with a
+// full stop, asks as a terse asker does: it opens with a question word,
+// past a topic before a colon ("KN-23: what changed.").
+func asksTersely(q string) bool {
+	qws := sentenceWords(afterTopic(q))
 	return len(qws) > 1 && opensQuestion(qws)
+}
+
+// terseRemark reports whether ws, a sentence after a terse question (see
+// asksTersely), is a directive of how to answer it ("Short pls.",
+// "Name.", "Region only."): of three words at most.
+func terseRemark(ws []string) bool {
+	return len(ws) > 0 && len(ws) <= 3
+}
+
+// afterTopic returns s past a topic set before a colon ("KN-23: what
+// changed" is " what changed"); s itself when it sets none.
+func afterTopic(s string) string {
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // lastAskedAfterTopic returns the last of sentences that asks after a
 // topic set before a colon ("KN-23: what changed."), or -1.
 func lastAskedAfterTopic(sentences []string) int {
 	for k := len(sentences) - 1; k >= 0; k-- {
-		if i := strings.LastIndexByte(sentences[k], ':'); i >= 0 {
-			if rest := sentences[k][i+1:]; isQuestion(rest, sentenceWords(rest)) {
-				return k
-			}
+		if strings.IndexByte(sentences[k], ':') < 0 {
+			continue
+		}
+		if rest := afterTopic(sentences[k]); isQuestion(rest, sentenceWords(rest)) {
+			return k
 		}
 	}
 	return -1
