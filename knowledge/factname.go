@@ -35,7 +35,8 @@ func classesOf(p *Pack) map[string]string {
 
 // nameClass returns the class of the i-th term of an as a name a check
 // may have wrong, or "": a name of a class the pack knows, or a word the
-// pack does not know right after a post, a person's name ("FM Park Jin").
+// pack does not know right after a post (a role not of a group), a
+// person's name ("FM Park Jin").
 func (e *Engine) nameClass(an analysis, i int) string {
 	t := an.terms[i]
 	switch {
@@ -59,10 +60,10 @@ func (e *Engine) nameClass(an analysis, i int) string {
 func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 	ie := &e.entries[en]
 	class := e.nameClass(an, d.from)
+	asked := func(y string) bool { return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y }) }
 	other := func(y string) bool {
 		c := e.classes[y]
-		return (c == class || class == "person" && c == "country") &&
-			!slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y })
+		return (c == class || class == "person" && c == "country") && !asked(y)
 	}
 	if class == "place" {
 		return slices.ContainsFunc(ie.located, other)
@@ -86,7 +87,7 @@ func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 			// he?" (read as Ukraine), of the head of its Defense
 			// Intelligence, a body
 			for y := range ie.roleOf[an.terms[i].text] {
-				if c := e.classes[y]; (c == "country" || c == "body") && !slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y }) {
+				if c := e.classes[y]; (c == "country" || c == "body") && !asked(y) {
 					return true
 				}
 			}
