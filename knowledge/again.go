@@ -295,7 +295,10 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 	if premise, tail, ok := afterPremise(question); ok {
 		ws := sentenceWords(askedPart(tail))
 		ws, _ = e.withoutDoubt(ws) // the asker's doubt asks nothing (doubt.go)
-		if slices.Contains(ws, "then") && finestDate(sentenceWords(premise)) > noDate {
+		pws := sentenceWords(premise)
+		var pr analysis // the premise's reading, once it is read
+		read := false
+		if slices.Contains(ws, "then") && finestDate(pws) > noDate {
 			// "what about the 1950s war, how many died then?": its
 			// "then" is the premise's date, which the question alone
 			// would leave out
@@ -307,7 +310,7 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// in it
 			return true, analysis{}
 		}
-		if pointsAtPremiseFigure(sentenceWords(premise), ws) {
+		if pointsAtPremiseFigure(pws, ws) {
 			// "500 were captured. Can you confirm that number?": the
 			// figure it points at is the premise's (premisefigure.go)
 			return true, analysis{}
@@ -325,7 +328,7 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			return true, analysis{}
 		}
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
-			pr := e.an.analyzeWords(sentenceWords(premise), true)
+			pr, read = e.an.analyzeWords(pws, true), true
 			if slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindKey }) && slices.ContainsFunc(pr.words, func(w string) bool { return negations[w] }) {
 				// A premise that denies narrows what its pronoun stands
 				// for ("The prisoners who don't want to go, what happens
@@ -343,8 +346,13 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			}
 		}
 		proper = e.an.analyzeWords(ws, true)
-		if pr := e.an.analyzeWords(sentenceWords(premise), true); !asksGist(ws) && putToCheck(question, premise, pr) {
-			proper.premise = pr.terms
+		if !asksGist(ws) {
+			if !read {
+				pr = e.an.analyzeWords(pws, true)
+			}
+			if putToCheck(question, premise, pr) {
+				proper.premise = pr.terms
+			}
 		}
 		if secondQuestion(premise, tail) {
 			// "what's the condition, and how would they get there?":
