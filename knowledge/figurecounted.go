@@ -48,6 +48,17 @@ func figureCounted(ws []string) (counted []string, noun int) {
 	return nil, 0
 }
 
+// countedAsked returns what the figure ws names counts, and where its
+// noun is (see figureCounted), when ws asks who gives it or how sure it
+// is, and points at no answer with "that"; nil otherwise, without
+// looking for the figure.
+func countedAsked(ws []string, ask string, that bool) ([]string, int) {
+	if that || ask != askSaidBy && ask != askCertainty {
+		return nil, 0
+	}
+	return figureCounted(ws)
+}
+
 // onlyCounted reports whether ws asks nothing of the figure it names by
 // what it counts (at noun, counted before it) but who gives it or how
 // sure it is: no other topic ("the casualty estimate for Ukrainian forces"

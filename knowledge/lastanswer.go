@@ -162,7 +162,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		that = true // "which one": of the figures just given; "which paragraph?": of the answer
 	}
 	an := e.an.analyzeWords(rest, true)
-	if counted, noun := figureCounted(ws); len(counted) > 0 && !that && (ask == askSaidBy || ask == askCertainty) && e.onlyCounted(ws, counted, noun, ask) {
+	if counted, noun := countedAsked(ws, ask, that); len(counted) > 0 && e.onlyCounted(ws, counted, noun, ask) {
 		// "where do those casualty numbers come from?": the figures
 		// the last answer gave, or else those the report gives of what
 		// they count (see figurecounted.go)
