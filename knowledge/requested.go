@@ -77,10 +77,10 @@ func requested(s string) (string, bool) {
 
 // requestedQuestion returns the question a request asks (see requested)
 // when it is one, opened by a question word or "whether" (or a
-// preposition and one), not a thing named with "the": asked before the message is
-// read whole, "the captured soldiers" after "sk wants" is what a yes/no
-// question asks of, not a request, and is asked only last, of a sentence
-// of a longer message (answerRequested).
+// preposition and one), not a thing named with "the": asked before the
+// message is read whole, "the captured soldiers" after "sk wants" is what
+// a yes/no question asks of, not a request, and is asked only last, of a
+// sentence of a longer message (answerRequested).
 func requestedQuestion(s string) (string, bool) {
 	r, ok := requested(s)
 	if !ok || strings.HasPrefix(strings.ToLower(r), "the ") {
