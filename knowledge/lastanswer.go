@@ -166,7 +166,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		// "where do those casualty numbers come from?": the figures
 		// the last answer gave, or else those the report gives of what
 		// they count (see figurecounted.go)
-		if c.entry > 0 && !c.declined && e.figuresIn(c.entry-1) > 0 && e.ofCounted(c.entry-1, counted) {
+		if c.entry > 0 && !c.declined && e.givesCount(c.entry-1) && e.ofCounted(c.entry-1, counted) {
 			that = true
 		} else if en, ok := e.countedEntry(counted); ok {
 			tr.note("a figure named by what it counts: " + e.pack.Entries[en].ID)
