@@ -7,7 +7,10 @@ import "slices"
 // intelligence?") asks who gave something said before. With nothing said
 // before, the names alone are all it names, and an entry that speaks of
 // both (South Korea's support for Ukraine) answers nothing it asks: it is
-// turned down, not asked as any question of those names.
+// turned down, not asked as any question of those names. After a premise
+// that asks ("Who made the estimate of 4000 dead? Is it from Ukraine or
+// South Korea?") it asks whose the premise's thing is, and is no question
+// of the two names alone either (again.go).
 
 // namesChoiceOnly reports whether ws offers a choice of names ("X or Y")
 // and, besides them, names nothing (an, the rest of the question read).
