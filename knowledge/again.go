@@ -327,6 +327,12 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// (askedagain.go)
 			return true, analysis{}
 		}
+		if lastAnswerAsk(ws) == askSaidBy && e.namesChoiceOnly(ws, e.an.analyzeWords(ws, true)) {
+			// "Who made the estimate of 4000 dead? Is it from Ukraine
+			// or South Korea?": whose the premise's thing is, not a
+			// question of the two names alone (namechoice.go)
+			return true, analysis{}
+		}
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
 			pr, read = e.an.analyzeWords(pws, true), true
 			if slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindKey }) && slices.ContainsFunc(pr.words, func(w string) bool { return negations[w] }) {

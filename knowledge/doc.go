@@ -117,7 +117,9 @@
 // away for "the other guy" names the other (othercorrected.go); a "they"
 // for several groups the last question named is the one its answer was
 // about (askedanswered.go); "where do those casualty numbers come from?"
-// is asked of the figures named by what they count (figurecounted.go); in
+// is asked of the figures named by what they count (figurecounted.go);
+// "is it from Ukraine or South Korea?" with nothing before it names
+// nothing to ask of (namechoice.go); in
 // "what about more troops, could they send more?" the troops are no
 // antecedent of "they" (moreof.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;

@@ -87,10 +87,21 @@ func (e *Engine) onlyCounted(ws, counted []string, noun int, ask string) bool {
 func (e *Engine) countedEntry(counted []string) (int, bool) {
 	a := e.answer("how many "+strings.Join(counted, " "), nil)
 	en := e.entryOf(a)
-	if !a.Answered || en < 0 || e.figuresIn(en) == 0 {
+	if !a.Answered || en < 0 || !e.givesCount(en) {
 		return 0, false
 	}
 	return en, true
+}
+
+// givesCount reports whether entry gives a count: figures in its answer,
+// or, for a count the report gives in words ("thousands of troops"), its
+// own question asks how many. Then "the troop numbers" are its figures.
+func (e *Engine) givesCount(entry int) bool {
+	if e.figuresIn(entry) > 0 {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(e.pack.Entries[entry].Question))
+	return len(ws) > 1 && ws[0] == "how" && (ws[1] == "many" || ws[1] == "much")
 }
 
 // ofCounted reports whether the words counted are all in the bag of entry:

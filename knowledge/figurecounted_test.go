@@ -33,6 +33,9 @@ func TestFigureCounted(t *testing.T) {
 		{"first, who gave them", nil, "who gave the casualty numbers?", "losses", "Ukraine reported"},
 		{"after another answer", []string{"what did south korea propose?"}, "what's the source of the casualty numbers?", "losses", "Ukraine reported"},
 		{"after a question turned down, how sure", []string{"does it say anything about the 47th brigade?", "where do those casualty numbers come from?"}, "is that confirmed", "losses", "estimate"},
+		{"a count in words, alone", nil, "what's the source of the troop numbers?", "troop-count", "Kyiv and its allies"},
+		{"a count in words, after it", []string{"how many troops did north korea send?"}, "what's the source of the troop numbers?", "troop-count", "Kyiv and its allies"},
+		{"a count in words, who gave it", []string{"how many troops did north korea send?"}, "who gave the troop numbers?", "troop-count", "Kyiv and its allies"},
 		{"the figure itself, of others: declined", nil, "What is the casualty estimate for Ukrainian forces in Kursk?", "", ""},
 	}
 	for _, tt := range convs {

@@ -162,11 +162,17 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		that = true // "which one": of the figures just given; "which paragraph?": of the answer
 	}
 	an := e.an.analyzeWords(rest, true)
+	if c.entry == 0 && ask == askSaidBy && e.namesChoiceOnly(ws, an) {
+		// "is it from Ukraine or South Korea?" with nothing before it:
+		// who said what "it" names, which is nothing (see namechoice.go)
+		tr.note("whose of two names, of nothing named")
+		return e.notOfIt(strings.Join(ws, " ")), c, true
+	}
 	if counted, noun := countedAsked(ws, ask, that); len(counted) > 0 && e.onlyCounted(ws, counted, noun, ask) {
 		// "where do those casualty numbers come from?": the figures
 		// the last answer gave, or else those the report gives of what
 		// they count (see figurecounted.go)
-		if c.entry > 0 && !c.declined && e.figuresIn(c.entry-1) > 0 && e.ofCounted(c.entry-1, counted) {
+		if c.entry > 0 && !c.declined && e.givesCount(c.entry-1) && e.ofCounted(c.entry-1, counted) {
 			that = true
 		} else if en, ok := e.countedEntry(counted); ok {
 			tr.note("a figure named by what it counts: " + e.pack.Entries[en].ID)
