@@ -228,7 +228,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 	asksOf := false // the question before asks of this one (see asksOfIt)
 	for i, q := range questions {
 		a, next := e.turnNow(ctx, q, qwords[i], tr)
-		if a.Answered && !asksGist(qwords[i]) && e.claimOverview(a, swords, qwords[:i]) {
+		if a.Answered && e.claimOverview(a, swords, qwords[:i]) && !asksGist(qwords[i]) {
 			tr.note("not the answer: an overview, whose quotes do not speak of the claim before the question")
 			a, next = e.notOfIt(q), ctx
 		}

@@ -20,6 +20,7 @@ func TestOverviewGuard(t *testing.T) {
 		{"after a question of the asker's own", "Didn't North Korea send pilots to Vietnam in the 1960s? Does the article address that?", false},
 		{"the gist asked after a claim", "my friend said the war is bad. what's the article about?", true},
 		{"the gist asked after a claim in the same sentence", "my dad said this is propaganda, so what is the article about?", true},
+		{"the gist named after a scene", "hey, prepping notes for a podcast episode. what's the gist of this report?", true},
 		{"after a premise that only sets the scene", "I'm putting together a current events lesson for my 10th graders. In a couple of sentences, what is this article about?", true},
 	}
 	for _, tt := range tests {

@@ -25,13 +25,22 @@ import (
 // question after it asks the gist.
 
 // asksGist reports whether the question ws asks what the report is about
-// ("what's the article about?", "so what is this about"): its "about" asks
-// of nothing, and a claim before it ("my friend said the war is bad.")
-// does not make it a question of the claim; the gist answers it.
+// ("what's the article about?", "what's the gist of this report?",
+// "tldr?"): its "about" asks of nothing, or it names the gist, and a claim
+// or a scene before it ("my friend said the war is bad.", "prepping notes
+// for a podcast episode.") does not make it a question of the claim; the
+// gist answers it. ("Does the article address that?" asks of what came
+// before, and is no question of the gist.)
 func asksGist(ws []string) bool {
 	n := len(ws)
-	return n >= 2 && ws[n-1] == "about" && slices.Contains(ws[:n-1], "what")
+	if n >= 2 && ws[n-1] == "about" && slices.Contains(ws[:n-1], "what") {
+		return true
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return gistWords[w] })
 }
+
+// gistWords name the gist of the report.
+var gistWords = setOf("gist", "tldr", "summary", "summarize", "summarise", "synopsis")
 
 // putToCheck reports whether premise, read as pr, before the question in
 // text, is a claim put to check: someone says it, or it is a question.
