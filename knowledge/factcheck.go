@@ -284,9 +284,9 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	dropped := an.terms[d.from:d.to]
 	switch d.kind {
 	case doerSlot:
-		return e.doneByOther(en, d, an)
+		return !additive(an.words) && e.doneByOther(en, d, an)
 	case nameSlot:
-		return e.namesOther(en, d, an)
+		return !additive(an.words) && e.namesOther(en, d, an)
 	case dateSlot, countSlot:
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast

@@ -95,3 +95,21 @@ func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 	}
 	return false
 }
+
+// additive reports whether a claim adds its name to what the report says
+// of another ("Japan also offered to take NK POWs, right?", "did the UK
+// offer too?"): it grants the report's doer and says another did the
+// same, which the report does not deny, so the report's other name is no
+// correction of it.
+func additive(ws []string) bool {
+	for i, w := range ws {
+		if w == "also" || w == "too" && (i+1 == len(ws) || !quantityAfterToo[ws[i+1]]) || w == "well" && i > 0 && ws[i-1] == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityAfterToo follow a "too" of degree ("too many", "too few"), not
+// of addition.
+var quantityAfterToo = setOf("many", "much", "few", "little", "high", "low", "large", "small", "big", "early", "late", "long", "far")

@@ -28,7 +28,9 @@ func TestWrongName(t *testing.T) {
 		{"is it true that the 4,000 figure came from the pentagon?", ""},                 // the entry's other country gives another figure
 		{"Kim Jong Un said something about the captured soldiers?", ""},                  // stated: whether he did
 		{"Are Chinese troops fighting in Kursk?", ""},                                    // asked plainly
-		{"Was South Korea's proposal made to Russia?", ""},                               // the same
+		{"Japan also offered to take NK POWs, right?", ""},                               // another added, not the report's denied
+		{"Someone told me Japan has also offered to take in North Korean prisoners. Is that right?", ""},
+		{"Was South Korea's proposal made to Russia?", ""}, // the same
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -64,6 +66,26 @@ func TestNameClass(t *testing.T) {
 			an := e.an.analyzeWords(sentenceWords(tt.question), true)
 			if got := e.nameClass(an, tt.term); got != tt.want {
 				t.Errorf("nameClass(%d) of %v = %q, want %q", tt.term, an.terms, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAdditive(t *testing.T) {
+	tests := []struct {
+		claim string
+		want  bool
+	}{
+		{"japan also offered to take them right", true},
+		{"did the uk offer too", true},
+		{"china backed it as well right", true},
+		{"too many soldiers died right", false},
+		{"kim jong un made the offer right", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.claim, func(t *testing.T) {
+			if got := additive(strings.Fields(tt.claim)); got != tt.want {
+				t.Errorf("additive(%q) = %v, want %v", tt.claim, got, tt.want)
 			}
 		})
 	}
