@@ -85,3 +85,20 @@ func checkAnsweredBy(t *testing.T, e *Engine, question, want string) {
 		t.Errorf("Answer(%q) by %q, want %q", question, got, want)
 	}
 }
+
+// checkCorrection checks that question, a claim put to check, is answered
+// without a "Yes" by an answer saying has, the fact it gets wrong; or
+// declined, when has is "".
+func checkCorrection(t *testing.T, e *Engine, question, has string) {
+	t.Helper()
+	a := e.Answer(question)
+	if has == "" {
+		if a.Answered {
+			t.Errorf("%q answered by %s (%q), want declined", question, a.EntryID, a.Text)
+		}
+		return
+	}
+	if !a.Answered || strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, has) {
+		t.Errorf("%q: got %s (answered %v) %q, want an answer without Yes, with %q", question, a.EntryID, a.Answered, a.Text, has)
+	}
+}
