@@ -35,6 +35,8 @@ func TestSenses(t *testing.T) {
 		// why it would help stays help
 		{"how is russia helping north korea", []string{"how", "russia", "support", "improve", "north_korea"}},
 		{"why would russia help north korea", []string{"why", "russia", "support", "north_korea"}},
+		// the side fought against is the fighting ("against which army")
+		{"against which army are the troops committed", []string{"combat", "troops", "send"}},
 		{"cho x budanov", []string{"cho", "budanov"}},
 		// "korea" alone beside Ukraine: the south; "north korea" stays
 		{"talks of korea and ukraine", []string{"talks", "south_korea", "ukraine"}},
