@@ -31,6 +31,12 @@ func TestSenses(t *testing.T) {
 		{"the kn23 part is scary", []string{"kn23", "scari"}},
 		{"troops reinforcing russia", []string{"troops", "support", "russia"}},
 		{"did russia reinforce the missiles", []string{"russia", "improve", "missile"}},
+		// Russia helping North Korea: help turned around is improvement;
+		// why it would help stays help
+		{"how is russia helping north korea", []string{"how", "russia", "support", "improve", "north_korea"}},
+		{"why would russia help north korea", []string{"why", "russia", "support", "north_korea"}},
+		// the side fought against is the fighting ("against which army")
+		{"against which army are the troops committed", []string{"combat", "troops", "send"}},
 		{"cho x budanov", []string{"cho", "budanov"}},
 		// "korea" alone beside Ukraine: the south; "north korea" stays
 		{"talks of korea and ukraine", []string{"talks", "south_korea", "ukraine"}},
