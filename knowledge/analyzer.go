@@ -10,6 +10,9 @@ import (
 // analyzer turns text into terms. It is built from a pack's synonyms and
 // vocabulary, and is safe for concurrent use once built.
 type analyzer struct {
+	// foreign are the common words of the pack's other Latin-script
+	// languages (see dropForeign).
+	foreign map[string]bool
 	// phrases by their first stem, longest first (pointing into aliases).
 	phrases map[string][]*phrase
 	// starts are phrases again, for matching (see phraseStart).
@@ -271,6 +274,9 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	if correct && a.typos != nil {
 		ws = a.repair(ws)
+	}
+	if correct {
+		ws = a.dropForeign(ws) // "el", "ist" among English words
 	}
 	if correct {
 		if out, ok := meaningAsked(ws); ok {

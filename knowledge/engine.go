@@ -123,6 +123,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
 	e.figures = figuresOf(p, e.an)
 	e.latinWords = latinWordsOf(p.Talk.Languages)
+	e.an.foreign = e.latinWords
 	e.frame = newReportFrame(p.Frame)
 	e.answerRefs = make([][]referent, len(p.Entries))
 	for i, en := range p.Entries {

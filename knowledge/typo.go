@@ -61,7 +61,8 @@ func (a *analyzer) repair(ws []string) []string {
 // spell when run together ("bud a nov" is "budanov"), as written or one
 // typo away, and how many words that is; 0 if none. The first word is
 // one the pack does not know, as is one after it: known words written
-// apart mean what they say.
+// apart mean what they say, unless run together they spell a name as
+// written ("budan off").
 func (a *analyzer) splitName(ws []string) (string, int) {
 	if len(ws) < 2 || a.isKnown(ws[0]) || stopWords[ws[0]] || isNumber(ws[0]) {
 		return "", 0
@@ -69,7 +70,16 @@ func (a *analyzer) splitName(ws []string) (string, int) {
 	cat := ws[0]
 	for n := 2; n <= 3 && n <= len(ws); n++ {
 		cat += ws[n-1]
-		if isNumber(ws[n-1]) || !slices.ContainsFunc(ws[1:n], func(w string) bool { return !a.isKnown(w) }) {
+		if isNumber(ws[n-1]) {
+			continue
+		}
+		if !slices.ContainsFunc(ws[1:n], func(w string) bool { return !a.isKnown(w) }) {
+			// known words after the unknown one mean what they say,
+			// unless all run together spell a name exactly ("budan
+			// off" is "budanoff", an autocorrected "Budanov")
+			if a.known[cat] && a.isName(cat) {
+				return cat, n
+			}
 			continue
 		}
 		name := cat
