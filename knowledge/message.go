@@ -240,7 +240,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		// a bare question word after a question asks it of that one, and
 		// is what is asked ("nk is fighting in ukraine?? since when"): the
 		// first is only its premise
-		asksOfIt := i+1 < len(questions) && bareAsk(qwords[i+1])
+		asksOfIt := i+1 < len(questions) && (bareAsk(qwords[i+1]) || topicThenAsk(qwords[i], qwords[i+1]))
 		if a.Answered && len(questions) == 1 {
 			return a, next
 		}
