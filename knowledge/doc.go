@@ -108,6 +108,8 @@
 // is that one, ordinalpick.go; a sentence that only names a figure before
 // one that asks who says it is that question's premise, premisetopic.go;
 // "their position" with no one named before is asked back, whosestance.go;
+// a first message read whole that only answers the claim it checks
+// first is read sentence by sentence, premiseonly.go;
 // notgiven.go reads in its lines what they say the report does not give;
 // samefigures.go lets another entry answer it that gives the same
 // figures), "what does that mean for them?" from the last answer that
