@@ -473,7 +473,11 @@ func (e *Engine) replyToAskBack(c Conversation, ws []string, tr *trace) (Answer,
 	}
 	tr.note("what was asked back: " + strings.Join(rewritten, " "))
 	next := c
-	if rf, ok := e.meant(c.pending.offered, e.an.analyzeWords(trimReply(ws), true)); ok {
+	rf, ok := e.meant(c.pending.offered, e.an.analyzeWords(trimReply(ws), true))
+	if !ok {
+		rf, ok = e.ordinalPick(c.pending.offered, trimReply(ws))
+	}
+	if ok {
 		// the ones not meant are "the other one"
 		next.others = slices.DeleteFunc(slices.Clone(c.pending.offered), func(o referent) bool { return o.sameKey(rf) })
 	}

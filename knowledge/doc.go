@@ -104,7 +104,13 @@
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, and sameagain.go asks back one
 // that only names whom the last answer names), a question about the last
-// answer is answered from the pack's attribution (lastanswer.go;
+// answer is answered from the pack's attribution (lastanswer.go; a reply
+// that picks one of the names asked back by its place, "the first one",
+// is that one, ordinalpick.go; a sentence that only names a figure before
+// one that asks who says it is that question's premise, premisetopic.go;
+// "their position" with no one named before is asked back, whosestance.go;
+// a first message read whole that only answers the claim it checks
+// first is read sentence by sentence, premiseonly.go;
 // notgiven.go reads in its lines what they say the report does not give;
 // samefigures.go lets another entry answer it that gives the same
 // figures), "what does that mean for them?" from the last answer that

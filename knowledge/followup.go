@@ -328,7 +328,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 			changed = true
 			continue
 		}
-		if len(cands) == 0 && r.want != "he" && r.want != "she" && r.want != "figure" && !theyDoWhat(ws, r) && e.standsAlone(slices.Delete(slices.Clone(ws), r.at, r.end), tr) {
+		if len(cands) == 0 && r.want != "he" && r.want != "she" && r.want != "figure" && !theyDoWhat(ws, r) && !whoseStance(ws, r) && e.standsAlone(slices.Delete(slices.Clone(ws), r.at, r.end), tr) {
 			// "Who proposed it?": the question says what it asks
 			continue
 		}

@@ -444,12 +444,15 @@ func (e *Engine) fillPending(c Conversation, ws []string, tr *trace) ([]string, 
 	if p.ref.want == "that" {
 		return reply, true
 	}
-	if len(findReferences(reply)) > 0 {
+	picked, byPlace := e.ordinalPick(p.offered, reply)
+	if len(findReferences(reply)) > 0 && !byPlace {
 		return nil, false
 	}
 	with, named := reply, false
 	if rf, ok := e.meant(p.offered, an); ok {
 		with, named = rf.words, true
+	} else if byPlace {
+		with, named = picked.words, true // "the first one"
 	}
 	if !named {
 		if out, ok := e.leadingName(p, reply, an); ok {
@@ -559,10 +562,7 @@ func (e *Engine) askBack(c Conversation, p pending) Answer {
 	names := make([]string, 0, len(p.offered))
 	var related []int
 	for _, rf := range p.offered {
-		name := strings.Join(rf.words, " ")
-		if info, ok := e.referentInfo[rf.concept]; ok && rf.concept != "" {
-			name = e.displayName(info)
-		}
+		name := e.nameAskedBack(rf)
 		if !slices.Contains(names, name) {
 			names = append(names, name)
 		}
@@ -574,6 +574,14 @@ func (e *Engine) askBack(c Conversation, p pending) Answer {
 	// three to click, as every unanswered reply has: the text names them all
 	e.relate(&a, related[:min(len(related), 3)])
 	return a
+}
+
+// nameAskedBack is how a question asked back names rf.
+func (e *Engine) nameAskedBack(rf referent) string {
+	if info, ok := e.referentInfo[rf.concept]; ok && rf.concept != "" {
+		return e.displayName(info)
+	}
+	return strings.Join(rf.words, " ")
 }
 
 // displayName is how the pack names a referent when asking back.

@@ -36,7 +36,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		// a first message of several sentences is first read whole, as
 		// one question with its premises and chatter (see core): only
 		// what that does not answer is read sentence by sentence
-		if a := e.answer(message, tr); a.Answered {
+		if a := e.answer(message, tr); a.Answered && !e.premiseOnly(a, m) {
 			c.turn++
 			c.declined, c.lastWords = false, nil // answered: no question turned down
 			return a, e.remember(c, sentenceWords(message), a)
@@ -240,7 +240,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		// a bare question word after a question asks it of that one, and
 		// is what is asked ("nk is fighting in ukraine?? since when"): the
 		// first is only its premise
-		asksOfIt := i+1 < len(questions) && bareAsk(qwords[i+1])
+		asksOfIt := i+1 < len(questions) && (bareAsk(qwords[i+1]) || topicThenAsk(qwords[i], qwords[i+1]))
 		if a.Answered && len(questions) == 1 {
 			return a, next
 		}
