@@ -108,6 +108,10 @@ func (a *analyzer) repairWord(w string) []string {
 	if plain, ok := a.unstretched(w); ok {
 		return []string{plain}
 	}
+	if plain, ok := unaccent(w); ok && a.isKnown(plain) {
+		// an accent English does not write ("región")
+		return []string{plain}
+	}
 	if sing := strings.TrimSuffix(w, "s"); sing != w && a.known[sing] {
 		return []string{sing}
 	}
