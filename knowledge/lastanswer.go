@@ -319,7 +319,7 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 		// one is higher?" of one that gives the figures
 		return e.answerWith(a, entry, 1)
 	}
-	if ask == askTruth || ask == askCertainty && text == "" && e.assertsItself(entry) {
+	if ask == askTruth {
 		// "is that true?": the report's own words say
 		a = e.answerWith(a, entry, 1)
 		return a
@@ -415,10 +415,6 @@ func (e *Engine) mainFigures(entry int) []string { return e.facts[entry].main }
 
 // figuresIn counts the figures an entry's answer gives.
 func (e *Engine) figuresIn(entry int) int { return e.facts[entry].figures }
-
-// assertsItself reports whether the report states an entry's answer as
-// its own, unhedged: then the answer itself is how sure it is.
-func (e *Engine) assertsItself(entry int) bool { return false }
 
 // fillPending reads ws as the reply to the question asked back, if it is
 // one ("budanov, I mean", "the Ukrainian one", "that South Korea will take
