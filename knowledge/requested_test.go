@@ -25,16 +25,21 @@ func TestAnswerRequested(t *testing.T) {
 	}
 }
 
+// requested reads what a request asks; requestedQuestion, asked before
+// the message is read whole, only a question a question word opens:
+// "wants the ..." is a yes/no question's, not a request.
 func TestRequested(t *testing.T) {
 	tests := []struct {
-		s, want string
-		ok      bool
+		s, want  string // "" for no request
+		question bool   // whether requestedQuestion gives want too
 	}{
 		{"Our analyst asked whether the report says anything about the KN-23.", "whether the report says anything about the KN-23.", true},
-		{"our desk needs the casualty figure as of January.", "the casualty figure as of January.", true},
+		{"our desk needs the casualty figure as of January.", "the casualty figure as of January.", false},
 		{"I need to know when they went.", "when they went.", true},
+		{"I need to know who in the government made the offer.", "who in the government made the offer.", true},
 		{"Thanks so much for your help last week.", "", false},
 		{"I need a coffee first.", "", false},
+		{"so like sk wants the captured nk soldiers?? no cap?", "the captured nk soldiers?? no cap?", false}, // a thing, asked only last
 		{"I have been following the news and would be grateful if someone could tell me which official proposed it.", "which official proposed it.", true},
 		{"Would someone be kind enough to tell me in which region the troops are engaged?", "in which region the troops are engaged?", true},
 		{"I would like to know by what means the minister conveyed his proposal.", "by what means the minister conveyed his proposal.", true},
@@ -44,30 +49,15 @@ func TestRequested(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
-			got, ok := requested(tt.s)
-			if got != tt.want || ok != tt.ok {
-				t.Errorf("requested(%q) = %q, %v, want %q, %v", tt.s, got, ok, tt.want, tt.ok)
+			if got, ok := requested(tt.s); got != tt.want || ok != (tt.want != "") {
+				t.Errorf("requested(%q) = %q, %v, want %q", tt.s, got, ok, tt.want)
 			}
-		})
-	}
-}
-
-// Asked before the message is read whole, a request is a question only
-// when a question word opens it: "wants the ..." is a yes/no question's.
-func TestRequestedQuestion(t *testing.T) {
-	tests := []struct {
-		s, want string
-		ok      bool
-	}{
-		{"so like sk wants the captured nk soldiers?? no cap?", "", false},
-		{"I need to know who in the government made the offer.", "who in the government made the offer.", true},
-		{"our desk needs the casualty figure as of January.", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.s, func(t *testing.T) {
-			got, ok := requestedQuestion(tt.s)
-			if got != tt.want || ok != tt.ok {
-				t.Errorf("requestedQuestion(%q) = %q, %v, want %q, %v", tt.s, got, ok, tt.want, tt.ok)
+			want := ""
+			if tt.question {
+				want = tt.want
+			}
+			if got, ok := requestedQuestion(tt.s); got != want || ok != (want != "") {
+				t.Errorf("requestedQuestion(%q) = %q, %v, want %q", tt.s, got, ok, want)
 			}
 		})
 	}
