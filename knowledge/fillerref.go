@@ -8,7 +8,7 @@ import "slices"
 // would put a name into words that then no longer read as the filler
 // ("i mixed defense intelligence up").
 
-// inFiller reports whether the reference r, to people, lies within a
+// inFiller reports whether the reference r, any but "it", lies within a
 // filler phrase of the pack in ws. An "it" is resolved as before ("didn't
 // it say 3k somewhere" is of the report): answered, that turn would make
 // a "source?" after it the figure's, where the sets ask the report's.
