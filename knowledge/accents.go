@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // unaccented are the accented Latin letters a Spanish, German or French
 // asker types in a word English writes without them ("región", "América").
@@ -8,6 +11,9 @@ var unaccented = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o",
 
 // unaccent returns w without its accents, and whether it had any.
 func unaccent(w string) (string, bool) {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return w, false // every unknown word comes here; most are ASCII
+	}
 	plain := unaccented.Replace(w)
 	return plain, plain != w
 }
