@@ -5,18 +5,10 @@ import "testing"
 func TestTheOneAnswered(t *testing.T) {
 	e := testEngine(t)
 	two := "My son is serving with the Ukrainian army and I keep reading about North Korean soldiers. Where exactly are they fighting?"
-	tests := []struct {
-		name          string
-		before        []string
-		q, entry, say string
-	}{
+	tests := []turnCase{
 		{"the group the answer was about", []string{two}, "how many of them have been killed?", "losses", "4,000"},
 		{"and again after it", []string{two, "how many of them have been killed?"}, "Are more of them coming?", "more-troops", "more troops"},
 		{"the last question unanswered: asked back", []string{"are the Ukrainian army and the North Korean soldiers fighting each other?"}, "how many of them have been killed?", "", "Who do you mean"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
-		})
-	}
+	checkTurns(t, e, tests)
 }

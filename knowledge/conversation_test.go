@@ -21,13 +21,7 @@ func converse(e *Engine, msgs ...string) []Answer {
 // answer from its attribution; a question that stands alone as it is.
 func TestFollowUps(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct {
-		name   string
-		before []string
-		q      string
-		entry  string // "" for not answered
-		says   string
-	}{
+	tests := []turnCase{
 		{"he, a person named in the answer", []string{"who's the south korean foreign minister?"}, "what did he offer ukraine?", "what-proposed", "accept"},
 		{"he, the one person who holds the role asked", []string{"who's the south korean minister that offered to take in nk pows?"}, "how did he pitch it to them?", "how-proposed", "phone"},
 		{"he, the person asked about", []string{"who is kyrylo budanov?"}, "what did he say?", "combat-experience", ""},
@@ -186,11 +180,7 @@ func TestFollowUps(t *testing.T) {
 		{"the other guy, in a statement before the question", []string{"who is cho tae-yul?", "who is budanov?"}, "No, not him, the other guy. How did he present the offer?", "how-proposed", "phone"},
 		{"whats, a question of its own after a question asked back", []string{"ok so did he agree or not"}, "whatever. whats sk offering", "what-proposed", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.says)
-		})
-	}
+	checkTurns(t, e, tests)
 }
 
 // An entry given for "anything else?" answers no yes-or-no question: its

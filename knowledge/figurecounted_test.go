@@ -24,11 +24,7 @@ func TestFigureCounted(t *testing.T) {
 		})
 	}
 	e := testEngine(t)
-	convs := []struct {
-		name          string
-		before        []string
-		q, entry, say string
-	}{
+	convs := []turnCase{
 		{"first, where they come from", nil, "where do those casualty numbers come from?", "losses", "Ukraine reported"},
 		{"first, who gave them", nil, "who gave the casualty numbers?", "losses", "Ukraine reported"},
 		{"after another answer", []string{"what did south korea propose?"}, "what's the source of the casualty numbers?", "losses", "Ukraine reported"},
@@ -38,9 +34,5 @@ func TestFigureCounted(t *testing.T) {
 		{"a count in words, who gave it", []string{"how many troops did north korea send?"}, "who gave the troop numbers?", "troop-count", "Kyiv and its allies"},
 		{"the figure itself, of others: declined", nil, "What is the casualty estimate for Ukrainian forces in Kursk?", "", ""},
 	}
-	for _, tt := range convs {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
-		})
-	}
+	checkTurns(t, e, convs)
 }

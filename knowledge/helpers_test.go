@@ -77,6 +77,26 @@ func checkTurn(t *testing.T, e *Engine, before []string, q, entry, says string) 
 	}
 }
 
+// A turnCase is a question asked after the turns before it, and the
+// entry that should answer it ("" for not answered) with words its answer
+// says.
+type turnCase struct {
+	name     string
+	before   []string
+	q, entry string
+	says     string
+}
+
+// checkTurns runs checkTurn on each case, as a subtest of its name.
+func checkTurns(t *testing.T, e *Engine, cases []turnCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.says)
+		})
+	}
+}
+
 // checkAnsweredBy asks question alone and fails t unless the entry that
 // answers it is want ("" for declined).
 func checkAnsweredBy(t *testing.T, e *Engine, question, want string) {

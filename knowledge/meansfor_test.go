@@ -24,18 +24,10 @@ func TestMeansFor(t *testing.T) {
 			}
 		})
 	}
-	tests := []struct {
-		name          string
-		before        []string
-		q, entry, say string
-	}{
+	tests := []turnCase{
 		{"of a name the last answer speaks of", []string{"What exactly has South Korea proposed to Ukraine?"}, "And what does that mean for the prisoners?", "what-proposed", "relocate"},
 		{"of a reference read first", []string{"What does Kyrylo Budanov claim North Korea is getting out of this war?"}, "And what does that mean for their weapons?", "combat-experience", "weapon"},
 		{"of a name the last answer does not speak of", []string{"What exactly has South Korea proposed to Ukraine?"}, "what does that mean for russia?", "", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
-		})
-	}
+	checkTurns(t, e, tests)
 }

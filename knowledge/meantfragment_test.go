@@ -33,20 +33,10 @@ func TestMeantFragment(t *testing.T) {
 
 func TestCorrectionByPart(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct {
-		name   string
-		before []string
-		q      string
-		entry  string
-		says   string
-	}{
+	tests := []turnCase{
 		{"a date in the place of the last question's", []string{"how many nk soldiers died by february"}, "no i meant january", "losses-january", "3,000"},
 		{"a name in the place of a pronoun nothing resolved", []string{"how many did they lose?"}, "north korea i mean", "losses", "4,000"},
 		{"a name said as meant, a pronoun resolved by nothing", []string{"how many did they lose?"}, "i meant north korea", "losses", "4,000"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.says)
-		})
-	}
+	checkTurns(t, e, tests)
 }

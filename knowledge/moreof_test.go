@@ -25,16 +25,8 @@ func TestMoreOf(t *testing.T) {
 		})
 	}
 	e := testEngine(t)
-	convs := []struct {
-		name          string
-		before        []string
-		q, entry, say string
-	}{
+	convs := []turnCase{
 		{"more troops, sent by whom the last question named", []string{"the dead north korean soldiers, what's the latest figure"}, "what about more troops, could they send more?", "more-troops", "more troops"},
 	}
-	for _, tt := range convs {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
-		})
-	}
+	checkTurns(t, e, convs)
 }

@@ -5,19 +5,9 @@ import "testing"
 func TestOrdinalPick(t *testing.T) {
 	e := testEngine(t)
 	asked := []string{"what roles do Cho Tae-yul and Kyrylo Budanov play here?", "and which country does he represent?"}
-	tests := []struct {
-		name   string
-		before []string
-		q      string
-		entry  string
-		says   string
-	}{
+	tests := []turnCase{
 		{"the first one is no first war", asked, "the first one", "", ""},
 		{"then of him", append(asked, "the first one"), "say more about what he proposed", "what-proposed", "accept"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.says)
-		})
-	}
+	checkTurns(t, e, tests)
 }

@@ -24,17 +24,9 @@ func TestGivesFiguresOf(t *testing.T) {
 			}
 		})
 	}
-	convs := []struct {
-		name          string
-		before        []string
-		q, entry, say string
-	}{
+	convs := []turnCase{
 		{"is that a lot, of a toll", []string{"how many north korean soldiers got killed or hurt according to ukraine"}, "is that a lot?", "casualties-indicate", "Severe"},
 		{"of the last answer, answered by another of no figure of it", []string{"what has russia done for north korea's missiles?"}, "what does russia get back for that?", "", ""},
 	}
-	for _, tt := range convs {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
-		})
-	}
+	checkTurns(t, e, convs)
 }

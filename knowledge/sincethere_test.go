@@ -25,17 +25,9 @@ func TestSinceThere(t *testing.T) {
 		})
 	}
 	e := testEngine(t)
-	convs := []struct {
-		name          string
-		before        []string
-		q, entry, say string
-	}{
+	convs := []turnCase{
 		{"since when, after the place", []string{"where are the NK troops fighting", "who holds that ground"}, "and since when have they been over there", "when-sent", "Last year"},
 		{"how long will they stay, still not in the report", []string{"where are the NK troops fighting"}, "how long will they stay over there", "", ""},
 	}
-	for _, tt := range convs {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTurn(t, e, tt.before, tt.q, tt.entry, tt.say)
-		})
-	}
+	checkTurns(t, e, convs)
 }
