@@ -94,6 +94,20 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as requested: read whole")
 	}
+	if q, ok := wordingAsked(question); ok {
+		// "what word does the report use for the soldiers who died?":
+		// the thing alone, answered with the report's own sentence
+		// (wording.go)
+		tr.note("asks the report's own words for: " + q)
+		if e.wordedInSeveral(q) {
+			tr.note("not asked alone: the report names it in several sentences")
+		} else if wa := e.answer(q, tr); wa.Answered {
+			wa = e.inReportWords(wa, q)
+			wa.Question = a.Question
+			return wa
+		}
+		tr.note("not answered as the thing alone: read whole")
+	}
 	if q, ok := e.frame.unframe(question); ok {
 		// "does the report say that ...?" asks what it says (see
 		// reportframe.go); when that is not answered and a sentence

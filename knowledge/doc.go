@@ -60,7 +60,9 @@
 //     person and by name ("the ukrainian guy, Cho");
 //   - answer.go runs these steps and builds the Answer, after reading a
 //     question put about the report without its frame ("does the report
-//     say that ...?", reportframe.go; the report as the one who says
+//     say that ...?", reportframe.go; a question for the report's own
+//     words, "what word does the report use for ...?", as the thing
+//     alone, answered with its quotes verbatim, wording.go; the report as the one who says
 //     inside a wh-question, reportsubject.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and asking the question a request asks
