@@ -1,0 +1,27 @@
+package knowledge
+
+import "testing"
+
+// Taglish questions mix Tagalog question words, particles and verbs into
+// English (the pack's Taglish synonyms): they are read as the English
+// question they ask, and one the report does not answer is still declined.
+func TestTaglish(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name, q string
+		entry   string
+	}{
+		{"who, with particles", "Sino po yung foreign minister ng South Korea?", "cho-role"},
+		{"how many, killed or injured", "Ilan po ang sugatan o patay nung January?", "losses-january"},
+		{"when sent", "Kailan po nagpadala ng sundalo ang North Korea?", "when-sent"},
+		{"where fighting", "Saan po nakikipaglaban yung NK troops?", "where-fighting"},
+		{"captured count, not given", "Ilan po ang nahuli ng Ukraine na NK soldiers?", ""},
+		{"not about the report", "Sino po ang presidente ng Pilipinas?", ""},
+		{"end of the war, not given", "Kailan po matatapos ang giyera?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.entry)
+		})
+	}
+}
