@@ -15,6 +15,13 @@ import (
 // question without a detail), as a question of its own: the first entry
 // that answers it, as the trace tells.
 func (e *Engine) askAgain(an analysis, tr *trace) (candidate, bool) {
+	if !an.asks() {
+		// a reading left with a question word alone ("who is he?" after
+		// a name the pack does not know, read as chatter) asks of
+		// nothing: any entry would answer it as well as any other
+		tr.note("not asked again: without the rest, only a kind of question is left")
+		return candidate{}, false
+	}
 	q := e.newQuery(an)
 	defer e.freeQuery(q)
 	tr.again(q)

@@ -239,3 +239,20 @@ func TestRetriesUnframedAlternatives(t *testing.T) {
 		{"was it a phone call or a meeting", "phone_call | meet"}, // no frame: the alternatives alone
 	})
 }
+
+func TestAskAgainOnlyKind(t *testing.T) {
+	// a reading that keeps a question word alone asks of nothing: no
+	// entry answers it; a reading that keeps what it asks of still does
+	e := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"xyzzy who is he?", ""},
+		{"Blorf, what is it?", ""},
+		{"Kursk is Russian; who leads Ukraine's spies?", "budanov-role"},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := answeredBy(e.Answer(tt.q)); got != tt.want {
+				t.Errorf("Answer(%q) by %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}

@@ -63,8 +63,9 @@ func lastAnswerAsk(ws []string) string {
 	who, say, source, sure, truth, know := false, false, false, false, false, false
 	for i, w := range ws {
 		switch {
-		case (w == "who" || w == "whom" || w == "whose") && (i < 3 || i == len(ws)-1):
-			// ("whose estimate is that?" asks who made it)
+		case (w == "who" || w == "whom" || w == "whose" || w == "whos") && (i < 3 || i == len(ws)-1):
+			// ("whose estimate is that?" asks who made it; "whos" is "who
+			// is" written without its apostrophe: "whos claiming that")
 			who = true // not "soldiers who had died"
 		case (w == "which" || w == "what") && i == 0 && len(ws) > 1 && doerNouns[ws[1]]:
 			who = true // "which country did that?" asks who did it

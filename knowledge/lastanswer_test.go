@@ -44,6 +44,8 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"which country did that?", askDoer},
 		{"which country did that soldier fight for and why?", ""}, // more than who did it
 		{"who's saying that", askSaidBy},
+		{"whos claiming that", askSaidBy}, // "whos" without its apostrophe
+		{"whos saying it?", askSaidBy},
 		{"is that confirmed?", askCertainty},
 		{"did she confirm it?", ""}, // of someone, who must be found
 		{"how sure are they?", askCertainty},
