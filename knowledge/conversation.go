@@ -389,7 +389,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.answerText(c, q, ws, tr)
 	}
 	a, next = e.answerWords(c, ws, tr)
-	if a.Answered && a.reread && mergedInto && bareAsk(fragmentWords) && e.ofTheReport(ws) {
+	if a.Answered && mergedInto && bareAsk(fragmentWords) && e.ofTheReport(ws, a.reread) {
 		// "why?" after "what does the article say about Russia?": asked
 		// of the report's saying, which is no question the pack answers,
 		// and a part of it answered would be a guess at what was meant:
@@ -740,9 +740,15 @@ func (e *Engine) answerWords(c Conversation, ws []string, tr *trace) (Answer, Co
 }
 
 // ofTheReport reports whether ws speaks of the report itself ("the
-// article", "the piece"), a frame of the pack.
-func (e *Engine) ofTheReport(ws []string) bool {
-	return slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return t.kind == KindFrame })
+// article", "the piece"), a frame of the pack, and the answer to it was
+// found only without it: by another reading (reread), or with the frame
+// dropped inside a filler ("what does the article actually say about
+// Russia", see fillergap.go).
+func (e *Engine) ofTheReport(ws []string, reread bool) bool {
+	if slices.ContainsFunc(e.an.analyzeWords(ws, true).terms, func(t term) bool { return t.kind == KindFrame }) {
+		return reread
+	}
+	return slices.ContainsFunc(ws, e.an.isFrameWord)
 }
 
 // answerText answers question q, whose words are ws, and returns the

@@ -31,7 +31,8 @@
 //     "we", after a speaker, else), synonyms.go reads the pack's synonyms
 //     as single terms (phrasestart.go trying a phrase only when its second
 //     word is the question's next; plainwords.go passing the pack's words
-//     by typo.go at once), partasked.go reads "which part of" a group as
+//     by typo.go at once; fillergap.go reading a filler across a word
+//     inside it, "what does the article actually say about"), partasked.go reads "which part of" a group as
 //     "who", and asidedeed.go drops a deed set aside ("besides taking the
 //     POWs");
 //   - rank.go scores the entries indexed by index.go;

@@ -20,7 +20,8 @@ import (
 //
 //   - an answered part asks alone, borrowing nothing of another part and
 //     referring back to none ("who is Cho and how long did it last?" is
-//     not answered by how long something else lasted);
+//     not answered by how long something else lasted), but by a "he" or
+//     "they" to the one name of the part before (see namedBack);
 //   - a part not answered asks by a question word that says what it asks
 //     ("why", "how many": "The report doesn't say why."), or holds a word
 //     the pack does not know, which marks what the report does not cover;
@@ -47,7 +48,7 @@ func (e *Engine) answerInPart(a Answer, an analysis, tr *trace) (Answer, bool) {
 				return a, false
 			}
 			missing = append(missing, part)
-		case len(part.terms) > len(own[k]) || refersBack(an.words, own, k):
+		case (len(part.terms) > len(own[k]) || refersBack(an.words, own, k)) && !namedBack(part, own, k):
 			tr.note("not answered in part: an answered part refers to another")
 			return a, false
 		case slices.ContainsFunc(found, func(f candidate) bool { return f.entry == c.entry }):
@@ -84,6 +85,46 @@ func refersBack(ws []string, own [][]term, k int) bool {
 		_, ref := refWords[w]
 		return ref || w == "those" || w == "these"
 	})
+}
+
+// namedBack reports whether the k-th part refers back only by a personal
+// pronoun ("he", "they") to the one name of the part before that it
+// borrowed for it: "how many nk guys got captured and where are they
+// fighting?" asks where North Korea's troops fight. Not "it", "those" or
+// "these", which are as often what the part before asks for ("when did
+// the call happen and how long did it last?"), nor a pronoun that borrowed
+// no name ("who is South Korea's president, and what did he say?", of a
+// president the report does not name), nor a part that borrows the whole
+// topic of another.
+func namedBack(part analysis, own [][]term, k int) bool {
+	if k == 0 || !slices.ContainsFunc(own[k], func(t term) bool { return t.kind != KindQuestion }) {
+		return false
+	}
+	var borrowed []term
+	for _, t := range part.terms {
+		if !slices.ContainsFunc(own[k], func(o term) bool { return o.pos == t.pos && o.text == t.text }) {
+			borrowed = append(borrowed, t)
+		}
+	}
+	if len(borrowed) != 1 || borrowed[0].kind != KindEntity {
+		return false
+	}
+	ws := part.words
+	from, to := opening(ws, own[k-1], own[k]), len(ws)
+	if k+1 < len(own) {
+		to = own[k+1][0].pos
+	}
+	personal := false
+	for _, w := range ws[from:to] {
+		r, ref := refWords[w]
+		switch {
+		case w == "those" || w == "these" || ref && r.want == "it":
+			return false
+		case ref:
+			personal = true
+		}
+	}
+	return personal
 }
 
 // partLine is the pack's line saying the parts missing are not in the

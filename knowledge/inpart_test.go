@@ -19,6 +19,9 @@ func TestAnswerInPart(t *testing.T) {
 		{"who proposed it and how many POWs are there?", "who-proposed", strings.ReplaceAll(l.NotPartAsks, "{asks}", "how many")},
 		{"WHO IS CHO TAE-YUL AND WHY IS HE OFFERING TO TAKE NORTH KOREAN SOLDIERS??", "cho-role", strings.ReplaceAll(l.NotPartAsks, "{asks}", "why")},
 		{"who is cho and what's his salary", "cho-role", l.NotPart}, // a word the pack does not know
+		// a "he" or "they" of the one name of the part before
+		{"how many nk guys got captured so far and where are they fighting?", "where-fighting", strings.ReplaceAll(l.NotPartAsks, "{asks}", "how many")},
+		{"how old is Cho and what did he propose?", "what-proposed", strings.ReplaceAll(l.NotPartAsks, "{asks}", "how old")},
 		// the part not answered reads as one the pack knows: perhaps missed
 		{"whats budanovs job and what did he say about the kn23s", "", ""},
 		// the answered part refers to the one before it

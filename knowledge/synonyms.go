@@ -128,6 +128,13 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		ok := false
 		if ps := a.starts[stems[i]]; len(ps) > 0 { // most words start no alias
 			p, ok = matchIn(ps, stems, i, dropFiller)
+			if dropFiller && (!ok || p.kind != KindFiller) {
+				// a filler read across a word inside it (fillergap.go)
+				if end, across := a.fillerAcross(ps, ws, stems, i); across && (!ok || end > i+len(p.stems)) {
+					i = end
+					continue
+				}
+			}
 			if ok && p.kind == KindFiller && choiceBefore(p.words, ws, i+len(p.words)) {
 				p, ok = matchIn(ps, stems, i, false)
 			}
