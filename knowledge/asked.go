@@ -603,10 +603,13 @@ func kindAsked(ws []string, ts []term) bool {
 }
 
 // excluded lists the names a question sets aside ("besides North Korea",
-// "other than Kyiv"): it asks about others.
+// "other than Kyiv"): it asks about others. Names joined to a name set
+// aside by "and" or "or" are set aside with it ("apart from Russia and
+// Ukraine", "besides the US and South Korea").
 func excluded(ws []string, ts []term) []string {
 	var out []string
-	for _, t := range ts {
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
 		if t.kind != KindEntity || t.pos == 0 {
 			continue
 		}
@@ -618,11 +621,36 @@ func excluded(ws []string, ts []term) []string {
 		if p > 1 && (w == "than" || w == "from") {
 			w = ws[p-2] + " " + w
 		}
-		if setAside[w] {
-			out = append(out, t.text)
+		if !setAside[w] {
+			continue
+		}
+		out = append(out, t.text)
+		for i+1 < len(ts) && ts[i+1].kind == KindEntity && coordinated(ws[ts[i].end:ts[i+1].pos]) {
+			i++
+			out = append(out, ts[i].text)
 		}
 	}
 	return out
+}
+
+// coordinated reports whether the words between two names join them as
+// one list: "and" or "or", with no more than "the" besides ("the US and
+// the JCS").
+func coordinated(between []string) bool {
+	joined := false
+	for _, w := range between {
+		switch w {
+		case "and", "or", "&":
+			if joined {
+				return false
+			}
+			joined = true
+		case "the":
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // adjacent reports whether word to follows word from, or only adverbs that

@@ -42,7 +42,10 @@ func TestExcluded(t *testing.T) {
 	checkReading(t, "excluded", func(an analysis) string { return strings.Join(excluded(an.words, an.terms), " ") }, []readingCase{
 		{"Which allies sent troops besides North Korea?", "north_korea"},
 		{"Who other than Kyiv says so?", "ukraine"},
-		{"Apart from Russia and Ukraine, who is fighting?", "russia"},
+		{"Apart from Russia and Ukraine, who is fighting?", "russia ukraine"},
+		{"Which allies besides the US and South Korea report it?", "united_states south_korea"},
+		{"Besides the US or the JCS, who says so?", "united_states joint_chiefs_of_staff"},
+		{"Besides Russia, Ukraine and its allies say so?", "russia"}, // a new clause, not a list
 		{"Besides fighting, what are the troops doing?", ""},
 	})
 }
