@@ -395,14 +395,24 @@ func TestTruthCheckAsksTheStatement(t *testing.T) {
 }
 
 // A reply to a question asked back may name one not offered, of the kind
-// its reference is, and go on with what the question was of.
+// its reference is, and go on with what the question was of; said in the
+// possessive ("Ukraine's" for "their"), it is the name.
 func TestReplyNamesOneNotOffered(t *testing.T) {
 	e := testEngine(t)
-	_, c := e.AnswerIn(Conversation{}, "did they agree?")
-	got, ok := e.fillPending(c, sentenceWords("ukraine, to the south korean offer"), nil)
-	if want := "did ukraine agree to the south korean offer"; !ok || joinWords(got) != want {
-		t.Errorf("fillPending = %q, %v; want %q", joinWords(got), ok, want)
+	for _, tt := range []struct{ name, asked, reply, want string }{
+		{"name and what it was of", "did they agree?", "ukraine, to the south korean offer", "did ukraine agree to the south korean offer"},
+		{"possessive for their", "What's their position on the POW transfer?", "Ukraine's", "what's ukraine's position on the pow transfer"},
+		{"possessive for they", "what did they decide?", "south korea's", "what did south korea decide"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, c := e.AnswerIn(Conversation{}, tt.asked)
+			got, ok := e.fillPending(c, sentenceWords(tt.reply), nil)
+			if !ok || joinWords(got) != tt.want {
+				t.Errorf("fillPending(%q) after %q = %q, %v; want %q", tt.reply, tt.asked, joinWords(got), ok, tt.want)
+			}
+		})
 	}
+	checkTurn(t, e, []string{"What's their position on the POW transfer?"}, "Ukraine's", "", "")
 }
 
 // A request for more names nothing: "and?", "anything else?", "tell me

@@ -124,7 +124,7 @@
 // quotes that speak of now (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
 // it refers to (ownreference.go), unless its "they" does what a "what"
-// question asks of (theydeed.go); a statement that turns the last person
+// or "how many" question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go); a "they"
 // for several groups the last question named is the one its answer was
 // about (askedanswered.go); "where do those casualty numbers come from?"

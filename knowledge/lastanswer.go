@@ -494,6 +494,11 @@ func (e *Engine) leadingName(p *pending, reply []string, an analysis) ([]string,
 		return nil, false
 	}
 	rest := an.words[t.end:]
+	if len(rest) > 0 && rest[0] == possessive {
+		// "Ukraine's" after "what's their position?": the name, said
+		// below as the reference is
+		rest = rest[1:]
+	}
 	if len(rest) > 0 && !prepositions[rest[0]] {
 		return nil, false
 	}
