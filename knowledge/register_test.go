@@ -1,0 +1,27 @@
+package knowledge
+
+import "testing"
+
+// The pack reads the wrappers of a formal or a plain register around a
+// question as nothing ("in respect of", "in fact", "in simple words", "in
+// kid-friendly terms", "can you tell us"), and losses "deterring" a
+// country as the question whether it sends more; the rest of the question
+// decides, and declines what the report does not say.
+func TestRegisterWrappers(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ name, q, entry string }{
+		{"in respect of", "In respect of the KN-23, what did Russia do?", "kn23"},
+		{"in fact", "Has Ukraine in fact captured any North Korean soldiers?", "captured"},
+		{"in fact, not said", "Did Ukraine in fact capture any Russian generals?", ""},
+		{"in plain words", "Could you tell us in plain words who Cho Tae-yul is?", "cho-role"},
+		{"kid-friendly", "Can you tell us who Kyrylo Budanov is in kid-friendly terms?", "budanov-role"},
+		{"simple words, not said", "Can you tell us the weather in Kursk in simple words?", ""},
+		{"losses deterring", "Have the losses discouraged Pyongyang from sending reinforcements?", "more-troops"},
+		{"deterring no sending", "Is anything deterring Seoul from accepting the prisoners?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.entry)
+		})
+	}
+}
