@@ -25,3 +25,24 @@ func TestTaglish(t *testing.T) {
 		})
 	}
 }
+
+// Stan and gamer chat around a question ("gg ez", "so slay", "bestie"
+// hailing the bot) is read as framing, and the question inside answered.
+func TestChatSlang(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct {
+		name, q string
+		entry   string
+	}{
+		{"bestie before a question", "bestie what did budanov say", "combat-experience"},
+		{"sis before a question", "sis when did nk send troops", "when-sent"},
+		{"taunt before a question", "gg ez, how many nk soldiers died by feb", "fatalities-feb"},
+		{"praise before a question", "sk taking the pows is so slay, who proposed it tho", "who-proposed"},
+		{"praise, unanswerable", "slay, what is the kn-23 range", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.entry)
+		})
+	}
+}
