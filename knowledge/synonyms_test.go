@@ -127,3 +127,19 @@ func TestSynonyms(t *testing.T) {
 		})
 	}
 }
+
+func TestAdmitFact(t *testing.T) {
+	// admitting a fact is owning up to it, which no entry speaks of;
+	// admitting people is taking them in
+	e := testEngine(t)
+	for _, tt := range []struct{ question, want string }{
+		{"North Korea itself hasn't admitted anything, has it?", ""},
+		{"did russia admit that north korean troops are there?", ""},
+		{"has pyongyang confessed to sending troops?", ""},
+		{"would seoul admit them", "will-accept"},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.question, tt.want)
+		})
+	}
+}
