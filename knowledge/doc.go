@@ -55,7 +55,8 @@
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act);
 //   - inpart.go answers a question asking two things of which the report
-//     answers one: that part, and a line saying the other is not in it;
+//     answers one: that part, and a line saying the other is not in it
+//     (partwords.go: each part reads only its own words);
 //   - apposition.go asks again, with the name alone, a question that
 //     names one person twice, by a description the pack reads as another
 //     person and by name ("the ukrainian guy, Cho");
