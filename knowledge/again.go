@@ -225,6 +225,7 @@ func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 	var kept []analysis
 	var keptOwn [][]term
 	for k, part := range out {
+		part = ownWords(part, own, k) // see partwords.go
 		if part.asks() {
 			kept, keptOwn = append(kept, part), append(keptOwn, own[k])
 		}

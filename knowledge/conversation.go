@@ -262,8 +262,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return e.notOfIt(q), c
 	}
 	if k := knowing(ws); k > 0 {
-		// "how do we know they're fighting there?" asks who says so
-		ws = append([]string{"who", "says"}, ws[k:]...)
+		// "how do we know they're fighting there?" asks who says so,
+		// or of a fact the report gives as reported (evidence.go)
+		ws = e.knownBy(ws[k:])
 		q = joinWords(ws)
 		asked = ws
 	}

@@ -55,7 +55,8 @@
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act);
 //   - inpart.go answers a question asking two things of which the report
-//     answers one: that part, and a line saying the other is not in it;
+//     answers one: that part, and a line saying the other is not in it
+//     (partwords.go: each part reads only its own words);
 //   - apposition.go asks again, with the name alone, a question that
 //     names one person twice, by a description the pack reads as another
 //     person and by name ("the ukrainian guy, Cho");
@@ -85,7 +86,8 @@
 //
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
-// the next. A message is cut into sentences, its statements read as
+// the next ("how do we know X?" asks who says X, or, evidence.go, X of an
+// entry that gives it as reported). A message is cut into sentences, its statements read as
 // context and its questions answered (message.go; askerscountry.go reads
 // an asker's "us" as the country they say they are from; phrasing.go asks the
 // question a statement reports when the one after it only asks how to put
