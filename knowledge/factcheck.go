@@ -50,15 +50,16 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	claim := checksClaim(ws)
 	stated := !claim && statedClaim(question, ws)
 	plain := !claim && !stated
-	if len(cands) == 0 || plain && !aux || !aux && ok || !aux && !asksYesOrNo(question, ws) && !factCheck(ws) {
+	if len(cands) == 0 || plain && !aux || !aux && ok || !aux && !claim && !asksYesOrNo(question, ws) && !factCheck(ws) {
 		// (asked plainly, opened by an auxiliary, a claim is checked
 		// too, as factanchor.go says: a role after "by", "was the offer
 		// made by the defence minister?", asks who made it; a person's
 		// post, "is Budanov Ukraine's defense minister?"; a date or a
 		// number, with another detail the entry states)
-		// (opened by an auxiliary, a claim is checked whole, its "or"
-		// joining what it claims: "is it true 4,000 were killed or
-		// injured by january?")
+		// (opened by an auxiliary, or put to check by a tag after it, a
+		// claim is checked whole, its "or" joining what it claims: "is it
+		// true 4,000 were killed or injured by january?", "ukraine gave
+		// the killed or wounded figure in december, right?")
 		return a, false
 	}
 	agent := -1
@@ -145,10 +146,23 @@ type detail struct {
 // it.
 func (e *Engine) details(an analysis) []detail {
 	var out []detail
+	dateFrom := -1 // where a run of date terms side by side began
 	for i := range an.terms {
 		s := e.slotOf(an, i)
+		if s != dateSlot {
+			dateFrom = -1
+		}
 		if s == noSlot {
 			continue
+		}
+		if s == dateSlot {
+			if dateFrom >= 0 && an.terms[i-1].end == an.terms[i].pos {
+				// a month and its year ("december 2024") are one date,
+				// wrong as a whole: after each alone, the two together
+				out = append(out, detail{kind: dateSlot, from: i, to: i + 1}, detail{kind: dateSlot, from: dateFrom, to: i + 1})
+				continue
+			}
+			dateFrom = i
 		}
 		from := i
 		if s == roleSlot {

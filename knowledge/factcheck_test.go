@@ -58,6 +58,8 @@ func TestCheckedFact(t *testing.T) {
 		{"is it true cho is north korea's foreign minister?", "cho-role", "South Korea"},
 		{"fact check: the pows refuse to go to south korea", "", ""}, // a refusal by another
 		{"fact check: the 3,000 figure came out in march", "losses-january", "January"},
+		{"ukraine gave the 3,000 killed or wounded figure in november 2024, right?", "losses-january", "January"}, // a month and its year are one date; the tag puts the claim, "or" and all
+		{"nk sent tanks or artillery to russia, right?", "", ""},                                                  // nothing of the kind in the report
 		{"true or false: the kursk region is under ukrainian control", "kursk-control", "Russia"},
 		{"Was the offer to take the POWs made by South Korea's defence minister?", "who-proposed", "Foreign Minister"},
 		{"Was the offer made by the defence minister?", "", ""},              // no entry that says who made it answers without the role

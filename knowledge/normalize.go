@@ -106,6 +106,9 @@ func cutWords(s string) []string {
 				flush()
 				n += k
 			}
+		case isDash(r) && len(buf) > start && isAlnum(next) && (conjunctionAt(s, i+n) || isConjunction(buf[start:])):
+			// a list joined by hyphens, "killed-or-wounded", is its words
+			flush()
 		case isDash(r) && len(buf) > start && isAlnum(next):
 			// joined: "kn-23" and "kn23" are one word
 		case r == ',' && len(buf) > start && isDigit(buf[len(buf)-1]) && groupOfThree(s, i+1):
@@ -489,4 +492,20 @@ func foldsToItself(s string) bool {
 		}
 	}
 	return !space || s == ""
+}
+
+// conjunctionAt reports whether s holds, at i, "or" or "and" and a dash
+// after it: the middle of "killed-or-wounded".
+func conjunctionAt(s string, i int) bool {
+	for _, c := range [...]string{"or", "and"} {
+		if len(s) > i+len(c) && strings.EqualFold(s[i:i+len(c)], c) && s[i+len(c)] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// isConjunction reports whether a word is "or" or "and".
+func isConjunction(w []byte) bool {
+	return string(w) == "or" || string(w) == "and"
 }
