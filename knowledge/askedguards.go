@@ -64,13 +64,16 @@ var kindOfAnswerGuard = guard{
 	example: "Why did Cho call Ukraine?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for i, t := range q.terms {
-			if t.text == "who" && asksPartner(q.words, t) && !asksOwner(q.words, t) && !ie.answersPartner(q.terms) && (ie.answersDoer(q.terms) || ie.sentence != nil) {
+			if asksPartnerOrRecipient(q.words, q.terms, t) && !ie.answersPartner(q.terms) && (ie.answersDoer(q.terms) || ie.sentence != nil) {
 				// its own "who" is the doer: "To whom did South Korea
 				// make the proposal?" is not answered by who made it;
 				// and a sentence, written for no question, answers
 				// "with whom was he speaking?" only where it says with
 				// whom, not by naming him, the one asked of
 				return "entry says who does it, not to or with whom"
+			}
+			if ie.partnerAnswered(q, t) {
+				continue // its answer says to or with whom
 			}
 			if r, ok := roleAsked(q.words, q.terms, i); ok {
 				// "captured by who?": the entry must say who captured, or

@@ -46,7 +46,9 @@
 //     whorole.go, what a "who" after its act asks of it, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
-//     mutualacts.go, the partner of an act done together, and
+//     mutualacts.go, the partner of an act done together,
+//     partneranswered.go, an entry that says to whom a thing was done or
+//     given, and
 //     overview.go, an overview that answers only of what its quotes
 //     speak of, and premiseoverview.go, of a claim put to check before
 //     the question only if it speaks of the claim), unaskedanswered.go the known words an entry answers

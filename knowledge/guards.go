@@ -273,7 +273,7 @@ var coverageGuard = guard{
 	name:    "coverage",
 	example: "How many North Korean soldiers died in March?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if max(c.cov, c.cos) < minCoverage {
+		if max(c.cov, c.cos) < minCoverage && c.cov+q.partnerShare(ie) < minCoverage {
 			return fmt.Sprintf("covers under %.2f of the question", minCoverage)
 		}
 		return ""

@@ -37,7 +37,7 @@ func (q *query) unaskedAnswered(ie *indexedEntry) float64 {
 		if t.kind != KindQuestion || ie.names(t.text) || slices.Contains(seen, t.text) {
 			continue
 		}
-		if ie.answersWhere(q, i) || t.text == "who" && strings.HasPrefix(q.words[t.pos], "name") && ie.answersWho(q, i) {
+		if ie.answersWhere(q, i) || t.text == "who" && strings.HasPrefix(q.words[t.pos], "name") && ie.answersWho(q, i) || ie.partnerAnswered(q, t) {
 			seen = append(seen, t.text)
 			answered += termWeight(q.idf, q.maxIDF, t.text, unknown)
 		}
