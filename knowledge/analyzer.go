@@ -16,7 +16,7 @@ type analyzer struct {
 	// phrases by their first stem, longest first (pointing into aliases).
 	phrases map[string][]*phrase
 	// starts are phrases again, for matching (see phraseStart).
-	starts map[string][]phraseStart
+	starts map[string]*startsWith
 	kinds  map[string]Kind
 	// actsFor maps a person to the entity they act for.
 	actsFor map[string]string

@@ -126,7 +126,7 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		}
 		var p phrase
 		ok := false
-		if ps := a.starts[stems[i]]; len(ps) > 0 { // most words start no alias
+		if ps := a.starts[stems[i]]; ps != nil { // most words start no alias
 			p, ok = matchIn(ps, stems, i, dropFiller)
 			if ok && p.kind == KindFiller && choiceBefore(p.words, ws, i+len(p.words)) {
 				p, ok = matchIn(ps, stems, i, false)
@@ -364,24 +364,27 @@ func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
 }
 
 // matchIn is match among ps, the phrases that start with stems[i].
-func matchIn(ps []phraseStart, stems []string, i int, fillers bool) (phrase, bool) {
-	for _, s := range ps {
-		if !s.fits(stems, i+1) {
-			continue
-		}
-		p := s.p
-		if !fillers && p.kind == KindFiller {
-			continue
-		}
-		ok := true
-		for j := 2; j < len(p.stems); j++ { // the first two are stems[i:i+2], by fits
-			if stems[i+j] != p.stems[j] {
-				ok = false
-				break
+func matchIn(ps *startsWith, stems []string, i int, fillers bool) (phrase, bool) {
+	long, ones := ps.fitting(stems, i+1)
+	for _, list := range [2][]phraseStart{long, ones} {
+		for _, s := range list {
+			if !s.fits(stems, i+1) {
+				continue
 			}
-		}
-		if ok {
-			return *p, true
+			p := s.p
+			if !fillers && p.kind == KindFiller {
+				continue
+			}
+			ok := true
+			for j := 2; j < len(p.stems); j++ { // the first two are stems[i:i+2], by fits
+				if stems[i+j] != p.stems[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return *p, true
+			}
 		}
 	}
 	return phrase{}, false
@@ -394,7 +397,7 @@ func matchIn(ps []phraseStart, stems []string, i int, fillers bool) (phrase, boo
 // start ("a new North Korean deployment" as "new deployment"): the caller
 // tries those only after a direct match failed.
 // ps are the phrases that start with stems[i].
-func (a *analyzer) matchAroundName(ps []phraseStart, ws, stems []string, i int) (q, e term, next int, ok bool) {
+func (a *analyzer) matchAroundName(ps *startsWith, ws, stems []string, i int) (q, e term, next int, ok bool) {
 	asks := ws[i] == "which" || ws[i] == "what"
 	if i+1 >= len(ws) {
 		return q, e, 0, false
@@ -428,8 +431,9 @@ func (a *analyzer) matchAroundName(ps []phraseStart, ws, stems []string, i int) 
 
 // aliasAt returns the term of the phrase among ps whose first word is at i
 // and whose other words start at rest, a question if asks.
-func aliasAt(ps []phraseStart, stems []string, i, rest int, asks bool) (term, bool) {
-	for _, s := range ps {
+func aliasAt(ps *startsWith, stems []string, i, rest int, asks bool) (term, bool) {
+	long, _ := ps.fitting(stems, rest)
+	for _, s := range long {
 		if s.n < 2 || !s.fits(stems, rest) {
 			continue
 		}
