@@ -193,6 +193,13 @@ func (a *analyzer) isKnown(w string) bool {
 	return a.known[w] || a.known[a.stem(w)]
 }
 
+// isKnownStem is isKnown for a word whose stem is at hand (as reading a
+// question has them): stemming again a word the pack does not know would
+// run the stemmer again.
+func (a *analyzer) isKnownStem(w, stem string) bool {
+	return a.known[w] || a.known[stem]
+}
+
 // analysis is what a text means to the engine.
 type analysis struct {
 	words []string

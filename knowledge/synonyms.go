@@ -155,12 +155,12 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		w := ws[i]
 		switch {
 		case stopWords[w], greetings[w]:
-		case correct && isAdverb(w) && !a.isKnown(w):
+		case correct && isAdverb(w) && !a.isKnownStem(w, stems[i]):
 			// an adverb the pack never uses qualifies, it does not ask:
 			// "does he automatically go", "officially"
 		default:
 			terms = appendTerm(terms, term{text: stems[i], pos: i, end: i + 1, modifies: -1}, ws)
-			if correct && !a.isKnown(w) {
+			if correct && !a.isKnownStem(w, stems[i]) {
 				unknown = append(unknown, stems[i])
 			}
 		}
