@@ -575,10 +575,10 @@ func guessesAnswer(premise string, ws []string) bool {
 // rumor.") say what the asker thinks, not what they ask, and their words
 // are no part of the question.
 func askedPart(question string) string {
-	sents := splitMessage(question)
-	if len(sents) < 2 {
+	if !severalSentences(question) {
 		return question
 	}
+	sents := splitMessage(question)
 	return strings.Join(sents[:max(lastAsked(sents), 0)+1], " ")
 }
 

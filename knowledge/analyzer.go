@@ -16,7 +16,7 @@ type analyzer struct {
 	// phrases by their first stem, longest first (pointing into aliases).
 	phrases map[string][]*phrase
 	// starts are phrases again, for matching (see phraseStart).
-	starts map[string][]phraseStart
+	starts map[string]*startsWith
 	kinds  map[string]Kind
 	// actsFor maps a person to the entity they act for.
 	actsFor map[string]string
@@ -191,6 +191,13 @@ func (a *analyzer) parentStems() map[string]string {
 
 func (a *analyzer) isKnown(w string) bool {
 	return a.known[w] || a.known[a.stem(w)]
+}
+
+// isKnownStem is isKnown for a word whose stem is at hand (as reading a
+// question has them): stemming again a word the pack does not know would
+// run the stemmer again.
+func (a *analyzer) isKnownStem(w, stem string) bool {
+	return a.known[w] || a.known[stem]
 }
 
 // analysis is what a text means to the engine.

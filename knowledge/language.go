@@ -122,14 +122,55 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 
 // foreignWord reports whether a word of the message is a common word of a
 // language other than English in the Latin script ("dónde", "wie").
+// Every English message is read by it, so a word is lowered on the stack
+// (most are ASCII), with nothing allocated.
 func (e *Engine) foreignWord(message string) bool {
+	var buf [32]byte
 	for w := range strings.FieldsSeq(message) {
-		w = strings.Trim(w, ".,!?¿¡;:\"'()«»")
-		if lw := strings.ToLower(w); e.latinWords[w] || lw != w && e.latinWords[lw] {
+		w = strings.TrimFunc(w, isWordEdgeMark)
+		if e.latinWords[w] {
+			return true
+		}
+		if lower, ok := asciiLower(buf[:0], w); ok {
+			if len(lower) > 0 && e.latinWords[string(lower)] {
+				return true
+			}
+		} else if lw := strings.ToLower(w); lw != w && e.latinWords[lw] {
 			return true
 		}
 	}
 	return false
+}
+
+// isWordEdgeMark reports whether r is a mark that foreignWord trims from
+// a word's ends.
+func isWordEdgeMark(r rune) bool {
+	return strings.ContainsRune(".,!?¿¡;:\"'()«»", r)
+}
+
+// asciiLower appends to b the lower case of w when w is ASCII, and w has
+// an upper-case letter (nothing is appended when it has none: it is its
+// own lower case); ok is false for a w that is not ASCII.
+func asciiLower(b []byte, w string) (_ []byte, ok bool) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return b, true
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // latinWordsOf collects the common words of the Latin-script languages.

@@ -311,7 +311,8 @@ func times(digits string, scale int) (int, bool) {
 // scaled reads digits before a scale word ("5 thousand" is 5000, "3.5
 // thousand" 3500), as people mix them.
 func scaled(ws []string, i int) (int, bool) {
-	if i+1 >= len(ws) || !numberWords[ws[i+1]].scale {
+	// (digits first: every word is asked, and few are digits)
+	if i+1 >= len(ws) || !isNumber(ws[i]) || !numberWords[ws[i+1]].scale {
 		return 0, false
 	}
 	return times(ws[i], numberWords[ws[i+1]].value)

@@ -7,6 +7,13 @@ package knowledge
 // a turn. A phraseStart keeps, beside each phrase, its length and second
 // stem, side by side in one array, so that a phrase is read only when its
 // second word is the question's next.
+//
+// At the commonest first stems even that scan is long: "what", "in", "i"
+// start a hundred phrases each, and a question reads two or three of
+// them. A stem that starts many phrases keeps them by their second stem
+// too (startsWith.bySecond), so that only those whose second word is
+// there are tried, in the same order, and then the one-word ones, which
+// come last in the order (longest first) anyway.
 
 // phraseStart is a phrase, as one of those that start with a stem.
 type phraseStart struct {
@@ -15,15 +22,29 @@ type phraseStart struct {
 	n      int    // len(p.stems)
 }
 
+// startsWith are the phrases that start with one stem.
+type startsWith struct {
+	all []phraseStart // longest first, as phrases holds them
+	// bySecond, for a stem that starts more than manyStarts phrases,
+	// holds those of two words or more by their second stem, each list
+	// in all's order; ones are then the one-word phrases.
+	bySecond map[string][]phraseStart
+	ones     []phraseStart
+}
+
+// manyStarts is how many phrases a stem starts before they are kept by
+// their second stem too: a lookup costs about as much as trying a dozen.
+const manyStarts = 12
+
 // phraseStarts returns the phrases by their first stem (as phrases holds
 // them, and in the same order) as phraseStarts.
-func phraseStarts(phrases map[string][]*phrase) map[string][]phraseStart {
+func phraseStarts(phrases map[string][]*phrase) map[string]*startsWith {
 	n := 0
 	for _, ps := range phrases {
 		n += len(ps)
 	}
 	all := make([]phraseStart, 0, n) // one array for all
-	starts := make(map[string][]phraseStart, len(phrases))
+	starts := make(map[string]*startsWith, len(phrases))
 	for first, ps := range phrases {
 		from := len(all)
 		for _, p := range ps {
@@ -33,9 +54,36 @@ func phraseStarts(phrases map[string][]*phrase) map[string][]phraseStart {
 			}
 			all = append(all, s)
 		}
-		starts[first] = all[from:len(all):len(all)]
+		sw := &startsWith{all: all[from:len(all):len(all)]}
+		if len(sw.all) > manyStarts {
+			sw.bySecond = map[string][]phraseStart{}
+			for _, s := range sw.all {
+				if s.n > 1 {
+					sw.bySecond[s.second] = append(sw.bySecond[s.second], s)
+				} else {
+					sw.ones = append(sw.ones, s)
+				}
+			}
+		}
+		starts[first] = sw
 	}
 	return starts
+}
+
+// fitting returns the phrases of sw that may go on at stems[next]: those
+// of two words or more whose second stem is there (or all, for a stem
+// that starts few), and the one-word ones, each in sw.all's order. sw may
+// be nil, for a stem that starts none.
+func (sw *startsWith) fitting(stems []string, next int) (long, ones []phraseStart) {
+	switch {
+	case sw == nil:
+		return nil, nil
+	case sw.bySecond == nil:
+		return sw.all, nil
+	case next < len(stems):
+		return sw.bySecond[stems[next]], sw.ones
+	}
+	return nil, sw.ones
 }
 
 // fits reports whether the phrase's words after its first can start at

@@ -99,10 +99,10 @@ func asksWithin(w string) bool {
 // reports (see requested), asked alone; false when no sentence, or more
 // than one, reports a request, or when the request alone is not answered.
 func (e *Engine) answerRequested(question string, tr *trace) (Answer, bool) {
-	sents := splitMessage(question)
-	if len(sents) < 2 {
+	if !severalSentences(question) {
 		return Answer{}, false
 	}
+	sents := splitMessage(question)
 	asked, n := "", 0
 	for _, s := range sents {
 		if r, ok := requested(s); ok {

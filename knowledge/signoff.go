@@ -13,10 +13,10 @@ import (
 // sink the question; a sign-off after a question mark is already a remark
 // (see beforeRemarks), but a letter's question often has none.
 func withoutSignOff(question string) (string, bool) {
-	sents := splitMessage(question)
-	if len(sents) < 2 {
+	if !severalSentences(question) {
 		return "", false
 	}
+	sents := splitMessage(question)
 	last := sentenceWords(sents[len(sents)-1])
 	if len(last) == 0 || len(last) > 5 || slices.ContainsFunc(last, isQuestionWord) {
 		return "", false

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,25 +17,42 @@ import (
 // talkIndex finds the pack's small-talk phrases among words.
 type talkIndex struct {
 	rows    []SmallTalk
-	phrases map[string]int // words joined by spaces → row
-	longest int            // in words
-	// firsts are the phrases' first words: most sentences start with
-	// none, and are no small talk without joining their words to look.
-	firsts map[string]bool
+	longest int // in words
+	// byFirst are the phrases by their first word, each with its row,
+	// longest first: most sentences start with none, and one that does
+	// ("what", "how", "is") is compared with a few, word by word, with
+	// nothing joined or hashed.
+	byFirst map[string][]talkPhrase
+}
+
+// talkPhrase is one of the small-talk table's phrases, as words.
+type talkPhrase struct {
+	words []string
+	row   int
 }
 
 func newTalkIndex(rows []SmallTalk) talkIndex {
-	t := talkIndex{rows: rows, phrases: map[string]int{}, firsts: map[string]bool{}}
+	t := talkIndex{rows: rows, byFirst: map[string][]talkPhrase{}}
+	at := map[string]int{} // a phrase said twice is the later row's
 	for i, r := range rows {
 		for _, s := range r.Says {
 			ws := splitWords(s)
 			if len(ws) == 0 {
 				continue
 			}
-			t.phrases[strings.Join(ws, " ")] = i
+			key := strings.Join(ws, " ")
+			if k, ok := at[key]; ok {
+				t.byFirst[ws[0]][k].row = i
+				continue
+			}
+			at[key] = len(t.byFirst[ws[0]])
+			t.byFirst[ws[0]] = append(t.byFirst[ws[0]], talkPhrase{ws, i})
 			t.longest = max(t.longest, len(ws))
-			t.firsts[ws[0]] = true
 		}
+	}
+	for _, ps := range t.byFirst {
+		// (no two are the same words, so none of the same length both match)
+		slices.SortStableFunc(ps, func(x, y talkPhrase) int { return len(y.words) - len(x.words) })
 	}
 	return t
 }
@@ -42,22 +60,12 @@ func newTalkIndex(rows []SmallTalk) talkIndex {
 // match returns the row and length of the longest phrase at the start of
 // ws, or -1.
 func (t *talkIndex) match(ws []string) (row, n int) {
-	if len(ws) == 0 || !t.firsts[ws[0]] {
+	if len(ws) == 0 {
 		return -1, 0
 	}
-	// the words joined in a buffer on the stack: a lookup by it copies
-	// nothing to the heap
-	var buf [64]byte
-	for n := min(t.longest, len(ws)); n > 0; n-- {
-		b := buf[:0]
-		for i, w := range ws[:n] {
-			if i > 0 {
-				b = append(b, ' ')
-			}
-			b = append(b, w...)
-		}
-		if r, ok := t.phrases[string(b)]; ok {
-			return r, n
+	for _, p := range t.byFirst[ws[0]] {
+		if len(p.words) <= len(ws) && slices.Equal(p.words, ws[:len(p.words)]) {
+			return p.row, len(p.words)
 		}
 	}
 	return -1, 0
@@ -125,43 +133,61 @@ func (e *Engine) smallTalkAnswer(message string, row int) Answer {
 // a pictograph (an emoji), which ends a thought as a full stop does and is
 // dropped.
 func splitMessage(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) {
-				if part := strings.TrimSpace(s[start:i]); part != "" {
-					out = append(out, part)
+	return slices.Collect(sentencesOf(s))
+}
+
+// severalSentences reports whether splitMessage(s) holds two sentences or
+// more, without cutting them out: the steps that read only a message of
+// several (a sign-off, a request reported) ask it of every question.
+func severalSentences(s string) bool {
+	n := 0
+	for range sentencesOf(s) {
+		if n++; n > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencesOf yields the sentences of s, as splitMessage cuts them.
+func sentencesOf(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) {
+					if part := strings.TrimSpace(s[start:i]); part != "" && !yield(part) {
+						return
+					}
+					start = i + n
 				}
-				start = i + n
+				i += n - 1
+				continue
 			}
-			i += n - 1
-			continue
+			if c != '.' && c != '!' && c != '?' && c != '\n' {
+				continue
+			}
+			j := i + 1
+			for j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
+				j++
+			}
+			if c != '\n' && j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '"' && s[j] != ')' {
+				continue // "3.5", "tl;dr", "U.S"
+			}
+			if c == '.' && abbreviation(s[start:i]) {
+				continue
+			}
+			if part := strings.TrimSpace(s[start:j]); part != "" && !yield(part) {
+				return
+			}
+			start, i = j, j-1
 		}
-		if c != '.' && c != '!' && c != '?' && c != '\n' {
-			continue
+		if part := strings.TrimSpace(s[start:]); part != "" {
+			yield(part)
 		}
-		j := i + 1
-		for j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
-			j++
-		}
-		if c != '\n' && j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '"' && s[j] != ')' {
-			continue // "3.5", "tl;dr", "U.S"
-		}
-		if c == '.' && abbreviation(s[start:i]) {
-			continue
-		}
-		if part := strings.TrimSpace(s[start:j]); part != "" {
-			out = append(out, part)
-		}
-		start, i = j, j-1
 	}
-	if part := strings.TrimSpace(s[start:]); part != "" {
-		out = append(out, part)
-	}
-	return out
 }
 
 // requests open a sentence that asks without a question word ("Name the

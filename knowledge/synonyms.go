@@ -126,7 +126,7 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		}
 		var p phrase
 		ok := false
-		if ps := a.starts[stems[i]]; len(ps) > 0 { // most words start no alias
+		if ps := a.starts[stems[i]]; ps != nil { // most words start no alias
 			p, ok = matchIn(ps, stems, i, dropFiller)
 			if dropFiller && (!ok || p.kind != KindFiller) {
 				// a filler read across a word inside it (fillergap.go)
@@ -162,12 +162,12 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		w := ws[i]
 		switch {
 		case stopWords[w], greetings[w]:
-		case correct && isAdverb(w) && !a.isKnown(w):
+		case correct && isAdverb(w) && !a.isKnownStem(w, stems[i]):
 			// an adverb the pack never uses qualifies, it does not ask:
 			// "does he automatically go", "officially"
 		default:
 			terms = appendTerm(terms, term{text: stems[i], pos: i, end: i + 1, modifies: -1}, ws)
-			if correct && !a.isKnown(w) {
+			if correct && !a.isKnownStem(w, stems[i]) {
 				unknown = append(unknown, stems[i])
 			}
 		}
@@ -371,24 +371,27 @@ func (a *analyzer) match(stems []string, i int, fillers bool) (phrase, bool) {
 }
 
 // matchIn is match among ps, the phrases that start with stems[i].
-func matchIn(ps []phraseStart, stems []string, i int, fillers bool) (phrase, bool) {
-	for _, s := range ps {
-		if !s.fits(stems, i+1) {
-			continue
-		}
-		p := s.p
-		if !fillers && p.kind == KindFiller {
-			continue
-		}
-		ok := true
-		for j := 2; j < len(p.stems); j++ { // the first two are stems[i:i+2], by fits
-			if stems[i+j] != p.stems[j] {
-				ok = false
-				break
+func matchIn(ps *startsWith, stems []string, i int, fillers bool) (phrase, bool) {
+	long, ones := ps.fitting(stems, i+1)
+	for _, list := range [2][]phraseStart{long, ones} {
+		for _, s := range list {
+			if !s.fits(stems, i+1) {
+				continue
 			}
-		}
-		if ok {
-			return *p, true
+			p := s.p
+			if !fillers && p.kind == KindFiller {
+				continue
+			}
+			ok := true
+			for j := 2; j < len(p.stems); j++ { // the first two are stems[i:i+2], by fits
+				if stems[i+j] != p.stems[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return *p, true
+			}
 		}
 	}
 	return phrase{}, false
@@ -401,7 +404,7 @@ func matchIn(ps []phraseStart, stems []string, i int, fillers bool) (phrase, boo
 // start ("a new North Korean deployment" as "new deployment"): the caller
 // tries those only after a direct match failed.
 // ps are the phrases that start with stems[i].
-func (a *analyzer) matchAroundName(ps []phraseStart, ws, stems []string, i int) (q, e term, next int, ok bool) {
+func (a *analyzer) matchAroundName(ps *startsWith, ws, stems []string, i int) (q, e term, next int, ok bool) {
 	asks := ws[i] == "which" || ws[i] == "what"
 	if i+1 >= len(ws) {
 		return q, e, 0, false
@@ -435,8 +438,9 @@ func (a *analyzer) matchAroundName(ps []phraseStart, ws, stems []string, i int) 
 
 // aliasAt returns the term of the phrase among ps whose first word is at i
 // and whose other words start at rest, a question if asks.
-func aliasAt(ps []phraseStart, stems []string, i, rest int, asks bool) (term, bool) {
-	for _, s := range ps {
+func aliasAt(ps *startsWith, stems []string, i, rest int, asks bool) (term, bool) {
+	long, _ := ps.fitting(stems, rest)
+	for _, s := range long {
 		if s.n < 2 || !s.fits(stems, rest) {
 			continue
 		}
