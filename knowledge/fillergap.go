@@ -24,7 +24,7 @@ var beforeIng = setOf("is", "are", "was", "were")
 // that start at word i, read across one word inside it (see above); ok
 // is false if none is. A cheap look at the next few words comes first:
 // nearly every question has no such word.
-func (a *analyzer) fillerAcross(ps []phraseStart, ws, stems []string, i int) (end int, ok bool) {
+func (a *analyzer) fillerAcross(ps *startsWith, ws, stems []string, i int) (end int, ok bool) {
 	gap := -1
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
 		if a.gapWord(ws, stems, j) {
@@ -36,7 +36,7 @@ func (a *analyzer) fillerAcross(ps []phraseStart, ws, stems []string, i int) (en
 		return 0, false
 	}
 	k := gap - i // the phrase's words before the gap
-	for _, s := range ps {
+	for _, s := range ps.all {
 		if s.p.kind != KindFiller || s.n <= k || i+s.n+1 > len(stems) {
 			continue
 		}
@@ -58,7 +58,7 @@ func (a *analyzer) gapWord(ws, stems []string, j int) bool {
 	case isAdverb(w) && !a.isKnown(w):
 		return true
 	}
-	for _, s := range a.starts[stems[j]] {
+	for _, s := range a.starts[stems[j]].phrases() {
 		if s.n == 1 && s.p.kind == KindFiller && s.p.words[0] == w {
 			return true
 		}
@@ -69,7 +69,7 @@ func (a *analyzer) gapWord(ws, stems []string, j int) bool {
 // isFrameWord reports whether the word w alone is a frame of the pack
 // ("article", "report").
 func (a *analyzer) isFrameWord(w string) bool {
-	for _, s := range a.starts[a.stem(w)] {
+	for _, s := range a.starts[a.stem(w)].phrases() {
 		if s.n == 1 && s.p.kind == KindFrame {
 			return true
 		}

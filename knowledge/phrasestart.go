@@ -32,6 +32,15 @@ type startsWith struct {
 	ones     []phraseStart
 }
 
+// phrases returns every phrase of ps, none for a nil ps (a stem that
+// starts no phrase).
+func (ps *startsWith) phrases() []phraseStart {
+	if ps == nil {
+		return nil
+	}
+	return ps.all
+}
+
 // manyStarts is how many phrases a stem starts before they are kept by
 // their second stem too: a lookup costs about as much as trying a dozen.
 const manyStarts = 12
