@@ -422,3 +422,17 @@ func TestAskedOfNothing(t *testing.T) {
 		}
 	}
 }
+
+// Whether the prisoners would be made to move is the offer's condition,
+// not a "Yes" to South Korea's readiness: they move only if they want to.
+func TestMadeToMoveAsksCondition(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"Would the captives be made to go to South Korea whether they like it or not?",
+		"will the pows be made to move to sk even if they don't want to?",
+		"so seoul takes them like it or not?",
+		"are they forced to go to south korea?",
+	} {
+		t.Run(q, func(t *testing.T) { checkAnsweredBy(t, e, q, "condition") })
+	}
+}
