@@ -18,6 +18,11 @@ func TestRegisterWrappers(t *testing.T) {
 		{"simple words, not said", "Can you tell us the weather in Kursk in simple words?", ""},
 		{"losses deterring", "Have the losses discouraged Pyongyang from sending reinforcements?", "more-troops"},
 		{"deterring no sending", "Is anything deterring Seoul from accepting the prisoners?", ""},
+		{"in what terms", "In what terms did Minister Cho reaffirm Seoul's position towards Kyiv?", "sk-support"},
+		{"on what basis described", "On what basis does the report describe North Korea's participation as historically notable?", "first-since-1950s"},
+		{"on what basis, the offer", "On what basis would South Korea accept the prisoners?", "condition"},
+		{"figure qualified", "How is the 4,000 fatality figure qualified in the report?", "fatalities-feb"},
+		{"who qualifies", "Who qualifies to move to South Korea?", "condition"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
