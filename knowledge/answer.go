@@ -288,6 +288,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if ra, ok := e.answerRequested(question, tr); ok {
 		return ra
 	}
+	if pa, ok := e.answerPastAsides(question, tr); ok {
+		return pa
+	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
 	if says, ok := e.figureNotGiven(an, tr); ok {

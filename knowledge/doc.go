@@ -82,7 +82,10 @@
 //     gives no figure of with what it says instead (figurenotgiven.go)
 //     and, last, asks the question without its chatter (core.go) as a
 //     question of its own (corequestion.go), and the one request a long
-//     message reports ("Leadership asked what ...") alone (requested.go);
+//     message reports ("Leadership asked what ...") alone (requested.go),
+//     and the message without the asker's statements about themselves
+//     before its question ("My late father fought in Korea. ...",
+//     personalaside.go);
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //
