@@ -132,6 +132,10 @@ func (a *analyzer) repairWord(w string) []string {
 			return []string{w[:k], w[k:]}
 		}
 	}
+	if verb, ok := a.taglishVerb(w); ok {
+		// an English verb with a Tagalog affix ("nag-propose")
+		return []string{verb}
+	}
 	if fixed, ok := a.typos.correct(w); ok {
 		return []string{fixed}
 	}
