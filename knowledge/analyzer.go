@@ -41,6 +41,9 @@ type analyzer struct {
 	// caches are read, never written.
 	parent *analyzer
 	typos  *typoIndex
+	// written are the words the report and the entries' questions and
+	// answers write (see Pack.writtenWords).
+	written map[string]bool
 	// plain are the words repair leaves alone (see plainWords).
 	plain map[string]bool
 	// senses are the pack's senses by the first of their words, in
@@ -123,7 +126,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report,
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
 	return &analyzer{phrases: a.phrases, starts: a.starts, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
-		senses: a.senses, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
+		senses: a.senses, written: a.written, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
 // readAhead analyzes the texts into the memo on up to four cores: they

@@ -23,7 +23,9 @@
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know (stretched.go a letter stretched for tone,
 //     spelled.go a code spelled letter by letter, accents.go an accent
-//     English does not write), foreignwords.go drops
+//     English does not write, soundalike.go a word spelt as it sounds,
+//     taglishverbs.go an English verb with a Tagalog affix),
+//     foreignwords.go drops
 //     the Spanish or German function words of a mixed question ("el", "ist"),
 //     particles.go puts a particle left after its verb's object back by
 //     the verb ("take the captives in"), stem.go stems, senses.go reads a

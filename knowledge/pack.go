@@ -177,7 +177,9 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 // rather than by Load.
 func (p *Pack) analyzer() *analyzer {
 	if p.an == nil {
-		return newAnalyzer(p.Synonyms, p.Senses, p.places(), p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
+		a := newAnalyzer(p.Synonyms, p.Senses, p.places(), p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
+		a.written = p.writtenWords()
+		return a
 	}
 	return p.an
 }
@@ -198,6 +200,27 @@ func (p *Pack) places() map[string]bool {
 // reportTexts lists the report's paragraphs and source line.
 func (p *Pack) reportTexts() []string {
 	return append([]string{p.SourceLine}, p.Paragraphs...)
+}
+
+// writtenWords are the words the report and the entries' questions and
+// answers write: plain English, spelt as a dictionary spells it, which a
+// word spelt by its sound is read as (soundalike.go), where the phrasings
+// and synonyms hold chat's spellings too ("rekt", "prolly").
+func (p *Pack) writtenWords() map[string]bool {
+	out := map[string]bool{}
+	add := func(t string) {
+		for _, w := range sentenceWords(t) {
+			out[w] = true
+		}
+	}
+	for _, t := range p.reportTexts() {
+		add(t)
+	}
+	for _, e := range p.Entries {
+		add(e.Question)
+		add(e.Answer)
+	}
+	return out
 }
 
 // texts lists every entry's texts.

@@ -132,7 +132,15 @@ func (a *analyzer) repairWord(w string) []string {
 			return []string{w[:k], w[k:]}
 		}
 	}
+	if verb, ok := a.taglishVerb(w); ok {
+		// an English verb with a Tagalog affix ("nag-propose")
+		return []string{verb}
+	}
 	if fixed, ok := a.typos.correct(w); ok {
+		return []string{fixed}
+	}
+	if fixed, ok := a.typos.sound.correct(w); ok {
+		// spelt as it sounds ("soljers"; soundalike.go)
 		return []string{fixed}
 	}
 	return nil
@@ -189,7 +197,9 @@ func (a *analyzer) indexTypos(own map[string]string) *typoIndex {
 			add(w, s)
 		}
 	}
-	return newTypoIndex(words, forms, a.sense)
+	t := newTypoIndex(words, forms, a.sense)
+	t.sound = newSoundIndex(words, a.written, a.sense)
+	return t
 }
 
 // isForm reports whether w is stem s with the ending end.
@@ -225,6 +235,8 @@ type typoIndex struct {
 	// it without bound.
 	seen  sync.Map // word → correction
 	nseen atomic.Int64
+	// sound holds the same words by how they sound (soundalike.go).
+	sound *soundIndex
 }
 
 // maxSeen is how many corrections a typo index remembers.
