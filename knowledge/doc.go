@@ -123,7 +123,9 @@
 // one that asks who says it is that question's premise, premisetopic.go;
 // "their position" with no one named before is asked back, whosestance.go;
 // a first message read whole that only answers the claim it checks
-// first is read sentence by sentence, premiseonly.go;
+// first is read sentence by sentence, premiseonly.go; a request that
+// only asks to name whom the question before asks for, "name the
+// agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;
 // samefigures.go lets another entry answer it that gives the same
 // figures), "what does that mean for them?" from the last answer that

@@ -178,6 +178,10 @@ func (e *Engine) realQuestions(questions []string, qwords [][]string) ([]string,
 			// "Who reported that figure? Was it Ukraine?": a guess at
 			// the answer to the question before, which answers it
 			continue
+		case len(qs) > 0 && namesAsked(qw[len(qw)-1], ws):
+			// "who made the estimate? name the agency": the question
+			// before asks it (namerequest.go)
+			continue
 		case i == 0 && len(ws) > 2 || asksAsQuestion(ws) || e.isFragment(ws) || i > 0 && bareAsk(ws):
 			qs, qw = append(qs, questions[i]), append(qw, ws)
 		case len(qs) > 0 && len(ws) > 2:
