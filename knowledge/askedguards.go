@@ -218,12 +218,37 @@ func namesThingAsked(ws []string, ts []term, ie *indexedEntry) bool {
 		if j == len(ts) || ts[j].kind != KindWord {
 			return false
 		}
-		for n := range ie.whose[ts[j].text] {
+		owners := ie.whose[ts[j].text]
+		for n := range owners {
 			if slices.Contains(ie.answerNames, n) && unnamedIn(ts, map[string]bool{n: true}) {
 				return true
 			}
 		}
+		// or a name the answer gives of a thing of the same owner: in
+		// "North Korea's KN-23 missiles" the KN-23 names North Korea's
+		// missile, though the question names North Korea ("the missile
+		// Russia helped North Korea with"), where the question says what
+		// was done with it in a word the pack reads (not "the missile
+		// North Korea gave Russia")
+		if !slices.ContainsFunc(ts[j+1:], func(o term) bool { return o.kind == KindWord || o.kind == KindAct }) {
+			return false
+		}
+		for _, n := range ie.answerNames {
+			if unnamedIn(ts, map[string]bool{n: true}) && sharesOwner(ie.whose[n], owners) {
+				return true
+			}
+		}
 		return false
+	}
+	return false
+}
+
+// sharesOwner reports whether two sets of owners share one.
+func sharesOwner(x, y map[string]bool) bool {
+	for o := range x {
+		if y[o] {
+			return true
+		}
 	}
 	return false
 }

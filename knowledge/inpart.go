@@ -27,6 +27,9 @@ import (
 //     the pack does not know, which marks what the report does not cover;
 //     a part the pack seems to know but no entry answers ("what did he say
 //     about the KN-23s?") may be a reading the engine missed;
+//     so does a name the pack knows that neither its entries nor the
+//     report speak of ("what's Kim Jong Un's take on all this?", see
+//     namesUnspoken);
 //   - the question does not count apart ("how many were killed and how
 //     many wounded?"), where one figure alone would read as the split.
 func (e *Engine) answerInPart(a Answer, an analysis, tr *trace) (Answer, bool) {
@@ -43,7 +46,7 @@ func (e *Engine) answerInPart(a Answer, an analysis, tr *trace) (Answer, bool) {
 		c, ok := e.askAgain(part, tr)
 		switch {
 		case !ok:
-			if _, alone := asksAlone(part); !alone && !slices.ContainsFunc(own[k], func(t term) bool { return t.kind == "" && slices.Contains(an.unknown, t.text) }) {
+			if _, alone := asksAlone(part); !alone && !slices.ContainsFunc(own[k], func(t term) bool { return t.kind == "" && slices.Contains(an.unknown, t.text) }) && !e.namesUnspoken(own[k]) {
 				tr.note("not answered in part: a part the pack seems to know is not answered")
 				return a, false
 			}
@@ -161,3 +164,12 @@ func asksAlone(part analysis) (string, bool) {
 
 // alonePartWords open the question words that say what they ask alone.
 var alonePartWords = setOf("how", "why", "when", "where", "who", "whom")
+
+// namesUnspoken reports whether terms name an entity that no entry of the
+// pack and no sentence of the report speaks of: the pack knows the name
+// only to tell that the report does not cover it (Kim Jong Un, China).
+func (e *Engine) namesUnspoken(terms []term) bool {
+	return slices.ContainsFunc(terms, func(t term) bool {
+		return t.kind == KindEntity && len(e.docPost[t.text]) == 0 && (e.sentences == nil || len(e.sentences.docPost[t.text]) == 0)
+	})
+}

@@ -22,6 +22,9 @@ func TestAnswerInPart(t *testing.T) {
 		// a "he" or "they" of the one name of the part before
 		{"how many nk guys got captured so far and where are they fighting?", "where-fighting", strings.ReplaceAll(l.NotPartAsks, "{asks}", "how many")},
 		{"how old is Cho and what did he propose?", "what-proposed", strings.ReplaceAll(l.NotPartAsks, "{asks}", "how old")},
+		// a name the pack knows only to decline it marks what the report does not cover
+		{"who is Cho and what does China think about the offer?", "cho-role", l.NotPart},
+		{"What's Kim Jong Un's take on all this, and what month were the 3,000 casualties reported?", "losses-january", l.NotPart},
 		// the part not answered reads as one the pack knows: perhaps missed
 		{"whats budanovs job and what did he say about the kn23s", "", ""},
 		// the answered part refers to the one before it
