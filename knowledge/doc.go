@@ -76,8 +76,10 @@
 //     with a question mark alone), declines a count the report
 //     gives no figure of with what it says instead (figurenotgiven.go)
 //     and, last, asks the question without its chatter (core.go) as a
-//     question of its own (corequestion.go), and the one request a long
-//     message reports ("Leadership asked what ...") alone (requested.go);
+//     question of its own (corequestion.go), the one request a long
+//     message reports ("Leadership asked what ...") alone (requested.go),
+//     and a wh-question without the guess after it ("— Russia?",
+//     guessafter.go);
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //
