@@ -291,9 +291,17 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if pa, ok := e.answerPastAsides(question, tr); ok {
 		return pa
 	}
+	says, notGiven := e.figureNotGiven(an, tr)
+	if whole && !notGiven {
+		// (a count guessed after a question of one the report does not
+		// give, "how many are there, like 10k?", is that count's decline)
+		if ga, ok := e.beforeGuess(question, tr); ok {
+			return ga
+		}
+	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
-	if says, ok := e.figureNotGiven(an, tr); ok {
+	if notGiven {
 		a.Text = strings.ReplaceAll(e.pack.Talk.Lines.NotFigure, "{says}", says)
 	}
 	e.relate(&a, e.suggestionsFor(cands, 3))

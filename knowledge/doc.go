@@ -79,15 +79,17 @@
 //     answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
 //     fact; factdoer.go, a claim's doer; factname.go, a name of the
-//     wrong person, country, place or body; statedclaim.go, a claim stated
+//     wrong person, country, place or body; cleftfocus.go, the focus of
+//     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
 //     with a question mark alone), declines a count the report
 //     gives no figure of with what it says instead (figurenotgiven.go)
 //     and, last, asks the question without its chatter (core.go) as a
-//     question of its own (corequestion.go), and the one request a long
+//     question of its own (corequestion.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
-//     and the message without the asker's statements about themselves
+//     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
-//     personalaside.go);
+//     personalaside.go), and a wh-question without the guess after it
+//     ("— Russia?", guessafter.go);
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //

@@ -94,7 +94,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			continue
 		}
 		if !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
-			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot) && cands[0].entry != c.entry {
+			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot || d.focus) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
 		}
@@ -138,6 +138,7 @@ type detail struct {
 	act      string // for a doer, the act it is said to do; for a name, the act right after it
 	cleft    bool   // for a doer, asked "was it X that ...?"
 	whose    bool   // for a role, with the country whose post it is
+	focus    bool   // for a doer, the whole focus of a cleft (see cleftfocus.go)
 }
 
 // details lists the details of a question, in order; a role qualified by
@@ -184,6 +185,9 @@ func (e *Engine) details(an analysis) []detail {
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
+	}
+	if from, to, ok := cleftFocus(an); ok {
+		out = append(out, detail{kind: doerSlot, from: from, to: to, cleft: true, focus: true})
 	}
 	for i := 0; i < len(an.terms); i++ {
 		if e.slotOf(an, i) != noSlot || e.nameClass(an, i) == "" {
@@ -298,6 +302,9 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	dropped := an.terms[d.from:d.to]
 	switch d.kind {
 	case doerSlot:
+		if d.focus {
+			return !additive(an.words) && e.focusOther(en, d, an)
+		}
 		return !additive(an.words) && e.doneByOther(en, d, an)
 	case nameSlot:
 		return !additive(an.words) && e.namesOther(en, d, an)

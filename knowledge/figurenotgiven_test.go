@@ -9,9 +9,9 @@ func TestFigureNotGiven(t *testing.T) {
 	}{
 		{"how many troops did nk send total, 10k or 12k?", "thousands"},
 		{"how many troops did nk send, like 10k?", "thousands"},
-		{"how many nk soldiers died, 5000?", ""},      // the entry gives figures: they are not it
-		{"how many tanks did nk send, 10k?", ""},      // another word the pack does not know
-		{"How many troops has North Korea sent?", ""}, // answered
+		{"how many nk soldiers died, 5000 or 6000?", ""}, // the entry gives figures: they are not it (and one guessed alone is asked without it, guessafter.go)
+		{"how many tanks did nk send, 10k?", ""},         // another word the pack does not know
+		{"How many troops has North Korea sent?", ""},    // answered
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1,0 +1,85 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A wh-question may end with the asker's guess at its answer, set off by
+// a dash or a comma: "Which country did Cho say South Korea remains
+// committed to supporting — Russia?", "Which soldiers are trained and
+// monitored in Kursk, the South Korean ones?". When the guess is wrong, no
+// entry answers the whole; the question without it is what is asked, and
+// its answer is the correction (Ukraine; the North Korean ones). Only a
+// short guess with no act, question word, choice or list in it is one
+// ("— Russia or Ukraine?" is a choice, choice.go's; ", and why?" a second
+// question), not one opening with a preposition ("..., in January?"
+// narrows what is asked), and not after a question whose pronoun the
+// guess may name ("what did he say, Budanov?").
+
+// beforeGuess answers question without the guess after its wh-question,
+// when that is answered.
+func (e *Engine) beforeGuess(question string, tr *trace) (Answer, bool) {
+	head, ok := e.guessedAfter(question)
+	if !ok {
+		return Answer{}, false
+	}
+	tr.note("asked without the guess after it: " + head)
+	a := e.answer(head, tr)
+	if !a.Answered {
+		tr.note("not answered without the guess")
+		return Answer{}, false
+	}
+	a.Question = question
+	a.reread = true
+	return a, true
+}
+
+// guessedAfter returns the wh-question before a guess at its end (see
+// beforeGuess), with its question mark, and whether it has one.
+func (e *Engine) guessedAfter(question string) (string, bool) {
+	q := strings.TrimSpace(question)
+	if !strings.HasSuffix(q, "?") {
+		return "", false
+	}
+	q = strings.TrimRight(q, "?!. ")
+	cut := -1
+	for _, sep := range [...]string{" — ", " – ", " - ", "--"} {
+		if i := strings.LastIndex(q, sep); i > cut {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		// else the last comma, not one grouping digits ("10,000")
+		for i := strings.LastIndexByte(q, ','); i > 0; i = strings.LastIndexByte(q[:i], ',') {
+			if !(isDigit(q[i-1]) && i+1 < len(q) && isDigit(q[i+1])) {
+				cut = i
+				break
+			}
+		}
+	}
+	if cut <= 0 {
+		return "", false
+	}
+	head, tail := q[:cut], strings.TrimLeft(q[cut:], " —–-,")
+	if strings.ContainsAny(q, "?!.") {
+		return "", false // one sentence: not "how many? like 10k? 12k?"
+	}
+	hws, tws := sentenceWords(head), sentenceWords(tail)
+	if len(hws) < 3 || len(tws) == 0 || len(tws) > 4 || !whWords[hws[0]] && hws[0] != "when" ||
+		slices.ContainsFunc(hws, func(w string) bool { return pronouns[w] || w == "she" || w == "her" }) ||
+		prepositions[tws[0]] || questionStarts[tws[0]] ||
+		slices.ContainsFunc(tws, func(w string) bool { return isQuestionWord(w) || pronouns[w] || w == "or" || w == "and" }) {
+		return "", false
+	}
+	an := e.an.analyze(tail, false)
+	if len(an.terms) == 0 || slices.ContainsFunc(an.terms, func(t term) bool {
+		return t.kind != KindEntity && t.kind != KindRole && !isNumber(t.text) && !slices.Contains(an.unknown, t.text)
+	}) {
+		// a guess names someone or something (a name, a role, a word
+		// the pack does not know: "the Hwasong"), or gives a number:
+		// not "..., proof?"
+		return "", false
+	}
+	return head + "?", true
+}
