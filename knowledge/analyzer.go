@@ -292,7 +292,8 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		if out, ok := meaningAsked(ws); ok {
 			ws = out // "what does POW stand for?" asks what POW is
 		}
-		ws = a.joinParticles(ws) // "take the captives in"
+		ws = a.joinParticles(ws)   // "take the captives in"
+		ws = a.possessiveSlots(ws) // "in Kyiv's corner"
 	}
 	if degree >= 0 {
 		degree = nthIndex(ws, "how", degree)

@@ -28,7 +28,9 @@
 //     foreignwords.go drops
 //     the Spanish or German function words of a mixed question ("el", "ist"),
 //     particles.go puts a particle left after its verb's object back by
-//     the verb ("take the captives in"), stem.go stems, senses.go reads a
+//     the verb ("take the captives in"), possessiveslot.go reads an idiom the
+//     pack writes with "their" with a name's "'s" in its place ("under
+//     which state's authority"), stem.go stems, senses.go reads a
 //     word by its neighbours as the pack's senses say ("talk about" after
 //     "we", after a speaker, else), synonyms.go reads the pack's synonyms
 //     as single terms (phrasestart.go trying a phrase only when its second
