@@ -274,6 +274,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if ra, ok := e.answerRequested(question, tr); ok {
 		return ra
 	}
+	if sa, ok := e.saidOnly(question, an, tr); ok {
+		return sa
+	}
 	a.Outcome = Declined
 	a.Text = "The report doesn't say. I can answer questions like these:"
 	if says, ok := e.figureNotGiven(an, tr); ok {

@@ -73,7 +73,9 @@
 //     fact; factdoer.go, a claim's doer; factname.go, a name of the
 //     wrong person, country, place or body; statedclaim.go, a claim stated
 //     with a question mark alone), declines a count the report
-//     gives no figure of with what it says instead (figurenotgiven.go)
+//     gives no figure of with what it says instead (figurenotgiven.go),
+//     answers "what did the US say?" with the one thing the report has
+//     that source say (saidonly.go)
 //     and, last, asks the question without its chatter (core.go) as a
 //     question of its own (corequestion.go), and the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go);
