@@ -291,6 +291,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if pa, ok := e.answerPastAsides(question, tr); ok {
 		return pa
 	}
+	if sa, ok := e.saidOnly(question, an, tr); ok {
+		return sa
+	}
 	says, notGiven := e.figureNotGiven(an, tr)
 	if whole && !notGiven {
 		// (a count guessed after a question of one the report does not

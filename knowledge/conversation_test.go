@@ -651,3 +651,13 @@ func TestCorrectsAfterAskingBack(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerNamesItsTroops: the answer to why North Korea sent troops
+// names its troops by whose they are, so a "they" after it is offered
+// North Korea's troops, never "Ukraine and its troops" as one group.
+func TestAnswerNamesItsTroops(t *testing.T) {
+	e := testEngine(t)
+	checkTurns(t, e, []turnCase{
+		{"they after why-sent", []string{"which region are the nk guys deployed in", "so is that russia or ukraine"}, "what are they doing there apart from fighting", "", "north korean troops"},
+	})
+}

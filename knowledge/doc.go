@@ -84,7 +84,9 @@
 //     wrong person, country, place or body; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
 //     with a question mark alone), declines a count the report
-//     gives no figure of with what it says instead (figurenotgiven.go)
+//     gives no figure of with what it says instead (figurenotgiven.go),
+//     answers "what did the US say?" with the one thing the report has
+//     that source say (saidonly.go)
 //     and, last, asks the question without its chatter (core.go) as a
 //     question of its own (corequestion.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
