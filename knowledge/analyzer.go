@@ -262,9 +262,9 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	hello, other := false, false
 	for _, w := range ws {
-		if greetings[w] {
+		if c := classOf(w); c.is(greetingClass) {
 			hello = true
-		} else if !other && !stopWords[w] {
+		} else if !c.is(stopClass) {
 			other = true
 		}
 	}

@@ -132,7 +132,7 @@ func doneActs(ws []string, ts []term) []string {
 		object = ts[k].pos // the words of its act after its first are what is done ("taken the offer")
 	}
 	for j, w := range ws[:upTo] {
-		if (offers[w] || modals[w] || future[w]) && !(object >= 0 && j > object) && !asksAsker(ws, j) {
+		if classOf(w).is(offerClass|modalClass|futureClass) && !(object >= 0 && j > object) && !asksAsker(ws, j) {
 			return nil
 		}
 	}

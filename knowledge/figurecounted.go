@@ -71,8 +71,9 @@ func (e *Engine) onlyCounted(ws, counted []string, noun int, ask string) bool {
 		if i >= noun-len(counted) && i <= noun {
 			continue
 		}
-		sure = sure || sureWords[w]
-		if !(askingWords[w] || sayWords[w] || giveWords[w] || saidNouns[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w]) {
+		c := classOf(w)
+		sure = sure || c.is(sureClass)
+		if !c.is(aboutAnswerClasses) {
 			others = append(others, w)
 		}
 	}

@@ -60,7 +60,7 @@ var (
 // lastAnswerAsk says what a question asks of the last answer, if it asks
 // of it only: "" when it asks anything else.
 func lastAnswerAsk(ws []string) string {
-	who, say, source, sure, truth, know := false, false, false, false, false, false
+	who, say, source, sure, truth, know, place := false, false, false, false, false, false, false
 	for i, w := range ws {
 		switch {
 		case (w == "who" || w == "whom" || w == "whose" || w == "whos") && (i < 3 || i == len(ws)-1):
@@ -72,12 +72,13 @@ func lastAnswerAsk(ws []string) string {
 		case w == "know" && i > 0:
 			know = true
 		}
-		say = say || sayWords[w] || saidNouns[w] // "who made that assessment?" asks who says it
-		source = source || sourceWords[w]
-		sure = sure || sureWords[w] && !(w == "only" && i+1 < len(ws) && (ws[i+1] == "if" || ws[i+1] == "when")) // "only if what?" asks a condition
-		truth = truth || trueWords[w]
+		c := classOf(w)                           // (one lookup for the lists below)
+		say = say || c.is(sayClass|saidNounClass) // "who made that assessment?" asks who says it
+		source = source || c.is(sourceClass)
+		sure = sure || c.is(sureClass) && !(w == "only" && i+1 < len(ws) && (ws[i+1] == "if" || ws[i+1] == "when")) // "only if what?" asks a condition
+		truth = truth || c.is(trueClass)
+		place = place || c.is(placeClass)
 	}
-	place := slices.ContainsFunc(ws, func(w string) bool { return placeWords[w] })
 	asksPlace := len(ws) > 0 && len(ws) <= 8 && (place && (ws[0] == "which" || ws[0] == "what" || ws[0] == "where" || ws[0] == "in" || len(ws) == 1) ||
 		ws[0] == "where" && slices.ContainsFunc(ws, func(w string) bool { return writtenWords[w] }) && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" }))
 	// "when was that number from?" asks its date, not where it came from
@@ -156,7 +157,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || giveWords[w] || saidNouns[w] || sourceWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || doWords[w] || comparatives[w] || placeAsked(w) ||
+		return classOf(w).is(aboutAnswerClasses|doClass|comparativeClass) || placeAsked(w) ||
 			refWords[w].want == "they" // "who is reporting that they're involved?"
 	})
 	if ask == askWhich || ask == askWhere {
@@ -228,7 +229,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	onlyThis := that && !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
 	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return askingWords[w] || sayWords[w] || sureWords[w] || trueWords[w] || stopWords[w] || placeAsked(w)
+		return classOf(w).is(askingClass|sayClass|sureClass|trueClass|stopClass) || placeAsked(w)
 	})) || onlyThis) {
 		return Answer{}, c, false // "source?", "where's this from?": about the report
 	}

@@ -275,6 +275,9 @@ func briefly(ws []string) []string {
 // stop kim from sending more?"), the order the pack's phrases have ("stop
 // sending"): the one stopped is the one who would do it.
 func stopFrom(ws []string) []string {
+	if !slices.Contains(ws, "from") {
+		return ws // (most questions: no lookup of each word)
+	}
 	for i, w := range ws {
 		if !stopForms[w] {
 			continue

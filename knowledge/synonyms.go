@@ -161,7 +161,7 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 		}
 		w := ws[i]
 		switch {
-		case stopWords[w], greetings[w]:
+		case classOf(w).is(stopClass | greetingClass):
 		case correct && isAdverb(w) && !a.isKnownStem(w, stems[i]):
 			// an adverb the pack never uses qualifies, it does not ask:
 			// "does he automatically go", "officially"
