@@ -127,3 +127,18 @@ func TestSynonyms(t *testing.T) {
 		})
 	}
 }
+
+// TestASpecificThing: "a specific missile" asks whether one is named, not
+// a measure, which "specific" alone reads as ("specifications").
+func TestASpecificThing(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"was a specific missile mentioned?", "kn23"},
+		{"any specific reason nk sent troops?", "why-sent"},
+		{"what are the specifications of the kn-23", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.want)
+		})
+	}
+}
