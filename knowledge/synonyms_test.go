@@ -140,6 +140,17 @@ func TestAdmitFact(t *testing.T) {
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			checkAnsweredBy(t, e, tt.question, tt.want)
+// TestASpecificThing: "a specific missile" asks whether one is named, not
+// a measure, which "specific" alone reads as ("specifications").
+func TestASpecificThing(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"was a specific missile mentioned?", "kn23"},
+		{"any specific reason nk sent troops?", "why-sent"},
+		{"what are the specifications of the kn-23", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.want)
 		})
 	}
 }
