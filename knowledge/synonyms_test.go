@@ -140,6 +140,10 @@ func TestAdmitFact(t *testing.T) {
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			checkAnsweredBy(t, e, tt.question, tt.want)
+		})
+	}
+}
+
 // TestASpecificThing: "a specific missile" asks whether one is named, not
 // a measure, which "specific" alone reads as ("specifications").
 func TestASpecificThing(t *testing.T) {
