@@ -129,6 +129,8 @@
 // is that one, ordinalpick.go; a sentence that only names a figure before
 // one that asks who says it is that question's premise, premisetopic.go;
 // "their position" with no one named before is asked back, whosestance.go;
+// a doubt with what the asker believed instead, "u sure? i thought
+// ...", puts the belief to check, pushbackclaim.go;
 // a first message read whole that only answers the claim it checks
 // first is read sentence by sentence, premiseonly.go; a request that
 // only asks to name whom the question before asks for, "name the

@@ -310,8 +310,19 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 			// did the Joint Chiefs say?" "and Budanov?"
 			func(c string) bool { return speakers[cls] && speakers[c] },
 		} {
+			headed := false // a name that stands alone, not one before a noun
 			for i, t := range f.base.terms {
 				if t.kind == KindEntity && t.text != n.text && same(e.referentInfo[t.text].class) && cls != "" && !slices.ContainsFunc(p.names, func(o term) bool { return o.text == t.text }) {
+					// a name standing alone ("the US?") takes the place
+					// of one that stands alone before one that only says
+					// whose a noun is: "did Russia confirm the North
+					// Korean troops were there?" "what about the US?"
+					// asks whether the US did
+					if alone := !t.qualifier; !n.qualifier && headed && !alone {
+						continue
+					} else if !n.qualifier && alone {
+						headed = true
+					}
 					at = i
 				}
 			}

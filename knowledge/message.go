@@ -101,7 +101,18 @@ func (m *messageSentences) askStatements() {
 // statement before it is true ask the statement itself: "My friend says
 // Cho is the defence minister. Is that right?" asks whether he is.
 func (m *messageSentences) askCheckedStatement() {
-	if n := len(m.statements); n > 0 && len(m.questions) == 1 && checksTruth(m.qwords[0]) {
+	n := len(m.statements)
+	if n > 0 && len(m.questions) == 1 && doubts(m.qwords[0]) && !checksTruth(m.qwords[0]) {
+		// a doubt with what the asker believed instead puts that to
+		// check, without the "i thought" (pushbackclaim.go)
+		if k := believed(m.swords[n-1]); k > 0 {
+			claim := m.swords[n-1][k:]
+			m.questions, m.qwords = []string{strings.Join(claim, " ") + ", right?"}, [][]string{append(slices.Clip(claim), "right")}
+			m.statements, m.swords = m.statements[:n-1], m.swords[:n-1]
+		}
+		return
+	}
+	if n > 0 && len(m.questions) == 1 && checksTruth(m.qwords[0]) {
 		// its tag kept, as the statement is a claim put to check (see
 		// checksClaim), not a question asked plainly
 		m.questions, m.qwords = []string{m.statements[n-1] + ", right?"}, [][]string{append(slices.Clip(m.swords[n-1]), "right")}
