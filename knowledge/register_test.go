@@ -33,6 +33,8 @@ func TestRegisterWrappers(t *testing.T) {
 		{"the right thing", "Do you think South Korea is doing the right thing here?", ""},
 		{"a good idea", "Is taking the prisoners in a good idea?", ""},
 		{"an idea, asked whose", "Whose idea was the offer?", "who-proposed"},
+		{"the writer describes", "How does the writer describe the talks between South Korea and Ukraine?", "significance"},
+		{"who the writer is", "Who is the writer?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
