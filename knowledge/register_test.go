@@ -8,7 +8,8 @@ import "testing"
 // what basis" the report describes a thing what it says, a figure
 // "qualified" one hedged), and losses "deterring" a country as the
 // question whether it sends more; the rest of the question decides, and
-// declines what the report does not say.
+// declines what the report does not say, as whether a party does "the
+// right thing", which it does not judge.
 func TestRegisterWrappers(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct{ name, q, entry string }{
@@ -29,6 +30,11 @@ func TestRegisterWrappers(t *testing.T) {
 		{"feature, another improver", "Which feature of the KN-23 did China improve?", ""},
 		{"weapons capabilities", "What does the report suggest Russia is contributing to North Korea's weapons capabilities?", "combat-experience"},
 		{"nuclear capabilities", "Does North Korea have nuclear weapons capabilities?", ""},
+		{"the right thing", "Do you think South Korea is doing the right thing here?", ""},
+		{"a good idea", "Is taking the prisoners in a good idea?", ""},
+		{"an idea, asked whose", "Whose idea was the offer?", "who-proposed"},
+		{"the writer describes", "How does the writer describe the talks between South Korea and Ukraine?", "significance"},
+		{"who the writer is", "Who is the writer?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

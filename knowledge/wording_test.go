@@ -24,10 +24,15 @@ func TestWordingAsked(t *testing.T) {
 		{"named in several sentences", "What words does the article use to describe North Korea's losses?", ""},
 		{"nothing of the report", "What word does the report use for the weather in Kursk?", ""},
 		{"a word in another language", "What is the Russian word for prisoner of war?", ""},
+		{"another language, English words after", "What is the Korean word for prisoner of war used by the South Korean foreign ministry?", ""},
+		{"another language, asked as meaning", "Which Ukrainian word means prisoner of war?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := e.Answer(tt.q)
+			if tt.says == "" && a.Answered {
+				t.Errorf("Answer(%q) = %q, want declined", tt.q, a.Text)
+			}
 			got := strings.HasPrefix(a.Text, "In the report's words") && strings.Contains(a.Text, tt.says)
 			if want := tt.says != ""; got != want {
 				t.Errorf("Answer(%q) = %q, want in the report's words %v, saying %q", tt.q, a.Text, want, tt.says)
