@@ -39,6 +39,7 @@ func TestChatSlang(t *testing.T) {
 		{"taunt before a question", "gg ez, how many nk soldiers died by feb", "fatalities-feb"},
 		{"praise before a question", "sk taking the pows is so slay, who proposed it tho", "who-proposed"},
 		{"praise, unanswerable", "slay, what is the kn-23 range", ""},
+		{"a game's raid beside the question", "raid tonight, but first: who proposed taking the pows", "who-proposed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
