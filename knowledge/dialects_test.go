@@ -18,6 +18,7 @@ func TestTaglish(t *testing.T) {
 		{"captured count, not given", "Ilan po ang nahuli ng Ukraine na NK soldiers?", ""},
 		{"not about the report", "Sino po ang presidente ng Pilipinas?", ""},
 		{"end of the war, not given", "Kailan po matatapos ang giyera?", ""},
+		{"phone or in person", "Paano po ginawa ni Cho yung offer, phone call o personal?", "how-proposed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
