@@ -18,6 +18,7 @@ func TestTaglish(t *testing.T) {
 		{"captured count, not given", "Ilan po ang nahuli ng Ukraine na NK soldiers?", ""},
 		{"not about the report", "Sino po ang presidente ng Pilipinas?", ""},
 		{"end of the war, not given", "Kailan po matatapos ang giyera?", ""},
+		{"phone or in person", "Paano po ginawa ni Cho yung offer, phone call o personal?", "how-proposed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,6 +40,7 @@ func TestChatSlang(t *testing.T) {
 		{"taunt before a question", "gg ez, how many nk soldiers died by feb", "fatalities-feb"},
 		{"praise before a question", "sk taking the pows is so slay, who proposed it tho", "who-proposed"},
 		{"praise, unanswerable", "slay, what is the kn-23 range", ""},
+		{"a game's raid beside the question", "raid tonight, but first: who proposed taking the pows", "who-proposed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,7 +3,7 @@ package knowledge
 import "strings"
 
 // Dictation, and some typists, spell a code or a short name letter by
-// letter ("k n twenty three" for KN-23, "d p r k"): each letter alone is
+// letter ("k n twenty three" for KN-23, "d p r k", "kay en 23"): each letter alone is
 // no word of the pack, and "n" or "a" reads as a stop word, so the name
 // is lost and the question sinks. spelledAt joins such a run of single
 // letters into the word it spells, with a number after it when the pack
@@ -18,19 +18,33 @@ func (a *analyzer) spelledAt(ws []string) (string, int) {
 	if len(ws) < 2 || ws[0] == "a" || ws[0] == "i" {
 		return "", 0
 	}
-	n := 0
-	for n < len(ws) && len(ws[n]) == 1 && 'a' <= ws[n][0] && ws[n][0] <= 'z' {
-		n++
+	n, named := 0, false
+	var b strings.Builder
+	for ; n < len(ws); n++ {
+		if w := ws[n]; len(w) == 1 && 'a' <= w[0] && w[0] <= 'z' {
+			b.WriteString(w)
+		} else if l, ok := letterNames[w]; ok {
+			b.WriteByte(l)
+			named = true
+		} else {
+			break
+		}
 	}
 	if n < 2 {
 		return "", 0
 	}
-	cat := strings.Join(ws[:n], "")
-	if n < len(ws) && isNumber(ws[n]) && a.known[cat+ws[n]] {
+	cat := b.String()
+	if n < len(ws) && isNumber(ws[n]) && a.known[cat+ws[n]] && (!named || a.isName(cat+ws[n])) {
 		return cat + ws[n], n + 1
 	}
-	if a.known[cat] {
+	if a.known[cat] && (!named || a.isName(cat)) {
 		return cat, n
 	}
 	return "", 0
 }
+
+// letterNames are the letters spelt out as they are said ("kay en 23" is
+// KN-23), those that are no common English word; a run with one spells
+// only a name.
+var letterNames = map[string]byte{"bee": 'b', "cee": 'c', "dee": 'd', "ef": 'f', "eff": 'f', "gee": 'g', "aitch": 'h', "jay": 'j', "kay": 'k',
+	"el": 'l', "em": 'm', "en": 'n', "pee": 'p', "cue": 'q', "ar": 'r', "ess": 's', "tee": 't', "vee": 'v', "zee": 'z', "zed": 'z'}

@@ -12,6 +12,9 @@ func TestSpelled(t *testing.T) {
 	}{
 		{"letters and a number", "what did russia do to north koreas k n twenty three missiles", "kn23"},
 		{"letters and digits", "what did russia do to the k n 23", "kn23"},
+		{"letter names and digits", "what did russia do to the kay en 23", "kn23"},
+		{"letter names and a number", "what did russia do to the kay en twenty three", "kn23"},
+		{"letter names that spell no name", "what did the jay ar team say", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -376,7 +376,7 @@ func (t *typoIndex) find(w string) (string, bool) {
 		return "", false
 	}
 	rs := []rune(w)
-	best, bestSense, bestD, tie := "", "", maxd+1, false
+	best, bestSense, bestD, tie, bestDbl := "", "", maxd+1, false, false
 	var rows distanceRows
 	for _, tw := range t.byFirst[rs[0]] {
 		cand := tw.rs
@@ -397,9 +397,15 @@ func (t *typoIndex) find(w string) (string, bool) {
 			// "raising"), and it must be a form of its word
 			continue
 		}
+		dbl := d == 1 && doubled(cand, rs)
 		switch {
 		case d < bestD:
-			best, bestSense, bestD, tie = c, t.sense(c), d, false
+			best, bestSense, bestD, tie, bestDbl = c, t.sense(c), d, false, dbl
+		case dbl && !bestDbl:
+			// a doubled letter typed once is the likelier slip
+			// ("personel" is "personnel", not "personal")
+			best, bestSense, tie, bestDbl = c, t.sense(c), false, true
+		case bestDbl && !dbl:
 		case t.sense(c) != bestSense:
 			tie = true
 		case c < best:

@@ -130,3 +130,28 @@ func TestTypoMemory(t *testing.T) {
 		t.Errorf("%d corrections remembered, want at most %d", n, maxSeen)
 	}
 }
+
+// A word one edit from two words of different senses is corrected to the
+// one it is with a doubled letter typed once, the likelier slip, in either
+// order of the index; two edits of other kinds stay a tie.
+func TestTypoPrefersDoubledLetter(t *testing.T) {
+	sense := func(w string) string { return w }
+	tests := []struct {
+		name  string
+		vocab []string
+		word  string
+		want  string
+	}{
+		{"doubled letter first", []string{"personnel", "personal"}, "personel", "personnel"},
+		{"doubled letter last", []string{"personal", "personnel"}, "personel", "personnel"},
+		{"no doubled letter: a tie", []string{"raising", "raining"}, "raiing", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := newTypoIndex(tt.vocab, nil, sense).correct(tt.word)
+			if got != tt.want {
+				t.Errorf("correct(%q) over %q = %q, want %q", tt.word, tt.vocab, got, tt.want)
+			}
+		})
+	}
+}
