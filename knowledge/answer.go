@@ -263,7 +263,10 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		e.relate(&a, e.suggestionsFor(cands, 3))
 		return a
 	}
-	if whole {
+	if whole || proper.firstAsked.names != nil {
+		// (or two questions, the second asking what the pack does not
+		// know: "Who is Budanov, and what did the Kremlin say in
+		// response?", read as a question after its premise)
 		if pa, ok := e.answerInPart(a, an, tr); ok {
 			return pa
 		}
