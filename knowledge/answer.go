@@ -234,6 +234,12 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		clauses = an.clauses()
 	}
 	for _, at := range retries {
+		if !slices.ContainsFunc(at.terms, func(t term) bool { return t.kind != KindQuestion }) {
+			// a reading left with only a kind of question ("a real
+			// number or admit it isn't there" as "number") asks of
+			// nothing
+			continue
+		}
 		c, ok := e.askAgain(at, tr)
 		if ok && !e.answersFirst(c.entry, at) {
 			tr.note("not the answer: it answers the second of two questions, and names nothing of what the first asks")
