@@ -257,6 +257,12 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		clauses = an.clauses()
 	}
 	for _, at := range retries {
+		if !slices.ContainsFunc(at.terms, func(t term) bool { return t.kind != KindQuestion }) {
+			// a reading left with only a kind of question ("a real
+			// number or admit it isn't there" as "number") asks of
+			// nothing
+			continue
+		}
 		c, ok := e.askAgain(at, tr)
 		if ok && !e.answersFirst(c.entry, at) {
 			tr.note("not the answer: it answers the second of two questions, and names nothing of what the first asks")
@@ -286,7 +292,10 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		e.relate(&a, e.suggestionsFor(cands, 3))
 		return a
 	}
-	if whole {
+	if whole || proper.firstAsked.names != nil {
+		// (or two questions, the second asking what the pack does not
+		// know: "Who is Budanov, and what did the Kremlin say in
+		// response?", read as a question after its premise)
 		if pa, ok := e.answerInPart(a, an, tr); ok {
 			return pa
 		}

@@ -96,11 +96,12 @@ func asksWhoAlone(an analysis) bool {
 
 // side reports whether a term can be a side of a comparison, not a word
 // that asks, compares or only describes what is compared ("the jan
-// casualty figure against the early feb one"): a name, a key word, a
+// casualty figure against the early feb one"), nor what each side does
+// ("what Budanov says and what the Joint Chiefs say"): a name, a key word, a
 // number, a role ("North Korea's army bigger than South Korea's" sets an
 // army against a country, which no two entries answer).
 func side(t term) bool {
-	return t.kind != KindQuestion && t.kind != KindFiller && t.text != compareTerm &&
+	return t.kind != KindQuestion && t.kind != KindFiller && t.kind != KindAct && t.text != compareTerm &&
 		(t.kind != "" && t.kind != KindWord || isNumber(t.text))
 }
 

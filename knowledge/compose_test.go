@@ -78,3 +78,19 @@ func TestAnswerFromParts(t *testing.T) {
 // neighbouring fact ("(By early February, about 4,000 ...)"), not a gloss
 // within a sentence ("(their desire to relocate)").
 var partAside = regexp.MustCompile(`\([A-Z][^()]*\.\)`)
+
+// The sides of a comparison are the names, not what each does: "the
+// difference between what Budanov says and what the Joint Chiefs say" is
+// answered by what each says; a side the report gives nothing of declines.
+func TestSidesPastActs(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ q, want string }{
+		{"What's the difference between what Budanov says and what the Joint Chiefs of Staff say?", "combat-experience"},
+		{"how does what Budanov says differ from what Kim Jong Un says?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.want)
+		})
+	}
+}

@@ -25,6 +25,9 @@ func TestAnswerInPart(t *testing.T) {
 		// a name the pack knows only to decline it marks what the report does not cover
 		{"who is Cho and what does China think about the offer?", "cho-role", l.NotPart},
 		{"What's Kim Jong Un's take on all this, and what month were the 3,000 casualties reported?", "losses-january", l.NotPart},
+		// two questions read as a premise and a question after it, the second of unknown words
+		{"Who is Kyrylo Budanov, and what did the Kremlin say in response to his claims?", "budanov-role", l.NotPart},
+		{"Who proposed it, and what did the opposition party think?", "who-proposed", l.NotPart},
 		// the part not answered reads as one the pack knows: perhaps missed
 		{"whats budanovs job and what did he say about the kn23s", "", ""},
 		// the answered part refers to the one before it

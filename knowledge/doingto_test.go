@@ -1,0 +1,21 @@
+package knowledge
+
+import "testing"
+
+// "What is Russia doing to the missiles?" asks what was done to them (the
+// pack's sense of "doing" before "to"), not what anyone is busy with; a
+// doer or a thing the report does not pair still declines.
+func TestDoingTo(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ q, want string }{
+		{"What is Russia doing to the missiles of North Korea?", "kn23"},
+		{"what are the troops doing in Kursk?", "kursk-activity"},
+		{"what is China doing to the missiles?", ""},
+		{"what is Russia doing to the prisoners?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.want)
+		})
+	}
+}
