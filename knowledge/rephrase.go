@@ -31,6 +31,11 @@ func sentenceReadings(ws []string) []string {
 		// war was it?")
 		ws = ws[:n-2]
 	}
+	if n := len(ws); n >= 5 && ws[n-1] == "yes" && !questionStarts[ws[0]] && !speechVerbs[ws[n-2]] {
+		// a statement's tag "..., yes?" asks whether it is true, as
+		// "..., yeah?" does; no "yes" it says ("Ukraine said yes")
+		ws[n-1] = "yeah"
+	}
 	if len(ws) > 2 && namingImperatives[ws[0]] && namedOnes[ws[1]] && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] }) {
 		// a quiz's "Name the official Cho spoke with" asks which
 		// official: who; "name the two" asks which two. A question
@@ -613,3 +618,6 @@ var (
 	namingImperatives = setOf("name", "identify")
 	namedOnes         = setOf("the", "a", "an", "two", "three", "both")
 )
+
+// speechVerbs are the verbs after which "yes" is what is said, not a tag.
+var speechVerbs = setOf("say", "says", "said", "saying", "answer", "answered", "reply", "replied", "vote", "voted", "agree", "agreed")

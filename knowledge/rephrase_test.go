@@ -57,6 +57,9 @@ func TestSentenceWords(t *testing.T) {
 		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}}, // collaborating                                                      // a hidden condition
 		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                 // in order to, not why
 		{"what for", []string{"what", "for"}},                                                 // why
+		{"nk losses were light, yes?", []string{"nk", "losses", "were", "light", "yeah"}},     // a claim's tag
+		{"did the pows say yes", []string{"did", "the", "pows", "say", "yes"}},                // a question, and what is said
+		{"so ukraine finally said yes", []string{"so", "ukraine", "finally", "said", "yes"}},  // what is said
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
