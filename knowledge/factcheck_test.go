@@ -92,6 +92,7 @@ func TestReversalsOf(t *testing.T) {
 		{"weakened", []string{"improve"}},
 		{"ended", []string{"reiterate"}}, // an alias of the key it is read as
 		{"better", nil},                  // an alias of improve, not its opposite
+		{"unilateral", []string{"collaborate"}},
 	} {
 		t.Run(tt.word, func(t *testing.T) {
 			ts := e.an.analyze(tt.word, false).terms

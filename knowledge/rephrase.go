@@ -31,6 +31,18 @@ func sentenceReadings(ws []string) []string {
 		// war was it?")
 		ws = ws[:n-2]
 	}
+	if n := len(ws); n >= 8 && beAux[ws[n-5]] && (ws[n-4] == "that" || ws[n-4] == "this" || ws[n-4] == "it") && ws[n-3] == "the" &&
+		(ws[n-2] == "right" || ws[n-2] == "correct") && checkedKinds[ws[n-1]] {
+		// a claim's tag naming the kind of detail it checks, "..., is
+		// that the right month?", asks what "is that right?" does: the
+		// kind is no word of the claim
+		ws = append(ws[:n-3], ws[n-2])
+	}
+	if n := len(ws); n >= 5 && ws[n-1] == "yes" && !questionStarts[ws[0]] && !speechVerbs[ws[n-2]] {
+		// a statement's tag "..., yes?" asks whether it is true, as
+		// "..., yeah?" does; no "yes" it says ("Ukraine said yes")
+		ws[n-1] = "yeah"
+	}
 	if len(ws) > 2 && namingImperatives[ws[0]] && namedOnes[ws[1]] && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] }) {
 		// a quiz's "Name the official Cho spoke with" asks which
 		// official: who; "name the two" asks which two. A question
@@ -616,3 +628,10 @@ var (
 	namingImperatives = setOf("name", "identify")
 	namedOnes         = setOf("the", "a", "an", "two", "three", "both")
 )
+
+// speechVerbs are the verbs after which "yes" is what is said, not a tag.
+var speechVerbs = setOf("say", "says", "said", "saying", "answer", "answered", "reply", "replied", "vote", "voted", "agree", "agreed")
+
+// checkedKinds are the kinds of detail a claim's tag may name ("is that
+// the right month?").
+var checkedKinds = setOf("month", "year", "date", "day", "week", "time", "number", "figure", "count", "amount", "place", "region", "country", "person", "name", "guy", "one", "word", "term")

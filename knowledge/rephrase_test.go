@@ -52,11 +52,16 @@ func TestSentenceWords(t *testing.T) {
 		{"what does kyiv's spy chief budanov do", []string{"what", "does", "kyiv", "'s", "spy", "chief", "budanov", "do"}}, // two names
 		{"what does nk do in kursk", []string{"what", "does", "nk", "do", "in", "kursk"}},                                  // what it does there
 		{"nk themselves or russia", []string{"nk", "or", "russia"}},
-		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                            // a place set apart
-		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},   // fighting alongside
-		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}}, // collaborating                                                      // a hidden condition
-		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                 // in order to, not why
-		{"what for", []string{"what", "for"}},                                                 // why
+		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                                                                                         // a place set apart
+		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},                                                                // fighting alongside
+		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}},                                                              // collaborating                                                      // a hidden condition
+		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                                                                              // in order to, not why
+		{"what for", []string{"what", "for"}},                                                                                                              // why
+		{"ukraine gave the figure in march, is that the right month?", []string{"ukraine", "gave", "the", "figure", "in", "march", "is", "that", "right"}}, // the kind a tag checks
+		{"which month is the right month", []string{"which", "month", "is", "the", "right", "month"}},                                                      // no tag
+		{"nk losses were light, yes?", []string{"nk", "losses", "were", "light", "yeah"}},                                                                  // a claim's tag
+		{"did the pows say yes", []string{"did", "the", "pows", "say", "yes"}},                                                                             // a question, and what is said
+		{"so ukraine finally said yes", []string{"so", "ukraine", "finally", "said", "yes"}},                                                               // what is said
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
