@@ -17,7 +17,11 @@ import "slices"
 
 // languageNames are the names of languages, as an asker puts them after
 // "in".
-var languageNames = setOf("korean", "russian", "ukrainian", "english", "chinese", "japanese", "hangul", "hangeul",
+//
+// English is not among them: the report is in English, and its English
+// word for a thing ("What English term does the article use for ...?",
+// "what does 'perished' mean in English?") is its own wording.
+var languageNames = setOf("korean", "russian", "ukrainian", "chinese", "japanese", "hangul", "hangeul",
 	"spanish", "french", "german", "tagalog", "hindi")
 
 // translationAsks are the words right before "in" and a language that ask

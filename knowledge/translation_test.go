@@ -14,6 +14,7 @@ func TestTranslationAsked(t *testing.T) {
 		{"is kursk in russian hands", "is kursk in russian hands"},                             // whose hands
 		{"in korean news i see different spelling", "in korean news i see different spelling"}, // where
 		{"the korean war", "the korean war"},
+		{"what does perished mean in english", "what does perished mean in english"}, // the report's own language
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
