@@ -289,6 +289,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		ws = a.dropForeign(ws) // "el", "ist" among English words
 	}
 	if correct {
+		ws = translationAsked(ws) // "what does Kursk mean in Russian?"
 		if out, ok := meaningAsked(ws); ok {
 			ws = out // "what does POW stand for?" asks what POW is
 		}

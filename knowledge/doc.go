@@ -28,6 +28,8 @@
 //     taglishverbs.go an English verb with a Tagalog affix),
 //     foreignwords.go drops
 //     the Spanish or German function words of a mixed question ("el", "ist"),
+//     translation.go reads "in Korean" after a word asked of ("mean in
+//     Russian") or last as the translation key no entry speaks of,
 //     particles.go puts a particle left after its verb's object back by
 //     the verb ("take the captives in"), possessiveslot.go reads an idiom the
 //     pack writes with "their" with a name's "'s" in its place ("under
