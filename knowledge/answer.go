@@ -94,15 +94,6 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as requested: read whole")
 	}
-	if asksOtherLanguage(question) {
-		// "what is the Korean word for prisoner of war?": the report
-		// gives English words only (wording.go)
-		tr.note("asks for a word in another language than the report's")
-		a.Outcome = Declined
-		a.Text = "The report doesn't say. I can answer questions like these:"
-		e.relate(&a, e.starters(3))
-		return a
-	}
 	if q, ok := wordingAsked(question); ok {
 		// "what word does the report use for the soldiers who died?":
 		// the thing alone, answered with the report's own sentence

@@ -348,25 +348,3 @@ func (e *Engine) wordedInSeveral(asked string) bool {
 	}
 	return n > 1
 }
-
-// otherLanguages name the languages a word may be asked in that the
-// report, in English, does not give: "what is the Korean word for
-// prisoner of war?" is asked of no sentence of it, and its English words
-// ("prisoner of war", "foreign ministry") would find one.
-var otherLanguages = setOf("korean", "russian", "ukrainian", "chinese", "japanese", "german", "french", "spanish", "hangul", "cyrillic")
-
-// asksOtherLanguage reports whether message asks for a word in another
-// language than the report's: a language's name right before a wording
-// noun ("the Korean word for", "the Russian term").
-func asksOtherLanguage(message string) bool {
-	if !mayAskWording(message) {
-		return false
-	}
-	ws := sentenceWords(message)
-	for i := 1; i < len(ws); i++ {
-		if wordingNouns[ws[i]] && otherLanguages[ws[i-1]] {
-			return true
-		}
-	}
-	return false
-}
