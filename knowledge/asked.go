@@ -70,6 +70,7 @@ func (q *query) relate() {
 	}
 	q.askedFor, _ = askedFor(ws, ts)
 	q.objects = objects(ws, ts, true)
+	q.supportBy, q.supportOf = supportAsked(ws, ts, q.deeds)
 	q.excluded = excluded(ws, ts)
 	q.parties = parties(ws, ts)
 	q.kindAsked = len(q.unknown) > 0 && kindAsked(ws, ts)

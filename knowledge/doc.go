@@ -62,7 +62,8 @@
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; partof.go, a part of a figure the question gives), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
-//     readiness.go, a readiness for an act that asks the act);
+//     readiness.go, a readiness for an act that asks the act;
+//     supportdir.go, who supports whom, either way round);
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it
 //     (partwords.go: each part reads only its own words);

@@ -37,7 +37,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &partOfGuard,
 	&askedForGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &identityGuard, &scopeGuard,
-	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &setAsideGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &supportGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard,
 }
 
@@ -152,6 +152,9 @@ type entryFacts struct {
 	// opponents are the names its answer sets something against: see
 	// answersRole.
 	opponents map[string]bool
+	// support is who its answer says supports, and whom: see
+	// supportGuard.
+	support supportFacts
 }
 
 func newEntryFacts() entryFacts {
@@ -220,6 +223,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 			}
 		}
 		f.learnDeeds(an, lex)
+		f.support.learnSupport(an, lex)
 		f.learnPlaces(an)
 		f.origins = placesAfter(an.words, an.terms, fromWords)
 		f.learnInstances(an)

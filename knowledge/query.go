@@ -88,9 +88,13 @@ type query struct {
 	// objects are what it says a thing is done for ("support for
 	// Ukraine", see objects); parties whom a thing is between (see
 	// parties); excluded the names it sets aside (see excluded).
-	objects  [][2]string
-	parties  [][2]string
-	excluded []string
+	objects [][2]string
+	// supportBy are its deeds of support, supportOf whom it asks of as
+	// supported (see supportAsked).
+	supportBy []queryDeed
+	supportOf []string
+	parties   [][2]string
+	excluded  []string
 	// kindAsked says it asks what kind a name is, in a word the pack lacks
 	// (see kindAsked).
 	kindAsked bool
