@@ -1,0 +1,107 @@
+package knowledge
+
+// A curator's pack may read one word as several terms ("spymaster" as the
+// head of defense intelligence); the engine must read such a question as
+// it would the words spelled out, and never panic on a pack Load accepts.
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// embeddedWith loads the embedded pack with extra TOML put before its
+// first sense.
+func embeddedWith(t testing.TB, extra string) (*Pack, error) {
+	t.Helper()
+	r, err := fs.ReadFile(Embedded(), ReportFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := fs.ReadFile(Embedded(), PackFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pack := strings.Replace(string(p), "[[sense]]", extra+"\n\n[[sense]]", 1)
+	return Load(fstest.MapFS{ReportFile: {Data: r}, PackFile: {Data: []byte(pack)}})
+}
+
+// answerOf answers q, turning a panic into an error.
+func answerOf(e *Engine, q string) (a Answer, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return e.Answer(q), nil
+}
+
+func TestSenseOfSeveralTerms(t *testing.T) {
+	p, err := embeddedWith(t, "[[sense]]\nwords = [\"spymaster\"]\nreads = [\"head\", \"defense intelligence\"]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(p)
+	tests := []struct {
+		q        string
+		answered bool
+		want     string // in the answer when answered
+	}{
+		{"who is the spymaster?", true, "Kyrylo Budanov is the head of Defense Intelligence"},
+		{"is budanov the spymaster?", true, "Kyrylo Budanov is the head of Defense Intelligence"},
+		{"what did the spymaster say?", true, "Kyrylo Budanov, head of Ukraine's Defense Intelligence, said"},
+		{"spymaster", true, "Budanov"},
+		{"is cho the spymaster?", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got, err := answerOf(e, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Answered != tt.answered || !strings.Contains(got.Text, tt.want) {
+				t.Errorf("Answer(%q) = %v %q, want %v with %q", tt.q, got.Answered, got.Text, tt.answered, tt.want)
+			}
+		})
+	}
+}
+
+// Senses of shapes a curator may write, none of which may panic.
+func TestSenseShapesDoNotPanic(t *testing.T) {
+	shapes := []struct{ name, toml string }{
+		{"role then entity", `words = ["spymaster"]` + "\n" + `reads = ["head", "defense intelligence"]`},
+		{"entity then role", `words = ["spymaster"]` + "\n" + `reads = ["defense intelligence", "head"]`},
+		{"two entities", `words = ["spymaster"]` + "\n" + `reads = ["russia", "north korea"]`},
+		{"two roles", `words = ["spymaster"]` + "\n" + `reads = ["head", "troops"]`},
+		{"three terms", `words = ["spymaster"]` + "\n" + `reads = ["head", "defense intelligence", "how many"]`},
+		{"a phrase as two terms", `words = ["spy master"]` + "\n" + `reads = ["head", "defense intelligence"]`},
+		{"a person, a role and an entity", `words = ["spymaster"]` + "\n" + `reads = ["budanov", "head", "defense intelligence"]`},
+		{"with neighbours", `words = ["spymaster"]` + "\n" + `before = ["@entity"]` + "\n" + `after = ["@role", "@person"]` + "\n" + `within = 4` + "\n" + `reads = ["head", "defense intelligence"]`},
+		{"a stop word", `words = ["the"]` + "\n" + `reads = ["head", "russia"]`},
+		{"of", `words = ["of"]` + "\n" + `reads = ["head", "russia"]`},
+		{"or", `words = ["or"]` + "\n" + `reads = ["russia", "head"]`},
+		{"a possessive", `words = ["russia's"]` + "\n" + `reads = ["head", "russia"]`},
+		{"a nationality", `words = ["korean"]` + "\n" + `reads = ["north korea", "troops"]`},
+	}
+	questions := []string{"who is the spymaster?", "who is the spymaster of ukraine?", "spymaster", "is the spymaster budanov?",
+		"what did the spymaster say about north korean troops?", "how many troops does the spymaster say?", "the spymaster's claim",
+		"who is the spy master", "spymaster or minister?", "russia's spymaster", "North Korean spymaster",
+		"how many north korean troops are in russia or ukraine?", "who is the head of russia's defense intelligence or the minister of ukraine?",
+		"Did Budanov the spymaster say 3000 were killed or wounded?"}
+	for _, s := range shapes {
+		t.Run(s.name, func(t *testing.T) {
+			p, err := embeddedWith(t, "[[sense]]\n"+s.toml)
+			if err != nil {
+				t.Fatalf("Load = %v, want nil", err)
+			}
+			e := NewEngine(p)
+			for _, q := range questions {
+				if _, err := answerOf(e, q); err != nil {
+					t.Errorf("Answer(%q): %v", q, err)
+				}
+			}
+		})
+	}
+}
