@@ -105,3 +105,27 @@ func TestSenseShapesDoNotPanic(t *testing.T) {
 		})
 	}
 }
+
+// Senses of one word that each may be chosen somewhere: Load must accept
+// them (the rules against a sense never chosen reject only those).
+func TestSensesEachChosenLoad(t *testing.T) {
+	r, p := miniPack(t)
+	tests := []struct{ name, senses string }{
+		{"other neighbours", "words = [\"toll\"]\nbefore = [\"a\"]\nreads = []\n\n[[sense]]\nwords = [\"toll\"]\nbefore = [\"the\"]\nreads = [\"say\"]"},
+		{"neighbours on the other side", "words = [\"toll\"]\nafter = [\"of\"]\nreads = []\n\n[[sense]]\nwords = [\"toll\"]\nbefore = [\"the\"]\nreads = [\"say\"]"},
+		{"fewer neighbours first", "words = [\"toll\"]\nbefore = [\"a\"]\nreads = []\n\n[[sense]]\nwords = [\"toll\"]\nbefore = [\"a\", \"the\"]\nreads = [\"say\"]"},
+		{"nearer first", "words = [\"toll\"]\nbefore = [\"a\"]\nreads = []\n\n[[sense]]\nwords = [\"toll\"]\nbefore = [\"a\"]\nwithin = 3\nreads = [\"say\"]"},
+		{"both sides first", "words = [\"toll\"]\nbefore = [\"a\"]\nafter = [\"of\"]\nreads = []\n\n[[sense]]\nwords = [\"toll\"]\nbefore = [\"a\"]\nreads = [\"say\"]"},
+		{"the one without neighbours last", "words = [\"toll\"]\nbefore = [\"a\"]\nreads = []\n\n[[sense]]\nwords = [\"toll\"]\nreads = [\"say\"]"},
+		{"a phrase of the same first word", "words = [\"toll\"]\nreads = []\n\n[[sense]]\nwords = [\"toll road\"]\nreads = [\"say\"]"},
+		{"two terms", "words = [\"toll\"]\nreads = [\"mayor\", \"say\"]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pack := strings.Replace(p, "[meta]", "[[sense]]\n"+tt.senses+"\n\n[meta]", 1)
+			if _, err := Load(packFS(r, pack)); err != nil {
+				t.Errorf("Load = %v, want nil", err)
+			}
+		})
+	}
+}
