@@ -129,3 +129,33 @@ func TestSensesEachChosenLoad(t *testing.T) {
 		})
 	}
 }
+
+// FuzzSensePack loads the mini pack with a sense and a synonym made of the
+// fuzzed words, and asks a question of it: Load may reject the pack, but
+// a pack it accepts must answer without panic.
+func FuzzSensePack(f *testing.F) {
+	r, p := miniPack(f)
+	f.Add("toll", "the", "of", "mayor,say", "ruiz", "the mayor's toll of the bridge?")
+	f.Add("spy master", "@entity", "@person", "mayor,how many", "head", "how many spy master of alder or who?")
+	f.Add("who", "", "@role", "who,mayor,say", "", "who said it cost 2,000,000 euros?")
+	f.Fuzz(func(t *testing.T, words, before, after, reads, alias, q string) {
+		quote := func(s string) string {
+			var out []string
+			for _, w := range strings.Split(s, ",") {
+				if w != "" {
+					out = append(out, fmt.Sprintf("%q", w))
+				}
+			}
+			return "[" + strings.Join(out, ", ") + "]"
+		}
+		sense := fmt.Sprintf("[[sense]]\nwords = %s\nbefore = %s\nafter = %s\nreads = %s\n\n[[synonym]]\nterm = %q\nkind = \"role\"\naliases = %s\n\n[meta]",
+			quote(words), quote(before), quote(after), quote(reads), "fuzz "+alias, quote(alias))
+		pk, err := Load(packFS(r, strings.Replace(p, "[meta]", sense, 1)))
+		if err != nil {
+			return
+		}
+		if _, err := answerOf(NewEngine(pk), q); err != nil {
+			t.Errorf("Answer(%q) with %s: %v", q, sense, err)
+		}
+	})
+}
