@@ -621,7 +621,9 @@ func roleObjects(ws []string, ts []term) [][2]string {
 			continue
 		}
 		j := i + 1
-		if gap := ws[r.end:ts[j].pos]; slices.ContainsFunc(gap, func(w string) bool { return w != "of" && w != "the" }) {
+		// (a term read from the role's own words, as a sense may read
+		// "spymaster" as head and defense intelligence, has no gap)
+		if gap := ws[min(r.end, ts[j].pos):ts[j].pos]; slices.ContainsFunc(gap, func(w string) bool { return w != "of" && w != "the" }) {
 			continue
 		}
 		for j+1 < len(ts) && ts[j].kind == KindEntity && modifier(ts, j) {

@@ -58,7 +58,7 @@ func TestLoadMissingFiles(t *testing.T) {
 	}
 }
 
-func miniPack(t *testing.T) (report, pack string) {
+func miniPack(t testing.TB) (report, pack string) {
 	t.Helper()
 	r, err := os.ReadFile("testdata/minipack/" + ReportFile)
 	if err != nil {

@@ -45,6 +45,29 @@ type sense struct {
 	before, after []neighbour
 	within        int
 	reads         []phrase // each read term's own phrase
+	name          string   // for the pack's problems
+}
+
+// shadowing names the sense of earlier (the senses before s of its first
+// word) chosen wherever s would be: one of the same words whose
+// neighbours are none, or all of s's and more, as near or nearer; "" for
+// none.
+func shadowing(earlier []*sense, s *sense) string {
+	covers := func(e, n []neighbour, within int) bool {
+		return len(e) == 0 || len(n) > 0 && within >= s.within &&
+			!slices.ContainsFunc(n, func(x neighbour) bool { return !slices.ContainsFunc(e, x.same) })
+	}
+	for _, e := range earlier {
+		if slices.Equal(e.words, s.words) && covers(e.before, s.before, e.within) && covers(e.after, s.after, e.within) {
+			return e.name
+		}
+	}
+	return ""
+}
+
+// same reports whether n and m are the same neighbour.
+func (n neighbour) same(m neighbour) bool {
+	return slices.Equal(n.stems, m.stems) && n.kind == m.kind && n.person == m.person
 }
 
 // neighbourKinds are the kinds of name a neighbour may be.
@@ -74,7 +97,16 @@ func (a *analyzer) readSenses(ss []Sense) (problems []string) {
 		if s.Within < 0 || s.Within > 4 {
 			problems = append(problems, fmt.Sprintf("%s: within %d must be 1 to 4", name, s.Within))
 		}
-		for _, r := range s.Reads {
+		if s.Within != 0 && len(s.Before) == 0 && len(s.After) == 0 {
+			problems = append(problems, fmt.Sprintf("%s: within %d, but no before or after to look for", name, s.Within))
+		}
+		for k, r := range s.Reads {
+			if slices.Contains(s.Reads[:k], r) {
+				// (the word would be read as that term twice over, a
+				// role of itself)
+				problems = append(problems, fmt.Sprintf("%s: reads %q twice", name, r))
+				continue
+			}
 			p, ok := terms[r]
 			if !ok {
 				problems = append(problems, fmt.Sprintf("%s: reads %q, which is no synonym's term", name, r))
@@ -101,6 +133,13 @@ func (a *analyzer) readSenses(ss []Sense) (problems []string) {
 			}
 			one := c
 			one.words = ws
+			one.name = fmt.Sprintf("sense #%d", n+1)
+			switch by := shadowing(a.senses[ws[0]], &one); {
+			case by == one.name:
+				problems = append(problems, fmt.Sprintf("%s: lists %q twice", name, w))
+			case by != "":
+				problems = append(problems, fmt.Sprintf("%s (#%d): %q is never read so: %s, before it, is chosen wherever this one would be", name, n+1, w, by))
+			}
 			a.senses[ws[0]] = append(a.senses[ws[0]], &one)
 		}
 	}
