@@ -85,10 +85,10 @@ func (s *soundIndex) find(w string) (string, bool) {
 
 // soundKey writes w, a lower-case ASCII word, as its consonant sounds and
 // "V" for each run of vowels (y after the first letter one; the e of a
-// final "-ed" none), one letter for each sound spelt in several ways ("ti", "si", "sh"
-// and "ch" before a vowel are "X"; a soft c is "s", a soft g "j", "ph"
-// "f", a final "th" "f" as chat writes "souf", a final "gn" "n"), doubled
-// letters once; "" for a word of other letters.
+// final "-ed" none), one letter for each sound spelt in several ways
+// ("ti", "si", "sh" and "ch" before a vowel are "X"; a soft c is "s", a
+// soft g "j", "ph" "f", a final "th" "f" as chat writes "souf", a final
+// "gn" "n"), doubled letters once; "" for a word of other letters.
 func soundKey(w string) string {
 	b := make([]byte, 0, len(w))
 	emit := func(c byte) {
