@@ -67,7 +67,7 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 	}
 	hws, tws := sentenceWords(head), sentenceWords(tail)
 	if len(hws) < 3 || len(tws) == 0 || len(tws) > 4 || !whWords[hws[0]] && hws[0] != "when" ||
-		slices.ContainsFunc(hws, func(w string) bool { return pronouns[w] || w == "she" || w == "her" }) ||
+		slices.ContainsFunc(hws, func(w string) bool { return pronouns[w] || personPronouns[w] }) ||
 		prepositions[tws[0]] || questionStarts[tws[0]] ||
 		slices.ContainsFunc(tws, func(w string) bool { return isQuestionWord(w) || pronouns[w] || w == "or" || w == "and" }) {
 		return "", false

@@ -4,10 +4,9 @@ import "slices"
 
 // An idiom the pack writes with "their" holds any owner in its place:
 // "under which state's authority" is "under their authority" (control)
-// asked of which state. The pack cannot list
-// every name with every idiom, and read word by word such a question held
-// a word the pack does not know ("authority" alone, "corner"), which sank
-// it. So the idiom is read with "their", and the name after it, as what it
+// asked of which state. The pack cannot list every name with every idiom,
+// and read word by word such a question held a word the pack does not know
+// ("authority" alone, "corner"), which sank it. So the idiom is read with "their", and the name after it, as what it
 // is done to: "under their authority of which state is Kursk", "who is on
 // their side of Russia". After another name the idiom is left: "Is Ukraine
 // in Russia's corner?" sets one party in another's, and which backs which

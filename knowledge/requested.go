@@ -1,9 +1,7 @@
 package knowledge
 
 import (
-	"bytes"
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -36,19 +34,7 @@ var requestWords = [][]byte{[]byte("ask"), []byte("need"), []byte("want"), []byt
 // \b, took longer to say no than the rest of an answer; a few byte
 // searches say it at once for nearly all of them.
 func mayRequest(s string) bool {
-	var buf [256]byte
-	if len(s) > len(buf) {
-		return true
-	}
-	low := buf[:len(s)]
-	for i := range len(s) {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	return slices.ContainsFunc(requestWords, func(w []byte) bool { return bytes.Contains(low, w) })
+	return holdsMark(s, requestWords)
 }
 
 // requested returns what s asks after its last request marker, and

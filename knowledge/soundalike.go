@@ -1,10 +1,5 @@
 package knowledge
 
-import (
-	"sync"
-	"sync/atomic"
-)
-
 // Some askers spell a word as it sounds ("condishun", "soljers", "rusha",
 // "injerd", "reejun", "souf"): two or three letters differ from the word,
 // too far for the typo index, whose edits are few lest one word be read as
@@ -23,8 +18,7 @@ type soundIndex struct {
 	// sense says what a word means: words of one key that mean the same
 	// are no ambiguity.
 	sense func(string) string
-	seen  sync.Map // word → seenCorrection, at most maxSeen
-	nseen atomic.Int64
+	seen  correctionMemo
 }
 
 // newSoundIndex indexes the words of vocab that written holds, of five
@@ -49,17 +43,7 @@ func (s *soundIndex) correct(w string) (string, bool) {
 	if s == nil {
 		return "", false
 	}
-	if c, ok := s.seen.Load(w); ok {
-		sc := c.(seenCorrection)
-		return sc.word, sc.ok
-	}
-	fixed, ok := s.find(w)
-	if s.nseen.Load() < maxSeen {
-		if _, loaded := s.seen.LoadOrStore(w, seenCorrection{fixed, ok}); !loaded {
-			s.nseen.Add(1)
-		}
-	}
-	return fixed, ok
+	return s.seen.correct(w, s.find)
 }
 
 // find is correct without the memory of what was found before.
@@ -101,10 +85,10 @@ func (s *soundIndex) find(w string) (string, bool) {
 
 // soundKey writes w, a lower-case ASCII word, as its consonant sounds and
 // "V" for each run of vowels (y after the first letter one; the e of a
-// final "-ed" none), one letter for each sound spelt in several ways ("ti", "si", "sh"
-// and "ch" before a vowel are "X"; a soft c is "s", a soft g "j", "ph"
-// "f", a final "th" "f" as chat writes "souf", a final "gn" "n"), doubled
-// letters once; "" for a word of other letters.
+// final "-ed" none), one letter for each sound spelt in several ways
+// ("ti", "si", "sh" and "ch" before a vowel are "X"; a soft c is "s", a
+// soft g "j", "ph" "f", a final "th" "f" as chat writes "souf", a final
+// "gn" "n"), doubled letters once; "" for a word of other letters.
 func soundKey(w string) string {
 	b := make([]byte, 0, len(w))
 	emit := func(c byte) {

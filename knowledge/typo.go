@@ -231,10 +231,8 @@ type typoIndex struct {
 	sense func(string) string
 	// seen remembers the corrections found, as people misspell the same
 	// words: a correction scans a letter's words, a remembered one is a
-	// lookup. At most maxSeen are kept, so that random words cannot grow
-	// it without bound.
-	seen  sync.Map // word → correction
-	nseen atomic.Int64
+	// lookup.
+	seen correctionMemo
 	// sound holds the same words by how they sound (soundalike.go).
 	sound *soundIndex
 }
@@ -246,6 +244,31 @@ const maxSeen = 20000
 type seenCorrection struct {
 	word string
 	ok   bool
+}
+
+// correctionMemo remembers what a correction index found for a word, at
+// most maxSeen words, so that random words cannot grow it without bound.
+// The typo and sound indexes both keep one: the same words are misspelt
+// again and again, and a scan of the vocabulary costs far more than a
+// lookup.
+type correctionMemo struct {
+	seen  sync.Map // word → seenCorrection
+	nseen atomic.Int64
+}
+
+// correct returns what find gives for w, remembered.
+func (m *correctionMemo) correct(w string, find func(string) (string, bool)) (string, bool) {
+	if c, ok := m.seen.Load(w); ok {
+		sc := c.(seenCorrection)
+		return sc.word, sc.ok
+	}
+	fixed, ok := find(w)
+	if m.nseen.Load() < maxSeen {
+		if _, loaded := m.seen.LoadOrStore(w, seenCorrection{fixed, ok}); !loaded {
+			m.nseen.Add(1)
+		}
+	}
+	return fixed, ok
 }
 
 // typoWord is a word corrections may go to; a form the pack does not use
@@ -352,17 +375,7 @@ func maxEdits(n int) int {
 // correct returns the known word nearest to w, if exactly one stem is
 // nearest and within reach.
 func (t *typoIndex) correct(w string) (string, bool) {
-	if c, ok := t.seen.Load(w); ok {
-		sc := c.(seenCorrection)
-		return sc.word, sc.ok
-	}
-	fixed, ok := t.find(w)
-	if t.nseen.Load() < maxSeen {
-		if _, loaded := t.seen.LoadOrStore(w, seenCorrection{fixed, ok}); !loaded {
-			t.nseen.Add(1)
-		}
-	}
-	return fixed, ok
+	return t.seen.correct(w, t.find)
 }
 
 // find is correct without the memory of what was found before.

@@ -126,7 +126,7 @@ func TestTypoMemory(t *testing.T) {
 	for i := range maxSeen + 100 {
 		ti.correct(fmt.Sprintf("qx%dzz", i))
 	}
-	if n := ti.nseen.Load(); n > maxSeen {
+	if n := ti.seen.nseen.Load(); n > maxSeen {
 		t.Errorf("%d corrections remembered, want at most %d", n, maxSeen)
 	}
 }

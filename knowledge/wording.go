@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,19 +57,7 @@ var wordingMarks = [][]byte{[]byte("word"), []byte("term"), []byte("verb"), []by
 // mayAskWording reports whether s holds a wording noun at all, in any
 // case: nearly every question does not, and is not cut into words again.
 func mayAskWording(s string) bool {
-	var buf [256]byte
-	if len(s) > len(buf) {
-		return false
-	}
-	low := buf[:len(s)]
-	for i := range len(s) {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	return slices.ContainsFunc(wordingMarks, func(w []byte) bool { return bytes.Contains(low, w) })
+	return holdsMark(s, wordingMarks)
 }
 
 // wordingAsked returns the message with its question for the report's own
