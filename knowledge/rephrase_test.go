@@ -54,7 +54,7 @@ func TestSentenceWords(t *testing.T) {
 		{"nk themselves or russia", []string{"nk", "or", "russia"}},
 		{"in ukraine itself", []string{"in", "ukraine", "itself"}},                                                                                         // a place set apart
 		{"nk fight together with who", []string{"nk", "fight", "alongside", "with", "who"}},                                                                // fighting alongside
-		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}},                                                              // collaborating                                                      // a hidden condition
+		{"working together with ukraine", []string{"working", "together", "with", "ukraine"}},                                                              // collaborating
 		{"do what for go there", []string{"do", "what", "to", "go", "there"}},                                                                              // in order to, not why
 		{"what for", []string{"what", "for"}},                                                                                                              // why
 		{"ukraine gave the figure in march, is that the right month?", []string{"ukraine", "gave", "the", "figure", "in", "march", "is", "that", "right"}}, // the kind a tag checks
