@@ -23,7 +23,8 @@
 //     "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know (stretched.go a letter stretched for tone,
-//     spelled.go a code spelled letter by letter, accents.go an accent
+//     spelled.go a code spelled letter by letter, honorifics.go a
+//     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
 //     taglishverbs.go an English verb with a Tagalog affix),
 //     foreignwords.go drops
@@ -112,7 +113,8 @@
 // a statement by its first clause when the rest is the asker's own; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
-// (followup.go; whoanswered.go takes a role asked "who is" for the one
+// (followup.go, where nounhead.go reads "these POW discussions" as
+// the discussions; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that"; fillerref.go, a pronoun inside the pack's filler

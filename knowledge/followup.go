@@ -814,6 +814,11 @@ func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 			found = append(found, referent{words: slices.Clone(ws[t.pos:ts[i+1].end]), class: "group", turn: turn,
 				concept: t.text + ":" + ts[i+1].text, role: ts[i+1].text})
 			i++
+		case t.kind == KindEntity && i+1 < len(ts) && modifierOf(t, ts[i+1], ws) && e.referentInfo[t.text].class == "group":
+			// a name that only modifies a plural noun after it is not the
+			// head: "these POW discussions" are the discussions (nounhead.go)
+			found = append(found, referent{words: slices.Clone(ws[t.pos:ts[i+1].end]), class: "group", turn: turn})
+			i++
 		case t.kind == KindEntity && t.people:
 			found = append(found, referent{words: slices.Clone(ws[t.pos:t.end]), class: "group", turn: turn})
 		case t.kind == KindEntity || t.kind == KindRole:

@@ -109,6 +109,9 @@ func cutWords(s string) []string {
 		case isDash(r) && len(buf) > start && isAlnum(next) && (conjunctionAt(s, i+n) || isConjunction(buf[start:])):
 			// a list joined by hyphens, "killed-or-wounded", is its words
 			flush()
+		case isDash(r) && len(buf)-start > 1 && isLetterByte(buf[len(buf)-1]) && honorificAt(s, i+n) > 0:
+			// a name's honorific, "Budanov-ssi", is dropped (honorifics.go)
+			n += honorificAt(s, i+n)
 		case isDash(r) && len(buf) > start && isAlnum(next):
 			// joined: "kn-23" and "kn23" are one word
 		case r == ',' && len(buf) > start && isDigit(buf[len(buf)-1]) && groupOfThree(s, i+1):
