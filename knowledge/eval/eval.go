@@ -79,8 +79,14 @@ func Evaluate(e *knowledge.Engine, items []Item) Report {
 	whole := quoteNorm(strings.Join(append(append([]string(nil), p.Paragraphs...), p.SourceLine), " "))
 	convs := map[string]knowledge.Conversation{}
 	for _, it := range items {
-		// a plain item is a conversation of its own, as a plain line is
-		a, c := e.AnswerIn(convs[it.Conv], it.Q)
+		// a plain item is a conversation of its own, as a plain line is,
+		// and goes as one line, its line breaks spaces (as score.py sends
+		// it); a turn goes as JSON, line breaks and all
+		q := it.Q
+		if it.Conv == "" {
+			q = strings.ReplaceAll(q, "\n", " ")
+		}
+		a, c := e.AnswerIn(convs[it.Conv], q)
 		if it.Conv != "" {
 			convs[it.Conv] = c
 		}
