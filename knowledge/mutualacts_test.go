@@ -14,14 +14,7 @@ func TestMutualActs(t *testing.T) {
 		{"helping, no partner given", "who is helping north korea pay its soldiers?", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			a := e.Answer(tt.q)
-			got := ""
-			if a.Answered {
-				got = a.EntryID
-			}
-			if got != tt.want {
-				t.Errorf("Answer(%q) = %q, want %q", tt.q, got, tt.want)
-			}
+			checkAnsweredBy(t, e, tt.q, tt.want)
 		})
 	}
 }

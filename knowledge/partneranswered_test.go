@@ -21,14 +21,7 @@ func TestPartnerAnswered(t *testing.T) {
 		{"got an upgrade, not a thing said", "Who got the KN-23 upgrade?", "kn23"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			a := e.Answer(tt.q)
-			got := ""
-			if a.Answered {
-				got = a.EntryID
-			}
-			if got != tt.want {
-				t.Errorf("Answer(%q) = %q, want %q", tt.q, got, tt.want)
-			}
+			checkAnsweredBy(t, e, tt.q, tt.want)
 		})
 	}
 }

@@ -36,14 +36,7 @@ func TestPossessiveSlotAnswers(t *testing.T) {
 		{"Is Japan in Ukraine's corner?", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
-			a := e.Answer(tt.q)
-			got := ""
-			if a.Answered {
-				got = a.EntryID
-			}
-			if got != tt.want {
-				t.Errorf("Answer(%q) = %q, want %q", tt.q, got, tt.want)
-			}
+			checkAnsweredBy(t, e, tt.q, tt.want)
 		})
 	}
 }
