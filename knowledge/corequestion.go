@@ -15,11 +15,5 @@ func (e *Engine) answerCore(question, coreText string, tr *trace) (Answer, bool)
 	if coreText == "" || len(coreText) >= len(question) {
 		return Answer{}, false
 	}
-	tr.note("asked as a question of its own, without the chatter around it: " + coreText)
-	ca := e.answer(coreText, tr)
-	if !ca.Answered {
-		return Answer{}, false
-	}
-	ca.Question, ca.reread = question, true
-	return ca, true
+	return e.askedAs(question, coreText, "asked as a question of its own, without the chatter around it", tr)
 }

@@ -98,7 +98,8 @@
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
 //     personalaside.go), and a wh-question without the guess after it
-//     ("— Russia?", guessafter.go);
+//     ("— Russia?", guessafter.go), each such reading asked in one way
+//     (askedas.go);
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //

@@ -24,15 +24,7 @@ func (e *Engine) beforeGuess(question string, tr *trace) (Answer, bool) {
 	if !ok {
 		return Answer{}, false
 	}
-	tr.note("asked without the guess after it: " + head)
-	a := e.answer(head, tr)
-	if !a.Answered {
-		tr.note("not answered without the guess")
-		return Answer{}, false
-	}
-	a.Question = question
-	a.reread = true
-	return a, true
+	return e.askedAs(question, head, "asked without the guess after it", tr)
 }
 
 // guessedAfter returns the wh-question before a guess at its end (see

@@ -35,13 +35,7 @@ func (e *Engine) answerPastAsides(question string, tr *trace) (Answer, bool) {
 		return Answer{}, false
 	}
 	rest := strings.Join(sents[k:], " ")
-	tr.note("asked without the asker's asides before it: " + rest)
-	a := e.answer(rest, tr)
-	if !a.Answered {
-		return Answer{}, false
-	}
-	a.Question = question
-	return a, true
+	return e.askedAs(question, rest, "asked without the asker's asides before it", tr)
 }
 
 // personalAside reports whether sentence s is a statement of the asker

@@ -39,14 +39,7 @@ func (e *Engine) beforeRemarks(question string, tr *trace) (Answer, bool) {
 		}
 	}
 	asked := strings.Join(sents[:k+1], " ")
-	tr.note("asked without the remarks after it: " + asked)
-	a := e.answer(asked, tr)
-	if !a.Answered {
-		tr.note("not answered without the remarks: read whole")
-		return Answer{}, false
-	}
-	a.Question = question
-	return a, true
+	return e.askedAs(question, asked, "asked without the remarks after it", tr)
 }
 
 // asksTersely reports whether q, a question sentence that ends with a

@@ -98,11 +98,5 @@ func (e *Engine) answerRequested(question string, tr *trace) (Answer, bool) {
 	if n != 1 || len(asked) >= len(question) {
 		return Answer{}, false
 	}
-	tr.note("asked as the one request the message reports: " + asked)
-	ra := e.answer(asked, tr)
-	if !ra.Answered {
-		return Answer{}, false
-	}
-	ra.Question, ra.reread = question, true
-	return ra, true
+	return e.askedAs(question, asked, "asked as the one request the message reports", tr)
 }
