@@ -54,7 +54,28 @@ func putToCheck(text, premise string, pr analysis) bool {
 // saysClaim reports whether pr, the reading of a premise, has someone say
 // it ("someone said ...", "@lena claims ...").
 func saysClaim(pr analysis) bool {
-	return slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindAct && t.text == "say" })
+	return slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindAct && t.text == "say" }) ||
+		slices.ContainsFunc(pr.words, func(w string) bool { return claimTellers[w] })
+}
+
+// claimTellers tell a claim someone puts in writing or insists on ("a
+// reader writes that ...", "the writer claims ..."), which the pack's
+// "say" may not read as saying.
+var claimTellers = setOf("writes", "wrote", "claims", "claimed", "insists", "insisted", "argues", "argued", "alleges", "alleged")
+
+// ofReport reports whether the entry en tells of the report itself: an
+// overview, or an entry of an overview's topic (the report's source).
+// Neither speaks of a claim put to check before the question.
+func (e *Engine) ofReport(en int) bool {
+	if e.entries[en].overview {
+		return true
+	}
+	for i := range e.entries {
+		if e.entries[i].overview && e.pack.Entries[i].Topic == e.pack.Entries[en].Topic {
+			return true
+		}
+	}
+	return false
 }
 
 // premiseOverviewGuard: an entry answers the question after a claim put
@@ -86,7 +107,7 @@ var premiseOverviewGuard = guard{
 // pilots to Vietnam? Does the article address that?").
 func (e *Engine) claimOverview(a Answer, statements, questions [][]string) bool {
 	en, ok := e.byID[a.EntryID]
-	if !ok || !e.entries[en].overview {
+	if !ok || !e.ofReport(en) {
 		return false
 	}
 	ie := &e.entries[en]
