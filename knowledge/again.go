@@ -366,6 +366,7 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			}
 			if putToCheck(question, premise, pr) {
 				proper.premise = pr.terms
+				proper.claim = claimAsked(proper, pr)
 			}
 		}
 		if secondQuestion(premise, tail) {
@@ -390,6 +391,9 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 		// a letter, a speech, or a phone call?"); not the second of two
 		// questions, whose alternatives would not carry the first
 		out = append(out, proper)
+		if proper.claim != nil {
+			out = append(out, *proper.claim)
+		}
 		if proper.firstAsked.names == nil {
 			out = append(out, proper.alternatives()...)
 		}

@@ -215,6 +215,9 @@ type analysis struct {
 	// premise's terms: an overview answers it only if it speaks of them
 	// (premiseoverview.go).
 	premise []term
+	// claim, on such a question naming nothing of its own, is it asked
+	// of what the claim speaks of (claimasked.go).
+	claim *analysis
 	// unknown lists the stems of words the pack has never seen, after
 	// typos are corrected.
 	unknown []string

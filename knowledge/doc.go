@@ -164,8 +164,9 @@
 // (exact.go looks a curated phrasing up without joining its words). A
 // premise before a question (again.go) is read with premisefigure.go ("that
 // number" points at the premise's figure), askedagain.go ("who was it?"
-// after a premise that asks is the premise's question) and predicatename.go (a name
-// said of a pronoun is not what the pronoun stands for).
+// after a premise that asks is the premise's question), claimasked.go (a question
+// naming nothing after a claim put to check is asked of what the claim speaks of)
+// and predicatename.go (a name said of a pronoun is not what the pronoun stands for).
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

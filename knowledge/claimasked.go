@@ -1,0 +1,72 @@
+package knowledge
+
+import "slices"
+
+// A question after a claim put to check that names nothing of its own
+// ("A reader writes that NK troops fight in Donetsk. Which region does
+// the article name?", "Letter claims the 3,000 number came from the JCS.
+// Who reported it according to the article?") asks what the report says
+// of what the claim speaks of: read alone it names only the report, and
+// the report's source or a figure of another thing would answer it. So
+// it is asked again with the claim's terms after its teller ("a reader
+// writes", "letter claims"), less what the claim puts in the asked slot,
+// which is what is checked: its places for "where", the doer it names for "who",
+// its dates for "when".
+
+// claimAsked returns proper, the question after the claim pr, asked of
+// what the claim speaks of; nil if proper names a thing of its own or the
+// claim gives nothing else.
+func claimAsked(proper, pr analysis) *analysis {
+	if slices.ContainsFunc(proper.terms, overviewContent) {
+		return nil
+	}
+	teller := -1
+	for _, t := range pr.terms {
+		if t.kind == KindAct && t.text == "say" || claimTellers[pr.words[t.pos]] {
+			teller = t.end
+			break
+		}
+	}
+	if teller < 0 {
+		for i, w := range pr.words {
+			if claimTellers[w] {
+				teller = i + 1
+				break
+			}
+		}
+	}
+	if teller < 0 {
+		return nil
+	}
+	asks := func(q string) bool {
+		return slices.ContainsFunc(proper.terms, func(t term) bool { return t.kind == KindQuestion && t.text == q })
+	}
+	claim := proper
+	claim.claim = nil
+	claim.words = append(slices.Clone(proper.words), pr.words...)
+	claim.terms = slices.Clone(proper.terms)
+	n := len(proper.words)
+	added, doer := 0, true // the first name after the teller, and what it qualifies, is the doer claimed
+	for _, t := range pr.terms {
+		if t.pos < teller || !overviewContent(t) || t.kind == "" && !isNumber(t.text) {
+			continue
+		}
+		if asks("who") && t.kind == KindEntity && t.pos >= teller && doer {
+			doer = t.qualifier
+			continue // the doer the claim names, which is checked
+		}
+		if asks("where") && t.place || asks("when") && finestDate([]string{t.text}) > noDate {
+			continue // the slot the claim fills, which is checked
+		}
+		t.pos, t.end = t.pos+n, t.end+n
+		if t.modifies >= 0 {
+			t.modifies += n
+		}
+		claim.terms = append(claim.terms, t)
+		added++
+	}
+	if added == 0 {
+		return nil
+	}
+	return &claim
+}
