@@ -5,9 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// unaccented are the accented Latin letters a Spanish, German or French
-// asker types in a word English writes without them ("región", "América").
-var unaccented = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ñ", "n", "ü", "u", "ö", "o", "ä", "a", "à", "a", "è", "e", "ç", "c")
+// unaccented are the accented Latin letters a Spanish, Portuguese, German
+// or French asker types in a word English writes without them ("región", "América").
+var unaccented = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ñ", "n", "ü", "u", "ö", "o", "ä", "a", "à", "a", "è", "e", "ç", "c", "ã", "a", "õ", "o", "â", "a", "ê", "e", "ô", "o")
 
 // unaccent returns w without its accents, and whether it had any.
 func unaccent(w string) (string, bool) {

@@ -2,9 +2,11 @@ package knowledge
 
 // dropForeign returns ws without the common words of the pack's other
 // Latin-script languages that the pack does not otherwise know: an asker
-// who mixes Spanish or German into an English question ("el Kursk región,
-// who control it, Rusia o Ucrania?", "Was ist Budanov his job?") puts
-// "el", "la", "es", "ist" where English puts "the" or "is", and those
+// who mixes Spanish, German or Portuguese into an English question ("el
+// Kursk región, who control it, Rusia o Ucrania?", "Was ist Budanov his
+// job?", "What is the fonte of this notícia, gente?") puts "el", "la",
+// "es", "ist", "é" where English puts "the" or "is", or a filler ("né",
+// "tipo", "gente"), and those
 // words, read as unknown, would count against every answer. Words of the
 // lists that the pack knows ("soldados", "nordkorea") stay, as do
 // English stop words. A message mostly in another language is declined
