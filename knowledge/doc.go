@@ -59,7 +59,8 @@
 //     given, and
 //     overview.go, an overview that answers only of what its quotes
 //     speak of, and premiseoverview.go, of a claim put to check before
-//     the question only if it speaks of the claim), unaskedanswered.go the known words an entry answers
+//     the question only if it speaks of the claim; quotedclaim.go, a
+//     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; partof.go, a part of a figure the question gives), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;

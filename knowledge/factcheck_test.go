@@ -124,3 +124,18 @@ func checkCorrected(t *testing.T, e *Engine, question, entry, has string) {
 		t.Errorf("text %q: want no Yes and %q", a.Text, has)
 	}
 }
+
+// A post no one in the report holds, given by a troll to a named person,
+// is a role the pack knows, so the claim is corrected with the post the
+// report gives; asked of nobody, it stays declined.
+func TestFactCheckUnheldPost(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ name, q, has string }{
+		{"blogger", "budanov is some random blogger right?", "Defense Intelligence"},
+		{"asked plainly", "is budanov a blogger?", "Defense Intelligence"},
+		{"other person", "cho is some random blogger right?", "Foreign Minister"},
+		{"of nobody", "which blogger wrote this?", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}

@@ -45,7 +45,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	c.turn++
 	ctx := e.withStatements(c, m)
 	questions, qwords := e.realQuestions(m.questions, m.qwords)
-	return e.answerEach(ctx, message, questions, qwords, m.swords, tr)
+	return e.answerEach(ctx, message, questions, qwords, m.statements, m.swords, tr)
 }
 
 // messageSentences are a message's sentences, each with its words, by
@@ -230,10 +230,10 @@ var guessSubjects = setOf("it", "that", "this", "he", "she", "they")
 // followed by a bare question word ("... ?? since when") is only its
 // premise: the answer is the bare word's, asked of it.
 //
-// The message's statements, swords, and the questions before one may be
-// claims put to check, which a question naming only the report asks of
+// The message's statements (their words swords), and the questions before
+// one, may be claims put to check, which a question naming only the report asks of
 // (see claimOverview).
-func (e *Engine) answerEach(ctx Conversation, message string, questions []string, qwords [][]string, swords [][]string, tr *trace) (Answer, Conversation) {
+func (e *Engine) answerEach(ctx Conversation, message string, questions []string, qwords [][]string, statements []string, swords [][]string, tr *trace) (Answer, Conversation) {
 	var firstA Answer
 	var firstC Conversation
 	var held Answer // answered from a sentence of the report, not an entry
@@ -243,7 +243,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 	asksOf := false // the question before asks of this one (see asksOfIt)
 	for i, q := range questions {
 		a, next := e.turnNow(ctx, q, qwords[i], tr)
-		if a.Answered && e.claimOverview(a, swords, qwords[:i]) && !asksGist(qwords[i]) {
+		if a.Answered && e.claimOverview(a, statements, swords, qwords[:i]) && !asksGist(qwords[i]) {
 			tr.note("not the answer: an overview, whose quotes do not speak of the claim before the question")
 			a, next = e.notOfIt(q), ctx
 		}

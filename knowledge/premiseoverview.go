@@ -104,8 +104,9 @@ var premiseOverviewGuard = guard{
 // speaks of what the overview's quotes do not: a statement someone says
 // ("@yuna said the 3k number came from South Korea. wasn't it Ukraine
 // that reported it?") or a question before it ("Didn't North Korea send
-// pilots to Vietnam? Does the article address that?").
-func (e *Engine) claimOverview(a Answer, statements, questions [][]string) bool {
+// pilots to Vietnam? Does the article address that?"). said are the
+// statements as written, statements their words.
+func (e *Engine) claimOverview(a Answer, said []string, statements, questions [][]string) bool {
 	en, ok := e.byID[a.EntryID]
 	if !ok || !e.ofReport(en) {
 		return false
@@ -118,8 +119,9 @@ func (e *Engine) claimOverview(a Answer, statements, questions [][]string) bool 
 		}
 		return slices.ContainsFunc(pr.terms, func(t term) bool { return overviewContent(t) && !ie.cited[t.text] })
 	}
-	for _, ws := range statements {
-		if speaksOf(ws, true) {
+	for i, ws := range statements {
+		// a quoted line is said by someone (quotedclaim.go)
+		if speaksOf(ws, !quotedLine(said[i])) {
 			return true
 		}
 	}
