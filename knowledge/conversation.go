@@ -292,6 +292,16 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
+	if c.entry > 0 {
+		if since, ok := e.sinceOfLast(c.entry-1, ws, c.base); ok {
+			// "since when?" of what the last answer says since (see
+			// sincewhen.go)
+			tr.note("since when, of the last answer's clause: " + strings.Join(since, " "))
+			if a, next := e.answerWords(c, since, tr); a.Answered {
+				return a, next
+			}
+		}
+	}
 	if c.entry > 0 && concessive(ws) && e.speaksOfAll(c.entry-1, ws) {
 		// "even after all the losses they took?": the last answer says
 		tr.note("said of the last answer")

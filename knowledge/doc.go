@@ -129,8 +129,9 @@
 // whom the last question's unresolved pronoun meant, measurealone.go asks a fragment
 // of another measure without the last question's place, figuresource.go the name that gave a figure another
 // replaces, entryfragment.go merges one its words do not take into the
-// question of the entry that answered it, and sameagain.go asks back one
-// that only names whom the last answer names), a question about the last
+// question of the entry that answered it, sameagain.go asks back one
+// that only names whom the last answer names, and sincewhen.go reads a
+// bare "since when?" as of the last answer's "since" clause), a question about the last
 // answer is answered from the pack's attribution (lastanswer.go; a reply
 // that picks one of the names asked back by its place, "the first one",
 // is that one, ordinalpick.go; a sentence that only names a figure before
