@@ -13,6 +13,9 @@ func TestQuotedClaim(t *testing.T) {
 		{"claim then about that", "> russia sent 500 tanks to kursk\nwhat does the article say about that", ""},
 		{"claim then the gist asked", "> south korea wants to take the pows\nwhat is the article about", "summary"},
 		{"claim the report answers", "> they lost 3000\nwho reported that?", "losses-january"},
+		{"mention after a quote, break lost", "> budanov is russian intel @ReportBot who is budanov actually", "budanov-role"},
+		{"mention after a quote, his job", "> cho is the pm @ReportBot what is his job", "cho-role"},
+		{"mention after a quote, claim false", "> nk sent tanks @ReportBot is that true?", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := answeredBy(e.Answer(tt.q)); got != tt.want {

@@ -131,7 +131,7 @@ func (e *Engine) smallTalkAnswer(message string, row int) Answer {
 // at ".", "!", "?" or a line break before the next word, not after an
 // initial or a short title ("U.S.", "Mr."), nor in a number ("3.5"); and at
 // a pictograph (an emoji), which ends a thought as a full stop does and is
-// dropped.
+// dropped; and at a mention after a quoted line ("> ...", quotedclaim.go).
 func splitMessage(s string) []string {
 	return slices.Collect(sentencesOf(s))
 }
@@ -164,6 +164,16 @@ func sentencesOf(s string) iter.Seq[string] {
 					start = i + n
 				}
 				i += n - 1
+				continue
+			}
+			if c == '@' && i > start && s[i-1] == ' ' && quotedLine(s[start:i]) {
+				// a mention after a quoted line that lost its line
+				// break ("> budanov is russian intel @ReportBot who is
+				// he actually") opens the asker's own sentence
+				if part := strings.TrimSpace(s[start:i]); part != "" && !yield(part) {
+					return
+				}
+				start = i
 				continue
 			}
 			if c != '.' && c != '!' && c != '?' && c != '\n' {
