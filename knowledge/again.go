@@ -312,6 +312,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// would leave out
 			return true, analysis{}
 		}
+		if topicOnly(e.an.analyzeWords(pws, true)) {
+			// "And Ukraine soldiers, how many die?": the topic the
+			// question asks of (topicpremise.go)
+			return true, analysis{}
+		}
 		if checksPremise(ws) {
 			// "North Korea lost 5,000 in Kursk, is it true?": its "it"
 			// is the premise, a claim put to check, not the last name

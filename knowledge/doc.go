@@ -131,7 +131,9 @@
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, sameagain.go asks back one
 // that only names whom the last answer names, and sincewhen.go reads a
-// bare "since when?" as of the last answer's "since" clause), a question about the last
+// bare "since when?" as of the last answer's "since" clause; topicpremise.go
+// keeps a premise that is only a name or group, "And Ukraine soldiers, how
+// many die?", as the question's topic), a question about the last
 // answer is answered from the pack's attribution (lastanswer.go; a reply
 // that picks one of the names asked back by its place, "the first one",
 // is that one, ordinalpick.go; a sentence that only names a figure before
