@@ -25,6 +25,9 @@ var beforeIng = setOf("is", "are", "was", "were")
 // is false if none is. A cheap look at the next few words comes first:
 // nearly every question has no such word.
 func (a *analyzer) fillerAcross(ps *startsWith, ws, stems []string, i int) (end int, ok bool) {
+	if !ps.longFiller {
+		return 0, false
+	}
 	gap := -1
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
 		if a.gapWord(ws, stems, j) {
@@ -58,21 +61,13 @@ func (a *analyzer) gapWord(ws, stems []string, j int) bool {
 	case isAdverb(w) && !a.isKnown(w):
 		return true
 	}
-	for _, s := range a.starts[stems[j]].phrases() {
-		if s.n == 1 && s.p.kind == KindFiller && s.p.words[0] == w {
-			return true
-		}
-	}
-	return false
+	ps := a.starts[stems[j]]
+	return ps != nil && slices.Contains(ps.fillerWords, w)
 }
 
 // isFrameWord reports whether the word w alone is a frame of the pack
 // ("article", "report").
 func (a *analyzer) isFrameWord(w string) bool {
-	for _, s := range a.starts[a.stem(w)].phrases() {
-		if s.n == 1 && s.p.kind == KindFrame {
-			return true
-		}
-	}
-	return false
+	ps := a.starts[a.stem(w)]
+	return ps != nil && ps.frame
 }

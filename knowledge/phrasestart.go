@@ -30,15 +30,15 @@ type startsWith struct {
 	// in all's order; ones are then the one-word phrases.
 	bySecond map[string][]phraseStart
 	ones     []phraseStart
-}
-
-// phrases returns every phrase of ps, none for a nil ps (a stem that
-// starts no phrase).
-func (ps *startsWith) phrases() []phraseStart {
-	if ps == nil {
-		return nil
-	}
-	return ps.all
+	// longFiller says a filler of two words or more is among them, which
+	// a filler read across a word inside it needs (fillergap.go);
+	// fillerWords are the words of the one-word fillers, and frame says
+	// a one-word frame ("article") is among them: what fillergap.go asks
+	// of a word, known at load rather than looked for among a hundred
+	// phrases of "what" each time.
+	longFiller  bool
+	fillerWords []string
+	frame       bool
 }
 
 // manyStarts is how many phrases a stem starts before they are kept by
@@ -64,6 +64,16 @@ func phraseStarts(phrases map[string][]*phrase) map[string]*startsWith {
 			all = append(all, s)
 		}
 		sw := &startsWith{all: all[from:len(all):len(all)]}
+		for _, s := range sw.all {
+			switch {
+			case s.p.kind == KindFiller && s.n > 1:
+				sw.longFiller = true
+			case s.p.kind == KindFiller:
+				sw.fillerWords = append(sw.fillerWords, s.p.words[0])
+			case s.p.kind == KindFrame && s.n == 1:
+				sw.frame = true
+			}
+		}
 		if len(sw.all) > manyStarts {
 			sw.bySecond = map[string][]phraseStart{}
 			for _, s := range sw.all {
