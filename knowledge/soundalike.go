@@ -58,7 +58,7 @@ func (s *soundIndex) find(w string) (string, bool) {
 	rs := []rune(w)
 	limit := min(3, len(rs)/2)
 	first := firstVowel(w)
-	best, bestSense, bestD, tie := "", "", limit+1, false
+	near := newNearest(limit)
 	var rows distanceRows
 	for _, c := range cands {
 		if c[0] != w[0] || firstVowel(c) != first {
@@ -66,21 +66,9 @@ func (s *soundIndex) find(w string) (string, bool) {
 			// vowel on ("back" is not "book")
 			continue
 		}
-		d := rows.distance(rs, []rune(c), bestD)
-		switch {
-		case d > limit || d > bestD:
-		case d < bestD:
-			best, bestSense, bestD, tie = c, s.sense(c), d, false
-		case s.sense(c) != bestSense:
-			tie = true
-		case c < best:
-			best = c
-		}
+		near.offer(c, rows.distance(rs, []rune(c), near.d), false, s.sense)
 	}
-	if best == "" || tie {
-		return "", false
-	}
-	return best, true
+	return near.word()
 }
 
 // soundKey writes w, a lower-case ASCII word, as its consonant sounds and

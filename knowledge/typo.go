@@ -389,15 +389,15 @@ func (t *typoIndex) find(w string) (string, bool) {
 		return "", false
 	}
 	rs := []rune(w)
-	best, bestSense, bestD, tie, bestDbl := "", "", maxd+1, false, false
+	near := newNearest(maxd)
 	var rows distanceRows
 	for _, tw := range t.byFirst[rs[0]] {
 		cand := tw.rs
 		if abs(len(cand)-len(rs)) > maxd {
 			continue
 		}
-		d := rows.distance(rs, cand, bestD)
-		if d > maxd || d > bestD || d > 0 && !safeEdit(n, rs, cand) {
+		d := rows.distance(rs, cand, near.d)
+		if d > maxd || d > near.d || d > 0 && !safeEdit(n, rs, cand) {
 			continue
 		}
 		if !sameDigits(rs, cand) {
@@ -410,29 +410,12 @@ func (t *typoIndex) find(w string) (string, bool) {
 			// "raising"), and it must be a form of its word
 			continue
 		}
-		dbl := d == 1 && doubled(cand, rs)
-		switch {
-		case d < bestD:
-			best, bestSense, bestD, tie, bestDbl = c, t.sense(c), d, false, dbl
-		case dbl && !bestDbl:
-			// a doubled letter typed once is the likelier slip
-			// ("personel" is "personnel", not "personal")
-			best, bestSense, tie, bestDbl = c, t.sense(c), false, true
-		case bestDbl && !dbl:
-		case t.sense(c) != bestSense:
-			tie = true
-		case c < best:
-			// As near, and meaning the same ("kyrilo": "kirilo" or
-			// "kyrylo"): the first in the alphabet, not the first the
-			// index holds, whose order is a map's; the two may read
-			// differently after ("kyrylo budanov" is one alias).
-			best = c
-		}
+		// of two as near, "kyrilo" is "kirilo" or "kyrylo", the same
+		// man, whose spellings may read differently after ("kyrylo
+		// budanov" is one alias): see nearest
+		near.offer(c, d, d == 1 && doubled(cand, rs), t.sense)
 	}
-	if best == "" || tie {
-		return "", false
-	}
-	return best, true
+	return near.word()
 }
 
 // safeEdit reports whether one edit from w, a word of n letters, to cand
