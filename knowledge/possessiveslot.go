@@ -16,13 +16,16 @@ import "slices"
 // ("in", "on the", "under").
 const maxSlotPrefix = 2
 
+// maxSlotTail is how many words of an idiom may follow its owner, more
+// than any of the pack's has ("on their side", "under their control").
+const maxSlotTail = 6
+
 // possessiveSlots returns ws with each "NAME 's" inside an idiom the pack
 // writes with "their" read as above; ws itself if there is none.
 func (a *analyzer) possessiveSlots(ws []string) []string {
 	if !slices.Contains(ws, "'s") {
 		return ws // most questions have no possessive
 	}
-	var out []string
 	for k := 1; k+1 < len(ws); k++ {
 		if ws[k] != "'s" {
 			continue
@@ -36,9 +39,13 @@ func (a *analyzer) possessiveSlots(ws []string) []string {
 			if j < 0 {
 				continue
 			}
-			cand := make([]string, 0, len(ws)-j)
-			cand = append(append(append(cand, ws[j:n]...), "their"), ws[k+1:]...)
-			stems := make([]string, len(cand))
+			// the idiom's words: those before the owner, "their", and
+			// no more after it than an idiom has
+			tail := ws[k+1 : min(len(ws), k+1+maxSlotTail)]
+			var buf [maxSlotPrefix + 1 + maxSlotTail]string
+			cand := append(append(append(buf[:0], ws[j:n]...), "their"), tail...)
+			var sbuf [len(buf)]string
+			stems := sbuf[:len(cand)]
 			for i, w := range cand {
 				stems[i] = a.stem(w)
 			}
@@ -46,12 +53,13 @@ func (a *analyzer) possessiveSlots(ws []string) []string {
 			if !ok || len(p.words) <= pre+1 || p.words[pre] != "their" {
 				continue
 			}
-			out = make([]string, 0, len(ws))
+			after := len(p.words) - pre - 1 // the idiom's words after "their"
+			out := make([]string, 0, len(ws)+2)
 			out = append(out, ws[:j]...)
 			out = append(out, cand[:len(p.words)]...)
 			out = append(out, "of")       // "in the corner of Kyiv"
 			out = append(out, ws[n:k]...) // the owner, after the idiom, as its object
-			out = append(out, cand[len(p.words):]...)
+			out = append(out, ws[k+1+after:]...)
 			return out
 		}
 	}
@@ -67,7 +75,8 @@ func (a *analyzer) ownerBefore(ws []string, k int) (int, bool) {
 		if n < 0 {
 			continue
 		}
-		stems := make([]string, size)
+		var buf [2]string
+		stems := buf[:size]
 		for i, w := range ws[n:k] {
 			stems[i] = a.stem(w)
 		}
@@ -88,7 +97,8 @@ func (a *analyzer) nameBefore(ws []string, end int) bool {
 			if i+size > end {
 				continue
 			}
-			stems := make([]string, size)
+			var buf [2]string
+			stems := buf[:size]
 			for j, w := range ws[i : i+size] {
 				stems[j] = a.stem(w)
 			}
