@@ -84,13 +84,8 @@ var partAside = regexp.MustCompile(`\([A-Z][^()]*\.\)`)
 // answered by what each says; a side the report gives nothing of declines.
 func TestSidesPastActs(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"What's the difference between what Budanov says and what the Joint Chiefs of Staff say?", "combat-experience"},
 		{"how does what Budanov says differ from what Kim Jong Un says?", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }

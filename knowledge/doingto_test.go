@@ -7,15 +7,10 @@ import "testing"
 // doer or a thing the report does not pair still declines.
 func TestDoingTo(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"What is Russia doing to the missiles of North Korea?", "kn23"},
 		{"what are the troops doing in Kursk?", "kursk-activity"},
 		{"what is China doing to the missiles?", ""},
 		{"what is Russia doing to the prisoners?", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }

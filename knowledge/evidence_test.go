@@ -8,17 +8,12 @@ import "testing"
 // with a detail of X set aside.
 func TestKnownBy(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"How do we know the troops in Kursk are being watched by the Russians?", "kursk-activity"},
 		{"How do we know Russia improved the KN-23's accuracy?", "kn23"},
 		{"how can we be sure 4000 of them died?", "fatalities-feb"},
 		{"how do we know North Korea sent troops?", "who-says-sent"}, // who says so
 		{"how do we know the missiles were made more accurate by China?", ""},
 		{"how do we know Russia paid North Korea?", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }

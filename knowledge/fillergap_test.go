@@ -7,7 +7,7 @@ import "testing"
 // phrase of any other kind is not read across a word.
 func TestFillerAcross(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"ok so what does the article actually say about kursk", "where-fighting"},
 		{"What the report is saying about Budanov please?", "budanov-role"},
 		{"what is the report really saying about the missiles", "kn23"},
@@ -15,12 +15,7 @@ func TestFillerAcross(t *testing.T) {
 		// the rest of the question still decides: nothing answers it
 		{"what does the report even say about China", ""},
 		{"what does the article actually say about the weather in Seoul", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }
 
 // "why?" after a question of what the report says, its frame dropped

@@ -106,6 +106,21 @@ func checkAnsweredBy(t *testing.T, e *Engine, question, want string) {
 	}
 }
 
+// An answerCase is a question asked alone and the entry that should
+// answer it ("" for declined).
+type answerCase struct{ q, want string }
+
+// checkAnswers runs checkAnsweredBy on each case, as a subtest named by
+// its question.
+func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.q, func(t *testing.T) {
+			checkAnsweredBy(t, e, tt.q, tt.want)
+		})
+	}
+}
+
 // checkCorrection checks that question, a claim put to check, is answered
 // without a "Yes" by an answer saying has, the fact it gets wrong; or
 // declined, when has is "".

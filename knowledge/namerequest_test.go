@@ -6,16 +6,12 @@ func TestNamesAsked(t *testing.T) {
 	// a request to name whom the question before asks for is left out:
 	// the message is answered, or declined, as that question is
 	e := testEngine(t)
-	for _, tt := range []struct{ question, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"Who came up with the 4,000 dead estimate then? Name the agency.", ""},
 		{"Who is warning NK could send more troops? Name the agency.", "more-troops"},
 		{"who offered to take the prisoners? which minister?", "who-proposed"},
 		{"Who proposed taking the POWs? Name the country.", "who-proposed"},
-	} {
-		t.Run(tt.question, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.question, tt.want)
-		})
-	}
+	})
 	for _, tt := range []struct {
 		q, ws []string
 		want  bool

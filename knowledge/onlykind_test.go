@@ -8,15 +8,10 @@ import "testing"
 // topic still is.
 func TestRetryOnlyKind(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"give me a real number or admit it isn't there", ""},
 		{"how many or what proportion?", ""},
 		{"Every article like this is propaganda, the numbers are always 'estimated'. How many North Koreans has Ukraine actually captured alive? Give me a real number or admit it isn't there.", ""},
 		{"numbers or figures, how many died by February?", "fatalities-feb"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }

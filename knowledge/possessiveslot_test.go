@@ -29,14 +29,10 @@ func TestPossessiveSlots(t *testing.T) {
 
 func TestPossessiveSlotAnswers(t *testing.T) {
 	e := testEngine(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"under which country's authority is kursk now", "kursk-control"},
 		{"kursk is under which nation's control?", "kursk-control"},
 		{"Is Ukraine in Russia's corner?", ""},
 		{"Is Japan in Ukraine's corner?", ""},
-	} {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }

@@ -8,7 +8,7 @@ import "testing"
 // things or none, and a thing that says nothing are not.
 func TestSaidOnly(t *testing.T) {
 	e := testEngine(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"what did the us say", "who-says-sent"},
 		{"did america say anything?", "who-says-sent"},
 		{"What did Washington say?", "who-says-sent"},
@@ -19,9 +19,5 @@ func TestSaidOnly(t *testing.T) {
 		{"when did the us say it", ""},
 		{"what did kyiv say", ""},
 		{"what did china say", ""},
-	} {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }

@@ -7,7 +7,7 @@ import "testing"
 // wrongly is declined, and asked the right way round is still answered.
 func TestSupportDirection(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"Is Ukraine supporting Russia?", ""},
 		{"who supports Seoul", ""},
 		{"Is Seoul backed by Kyiv?", ""},
@@ -23,12 +23,7 @@ func TestSupportDirection(t *testing.T) {
 		{"who does Seoul back?", "sk-support"},
 		{"Is Ukraine being helped by South Korea?", "sk-support"},
 		{"does south korea assist north korean pows?", "sk-support"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }
 
 // TestSupportFacts: who an entry's answer says supports, and whom.

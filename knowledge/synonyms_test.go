@@ -132,29 +132,21 @@ func TestAdmitFact(t *testing.T) {
 	// admitting a fact is owning up to it, which no entry speaks of;
 	// admitting people is taking them in
 	e := testEngine(t)
-	for _, tt := range []struct{ question, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"North Korea itself hasn't admitted anything, has it?", ""},
 		{"did russia admit that north korean troops are there?", ""},
 		{"has pyongyang confessed to sending troops?", ""},
 		{"would seoul admit them", "will-accept"},
-	} {
-		t.Run(tt.question, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.question, tt.want)
-		})
-	}
+	})
 }
 
 // TestASpecificThing: "a specific missile" asks whether one is named, not
 // a measure, which "specific" alone reads as ("specifications").
 func TestASpecificThing(t *testing.T) {
 	e := testEngine(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"was a specific missile mentioned?", "kn23"},
 		{"any specific reason nk sent troops?", "why-sent"},
 		{"what are the specifications of the kn-23", ""},
-	} {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }

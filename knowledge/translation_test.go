@@ -27,7 +27,7 @@ func TestTranslationAsked(t *testing.T) {
 
 func TestTranslationDeclined(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
+	checkAnswers(t, e, []answerCase{
 		{"what is the word for war in korean?", ""},
 		{"what's the korean word for prisoner?", ""},
 		{"what does kursk mean in russian", ""},
@@ -37,10 +37,5 @@ func TestTranslationDeclined(t *testing.T) {
 		{"what does KN-23 refer to?", "kn23"},
 		{"Is Kursk in Russian hands?", "kursk-control"},
 		{"what does perished mean?", "losses"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			checkAnsweredBy(t, e, tt.q, tt.want)
-		})
-	}
+	})
 }
