@@ -10,7 +10,7 @@ package knowledge
 func topicOnly(pr analysis) bool {
 	ws := pr.words
 	from := 0
-	for from < len(ws) && topicLeads[ws[from]] {
+	for from < len(ws) && (movesOn[ws[from]] || thanksLead[ws[from]]) {
 		from++
 	}
 	if from == len(ws) {
@@ -33,5 +33,6 @@ func topicOnly(pr analysis) bool {
 	return true
 }
 
-// topicLeads move the talk on before a topic.
-var topicLeads = setOf("and", "so", "but", "also", "then", "now", "ok", "okay", "thank", "thanks", "you")
+// thanksLead are the words of a thanks before a topic ("Thank you. And
+// Ukraine soldiers, ..."), which moves the talk on as "and" does.
+var thanksLead = setOf("thank", "thanks", "you")
