@@ -26,7 +26,8 @@
 //     spelled.go a code spelled letter by letter, honorifics.go a
 //     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
-//     taglishverbs.go an English verb with a Tagalog affix),
+//     taglishverbs.go an English verb with a Tagalog affix; nearest.go
+//     chooses among words as near),
 //     foreignwords.go drops
 //     the Spanish or German function words of a mixed question ("el", "ist"),
 //     translation.go reads "in Korean" after a word asked of ("mean in
