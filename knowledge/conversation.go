@@ -616,7 +616,7 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 		// how severe those losses are (see samefigures.go)
 		tr.note("about the last answer, answered by another that gives its figures")
 	case a.Answered:
-		tr.note("about the last answer, answered by another: declined")
+		tr.note("not the answer: it answers another entry than the last answer's, of which the question asks")
 		return e.notOfIt(q), c, true
 	case !e.standsAlone(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" }), tr):
 		if kind := e.kindNotGiven(c.entry-1, ws); kind != nil {

@@ -307,9 +307,15 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		}
 	}
 	if whole.Answered {
+		if len(whole.with) == 0 {
+			// the trace names the one kept when a later question's
+			// answer was turned down after it
+			tr.parts([]string{whole.EntryID})
+		}
 		return whole, wholeC
 	}
 	if held.Answered {
+		tr.parts([]string{held.EntryID})
 		return held, heldC
 	}
 	return firstA, firstC
