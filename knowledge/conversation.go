@@ -302,6 +302,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			}
 		}
 	}
+	if c.entry > 0 && !c.declined && whereOfThat(ws) && len(e.placesOf(c.entry-1)) == 1 {
+		// "where was that?" after "... in the fighting in Kursk": the
+		// one place the last answer names (see wherethat.go)
+		tr.note("asks where that was, and the last answer names one place")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	if c.entry > 0 && concessive(ws) && e.speaksOfAll(c.entry-1, ws) {
 		// "even after all the losses they took?": the last answer says
 		tr.note("said of the last answer")

@@ -149,9 +149,11 @@
 // notgiven.go reads in its lines what they say the report does not give;
 // samefigures.go lets another entry answer it that gives the same
 // figures), "what does that mean for them?" from the last answer that
-// speaks of them (meansfor.go), "anything else?" with the next related
-// entry not yet given (more.go), "and a few weeks later?" with the figure
-// of the next date (later.go), "how many are still there?" only from
+// speaks of them (meansfor.go), "quote it" with the last answer's quotes
+// verbatim (quoteasked.go), "anything else?" with the next related
+// entry not yet given, and declined after a question turned down (more.go), "and a few weeks later?" with the figure
+// of the next date (later.go), "where was that?" with the last answer
+// when it names one place (wherethat.go), "how many are still there?" only from
 // quotes that speak of now (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
 // it refers to (ownreference.go), unless its "they" does what a "what"

@@ -21,6 +21,7 @@ const (
 	askDoer      = "doer"      // who did that? (the answer says who)
 	askWhich     = "which"     // which one is higher? (the answer's figures)
 	askWhere     = "where"     // which paragraph? where does it say that?
+	askQuote     = "quote"     // quote it (the answer's quotes, verbatim: quoteasked.go)
 )
 
 var (
@@ -60,6 +61,9 @@ var (
 // lastAnswerAsk says what a question asks of the last answer, if it asks
 // of it only: "" when it asks anything else.
 func lastAnswerAsk(ws []string) string {
+	if quoteAsked(ws) {
+		return askQuote
+	}
 	who, say, source, sure, truth, know, place := false, false, false, false, false, false, false
 	for i, w := range ws {
 		switch {
@@ -147,7 +151,9 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	refs := findReferences(ws)
 	// "which paragraph", "where does it say": asking, no topic
-	placeAsked := func(w string) bool { return ask == askWhere && (placeWords[w] || writtenWords[w]) }
+	placeAsked := func(w string) bool {
+		return ask == askWhere && (placeWords[w] || writtenWords[w]) || ask == askQuote && (quoteFrame[w] || quoteWords[w])
+	}
 	that := slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" || r.want == "figure" || r.want == "it" && !r.poss })
 	if !that && c.entry > 0 && e.figuresIn(c.entry-1) > 1 && (ask == askCertainty || ask == askSaidBy) && len(ws) > 0 && (beAux[ws[0]] || doAux[ws[0]] || howSure(ws)) {
 		// "are they reliable?", "how sure are they?" after an answer
@@ -160,8 +166,8 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		return classOf(w).is(aboutAnswerClasses|doClass|comparativeClass) || placeAsked(w) ||
 			refWords[w].want == "they" // "who is reporting that they're involved?"
 	})
-	if ask == askWhich || ask == askWhere {
-		that = true // "which one": of the figures just given; "which paragraph?": of the answer
+	if ask == askWhich || ask == askWhere || ask == askQuote {
+		that = true // "which one": of the figures just given; "which paragraph?", "quote it": of the answer
 	}
 	an := e.an.analyzeWords(rest, true)
 	if c.entry == 0 && ask == askSaidBy && e.namesChoiceOnly(ws, an) {
@@ -309,6 +315,10 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 		case askCertainty, askTruth:
 			text, cites = at.Certainty, at.CertaintyCite
 		}
+	}
+	if ask == askQuote {
+		// "quote it": the answer's own quotes, verbatim
+		return e.inReportWords(e.answerWith(a, entry, 1), "")
 	}
 	if ask == askWhere {
 		// "which paragraph?": the answer's own citations say

@@ -61,6 +61,13 @@ var moreFrame = setOf("anything", "something", "what", "is", "there", "does", "d
 // any other (with nothing to ask of, it is not answered). When every
 // related entry was given, the report has nothing more on it.
 func (e *Engine) nextGiven(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation, bool) {
+	if c.entry > 0 && c.declined && asksMore(ws) && !examplesAsked[joinWords(ws)] {
+		// "tell me more" after a question turned down: more of nothing
+		// given, and merged into that question its "more" would ask of
+		// whatever speaks of more (more troops)
+		tr.note("asks for more, and the last question was turned down")
+		return e.notOfIt(q), c, true
+	}
 	if c.entry == 0 || c.declined || !asksMore(ws) {
 		return Answer{}, Conversation{}, false
 	}
