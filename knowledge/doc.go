@@ -14,7 +14,8 @@
 //     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"; placename.go, the name of a place
-//     a where clause says, asks where), and again.go, later, the other
+//     a where clause says, asks where; inwhatsense.go, "in what sense"
+//     asks how), and again.go, later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
 //     premise), of which choice.go reads a choice between two phrases
 //     (choicedate.go, one of dates, told by an entry's as_of month),
@@ -37,7 +38,8 @@
 //     pack writes with "their" with a name's "'s" in its place ("under
 //     which state's authority"), stem.go stems, senses.go reads a
 //     word by its neighbours as the pack's senses say ("talk about" after
-//     "we", after a speaker, else), synonyms.go reads the pack's synonyms
+//     "we", after a speaker, else; requeststart.go, a verb that opens a
+//     request, "break down the ..."), synonyms.go reads the pack's synonyms
 //     as single terms (phrasestart.go trying a phrase only when its second
 //     word is the question's next; plainwords.go passing the pack's words
 //     by typo.go at once; fillergap.go reading a filler across a word

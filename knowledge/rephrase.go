@@ -93,6 +93,7 @@ func sentenceReadings(ws []string) []string {
 	}
 	ws = dropEmphatic(ws)
 	ws = briefly(ws)
+	ws = inWhatSense(ws)
 	ws = stopFrom(ws)
 	ws = wishTested(ws)
 	sinceWhen := false

@@ -34,6 +34,7 @@ type neighbour struct {
 	stems  []string
 	kind   Kind // for "@entity" and "@role"
 	person bool // for "@person"
+	start  bool // for "@start" (requeststart.go)
 }
 
 // sense is a Sense read for matching.
@@ -67,7 +68,7 @@ func shadowing(earlier []*sense, s *sense) string {
 
 // same reports whether n and m are the same neighbour.
 func (n neighbour) same(m neighbour) bool {
-	return slices.Equal(n.stems, m.stems) && n.kind == m.kind && n.person == m.person
+	return slices.Equal(n.stems, m.stems) && n.kind == m.kind && n.person == m.person && n.start == m.start
 }
 
 // neighbourKinds are the kinds of name a neighbour may be.
@@ -75,6 +76,7 @@ var neighbourKinds = map[string]neighbour{
 	"@entity": {kind: KindEntity},
 	"@person": {kind: KindEntity, person: true},
 	"@role":   {kind: KindRole},
+	"@start":  {start: true},
 }
 
 // readSenses compiles the pack's senses, by the first word of each word,
@@ -119,6 +121,9 @@ func (a *analyzer) readSenses(ss []Sense) (problems []string) {
 		problems = append(problems, sensesBad(name, "before", bad)...)
 		c.after, bad = a.neighbours(s.After)
 		problems = append(problems, sensesBad(name, "after", bad)...)
+		if slices.ContainsFunc(c.after, func(n neighbour) bool { return n.start }) {
+			problems = append(problems, name+`: after "@start": a request opens before the word, never after it`)
+		}
 		if len(s.Words) == 0 {
 			problems = append(problems, name+": no words")
 		}
@@ -149,7 +154,7 @@ func (a *analyzer) readSenses(ss []Sense) (problems []string) {
 func sensesBad(name, key string, bad []string) []string {
 	out := make([]string, len(bad))
 	for i, b := range bad {
-		out[i] = fmt.Sprintf("%s: %s %q is neither words nor one of @entity, @person, @role", name, key, b)
+		out[i] = fmt.Sprintf("%s: %s %q is neither words nor one of @entity, @person, @role, @start", name, key, b)
 	}
 	return out
 }
@@ -189,7 +194,12 @@ func (a *analyzer) senseAt(ss []*sense, ws, stems []string, i int, terms []term)
 		if end > len(ws) || !slices.Equal(ws[i:end], s.words) {
 			continue
 		}
-		if len(s.before) > 0 && !slices.ContainsFunc(s.before, func(n neighbour) bool { return a.endsBefore(n, stems, i, s.within, terms) }) {
+		if len(s.before) > 0 && !slices.ContainsFunc(s.before, func(n neighbour) bool {
+			if n.start {
+				return opensRequest(ws, i, terms)
+			}
+			return a.endsBefore(n, stems, i, s.within, terms)
+		}) {
 			continue
 		}
 		if len(s.after) > 0 && !slices.ContainsFunc(s.after, func(n neighbour) bool { return a.startsAfter(n, stems, end, s.within) }) {
