@@ -18,6 +18,14 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		tr.note("not in English: " + a.Language)
 		return a, c
 	}
+	if d, ok := undictated(message); ok {
+		// "... fighting comma is it in kursk question mark": the marks a
+		// dictation spelt out, written (dictation.go)
+		tr.note("its dictated marks written: " + d)
+		a, next := e.reply(c, d, tr)
+		a.Question = message
+		return a, next
+	}
 	m := e.sortSentences(message, tr)
 	if len(m.questions)+len(m.statements) == 0 && m.talk >= 0 {
 		tr.note("small talk")
