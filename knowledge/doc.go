@@ -15,7 +15,10 @@
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"; placename.go, the name of a place
 //     a where clause says, asks where; inwhatsense.go, "in what sense"
-//     asks how), and again.go, later, the other
+//     asks how; suchkind.go, "since when" of a war of a kind, "a war
+//     like this", asks when it last was; gotasked.go, a "get" a "what"
+//     asks, "what does North Korea get?", asks its gain), and again.go,
+//     later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
 //     premise), of which choice.go reads a choice between two phrases
 //     (choicedate.go, one of dates, told by an entry's as_of month),

@@ -12,8 +12,9 @@ import (
 // before"). "Over" last is "ended" ("when's the war over?", "... over fr"),
 // where "over 3,000" hedges a number. A question tag ("didn't it?") is dropped. In
 // "since when" a negation asks when a thing
-// last happened: "previously". "Get" before "from" is "gain" ("what does
-// North Korea get from the war?"); "how" asks nothing of a description
+// last happened: "previously" (so too "ain't", and a war of a kind,
+// suchkind.go). "Get" before "from" is "gain" ("what does North Korea get
+// from the war?"), as is a "get" a "what" asks (gotasked.go); "how" asks nothing of a description
 // ("How is Cho described?" asks who he is). "For" between "what" and a
 // bare verb is "to" ("do what for go there?"). "Catch" is the verb, not a
 // hidden condition, but after a word that makes it a noun ("the catch",
@@ -102,12 +103,19 @@ func sentenceReadings(ws []string) []string {
 	}
 	negated := false
 	for i, w := range ws {
-		if sinceWhen && negations[w] {
+		if sinceWhen && (negations[w] || w == "aint") {
 			// "Since when has North Korea not fought a war?" asks when it
 			// last did, as does "it hasn't fought like this since when?"
 			ws[i] = previouslyWord
 			negated = true
 		}
+	}
+	if sinceWhen && !negated && len(ws) > 3 && ofSuchKind(ws) {
+		// "since when has North Korea been in a war like this?" asks
+		// when it last was in one of its kind, as a negation does
+		ws = slices.Clone(ws)
+		ws[slices.Index(ws, "since")] = previouslyWord
+		negated = true
 	}
 	if sinceWhen && !negated && len(ws) > 3 && !slices.Contains(ws, "first") && !slices.Contains(ws, "last") {
 		// "since when have they been fighting?" asks when it started, not
@@ -119,7 +127,7 @@ func sentenceReadings(ws []string) []string {
 	}
 	for i, w := range ws {
 		switch {
-		case getForms[w] && (gainFrom(ws[i+1:]) || i > 0 && ws[i-1] == "what" && slices.Contains(ws[i+1:], "from")):
+		case getForms[w] && (gainFrom(ws[i+1:]) || i > 0 && ws[i-1] == "what" && slices.Contains(ws[i+1:], "from") || gotAsked(ws, i)):
 			// "what does North Korea get from the war", "get what from
 			// fighting", and in a learner's order, "what gets the army
 			// from fighting?"
