@@ -26,7 +26,9 @@ type Engine struct {
 	// postings: term → entries whose bag holds it, and → phrasing docs.
 	bagPost map[string][]posting
 	docPost map[string][]int32
-	byID    map[string]int
+	// ranked is what rank reads of each term, at one lookup (see weigh).
+	ranked map[string]rankedTerm
+	byID   map[string]int
 	// stated maps an act to who does it, as any entry's answer says (see
 	// query.describes).
 	stated relation

@@ -181,6 +181,15 @@ func (e *Engine) weigh() {
 		}
 		e.docs[d].norm = math.Sqrt(sum)
 	}
+	e.ranked = make(map[string]rankedTerm, len(e.docPost))
+	for t, post := range e.bagPost {
+		e.ranked[t] = rankedTerm{idf: e.idf[t], weighed: true, bag: post, doc: e.docPost[t]}
+	}
+	for t, post := range e.docPost {
+		if _, ok := e.ranked[t]; !ok {
+			e.ranked[t] = rankedTerm{doc: post}
+		}
+	}
 }
 
 // bm25IDF is BM25's inverse document frequency, over entries.

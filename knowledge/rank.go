@@ -75,22 +75,55 @@ func termWeight(idf map[string]float64, maxIDF float64, t string, unknown map[st
 	return maxIDF // a word of the report that no entry speaks of
 }
 
+// rankedTerm is what rank reads of a term, at one lookup rather than one
+// a table: its idf (when weighed, as a term of some entry's bag is), the
+// entries whose bag holds it and the phrasings that do. weigh builds them
+// from idf, bagPost and docPost, which stay what the rest reads.
+type rankedTerm struct {
+	idf     float64
+	weighed bool
+	bag     []posting
+	doc     []int32
+}
+
+// rankWeight is termWeight of the term t, whose rankedTerm is rt, for a
+// term that is no bigram.
+func (e *Engine) rankWeight(rt rankedTerm, t string, unknown map[string]bool) float64 {
+	if unknown[t] {
+		return unknownWeight * e.maxIDF
+	}
+	if rt.weighed {
+		return rt.idf
+	}
+	return e.maxIDF
+}
+
 // rank scores the entries that share a term with the question and returns
 // the best k, best first.
 func (e *Engine) rank(q []string, an analysis, k int) []candidate {
-	unknown := map[string]bool{}
-	for _, u := range an.unknown {
-		unknown[u] = true
+	var unknown map[string]bool // nil, for most questions: every word known
+	if len(an.unknown) > 0 {
+		unknown = make(map[string]bool, len(an.unknown))
+		for _, u := range an.unknown {
+			unknown[u] = true
+		}
 	}
 	var total, qnorm float64
 	var wsArray [32]float64 // on the stack, for most questions
 	ws := wsArray[:]
+	var rtArray [32]rankedTerm
+	rts := rtArray[:]
 	if len(q) > len(ws) {
-		ws = make([]float64, len(q))
+		ws, rts = make([]float64, len(q)), make([]rankedTerm, len(q))
 	}
-	ws = ws[:len(q)]
+	ws, rts = ws[:len(q)], rts[:len(q)]
 	for i, t := range q {
-		ws[i] = e.weight(t, unknown)
+		rts[i] = e.ranked[t]
+		if strings.Contains(t, bigramSep) {
+			ws[i] = e.weight(t, unknown)
+		} else {
+			ws[i] = e.rankWeight(rts[i], t, unknown)
+		}
 		total += ws[i]
 		qnorm += ws[i] * ws[i]
 	}
@@ -104,7 +137,7 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 		if known {
 			knownTotal += ws[i]
 		}
-		for _, p := range e.bagPost[t] {
+		for _, p := range rts[i].bag {
 			en := p.entry
 			if sc.cov[en] == 0 && sc.present[en] == 0 {
 				sc.touched = append(sc.touched, en)
@@ -114,7 +147,7 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 				sc.present[en] += ws[i]
 			}
 		}
-		for _, d := range e.docPost[t] {
+		for _, d := range rts[i].doc {
 			if sc.dots[d] == 0 {
 				sc.touchedDocs = append(sc.touchedDocs, d)
 			}
@@ -122,12 +155,24 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 		}
 	}
 	// Two terms in the order of a phrasing ("first war") match it more
-	// closely than the same terms apart.
-	var bgArray [32]string // on the stack, for most questions
-	for _, bg := range appendBigrams(bgArray[:0], an.terms) {
-		w := e.weight(bg, unknown)
+	// closely than the same terms apart: the bigrams of appendBigrams, in
+	// its order, each once, looked up without joining them into a string
+	// of their own, and weighed by the terms' weights found above.
+	ts := an.terms
+	var keyArray [64]byte // on the stack, for most bigrams
+	for i := 0; i+1 < len(ts); i++ {
+		a, b := ts[i].text, ts[i+1].text
+		seen := false
+		for j := 0; j < i && !seen; j++ {
+			seen = ts[j].text == a && ts[j+1].text == b
+		}
+		if seen {
+			continue
+		}
+		w := bigramWeight * (e.weightIn(q, ws, a, unknown) + e.weightIn(q, ws, b, unknown)) / 2
 		qnorm = math.Sqrt(qnorm*qnorm + w*w)
-		for _, d := range e.docPost[bg] {
+		key := append(append(append(keyArray[:0], a...), bigramSep...), b...)
+		for _, d := range e.ranked[string(key)].doc {
 			if sc.dots[d] == 0 {
 				sc.touchedDocs = append(sc.touchedDocs, d)
 			}
@@ -162,6 +207,15 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 	}
 	sc.reset()
 	return cands
+}
+
+// weightIn is the weight of the term t: the one found for it among the
+// question's terms q (weighed ws), else termWeight's.
+func (e *Engine) weightIn(q []string, ws []float64, t string, unknown map[string]bool) float64 {
+	if i := slices.Index(q, t); i >= 0 {
+		return ws[i]
+	}
+	return e.weight(t, unknown)
 }
 
 // better orders candidates: higher score first, then pack order, so that

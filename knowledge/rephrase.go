@@ -21,9 +21,15 @@ import (
 // "any catch", see catchNouns). "Stop X from doing" is "X stop doing"
 // (see stopFrom).
 func sentenceReadings(ws []string) []string {
+	// found are the lists of readingClasses its words are on, at one
+	// lookup a word: a list none is on is not read again word by word.
+	// (The words the steps below put in are on none of them.)
+	var found wordClass
 	for i, w := range ws {
-		if q, ok := chatQuestionWords[w]; ok {
-			ws[i] = q // "wat year", "wen did they": the question word, for the aliases that start with it
+		c := classOf(w) & readingClasses
+		found |= c
+		if c.is(chatClass) {
+			ws[i] = chatQuestionWords[w] // "wat year", "wen did they": the question word, for the aliases that start with it
 		}
 	}
 	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] && !(n <= 4 && whWords[ws[0]]) {
@@ -92,7 +98,9 @@ func sentenceReadings(ws []string) []string {
 		// what it did or said
 		ws = slices.Concat([]string{"who", "is"}, ws[2:i], ws[i+1:])
 	}
-	ws = dropEmphatic(ws)
+	if found.is(reflexiveClass) {
+		ws = dropEmphatic(ws)
+	}
 	ws = briefly(ws)
 	ws = inWhatSense(ws)
 	ws = stopFrom(ws)
@@ -127,7 +135,7 @@ func sentenceReadings(ws []string) []string {
 	}
 	for i, w := range ws {
 		switch {
-		case getForms[w] && (gainFrom(ws[i+1:]) || i > 0 && ws[i-1] == "what" && slices.Contains(ws[i+1:], "from") || gotAsked(ws, i)):
+		case found.is(getClass) && getForms[w] && (gainFrom(ws[i+1:]) || i > 0 && ws[i-1] == "what" && slices.Contains(ws[i+1:], "from") || gotAsked(ws, i)):
 			// "what does North Korea get from the war", "get what from
 			// fighting", and in a learner's order, "what gets the army
 			// from fighting?"
@@ -142,7 +150,7 @@ func sentenceReadings(ws []string) []string {
 			// "Where does this Budanov work?" asks for whom, his post,
 			// not a place
 			ws[i] = "what"
-		case wantForms[w] && asksWanted(ws, i):
+		case found.is(wantClass) && wantForms[w] && asksWanted(ws, i):
 			// "the minister Cho, what he want?", "he want what": the verb
 			// last asks what one seeks, which the report gives as a
 			// proposal (where "want to" and "if they want" stay a wish)

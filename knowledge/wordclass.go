@@ -27,7 +27,14 @@ const (
 	giveClass                              // giveWords
 	doClass                                // doWords
 	comparativeClass                       // comparatives
+	chatClass                              // chatQuestionWords
+	reflexiveClass                         // reflexivePronouns
+	getClass                               // getForms
+	wantClass                              // wantForms
 )
+
+// readingClasses are the lists sentenceReadings reads of each word.
+const readingClasses = chatClass | reflexiveClass | getClass | wantClass
 
 // aboutAnswerClasses are the words of a question about the last answer
 // that ask about it ("who", "says", "source", "confirmed", "true"), as
@@ -40,7 +47,17 @@ var wordClasses = wordClassesOf(map[wordClass]map[string]bool{
 	sourceClass: sourceWords, sureClass: sureWords, trueClass: trueWords, placeClass: placeWords,
 	offerClass: offers, modalClass: modals, futureClass: future,
 	askingClass: askingWords, giveClass: giveWords, doClass: doWords, comparativeClass: comparatives,
+	chatClass: keysOf(chatQuestionWords), reflexiveClass: reflexivePronouns, getClass: getForms, wantClass: wantForms,
 })
+
+// keysOf is the set of a map's keys.
+func keysOf(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
 
 // wordClassesOf returns, for each word of the lists, the classes of the lists
 // it is on.
