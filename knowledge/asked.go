@@ -138,8 +138,9 @@ func doneActs(ws []string, ts []term) []string {
 		}
 	}
 	for i, w := range ws {
+		c := classOf(w) // (one lookup for the lists below)
 		switch {
-		case completed[w], i+1 < len(ws) && completed[w+" "+ws[i+1]]:
+		case c.is(completedClass), i+1 < len(ws) && c.is(completedStartClass) && completed[w+" "+ws[i+1]]:
 			var out []string
 			for _, t := range ts {
 				if act(t) {
@@ -158,7 +159,7 @@ func doneActs(ws []string, ts []term) []string {
 			// in words that name no act: an offer to take them is not
 			// what happened ("what will happen to them?" is, as offered)
 			return []string{anyAct}
-		case (pastAux[w] || i == 0 && (w == "was" || w == "were")) && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
+		case (c.is(pastAuxClass) || i == 0 && (w == "was" || w == "were")) && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
 			// "were they moved?" asks it in the passive; not "whose idea
 			// was it?"
 			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {

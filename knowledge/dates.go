@@ -129,5 +129,12 @@ var months = setOf("january", "february", "march", "april", "june", "july", "aug
 // isDate reports whether a term names a date ("january", "last_year",
 // "1950s"), as a pack's key words for dates do.
 func isDate(t term) bool {
-	return finestDate(strings.Split(t.text, "_")) != noDate
+	// (its words cut into an array on the stack: the guards ask it of
+	// every term, and a split allocated each time)
+	var buf [8]string
+	ws := buf[:0]
+	for w := range strings.SplitSeq(t.text, "_") {
+		ws = append(ws, w)
+	}
+	return finestDate(ws) != noDate
 }

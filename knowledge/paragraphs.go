@@ -44,10 +44,11 @@ func paragraphAsked(ws []string) (int, []string) {
 // words without those that point at it.
 func paragraphPointed(ws []string) (int, []string) {
 	for i, w := range ws {
+		para := paragraphWords[w] // (looked up once, for both cases)
 		switch {
-		case paragraphWords[w] && i > 0 && ordinals[ws[i-1]] != 0:
+		case para && i > 0 && ordinals[ws[i-1]] != 0:
 			return ordinals[ws[i-1]], slices.Delete(slices.Clone(ws), i-1, i+1)
-		case paragraphWords[w] && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
+		case para && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
 			return int(ws[i+1][0] - '0'), slices.Delete(slices.Clone(ws), i, i+2)
 		case w == "end" && i > 1 && ws[i-1] == "the" && ws[i-2] == "at" && (i+1 == len(ws) || ws[i+1] != "of"):
 			// "how does the article sum up the talks at the end?" (not

@@ -155,13 +155,13 @@ type queryCompound struct {
 // for every question. Give it back with freeQuery when done.
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
-	*q = query{analysis: an, unique: uniqueTerms(an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners, referents: e.referentInfo,
+	*q = query{analysis: an, unique: appendUnique(q.unique[:0], an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners, referents: e.referentInfo,
 		paragraphs: len(e.pack.Paragraphs), idf: e.idf, maxIDF: e.maxIDF}
 	return q
 }
 
 // freeQuery gives q back to the pool; nothing may read it after.
 func (e *Engine) freeQuery(q *query) {
-	*q = query{}
+	*q = query{unique: q.unique[:0]} // (its array kept for the next)
 	e.queries.Put(q)
 }

@@ -12,25 +12,28 @@ package knowledge
 type wordClass uint32
 
 const (
-	stopClass        wordClass = 1 << iota // stopWords
-	greetingClass                          // greetings
-	sayClass                               // sayWords
-	saidNounClass                          // saidNouns
-	sourceClass                            // sourceWords
-	sureClass                              // sureWords
-	trueClass                              // trueWords
-	placeClass                             // placeWords
-	offerClass                             // offers
-	modalClass                             // modals
-	futureClass                            // future
-	askingClass                            // askingWords
-	giveClass                              // giveWords
-	doClass                                // doWords
-	comparativeClass                       // comparatives
-	chatClass                              // chatQuestionWords
-	reflexiveClass                         // reflexivePronouns
-	getClass                               // getForms
-	wantClass                              // wantForms
+	stopClass           wordClass = 1 << iota // stopWords
+	greetingClass                             // greetings
+	sayClass                                  // sayWords
+	saidNounClass                             // saidNouns
+	sourceClass                               // sourceWords
+	sureClass                                 // sureWords
+	trueClass                                 // trueWords
+	placeClass                                // placeWords
+	offerClass                                // offers
+	modalClass                                // modals
+	futureClass                               // future
+	askingClass                               // askingWords
+	giveClass                                 // giveWords
+	doClass                                   // doWords
+	comparativeClass                          // comparatives
+	chatClass                                 // chatQuestionWords
+	reflexiveClass                            // reflexivePronouns
+	getClass                                  // getForms
+	wantClass                                 // wantForms
+	completedClass                            // completed
+	completedStartClass                       // the words before a space in one of completed ("so" of "so far")
+	pastAuxClass                              // pastAux
 )
 
 // readingClasses are the lists sentenceReadings reads of each word.
@@ -48,7 +51,23 @@ var wordClasses = wordClassesOf(map[wordClass]map[string]bool{
 	offerClass: offers, modalClass: modals, futureClass: future,
 	askingClass: askingWords, giveClass: giveWords, doClass: doWords, comparativeClass: comparatives,
 	chatClass: keysOf(chatQuestionWords), reflexiveClass: reflexivePronouns, getClass: getForms, wantClass: wantForms,
+	completedClass: completed, completedStartClass: startsOf(completed), pastAuxClass: pastAux,
 })
+
+// startsOf is the set of the starts of the phrases of list that end before
+// a space: "up" and "up to" of "up to now". A word w and the word after it
+// make a phrase of list, w+" "+next, only if w is one of them.
+func startsOf(list map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for p := range list {
+		for i := range len(p) {
+			if p[i] == ' ' {
+				out[p[:i]] = true
+			}
+		}
+	}
+	return out
+}
 
 // keysOf is the set of a map's keys.
 func keysOf(m map[string]string) map[string]bool {
