@@ -56,10 +56,11 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 	best, bestScore := -1, 0
 	if latin*2 >= total {
 		// Latin letters: English, unless another language's common words
-		// outnumber English ones
+		// outnumber English ones two to one (an asker who mixes words of
+		// their language into English still writes a good part in it)
 		english := 0
 		for _, w := range ws {
-			if stopWords[w] || whWords[w] {
+			if stopWords[w] || whWords[w] || e.englishWord(w) {
 				english++
 			}
 		}
@@ -73,7 +74,7 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 					n++
 				}
 			}
-			if n >= 2 && n > english && n > bestScore {
+			if n >= 2 && n > 2*english && n > bestScore {
 				best, bestScore = i, n
 			}
 		}
@@ -118,6 +119,25 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 	}
 	e.relate(&a, e.starters(3))
 	return a, true
+}
+
+// englishWord reports whether w is a word of the pack's English: one
+// the pack knows that is no common word of its other Latin-script
+// languages, nor a name, which every language writes alike. "killed",
+// "injured" and "january" make "hola, cuántos soldados norcoreanos were
+// killed or injured until january?" a question in English with Spanish
+// words in it; "Budanov" and "Kursk" do not make "¿Qué dijo Budanov sobre
+// Kursk?" one. Asked only of a message with a word of another language.
+func (e *Engine) englishWord(w string) bool {
+	if w == "" || isDigit(w[0]) || e.latinWords[w] || !e.an.isKnown(w) {
+		return false
+	}
+	for _, p := range e.an.phrases[e.an.stem(w)] {
+		if p.kind == KindEntity {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignWord reports whether a word of the message is a common word of a

@@ -27,3 +27,30 @@ func TestMixedLanguageWords(t *testing.T) {
 		{"what is the sense of this?", ""},
 	})
 }
+
+// A message with words of another language is that language's only where
+// they outnumber two to one its English words, the pack's words that are
+// no name among them; a question wholly in the language, names and all,
+// is still told so in it.
+func TestMixedLanguageNotOther(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"hola, cuántos soldados norcoreanos were killed or injured until january 2025?",
+		"dónde están fighting the soldados norcoreanos? which region",
+		"the ministro de exteriores of south korea, cómo se llama? who is he",
+	} {
+		if a := e.Answer(q); a.Outcome == OtherLanguage {
+			t.Errorf("%q was read as %s", q, a.Language)
+		}
+	}
+	for q, lang := range map[string]string{
+		"¿Qué dijo Budanov sobre Kursk?":                            "es",
+		"Pourquoi la Corée du Sud veut accueillir les prisonniers?": "fr",
+		"Was hat Cho vorgeschlagen?":                                "de",
+		"Quem é Cho Tae-yul?":                                       "pt",
+	} {
+		if a := e.Answer(q); a.Outcome != OtherLanguage || a.Language != lang {
+			t.Errorf("%q: %s %s, want told in %s", q, a.Outcome, a.Language, lang)
+		}
+	}
+}
