@@ -192,6 +192,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		ws = ws[n:]
 		q = joinWords(ws)
 	}
+	if rw, ok := thatsIs(ws); ok && strings.HasSuffix(strings.TrimSpace(q), "?") && (len(c.base) > 0 || c.entry > 0) {
+		// "so that's 4000 in january?": a claim about the last answer
+		// (see thatsclaim.go)
+		tr.note("a claim about the last answer: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)+"?"
+	}
 	asked := ws
 	if _, ok := e.exactEntry(ws); ok && len(c.refs) == 0 && c.pending == nil || greeting(ws) {
 		// a curated phrasing, first ("How did he present it?"), or a

@@ -131,7 +131,8 @@
 // ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
 // pronoun named again between commas; nationalityfragment.go, a
 // nationality alone after a question of who someone is) and its fragments merged into the last question
-// (merge.go; unsaid.go keeps a correction's "sorry, i meant" out of the
+// (merge.go; thatsclaim.go reads "so that's 4000 in january?" as a claim
+// about the last answer, its "'s" as "is", not a fragment; unsaid.go keeps a correction's "sorry, i meant" out of the
 // last question, meantfragment.go reads a correction by a part of it
 // ("no i meant january") as a fragment, meantpronoun.go one that names
 // whom the last question's unresolved pronoun meant, measurealone.go asks a fragment
