@@ -47,9 +47,9 @@ func paragraphPointed(ws []string) (int, []string) {
 		para := paragraphWords[w] // (looked up once, for both cases)
 		switch {
 		case para && i > 0 && ordinals[ws[i-1]] != 0:
-			return ordinals[ws[i-1]], slices.Delete(slices.Clone(ws), i-1, i+1)
+			return ordinals[ws[i-1]], slices.Delete(concludes(ws, i+1), i-1, i+1)
 		case para && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
-			return int(ws[i+1][0] - '0'), slices.Delete(slices.Clone(ws), i, i+2)
+			return int(ws[i+1][0] - '0'), slices.Delete(concludes(ws, i+2), i, i+2)
 		case w == "end" && i > 1 && ws[i-1] == "the" && ws[i-2] == "at" && (i+1 == len(ws) || ws[i+1] != "of"):
 			// "how does the article sum up the talks at the end?" (not
 			// "at the end of the war")
@@ -63,6 +63,21 @@ func paragraphPointed(ws []string) (int, []string) {
 	}
 	return 0, ws
 }
+
+// concludes returns a copy of ws with the word at i read as "say" if it
+// says what a paragraph pointed at right before it concludes ("what the
+// last paragraph concludes", "what does paragraph 9 conclude?"): it asks
+// what the paragraph says, and is no end of anything the report tells.
+func concludes(ws []string, i int) []string {
+	ws = slices.Clone(ws)
+	if i < len(ws) && concludeForms[ws[i]] {
+		ws[i] = "say"
+	}
+	return ws
+}
+
+// concludeForms are the forms of "conclude".
+var concludeForms = setOf("conclude", "concludes", "concluded", "concluding")
 
 // writingWords name the report as a piece of writing, whose end is its
 // last paragraph.
