@@ -415,7 +415,7 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 // pitch it, like face to face?"), and the premise.
 func afterPremise(text string) (premise, question string, ok bool) {
 	for end := len(text); end > 0; {
-		cut, skip := strings.LastIndexAny(text[:end], ",;:"), 1
+		cut, skip := lastClauseBreak(text[:end])
 		sentence := false
 		// a sentence before it ("I'm confused. Who is Cho?"), or "but"
 		// (lower-casing may move bytes)
@@ -448,12 +448,32 @@ func afterPremise(text string) (premise, question string, ok bool) {
 		}
 		if len(ws) > 0 && (questionStarts[ws[0]] || asked) && !setsAside(text[:cut]) && !partOfWhole(text[:cut]) && !(ws[0] == "in" && !sentence && asksFirst(text[:cut])) &&
 			!(!sentence && asidesAsk(text[:cut])) {
-			return strings.TrimRight(text[:cut], " ,;:.!?"), question, true
+			return strings.TrimRight(text[:cut], " ,;:.!?—–-"), question, true
 		}
 		end = cut
 	}
 	return "", "", false
 }
+
+// lastClauseBreak returns where the last comma, semicolon, colon or dash
+// set between words stands in s, and its length; -1 if none. A dash
+// sets a lead-in apart as a colon does ("on deadline — how many died?",
+// "quick one - who is Cho?"); a hyphen or an en dash does so only with
+// spaces round it ("KN-23", "2024–2025"), and none after a quotation,
+// which the question after it asks of ("\"... stands prepared ...\" -
+// where did he say this?").
+func lastClauseBreak(s string) (int, int) {
+	cut, skip := strings.LastIndexAny(s, ",;:"), 1
+	for _, d := range clauseDashes {
+		if i := strings.LastIndex(s, d); i > cut && !strings.ContainsAny(s[:i], "\"“”") {
+			cut, skip = i, len(d)
+		}
+	}
+	return cut, skip
+}
+
+// clauseDashes are the dashes that set a clause apart, longest first.
+var clauseDashes = []string{"—", " – ", " -- ", " - "}
 
 // titled reports whether the text before a full stop ends with a word
 // written short ("Mr", "Gen"): not with a dotted one ("e.g." sets an

@@ -177,7 +177,8 @@
 // answerfacts.go what the follow-ups read of each answer, once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once
 // (exact.go looks a curated phrasing up without joining its words). A
-// premise before a question (again.go) is read with premisefigure.go ("that
+// premise before a question (again.go; set apart by a comma, a colon or
+// a dash, "on deadline — how many ...?") is read with premisefigure.go ("that
 // number" points at the premise's figure), askedagain.go ("who was it?"
 // after a premise that asks is the premise's question), claimasked.go (a question
 // naming nothing after a claim put to check is asked of what the claim speaks of)

@@ -10,7 +10,7 @@ package knowledge
 func topicOnly(pr analysis) bool {
 	ws := pr.words
 	from := 0
-	for from < len(ws) && (movesOn[ws[from]] || thanksLead[ws[from]]) {
+	for from < len(ws) && (movesOn[ws[from]] || thanksLead[ws[from]] || topicLead[ws[from]]) {
 		from++
 	}
 	if from == len(ws) {
@@ -36,3 +36,8 @@ func topicOnly(pr analysis) bool {
 // thanksLead are the words of a thanks before a topic ("Thank you. And
 // Ukraine soldiers, ..."), which moves the talk on as "and" does.
 var thanksLead = setOf("thank", "thanks", "you")
+
+// topicLead are the words that name a topic before it ("about the
+// Russians — how many died?", "as for Ukraine, ..."): what follows is
+// the topic all the same.
+var topicLead = setOf("about", "regarding", "re", "concerning", "as", "for", "the")
