@@ -69,6 +69,7 @@ func (q *query) relate() {
 		q.deeds = append(q.deeds, qd)
 	}
 	q.askedFor, _ = askedFor(ws, ts)
+	q.thingAsked = thingAsked(ws, ts)
 	q.objects = objects(ws, ts, true)
 	q.supportBy, q.supportOf = supportAsked(ws, ts, q.deeds)
 	q.excluded = excluded(ws, ts)

@@ -11,6 +11,9 @@ package knowledge
 // same guards.
 type query struct {
 	analysis
+	// thingAsked is the thing a "which" or "what" asks for, read with
+	// the synonyms, if it is no time (see thingOfTimeGuard).
+	thingAsked string
 	// unique are its terms, each once, as they are ranked.
 	unique []string
 	// lexicon: the pack's synonyms' kinds, and who acts for whom ("cho" for
