@@ -108,6 +108,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as the thing alone: read whole")
 	}
+	if ca, ok := e.answerFramedClaim(question, tr); ok {
+		// "my uncle says X — true?", "Headline: 'X'. Accurate?": the
+		// claim alone, put to check (claimframe.go)
+		return ca
+	}
 	if q, ok := e.frame.unframe(question); ok {
 		// "does the report say that ...?" asks what it says (see
 		// reportframe.go); when that is not answered and a sentence

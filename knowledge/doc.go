@@ -79,7 +79,11 @@
 //   - apposition.go asks again, with the name alone, a question that
 //     names one person twice, by a description the pack reads as another
 //     person and by name ("the ukrainian guy, Cho");
-//   - answer.go runs these steps and builds the Answer, after reading a
+//   - answer.go runs these steps and builds the Answer, after asking a
+//     claim put to check in a frame as the claim alone ("my uncle says
+//     ... — true?", "Headline: '...'. Accurate?", "no way ...",
+//     claimframe.go, which also keeps a claim checked before a question
+//     of its own that question's premise), after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; a question for the report's own
 //     words, "what word does the report use for ...?", as the thing

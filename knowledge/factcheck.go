@@ -78,6 +78,14 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !rest.enough() {
 			continue
 		}
+		if (d.kind == dateSlot || d.kind == countSlot) && !slices.ContainsFunc(rest.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole || t.person || isNumber(t.text) }) {
+			// a date or a number of a claim that names no one, nor
+			// another figure ("the war started in 2022"), pins no fact
+			// of the report's, which are all of someone: what it
+			// speaks of is not in it
+			tr.note("not checked: the claim names no one its " + an.terms[d.from].text + " is of")
+			continue
+		}
 		c, ok := e.askAgain(rest, tr)
 		if r := e.reversals[an.terms[d.from].text]; d.kind == senseSlot && len(r) == 1 {
 			// a word reversing a sense the pack has no entry word for

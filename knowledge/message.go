@@ -162,6 +162,8 @@ func (e *Engine) withStatements(c Conversation, m messageSentences) Conversation
 			c.addAnswerRefs(e)
 		} else if en, ok := e.figureOf(an); ok {
 			c.setEntry(en, nil) // "The 4,000 number sounds precise. Is it confirmed?"
+		} else if en, ok := e.otherFigure(c, m.swords[i]); ok {
+			c.setEntry(en, nil) // "no i meant the other number. deaths only?"
 		}
 		c.refs = e.addReferents(c.refs, an, 2*c.turn+1, 0)
 		if rf, ok := e.otherMeant(c, m.swords[i]); ok {
@@ -263,7 +265,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 		// a bare question word after a question asks it of that one, and
 		// is what is asked ("nk is fighting in ukraine?? since when"): the
 		// first is only its premise
-		asksOfIt := i+1 < len(questions) && (bareAsk(qwords[i+1]) || topicThenAsk(qwords[i], qwords[i+1]))
+		asksOfIt := i+1 < len(questions) && (bareAsk(qwords[i+1]) || topicThenAsk(qwords[i], qwords[i+1]) || checkThenAsk(qwords[i], qwords[i+1]))
 		if a.Answered && len(questions) == 1 {
 			return a, next
 		}
@@ -403,4 +405,34 @@ var truthWords = setOf("right", "true", "correct", "accurate", "legit", "real", 
 func (e *Engine) curated(a Answer) bool {
 	_, ok := e.byID[a.EntryID]
 	return ok
+}
+
+// otherFigure returns, for a statement that names "the other number"
+// after an answer that gives two figures, the entry of the figure the
+// answer gives besides its own: "no i meant the other number, the
+// january one" after February's 4,000 (which recalls January's 3,000).
+func (e *Engine) otherFigure(c Conversation, ws []string) (int, bool) {
+	if c.entry == 0 || e.figuresIn(c.entry-1) < 2 ||
+		!slices.ContainsFunc(findReferences(ws), func(r reference) bool { return r.want == "other" && r.of == "figure" }) {
+		return 0, false
+	}
+	last := e.pack.Entries[c.entry-1]
+	given := e.an.analyze(last.Answer, false).terms
+	found := -1
+	for _, id := range last.Related {
+		en := e.byID[id]
+		main := e.mainFigures(en)
+		if len(main) == 0 || slices.ContainsFunc(main, func(f string) bool {
+			// (its figures all the answer's others: not one that also
+			// gives the answer's own)
+			return slices.Contains(e.mainFigures(c.entry-1), f) || !slices.ContainsFunc(given, func(t term) bool { return t.text == f })
+		}) {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found = en
+	}
+	return found, found >= 0
 }

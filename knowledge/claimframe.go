@@ -1,0 +1,384 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A claim put to check comes in a frame, whatever its words: a teller
+// before it ("my uncle says ...", "A guest on my podcast claimed ...",
+// "they're saying ...", "I read that ..."), a label before a colon
+// ("Headline: ...", "WhatsApp msg: ...", "Letter to the editor: ..."), the
+// claim in quotes, a hedge that puts it to check ("Correct me if I'm
+// wrong but ...", "no way ..."), a scene set before it ("Grandma here."),
+// and after it a tail that only asks whether it is true ("true?",
+// "— source?", "Does the report back this up?", "is this in the news or
+// not", "or is that fake", "Is that so, dear?"). None of the frame is
+// what is checked: read with the claim, the teller's words ("uncle",
+// "podcast") and the tail's ("accurate") weigh as much as the claim's and
+// sink the entry that states it. So a message in such a frame is first
+// asked as its claim alone, put to check as "..., right?" is (see
+// checksClaim): stated by the report it is answered, with one detail
+// wrong it is corrected (factcheck.go), and what the report does not say
+// is declined as before, when the message is read as it stands. A
+// teller that names one of the report's people, countries or bodies, or
+// a role ("Cho said ...", "Kyiv says ...") is part of the claim; a tail
+// that asks a question of its own ("— who captured them though?") keeps
+// the message a premise and its question, read as it stands.
+
+// framedClaim returns the claim a message puts to check in a frame, as
+// "..., right?", and whether it has one: a frame around it, at least
+// three words, a statement (not a question, nor two).
+func (e *Engine) framedClaim(question string) (string, bool) {
+	s := strings.TrimSpace(question)
+	framing := noFrame
+	if quoted, ok := e.quotedClaim(s); ok {
+		s, framing = quoted, leadFrame
+	} else {
+		var cut bool
+		if s, cut = cutCheckTail(s); cut {
+			framing = tailOnly
+		}
+		if rest, cut := e.cutClaimLead(s); cut {
+			s, framing = rest, leadFrame
+		}
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ".!?,;:—–- ")
+	if framing == noFrame || strings.ContainsAny(s, "?\n") || severalSentences(unquoted.Replace(s)) {
+		return "", false // (a question inside: two questions, or a quiz)
+	}
+	ws := sentenceWords(s)
+	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || slices.Contains(ws, "or") || asksInside(s) {
+		return "", false // (a question, or a choice, is asked as it stands)
+	}
+	if framing == tailOnly && !e.statesAct(ws) {
+		// "nk troops in ukraine? source?" asks for the source of a
+		// thing named, and states nothing
+		return "", false
+	}
+	return s + ", right?", true
+}
+
+// unquoted drops the marks of a quote, so that a sentence ended inside
+// one ("'Russia holds Kursk.' Where are they fighting?") is read as
+// ended.
+var unquoted = strings.NewReplacer("'", "", "\"", "", "“", "", "”", "", "‘", "", "’", "")
+
+// What frames a claim: nothing, only a check after it, or words before
+// it (a teller, a label, a hedge, quotes).
+const (
+	noFrame = iota
+	tailOnly
+	leadFrame
+)
+
+// asksInside reports whether a piece of s after a comma, a semicolon or
+// a dash opens with a question word ("the 'combat experience' claim
+// about nk, who made it"): a question asked of a premise.
+func asksInside(s string) bool {
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '—' || r == '–' }) {
+		if ws := sentenceWords(p); slices.ContainsFunc(ws[:min(len(ws), 3)], isQuestionWord) {
+			return true // (", so like where are they fighting")
+		}
+	}
+	return false
+}
+
+// statesAct reports whether the words state something done or so: a form
+// of "be", a common verb (see claimVerbs), a past form, or an act the
+// pack knows.
+func (e *Engine) statesAct(ws []string) bool {
+	if slices.ContainsFunc(ws[1:], func(w string) bool { return beAux[w] || claimVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") }) {
+		return true
+	}
+	return slices.ContainsFunc(e.an.analyzeWords(ws, false).terms, isAct)
+}
+
+// tellerWords reports whether ws may be who tells a claim, or a label
+// for it ("my uncle", "A guest on my podcast", "WhatsApp msg"): a few
+// words that name none of the report's, and ask nothing ("what did
+// pootin", "On what basis does the article").
+func (e *Engine) tellerWords(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	if slices.ContainsFunc(ws, func(w string) bool {
+		return isQuestionWord(w) || w == "wat" || w == "wot" || askAux[w] || negations[w] || w == "not"
+	}) {
+		return false
+	}
+	return !e.namesReports(ws)
+}
+
+// askAux are the auxiliaries that open a question: none stands in a
+// teller ("did pootin say ...", "Did they say when?").
+var askAux = setOf("do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had", "is", "are", "was", "were", "may", "might")
+
+// answerFramedClaim answers a message in a claim's frame by its claim
+// alone, put to check (see framedClaim), when that answers.
+func (e *Engine) answerFramedClaim(question string, tr *trace) (Answer, bool) {
+	if tr == nil {
+		// a statement read for what the question after it refers to
+		// (statementAnswer) is that question's premise, not a claim
+		// put to check: "A letter says Iran made the KN-23 more
+		// precise. Who does the article say did that?"
+		return Answer{}, false
+	}
+	claim, ok := e.framedClaim(question)
+	if !ok || claim == question {
+		return Answer{}, false
+	}
+	return e.askedAs(question, claim, "a claim put to check, without its frame", tr)
+}
+
+// quotedClaim returns the words a message quotes ("Headline: 'North
+// Korea's first war since the 1960s.' Accurate?"), when what is around
+// them is only a frame: a teller or a label before, a check after.
+func (e *Engine) quotedClaim(s string) (string, bool) {
+	from, to, ok := quoteSpan(s)
+	if !ok {
+		return "", false
+	}
+	before := sentenceWords(s[:from])
+	after, _ := cutCheckTail("x, " + strings.TrimSpace(s[to:]))
+	if strings.Trim(after, " .!?,;:—–-") != "x" || len(before) > 0 && !e.tellerWords(before) {
+		// (a teller or a label names none of the report's: "Cho said
+		// 'we stand ready'" quotes the claim's own words)
+		return "", false
+	}
+	return s[from+1 : to-1], true
+}
+
+// quoteSpan returns where the first quoted words of s open and close
+// (the marks included): a mark at a word's start, its match at a word's
+// end ("Kyiv's" holds no mark).
+func quoteSpan(s string) (from, to int, ok bool) {
+	for i, r := range s {
+		close, opens := quoteMarks[r]
+		if !opens || i > 0 && !boundaryBefore(s, i) {
+			continue
+		}
+		n := utf8.RuneLen(r)
+		for j := i + n; j < len(s); {
+			c, m := utf8.DecodeRuneInString(s[j:])
+			if c == close && j > i+n && boundaryAfter(s, j+m) {
+				return i, j + m, true
+			}
+			j += m
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// quoteMarks are the marks that open a quote, with the one that closes it.
+var quoteMarks = map[rune]rune{'\'': '\'', '"': '"', '“': '”', '‘': '’'}
+
+func boundaryBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || r == ':' || r == '(' || r == '-' || r == '—'
+}
+
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// cutCheckTail cuts from the end of s the pieces that only ask whether
+// what comes before is true ("..., true?", "... — source?", "... Is that
+// what the article says?", "... or is that fake"), and whether it cut
+// any. A piece ends at a sentence's end, a comma or a dash.
+func cutCheckTail(s string) (string, bool) {
+	cut := false
+	for {
+		i := lastPieceStart(s)
+		if i <= 0 {
+			return s, cut
+		}
+		ws := sentenceWords(s[i:])
+		if len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !vocatives[w] }) {
+			// "..., dear?": whom it asks is no check of its own
+			s = strings.TrimSpace(s[:i])
+			continue
+		}
+		if !checkTail(ws) {
+			return s, cut
+		}
+		s, cut = strings.TrimSpace(s[:i]), true
+	}
+}
+
+// lastPieceStart returns where the last piece of s begins: after the
+// last mark that ends a sentence, a comma or a dash between words,
+// before the words that end s; 0 when s is one piece.
+func lastPieceStart(s string) int {
+	t := strings.TrimRight(s, " .!?,;:—–-\n")
+	for i := len(t) - 1; i > 0; i-- {
+		switch c := t[i]; {
+		case c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '\n':
+			if c == '.' && i+1 < len(t) && t[i+1] != ' ' {
+				continue // "3.5", "U.S"
+			}
+			return i + 1
+		case c == '-' && i+1 < len(t) && t[i+1] == ' ' && t[i-1] == ' ':
+			return i + 1
+		case c >= utf8.RuneSelf:
+			if r, n := utf8.DecodeLastRuneInString(t[:i+1]); r == '—' || r == '–' {
+				return i + 1
+			} else if n > 1 {
+				i -= n - 1
+			}
+		}
+	}
+	return 0
+}
+
+// checkTail reports whether words only ask whether what was said before
+// is true, or is what the report says: every word is one such a check
+// is made of, and one of them asks it ("true", "source", "fake", "back",
+// "news").
+func checkTail(ws []string) bool {
+	asks := false
+	if len(ws) > 0 && isQuestionWord(ws[0]) {
+		return false // "what's the article say?" asks a question of its own
+	}
+	for _, w := range ws {
+		switch {
+		case truthWords[w] || verifyWords[w] || reportSaysWords[w] || checkAsks[w]:
+			asks = true
+		case checkFrame[w] || reportFrameWords[w] || askingYouWords[w] || beAux[w] || vocatives[w]:
+		default:
+			return false
+		}
+	}
+	return asks
+}
+
+// checkAsks are words that, beside truthWords, ask of a claim whether
+// it is true or is in the report ("fake", "source?", "is this in the
+// news?", "fact check please").
+var checkAsks = setOf("fake", "false", "wrong", "source", "sources", "news", "article", "report", "fact", "accurate", "accurately", "correctly",
+	"so", "legit", "real", "really", "sure", "proof", "evidence", "cap", "bs", "true", "yes", "yeah")
+
+// checkFrame are the other words of a check ("is that so", "is it in the
+// report or not").
+var checkFrame = setOf("that", "this", "it", "in", "from", "on", "or", "not", "no", "nah", "there", "up", "the", "a", "any", "of",
+	"please", "pls", "plz", "lol", "lmao", "haha", "tho", "though", "then", "now", "ok", "okay", "hmm", "seriously", "even", "at", "all", "can", "could", "someone", "anyone", "somebody", "check", "checks")
+
+// vocatives address the one asked, after a check ("Is that so, dear?").
+var vocatives = setOf("dear", "darling", "honey", "sweetie", "love", "mate", "bro", "dude", "man", "guys", "folks", "sir", "maam", "bot", "reportbot", "friend", "pal", "buddy")
+
+// cutClaimLead cuts from the start of s what only frames the claim after
+// it, as often as one frame follows another ("Podcast host here:
+// ...", "I read a post that said ..."), and whether it cut any.
+func (e *Engine) cutClaimLead(s string) (string, bool) {
+	cut := false
+	for range 4 {
+		rest, ok := e.cutOneLead(s)
+		if !ok {
+			break
+		}
+		s, cut = rest, true
+	}
+	return s, cut
+}
+
+// cutOneLead cuts one frame from the start of s: a label before a colon,
+// a scene set ("Grandma here."), a teller with their verb of saying, or a
+// hedge that puts what follows to check.
+func (e *Engine) cutOneLead(s string) (string, bool) {
+	s = strings.TrimLeft(s, " \n")
+	if i := strings.IndexAny(s, ":.!\n"); i > 0 && i+1 < len(s) {
+		head := s[:i]
+		hw := sentenceWords(head)
+		if s[i] == ':' && len(hw) <= 6 && e.tellerWords(hw) ||
+			len(hw) <= 4 && e.tellerWords(hw) && hw[len(hw)-1] == "here" {
+			// "Headline:", "Letter to the editor:"; "Grandma here."
+			return strings.TrimLeft(s[i+1:], " \n"), true
+		}
+	}
+	fields := strings.Fields(s)
+	low := make([]string, len(fields))
+	for i, f := range fields {
+		low[i] = strings.ToLower(strings.Trim(f, ".,!?;:'\"“”‘’()"))
+	}
+	if n := hedgeLead(low); n > 0 {
+		return strings.Join(fields[n:], " "), true
+	}
+	for k := 1; k < len(low) && k <= 7; k++ {
+		if !tellerVerbs[low[k]] {
+			continue
+		}
+		if questionStarts[low[0]] || (determiners[low[k-1]] || theFigure[low[k-1]]) || !e.tellerWords(sentenceWords(strings.Join(fields[:k], " "))) {
+			// (who says it is part of the claim when named: "Cho said
+			// ...", "Kyiv says ..."; "the claim about" is no teller)
+			return s, false
+		}
+		n := k + 1
+		for n < len(low) && (low[n] == "me" || low[n] == "us" || low[n] == "that" || low[n] == "somewhere" || low[n] == "online") {
+			n++
+		}
+		if n < len(low) && (low[n] == "about" || low[n] == "of" || low[n] == "on") {
+			return s, false // "my friend told me about this ...": no claim
+		}
+		if len(low)-n < 3 {
+			return s, false
+		}
+		return strings.Join(fields[n:], " "), true
+	}
+	return s, false
+}
+
+// namesReports reports whether words name one of the report's people,
+// countries, places or bodies, a role, a number or a date: who says a
+// claim, so named, is part of it.
+func (e *Engine) namesReports(ws []string) bool {
+	an := e.an.analyzeWords(ws, false)
+	return slices.ContainsFunc(an.terms, func(t term) bool {
+		return t.kind == KindEntity || t.kind == KindRole || t.kind == KindKey || t.person || isNumber(t.text)
+	})
+}
+
+// tellerVerbs say that what follows is what someone said, wrote, or the
+// asker heard or read.
+var tellerVerbs = setOf("says", "said", "saying", "say", "claims", "claimed", "claiming", "claim", "told", "tells", "telling",
+	"insists", "insisted", "swears", "swore", "wrote", "writes", "posted", "posts", "tweeted", "argues", "argued",
+	"heard", "read", "saw", "reckons", "reckoned", "thinks", "reported", "mentioned")
+
+// hedgeLead returns how many words open ws with a hedge that puts what
+// follows to check ("correct me if i'm wrong but", "no way", "is it true
+// that"), or 0.
+func hedgeLead(ws []string) int {
+	for _, h := range claimHedges {
+		if len(ws) > len(h)+2 && slices.Equal(ws[:len(h)], h) {
+			n := len(h)
+			for n < len(ws) && (ws[n] == "but" || ws[n] == "that") {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+var claimHedges = [][]string{
+	{"correct", "me", "if", "i'm", "wrong"}, {"correct", "me", "if", "im", "wrong"}, {"correct", "me", "if", "i", "am", "wrong"},
+	{"no", "way"}, {"apparently"}, {"supposedly"}, {"allegedly"}, {"rumor", "has", "it"}, {"rumour", "has", "it"}, {"word", "is"},
+}
+
+// checkThenAsk reports whether a claim put to check is followed by a
+// question of its own ("cho had a phone call about this, right? who was
+// on the other end of the line?"): the claim is that question's premise,
+// and its answer alone answers none of what the message asks.
+func checkThenAsk(claim, then []string) bool {
+	// (a question of what the claim names, "who published it
+	// exactly?", "what is his proposal exactly", asks of the claim's
+	// own answer)
+	return len(then) > 0 && isQuestionWord(then[0]) && checksClaim(claim) &&
+		!slices.ContainsFunc(findReferences(then), func(r reference) bool { return r.want != "other" })
+}

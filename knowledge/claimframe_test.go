@@ -1,0 +1,52 @@
+package knowledge
+
+import "testing"
+
+// TestFramedClaim: a claim in a frame (a teller, a label, quotes, a hedge,
+// a check after it) is asked as the claim alone, put to check: stated by
+// the report it is answered, with one detail wrong it is corrected, and
+// what the report does not say stays declined.
+func TestFramedClaim(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"my cousin reckons the north korean troops are being trained and kept under watch — legit?", "kursk-activity"}, // a teller, a check after
+		{"A guest on my show claimed the Seoul-Kyiv talks are about the welfare of the prisoners. Is that what the article says?", "talks-focus"},
+		{"Newsletter: 'Cho proposed the idea on a phone call.' Is that in the article?", "how-proposed"}, // a label, quotes
+		{"no way north korea is actually fighting on russia's side", "why-sent"},                         // a hedge
+		{"Correct me if I'm wrong but the North Koreans are fighting in the Kursk region.", "kursk-activity"},
+		{"my aunt says Putin visited Pyongyang to thank the troops — true?", ""}, // not in the report
+		{"Saw on Telegram: 'Ukraine has captured 50 North Korean soldiers.' Real?", ""},
+		{"rumor has it NK sent 10,000 more troops in march", ""},
+		{"my teacher says the war started in 2022 — true?", ""}, // a date of no one's fact
+	})
+	for _, tt := range []struct{ q, has string }{
+		{"my uncle says the north koreans are fighting in donetsk — true?", "Kursk"},
+		{"Breaking: 'North Korea's first war since the 1960s.' Accurate?", "1950s"},
+		{"a redditor claimed Budanov is Ukraine's foreign minister. true?", "Defense Intelligence"},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
+
+// TestFramedClaimReading: what is read as the claim, and what is no
+// claim in a frame.
+func TestFramedClaimReading(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"my uncle says the troops are in Kursk — true?", "the troops are in Kursk, right?"},
+		{"Grandma here. The man on TV said the soldiers took heavy losses. Is that so, dear?", "the soldiers took heavy losses, right?"},
+		{"Headline: 'Pyongyang in its first war since the 1950s'. Accurate?", "Pyongyang in its first war since the 1950s, right?"},
+		{"Cho said South Korea stands by Ukraine — source?", "Cho said South Korea stands by Ukraine, right?"}, // a teller the report names is the claim's
+		{"my friend told me about this nk soldiers thing, whats going on", ""},                                 // told about: no claim
+		{"nk troops in ukraine? source?", ""},                                                        // states nothing
+		{"wat did pootin say abowt north korea", ""},                                                 // a question, not a teller
+		{"What are 'the complexities of the Ukraine conflict'?", ""},                                 // quotes in a question
+		{"A reader writes that NK troops fight in Donetsk. Which region does the article name?", ""}, // a question of its own after
+		{"the 'combat experience' claim about nk, who made it?", ""},
+	} {
+		got, _ := e.framedClaim(tt.q)
+		if got != tt.want {
+			t.Errorf("framedClaim(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
