@@ -83,6 +83,15 @@ func supportObjects(ws []string, ts []term) []string {
 		if gap := ws[t.end:o.pos]; len(gap) > 2 || slices.ContainsFunc(gap, func(w string) bool { return w != "for" && w != "the" }) {
 			continue // ("help the North", "support for the Ukrainians")
 		}
+		if _, ok := supportClause(ws, ts, i); ok {
+			// the subject of a clause about the support, its giver: the
+			// one given it is the name the clause gives it to ("the help
+			// North Korea is giving Russia")
+			if k := i + 2; k < len(ts) && ts[k].kind == KindEntity && givingAt(ws, ts[k].pos) {
+				out = append(out, ts[k].text)
+			}
+			continue
+		}
 		if i+2 < len(ts) && o.qualifier && ts[i+2].kind == KindEntity && ts[i+2].pos == o.modifies {
 			o = ts[i+2]
 		}
@@ -90,6 +99,35 @@ func supportObjects(ws []string, ts []term) []string {
 	}
 	return out
 }
+
+// supportClause reports whether the support word at ts[i] is a noun a
+// clause follows whose subject is the name after it ("the help North
+// Korea is giving Russia"), and returns that name's index.
+func supportClause(ws []string, ts []term, i int) (int, bool) {
+	t := ts[i]
+	if i+1 >= len(ts) || t.pos == 0 || !supportNoun[ws[t.pos-1]] {
+		return 0, false
+	}
+	o := ts[i+1]
+	if o.kind != KindEntity || o.end >= len(ws) || !(beAux[ws[o.end]] || doAux[ws[o.end]]) {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// givingAt reports whether a verb of giving stands right before word i,
+// past an auxiliary's participle ("giving Russia", "has given Russia").
+func givingAt(ws []string, i int) bool {
+	return i > 0 && givingVerbs[ws[i-1]]
+}
+
+// givingVerbs give support to the name after them.
+var givingVerbs = setOf("giving", "given", "give", "gives", "gave", "providing", "provided", "provide", "provides", "offering", "offered", "offer", "offers", "lending", "lent", "lend", "sending", "sent", "send", "extending", "extended")
+
+// supportNoun are the words that make the support word after them a
+// noun ("the help", "what kind of help", "any support"), which a clause
+// may follow: the name after it is then that clause's subject.
+var supportNoun = setOf("the", "of", "what", "which", "any", "this", "that", "such", "more", "much")
 
 // supportAsked reads who a question asks of as supporting (a doer of the
 // support word, see deeds, or its agent after "by") and as supported (the
@@ -102,6 +140,14 @@ func supportAsked(ws []string, ts []term, ds []queryDeed) (by []queryDeed, of []
 		}
 	}
 	of = supportObjects(ws, ts)
+	for i, s := range ts {
+		if s.text != supportTerm {
+			continue
+		}
+		if k, ok := supportClause(ws, ts, i); ok && !slices.ContainsFunc(by, func(q queryDeed) bool { return q.at == k }) {
+			by = append(by, queryDeed{deed: deed{doer: ts[k].text, act: supportTerm}, at: k})
+		}
+	}
 	for i := 1; i < len(ts); i++ {
 		// the name between an auxiliary and the support word, past "the"
 		// ("who does the DPRK help?"), which deeds may not read as a
