@@ -53,6 +53,11 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || slices.Contains(ws, "or") || asksInside(s) {
 		return "", false // (a question, or a choice, is asked as it stands)
 	}
+	if tellsNothing[ws[0]] {
+		// "Brazil said something about this war?" asks what was
+		// said: "something" states nothing to check
+		return "", false
+	}
 	if framing == tailOnly && !e.statesAct(ws) {
 		// "nk troops in ukraine? source?" asks for the source of a
 		// thing named, and states nothing
@@ -111,6 +116,10 @@ func (e *Engine) tellerWords(ws []string) bool {
 	}
 	return !e.namesReports(ws)
 }
+
+// tellsNothing are the words that stand for what a teller said without saying
+// it.
+var tellsNothing = setOf("something", "smth", "sth", "smthn", "somethin", "anything", "stuff", "things")
 
 // askAux are the auxiliaries that open a question: none stands in a
 // teller ("did pootin say ...", "Did they say when?").

@@ -43,6 +43,7 @@ func TestFramedClaimReading(t *testing.T) {
 		{"What are 'the complexities of the Ukraine conflict'?", ""},                                 // quotes in a question
 		{"A reader writes that NK troops fight in Donetsk. Which region does the article name?", ""}, // a question of its own after
 		{"the 'combat experience' claim about nk, who made it?", ""},
+		{"Brazil said something about this war?", ""}, // what was said is asked
 	} {
 		got, _ := e.framedClaim(tt.q)
 		if got != tt.want {

@@ -78,11 +78,15 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !rest.enough() {
 			continue
 		}
-		if (d.kind == dateSlot || d.kind == countSlot) && !slices.ContainsFunc(rest.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole || t.person || isNumber(t.text) }) {
+		if (d.kind == dateSlot || d.kind == countSlot) && !slices.ContainsFunc(rest.terms, func(t term) bool {
+			return t.kind == KindEntity || t.kind == KindRole || t.person || isNumber(t.text)
+		}) && !(d.kind == countSlot && allDates(rest.terms)) {
 			// a date or a number of a claim that names no one, nor
 			// another figure ("the war started in 2022"), pins no fact
 			// of the report's, which are all of someone: what it
-			// speaks of is not in it
+			// speaks of is not in it (a number and its date alone are
+			// a figure of the report's, "so that's 4000 in january?",
+			// whose date tells which)
 			tr.note("not checked: the claim names no one its " + an.terms[d.from].text + " is of")
 			continue
 		}
@@ -415,4 +419,9 @@ func factCheck(ws []string) bool {
 // ("isn't", "wasn't", "didn't").
 func opensNegated(ws []string) bool {
 	return len(ws) > 0 && negations[ws[0]] && strings.HasSuffix(ws[0], "nt")
+}
+
+// allDates reports whether every term names a date.
+func allDates(ts []term) bool {
+	return len(ts) > 0 && !slices.ContainsFunc(ts, func(t term) bool { return !isDate(t) })
 }
