@@ -324,6 +324,16 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast
 		}
+		if d.kind == dateSlot && !slices.ContainsFunc(an.terms, func(t term) bool {
+			g := finestDate(an.words[max(t.pos-1, 0):t.end]) // ("this year")
+			return g != noDate && g <= ie.finest
+		}) {
+			// a month put to check against a year ("first arrived in
+			// october", of "last year"), with no date as coarse as the
+			// entry's beside it ("this year, january"), may be the
+			// right month of it: the entry does not say
+			return false
+		}
 	case senseSlot:
 		return slices.ContainsFunc(e.reversals[dropped[0].text], func(k string) bool { return about[k] && !asked(k) })
 	case roleSlot:
