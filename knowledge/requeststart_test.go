@@ -70,3 +70,13 @@ func TestSupportClause(t *testing.T) {
 		{"What kind of help is Ukraine giving Russia?", ""},
 	})
 }
+
+// The part a name plays in the report is what the report has of it.
+func TestPlayInTheReport(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"What role does Budanov play in the report?", "budanov-role"},
+		{"What role does Cho play in the article?", "cho-role"},
+		{"What role does China play in the report?", ""},
+	})
+}
