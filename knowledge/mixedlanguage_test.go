@@ -54,3 +54,32 @@ func TestMixedLanguageNotOther(t *testing.T) {
 		}
 	}
 }
+
+// An English word is not read as a mixed-in language's word spelt the
+// same (Italian "dove", where; German "tote", dead; French "blessés"
+// without its accent): the mixed-in blocks leave such words out.
+func TestMixedLanguageSparesEnglish(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ word, notAs string }{
+		{"dove", "where"},
+		{"chi", "who"},
+		{"dice", "say"},
+		{"tote", "killed"},
+		{"blesses", "injured"},
+		{"genre", ""},
+		{"nan", ""},
+		{"brat", ""},
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			got := termTexts(e.an.analyze("the "+tt.word+" of it", false))
+			if len(got) == 0 {
+				t.Fatalf("%q read as nothing (a filler), want it kept as an English word", tt.word)
+			}
+			for _, g := range got {
+				if g == tt.notAs {
+					t.Errorf("%q reads as %v, want no %q", tt.word, got, tt.notAs)
+				}
+			}
+		})
+	}
+}
