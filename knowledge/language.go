@@ -127,12 +127,17 @@ func (e *Engine) otherLanguage(message, locale string) (Answer, bool) {
 // "injured" and "january" make "hola, cuántos soldados norcoreanos were
 // killed or injured until january?" a question in English with Spanish
 // words in it; "Budanov" and "Kursk" do not make "¿Qué dijo Budanov sobre
-// Kursk?" one. Asked only of a message with a word of another language.
+// Kursk?" one. Asked only of a message with a word of another language
+// or a letter of another script, so never on an English question's path.
 func (e *Engine) englishWord(w string) bool {
-	if w == "" || isDigit(w[0]) || e.latinWords[w] || !e.an.isKnown(w) {
+	if w == "" || isDigit(w[0]) || e.latinWords[w] {
 		return false
 	}
-	for _, p := range e.an.phrases[e.an.stem(w)] {
+	s := e.an.stem(w)
+	if !e.an.isKnownStem(w, s) {
+		return false
+	}
+	for _, p := range e.an.phrases[s] {
 		if p.kind == KindEntity {
 			return false
 		}
