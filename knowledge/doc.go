@@ -69,7 +69,9 @@
 //     the question only if it speaks of the claim; quotedclaim.go, a
 //     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
-//     after a date; partof.go, a part of a figure the question gives), actingguards.go who does what (whoseacting.go
+//     after a date; partof.go, a part of a figure the question gives;
+//     claimcount.go, a count a claim says in small words, "captured
+//     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
 //     supportdir.go, who supports whom, either way round);

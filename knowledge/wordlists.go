@@ -30,7 +30,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"exactly", "for", "from", "get", "gets", "give", "gave", "given", "gives", "giving", "got",
 	"had", "has", "have", "having",
 	"he", "her", "here", "him", "his", "i", "if", "in", "into", "is", "it", "its",
-	"just", "kind", "know", "let", "like", "many", "may", "me", "two", "might", "much", "must",
+	"just", "kind", "know", "let", "like", "many", "may", "me", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "might", "much", "must",
 	"my", "no", "not", "now", "of", "on", "one", "ones", "or", "other", "our", "out",
 	"please", "really", "regarding", "concerning", "same", "shall", "she", "should", "so", "some",
 	"something", "such", "than", "that", "the", "their", "them", "then", "there", "these",
