@@ -66,6 +66,9 @@ func (e *Engine) Answer(question string) Answer {
 
 // answer is the one way a question is answered, step by step: Answer runs
 // it, and Explain runs it with a trace that records what each step did.
+// Both pass a trace (Answer's is quiet); a nil one marks the engine's own
+// readings of a piece of a message or of a question it makes up, which a
+// step for what people write around a question (a claim's frame) skips.
 func (e *Engine) answer(question string, tr *trace) Answer {
 	a := e.newAnswer(question)
 	if utf8.RuneCountInString(question) > MaxQuestionRunes {

@@ -129,10 +129,13 @@ var askAux = setOf("do", "does", "did", "can", "could", "will", "would", "should
 // alone, put to check (see framedClaim), when that answers.
 func (e *Engine) answerFramedClaim(question string, tr *trace) (Answer, bool) {
 	if tr == nil {
-		// a statement read for what the question after it refers to
-		// (statementAnswer) is that question's premise, not a claim
+		// a nil trace is the engine's own reading (see answer): a
+		// statement read for what the question after it refers to
+		// (statementAnswer), or a question it makes up (countedEntry).
+		// A statement so read is that question's premise, not a claim
 		// put to check: "A letter says Iran made the KN-23 more
-		// precise. Who does the article say did that?"
+		// precise. Who does the article say did that?" (Answered as a
+		// claim, its premise gets the answer to who said it.)
 		return Answer{}, false
 	}
 	claim, ok := e.framedClaim(question)
