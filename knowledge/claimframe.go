@@ -110,7 +110,7 @@ func (e *Engine) tellerWords(ws []string) bool {
 		return false
 	}
 	if slices.ContainsFunc(ws, func(w string) bool {
-		return isQuestionWord(w) || w == "wat" || w == "wot" || askAux[w] || negations[w] || w == "not"
+		return isQuestionWord(w) || w == "wat" || w == "wot" || doAux[w] || beAux[w] || negations[w] || w == "not"
 	}) {
 		return false
 	}
@@ -120,10 +120,6 @@ func (e *Engine) tellerWords(ws []string) bool {
 // tellsNothing are the words that stand for what a teller said without saying
 // it.
 var tellsNothing = setOf("something", "smth", "sth", "smthn", "somethin", "anything", "stuff", "things")
-
-// askAux are the auxiliaries that open a question: none stands in a
-// teller ("did pootin say ...", "Did they say when?").
-var askAux = setOf("do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had", "is", "are", "was", "were", "may", "might")
 
 // answerFramedClaim answers a message in a claim's frame by its claim
 // alone, put to check (see framedClaim), when that answers.
