@@ -480,7 +480,10 @@ var whatAdverbs = setOf("exactly", "precisely", "specifically", "else")
 // reports indicate ...?", "What weapons ...?"): an answer must speak of
 // it.
 func askedFor(ws []string, ts []term) (string, bool) {
-	return askedWhich(ws, ts, false)
+	if x, ok := askedWhich(ws, ts, false); ok {
+		return x, true
+	}
+	return whatIsThe(ws, ts)
 }
 
 // askedWhich is askedFor, and with synonyms a word the pack reads
