@@ -308,6 +308,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if pa, ok := e.answerPastAsides(question, tr); ok {
 		return pa
 	}
+	if la, ok := e.answerPastLeadIn(question, tr); ok {
+		return la
+	}
 	if sa, ok := e.saidOnly(question, an, tr); ok {
 		return sa
 	}

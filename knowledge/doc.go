@@ -112,7 +112,9 @@
 //     message reports ("Leadership asked what ...") alone (requested.go),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
-//     personalaside.go), and a wh-question without the guess after it
+//     personalaside.go), the clause after a lead-in that names it ("The
+//     main thing she keeps asking is whether ...", leadthing.go), and a
+//     wh-question without the guess after it
 //     ("— Russia?", guessafter.go), each such reading asked in one way
 //     (askedas.go);
 //     explain.go tells a curator

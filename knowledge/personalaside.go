@@ -17,13 +17,18 @@ import (
 // statement of the asker that names one ("My neighbour says it was North
 // Korea that offered ...") is a claim the question is about, and stays.
 
+// A lead-in before a colon that speaks of the asker ("Quick fact check
+// before I go on air: ...", "For my history class: ...") and names none of
+// the report's people, countries or bodies, nor a role, is such an aside
+// too: its words ("go", "air") would sink the question after it.
+
 // asideOpenings open a statement of the asker about themselves.
 var asideOpenings = setOf("my", "i", "i'm", "im", "i've", "ive")
 
 // answerPastAsides answers question without its opening statements about
 // the asker (see above), when it has some and the rest answers.
 func (e *Engine) answerPastAsides(question string, tr *trace) (Answer, bool) {
-	if !strings.ContainsAny(question, ".!\n") {
+	if !strings.ContainsAny(question, ".!:\n") {
 		return Answer{}, false // one sentence: no statement before a question
 	}
 	sents := splitMessage(question)
@@ -31,7 +36,14 @@ func (e *Engine) answerPastAsides(question string, tr *trace) (Answer, bool) {
 	for k < len(sents)-1 && e.personalAside(sents[k]) {
 		k++
 	}
-	if k == 0 {
+	if k == len(sents) {
+		return Answer{}, false
+	}
+	if i := strings.IndexByte(sents[k], ':'); i > 0 && e.asidesBeforeColon(sents[k][:i]) {
+		// "Quick fact check before I go on air: North Korea sent
+		// troops last year, correct?"
+		sents[k] = sents[k][i+1:]
+	} else if k == 0 {
 		return Answer{}, false
 	}
 	rest := strings.Join(sents[k:], " ")
@@ -46,6 +58,21 @@ func (e *Engine) personalAside(s string) bool {
 	}
 	ws := sentenceWords(s)
 	if len(ws) == 0 || !asideOpenings[ws[0]] {
+		return false
+	}
+	an := e.an.analyzeWords(ws, true)
+	return !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole })
+}
+
+// askersOwn speak of the asker.
+var askersOwn = setOf("i", "i'm", "im", "i've", "ive", "my", "me", "we", "our", "us")
+
+// asidesBeforeColon reports whether s, the words before a colon, is an
+// aside of the asker (see above): it speaks of them and names none of the
+// report's entities nor a role.
+func (e *Engine) asidesBeforeColon(s string) bool {
+	ws := sentenceWords(s)
+	if !slices.ContainsFunc(ws, func(w string) bool { return askersOwn[w] }) {
 		return false
 	}
 	an := e.an.analyzeWords(ws, true)
