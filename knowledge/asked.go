@@ -28,6 +28,7 @@ func (q *query) relate() {
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
 	q.ongoing = beingDone(ws, ts)
+	q.storyCountries = asksStoryCountries(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.there = thereAsked(ws, ts)
 	if q.there == "" {

@@ -58,7 +58,8 @@
 //     and the ranking's thresholds, askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,
 //     whorole.go, what a "who" after its act asks of it, whatisthe.go,
-//     the X a "What is the X ...?" asks for, thingoftime.go,
+//     the X a "What is the X ...?" asks for, storycountries.go, every
+//     country of the story (only the overview lists them), thingoftime.go,
 //     a "which war" of an entry that says only when, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,

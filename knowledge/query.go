@@ -85,6 +85,9 @@ type query struct {
 	// ongoing are the acts it asks of as being done to someone now (see
 	// beingDone).
 	ongoing []string
+	// storyCountries: it asks every country the story involves (see
+	// asksStoryCountries).
+	storyCountries bool
 	// askedFor is the plain word a "which" or "what" asks for (see
 	// askedFor).
 	askedFor string
