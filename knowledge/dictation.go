@@ -19,20 +19,36 @@ import "strings"
 // period").
 
 // dictatedMarks are the names of marks that are always dictation, and
-// maybeMarks those that are only beside another, each split into words.
+// maybeMarks those that are only beside another, each split into its
+// words once, here.
 var (
-	dictatedMarks = []dictatedMark{
-		{"question mark", "?"}, {"questionmark", "?"}, {"exclamation mark", "!"}, {"exclamation point", "!"},
-		{"full stop", "."}, {"comma", ","},
-	}
-	maybeMarks = []dictatedMark{
-		{"period", "."}, {"colon", ":"}, {"semicolon", ";"}, {"semi colon", ";"}, {"dash", " —"},
-		{"dot dot dot", "..."}, {"ellipsis", "..."}, {"new line", "."}, {"new paragraph", "."}, {"next line", "."},
-		{"open quote", ""}, {"close quote", ""}, {"end quote", ""}, {"unquote", ""},
-	}
+	dictatedMarks = marksNamed(
+		"question mark", "?", "questionmark", "?", "exclamation mark", "!", "exclamation point", "!",
+		"full stop", ".", "comma", ",")
+	maybeMarks = marksNamed(
+		"period", ".", "colon", ":", "semicolon", ";", "semi colon", ";", "dash", " —",
+		"dot dot dot", "...", "ellipsis", "...", "new line", ".", "new paragraph", ".", "next line", ".",
+		"open quote", "", "close quote", "", "end quote", "", "unquote", "")
 )
 
-type dictatedMark struct{ name, mark string }
+// dictationHints are what a message must hold, lowered, to name a mark
+// of dictatedMarks, or "period": a mark of maybeMarks is one only beside
+// those (see undictated).
+var dictationHints = []string{"question mark", "questionmark", "exclamation", "full stop", "comma", "period"}
+
+type dictatedMark struct {
+	parts []string // the name's words
+	mark  string
+}
+
+// marksNamed returns the marks of pairs of a name and its mark.
+func marksNamed(pairs ...string) []dictatedMark {
+	var ms []dictatedMark
+	for i := 0; i+1 < len(pairs); i += 2 {
+		ms = append(ms, dictatedMark{strings.Fields(pairs[i]), pairs[i+1]})
+	}
+	return ms
+}
 
 // periodNouns are the words before "period" that make it a noun: "that
 // period", "the same period", "what time period".
@@ -85,10 +101,12 @@ func undictated(message string) (string, bool) {
 }
 
 // mayDictate is whether message may name a mark, at a glance: most do
-// not, and are not cut into words here.
+// not, and are not cut into words here. (Lowering a message without
+// capitals copies nothing.)
 func mayDictate(message string) bool {
-	for _, s := range []string{"mark", "omma", "stop", "oint", "eriod", "MARK", "OMMA", "STOP", "OINT", "ERIOD"} {
-		if strings.Contains(message, s) {
+	lower := strings.ToLower(message)
+	for _, h := range dictationHints {
+		if strings.Contains(lower, h) {
 			return true
 		}
 	}
@@ -103,7 +121,7 @@ func mayDictate(message string) bool {
 func markAt(words, toks []string, i int, marks []dictatedMark) (string, int) {
 next:
 	for _, m := range marks {
-		parts := strings.Fields(m.name)
+		parts := m.parts
 		if i+len(parts) > len(words) {
 			continue
 		}

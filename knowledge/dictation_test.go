@@ -17,6 +17,8 @@ func TestUndictated(t *testing.T) {
 		{"which period did north korea last fight in", "", false},
 		{"what did cho say period", "what did cho say.", true},
 		{"who is the question. mark it", "", false},
+		{"where are the troops fighting Full Stop", "where are the troops fighting.", true}, // any case
+		{"what did the Joint Chiefs warn of, and what is the point", "", false},             // no mark's name
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -33,6 +35,7 @@ func TestDictatedQuestions(t *testing.T) {
 		{"how many troops did north korea send to russia comma was it thousands question mark", "troop-count"},
 		{"what is K N twenty three question mark what happened to it period", "kn23"},
 		{"where are the troops fighting full stop", "where-fighting"},
+		{"where are the troops fighting Full Stop", "where-fighting"},
 		{"how many russians died in kursk question mark", ""},
 		{"what is the range of the kn23 question mark", ""},
 	})
