@@ -322,6 +322,12 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 		if !tellerVerbs[low[k]] {
 			continue
 		}
+		if quotedWords(fields[:k+1]) {
+			// "'significant casualties reported' — russian side
+			// too?": a verb inside a quote is the quote's, and its
+			// words no teller
+			return s, false
+		}
 		if questionStarts[low[0]] || (determiners[low[k-1]] || theFigure[low[k-1]]) || !e.tellerWords(sentenceWords(strings.Join(fields[:k], " "))) {
 			// (who says it is part of the claim when named: "Cho said
 			// ...", "Kyiv says ..."; "the claim about" is no teller)
@@ -340,6 +346,13 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 		return strings.Join(fields[n:], " "), true
 	}
 	return s, false
+}
+
+// quotedWords reports whether a quote opens or closes among fields.
+func quotedWords(fields []string) bool {
+	return slices.ContainsFunc(fields, func(f string) bool {
+		return strings.ContainsAny(f[:1], "'\"“‘") || strings.ContainsAny(f[len(f)-1:], "'\"”’") && !strings.HasSuffix(f, "s'")
+	})
 }
 
 // namesReports reports whether words name one of the report's people,

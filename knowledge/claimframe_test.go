@@ -45,7 +45,8 @@ func TestFramedClaimReading(t *testing.T) {
 		{"What are 'the complexities of the Ukraine conflict'?", ""},                                 // quotes in a question
 		{"A reader writes that NK troops fight in Donetsk. Which region does the article name?", ""}, // a question of its own after
 		{"the 'combat experience' claim about nk, who made it?", ""},
-		{"Brazil said something about this war?", ""}, // what was said is asked
+		{"Brazil said something about this war?", ""},                 // what was said is asked
+		{"'significant casualties reported' — russian side too?", ""}, // a quote's verb, no teller's
 	} {
 		got, _ := e.framedClaim(tt.q)
 		if got != tt.want {
