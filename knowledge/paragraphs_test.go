@@ -79,3 +79,20 @@ func TestParagraphLead(t *testing.T) {
 		})
 	}
 }
+
+// The gist of a thing asks the thing; a paragraph pointed at ends with
+// what it concludes, which asks what it says.
+func TestGistOfAndConcludes(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"TL;DR of Budanov's comments?", "combat-experience"},
+		{"What's the gist of Budanov's comments?", "combat-experience"},
+		{"Give me a rundown on the casualty figures.", "losses"},
+		{"tldr of the whole sk ukr pow thing?", "summary"},
+		{"TL;DR of the Pentagon's comments?", ""},
+		{"Give me an overview of the tank losses.", ""},
+		{"Tell me briefly what the last paragraph concludes.", "significance"},
+		{"What does paragraph 9 conclude?", "significance"},
+		{"What does the last paragraph conclude about the tanks?", ""},
+	})
+}

@@ -47,3 +47,17 @@ func TestSupportFacts(t *testing.T) {
 		})
 	}
 }
+
+// The support word as a noun a clause follows ("the help North Korea is
+// giving Russia") is given by the clause's subject, to the name the clause
+// gives it to.
+func TestSupportClause(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"Describe the kind of help North Korea is giving Russia.", "why-sent"},
+		{"What is the help North Korea has given Russia?", "why-sent"},
+		{"the support Russia is giving North Korea?", ""},
+		{"Describe the support Ukraine is giving Russia.", ""},
+		{"What kind of help is Ukraine giving Russia?", ""},
+	})
+}
