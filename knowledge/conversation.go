@@ -636,7 +636,7 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 			a, next := e.ofKindElsewhere(c, q, kind, tr)
 			return a, next, true
 		}
-		tr.note("of the last answer")
+		tr.chose(e.pack.Entries[c.entry-1].ID, "of the last answer")
 		a = e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a), true
 	}
