@@ -86,6 +86,9 @@ func wordingAsked(message string) (string, bool) {
 		if !ok {
 			rest, ok = wordedHow(ws, bare >= 0)
 		}
+		if !ok {
+			rest, ok = wordingOn(ws)
+		}
 		if ok {
 			// (its mark kept: "... by January 2025? I need to match
 			// the register." keeps its remark after it)
@@ -176,6 +179,41 @@ func usedFor(ws []string) ([]string, bool) {
 		return nil, false
 	}
 	return wordingRest(ws[j:], para)
+}
+
+// wordingOnLinks join a wording noun to the thing it is asked for with
+// no verb of using between: "the exact wording on X", "the phrasing for X".
+var wordingOnLinks = setOf("on", "for", "of", "about", "regarding")
+
+// wordingOn reads "what's the exact wording on X" and "and what is the
+// precise phrasing for X" as X: the wording noun after "what is the",
+// with a link and no verb of using. "What's the word on X" with no
+// "exact" asks the news of X, no wording.
+func wordingOn(ws []string) ([]string, bool) {
+	for len(ws) > 1 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) < 4 || ws[0] != "what" && ws[0] != "which" {
+		return nil, false
+	}
+	i := 1
+	if ws[i] == "'s" || ws[i] == "is" || ws[i] == "was" || ws[i] == "are" {
+		i++
+	}
+	if i < len(ws) && ws[i] == "the" {
+		i++
+	}
+	counted := false
+	for i < len(ws) && wordingCounts[ws[i]] {
+		i, counted = i+1, true
+	}
+	if i+2 >= len(ws) || !wordingNouns[ws[i]] || !wordingOnLinks[ws[i+1]] {
+		return nil, false
+	}
+	if ws[i] == "word" && !counted && (ws[i+1] == "on" || ws[i+1] == "about") {
+		return nil, false // "what's the word on the casualties?" asks the news
+	}
+	return wordingRest(ws[i+2:], nil)
 }
 
 // wordedHow reads "how does the report word X" and "in what words does
@@ -314,7 +352,13 @@ func (e *Engine) wordedInSeveral(asked string) bool {
 	if s == nil {
 		return false
 	}
-	an := e.an.analyzeWords(sentenceWords(asked), true)
+	ws := sentenceWords(asked)
+	if len(ws) > 0 && isQuestionWord(ws[0]) {
+		// "where the troops are deployed": its question word picks
+		// the one sentence that says where
+		return false
+	}
+	an := e.an.analyzeWords(ws, true)
 	if an.paragraph != 0 || len(an.unknown) > 0 {
 		return false
 	}

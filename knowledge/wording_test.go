@@ -21,6 +21,10 @@ func TestWordingAsked(t *testing.T) {
 		{"in what words", "In what words does the report describe the phone call?", "recent phone call"},
 		{"is used for", "Which phrase is used in the article for Russia's improvement of the KN-23?", "enhanced the accuracy"},
 		{"candidates offered", "What word does the report use for the subject of the Seoul-Kyiv talks in paragraph 2: welfare, treatment, or rights?", "welfare"},
+		{"wording on, no verb", "What is the precise wording for the January casualty figure?", "perished"},
+		{"phrasing about, a moving-on word", "and what's the phrasing about Cho's phone call?", "recent phone call"},
+		{"wording on where, one sentence", "What's the exact phrasing on where the troops are deployed?", "Kursk region"},
+		{"wording on, nothing of the report", "What's the exact wording on Zelensky's reply?", ""},
 		{"named in several sentences", "What words does the article use to describe North Korea's losses?", ""},
 		{"nothing of the report", "What word does the report use for the weather in Kursk?", ""},
 		{"a word in another language", "What is the Russian word for prisoner of war?", ""},
@@ -53,6 +57,8 @@ func TestWordingAskedReading(t *testing.T) {
 		{"How does the report describe the talks?", ""},
 		{"What word did Cho use on the call?", ""},
 		{"what's the word on the casualties", ""},
+		{"What's the exact wording on the February figure?", "the february figure?"},
+		{"and what's the precise phrasing for where the troops are deployed?", "where the troops are deployed?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
