@@ -111,6 +111,16 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as the thing alone: read whole")
 	}
+	if q, ok := clueNounAsked(question); ok {
+		// "Month of the 3,000 casualty figure?": the question the clue
+		// stands for, "what month was ..." (cluenoun.go)
+		tr.note("a clue, asked as: " + q)
+		if ca := e.answer(q, tr); ca.Answered {
+			ca.Question = a.Question
+			return ca
+		}
+		tr.note("not answered as the clue's question: read whole")
+	}
 	if ca, ok := e.answerFramedClaim(question, tr); ok {
 		// "my uncle says X — true?", "Headline: 'X'. Accurate?": the
 		// claim alone, put to check (claimframe.go)
