@@ -104,7 +104,8 @@
 //     answers, reads a claim put to check with one detail wrong
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
 //     fact; factdoer.go, a claim's doer; factname.go, a name of the
-//     wrong person, country, place or body; cleftfocus.go, the focus of
+//     wrong person, country, place or body; factsource.go, a figure
+//     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
 //     with a question mark alone), declines a count the report
 //     gives no figure of with what it says instead (figurenotgiven.go),

@@ -214,6 +214,13 @@ func (e *Engine) details(an analysis) []detail {
 			d.act = an.terms[d.to].text
 		}
 		out = append(out, d)
+		if c := e.nameClass(an, i); i > 0 && (c == "body" || c == "person") && e.nameClass(an, i-1) == "country" &&
+			an.terms[i-1].qualifier && an.terms[i-1].modifies == an.terms[i].pos {
+			// the name with whose it is may be wrong as a whole: "the
+			// figure came from the South Korean Joint Chiefs" (see
+			// checkedSource)
+			out = append(out, detail{kind: nameSlot, from: i - 1, to: d.to, act: d.act, whose: true})
+		}
 		i = d.to - 1
 	}
 	return out

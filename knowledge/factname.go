@@ -60,7 +60,13 @@ func (e *Engine) nameClass(an analysis, i int) string {
 func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 	ie := &e.entries[en]
 	class := e.nameClass(an, d.from)
+	if d.whose {
+		class = e.nameClass(an, d.to-1)
+	}
 	asked := func(y string) bool { return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y }) }
+	if e.checkedSource(ie, class, an, asked) {
+		return true
+	}
 	other := func(y string) bool {
 		c := e.classes[y]
 		return (c == class || class == "person" && c == "country") && !asked(y)
