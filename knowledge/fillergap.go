@@ -71,3 +71,10 @@ func (a *analyzer) isFrameWord(w string) bool {
 	ps := a.starts[a.stem(w)]
 	return ps != nil && ps.frame
 }
+
+// isFillerWord reports whether the word w alone is a filler of the pack
+// ("po", "na", "basically"): it says nothing of what is asked.
+func (a *analyzer) isFillerWord(w string) bool {
+	ps := a.starts[a.stem(w)]
+	return ps != nil && slices.Contains(ps.fillerWords, w)
+}

@@ -164,7 +164,8 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	// what else it says must be about the last answer
 	rest := slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
 		return classOf(w).is(aboutAnswerClasses|doClass|comparativeClass) || placeAsked(w) ||
-			refWords[w].want == "they" // "who is reporting that they're involved?"
+			refWords[w].want == "they" || // "who is reporting that they're involved?"
+			e.an.isFillerWord(w) // "is that confirmed na?": a particle says nothing of it
 	})
 	if ask == askWhich || ask == askWhere || ask == askQuote {
 		that = true // "which one": of the figures just given; "which paragraph?", "quote it": of the answer
@@ -235,7 +236,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	}
 	onlyThis := that && !slices.ContainsFunc(refs, func(r reference) bool { return r.word != "this" })
 	if c.entry == 0 && (e.hasTopic(slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
-		return classOf(w).is(askingClass|sayClass|sureClass|trueClass|stopClass) || placeAsked(w)
+		return classOf(w).is(askingClass|sayClass|sureClass|trueClass|stopClass) || placeAsked(w) || e.an.isFillerWord(w)
 	})) || onlyThis) {
 		return Answer{}, c, false // "source?", "where's this from?": about the report
 	}

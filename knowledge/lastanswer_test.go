@@ -106,3 +106,16 @@ func TestFigureNamedAfterDeclined(t *testing.T) {
 		})
 	}
 }
+
+// A filler particle ("na", "po") after a question about the last answer
+// says nothing of it: the question is still about the answer, and with
+// nothing before it still asked back.
+func TestFillerAfterLastAnswerAsk(t *testing.T) {
+	e := testEngine(t)
+	feb := []string{"how many of them died there by february?"}
+	checkTurns(t, e, []turnCase{
+		{"particle na", feb, "is that confirmed na?", "fatalities-feb", "estimate"},
+		{"particle po", feb, "is that official po?", "fatalities-feb", "estimate"},
+		{"nothing before", nil, "is that confirmed na?", "", ""},
+	})
+}
