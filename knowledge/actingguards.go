@@ -317,7 +317,7 @@ var setAsideGuard = guard{
 // kind. Besides a topic ("besides the POW issue, what did Cho say") a
 // question asks what else was said, of any kind.
 func unmatchedClass(q *query, ie *indexedEntry) (string, bool) {
-	if q.askedFor == "" {
+	if q.askedFor == "" && !asksWhichOnes(q.words) {
 		return "", false
 	}
 	for _, x := range q.excluded {
@@ -331,6 +331,21 @@ func unmatchedClass(q *query, ie *indexedEntry) (string, bool) {
 	}
 	return "", false
 }
+
+// asksWhichOnes reports whether a question asks "which" with no noun of
+// its own ("'weapon systems' — which ones besides the KN-23?", "which
+// others?"): it asks for others of the kind of the name it sets aside.
+func asksWhichOnes(ws []string) bool {
+	for i, w := range ws {
+		if w == "which" && i+1 < len(ws) && whichPronouns[strings.Trim(ws[i+1], "?.!,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// whichPronouns stand for the thing a "which" asks for.
+var whichPronouns = setOf("ones", "one", "others", "other", "else")
 
 // onlyAmong reports whether every one of set is in list.
 func onlyAmong(set map[string]bool, list []string) bool {

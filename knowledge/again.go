@@ -323,6 +323,12 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// in it
 			return true, analysis{}
 		}
+		if echoesPremise(ws) {
+			// "Ukraine already said yes to the transfer. did they?":
+			// an auxiliary and a pronoun ask whether the premise is
+			// so, not what its last name did
+			return true, analysis{}
+		}
 		if pointsAtPremiseFigure(pws, ws) {
 			// "500 were captured. Can you confirm that number?": the
 			// figure it points at is the premise's (premisefigure.go)
@@ -566,6 +572,19 @@ func checksPremise(ws []string) bool {
 		}
 	}
 	return checks
+}
+
+// echoesPremise reports whether the question after a premise is only an
+// auxiliary and a pronoun, as a tag ("did they?", "is it?", "has he
+// really?"): it asks whether the premise is so, its verb left out.
+func echoesPremise(ws []string) bool {
+	var rest []string
+	for _, w := range ws {
+		if w != "really" && w != "actually" && w != "now" {
+			rest = append(rest, w)
+		}
+	}
+	return len(rest) == 2 && (doAux[rest[0]] || beAux[rest[0]]) && guessSubjects[rest[1]]
 }
 
 // bothAfterPremise returns the two questions after a premise when the

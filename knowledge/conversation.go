@@ -711,6 +711,8 @@ func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 	}
 	// "is he right?", and "which of them is right?"
 	asks := len(rest) > 0 && (beAux[rest[0]] || (rest[0] == "which" || rest[0] == "who") && slices.ContainsFunc(rest, func(w string) bool { return trueWords[w] }))
+	// and "did they?", its verb left out: whether what was said is so
+	asks = asks || len(rest) == 1 && doAux[rest[0]]
 	return len(an.terms) == 0 && len(an.unknown) == 0 && asks
 }
 
