@@ -15,6 +15,8 @@ func TestWrongSource(t *testing.T) {
 		{"the 3000 figure was reported by the US, correct?", "Ukraine reported"},                                   // a country
 		{"Is it accurate to state that the figure of over 3,000 killed or injured is attributed to the South Korean Joint Chiefs of Staff?", "Ukraine reported"},
 		{"Is it accurate to state that the estimate of approximately 4,000 North Korean fatalities pertains to fighting in the Donetsk region?", "Kursk"}, // a place, "pertains to" a filler
+		{"Is it accurate to state that, as of January 2025, Ukraine reported upwards of 5,000 North Korean soldiers killed or wounded?", "3,000"},         // a number, "accurate to state that" a filler
+		{"Is it accurate to state that China gave North Korea tanks?", ""},                                                                                // what the report does not say
 		{"the 4,000 figure came from the pentagon?", ""},                                                                                                  // no source given for it
 		{"the south korean joint chiefs said 3,000 were captured, right?", ""},                                                                            // not the entry's figure of that
 	}
