@@ -17,6 +17,7 @@ func TestWrongSource(t *testing.T) {
 		{"Is it accurate to state that the estimate of approximately 4,000 North Korean fatalities pertains to fighting in the Donetsk region?", "Kursk"}, // a place, "pertains to" a filler
 		{"Is it accurate to state that, as of January 2025, Ukraine reported upwards of 5,000 North Korean soldiers killed or wounded?", "3,000"},         // a number, "accurate to state that" a filler
 		{"Is it accurate to state that China gave North Korea tanks?", ""},                                                                                // what the report does not say
+		{"Is it accurate to state that South Korea has offered to accept North Korean prisoners irrespective of their own wishes?", "Only if they want"},  // "irrespective" the condition
 		{"the 4,000 figure came from the pentagon?", ""},                                                                                                  // no source given for it
 		{"the south korean joint chiefs said 3,000 were captured, right?", ""},                                                                            // not the entry's figure of that
 	}
