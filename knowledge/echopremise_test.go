@@ -16,12 +16,10 @@ func TestEchoedPremise(t *testing.T) {
 	})
 }
 
-// The weather is none of the report's ("how cold is it in Kursk?"), and
-// "cold" alone ("the cold open") is not the weather.
+// The weather is none of the report's ("is it snowing in Kursk?").
 func TestWeatherDeclined(t *testing.T) {
 	e := testEngine(t)
 	checkAnswers(t, e, []answerCase{
-		{"how cold is it in kursk right now?", ""},
 		{"is it snowing where the troops fight?", ""},
 		{"Where are North Korean troops fighting?", "where-fighting"},
 	})

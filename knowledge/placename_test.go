@@ -12,6 +12,7 @@ func TestPlaceNameAsksWhere(t *testing.T) {
 	checkReading(t, "first term", first, []readingCase{
 		{"whats the name of the region where north korean troops fight", "where"},
 		{"what is the name of the area where the nk soldiers are", "where"},
-		{"who controls the area where north korean troops are", "who"}, // the clause only says which area
+		{"what is the region name where nk troops are fighting", "where"}, // the place noun before "name"
+		{"who controls the area where north korean troops are", "who"},    // the clause only says which area
 	})
 }

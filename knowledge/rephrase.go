@@ -76,6 +76,14 @@ func sentenceReadings(ws []string) []string {
 			case ws[i] == "sum" && i+1 < len(ws) && ws[i+1] == "up":
 				n = 2 // "how does the article sum up the talks?"
 			}
+			if n > 0 && describesAspect(ws[i+n:]) {
+				// "How does the report describe the focus of the talks?"
+				// asks the focus itself: the aspect it names is what is
+				// asked, not how the report characterizes the talks
+				ws = slices.Concat(ws[:i:i], ws[i+n:])
+				ws[h] = "what"
+				break
+			}
 			if n > 0 && describesThing(ws[i+n:]) {
 				// "How does the report describe the talks?" asks how it
 				// characterizes them, not by what means it describes; not
@@ -219,6 +227,16 @@ var (
 func describesThing(ws []string) bool {
 	return len(ws) > 1 && thingDeterminers[ws[0]] && !stopWords[ws[1]]
 }
+
+// describesAspect reports whether ws start with an aspect of a thing
+// ("the focus of the talks", "the purpose of the call"): a question of
+// how it is described asks that aspect.
+func describesAspect(ws []string) bool {
+	return len(ws) > 2 && thingDeterminers[ws[0]] && aspectNouns[ws[1]] && ws[2] == "of"
+}
+
+// aspectNouns name an aspect of a thing a question may ask directly.
+var aspectNouns = setOf("focus", "purpose", "aim", "aims", "goal", "goals", "topic", "subject", "content", "contents", "substance", "agenda")
 
 // summing are the verbs that, as "describe" does, say how the report puts a
 // thing in sum.
