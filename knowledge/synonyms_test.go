@@ -87,8 +87,8 @@ func TestSynonyms(t *testing.T) {
 		{"how is Cho described", []string{"cho"}},
 		{"how did he describe ukraine's situation", []string{"ukraine", "challenging"}},             // the one word the report gives of it                                                         // who he is, not by what means
 		{"what form of cooperation", []string{"collaborate"}},                                       // a kind, not a means
-		{"how cold is it in Kursk", []string{"weather", "kursk"}},                                   // the weather, which the report never speaks of
-		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "weather"}}, // a word split before it
+		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                   // a degree of a thing the pack does not know
+		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}}, // a word split before it
 		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},          // a tag asks back
 		{"are the soldiers in kursk being watched over", []string{"troops", "kursk", "monitor"}},    // "over" is part of its verb, no end
 		{"how did Cho present it", []string{"how", "cho", "present"}},

@@ -29,7 +29,7 @@ func TestTypoCorrection(t *testing.T) {
 		{"sayz", "say"},           // a final "z" for "s"
 		{"sourse", "source"},      // a consonant that sounds alike, in a word of six letters
 		{"budanof", "budanov"},    // and of seven
-		{"raining", "weather"},    // not "raising": a word of the pack's (the weather), not repaired
+		{"raining", "rain"},       // not "raising": another consonant makes another word
 		// never "corrected": known words, short words, real words that are
 		// far enough from the pack's
 		{"kursk", "kursk"},
