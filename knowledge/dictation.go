@@ -101,13 +101,16 @@ func undictated(message string) (string, bool) {
 }
 
 // mayDictate is whether message may name a mark, at a glance: most do
-// not, and are not cut into words here. (Lowering a message without
-// capitals copies nothing.)
+// not, and are not cut into words here. (Each hint is compared in place,
+// ignoring case, where its first letter stands: no lowered copy of the
+// message.)
 func mayDictate(message string) bool {
-	lower := strings.ToLower(message)
-	for _, h := range dictationHints {
-		if strings.Contains(lower, h) {
-			return true
+	for i := 0; i < len(message); i++ {
+		c := message[i] | 0x20 // (an ASCII letter, lowered)
+		for _, h := range dictationHints {
+			if c == h[0] && i+len(h) <= len(message) && strings.EqualFold(message[i:i+len(h)], h) {
+				return true
+			}
 		}
 	}
 	return false
