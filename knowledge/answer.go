@@ -114,12 +114,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if q, ok := clueNounAsked(question); ok {
 		// "Month of the 3,000 casualty figure?": the question the clue
 		// stands for, "what month was ..." (cluenoun.go)
-		tr.note("a clue, asked as: " + q)
-		if ca := e.answer(q, tr); ca.Answered {
-			ca.Question = a.Question
+		if ca, ok := e.askedAs(question, q, "a clue, asked as the question it stands for", tr); ok {
 			return ca
 		}
-		tr.note("not answered as the clue's question: read whole")
 	}
 	if ca, ok := e.answerFramedClaim(question, tr); ok {
 		// "my uncle says X — true?", "Headline: 'X'. Accurate?": the
