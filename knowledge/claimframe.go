@@ -310,10 +310,12 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 			return strings.TrimLeft(s[i+1:], " \n"), true
 		}
 	}
-	fields := strings.Fields(s)
-	low := make([]string, len(fields))
-	for i, f := range fields {
-		low[i] = strings.ToLower(strings.Trim(f, ".,!?;:'\"“”‘’()"))
+	// (on the stack for most messages: every question is read here)
+	var fieldsBuf, lowBuf [32]string
+	fields, low := fieldsBuf[:0], lowBuf[:0]
+	for f := range strings.FieldsSeq(s) {
+		fields = append(fields, f)
+		low = append(low, strings.ToLower(strings.Trim(f, ".,!?;:'\"“”‘’()")))
 	}
 	if n := hedgeLead(low); n > 0 {
 		return strings.Join(fields[n:], " "), true
