@@ -13,6 +13,8 @@ type answerFacts struct {
 	// about 4,000 ...)").
 	figures int
 	main    []string
+	// given lists every figure the answer gives, its aside's too.
+	given []string
 	// sentTo are the names the answer sends someone to ("could deploy
 	// more troops to Russia").
 	sentTo []string
@@ -38,6 +40,9 @@ func answerFactsOf(p *Pack, an *analyzer) []answerFacts {
 		for _, t := range full.terms {
 			if isFigure(t.text) {
 				f.figures++
+				if !slices.Contains(f.given, t.text) {
+					f.given = append(f.given, t.text)
+				}
 			}
 			if t.kind == KindEntity && t.pos > 0 && full.words[t.pos-1] == "to" && !slices.Contains(f.sentTo, t.text) {
 				f.sentTo = append(f.sentTo, t.text)

@@ -417,7 +417,7 @@ func (e *Engine) otherFigure(c Conversation, ws []string) (int, bool) {
 		return 0, false
 	}
 	last := e.pack.Entries[c.entry-1]
-	given := e.an.analyze(last.Answer, false).terms
+	own, given := e.mainFigures(c.entry-1), e.facts[c.entry-1].given
 	found := -1
 	for _, id := range last.Related {
 		en := e.byID[id]
@@ -425,7 +425,7 @@ func (e *Engine) otherFigure(c Conversation, ws []string) (int, bool) {
 		if len(main) == 0 || slices.ContainsFunc(main, func(f string) bool {
 			// (its figures all the answer's others: not one that also
 			// gives the answer's own)
-			return slices.Contains(e.mainFigures(c.entry-1), f) || !slices.ContainsFunc(given, func(t term) bool { return t.text == f })
+			return slices.Contains(own, f) || !slices.Contains(given, f)
 		}) {
 			continue
 		}
