@@ -301,6 +301,9 @@ func (e *Engine) cutClaimLead(s string) (string, bool) {
 // hedge that puts what follows to check.
 func (e *Engine) cutOneLead(s string) (string, bool) {
 	s = strings.TrimLeft(s, " \n")
+	if rest, ok := cutReplyLead(s); ok {
+		return rest, true // a chat reply's lead (chatreply.go)
+	}
 	if i := strings.IndexAny(s, ":.!\n"); i > 0 && i+1 < len(s) {
 		head := s[:i]
 		hw := sentenceWords(head)

@@ -87,7 +87,10 @@
 //     claim put to check in a frame as the claim alone ("my uncle says
 //     ... — true?", "Headline: '...'. Accurate?", "no way ...",
 //     claimframe.go, which also keeps a claim checked before a question
-//     of its own that question's premise), after reading a
+//     of its own that question's premise; chatreply.go, a claim put as
+//     a reply to another user, "@mike no, it was ...", "@sarah you said
+//     ...", or as a verdict on its teller, "whoever said X is wrong"),
+//     after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; a question for the report's own
 //     words, "what word does the report use for ...?", as the thing

@@ -9,15 +9,23 @@ import "strings"
 // weighs as a word the pack does not know, and sinks the question.
 
 // unstretched returns w with each run of three or more of one letter
-// typed twice, or once, whichever is a word the engine knows (the pack's,
-// a stop word, a greeting); false if w has no such run or neither is.
+// typed twice, or once, whichever is a word the engine knows (a stop
+// word or a greeting before the pack's); false if w has no such run or
+// neither is.
 func (a *analyzer) unstretched(w string) (string, bool) {
 	twice, once, ok := unstretch(w)
 	if !ok {
 		return "", false
 	}
+	// a stop word or a greeting first: "nooo" is "no", though "noo"
+	// stems as a word of the pack does ("noon")
 	for _, c := range []string{twice, once} {
-		if stopWords[c] || greetings[c] || a.isKnown(c) {
+		if stopWords[c] || greetings[c] {
+			return c, true
+		}
+	}
+	for _, c := range []string{twice, once} {
+		if a.isKnown(c) {
 			return c, true
 		}
 	}

@@ -1,0 +1,107 @@
+package knowledge
+
+import "strings"
+
+// In a chat a claim is often put to check as a reply to another user:
+// a mention of whom it answers, a "no"/"nah" that contradicts them, and
+// what they said ("@mike no, it was the defence minister who called
+// Ukraine, right?", "@sarah you said the Feb number was 5k", "@dan says
+// Cho dropped support for Ukraine, is that right?"), or as a verdict on
+// whoever said it ("whoever said NK sent troops this year is wrong, it
+// was last year right?"). The mention is no word (normalize.go drops it),
+// so the teller before "says" is no teller cutOneLead can see, and the
+// "no" and the verdict ("is wrong") weigh as words of the claim. The claim
+// is what the other user said: with one detail wrong it is corrected
+// (factcheck.go), as the asker means it to be.
+
+// cutReplyLead cuts a chat reply's lead from s (mentions, a "no", "you
+// said"), or a verdict's frame around the claim ("whoever said ... is
+// wrong ..."), and whether it cut any.
+func cutReplyLead(s string) (string, bool) {
+	fields := strings.Fields(s)
+	low := make([]string, len(fields))
+	for i, f := range fields {
+		low[i] = strings.ToLower(strings.Trim(f, ".,!?;:'\"“”‘’()"))
+	}
+	if claim, ok := verdictClaim(fields, low); ok {
+		return claim, true
+	}
+	n := 0
+	for n < len(fields) && isMention(fields[n]) {
+		n++
+	}
+	if n == 0 {
+		return s, false
+	}
+	for n < len(low) && replyNo[noStretch(low[n])] {
+		n++
+	}
+	switch {
+	case n+1 < len(low) && replyYou[low[n]] && tellerVerbs[low[n+1]]:
+		n += 2 // "you said", "u said"
+	case n+2 < len(low) && replyYou[low[n]] && beAux[low[n+1]] && low[n+2] == "saying":
+		n += 3 // "you are saying"
+	case n < len(low) && tellerVerbs[low[n]]:
+		n++ // "@dan says"
+	}
+	for n < len(low) && low[n] == "that" {
+		n++
+	}
+	if len(low)-n < 3 {
+		return s, false
+	}
+	return strings.Join(fields[n:], " "), true
+}
+
+// verdictClaim returns the claim of "whoever said X is wrong, ...":
+// X, what the verdict is passed on.
+func verdictClaim(fields, low []string) (string, bool) {
+	n := 0
+	switch {
+	case len(low) > 2 && whoeverWords[low[0]] && tellerVerbs[low[1]]:
+		n = 2 // "whoever said", "anyone saying"
+	case len(low) > 3 && whoeverWords[low[0]] && (low[1] == "who" || low[1] == "that") && tellerVerbs[low[2]]:
+		n = 3 // "anyone who says"
+	case len(low) > 3 && whoeverWords[low[0]] && beAux[low[1]] && low[2] == "saying":
+		n = 3 // "whoever is saying"
+	default:
+		return "", false
+	}
+	for n < len(low) && low[n] == "that" {
+		n++
+	}
+	for i := n + 3; i+1 < len(low); i++ {
+		if (beAux[low[i]] || low[i] == "s") && tellerVerdicts[low[i+1]] {
+			// (the verdict's "is" ends no word of the claim: "is
+			// wrong," — its mark is the claim's end)
+			claim := strings.Join(fields[n:i], " ")
+			return strings.TrimRight(claim, " ,;:"), true
+		}
+	}
+	return "", false
+}
+
+// isMention reports whether a field is a chat mention ("@mike", "<@123>").
+func isMention(f string) bool {
+	return len(f) > 1 && (f[0] == '@' || strings.HasPrefix(f, "<@"))
+}
+
+// noStretch reads a "no" stretched for tone ("nooo", "nahhh") as it is.
+func noStretch(w string) string {
+	if _, once, ok := unstretch(w); ok {
+		return once
+	}
+	return w
+}
+
+// replyNo are the words that contradict whom a reply answers.
+var replyNo = setOf("no", "nah", "nope", "yeah", "yea", "wrong", "actually", "wait", "bro", "bruh", "mate", "bru", "ja")
+
+// replyYou are who a reply says said it.
+var replyYou = setOf("you", "u", "ya", "youre", "you're", "ur")
+
+// whoeverWords open a verdict on whoever said a claim.
+var whoeverWords = setOf("whoever", "whoevers", "whoever's", "anyone", "anybody", "everyone", "ppl", "people", "whoeva")
+
+// tellerVerdicts pass a verdict on a claim's teller ("is wrong").
+var tellerVerdicts = setOf("wrong", "lying", "mistaken", "tripping", "trippin", "capping", "cappin", "confused", "incorrect")
