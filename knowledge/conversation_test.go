@@ -104,6 +104,7 @@ func TestFollowUps(t *testing.T) {
 		{"and?, not an entry already given", []string{"what did budanov say?", "anything else?"}, "and?", "budanov-role", ""},
 		{"what else, of its own topic first", []string{"what did the minister say about supporting ukraine?"}, "what else?", "will-accept", ""},
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
+		{"tell me more about him, the one the last answer was of", []string{"who's Cho Tae-yul?"}, "tell me more about him", "who-proposed", "proposed"},
 		{"that in, the place the last answer names", []string{"where are nk troops fighting"}, "is that in russia or ukraine?", "kursk-control", "Russia"},
 		{"a few weeks later, the figure of the next date", []string{"how many nk soldiers were killed or injured as of january 2025?"}, "and a few weeks later?", "fatalities-feb", "4,000"},
 		{"before that, the figure of the date before", []string{"how many nk soldiers died by early february?"}, "and before that?", "losses-january", "3,000"},

@@ -130,7 +130,8 @@
 // A conversation (conversation.go) wraps these steps: AnswerIn takes a
 // Conversation, the small value of what earlier turns named, and returns
 // the next ("how do we know X?" asks who says X, or, evidence.go, X of an
-// entry that gives it as reported). A message is cut into sentences
+// entry that gives it as reported; certainty.go, so does "how sure is the
+// report that X?"). A message is cut into sentences
 // (dictation.go first writing the marks a dictation spelt out, "comma",
 // "question mark"), its statements read as
 // context and its questions answered (message.go; askerscountry.go reads

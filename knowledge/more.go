@@ -17,6 +17,10 @@ func asksMore(ws []string) bool {
 	for len(ws) > 0 && moreTail[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
+	if n := len(ws); n > 2 && ws[n-2] == "about" && moreOfLast[ws[n-1]] {
+		// "tell me more about him": the one the last answer spoke of
+		ws = ws[:n-2]
+	}
 	if len(ws) == 0 {
 		// "and?", "so?", "and then?"; not "hmm" or "ok"
 		return slices.Contains(asked, "and") || slices.Equal(asked, []string{"so"})
@@ -43,6 +47,10 @@ func asksMore(ws []string) bool {
 // moreTail are the words that may end a request for more ("anything
 // else then?"); movesOn open one ("ok so anything else?").
 var moreTail = setOf("then", "tho", "though", "please", "pls", "plz", "lol")
+
+// moreOfLast are the pronouns of "tell me more about him", which name
+// nothing but what the last answer was of.
+var moreOfLast = setOf("him", "her", "it", "them", "that", "this")
 
 // examplesAsked are the requests, alone, for an example of what was just
 // said.

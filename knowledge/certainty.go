@@ -1,0 +1,66 @@
+package knowledge
+
+// "How sure is the report that North Korea sent troops?", "how certain
+// is it that the troops in Kursk are monitored?", "is it certain North
+// Korea will send more?", "how reliable is the 3,000 figure?" ask how
+// the fact is known, as "how do we know ...?" does (see knowing): who
+// says it, or the hedge it is given with (evidence.go). The report
+// weighs nothing itself; what it has is who says so and how.
+
+// certaintyWords after "how" ask how sure one can be of what follows.
+var certaintyWords = setOf("sure", "certain", "confident")
+
+// reliableWords after "how" ask it of the thing named right after the verb.
+var reliableWords = setOf("reliable", "trustworthy", "solid")
+
+// certainOf returns how many words open ws with a question of how sure
+// the fact after them is, when at least three words of a fact follow;
+// else 0.
+func certainOf(ws []string) int {
+	lead := 0
+	for lead < len(ws) && lead < 3 && certaintyLead[ws[lead]] {
+		lead++ // "I mean, how reliable is ...", "so is it certain ..."
+	}
+	if k := certainAsked(ws[lead:]); k > 0 {
+		return lead + k
+	}
+	return 0
+}
+
+// certaintyLead are the words a reply opens with before its question.
+var certaintyLead = setOf("i", "mean", "so", "ok", "okay", "but", "and", "well", "right")
+
+func certainAsked(ws []string) int {
+	const minRest = 3
+	if len(ws) < 2+minRest {
+		return 0
+	}
+	switch {
+	case ws[0] == "how" && certaintyWords[ws[1]] && (ws[2] == "is" || ws[2] == "are" || ws[2] == "can"):
+		// "how sure is the report that ...", "how certain are we that
+		// ...", "how sure can we be that ..."
+		for i := 3; i < len(ws) && i < 7; i++ {
+			if ws[i] == "that" {
+				if len(ws)-i-1 >= minRest {
+					return i + 1
+				}
+				return 0
+			}
+		}
+	case ws[0] == "how" && reliableWords[ws[1]] && (ws[2] == "is" || ws[2] == "are"):
+		// "how reliable is the 3,000 casualty figure?"
+		if len(ws)-3 >= minRest {
+			return 3
+		}
+	case ws[0] == "is" && ws[1] == "it" && certaintyWords[ws[2]]:
+		// "is it certain (that) North Korea will send more troops?"
+		k := 3
+		if ws[k] == "that" {
+			k++
+		}
+		if len(ws)-k >= minRest {
+			return k
+		}
+	}
+	return 0
+}

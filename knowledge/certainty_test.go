@@ -1,0 +1,31 @@
+package knowledge
+
+import "testing"
+
+// "How sure is the report that X?", "is it certain X?", "how reliable is
+// X?" ask how X is known, as "how do we know X?" does; with no fact after
+// them they are left as they are.
+func TestCertainOf(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"How sure is the report that North Korea actually sent troops to Russia?", "who-says-sent"},
+		{"How certain is it that the troops in Kursk are being monitored?", "kursk-activity"},
+		{"Is it certain North Korea will send more troops?", "more-troops"},
+		{"how reliable is the 3,000 casualty figure?", "losses-january"},
+		{"how certain is the report that China made the missiles more accurate?", ""},
+	})
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{"how sure is the report that north korea sent troops", 6},
+		{"i mean how reliable is the 3000 figure", 5},
+		{"is it certain that they will send more", 4},
+		{"how certain is it", 0},
+		{"how sure are they about it", 0},
+	} {
+		if got := certainOf(sentenceWords(tt.q)); got != tt.want {
+			t.Errorf("certainOf(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+}
