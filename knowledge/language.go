@@ -226,3 +226,53 @@ func contains(ws []string, w string) bool {
 	}
 	return false
 }
+
+// languageWords adds to each [[language]]'s common words the one-word
+// aliases of the synonym blocks marked with its code: a mixed-in
+// language's words ("dónde", "soldado", "oye") are written once, in the
+// block that reads them as English, and the language's own list keeps
+// only the words no block of it lists (its articles, its "is" and "are",
+// words of its phrases, its words in blocks of several languages). A
+// word is taken as a message's words are read, lowered and its marks
+// trimmed ("¿verdad" is "verdad"). A mark naming no [[language]], or a
+// word written in both places, is a problem of the pack.
+func (v *validator) languageWords(p *Pack) {
+	langs := p.Talk.Languages
+	at := make(map[string]int, len(langs))
+	written := make([]map[string]bool, len(langs))
+	for i, l := range langs {
+		at[l.Code] = i
+		written[i] = make(map[string]bool, len(l.Words))
+		for _, w := range l.Words {
+			written[i][w] = true
+		}
+	}
+	added := make([]map[string]bool, len(langs))
+	for i, s := range p.Synonyms {
+		if s.Language == "" {
+			continue
+		}
+		li, ok := at[s.Language]
+		if !ok {
+			v.addAt(synonymAt(i, "language", -1), PackFile, "synonym "+s.Term, "language %q must be the code of a [[language]]", s.Language)
+			continue
+		}
+		if added[li] == nil {
+			added[li] = map[string]bool{}
+		}
+		for j, alias := range s.Aliases {
+			w := strings.ToLower(strings.TrimFunc(alias, func(r rune) bool {
+				return unicode.IsSpace(r) || isWordEdgeMark(r)
+			}))
+			switch {
+			case w == "" || strings.ContainsFunc(w, unicode.IsSpace):
+				// a phrase: its words may be any language's
+			case written[li][w]:
+				v.addAt(synonymAt(i, "aliases", j), PackFile, "synonym "+s.Term, "%q is a word of language %s already, as this block is marked %q: drop it from the language's words", w, s.Language, s.Language)
+			case !added[li][w]:
+				added[li][w] = true
+				langs[li].Words = append(langs[li].Words, w)
+			}
+		}
+	}
+}

@@ -137,6 +137,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.checkEntries(p)
 	v.checkSynonyms(p)
 	v.checkContract()
+	v.languageWords(p)
 	v.checkTalk(p)
 	v.checkReportFrame(p.Frame)
 	if len(v.problems) == 0 {

@@ -63,6 +63,11 @@ type Synonym struct {
 	// "country", "place" or "body". A claim naming it where the report
 	// names another of its class is corrected (see factname.go).
 	Class string `toml:"class"`
+	// Language is, for a block of a mixed-in language's words, the code
+	// of its [[language]]: the block's one-word aliases are common words
+	// of that language, which tell a question in it from English (see
+	// languageWords), each written once, here.
+	Language string `toml:"language"`
 }
 
 // phrase is a synonym alias as a sequence of stems.

@@ -110,7 +110,9 @@ type Language struct {
 	Name string `toml:"name"`
 	// Script is the Unicode script it is written in ("Hangul",
 	// "Cyrillic"); Letters are letters of that script only it uses, and
-	// Words common words of it, which tell apart languages of one script.
+	// Words common words of it, which tell apart languages of one script:
+	// those written in the file, then, at load, the one-word aliases of
+	// the synonym blocks marked with its code (see languageWords).
 	Script  string   `toml:"script"`
 	Letters string   `toml:"letters"`
 	Words   []string `toml:"words"`
