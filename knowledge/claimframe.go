@@ -279,7 +279,11 @@ var checkFrame = setOf("that", "this", "it", "in", "from", "on", "or", "not", "n
 	"please", "pls", "plz", "lol", "lmao", "haha", "tho", "though", "then", "now", "ok", "okay", "hmm", "seriously", "even", "at", "all", "can", "could", "someone", "anyone", "somebody", "check", "checks")
 
 // vocatives address the one asked, after a check ("Is that so, dear?").
-var vocatives = setOf("dear", "darling", "honey", "sweetie", "love", "mate", "bro", "dude", "man", "guys", "folks", "sir", "maam", "bot", "reportbot", "friend", "pal", "buddy")
+var vocatives = withWords(botNames, "dear", "darling", "honey", "sweetie", "love", "guys", "folks", "sir", "maam", "friend", "pal", "buddy")
+
+// botNames address the bot after a check (vocatives) and around small
+// talk ("thanks bot": addressed).
+var botNames = setOf("bot", "reportbot", "man", "dude", "bro", "mate")
 
 // cutClaimLead cuts from the start of s what only frames the claim after
 // it, as often as one frame follows another ("Podcast host here:

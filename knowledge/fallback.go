@@ -361,8 +361,12 @@ var (
 		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
 		"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "ago")
-	durationWords = setOf("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-		"month", "months", "year", "years", "decade", "decades", "century", "centuries")
+	// calendarUnits are the units of time a duration counts and a "which"
+	// asks when of; durationWords add the shorter and longer units
+	// ("26 months", "three hours"), timeNouns (thingoftime.go) other
+	// nouns of a time ("which date").
+	calendarUnits = setOf("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades")
+	durationWords = withWords(calendarUnits, "second", "seconds", "minute", "minutes", "hour", "hours", "century", "centuries")
 	// standIns are the pronouns that stand for things or persons said
 	// before (see pointsOutside): "it", "those" ("How many of those were
 	// killed?"); not "their", which says whose, often within the question.

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -155,20 +156,11 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 		}
 	}
 	// Two terms in the order of a phrasing ("first war") match it more
-	// closely than the same terms apart: the bigrams of appendBigrams, in
-	// its order, each once, looked up without joining them into a string
-	// of their own, and weighed by the terms' weights found above.
-	ts := an.terms
+	// closely than the same terms apart: the bigrams a phrasing is indexed
+	// by (see bigrams), looked up without joining them into a string of
+	// their own, and weighed by the terms' weights found above.
 	var keyArray [64]byte // on the stack, for most bigrams
-	for i := 0; i+1 < len(ts); i++ {
-		a, b := ts[i].text, ts[i+1].text
-		seen := false
-		for j := 0; j < i && !seen; j++ {
-			seen = ts[j].text == a && ts[j+1].text == b
-		}
-		if seen {
-			continue
-		}
+	for a, b := range bigrams(an.terms) {
 		w := bigramWeight * (e.weightIn(q, ws, a, unknown) + e.weightIn(q, ws, b, unknown)) / 2
 		qnorm = math.Sqrt(qnorm*qnorm + w*w)
 		key := append(append(append(keyArray[:0], a...), bigramSep...), b...)
@@ -233,32 +225,47 @@ const bigramSep = "\x00"
 // bigramWeight scales a bigram's weight, the mean of its two terms'.
 const bigramWeight = 0.3
 
-// appendBigrams appends to out the pairs of terms next to each other,
-// stop words aside. They are cut from one
-// string, to allocate once per text rather than once per pair: indexing
-// makes a few thousand.
+// bigrams yields the pairs of terms next to each other in ts (stop words
+// aside, as terms are), in order, each pair once: what a phrasing is
+// indexed by (appendBigrams) and a question ranked by (rank), read in
+// this one place.
+func bigrams(ts []term) iter.Seq2[string, string] {
+	return func(yield func(a, b string) bool) {
+		for i := 0; i+1 < len(ts); i++ {
+			a, b := ts[i].text, ts[i+1].text
+			seen := false
+			for j := 0; j < i && !seen; j++ {
+				seen = ts[j].text == a && ts[j+1].text == b
+			}
+			if !seen && !yield(a, b) {
+				return
+			}
+		}
+	}
+}
+
+// appendBigrams appends to out the bigrams of ts, each its two terms
+// joined by bigramSep. They are cut from one string, to allocate once per
+// text rather than once per pair: indexing makes a few thousand.
 func appendBigrams(out []string, ts []term) []string {
-	if len(ts) < 2 {
+	n := 0
+	for a, b := range bigrams(ts) {
+		n += len(a) + len(bigramSep) + len(b)
+	}
+	if n == 0 {
 		return out
 	}
-	var b strings.Builder
-	n := 0
-	for i := 0; i+1 < len(ts); i++ {
-		n += len(ts[i].text) + len(bigramSep) + len(ts[i+1].text)
+	var sb strings.Builder
+	sb.Grow(n)
+	for a, b := range bigrams(ts) {
+		sb.WriteString(a)
+		sb.WriteString(bigramSep)
+		sb.WriteString(b)
 	}
-	b.Grow(n)
-	for i := 0; i+1 < len(ts); i++ {
-		b.WriteString(ts[i].text)
-		b.WriteString(bigramSep)
-		b.WriteString(ts[i+1].text)
-	}
-	all, from := b.String(), len(out)
-	for i := 0; i+1 < len(ts); i++ {
-		n := len(ts[i].text) + len(bigramSep) + len(ts[i+1].text)
-		if bg := all[:n]; !slices.Contains(out[from:], bg) {
-			out = append(out, bg)
-		}
-		all = all[n:]
+	all := sb.String()
+	for a, b := range bigrams(ts) {
+		n := len(a) + len(bigramSep) + len(b)
+		out, all = append(out, all[:n]), all[n:]
 	}
 	return out
 }

@@ -40,15 +40,26 @@ func TestBigrams(t *testing.T) {
 		{"first war since the 1950s", []string{"first war", "war sinc", "sinc 1950s"}},
 		{"Russia improved North Korea's missiles", []string{"russia improve", "improve north_korea", "north_korea missile"}},
 		{"Russia", nil},
+		{"war war war", []string{"war war"}}, // each pair once
+		{"first war, first war", []string{"first war", "war first"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
+			ts := e.an.analyze(tt.in, true).terms
 			var got []string
-			for _, bg := range appendBigrams(nil, e.an.analyze(tt.in, true).terms) {
+			for _, bg := range appendBigrams(nil, ts) {
 				got = append(got, strings.ReplaceAll(bg, bigramSep, " "))
 			}
 			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("bigrams(%q) = %q, want %q", tt.in, got, tt.want)
+				t.Errorf("appendBigrams(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			// rank reads the same pairs, unjoined
+			var pairs []string
+			for a, b := range bigrams(ts) {
+				pairs = append(pairs, a+" "+b)
+			}
+			if !reflect.DeepEqual(pairs, tt.want) {
+				t.Errorf("bigrams(%q) = %q, want %q", tt.in, pairs, tt.want)
 			}
 		})
 	}

@@ -71,9 +71,10 @@ func (t *talkIndex) match(ws []string) (row, n int) {
 	return -1, 0
 }
 
-// addressed are the words that address the bot around small talk ("thanks
-// bot"): they say nothing more.
-var addressed = setOf("bot", "reportbot", "man", "dude", "bro", "mate", "again", "so", "very", "much", "a", "lot", "u", "you",
+// addressed are the words around small talk that say nothing more: the
+// names that address the bot ("thanks bot", "thanks mate"), and the
+// fillers of a thanks.
+var addressed = withWords(botNames, "again", "so", "very", "much", "a", "lot", "u", "you",
 	// and the words that join one phrase to the next ("thank you very
 	// much, is very helpful for me", "thanks, this was really helpful")
 	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")

@@ -33,5 +33,6 @@ func thingAsked(ws []string, ts []term) string {
 	return x
 }
 
-// timeNouns after "which" or "what" ask when.
-var timeNouns = setOf("year", "years", "month", "months", "date", "dates", "day", "days", "time", "times", "decade", "decades", "period", "week", "weeks", "era", "point", "stage", "season")
+// timeNouns after "which" or "what" ask when: the units of the calendar
+// ("which year") and other nouns of a time ("what date", "which stage").
+var timeNouns = withWords(calendarUnits, "date", "dates", "time", "times", "period", "era", "point", "stage", "season")

@@ -19,6 +19,19 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// withWords makes a set of the words of set and words: a list that is
+// another and more, written once.
+func withWords(set map[string]bool, words ...string) map[string]bool {
+	m := make(map[string]bool, len(set)+len(words))
+	for w := range set {
+		m[w] = true
+	}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
 // ---------------------------------------- no meaning
 
 // stopWords carry no meaning for matching. The Snowball library has its own

@@ -32,3 +32,32 @@ func TestFirstWords(t *testing.T) {
 		}
 	}
 }
+
+// Lists that share words take them from one list: none repeats a word of
+// the list it is made from.
+func TestSharedWordLists(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		set, share map[string]bool
+		own        []string // a word only set has
+	}{
+		{"vocatives", vocatives, botNames, []string{"dear"}},
+		{"addressed", addressed, botNames, []string{"very"}},
+		{"durationWords", durationWords, calendarUnits, []string{"hours"}},
+		{"timeNouns", timeNouns, calendarUnits, []string{"date"}},
+	} {
+		for w := range tt.share {
+			if !tt.set[w] {
+				t.Errorf("%s lacks %q", tt.name, w)
+			}
+		}
+		for _, w := range tt.own {
+			if !tt.set[w] || tt.share[w] {
+				t.Errorf("%s: %q should be its own word", tt.name, w)
+			}
+		}
+	}
+	if got := withWords(setOf("a"), "b"); len(got) != 2 || !got["a"] || !got["b"] {
+		t.Errorf("withWords = %v", got)
+	}
+}
