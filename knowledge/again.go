@@ -420,6 +420,14 @@ func again(an analysis, whole bool, proper analysis) []analysis {
 // do they focus on?", "this server is cooked today. anyway how did Cho
 // pitch it, like face to face?"), and the premise.
 func afterPremise(text string) (premise, question string, ok bool) {
+	if !mayBreak(text) {
+		return "", "", false // most questions: one clause, read in one pass
+	}
+	return cutPremise(text)
+}
+
+// cutPremise is afterPremise, for a text that may hold a break.
+func cutPremise(text string) (premise, question string, ok bool) {
 	for end := len(text); end > 0; {
 		cut, skip := lastClauseBreak(text[:end])
 		sentence := false
@@ -476,6 +484,29 @@ func lastClauseBreak(s string) (int, int) {
 		}
 	}
 	return cut, skip
+}
+
+// mayBreak reports whether text may hold what afterPremise cuts at: a
+// comma, semicolon, colon or dash (lastClauseBreak), a mark that ends a
+// sentence before a space, or " but " (in its three cases). Without any,
+// it has no premise; read in one pass, where afterPremise would look for
+// each of them apart.
+func mayBreak(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ',', ';', ':', '-', 0xE2: // (0xE2 starts "—" and "–")
+			return true
+		case '.', '!', '?':
+			if i+1 < len(text) && text[i+1] == ' ' {
+				return true
+			}
+		case ' ':
+			if r := text[i+1:]; len(r) >= 4 && (r[:4] == "but " || r[:4] == "But " || r[:4] == "BUT ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseDashes are the dashes that set a clause apart, longest first.

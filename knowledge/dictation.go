@@ -36,6 +36,15 @@ var (
 // those (see undictated).
 var dictationHints = []string{"question mark", "questionmark", "exclamation", "full stop", "comma", "period"}
 
+// dictationStarts are the first letters of dictationHints: mayDictate
+// compares hints only where one stands.
+var dictationStarts = func() (starts [256]bool) {
+	for _, h := range dictationHints {
+		starts[h[0]] = true
+	}
+	return starts
+}()
+
 type dictatedMark struct {
 	parts []string // the name's words
 	mark  string
@@ -107,6 +116,9 @@ func undictated(message string) (string, bool) {
 func mayDictate(message string) bool {
 	for i := 0; i < len(message); i++ {
 		c := message[i] | 0x20 // (an ASCII letter, lowered)
+		if !dictationStarts[c] {
+			continue // most letters start no hint: none compared
+		}
 		for _, h := range dictationHints {
 			if c == h[0] && i+len(h) <= len(message) && strings.EqualFold(message[i:i+len(h)], h) {
 				return true

@@ -171,10 +171,25 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 			sc.dots[d] += w * w
 		}
 	}
+	// An entry's phrasings are indexed one after another, and a term's
+	// postings in order, so the touched phrasings come in runs of one
+	// entry: each run's best is kept in a register and stored once, not
+	// read back from memory at every phrasing (max is the same in any
+	// order).
+	run, best := int32(-1), 0.0
 	for _, d := range sc.touchedDocs {
 		c := sc.dots[d] / (qnorm * e.docs[d].norm)
-		en := e.docs[d].entry
-		sc.cos[en] = max(sc.cos[en], c)
+		if en := e.docs[d].entry; en != run {
+			if run >= 0 {
+				sc.cos[run] = max(sc.cos[run], best)
+			}
+			run, best = en, c
+			continue
+		}
+		best = max(best, c)
+	}
+	if run >= 0 {
+		sc.cos[run] = max(sc.cos[run], best)
 	}
 	// Keep the best k, in order, by insertion: k is small, the touched
 	// entries may be thousands, and a full sort would cost more than the
