@@ -123,11 +123,14 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		return an.unknown[0], false // a word the pack does not know is a detail it does not state
 	}
 	ie := &e.entries[en]
+	ws = an.words // as the analyzer cut them ("seoul-kyiv")
 	covered := make([]bool, len(ws))
 	stated := 0
 	for _, t := range an.terms {
 		switch {
 		case t.kind == KindFiller || t.kind == KindFrame:
+		case t.kind == KindQuestion && figureNouns[ws[t.pos]] && slices.ContainsFunc(an.terms, func(o term) bool { return isNumber(o.text) }):
+			// "the 3,000 figure": the figure the claim gives
 		case t.kind == KindQuestion || len(e.reversals[t.text]) > 0:
 			return t.text, false // "less accurate"; "a few hundred" asks, or says none
 		case isNumber(t.text):
@@ -135,6 +138,8 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 				return t.text, false
 			}
 			stated++
+		case t.kind == KindAct && t.text == "say" && e.saysIn(text):
+			stated++ // "Ukraine said" of "Ukraine reported"
 		case !ie.states(t.text):
 			return t.text, false
 		default:
@@ -164,8 +169,11 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		return "a condition", false // "Only if they want to": the claim states none
 	}
 	for i, w := range ws {
-		if covered[i] || lightClaimWords[w] {
-			continue
+		if retreatWords[w] && !(w == "back" && i+1 < len(ws) && ws[i+1] == "up") {
+			return w, false // "pulling back" is read as asking of more troops
+		}
+		if covered[i] || lightClaimWords[w] || w == "under" && i+1 < len(ws) && !isNumber(ws[i+1]) {
+			continue // ("under Russian control", not "under 3,000")
 		}
 		if modals[w] && slices.Contains(sentenceWords(text), w) {
 			continue // "could send more" of "could deploy more"
@@ -176,6 +184,18 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		return w, false
 	}
 	return "", true
+}
+
+// retreatWords turn back what a claim's terms say ("pulling back", "stop
+// sending"), which the pack reads with the thing turned back, as a
+// question asks of it.
+var retreatWords = setOf("pull", "pulls", "pulling", "pulled", "back", "withdraw", "withdrawing", "withdrew", "withdrawn",
+	"stop", "stops", "stopped", "stopping", "halt", "halted", "end", "ended", "ending", "done", "retreat", "retreating", "down")
+
+// saysIn reports whether an answer says someone said or reported what it
+// gives.
+func (e *Engine) saysIn(text string) bool {
+	return slices.ContainsFunc(sentenceWords(text), func(w string) bool { return sayingWords[w] })
 }
 
 // states reports whether the entry states the term t: in its question,
@@ -254,7 +274,7 @@ var sideWords = map[string]int{
 
 // sayingWords after a name say it is where a thing comes from ("Ukraine
 // reported ...").
-var sayingWords = setOf("reported", "reports", "said", "says", "stated", "states", "estimated", "estimates", "announced")
+var sayingWords = setOf("reported", "reports", "said", "says", "stated", "states", "estimated", "estimates", "announced", "warned", "according")
 
 // lightClaimWords say nothing of what a claim claims: articles,
 // pronouns, forms of "be" and "have", and the prepositions that only join
@@ -265,6 +285,7 @@ var lightClaimWords = setOf("a", "an", "the", "this", "that", "these", "those", 
 	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "s", "'s", "of", "in", "on", "at", "by", "and",
 	"so", "about", "around", "approximately", "roughly", "some", "reportedly", "according", "article", "report", "piece",
 	"says", "said", "say", "calls", "called", "call", "over", "there", "now", "actually", "really", "also", "up",
+	"come", "comes", "came", "make", "makes", "made", "even",
 	// the words of a side, checked by the names they put on it (see sameSides)
 	"for", "to", "from", "with", "against", "into", "alongside", "toward", "towards", "side", "help")
 

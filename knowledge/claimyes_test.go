@@ -21,6 +21,10 @@ func TestConfirmedClaim(t *testing.T) {
 		{"my friend says north korea sent thousands of troops to help russia. legit?", "who-says-sent", true},
 		{"so north korean soldiers are fighting on russia's side, correct?", "why-sent", true},
 		{"I read that South Korea's Joint Chiefs of Staff think North Korea could send more troops to Russia. True?", "more-troops", true},
+		{"The 3,000 figure came from Ukraine, right?", "losses-january", true},                                   // the figure a claim gives; a source by "reported"
+		{"Is it true the Seoul-Kyiv talks are about the welfare of the North Korean POWs?", "talks-focus", true}, // words as the analyzer cuts them
+		{"My grandson tells me about 4,000 North Korean soldiers had died by early February. Is he right, dear?", "fatalities-feb", true},
+		{"the joint chiefs of staff said nk is pulling back because of the losses, right?", "more-troops", false},                   // read as asking of more
 		{"North Korean troops are fighting on Ukraine's side, correct?", "why-sent", false},                                         // the other side
 		{"my friend says the north korean troops in kursk are fighting with no supervision at all. true?", "kursk-activity", false}, // a negation
 		{"Grandpa here. The offer is only for soldiers that Ukraine captured, is that so?", "what-proposed", false},                 // narrowed
