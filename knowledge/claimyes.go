@@ -61,6 +61,14 @@ func checkedClaim(question string) ([]string, bool) {
 	if strings.Contains(s, "__") {
 		return nil, false // a blank to fill in asks, and claims nothing
 	}
+	if quotedLine(s) {
+		// "> North Korean troops are fighting in Kursk true?", its line
+		// break lost: the quoted line, before the words that check it
+		s = strings.TrimLeft(s, "> \t")
+		if rest, ok := cutCheckWords(s); ok {
+			s = rest + ", right?"
+		}
+	}
 	if rest, ok := cutNegatedTag(s); ok {
 		s = rest
 	} else if rest, ok := cutCheckTail(s); ok {
@@ -81,6 +89,19 @@ func checkedClaim(question string) ([]string, bool) {
 		ws = ws[n:] // "fact check: ..., right?"
 	}
 	return ws, true
+}
+
+// cutCheckWords cuts from the end of s, a quoted line run into the check
+// after it, the most words (up to six) that only ask whether it is true
+// ("true?", "is that in the report?").
+func cutCheckWords(s string) (string, bool) {
+	fields := strings.Fields(s)
+	for k := min(6, len(fields)-3); k >= 1; k-- {
+		if checkTail(sentenceWords(strings.Join(fields[len(fields)-k:], " "))) {
+			return strings.Join(fields[:len(fields)-k], " "), true
+		}
+	}
+	return s, false
 }
 
 // cutNegatedTag cuts a question tag ("isn't he?", "didn't it?", see
@@ -285,7 +306,7 @@ var lightClaimWords = setOf("a", "an", "the", "this", "that", "these", "those", 
 	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "s", "'s", "of", "in", "on", "at", "by", "and",
 	"so", "about", "around", "approximately", "roughly", "some", "reportedly", "according", "article", "report", "piece",
 	"says", "said", "say", "calls", "called", "call", "over", "there", "now", "actually", "really", "also", "up",
-	"come", "comes", "came", "make", "makes", "made", "even",
+	"come", "comes", "came", "make", "makes", "made", "even", "while",
 	// the words of a side, checked by the names they put on it (see sameSides)
 	"for", "to", "from", "with", "against", "into", "alongside", "toward", "towards", "side", "help")
 
