@@ -212,7 +212,8 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		tr.note("not asked as it stands: the question after its premise asks what the pack does not know")
 	} else if c, ok := e.first(q, cands, tr); ok && !e.missesAsked(c.entry, proper) {
 		e.freeQuery(q)
-		return e.answerWith(a, c.entry, c.score)
+		// a claim put to check that the entry states whole: yes (claimyes.go)
+		return e.confirmed(e.answerWith(a, c.entry, c.score), ws, question, c.entry, tr)
 	} else if ok {
 		tr.note("not answered as it stands: " + e.pack.Entries[c.entry].ID + " answers the premise, not what the question after it asks")
 	}

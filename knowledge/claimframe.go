@@ -275,7 +275,7 @@ var checkAsks = setOf("fake", "false", "wrong", "source", "sources", "news", "ar
 
 // checkFrame are the other words of a check ("is that so", "is it in the
 // report or not").
-var checkFrame = setOf("that", "this", "it", "in", "from", "on", "or", "not", "no", "nah", "there", "up", "the", "a", "any", "of",
+var checkFrame = setOf("that", "this", "it", "he", "she", "they", "in", "from", "on", "or", "not", "no", "nah", "there", "up", "the", "a", "any", "of",
 	"please", "pls", "plz", "lol", "lmao", "haha", "tho", "though", "then", "now", "ok", "okay", "hmm", "seriously", "even", "at", "all", "can", "could", "someone", "anyone", "somebody", "check", "checks")
 
 // vocatives address the one asked, after a check ("Is that so, dear?").
@@ -346,7 +346,8 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 		for n < len(low) && (low[n] == "me" || low[n] == "us" || low[n] == "that" || low[n] == "somewhere" || low[n] == "online") {
 			n++
 		}
-		if n < len(low) && (low[n] == "about" || low[n] == "of" || low[n] == "on") {
+		if n < len(low) && (low[n] == "about" && !(n+1 < len(low) && isNumber(strings.ReplaceAll(low[n+1], ",", ""))) || low[n] == "of" || low[n] == "on") {
+			// (but "tells me about 4,000 ..." tells a figure)
 			return s, false // "my friend told me about this ...": no claim
 		}
 		if len(low)-n < 3 {

@@ -1,0 +1,323 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A claim put to check ("Cho is South Korea's foreign minister, isn't
+// he?", "fact check: North Korea sent its soldiers to Russia last year",
+// "my friend says ... legit?", which claimframe.go asks as "..., right?")
+// that the entry answering it as it stands states in every detail is
+// answered "Yes." and the entry's answer: the answer alone reads as a
+// reply to some other question, and leaves the asker to compare it with
+// the claim. Only a claim the entry confirms word for word gets it: each
+// word of the claim is a term the entry states (in its question, answer
+// or quotes; a number, in its answer or its date) or one of the few words
+// that say nothing of what is claimed (see lightClaimWords). A detail the
+// entry does not state, a word the pack does not know, a negation ("with
+// no supervision at all"), a word that narrows or widens the claim
+// ("only", "all", "already"), an opposite ("less accurate"), a word of
+// direction the entry does not share ("fighting for Ukraine"), or a
+// modal it does not ("will" of "could") leaves the answer as it was,
+// without a yes; a claim with one detail wrong is corrected
+// (factcheck.go) or declined before it gets here.
+
+// confirmed returns a, the answer by entry en to a question asked as it
+// stands, opened with "Yes." when the question puts a claim to check
+// (see checkedClaim) and the entry states every word of it.
+func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *trace) Answer {
+	if !a.Answered || startsPolar(a.Text) {
+		return a
+	}
+	claim, ok := checkedClaim(question)
+	if !ok {
+		return a
+	}
+	if w, ok := e.confirms(claim, en, a.Text); !ok {
+		tr.note("a claim put to check, not confirmed whole by " + e.pack.Entries[en].ID + ": " + w)
+		return a
+	}
+	if conditional(a.Text) && (asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) {
+		return a
+	}
+	tr.note("a claim put to check that " + e.pack.Entries[en].ID + " states in every word: yes")
+	a.Text = "Yes. " + withoutLead(a.Text)
+	return a
+}
+
+// startsPolar reports whether text opens with a yes or a no.
+func startsPolar(text string) bool {
+	return slices.ContainsFunc(polarOpenings, func(o string) bool { return strings.HasPrefix(text, o) })
+}
+
+// checkedClaim returns the words of the claim a question puts to check:
+// a statement before a tail that only asks whether it is true ("...,
+// right?", "... Is that so, dear?", "..., isn't he?"), or after an
+// opening that does ("is it true (that) ...", "fact check: ...", "true
+// or false: ...").
+func checkedClaim(question string) ([]string, bool) {
+	s := strings.TrimSpace(question)
+	if strings.Contains(s, "__") {
+		return nil, false // a blank to fill in asks, and claims nothing
+	}
+	if quotedLine(s) {
+		// "> North Korean troops are fighting in Kursk true?", its line
+		// break lost: the quoted line, before the words that check it
+		s = strings.TrimLeft(s, "> \t")
+		if rest, ok := cutCheckWords(s); ok {
+			s = rest + ", right?"
+		}
+	}
+	if rest, ok := cutNegatedTag(s); ok {
+		s = rest
+	} else if rest, ok := cutCheckTail(s); ok {
+		s = rest
+	} else {
+		ws := sentenceWords(s)
+		n := checkOpening(ws)
+		if n == 0 || len(ws)-n < 3 {
+			return nil, false
+		}
+		return ws[n:], true
+	}
+	ws := sentenceWords(s)
+	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || strings.ContainsAny(s, "?\n") {
+		return nil, false // a question before the tail asks, and claims nothing
+	}
+	if n := checkOpening(ws); n > 0 {
+		ws = ws[n:] // "fact check: ..., right?"
+	}
+	return ws, true
+}
+
+// cutCheckWords cuts from the end of s, a quoted line run into the check
+// after it, the most words (up to six) that only ask whether it is true
+// ("true?", "is that in the report?").
+func cutCheckWords(s string) (string, bool) {
+	fields := strings.Fields(s)
+	for k := min(6, len(fields)-3); k >= 1; k-- {
+		if checkTail(sentenceWords(strings.Join(fields[len(fields)-k:], " "))) {
+			return strings.Join(fields[:len(fields)-k], " "), true
+		}
+	}
+	return s, false
+}
+
+// cutNegatedTag cuts a question tag ("isn't he?", "didn't it?", see
+// tagAux) from the end of s.
+func cutNegatedTag(s string) (string, bool) {
+	i := lastPieceStart(s)
+	if i <= 0 {
+		return s, false
+	}
+	ws := sentenceWords(s[i:])
+	if len(ws) == 2 && tagAux[ws[0]] && tagPronouns[ws[1]] {
+		return strings.TrimSpace(s[:i]), true
+	}
+	return s, false
+}
+
+// checkOpening returns how many words open ws with what only puts the
+// rest to check ("is it true that", "fact check", "true or false"), or
+// 0.
+func checkOpening(ws []string) int {
+	switch {
+	case len(ws) > 2 && ws[0] == "fact" && strings.HasPrefix(ws[1], "check"):
+		return 2
+	case len(ws) > 3 && ws[0] == "true" && ws[1] == "or" && ws[2] == "false":
+		return 3
+	case len(ws) > 3 && beAux[ws[0]] && (ws[1] == "it" || ws[1] == "that") && truthWords[ws[2]]:
+		if ws[3] == "that" {
+			return 4
+		}
+		return 3
+	}
+	return 0
+}
+
+// confirms reports whether entry en, whose answer is text, states every
+// word of the claim ws; when not, the first word it does not.
+func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
+	an := e.an.analyzeWords(ws, true)
+	if len(an.unknown) > 0 {
+		return an.unknown[0], false // a word the pack does not know is a detail it does not state
+	}
+	ie := &e.entries[en]
+	ws = an.words // as the analyzer cut them ("seoul-kyiv")
+	covered := make([]bool, len(ws))
+	stated := 0
+	for _, t := range an.terms {
+		switch {
+		case t.kind == KindFiller || t.kind == KindFrame:
+		case t.kind == KindQuestion && figureNouns[ws[t.pos]] && slices.ContainsFunc(an.terms, func(o term) bool { return isNumber(o.text) }):
+			// "the 3,000 figure": the figure the claim gives
+		case t.kind == KindQuestion || len(e.reversals[t.text]) > 0:
+			return t.text, false // "less accurate"; "a few hundred" asks, or says none
+		case isNumber(t.text):
+			if !slices.Contains(ie.answerNumbers, t.text) && !slices.Contains(ie.asOf, t.text) {
+				return t.text, false
+			}
+			stated++
+		case t.kind == KindAct && t.text == "say" && e.saysIn(text):
+			stated++ // "Ukraine said" of "Ukraine reported"
+		case !ie.states(t.text):
+			return t.text, false
+		default:
+			stated++
+		}
+		for i := t.pos; i < t.end && i < len(ws); i++ {
+			covered[i] = true
+		}
+	}
+	if stated < 2 {
+		return "", false // one word confirms nothing of a claim
+	}
+	for _, keys := range ie.together {
+		// "3,000 dead" of "3,000 killed or injured": one figure for
+		// both, claimed of one
+		n := 0
+		for _, k := range keys {
+			if slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k }) {
+				n++
+			}
+		}
+		if n > 0 && n < len(keys) {
+			return keys[0], false
+		}
+	}
+	if conditional(text) && !conditional(strings.Join(ws, " ")) {
+		return "a condition", false // "Only if they want to": the claim states none
+	}
+	for i, w := range ws {
+		if retreatWords[w] && !(w == "back" && i+1 < len(ws) && ws[i+1] == "up") {
+			return w, false // "pulling back" is read as asking of more troops
+		}
+		if covered[i] || lightClaimWords[w] || w == "under" && i+1 < len(ws) && !isNumber(ws[i+1]) {
+			continue // ("under Russian control", not "under 3,000")
+		}
+		if modals[w] && slices.Contains(sentenceWords(text), w) {
+			continue // "could send more" of "could deploy more"
+		}
+		return w, false
+	}
+	if w, ok := e.sameSides(an, text); !ok {
+		return w, false
+	}
+	return "", true
+}
+
+// retreatWords turn back what a claim's terms say ("pulling back", "stop
+// sending"), which the pack reads with the thing turned back, as a
+// question asks of it.
+var retreatWords = setOf("pull", "pulls", "pulling", "pulled", "back", "withdraw", "withdrawing", "withdrew", "withdrawn",
+	"stop", "stops", "stopped", "stopping", "halt", "halted", "end", "ended", "ending", "done", "retreat", "retreating", "down")
+
+// saysIn reports whether an answer says someone said or reported what it
+// gives.
+func (e *Engine) saysIn(text string) bool {
+	return slices.ContainsFunc(sentenceWords(text), func(w string) bool { return sayingWords[w] })
+}
+
+// states reports whether the entry states the term t: in its question,
+// its answer or its quotes, not only in its other ways of asking.
+func (ie *indexedEntry) states(t string) bool {
+	w := ie.bag[t]
+	return w >= 1 || w == quoteWeight || w == phrasingWeight && slices.ContainsFunc(ie.citedKeys, func(ks []string) bool { return slices.Contains(ks, t) })
+}
+
+// sameSides reports whether each name the claim an puts on a side (for,
+// with, against, to, from it: "fighting for Ukraine", "on Russia's
+// side", "sent to Russia") is on that side in the answer text too; when
+// not, the name.
+func (e *Engine) sameSides(an analysis, text string) (string, bool) {
+	var answer *analysis
+	for _, t := range an.terms {
+		if t.kind != KindEntity {
+			continue
+		}
+		side, ok := sideOf(an.words, t)
+		if !ok {
+			continue
+		}
+		if answer == nil {
+			a := e.an.analyze(text, false)
+			answer = &a
+		}
+		if !slices.ContainsFunc(answer.terms, func(o term) bool {
+			if o.text != t.text {
+				return false
+			}
+			s, ok := sideOf(answer.words, o)
+			return ok && s == side || side == sideFrom && o.end < len(answer.words) && sayingWords[answer.words[o.end]]
+		}) {
+			return an.words[t.pos], false
+		}
+	}
+	return "", true
+}
+
+// The sides a name is put on.
+const (
+	sideWith = iota + 1 // for, with, alongside, on its side, helping
+	sideAgainst
+	sideTo
+	sideFrom
+)
+
+// sideOf returns the side the words before the name t put it on ("for
+// Ukraine", "to help Russia"), or after it ("Russia's side"), and false
+// for none.
+func sideOf(ws []string, t term) (int, bool) {
+	for i := t.pos; i < len(ws) && i <= t.end+1; i++ {
+		if ws[i] == "side" || ws[i] == "sides" {
+			return sideWith, true // "on Ukraine's side", which may be one term
+		}
+	}
+	for i := t.pos - 1; i >= 0 && i >= t.pos-2; i-- {
+		if s, ok := sideWords[ws[i]]; ok {
+			return s, true
+		}
+		if ws[i] != "the" && ws[i] != "help" {
+			break
+		}
+	}
+	return 0, false
+}
+
+// sideWords put the name after them on a side.
+var sideWords = map[string]int{
+	"for": sideWith, "with": sideWith, "alongside": sideWith, "helping": sideWith, "help": sideWith, "bolster": sideWith, "support": sideWith, "supporting": sideWith, "backing": sideWith,
+	"against": sideAgainst, "vs": sideAgainst, "versus": sideAgainst,
+	"to": sideTo, "into": sideTo, "toward": sideTo, "towards": sideTo,
+	"from": sideFrom,
+}
+
+// sayingWords after a name say it is where a thing comes from ("Ukraine
+// reported ...").
+var sayingWords = setOf("reported", "reports", "said", "says", "stated", "states", "estimated", "estimates", "announced", "warned", "according")
+
+// lightClaimWords say nothing of what a claim claims: articles,
+// pronouns, forms of "be" and "have", and the prepositions that only join
+// its terms. A word not among them, and not a term the entry states, is
+// a detail the entry does not confirm ("only", "no", "all", "already",
+// "first").
+var lightClaimWords = setOf("a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "their", "them", "he", "his", "him", "she", "her",
+	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "s", "'s", "of", "in", "on", "at", "by", "and",
+	"so", "about", "around", "approximately", "roughly", "some", "reportedly", "according", "article", "report", "piece",
+	"says", "said", "say", "calls", "called", "call", "over", "there", "now", "actually", "really", "also", "up",
+	"come", "comes", "came", "make", "makes", "made", "even", "while",
+	// the words of a side, checked by the names they put on it (see sameSides)
+	"for", "to", "from", "with", "against", "into", "alongside", "toward", "towards", "side", "help")
+
+// withoutLead returns an answer without the short lead before its colon
+// ("In the 1950s: this is ...", "Last year: North Korea ..."), which
+// answers its entry's own question; after a yes, the sentence it leads is
+// the answer. An answer whose lead is not short is returned as it is.
+func withoutLead(text string) string {
+	lead, rest, ok := strings.Cut(text, ": ")
+	if !ok || rest == "" || len(strings.Fields(lead)) > 4 || strings.ContainsAny(lead, ".;()") || strings.Contains(lead, ", ") {
+		return text
+	}
+	return strings.ToUpper(rest[:1]) + rest[1:]
+}

@@ -1,0 +1,57 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestConfirmedClaim: a claim put to check that the entry answering it
+// states in every word opens with "Yes."; a claim with a word the entry
+// does not state, a negation, a word that narrows it, a name on the
+// other side, or a condition the answer sets gets no yes.
+func TestConfirmedClaim(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct {
+		q, entry string
+		yes      bool
+	}{
+		{"Cho Tae-yul is South Korea's foreign minister, isn't he?", "cho-role", true},
+		{"fact check: North Korea sent its soldiers to Russia last year", "when-sent", true},
+		{"is it true this is north korea's first active part in a war since the 1950s?", "first-since-1950s", true},
+		{"my friend says north korea sent thousands of troops to help russia. legit?", "who-says-sent", true},
+		{"so north korean soldiers are fighting on russia's side, correct?", "why-sent", true},
+		{"I read that South Korea's Joint Chiefs of Staff think North Korea could send more troops to Russia. True?", "more-troops", true},
+		{"The 3,000 figure came from Ukraine, right?", "losses-january", true},                                   // the figure a claim gives; a source by "reported"
+		{"Is it true the Seoul-Kyiv talks are about the welfare of the North Korean POWs?", "talks-focus", true}, // words as the analyzer cuts them
+		{"My grandson tells me about 4,000 North Korean soldiers had died by early February. Is he right, dear?", "fatalities-feb", true},
+		{"the joint chiefs of staff said nk is pulling back because of the losses, right?", "more-troops", false},                     // read as asking of more
+		{"> the North Korean troops are being trained and monitored while they fight is that in the report?", "kursk-activity", true}, // a quoted line run into its check
+		{"North Korean troops are fighting on Ukraine's side, correct?", "why-sent", false},                                           // the other side
+		{"my friend says the north korean troops in kursk are fighting with no supervision at all. true?", "kursk-activity", false},   // a negation
+		{"Grandpa here. The offer is only for soldiers that Ukraine captured, is that so?", "what-proposed", false},                   // narrowed
+		{"quick sanity check: Cho pitched this to Kyiv over a video call?", "how-proposed", false},                                    // a detail asked of only
+		{"my friend says South Korea is going to force the POWs to move south. is that right?", "condition", false},                   // a condition the answer sets
+		{"Is this North Korea's first active war participation since the 1980s?", "first-since-1950s", false},                         // asked, not put to check
+		{"which missiles got more accurate", "kn23", false},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			if got := answeredBy(a); got != tt.entry || strings.HasPrefix(a.Text, "Yes. ") != tt.yes {
+				t.Errorf("%q: %q by %q, want by %q, yes %v", tt.q, a.Text, got, tt.entry, tt.yes)
+			}
+		})
+	}
+}
+
+// TestWithoutLead: the short lead of an answer gives way to a yes.
+func TestWithoutLead(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"In the 1950s: this is North Korea's first war since.", "This is North Korea's first war since."},
+		{"Over 3,000: as of January 2025, Ukraine reported ...", "As of January 2025, Ukraine reported ..."},
+		{"South Korea proposed a collaborative approach: to work together.", "South Korea proposed a collaborative approach: to work together."},
+	} {
+		if got := withoutLead(tt.in); got != tt.want {
+			t.Errorf("withoutLead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
