@@ -8,7 +8,7 @@
 // A question goes through these steps, one file each:
 //
 //   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
-//     "three thousand"), with the engine's own word lists in wordlists.go
+//     "three thousand"; numberplus.go, "3,000-plus"), with the engine's own word lists in wordlists.go
 //     (wordclass.go answering, at one lookup, which of several lists a word
 //     is on), and blank.go reads a quiz's blank ("about ___ fatalities") as the
 //     number it asks;
