@@ -138,9 +138,10 @@ func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 	}
 	// "..., and what did the Joint Chiefs add?": a question word the pack
 	// reads as no term opens a clause too, as "whether" does ("what did
-	// Seoul offer and whether there were strings attached")
+	// Seoul offer and whether there were strings attached"), and one after
+	// a preposition ("..., and in what capacity does he serve?")
 	for w := 1; w+1 < len(an.words); w++ {
-		if an.words[w] != "and" || !whWords[an.words[w+1]] && an.words[w+1] != "whether" {
+		if an.words[w] != "and" || !whWords[an.words[w+1]] && an.words[w+1] != "whether" && !prepositionWh(an.words, w+1) {
 			continue
 		}
 		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && an.terms[i].pos > w+1 {

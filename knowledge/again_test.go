@@ -51,6 +51,7 @@ func TestClauses(t *testing.T) {
 		{"south korea's foreign minister is who? and he want what", "south_korea foreign_minister who | propose"}, // the question word last
 		{"how many were killed and they were injured", ""},                                                        // no question word last
 		{"what did south korea offer and whether there are strings attached", "south_korea propose | condition"},  // "whether" asks a second thing
+		{"who said it and in what capacity does he serve", "who say | role"},                                      // a question word after a preposition
 	})
 }
 

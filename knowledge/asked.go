@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -557,7 +558,9 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 		j := i + 1
 		for _, t := range ts {
 			if t.kind == KindEntity && t.pos == j {
-				country, j = t.text, t.end
+				// the first name is whose ("which Ukrainian intelligence
+				// official": Ukraine's), the rest only which body
+				country, j = cmp.Or(country, t.text), t.end
 			}
 		}
 		if j < len(ws) && officials[ws[j]] {

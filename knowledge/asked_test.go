@@ -75,6 +75,7 @@ func TestOfficialAsked(t *testing.T) {
 		return fmt.Sprint(c, " ", ok)
 	}, []readingCase{
 		{"Which Ukrainian official is quoted?", "ukraine true"},
+		{"Which Ukrainian intelligence official is cited?", "ukraine true"}, // whose, then which body
 		{"Which official heads Ukraine's intelligence?", " true"},
 		{"What person proposed it?", " true"},
 		{"What did the official say?", " false"}, // asks what, not which official

@@ -118,8 +118,11 @@ func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 		return a, false // the figures at two dates are not what happened between them
 	}
 	var found []candidate
-	for _, part := range parts {
+	for k, part := range parts {
 		c, ok := e.askAgain(part, tr)
+		if !ok && k > 0 && k == len(parts)-1 && len(found) == k {
+			c, ok = e.askOfAnswered(an, parts[k-1], part, found[k-1], tr) // see answeredperson.go
+		}
 		if !ok || slices.ContainsFunc(found, func(f candidate) bool { return f.entry == c.entry }) {
 			tr.note("not answered from its parts: each must be answered, by another entry")
 			return a, false

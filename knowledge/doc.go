@@ -8,7 +8,7 @@
 // A question goes through these steps, one file each:
 //
 //   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
-//     "three thousand"), with the engine's own word lists in wordlists.go
+//     "three thousand"; numberplus.go, "3,000-plus"), with the engine's own word lists in wordlists.go
 //     (wordclass.go answering, at one lookup, which of several lists a word
 //     is on), and blank.go reads a quiz's blank ("about ___ fatalities") as the
 //     number it asks;
@@ -77,6 +77,9 @@
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
 //     supportdir.go, who supports whom, either way round);
+//   - compose.go answers a question asking two things from an entry for
+//     each part (answeredperson.go: a last part's "his" is the one person
+//     the first part's answer names, when the first asks who);
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it
 //     (partwords.go: each part reads only its own words);

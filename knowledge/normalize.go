@@ -267,6 +267,8 @@ func numbers(ws []string) []string {
 			n, j, plain = k, i+1, false
 		} else if k, ok := scaled(ws, i); ok {
 			n, j, plain = k, i+2, false
+		} else if k, ok := numberPlus(ws[i]); ok {
+			n, j, plain = k, i+1, false
 		}
 		if j == i || plain {
 			if out != nil {

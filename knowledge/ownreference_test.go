@@ -12,8 +12,9 @@ func TestOwnReference(t *testing.T) {
 		outcome Outcome
 		entry   string
 	}{
-		// "his" is whoever the "who" before it finds
-		{"who made the proposal and what's his job?", Answered, "cho-role"},
+		// "his" is whoever the "who" before it finds: both parts are
+		// answered, the first's entry first (answeredperson.go)
+		{"who made the proposal and what's his job?", Answered, "who-proposed"},
 		// "he" is the asker's friend, of whom nothing is asked
 		{"my friend swears the nk troops are not even fighting and he is sure, so like where are they fighting?", Answered, "where-fighting"},
 		// "that number" is the figure the question gives before it
