@@ -27,7 +27,8 @@
 //     "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know (stretched.go a letter stretched for tone,
-//     spelled.go a code spelled letter by letter, honorifics.go a
+//     spelled.go a code spelled letter by letter, decades.go a decade
+//     chat names by two digits, "the 70s", honorifics.go a
 //     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
 //     taglishverbs.go an English verb with a Tagalog affix; nearest.go
