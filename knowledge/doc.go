@@ -27,7 +27,8 @@
 //     "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know (stretched.go a letter stretched for tone,
-//     spelled.go a code spelled letter by letter, honorifics.go a
+//     spelled.go a code spelled letter by letter, decades.go a decade
+//     chat names by two digits, "the 70s", honorifics.go a
 //     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
 //     taglishverbs.go an English verb with a Tagalog affix; nearest.go
@@ -115,7 +116,8 @@
 //     wrong person, country, place or body; factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
-//     with a question mark alone), declines a count the report
+//     with a question mark alone; guessedfigure.go, a phrase's figure
+//     guessed after a colon, "NK KIA by early Feb: 5k?"), declines a count the report
 //     gives no figure of with what it says instead (figurenotgiven.go),
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)

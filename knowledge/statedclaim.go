@@ -21,6 +21,9 @@ func statedClaim(question string, ws []string) bool {
 	if slices.ContainsFunc(ws, func(w string) bool { return isQuestionWord(w) || w == "or" }) {
 		return false
 	}
+	if figureGuessed(question, ws) {
+		return true // "NK KIA by early Feb: 5k?" (guessedfigure.go)
+	}
 	return slices.ContainsFunc(ws[1:], func(w string) bool { return beAux[w] || claimVerbs[w] })
 }
 

@@ -113,11 +113,12 @@ func TestSynonyms(t *testing.T) {
 		{"at what time", []string{"when"}},
 		{"on what basis", []string{"condition"}},
 		{"on whose behalf", []string{"who"}},
-		{"wat year is the 3000 number from", []string{"when", "3000", "how_many"}},                 // a question word as chat spells it
-		{"which nk brigade is in kursk", []string{"which_unit", "north_korea", "kursk"}},           // a bare name after "which" qualifies
-		{"which North Korean army units were sent", []string{"which_unit", "north_korea", "send"}}, // past the role the units are part of
-		{"what is cho's position on the prisoners", []string{"cho", "prisoner_of_war"}},            // a stance, not a post
-		{"what position does cho hold", []string{"role", "cho", "hold"}},                           // a post
+		{"wat year is the 3000 number from", []string{"when", "3000", "how_many"}},                                       // a question word as chat spells it
+		{"how many nk troops got wiped b4 feb", []string{"how_many", "north_korea", "troops", "casualties", "february"}}, // "b4" a date's bound, as "before"
+		{"which nk brigade is in kursk", []string{"which_unit", "north_korea", "kursk"}},                                 // a bare name after "which" qualifies
+		{"which North Korean army units were sent", []string{"which_unit", "north_korea", "send"}},                       // past the role the units are part of
+		{"what is cho's position on the prisoners", []string{"cho", "prisoner_of_war"}},                                  // a stance, not a post
+		{"what position does cho hold", []string{"role", "cho", "hold"}},                                                 // a post
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

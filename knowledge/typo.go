@@ -102,6 +102,9 @@ func (a *analyzer) splitName(ws []string) (string, int) {
 // two known words run together ("seoulkyiv" from "Seoul-Kyiv",
 // "northkorea"), or a typo of a known word ("missles").
 func (a *analyzer) repairWord(w string) []string {
+	if d, ok := shortDecade(w); ok && !a.known[w] {
+		return []string{d} // "the 70s" (decades.go)
+	}
 	if greetings[w] || stopWords[w] || a.isKnown(w) {
 		return nil
 	}

@@ -384,8 +384,11 @@ var fightForms = setOf("fight", "fights", "fighting", "fought", "battle", "battl
 var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "what", "and", "or", "but", "is", "was",
 	"in", "on", "at", "during", "against", "alongside")
 
-// chatQuestionWords are question words as chat spells them.
-var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "what", "whta": "what", "wot": "what", "wen": "when", "whn": "when", "hw": "how", "wher": "where", "whr": "where"}
+// chatQuestionWords are question words as chat spells them, and the
+// small words whose sense hangs on their place, read after them ("b4
+// feb" is "before feb", a date's bound, where "b4" alone is "before").
+var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "what", "whta": "what", "wot": "what", "wen": "when", "whn": "when", "hw": "how", "wher": "where", "whr": "where",
+	"b4": "before"}
 
 // includes are the words that ask what a figure counts ("does the figure
 // include the wounded?"), before a word for it (figureNouns; see
