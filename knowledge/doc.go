@@ -135,7 +135,9 @@
 // an asker's "us" as the country they say they are from; phrasing.go asks the
 // question a statement reports when the one after it only asks how to put
 // it; statementclause.go reads
-// a statement by its first clause when the rest is the asker's own; smalltalk.go also
+// a statement by its first clause when the rest is the asker's own;
+// statementsubject.go puts "the X" a statement says was or is in the
+// place of the next question's lone pronoun; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go, where nounhead.go reads "these POW discussions" as
