@@ -106,6 +106,9 @@ func TestFollowUps(t *testing.T) {
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
 		{"tell me more about him, the one the last answer was of", []string{"who's Cho Tae-yul?"}, "tell me more about him", "who-proposed", "proposed"},
 		{"that in, the place the last answer names", []string{"where are nk troops fighting"}, "is that in russia or ukraine?", "kursk-control", "Russia"},
+		{"updated later, by the month of the next date", []string{"what's the NK casualty count as of january 2025?", "and wounded?"}, "do those numbers get updated later, like by february?", "fatalities-feb", "4,000"},
+		{"updated later, by a month of no figure", []string{"what's the NK casualty count as of january 2025?"}, "do those numbers get updated later, like by march?", "", ""},
+		{"there in person, no place", []string{"who proposed accepting the POWs?"}, "was he there in person or what?", "how-proposed", "phone call"},
 		{"a few weeks later, the figure of the next date", []string{"how many nk soldiers were killed or injured as of january 2025?"}, "and a few weeks later?", "fatalities-feb", "4,000"},
 		{"before that, the figure of the date before", []string{"how many nk soldiers died by early february?"}, "and before that?", "losses-january", "3,000"},
 		{"after that, and the report gives no later date", []string{"how many nk soldiers died by early february?"}, "and after that?", "", ""},
@@ -478,6 +481,7 @@ func TestLaterAsked(t *testing.T) {
 		{"and injured later?", 0},
 		{"what happened later in kursk?", 0},
 		{"and?", 0},
+		{"do those numbers get updated later, like by february?", 1},
 	} {
 		if got := laterAsked(sentenceWords(tt.q)); got != tt.want {
 			t.Errorf("laterAsked(%q) = %d, want %d", tt.q, got, tt.want)
