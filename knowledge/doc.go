@@ -146,7 +146,8 @@
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that"; fillerref.go, a pronoun inside the pack's filler
 // ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
-// pronoun named again between commas; nationalityfragment.go, a
+// pronoun named again between commas, or named before the comma ("and
+// Budanov, is he Korean too?"); nationalityfragment.go, a
 // nationality alone after a question of who someone is) and its fragments merged into the last question
 // (merge.go; thatsclaim.go reads "so that's 4000 in january?" as a claim
 // about the last answer, its "'s" as "is", not a fragment; unsaid.go keeps a correction's "sorry, i meant" out of the
