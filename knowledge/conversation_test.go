@@ -26,6 +26,8 @@ func TestFollowUps(t *testing.T) {
 		{"he, the one person who holds the role asked", []string{"who's the south korean minister that offered to take in nk pows?"}, "how did he pitch it to them?", "how-proposed", "phone"},
 		{"he, the person asked about", []string{"who is kyrylo budanov?"}, "what did he say?", "combat-experience", ""},
 		{"the last answer, still in view after a turn asked back", []string{"how many nk casualties in kursk by feb", "what did he think about that number"}, "is that number official?", "fatalities-feb", "estimate"},
+		{"a name before the comma, its pronoun after", []string{"what was Cho's condition?"}, "and Budanov, is he Korean too?", "budanov-role", "Ukraine"},
+		{"a name before the comma, no pronoun of it after", []string{"what was Cho's condition?"}, "and Budanov, is she there?", "", ""},
 		{"a pronoun named between commas", []string{"north korea fight before in some war like this?"}, "what he said, the minister, about support ukraine?", "sk-support", "support"},
 		{"a pronoun's object, without commas, is no name of it", []string{"who is kyrylo budanov"}, "what did he tell the minister?", "", ""},
 		{"they who say, not the country that says nothing", []string{"is it even confirmed that north korea sent troops?", "and north korea admits it?"}, "how many do they say were sent", "troop-count", "Thousands"},
@@ -106,6 +108,9 @@ func TestFollowUps(t *testing.T) {
 		{"anything else, with nothing before", nil, "anything else?", "", ""},
 		{"tell me more about him, the one the last answer was of", []string{"who's Cho Tae-yul?"}, "tell me more about him", "who-proposed", "proposed"},
 		{"that in, the place the last answer names", []string{"where are nk troops fighting"}, "is that in russia or ukraine?", "kursk-control", "Russia"},
+		{"updated later, by the month of the next date", []string{"what's the NK casualty count as of january 2025?", "and wounded?"}, "do those numbers get updated later, like by february?", "fatalities-feb", "4,000"},
+		{"updated later, by a month of no figure", []string{"what's the NK casualty count as of january 2025?"}, "do those numbers get updated later, like by march?", "", ""},
+		{"there in person, no place", []string{"who proposed accepting the POWs?"}, "was he there in person or what?", "how-proposed", "phone call"},
 		{"a few weeks later, the figure of the next date", []string{"how many nk soldiers were killed or injured as of january 2025?"}, "and a few weeks later?", "fatalities-feb", "4,000"},
 		{"before that, the figure of the date before", []string{"how many nk soldiers died by early february?"}, "and before that?", "losses-january", "3,000"},
 		{"after that, and the report gives no later date", []string{"how many nk soldiers died by early february?"}, "and after that?", "", ""},
@@ -478,6 +483,7 @@ func TestLaterAsked(t *testing.T) {
 		{"and injured later?", 0},
 		{"what happened later in kursk?", 0},
 		{"and?", 0},
+		{"do those numbers get updated later, like by february?", 1},
 	} {
 		if got := laterAsked(sentenceWords(tt.q)); got != tt.want {
 			t.Errorf("laterAsked(%q) = %d, want %d", tt.q, got, tt.want)

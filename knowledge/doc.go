@@ -145,7 +145,9 @@
 // an asker's "us" as the country they say they are from; phrasing.go asks the
 // question a statement reports when the one after it only asks how to put
 // it; statementclause.go reads
-// a statement by its first clause when the rest is the asker's own; smalltalk.go also
+// a statement by its first clause when the rest is the asker's own;
+// statementsubject.go puts "the X" a statement says was or is in the
+// place of the next question's lone pronoun; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go, where nounhead.go reads "these POW discussions" as
@@ -154,7 +156,8 @@
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that"; fillerref.go, a pronoun inside the pack's filler
 // ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
-// pronoun named again between commas; nationalityfragment.go, a
+// pronoun named again between commas, or named before the comma ("and
+// Budanov, is he Korean too?"); nationalityfragment.go, a
 // nationality alone after a question of who someone is) and its fragments merged into the last question
 // (merge.go; thatsclaim.go reads "so that's 4000 in january?" as a claim
 // about the last answer, its "'s" as "is", not a fragment; unsaid.go keeps a correction's "sorry, i meant" out of the

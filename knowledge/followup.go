@@ -106,6 +106,11 @@ func findReferences(ws []string) []reference {
 			r.poss = next != "" && !stopWords[next]
 			out = append(out, r)
 		case "there":
+			if next == "in" && i+2 < len(ws) && ws[i+2] == "person" || prev == "physically" {
+				// "was he there in person?": being there, not a place
+				// named before (it asks how he was there)
+				continue
+			}
 			if beAux[prev] || beAux[next] || next == "'s" || modals[prev] || prev == "over" && (next == "" || !beAux[next]) && i > 0 && ws[0] != "why" {
 				// "is there", "there are": nothing is referred to
 				// ("over there" is a place, but the question's own)

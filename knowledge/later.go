@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // laterAsked reads a fragment that asks for the figure of a later or an
 // earlier date than the last answer's, and names nothing else: "and a few
 // weeks later?", "and after that?", "what about before that?". It
@@ -23,6 +25,10 @@ func laterAsked(ws []string) int {
 		case w == "earlier" || (w == "before" || w == previouslyWord) && next == "that":
 			dir = -1
 		case w == "that" && i > 0 && (ws[i-1] == "after" || ws[i-1] == "before" || ws[i-1] == previouslyWord):
+		case updatedFrame[w] || slices.Contains(monthOrder, w):
+			// "do those numbers get updated later, like by february?"
+			// (the month named must be the later figure's, see
+			// laterFigure)
 		case !laterFrame[w]:
 			return 0
 		}
@@ -34,6 +40,10 @@ func laterAsked(ws []string) int {
 // weeks later", "a couple of months after that", "the number then".
 var laterFrame = setOf("a", "few", "couple", "of", "some", "weeks", "week", "days", "day", "months", "month", "bit",
 	"little", "then", "the", "figure", "number", "toll", "count", "one", "how", "many", "was", "it", "is")
+
+// updatedFrame are the words of asking whether the figure was updated
+// later: "do those numbers get updated later, like by february?".
+var updatedFrame = setOf("do", "does", "did", "those", "these", "numbers", "figures", "get", "gets", "got", "updated", "update", "revised", "like", "by", "say", "in")
 
 // asOfKey orders an entry's as_of date ("January 2025", "early February
 // 2025"): year, month, and early, mid or late; ok is false for none, or
@@ -72,6 +82,13 @@ func (e *Engine) laterFigure(c Conversation, q string, ws []string, tr *trace) (
 		}
 		if best < 0 || (k-bestKey)*dir < 0 {
 			best, bestKey = i, k
+		}
+	}
+	if _, named, _ := datesIn(joinWords(ws)); len(named) > 0 && best >= 0 {
+		// "later, like by february?": of that month, or not this reading
+		_, got, _ := datesIn(e.pack.Entries[best].AsOf)
+		if len(got) != 1 || got[0]/10 != named[len(named)-1]/10 {
+			return Answer{}, Conversation{}, false
 		}
 	}
 	if best < 0 {

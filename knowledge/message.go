@@ -51,6 +51,14 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		}
 	}
 	c.turn++
+	if n := len(m.statements); n > 0 && len(m.questions) == 1 {
+		// "In the 1950s the casualties were massive. What are they
+		// now?" (statementsubject.go)
+		if rw, ok := e.withStatementSubject(m.swords[n-1], m.qwords[0]); ok {
+			tr.note("the pronoun is the statement's subject: " + joinWords(rw))
+			m.questions[0], m.qwords[0] = joinWords(rw), rw
+		}
+	}
 	ctx := e.withStatements(c, m)
 	questions, qwords := e.realQuestions(m.questions, m.qwords)
 	return e.answerEach(ctx, message, questions, qwords, m.statements, m.swords, tr)

@@ -20,6 +20,9 @@ func (e *Engine) pronounNamed(q string) ([]string, bool) {
 		return nil, false // no name set off by a comma: nothing to split or read
 	}
 	parts := strings.Split(q, ",")
+	if out, ok := e.namedFirst(parts); ok {
+		return out, true
+	}
 	for i := 1; i < len(parts); i++ {
 		named := sentenceWords(parts[i])
 		if len(named) == 0 || len(named) > 4 {
@@ -42,4 +45,41 @@ func (e *Engine) pronounNamed(q string) ([]string, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// namedFirst reads the name set before the comma of a question whose
+// clause after it holds the one pronoun that agrees with it ("and
+// Budanov, is he Korean too?", "so Kyiv, have they agreed?"): the
+// pronoun is that name, and the question is asked of it.
+func (e *Engine) namedFirst(parts []string) ([]string, bool) {
+	if len(parts) != 2 {
+		return nil, false
+	}
+	named := sentenceWords(parts[0])
+	for len(named) > 0 && movesOn[named[0]] {
+		named = named[1:]
+	}
+	if len(named) == 0 || len(named) > 3 || whWords[named[0]] || named[0] == "about" {
+		// ("what about russia, what are they doing?" is a topic put
+		// as a question, read as such)
+		return nil, false
+	}
+	an := e.an.analyzeWords(named, true)
+	if len(an.terms) != 1 || len(an.unknown) > 0 || an.terms[0].kind != KindEntity {
+		return nil, false
+	}
+	rf, ok := e.referentInfo[an.terms[0].text]
+	if !ok {
+		return nil, false
+	}
+	clause := sentenceWords(parts[1])
+	refs := findReferences(clause)
+	if len(refs) != 1 || refs[0].poss || !asksAsQuestion(clause) {
+		return nil, false
+	}
+	r := refs[0]
+	if agrees := rf.class == "person" && r.want == rf.pronoun || rf.class != "person" && r.want == "they"; !agrees {
+		return nil, false
+	}
+	return slices.Concat(clause[:r.at:r.at], named, clause[r.end:]), true
 }
