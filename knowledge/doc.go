@@ -74,6 +74,7 @@
 //     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; partof.go, a part of a figure the question gives;
+//     splitsTogether, a split asked in parts of one figure;
 //     claimcount.go, a count a claim says in small words, "captured
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
