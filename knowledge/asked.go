@@ -556,6 +556,9 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 			continue
 		}
 		j := i + 1
+		for j < len(ws) && officialQualifiers[ws[j]] {
+			j++ // "which named Ukrainian official"
+		}
 		for _, t := range ts {
 			if t.kind == KindEntity && t.pos == j {
 				// the first name is whose ("which Ukrainian intelligence
@@ -570,6 +573,11 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 	}
 	return "", false
 }
+
+// officialQualifiers stand between "which" and the official it asks,
+// asking the same: "which named Ukrainian official", "which specific
+// official".
+var officialQualifiers = setOf("named", "specific", "particular", "exact", "individual", "senior", "top")
 
 // counted returns the word a question counts, right before or after its
 // "how many" ("how many casualties", "the casualty figure"), when that is

@@ -80,6 +80,7 @@ func TestOfficialAsked(t *testing.T) {
 		{"What person proposed it?", " true"},
 		{"What did the official say?", " false"}, // asks what, not which official
 		{"Which region does Russia control?", " false"},
+		{"Which named Ukrainian official received the proposal?", "ukraine true"}, // a qualifier before the country
 	})
 }
 

@@ -127,6 +127,10 @@ func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 			tr.note("not answered from its parts: each must be answered, by another entry")
 			return a, false
 		}
+		if e.splitsTogether(an, part, c.entry) {
+			tr.note("not answered from its parts: it counts apart what a part's entry gives one figure for")
+			return a, false
+		}
 		found = append(found, c)
 	}
 	return e.combine(a, found, tr), true

@@ -64,6 +64,8 @@
 //     a "which war" of an entry that says only when, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
+//     stillrole.go, whether a person "still" holds a role, which no entry
+//     tells,
 //     mutualacts.go, the partner of an act done together,
 //     partneranswered.go, an entry that says to whom a thing was done or
 //     given, and
@@ -73,6 +75,7 @@
 //     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; partof.go, a part of a figure the question gives;
+//     splitsTogether, a split asked in parts of one figure;
 //     claimcount.go, a count a claim says in small words, "captured
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;

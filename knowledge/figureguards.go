@@ -121,6 +121,31 @@ var apartGuard = guard{
 	},
 }
 
+// splitsTogether reports whether an, a question asked in parts, counts
+// apart (see countsApart) the measures entry i gives one figure for,
+// answering part with it: its part asks one of them, another part
+// another. "How many of the January casualties were deaths and how many
+// were injuries?" is not answered by the January toll of killed or
+// injured for the deaths; "how many were killed/injured by January and
+// how many died by February?" asks the toll as it is given.
+func (e *Engine) splitsTogether(an, part analysis, i int) bool {
+	if !countsApart(an.words) {
+		return false
+	}
+	whole, own := keyTerms(an.terms), keyTerms(part.terms)
+	for _, group := range e.entries[i].together {
+		in, out := false, false
+		for _, k := range group {
+			in = in || slices.Contains(own, k)
+			out = out || slices.Contains(whole, k) && !slices.Contains(own, k)
+		}
+		if in && out {
+			return true
+		}
+	}
+	return false
+}
+
 // learnTogether learns the key words the answer joins as alternatives:
 // one figure for all of them.
 func (f *entryFacts) learnTogether(answer analysis) {

@@ -22,3 +22,14 @@ func TestCountsGroup(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitsTogether(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		// a split of the one January figure, asked in parts
+		{"Could you confirm how many of the North Korean casualties in January were deaths and how many were injuries?", ""},
+		{"How many North Korean soldiers does the report say were wounded, as distinct from killed?", ""},
+		// the toll as given, beside another
+		{"how many nk were killed/injured by jan 2025 and how many died by early feb?", "losses-january"},
+	})
+}

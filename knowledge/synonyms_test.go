@@ -85,12 +85,14 @@ func TestSynonyms(t *testing.T) {
 		{"is north korea getting anything out of this war", []string{"north_korea", "experience", "war"}}, // "out of" as "from"
 		{"is pyongyang getting nothing out of the war", []string{"north_korea", "experience", "war"}},     // nothing gained is a gain asked
 		{"how is Cho described", []string{"cho"}},
-		{"how did he describe ukraine's situation", []string{"ukraine", "challenging"}},             // the one word the report gives of it                                                         // who he is, not by what means
-		{"what form of cooperation", []string{"collaborate"}},                                       // a kind, not a means
-		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                   // a degree of a thing the pack does not know
-		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}}, // a word split before it
-		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},          // a tag asks back
-		{"are the soldiers in kursk being watched over", []string{"troops", "kursk", "monitor"}},    // "over" is part of its verb, no end
+		{"how did he describe ukraine's situation", []string{"ukraine", "challenging"}},                  // the one word the report gives of it                                                         // who he is, not by what means
+		{"what form of cooperation", []string{"collaborate"}},                                            // a kind, not a means
+		{"how cold is it in Kursk", []string{"measure", "kursk"}},                                        // a degree of a thing the pack does not know
+		{"seoulkyiv talks, how cold is it", []string{"south_korea", "ukraine", "talks", "measure"}},      // a word split before it
+		{"is it cold in Kursk", []string{"weather", "kursk"}},                                            // the weather, which the report never speaks of
+		{"which source estimated the february figure", []string{"who", "estim", "february", "how_many"}}, // a source asked is who says
+		{"North Korea sent troops, didn't it?", []string{"north_korea", "send", "troops"}},               // a tag asks back
+		{"are the soldiers in kursk being watched over", []string{"troops", "kursk", "monitor"}},         // "over" is part of its verb, no end
 		{"how did Cho present it", []string{"how", "cho", "present"}},
 		{"what form did the proposal take", []string{"how", "propose", "accept"}},
 		{"how does the report describe the situation", []string{"report"}},           // the words it is described with, not a means

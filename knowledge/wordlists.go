@@ -292,7 +292,7 @@ var chatTails = setOf("fr", "lol", "lmao", "rn", "tho", "though", "now", "alread
 // injured", "injured, not killed", "only the dead").
 var apartWords = setOf("vs", "versus", "not", "only", "just", "alone", "separately", "split", "breakdown",
 	"respectively", "apart", "individually", "each", "distinguish", "differentiate", "excluding", "without",
-	"opposed", "rather", "instead")
+	"opposed", "rather", "instead", "distinct")
 
 // whWords are the question words: a "when" beside another only says when
 // (see whenClause).
