@@ -1,0 +1,44 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDebatedClaims: the claims a message sets against each other before
+// a question of who is right.
+func TestDebatedClaims(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"Jake: North Korea sent troops to Russia. Mina: nope, Russia sent troops to North Korea. who's right?", []string{"North Korea sent troops to Russia", "Russia sent troops to North Korea"}},
+		{"Settle this: Tom says the North Koreans fight in Kursk, Sam says Donbas. Who's correct?", []string{"the North Koreans fight in Kursk"}},
+		{"Me and Dana are arguing. I say Cho made the offer by phone, Dana says it was in a letter. Who's right?", []string{"Cho made the offer by phone", "it was in a letter"}},
+		{"Headline: North Korea sent troops. who's right?", nil}, // one claim, no debate
+		{"Tom says the North Koreans fight in Kursk. Where is that?", nil},
+	} {
+		got, _ := debatedClaims(tt.q)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("debatedClaims(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestAnswerDebate: the claim the report confirms, or the first it
+// corrects; a claim that only narrows is no answer.
+func TestAnswerDebate(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, entry, says string }{
+		{"Rosa says North Korea dispatched its troops last year, Ivan says this year. who's right?", "when-sent", "Yes. "},
+		{"user A: Kursk is under Russian control. user B: Kursk is held by Ukraine. which is it per the report?", "kursk-control", "Yes. "},
+		{"@Lee says Budanov proposed taking the POWs, @Park says it was Cho Tae-yul. who's right??", "who-proposed", "Cho"},
+		{"Argument with my dad: I say South Korea will only take POWs who want to come, he says it'll take all of them regardless. Who wins?", "", ""},
+	} {
+		a := e.Answer(tt.q)
+		if got := answeredBy(a); got != tt.entry || !strings.Contains(a.Text, tt.says) {
+			t.Errorf("%q: %q by %q, want by %q saying %q", tt.q, a.Text, got, tt.entry, tt.says)
+		}
+	}
+}
