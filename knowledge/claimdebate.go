@@ -24,7 +24,7 @@ func debatedClaims(question string) ([]string, bool) {
 		return nil, false
 	}
 	fields := strings.Fields(s[:i])
-	var marks []int // where each claim starts, after its teller
+	var marks []int  // where each claim starts, after its teller
 	var starts []int // where each teller starts
 	for k, f := range fields {
 		low := strings.ToLower(strings.Trim(f, ".,;!?\"'"))
@@ -115,8 +115,8 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 	if !ok {
 		return Answer{}, false
 	}
-	var plain *Answer
-	for _, c := range claims {
+	plain := -1
+	for i, c := range claims {
 		a, ok := e.askedAs(question, c+", right?", "two claims set against each other: one put to check", tr)
 		if !ok {
 			continue
@@ -124,15 +124,18 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 		if startsPolar(a.Text) {
 			return a, true
 		}
-		if plain == nil && !slices.ContainsFunc(sentenceWords(c), func(w string) bool { return narrowingWords[w] }) {
-			plain = &a
+		tr.note("not the answer: " + a.EntryID + " neither confirms the claim nor is confirmed the other's")
+		if plain < 0 && !slices.ContainsFunc(sentenceWords(c), func(w string) bool { return narrowingWords[w] }) {
+			plain = i
 		}
 	}
-	if plain == nil {
+	if plain < 0 {
 		tr.note("no claim confirmed, nor one answered as it claims")
 		return Answer{}, false
 	}
-	return *plain, true
+	// asked again, so that the trace ends with the answer it gives (a
+	// message of two claims is rare; its first reading was not kept)
+	return e.askedAs(question, claims[plain]+", right?", "the first claim answered as it claims, its answer the report's detail", tr)
 }
 
 // narrowingWords narrow or widen what a claim claims.
