@@ -111,6 +111,9 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 	if tr == nil {
 		return Answer{}, false
 	}
+	if q, ok := withoutSides(question); ok {
+		return e.askedAs(question, q, "a choice with who holds each side, asked without them", tr)
+	}
 	claims, ok := debatedClaims(question)
 	if !ok {
 		return Answer{}, false
@@ -140,3 +143,46 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 
 // narrowingWords narrow or widen what a claim claims.
 var narrowingWords = setOf("only", "just", "solely", "exclusively", "all", "every", "each", "regardless", "always", "automatically", "whatever")
+
+// withoutSides returns a choice that says who holds each side in
+// parentheses ("is Cho the foreign minister (me) or the defense minister
+// (Kim)?", "January 2025 (me) or December 2024 (my friend)?") without
+// them: who holds a side is no part of the choice. It needs two such
+// asides, each of at most three words, with an "or" between them.
+func withoutSides(question string) (string, bool) {
+	var b strings.Builder
+	rest, n, between := question, 0, ""
+	for {
+		i := strings.IndexByte(rest, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i:], ')')
+		if j < 0 {
+			return "", false
+		}
+		if ws := strings.Fields(rest[i+1 : i+j]); len(ws) == 0 || len(ws) > 3 || !sideHolder(ws) {
+			return "", false
+		}
+		if n == 1 {
+			between = rest[:i]
+		}
+		b.WriteString(strings.TrimRight(rest[:i], " "))
+		rest, n = rest[i+j+1:], n+1
+	}
+	b.WriteString(rest)
+	if n != 2 || !slices.Contains(sentenceWords(between), "or") {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// sideHolder reports whether the words in parentheses name who holds a
+// side: the asker ("me"), someone of theirs ("my friend"), or a name.
+func sideHolder(ws []string) bool {
+	if len(ws) == 1 && ws[0] != "" && ws[0][0] >= 'A' && ws[0][0] <= 'Z' {
+		return true // "(Kim)"
+	}
+	w := strings.ToLower(ws[0])
+	return w == "me" || w == "i" || w == "my" || w == "him" || w == "her" || w == "his" || w == "mine"
+}

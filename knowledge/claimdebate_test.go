@@ -42,3 +42,22 @@ func TestAnswerDebate(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSides: who holds each side of a choice, in parentheses, is
+// no part of it.
+func TestWithoutSides(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"is Cho the foreign minister (me) or the defense minister (Kim)?", "is Cho the foreign minister or the defense minister?", true},
+		{"as of January 2025 (me) or December 2024 (my friend)?", "as of January 2025 or December 2024?", true},
+		{"is the figure (3,000) from January or December?", "", false}, // one aside, not a side's holder
+		{"Cho (the foreign minister) and Budanov (Kim)?", "", false},   // no choice between them
+	} {
+		got, ok := withoutSides(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("withoutSides(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
