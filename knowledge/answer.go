@@ -118,6 +118,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			return ca
 		}
 	}
+	if da, ok := e.answerDebate(question, tr); ok {
+		// "A says X, B says Y. who's right?": X put to check
+		// (claimdebate.go)
+		return da
+	}
 	if ca, ok := e.answerFramedClaim(question, tr); ok {
 		// "my uncle says X — true?", "Headline: 'X'. Accurate?": the
 		// claim alone, put to check (claimframe.go)

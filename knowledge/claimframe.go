@@ -398,7 +398,7 @@ func hedgeLead(ws []string) int {
 }
 
 var claimHedges = [][]string{
-	{"correct", "me", "if", "i'm", "wrong"}, {"correct", "me", "if", "im", "wrong"}, {"correct", "me", "if", "i", "am", "wrong"},
+	{"correct", "me", "if", "i'm", "wrong"}, {"correct", "me", "if", "im", "wrong"}, {"correct", "me", "if", "i", "am", "wrong"}, {"correct", "me", "if", "wrong"},
 	{"is", "it", "accurate", "to", "state"}, {"is", "it", "accurate", "to", "say"}, {"is", "it", "correct", "to", "state"}, {"is", "it", "correct", "to", "say"},
 	{"would", "it", "be", "accurate", "to", "say"}, {"would", "it", "be", "correct", "to", "say"}, {"is", "it", "fair", "to", "say"},
 	{"no", "way"}, {"apparently"}, {"supposedly"}, {"allegedly"}, {"rumor", "has", "it"}, {"rumour", "has", "it"}, {"word", "is"},

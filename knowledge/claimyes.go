@@ -149,7 +149,9 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 	stated := 0
 	for _, t := range an.terms {
 		switch {
-		case t.kind == KindFiller || t.kind == KindFrame:
+		case t.kind == KindFiller || t.kind == KindFrame || t.kind == KindWord && t.text == "how" && t.pos > 0:
+			// ("working together on how they are treated": what it
+			// joins is the claim)
 		case t.kind == KindQuestion && figureNouns[ws[t.pos]] && slices.ContainsFunc(an.terms, func(o term) bool { return isNumber(o.text) }):
 			// "the 3,000 figure": the figure the claim gives
 		case t.kind == KindQuestion || len(e.reversals[t.text]) > 0:
