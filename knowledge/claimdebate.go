@@ -101,7 +101,7 @@ var debateVerbs = setOf("says", "say", "said", "claims", "thinks", "insists")
 var debateFiller = setOf("nope", "no", "nah", "that", "actually")
 
 // answerDebate answers a message setting claims against each other by
-// the first the report confirms ("Yes. ..."); else by the first claim
+// the first the report confirms, without the yes of its check; else by the first claim
 // put to check that neither narrows nor widens what it claims ("only",
 // "all", "regardless"), whose answer, not a yes, gives the report's own
 // detail ("it was Cho"). A claim so narrowed that the report neither
@@ -125,6 +125,9 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 			continue
 		}
 		if startsPolar(a.Text) {
+			// "who's right?" asks which, not yes or no: the yes of the
+			// claim's check would read as an answer to the other side too
+			a.Text = fitPolar(a.Text, question)
 			return a, true
 		}
 		tr.note("not the answer: " + a.EntryID + " neither confirms the claim nor is confirmed the other's")

@@ -31,12 +31,15 @@ func TestDebatedClaims(t *testing.T) {
 func TestAnswerDebate(t *testing.T) {
 	e := testEngine(t)
 	for _, tt := range []struct{ q, entry, says string }{
-		{"Rosa says North Korea dispatched its troops last year, Ivan says this year. who's right?", "when-sent", "Yes. "},
-		{"user A: Kursk is under Russian control. user B: Kursk is held by Ukraine. which is it per the report?", "kursk-control", "Yes. "},
+		{"Rosa says North Korea dispatched its troops last year, Ivan says this year. who's right?", "when-sent", "last year"},
+		{"user A: Kursk is under Russian control. user B: Kursk is held by Ukraine. which is it per the report?", "kursk-control", "Russian control"},
 		{"@Lee says Budanov proposed taking the POWs, @Park says it was Cho Tae-yul. who's right??", "who-proposed", "Cho"},
 		{"Argument with my dad: I say South Korea will only take POWs who want to come, he says it'll take all of them regardless. Who wins?", "", ""},
 	} {
 		a := e.Answer(tt.q)
+		if startsPolar(a.Text) {
+			t.Errorf("%q: %q opens with a yes or no, but asks which claim is right", tt.q, a.Text)
+		}
 		if got := answeredBy(a); got != tt.entry || !strings.Contains(a.Text, tt.says) {
 			t.Errorf("%q: %q by %q, want by %q saying %q", tt.q, a.Text, got, tt.entry, tt.says)
 		}
