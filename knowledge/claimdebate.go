@@ -127,7 +127,7 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 		if startsPolar(a.Text) {
 			// "who's right?" asks which, not yes or no: the yes of the
 			// claim's check would read as an answer to the other side too
-			a.Text = fitPolar(a.Text, question)
+			a.Text = withoutPolar(a.Text)
 			return a, true
 		}
 		tr.note("not the answer: " + a.EntryID + " neither confirms the claim nor is confirmed the other's")

@@ -24,15 +24,22 @@ var polarOpenings = []string{"Yes. ", "Yes, ", "No. ", "No, "}
 // Korea?"): the report gives an offer on a condition, and "Yes" would
 // foretell what the condition leaves open.
 func fitPolar(text, question string) string {
+	rest := withoutPolar(text)
+	if rest == text {
+		return text
+	}
+	if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) && conditional(rest) {
+		return rest
+	}
+	return text
+}
+
+// withoutPolar returns text without its opening yes or no, if it has one.
+func withoutPolar(text string) string {
 	for _, o := range polarOpenings {
-		rest, ok := strings.CutPrefix(text, o)
-		if !ok || rest == "" {
-			continue
-		}
-		if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) && conditional(rest) {
+		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" {
 			return strings.ToUpper(rest[:1]) + rest[1:]
 		}
-		return text
 	}
 	return text
 }
