@@ -63,7 +63,9 @@
 //     a "which war" of an entry that says only when, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
-//     stillrole.go, whether a person "still" holds a role, which no entry
+//     kindofname.go, "what kind of missile is the KN-23?" of an entry
+//     that calls it a missile; stillrole.go, whether a person "still"
+//     holds a role, which no entry
 //     tells,
 //     mutualacts.go, the partner of an act done together,
 //     partneranswered.go, an entry that says to whom a thing was done or
