@@ -167,6 +167,13 @@ func doneActs(ws []string, ts []term) []string {
 			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
 				return []string{ts[j].text}
 			}
+		case i > 0 && c.is(pastAuxClass) && (i+1 == len(ws) || ws[i+1] != "to") && slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindEntity && t.end == i && t.pos <= 1 }):
+			// asked as a statement, its name first: "Ukraine has
+			// accepted South Korea's proposal?" asks as "has Ukraine
+			// accepted ...?" does
+			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
+				return []string{ts[j].text}
+			}
 		}
 	}
 	return nil
