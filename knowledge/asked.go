@@ -285,7 +285,7 @@ func howManys(ws []string) int {
 // the KN-23?" is answered by what it did).
 func asksMethod(ws []string, ts []term) bool {
 	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
-		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts))
+		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts) || howCameAbout(ws))
 }
 
 // howUnread reports whether a question opens "how did ..." of an act the

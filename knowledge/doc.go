@@ -81,7 +81,8 @@
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
-//     supportdir.go, who supports whom, either way round; rolespeaker.go,
+//     supportdir.go, who supports whom, either way round; cameabout.go,
+//     how a state came about, asked as a method; rolespeaker.go,
 //     a group named by its role and what befell it said to speak);
 //   - inpart.go answers a question asking two things of which the report
 //     answers one: that part, and a line saying the other is not in it
