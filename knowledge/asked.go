@@ -168,6 +168,13 @@ func doneActs(ws []string, ts []term) []string {
 			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
 				return []string{ts[j].text}
 			}
+		case i > 0 && c.is(pastAuxClass) && (i+1 == len(ws) || ws[i+1] != "to") && slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindEntity && t.end == i && t.pos <= 1 }):
+			// asked as a statement, its name first: "Ukraine has
+			// accepted South Korea's proposal?" asks as "has Ukraine
+			// accepted ...?" does
+			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
+				return []string{ts[j].text}
+			}
 		}
 	}
 	return nil
@@ -279,7 +286,7 @@ func howManys(ws []string) int {
 // the KN-23?" is answered by what it did).
 func asksMethod(ws []string, ts []term) bool {
 	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
-		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts))
+		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts) || howCameAbout(ws))
 }
 
 // howUnread reports whether a question opens "how did ..." of an act the

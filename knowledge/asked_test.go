@@ -207,7 +207,9 @@ func TestDoneActs(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct{ in, want string }{
 		{"Has South Korea accepted any POWs yet?", "accept"},
-		{"has anyone taken the offer yet?", "relocate"}, // the prisoners taking it up move; nothing is offered here
+		{"Ukraine has accepted South Korea's proposal?", "accept"}, // asked as a statement, its name first
+		{"North Korea has to send troops?", ""},                    // not "have to"
+		{"has anyone taken the offer yet?", "relocate"},            // the prisoners taking it up move; nothing is offered here
 		{"have any pows moved to sk so far", "relocate"},
 		{"Is it already over for them?", anyAct},                // an act the pack does not know
 		{"did any nk pow already make it to seoul", "relocate"}, // the pack's words for moving

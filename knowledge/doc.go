@@ -64,7 +64,9 @@
 //     a "which war" of an entry that says only when, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
-//     stillrole.go, whether a person "still" holds a role, which no entry
+//     kindofname.go, "what kind of missile is the KN-23?" of an entry
+//     that calls it a missile; stillrole.go, whether a person "still"
+//     holds a role, which no entry
 //     tells,
 //     mutualacts.go, the partner of an act done together,
 //     partneranswered.go, an entry that says to whom a thing was done or
@@ -80,7 +82,9 @@
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
-//     supportdir.go, who supports whom, either way round);
+//     supportdir.go, who supports whom, either way round; cameabout.go,
+//     how a state came about, asked as a method; rolespeaker.go,
+//     a group named by its role and what befell it said to speak);
 //   - compose.go answers a question asking two things from an entry for
 //     each part (answeredperson.go: a last part's "his" is the one person
 //     the first part's answer names, when the first asks who);

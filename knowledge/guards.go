@@ -36,8 +36,8 @@ type guard struct {
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &partOfGuard,
-	&claimCountGuard, &askedForGuard, &storyCountriesGuard, &thingOfTimeGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &identityGuard, &stillRoleGuard, &scopeGuard,
-	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &supportGuard, &setAsideGuard,
+	&claimCountGuard, &askedForGuard, &storyCountriesGuard, &thingOfTimeGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &kindOfNameGuard, &identityGuard, &stillRoleGuard, &scopeGuard,
+	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &roleSpeakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &supportGuard, &setAsideGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard,
 }
 

@@ -64,6 +64,9 @@ func lastAnswerAsk(ws []string) string {
 	if quoteAsked(ws) {
 		return askQuote
 	}
+	if len(ws) > 1 && (ws[0] == "which" || ws[0] == "what") && slices.ContainsFunc(ws[1:min(4, len(ws))], func(w string) bool { return officials[w] }) {
+		return "" // "Which JCS official made that statement, specifically?" asks an official, a question of its own
+	}
 	who, say, source, sure, truth, know, place := false, false, false, false, false, false, false
 	for i, w := range ws {
 		switch {

@@ -33,7 +33,8 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"which paragraph?", askWhere},
 		{"where does it say that?", askWhere},
 		{"what part of the article is that in", askWhere},
-		{"where are they fighting?", ""}, // a question of its own
+		{"where are they fighting?", ""},                            // a question of its own
+		{"which jcs official made that statement specifically", ""}, // asks an official, a question of its own
 		{"who says so?", askSaidBy},
 		{"who is warning this?", askSaidBy},
 		{"who made it more accurate?", askDoer}, // who did it, not who says so

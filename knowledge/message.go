@@ -234,8 +234,16 @@ func guessAt(q, ws []string) bool {
 	for len(ws) > 1 && movesOn[ws[0]] {
 		ws = ws[1:]
 	}
-	return len(q) > 0 && isQuestionWord(q[0]) && len(ws) > 2 && beAux[ws[0]] && guessSubjects[ws[1]]
+	if len(q) == 0 || !isQuestionWord(q[0]) || len(ws) <= 2 {
+		return false
+	}
+	// "Who estimated it? Ukraine or someone else?": the guesses alone
+	return beAux[ws[0]] && guessSubjects[ws[1]] || !isQuestionWord(ws[0]) && !beAux[ws[0]] && ws[len(ws)-1] == "else" && ws[len(ws)-3] == "or" && guessOthers[ws[len(ws)-2]]
 }
+
+// guessOthers, before "else" after "or", end a guess with the answer left
+// open: "Ukraine or someone else?".
+var guessOthers = setOf("someone", "somebody", "anyone", "anybody", "something", "anything")
 
 // guessSubjects are the words that, after "was" or "is", stand for the
 // answer guessed at.

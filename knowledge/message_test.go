@@ -8,6 +8,8 @@ func TestGuessAt(t *testing.T) {
 		want      bool
 	}{
 		{"Who actually reported that figure?", "Was it Ukraine or someone else?", true},
+		{"who estimated the 4,000 deaths figure?", "ukraine or someone else?", true}, // the guesses alone
+		{"who estimated it?", "ukraine or russia?", false},                           // a choice, asked
 		{"Who is Cho?", "Is he the foreign minister?", true},
 		{"Who is Cho?", "so is he the foreign minister?", true},
 		{"Who sent troops?", "Did they send tanks?", false},      // a question of its own

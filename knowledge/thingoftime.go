@@ -13,11 +13,37 @@ var thingOfTimeGuard = guard{
 	relational: true,
 	example:    "Which war did North Korea fight in the 1950s?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if x := happenedDuring(q.words, q.terms); x != "" && ie.sentence == nil && ie.about[whenTerm] && ie.about[x] {
+			return "entry says when, not what happened during " + x
+		}
 		if q.thingAsked == "" || ie.sentence != nil || !ie.about[whenTerm] || !ie.about[q.thingAsked] || ie.answersWhich(q.thingAsked) {
 			return ""
 		}
 		return "entry says when, not which " + q.thingAsked
 	},
+}
+
+// happenedDuring returns the thing a "what happened during the X?" asks
+// the events of ("What happened during the war North Korea fought in the
+// 1950s?"), read with the synonyms, if it is a word of meaning: an entry
+// that says when the war was says nothing of what happened in it. A date
+// ("what happened in January 2025?") asks what the report has of it.
+func happenedDuring(ws []string, ts []term) string {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "happened" || !whWords[ws[i-1]] || ws[i+1] != "during" {
+			continue
+		}
+		j := i + 2
+		if j < len(ws) && ws[j] == "the" {
+			j++
+		}
+		for _, t := range ts {
+			if t.pos == j && t.kind == KindWord {
+				return t.text
+			}
+		}
+	}
+	return ""
 }
 
 // whenTerm is the question term of "when".

@@ -1,0 +1,12 @@
+package knowledge
+
+import "testing"
+
+func TestKindOfName(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"what kind of missile is the kn-23 anyway, ballistic or cruise?", ""}, // a kind of what the entry names it
+		{"What kind of weapon is the KN-23?", "kn23"},                          // a missile
+		{"What kind of approach is South Korea suggesting to Ukraine?", "approach"},
+	})
+}
