@@ -74,6 +74,8 @@ func TestWordFilters(t *testing.T) {
 		"setAside": {setAside, setAsideFilter}, "setAsideFirsts": {setAsideFirsts, setAsideFirstsFilter},
 		"stressWords": {stressWords, stressFilter}, "beforeIng": {beforeIng, beforeIngFilter}, "paragraphWords": {paragraphWords, paragraphFilter},
 		"particles": {particles, particleFilter}, "peopleNouns": {peopleNouns, peopleNounFilter}, "tellerVerbs": {tellerVerbs, tellerVerbFilter},
+		"dateAsks": {dateAsks, dateAskFilter}, "storyPlurals": {storyPlurals, storyPluralFilter}, "happenWords": {happenWords, happenFilter},
+		"comparing": {comparing, comparingFilter}, "partnerWords": {partnerWords, partnerFilter},
 	} {
 		for w := range l.list {
 			if !l.f.may(w) {

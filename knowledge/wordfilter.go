@@ -13,7 +13,9 @@ package knowledge
 // particles (joinParticles), letterNames (spelledAt, every word
 // repaired): all read for every question analysed; peopleNouns
 // (asksPeopleNamed and merge) and tellerVerbs (cutOneLead), read for
-// every question.
+// every question; dateAsks (askedGrain), storyPlurals
+// (asksStoryCountries), happenWords (happenedIn), comparing (sides) and
+// partnerWords (asksPartner), read for every question ranked.
 
 // wordFilter has, for each first byte, a bit for each length a word of
 // the list so starting has (bit 63 for any length of 63 or more).
@@ -47,4 +49,9 @@ var (
 	letterNameFilter     = filterOf(letterNames)
 	peopleNounFilter     = filterOf(peopleNouns)
 	tellerVerbFilter     = filterOf(tellerVerbs)
+	dateAskFilter        = filterOf(dateAsks)
+	storyPluralFilter    = filterOf(storyPlurals)
+	happenFilter         = filterOf(happenWords)
+	comparingFilter      = filterOf(comparing)
+	partnerFilter        = filterOf(partnerWords)
 )
