@@ -185,7 +185,7 @@ func doneActs(ws []string, ts []term) []string {
 // Korea?"), which an entry that puts no one there does not answer, as
 // for thereAsked; "" if it asks none.
 func happenedIn(ws []string, ts []term) string {
-	k := slices.IndexFunc(ws, func(w string) bool { return happenWords[w] })
+	k := slices.IndexFunc(ws, func(w string) bool { return happenFilter.may(w) && happenWords[w] })
 	if k < 1 || !whWords[ws[k-1]] && !(k > 1 && beAux[ws[k-1]] && whWords[ws[k-2]]) {
 		return ""
 	}

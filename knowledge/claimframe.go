@@ -328,7 +328,7 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 		return strings.Join(fields[n:], " "), true
 	}
 	for k := 1; k < len(low) && k <= 7; k++ {
-		if !tellerVerbs[low[k]] {
+		if !tellerVerbFilter.may(low[k]) || !tellerVerbs[low[k]] {
 			continue
 		}
 		if quotedWords(fields[:k+1]) {

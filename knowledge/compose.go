@@ -53,7 +53,7 @@ func sides(an analysis) (int, int, bool) {
 	whoAlone := !compares && slices.Contains(an.words, "and") && asksWhoAlone(an)
 	for c, w := range an.words {
 		people := whoAlone && w == "and"
-		if !comparing[w] && !people && !(compares && (w == "and" || w == "or" || w == "to" || w == "with" || w == "against")) {
+		if !(comparingFilter.may(w) && comparing[w]) && !people && !(compares && (w == "and" || w == "or" || w == "to" || w == "with" || w == "against")) {
 			continue
 		}
 		i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos >= c }) - 1

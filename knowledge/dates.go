@@ -28,7 +28,7 @@ func (g grain) String() string {
 // that asks for none, or does not say how finely ("when").
 func askedGrain(ws []string) grain {
 	for i := 0; i+1 < len(ws); i++ {
-		if !dateAsks[ws[i]] {
+		if !dateAskFilter.may(ws[i]) || !dateAsks[ws[i]] {
 			continue
 		}
 		switch ws[i+1] {

@@ -10,7 +10,8 @@
 //   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
 //     "three thousand"; numberplus.go, "3,000-plus"), with the engine's own word lists in wordlists.go
 //     (wordclass.go answering, at one lookup, which of several lists a word
-//     is on), and blank.go reads a quiz's blank ("about ___ fatalities") as the
+//     is on, and wordfilter.go, at two loads, that a word is on none of a
+//     small list, unhashed), and blank.go reads a quiz's blank ("about ___ fatalities") as the
 //     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"; placename.go, the name of a place

@@ -54,9 +54,9 @@ func (a *analyzer) fillerAcross(ps *startsWith, ws, stems []string, i int) (end 
 func (a *analyzer) gapWord(ws, stems []string, j int) bool {
 	w := ws[j]
 	switch {
-	case stressWords[w]:
+	case stressFilter.may(w) && stressWords[w]:
 		return true
-	case beforeIng[w]:
+	case beforeIngFilter.may(w) && beforeIng[w]:
 		return j+1 < len(ws) && len(ws[j+1]) > 4 && ws[j+1][len(ws[j+1])-3:] == "ing"
 	case isAdverb(w) && !a.isKnown(w):
 		return true

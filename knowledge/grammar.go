@@ -519,7 +519,7 @@ func asksPartner(ws []string, t term) bool {
 		return false
 	}
 	for j := t.end; j < len(ws); j++ {
-		if partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) && !attributing[ws[j-1]] {
+		if partnerFilter.may(ws[j]) && partnerWords[ws[j]] && (j+1 == len(ws) || prepositions[ws[j+1]] || timeTail(ws[j+1:])) && !attributing[ws[j-1]] {
 			return true
 		}
 	}

@@ -24,7 +24,7 @@ var (
 // about Russia?" its country). ok is false for a question that stands
 // alone, or when there is no last question.
 func (e *Engine) merge(c Conversation, ws []string, tr *trace) ([]string, bool) {
-	if len(c.base) > 0 && slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] }) && asksPeopleNamed(e.an.analyzeWords(ws, true)) {
+	if len(c.base) > 0 && slices.ContainsFunc(ws, func(w string) bool { return peopleNounFilter.may(w) && peopleNouns[w] }) && asksPeopleNamed(e.an.analyzeWords(ws, true)) {
 		return nil, false // "who are the main people?": a question of its own, with no topic
 	}
 	base := c.base

@@ -275,10 +275,10 @@ func elseAt(ws []string) int {
 // ("besides the offer", "apart from the POW offer"), or 0.
 func asideFrom(ws []string) int {
 	for i, w := range ws {
-		if i+1 < len(ws) && setAsideFirsts[w] && setAside[w+" "+ws[i+1]] {
+		if i+1 < len(ws) && setAsideFirstsFilter.may(w) && setAsideFirsts[w] && setAside[w+" "+ws[i+1]] {
 			return i + 2
 		}
-		if setAside[w] {
+		if setAsideFilter.may(w) && setAside[w] {
 			return i + 1
 		}
 	}

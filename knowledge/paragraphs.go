@@ -44,7 +44,7 @@ func paragraphAsked(ws []string) (int, []string) {
 // words without those that point at it.
 func paragraphPointed(ws []string) (int, []string) {
 	for i, w := range ws {
-		para := paragraphWords[w] // (looked up once, for both cases)
+		para := paragraphFilter.may(w) && paragraphWords[w] // (looked up once, for both cases)
 		switch {
 		case para && i > 0 && ordinals[ws[i-1]] != 0:
 			return ordinals[ws[i-1]], slices.Delete(concludes(ws, i+1), i-1, i+1)

@@ -23,7 +23,7 @@ var clauseEnds = setOf("to", "or", "and", "so", "because", "but", "if", "regardl
 // verb the pack pairs it with moved back next to the verb; ws itself if
 // there is none.
 func (a *analyzer) joinParticles(ws []string) []string {
-	if len(ws) < 3 || !slices.ContainsFunc(ws[2:], func(w string) bool { return particles[w] }) {
+	if len(ws) < 3 || !slices.ContainsFunc(ws[2:], func(w string) bool { return particleFilter.may(w) && particles[w] }) {
 		return ws // most questions have no particle where one could be left
 	}
 	var stems []string

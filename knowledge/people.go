@@ -29,7 +29,7 @@ var prominenceWords = setOf("main", "key", "important", "central", "major", "inv
 // send more troops?").
 func asksPeopleNamed(an analysis) bool {
 	ws := an.words
-	people := slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] })
+	people := slices.ContainsFunc(ws, func(w string) bool { return peopleNounFilter.may(w) && peopleNouns[w] })
 	naming := slices.ContainsFunc(ws, func(w string) bool { return namingWords[w] || prominenceWords[w] })
 	if !people || !naming {
 		return false

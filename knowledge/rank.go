@@ -28,10 +28,15 @@ type candidate struct {
 }
 
 // scratch holds one question's sums, dense by entry and by doc, so ranking
-// allocates no maps; only what a question touched is reset.
+// allocates no maps; only what a question touched is reset. A doc's sum
+// is the question's when its stamp is the question's epoch: set at its
+// first touch, it needs no reset, and a touch is told first by an
+// integer, not by the sum being zero.
 type scratch struct {
 	cov, present, cos []float64 // by entry
 	dots              []float64 // by doc
+	stamps            []uint32  // by doc
+	epoch             uint32
 	touched           []int32
 	touchedDocs       []int32
 }
@@ -42,7 +47,7 @@ func newScratch(nEntries, nDocs int) func() any {
 	return func() any {
 		return &scratch{
 			cov: make([]float64, nEntries), present: make([]float64, nEntries),
-			cos: make([]float64, nEntries), dots: make([]float64, nDocs),
+			cos: make([]float64, nEntries), dots: make([]float64, nDocs), stamps: make([]uint32, nDocs),
 		}
 	}
 }
@@ -51,10 +56,18 @@ func (s *scratch) reset() {
 	for _, en := range s.touched {
 		s.cov[en], s.present[en], s.cos[en] = 0, 0, 0
 	}
-	for _, d := range s.touchedDocs {
-		s.dots[d] = 0
-	}
 	s.touched, s.touchedDocs = s.touched[:0], s.touchedDocs[:0]
+}
+
+// nextEpoch starts a question's sums by doc: the stamps of the last
+// question's no longer match (and on the rare wrap to 0, none does).
+func (s *scratch) nextEpoch() uint32 {
+	s.epoch++
+	if s.epoch == 0 {
+		clear(s.stamps)
+		s.epoch = 1
+	}
+	return s.epoch
 }
 
 func (e *Engine) weight(t string, unknown map[string]bool) float64 {
@@ -132,6 +145,7 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 
 	sc := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(sc)
+	epoch := sc.nextEpoch()
 	var knownTotal float64
 	for i, t := range q {
 		known := !unknown[t]
@@ -149,8 +163,11 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 			}
 		}
 		for _, d := range rts[i].doc {
-			if sc.dots[d] == 0 {
+			if sc.stamps[d] != epoch {
+				sc.stamps[d] = epoch
 				sc.touchedDocs = append(sc.touchedDocs, d)
+				sc.dots[d] = ws[i] * ws[i] // (0 + w² is w²)
+				continue
 			}
 			sc.dots[d] += ws[i] * ws[i]
 		}
@@ -165,8 +182,11 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 		qnorm = math.Sqrt(qnorm*qnorm + w*w)
 		key := append(append(append(keyArray[:0], a...), bigramSep...), b...)
 		for _, d := range e.ranked[string(key)].doc {
-			if sc.dots[d] == 0 {
+			if sc.stamps[d] != epoch {
+				sc.stamps[d] = epoch
 				sc.touchedDocs = append(sc.touchedDocs, d)
+				sc.dots[d] = w * w
+				continue
 			}
 			sc.dots[d] += w * w
 		}

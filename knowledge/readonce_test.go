@@ -62,3 +62,36 @@ func TestMayBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilters checks that each filtered list's filter lets through
+// every word of it, and that a filter turns away words of other lengths
+// and first letters.
+func TestWordFilters(t *testing.T) {
+	for name, l := range map[string]struct {
+		list map[string]bool
+		f    *wordFilter
+	}{
+		"setAside": {setAside, setAsideFilter}, "setAsideFirsts": {setAsideFirsts, setAsideFirstsFilter},
+		"stressWords": {stressWords, stressFilter}, "beforeIng": {beforeIng, beforeIngFilter}, "paragraphWords": {paragraphWords, paragraphFilter},
+		"particles": {particles, particleFilter}, "peopleNouns": {peopleNouns, peopleNounFilter}, "tellerVerbs": {tellerVerbs, tellerVerbFilter},
+		"dateAsks": {dateAsks, dateAskFilter}, "storyPlurals": {storyPlurals, storyPluralFilter}, "happenWords": {happenWords, happenFilter},
+		"comparing": {comparing, comparingFilter}, "partnerWords": {partnerWords, partnerFilter},
+	} {
+		for w := range l.list {
+			if !l.f.may(w) {
+				t.Errorf("%s: the filter turns away %q", name, w)
+			}
+		}
+	}
+	for w := range letterNames {
+		if !letterNameFilter.may(w) {
+			t.Errorf("letterNames: the filter turns away %q", w)
+		}
+	}
+	f := filterOf(setOf("besides", "beyond"))
+	for w, want := range map[string]bool{"besides": true, "beyond": true, "bestest": true, "before": true, "by": false, "besidesx": false, "": false, "xesides": false} {
+		if f.may(w) != want {
+			t.Errorf("may(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ func (a *analyzer) spelledAt(ws []string) (string, int) {
 	for ; n < len(ws); n++ {
 		if w := ws[n]; len(w) == 1 && 'a' <= w[0] && w[0] <= 'z' {
 			b.WriteString(w)
-		} else if l, ok := letterNames[w]; ok {
+		} else if l, ok := letterName(w); ok {
 			b.WriteByte(l)
 			named = true
 		} else {
@@ -41,6 +41,16 @@ func (a *analyzer) spelledAt(ws []string) (string, int) {
 		return cat, n
 	}
 	return "", 0
+}
+
+// letterName is letterNames[w], looked up only for a word that may be
+// one (see wordFilter).
+func letterName(w string) (byte, bool) {
+	if !letterNameFilter.may(w) {
+		return 0, false
+	}
+	l, ok := letterNames[w]
+	return l, ok
 }
 
 // letterNames are the letters spelt out as they are said ("kay en 23" is

@@ -8,7 +8,7 @@ import "slices"
 // the story", "which nations are in this article?"): it asks a list that
 // runs across the report, not what one entry says of those it names.
 func asksStoryCountries(ws []string, ts []term) bool {
-	if !slices.ContainsFunc(ws, func(w string) bool { return storyPlurals[w] }) || !slices.ContainsFunc(ws, func(w string) bool { return writingWords[w] }) {
+	if !slices.ContainsFunc(ws, func(w string) bool { return storyPluralFilter.may(w) && storyPlurals[w] }) || !slices.ContainsFunc(ws, func(w string) bool { return writingWords[w] }) {
 		return false
 	}
 	return !slices.ContainsFunc(ts, func(t term) bool {
