@@ -26,6 +26,7 @@ func TestFollowUps(t *testing.T) {
 		{"he, the one person who holds the role asked", []string{"who's the south korean minister that offered to take in nk pows?"}, "how did he pitch it to them?", "how-proposed", "phone"},
 		{"he, the person asked about", []string{"who is kyrylo budanov?"}, "what did he say?", "combat-experience", ""},
 		{"the last answer, still in view after a turn asked back", []string{"how many nk casualties in kursk by feb", "what did he think about that number"}, "is that number official?", "fatalities-feb", "estimate"},
+		{"a country after a person's question, a topic of its own", []string{"just tell me what cho proposed", "why though?"}, "and the US?", "sentence-4-1", "United States"},
 		{"a name before the comma, its pronoun after", []string{"what was Cho's condition?"}, "and Budanov, is he Korean too?", "budanov-role", "Ukraine"},
 		{"a name before the comma, no pronoun of it after", []string{"what was Cho's condition?"}, "and Budanov, is she there?", "", ""},
 		{"a pronoun named between commas", []string{"north korea fight before in some war like this?"}, "what he said, the minister, about support ukraine?", "sk-support", "support"},
