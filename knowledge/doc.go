@@ -180,7 +180,8 @@
 // entry not yet given, and declined after a question turned down (more.go), "and a few weeks later?" with the figure
 // of the next date (later.go), "where was that?" with the last answer
 // when it names one place (wherethat.go), "how many are still there?" only from
-// quotes that speak of now (still.go), and what cannot be resolved is
+// quotes that speak of now, "are they still there?" as what they are
+// doing there (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
 // it refers to (ownreference.go), unless its "they" does what a "what"
 // or "how many" question asks of (theydeed.go); a statement that turns the last person
