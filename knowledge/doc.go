@@ -137,7 +137,8 @@
 // it; statementclause.go reads
 // a statement by its first clause when the rest is the asker's own;
 // statementsubject.go puts "the X" a statement says was or is in the
-// place of the next question's lone pronoun; smalltalk.go also
+// place of the next question's lone pronoun; evidencefor.go asks "what
+// evidence does the report give?" of the statement's claim; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go, where nounhead.go reads "these POW discussions" as
