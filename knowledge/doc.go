@@ -175,7 +175,8 @@
 // agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;
 // samefigures.go lets another entry answer it that gives the same
-// figures), "what does that mean for them?" from the last answer that
+// figures; saidnear.go, "what does he say about the missiles?" of a
+// topic the report gives beside him as no one's, with that attribution), "what does that mean for them?" from the last answer that
 // speaks of them (meansfor.go), "quote it" with the last answer's quotes
 // verbatim (quoteasked.go), "anything else?" with the next related
 // entry not yet given, and declined after a question turned down (more.go), "and a few weeks later?" with the figure
