@@ -792,6 +792,13 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 	tr.terms = &read
 	a := e.answer(q, tr)
 	tr.terms = nil
+	if !a.Answered && a.Outcome != Clarify && c.entry > 0 {
+		// "what does he say about the missiles?" in a conversation
+		// about him (saidnear.go)
+		if sa, ok := e.saidNear(q, e.an.analyzeWords(ws, true), tr); ok {
+			a = sa
+		}
+	}
 	next := e.remember(c, ws, a)
 	if read.words != nil {
 		next.settleWith(e, read)

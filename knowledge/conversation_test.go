@@ -26,6 +26,8 @@ func TestFollowUps(t *testing.T) {
 		{"he, the one person who holds the role asked", []string{"who's the south korean minister that offered to take in nk pows?"}, "how did he pitch it to them?", "how-proposed", "phone"},
 		{"he, the person asked about", []string{"who is kyrylo budanov?"}, "what did he say?", "combat-experience", ""},
 		{"the last answer, still in view after a turn asked back", []string{"how many nk casualties in kursk by feb", "what did he think about that number"}, "is that number official?", "fatalities-feb", "estimate"},
+		{"a country after a person's question, a topic of its own", []string{"just tell me what cho proposed", "why though?"}, "and the US?", "sentence-4-1", "United States"},
+		{"these guys still there: what they do there now", []string{"when did north korea send troops to russia?"}, "and are these guys still there?", "kursk-activity", "Kursk"},
 		{"a name before the comma, its pronoun after", []string{"what was Cho's condition?"}, "and Budanov, is he Korean too?", "budanov-role", "Ukraine"},
 		{"a name before the comma, no pronoun of it after", []string{"what was Cho's condition?"}, "and Budanov, is she there?", "", ""},
 		{"a pronoun named between commas", []string{"north korea fight before in some war like this?"}, "what he said, the minister, about support ukraine?", "sk-support", "support"},
@@ -667,4 +669,23 @@ func TestAnswerNamesItsTroops(t *testing.T) {
 	checkTurns(t, e, []turnCase{
 		{"they after why-sent", []string{"which region are the nk guys deployed in", "so is that russia or ukraine"}, "what are they doing there apart from fighting", "", "north korean troops"},
 	})
+}
+
+// "are they still there?" asks what they are doing there; "these guys"
+// is they.
+func TestStillThere(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"and are these guys still there?", "what are these guys doing there"},
+		{"are they still in kursk", "what are they doing in kursk"},
+		{"are they still fighting?", ""},
+		{"is south korea still backing ukraine?", ""},
+	} {
+		rw, ok := stillThere(sentenceWords(tt.q))
+		if got := joinWords(rw); ok != (tt.want != "") || got != tt.want {
+			t.Errorf("stillThere(%q) = %q %v, want %q", tt.q, got, ok, tt.want)
+		}
+	}
+	if refs := findReferences(sentenceWords("are these guys still there")); len(refs) != 2 || refs[0].want != "they" || refs[0].word != "these guys" {
+		t.Errorf("these guys: %+v", refs)
+	}
 }

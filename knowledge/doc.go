@@ -157,7 +157,8 @@
 // it; statementclause.go reads
 // a statement by its first clause when the rest is the asker's own;
 // statementsubject.go puts "the X" a statement says was or is in the
-// place of the next question's lone pronoun; smalltalk.go also
+// place of the next question's lone pronoun; evidencefor.go asks "what
+// evidence does the report give?" of the statement's claim; smalltalk.go also
 // replies to thanks and the like, language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go, where nounhead.go reads "these POW discussions" as
@@ -194,13 +195,15 @@
 // agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;
 // samefigures.go lets another entry answer it that gives the same
-// figures), "what does that mean for them?" from the last answer that
+// figures; saidnear.go, "what does he say about the missiles?" of a
+// topic the report gives beside him as no one's, with that attribution), "what does that mean for them?" from the last answer that
 // speaks of them (meansfor.go), "quote it" with the last answer's quotes
 // verbatim (quoteasked.go), "anything else?" with the next related
 // entry not yet given, and declined after a question turned down (more.go), "and a few weeks later?" with the figure
 // of the next date (later.go), "where was that?" with the last answer
 // when it names one place (wherethat.go), "how many are still there?" only from
-// quotes that speak of now (still.go), and what cannot be resolved is
+// quotes that speak of now, "are they still there?" as what they are
+// doing there (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
 // it refers to (ownreference.go), unless its "they" does what a "what"
 // or "how many" question asks of (theydeed.go); a statement that turns the last person

@@ -132,6 +132,9 @@ func findReferences(ws []string) []reference {
 				out = append(out, reference{at: i, end: i + 2, want: "country", word: w + " " + next})
 			case figureNouns[next] && !((w == "this" || w == "these") && (next == "one" || next == "ones")):
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
+			case (w == "those" || w == "these") && groupOfPeople[next]:
+				// "are these guys still there?": they
+				out = append(out, reference{at: i, end: i + 2, want: "they", word: w + " " + next})
 			case (w == "those" || w == "these") && (next == "" || beAux[next] || doAux[next] || modals[next] || placeOrObject[next] || next == "who" && i > 0):
 				// ("for those who do": the ones named before, of whom
 				// the clause says which)
@@ -183,6 +186,10 @@ func findReferences(ws []string) []reference {
 	}
 	return out
 }
+
+// groupOfPeople are the nouns of "these guys", "those folks": people
+// named before, they.
+var groupOfPeople = setOf("guys", "dudes", "folks", "fellas", "lads", "blokes", "boys")
 
 // namedBefore reports whether the noun for a man at i ("guy") refers to
 // one named before: "that guy", or "the guy" with "from earlier", "from

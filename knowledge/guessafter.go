@@ -65,8 +65,11 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 		return "", false
 	}
 	an := e.an.analyze(tail, false)
+	named := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole })
 	if len(an.terms) == 0 || slices.ContainsFunc(an.terms, func(t term) bool {
-		return t.kind != KindEntity && t.kind != KindRole && !isNumber(t.text) && !slices.Contains(an.unknown, t.text)
+		// (a word no synonym reads beside a name or role is part of
+		// it: "minister of defence")
+		return t.kind != KindEntity && t.kind != KindRole && !isNumber(t.text) && !slices.Contains(an.unknown, t.text) && !(named && t.kind == "")
 	}) {
 		// a guess names someone or something (a name, a role, a word
 		// the pack does not know: "the Hwasong"), or gives a number:

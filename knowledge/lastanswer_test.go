@@ -117,6 +117,7 @@ func TestFillerAfterLastAnswerAsk(t *testing.T) {
 	checkTurns(t, e, []turnCase{
 		{"particle na", feb, "is that confirmed na?", "fatalities-feb", "estimate"},
 		{"particle po", feb, "is that official po?", "fatalities-feb", "estimate"},
+		{"particle po after that", []string{"how many North Korean soldiers were injured or died as of January?"}, "who reported that po?", "losses-january", "Ukraine"},
 		{"nothing before", nil, "is that confirmed na?", "", ""},
 	})
 }

@@ -331,7 +331,7 @@ func (e *Engine) namesInstead(rw *rewrite, f fragment, p fragmentParts) bool {
 				break
 			}
 		}
-		if at < 0 && f.led && (n.qualifier || n.end == len(f.rest)) && len(p.names) == 1 && len(p.words) == 0 {
+		if at < 0 && f.led && (n.qualifier || n.end == len(f.rest)) && len(p.names) == 1 && len(p.words) == 0 && !e.personAsked(f.base) {
 			// "and Russia's?": the last question, of Russia
 			rw.tail = append(rw.tail, f.rest[n.pos:]...)
 			continue
@@ -564,4 +564,22 @@ func topicThenQuestion(ws []string) bool {
 		return i+2 < len(ws) && (beAux[ws[i+1]] || doAux[ws[i+1]]) && doubtSubjects[ws[i+2]]
 	}
 	return false
+}
+
+// personAsked reports whether a question's reading names a person ("what
+// did Cho propose?"): a country after it ("and the US?") is no more of
+// that question, whose doer it cannot be, but a topic of its own. What a
+// person said is not such a question: a country says too ("what did
+// Budanov say?" "what about the south koreans?").
+func (e *Engine) personAsked(an analysis) bool {
+	person := false
+	for _, t := range an.terms {
+		switch {
+		case t.kind == KindAct:
+			return false
+		case t.kind == KindEntity && e.referentInfo[t.text].class == "person":
+			person = true
+		}
+	}
+	return person
 }

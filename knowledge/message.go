@@ -57,6 +57,11 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		if rw, ok := e.withStatementSubject(m.swords[n-1], m.qwords[0]); ok {
 			tr.note("the pronoun is the statement's subject: " + joinWords(rw))
 			m.questions[0], m.qwords[0] = joinWords(rw), rw
+		} else if rw, ok := e.evidenceFor(m.swords[n-1], m.qwords[0]); ok {
+			// "I'm arguing X. What evidence does the report give?"
+			// (evidencefor.go)
+			tr.note("asks the evidence for the statement's claim: " + joinWords(rw))
+			m.questions[0], m.qwords[0] = joinWords(rw), rw
 		}
 	}
 	ctx := e.withStatements(c, m)

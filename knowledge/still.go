@@ -11,6 +11,13 @@ import "slices"
 // turnNow is turn, with a count asked of the present answered only from
 // quotes that speak of the present.
 func (e *Engine) turnNow(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
+	if rw, ok := stillThere(ws); ok && c.entry > 0 {
+		// "are these guys still there?": what they are doing there now,
+		// which the report tells in the present ("Currently, these
+		// troops ..."), not how they came there
+		tr.note("asks whether they are still there: what they are doing there, " + joinWords(rw))
+		ws = rw
+	}
 	a, next := e.turn(c, q, ws, tr)
 	if a.Answered && (c.entry > 0 || len(c.base) > 0) && asksCountStill(ws) && !quotesPresent(a) {
 		tr.note("asks how many still are, and the answer quotes nothing of now: declined")
@@ -36,4 +43,21 @@ func quotesPresent(a Answer) bool {
 		}
 	}
 	return false
+}
+
+// stillThere reads "are they still there?", "and are these guys still in
+// kursk?" as "what are they doing there?": ok is false for any other
+// question.
+func stillThere(ws []string) ([]string, bool) {
+	for len(ws) > 0 && movesOn[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) < 4 || ws[0] != "are" && ws[0] != "is" {
+		return nil, false
+	}
+	k := slices.Index(ws, "still")
+	if k < 2 || k > 4 || k+1 >= len(ws) || len(ws)-k > 5 || ws[k+1] != "there" && ws[k+1] != "in" {
+		return nil, false
+	}
+	return slices.Concat([]string{"what", ws[0]}, ws[1:k], []string{"doing"}, ws[k+1:]), true
 }

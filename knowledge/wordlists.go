@@ -73,6 +73,8 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	// how sure or exact one is: "who is Budanov, precisely?" asks nothing
 	// of precision
 	"precisely", "specifically", "definitely", "surely", "certainly", "truly", "literally", "genuinely",
+	// "directly involved": how, not the director of anything
+	"directly",
 	// conversational filler: "I heard ...", "I keep seeing ...", "is that right?"
 	"heard", "hear", "hearing", "see", "seeing", "seen", "saw", "keep", "keeps", "kept", "wonder",
 	"wondering", "curious", "anyone", "anybody", "someone", "somebody", "over", "even",
