@@ -23,6 +23,13 @@ type talkIndex struct {
 	// ("what", "how", "is") is compared with a few, word by word, with
 	// nothing joined or hashed.
 	byFirst map[string][]talkPhrase
+	// words are the words of its phrases, and the words that address
+	// the bot: a word stretched for tone is read as one of them ("tyyy",
+	// "lmaooo", "thankss", "hahahaha").
+	words map[string]bool
+	// after are, by row, the words after which what it is for follows
+	// ("thanks for the help").
+	after []map[string]bool
 }
 
 // talkPhrase is one of the small-talk table's phrases, as words.
@@ -32,13 +39,17 @@ type talkPhrase struct {
 }
 
 func newTalkIndex(rows []SmallTalk) talkIndex {
-	t := talkIndex{rows: rows, byFirst: map[string][]talkPhrase{}}
+	t := talkIndex{rows: rows, byFirst: map[string][]talkPhrase{}, words: withWords(addressed), after: make([]map[string]bool, len(rows))}
 	at := map[string]int{} // a phrase said twice is the later row's
 	for i, r := range rows {
+		t.after[i] = setOf(r.After...)
 		for _, s := range r.Says {
 			ws := splitWords(s)
 			if len(ws) == 0 {
 				continue
+			}
+			for _, w := range ws {
+				t.words[w] = true
 			}
 			key := strings.Join(ws, " ")
 			if k, ok := at[key]; ok {
@@ -71,10 +82,57 @@ func (t *talkIndex) match(ws []string) (row, n int) {
 	return -1, 0
 }
 
+// talkWords returns ws with each word stretched for tone read as the
+// word of small talk it is ("tyyy" ty, "thank youuu", "okk", "lmaooo",
+// "hahahaha" haha, "lololol" lol); ws itself when none is.
+func (t *talkIndex) talkWords(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if t.words[w] {
+			continue
+		}
+		if u, ok := t.unstretched(w); ok {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = u
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// unstretched returns the word of small talk w is stretched from: its
+// runs of three or more letters typed twice or once ("okkk", "tyyy"), its
+// last letter typed once ("thankss", "lmaoo"), or a laugh's last syllable
+// typed once, as often as it is repeated ("hahahaha", "lololol").
+func (t *talkIndex) unstretched(w string) (string, bool) {
+	if twice, once, ok := unstretch(w); ok {
+		for _, c := range []string{twice, once} {
+			if t.words[c] {
+				return c, true
+			}
+		}
+		w = once
+	}
+	if n := len(w); n > 2 && w[n-1] == w[n-2] && t.words[w[:n-1]] {
+		return w[:n-1], true
+	}
+	for n := len(w); n >= 4 && w[n-2:] == w[n-4:n-2]; n -= 2 {
+		if t.words[w[:n-2]] {
+			return w[:n-2], true
+		}
+	}
+	return "", false
+}
+
 // addressed are the words around small talk that say nothing more: the
-// names that address the bot ("thanks bot", "thanks mate"), and the
-// fillers of a thanks.
-var addressed = withWords(botNames, "again", "so", "very", "much", "a", "lot", "u", "you",
+// words that address the one spoken to ("thanks bot", "thanks mate",
+// "thanks dear": every vocative), and the fillers of a thanks ("my" of
+// "thanks my guy").
+var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", "u", "you", "my",
 	// and the words that join one phrase to the next ("thank you very
 	// much, is very helpful for me", "thanks, this was really helpful")
 	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")
@@ -86,6 +144,7 @@ func (e *Engine) smallTalk(ws []string) int {
 	if len(ws) > 3*e.talk.longest {
 		return -1
 	}
+	ws = e.talk.talkWords(ws)
 	row := -1
 	for i := 0; i < len(ws); {
 		r, n := e.talk.match(ws[i:])
@@ -93,6 +152,9 @@ func (e *Engine) smallTalk(ws []string) int {
 		case n > 0:
 			row = r
 			i += n
+		case row >= 0 && e.talk.after[row][ws[i]] && forWhat(ws[i+1:]):
+			// "thanks for the help": what it is for says nothing more
+			return row
 		case addressed[ws[i]] && row >= 0:
 			i++
 		default:
@@ -106,6 +168,7 @@ func (e *Engine) smallTalk(ws []string) int {
 // opens a question ("ok", "thx", "lol ok"): short phrases that ask nothing
 // themselves.
 func (e *Engine) talkPrefix(ws []string) int {
+	ws = e.talk.talkWords(ws)
 	n := 0
 	for n < len(ws) {
 		_, k := e.talk.match(ws[n:])
@@ -115,6 +178,13 @@ func (e *Engine) talkPrefix(ws []string) int {
 		n += k
 	}
 	return n
+}
+
+// forWhat reports whether ws only say what small talk is for, to the
+// sentence's end ("the help", "explaining", "your time"): a few words, and
+// none that asks.
+func forWhat(ws []string) bool {
+	return len(ws) > 0 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] || questionStarts[w] })
 }
 
 // smallTalkAnswer is the reply to small talk of the given row.

@@ -100,6 +100,9 @@ type SmallTalk struct {
 	Reply string   `toml:"reply"`
 	// Starters adds good first questions after the reply ("help").
 	Starters bool `toml:"starters"`
+	// After are the words after which what it is for follows, to the
+	// sentence's end ("thanks for the help", "thank you for explaining").
+	After []string `toml:"after"`
 }
 
 // Language is a language the bot tells, in that language, that it answers
