@@ -15,6 +15,11 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		return e.answer(message, tr), c
 	}
 	if a, ok := e.otherLanguage(message, c.locale); ok {
+		if m := e.sortSentences(message, tr); len(m.questions)+len(m.statements) == 0 && m.talk >= 0 {
+			// "спасибо", "ありがとう": small talk the pack knows in it
+			tr.note("small talk")
+			return e.smallTalkAnswer(message, m.talk), c
+		}
 		tr.note("not in English: " + a.Language)
 		return a, c
 	}

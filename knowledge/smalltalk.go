@@ -132,14 +132,23 @@ func (t *talkIndex) unstretched(w string) (string, bool) {
 // words that address the one spoken to ("thanks bot", "thanks mate",
 // "thanks dear": every vocative), and the fillers of a thanks ("my" of
 // "thanks my guy").
-var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", "u", "you", "my",
+var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", "u", "you", "my", "please", "pls", "plz",
+	// and what is left of an emoticon (":D", ":P")
+	"d", "p",
 	// and the words that join one phrase to the next ("thank you very
 	// much, is very helpful for me", "thanks, this was really helpful")
 	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")
 
+// talkLead are the words that may open small talk, saying of whom it is
+// ("you're useless", "this bot is great", "that's wrong"), when no
+// question word is first ("is it ok?" asks).
+var talkLead = setOf("you", "u", "ur", "r", "youre", "this", "that", "thats", "it", "its", "'s", "s", "is", "are", "was", "a", "an", "the", "bot",
+	"so", "really", "very", "such", "just")
+
 // smallTalk returns the row of the pack's small-talk table that a
 // sentence is, or -1: every word of it is one of the table's phrases or
-// addresses the bot, and the last phrase decides ("ok thanks" thanks).
+// addresses the bot, and the last phrase decides ("ok thanks" thanks), of
+// those not minor ("who made you lol").
 func (e *Engine) smallTalk(ws []string) int {
 	if len(ws) > 3*e.talk.longest {
 		return -1
@@ -150,8 +159,13 @@ func (e *Engine) smallTalk(ws []string) int {
 		r, n := e.talk.match(ws[i:])
 		switch {
 		case n > 0:
-			row = r
+			if row < 0 || !e.talk.rows[r].Minor || e.talk.rows[row].Minor {
+				row = r
+			}
 			i += n
+		case row < 0 && talkLead[ws[i]] && (i > 0 || !questionStarts[ws[i]]):
+			// "you're useless", "this bot sucks", "u r a good bot"
+			i++
 		case row >= 0 && e.talk.after[row][ws[i]] && forWhat(ws[i+1:]):
 			// "thanks for the help": what it is for says nothing more
 			return row
@@ -166,18 +180,35 @@ func (e *Engine) smallTalk(ws []string) int {
 
 // talkPrefix returns how many words at the start of ws are small talk that
 // opens a question ("ok", "thx", "lol ok"): short phrases that ask nothing
-// themselves.
-func (e *Engine) talkPrefix(ws []string) int {
+// themselves, the bot addressed after them ("thanks buddy, who is Cho?"),
+// and what a thanks is for, to the question ("thanks for the help, who is
+// Cho?"); more reports that it took such words besides the phrases, which
+// the engine would read ("buddy" an ally, "boss" a head).
+func (e *Engine) talkPrefix(ws []string) (n int, more bool) {
 	ws = e.talk.talkWords(ws)
-	n := 0
+	row := -1
 	for n < len(ws) {
-		_, k := e.talk.match(ws[n:])
-		if k == 0 || k > 2 || whWords[ws[n]] || questionStarts[ws[n]] {
+		w := ws[n]
+		if whWords[w] || questionStarts[w] {
 			break
 		}
-		n += k
+		if r, k := e.talk.match(ws[n:]); k > 0 && k <= 2 {
+			n, row = n+k, r
+			continue
+		}
+		if row >= 0 && vocatives[w] {
+			n, more = n+1, true
+			continue
+		}
+		if row >= 0 && e.talk.after[row][w] {
+			k := slices.IndexFunc(ws[n+1:], func(w string) bool { return whWords[w] || joins[w] })
+			if k > 0 && forWhat(ws[n+1:n+1+k]) {
+				n, more = n+1+k, true
+			}
+		}
+		break
 	}
-	return n
+	return n, more
 }
 
 // forWhat reports whether ws only say what small talk is for, to the
@@ -320,4 +351,23 @@ func movedOn(ws []string) int {
 		k++
 	}
 	return k
+}
+
+// afterWords returns the text s after its first words ws, as
+// sentenceWords read them, with the marks between; s itself when they
+// are not found in it.
+func afterWords(s string, ws []string) string {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return s
+	}
+	at := 0
+	for _, w := range ws {
+		i := strings.Index(lower[at:], w)
+		if i < 0 {
+			return s
+		}
+		at += i + len(w)
+	}
+	return strings.TrimLeft(s[at:], " ,.!;:-")
 }

@@ -69,7 +69,14 @@ func TestSmallTalkForms(t *testing.T) {
 		// praise and insults
 		{"you're useless", sorry}, {"bad bot", sorry}, {"wrong!", sorry}, {"you suck", sorry},
 		{"terrible bot", sorry}, {"thanks for nothing", sorry}, {"great job bot", praise}, {"you're the best", praise},
-		{"are you a bot?", bot}, {"help", help},
+		{"are you a bot?", bot}, {"help", help}, {"help pls", help},
+		// said of whom it is
+		{"you are wrong", sorry}, {"u r useless", sorry}, {"this bot sucks", sorry}, {"you're a good bot", praise},
+		// a minor phrase goes along with the other
+		{"who made you lol", "The people who run me"}, {"thanks bruh", thanks}, {"haha thanks", thanks},
+		{"nvm", ok}, {"no worries", ok}, {"bruh", ok},
+		// in another script
+		{"спасибо", thanks}, {"дякую", thanks}, {"감사합니다", thanks}, {"ありがとう", thanks}, {"谢谢", thanks},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -86,5 +93,9 @@ func TestSmallTalkForms(t *testing.T) {
 		{"gracias. who is Cho?", "cho-role"},
 		{"okkk who is cho", "cho-role"},
 		{"you're useless, who is cho?", "cho-role"},
+		{"thanks buddy who is cho", "cho-role"}, // buddy is no ally
+		{"thanks for the help, who is cho?", "cho-role"},
+		{"ty king. who is cho", "cho-role"},
+		{"Thanks boss, who is the boss of ukraine intelligence?", "budanov-role"},
 	})
 }

@@ -103,6 +103,10 @@ type SmallTalk struct {
 	// After are the words after which what it is for follows, to the
 	// sentence's end ("thanks for the help", "thank you for explaining").
 	After []string `toml:"after"`
+	// Minor is true of small talk that only goes along with other small
+	// talk said with it, which then decides ("who made you lol", "ok
+	// thanks").
+	Minor bool `toml:"minor"`
 }
 
 // Language is a language the bot tells, in that language, that it answers
