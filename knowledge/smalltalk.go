@@ -88,6 +88,13 @@ func (t *talkIndex) match(ws []string) (row, n int) {
 func (t *talkIndex) talkWords(ws []string) []string {
 	var out []string
 	for i, w := range ws {
+		if s, ok := chatSpellings[w]; ok {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = s
+			continue
+		}
 		if t.words[w] {
 			continue
 		}
@@ -103,6 +110,11 @@ func (t *talkIndex) talkWords(ws []string) []string {
 	}
 	return out
 }
+
+// chatSpellings are the words chat spells by their sound, read in small
+// talk as the words they are ("r u real", "who made u", "ur the best"; a
+// "you're" is read "you").
+var chatSpellings = map[string]string{"u": "you", "r": "are", "ur": "you", "thnk": "thank"}
 
 // unstretched returns the word of small talk w is stretched from: its
 // runs of three or more letters typed twice or once ("okkk", "tyyy"), its
@@ -142,7 +154,7 @@ var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", 
 // talkLead are the words that may open small talk, saying of whom it is
 // ("you're useless", "this bot is great", "that's wrong"), when no
 // question word is first ("is it ok?" asks).
-var talkLead = setOf("you", "u", "ur", "r", "youre", "this", "that", "thats", "it", "its", "'s", "s", "is", "are", "was", "a", "an", "the", "bot",
+var talkLead = setOf("you", "youre", "yours", "this", "that", "thats", "it", "its", "'s", "s", "is", "are", "was", "a", "an", "the", "bot",
 	"so", "really", "very", "such", "just")
 
 // smallTalk returns the row of the pack's small-talk table that a

@@ -75,6 +75,10 @@ func TestSmallTalkForms(t *testing.T) {
 		// a minor phrase goes along with the other
 		{"who made you lol", "The people who run me"}, {"thanks bruh", thanks}, {"haha thanks", thanks},
 		{"nvm", ok}, {"no worries", ok}, {"bruh", ok},
+		// chat spellings, and more of each kind
+		{"r u real", bot}, {"who made u", "The people who run me"}, {"ur the best", praise}, {"thank you kindly", thanks},
+		{"gracias amigo", thanks}, {"okie dokie", ok}, {"yup", ok}, {"ahahaha", laugh}, {"lool", laugh},
+		{"this isn't helpful", sorry}, {"shut up", sorry}, {"gtg", bye}, {"nighty night", bye}, {"im off", bye},
 		// in another script
 		{"спасибо", thanks}, {"дякую", thanks}, {"감사합니다", thanks}, {"ありがとう", thanks}, {"谢谢", thanks},
 	}
