@@ -30,6 +30,8 @@ type talkIndex struct {
 	// after are, by row, the words after which what it is for follows
 	// ("thanks for the help").
 	after []map[string]bool
+	// emoji are the rows by their emoji.
+	emoji map[rune]int
 }
 
 // talkPhrase is one of the small-talk table's phrases, as words.
@@ -39,10 +41,14 @@ type talkPhrase struct {
 }
 
 func newTalkIndex(rows []SmallTalk) talkIndex {
-	t := talkIndex{rows: rows, byFirst: map[string][]talkPhrase{}, words: withWords(addressed), after: make([]map[string]bool, len(rows))}
+	t := talkIndex{rows: rows, byFirst: map[string][]talkPhrase{}, words: withWords(addressed), after: make([]map[string]bool, len(rows)), emoji: map[rune]int{}}
 	at := map[string]int{} // a phrase said twice is the later row's
 	for i, r := range rows {
 		t.after[i] = setOf(r.After...)
+		for _, m := range r.Emoji {
+			em, _ := utf8.DecodeRuneInString(m)
+			t.emoji[em] = i
+		}
 		for _, s := range r.Says {
 			ws := splitWords(s)
 			if len(ws) == 0 {
@@ -228,6 +234,29 @@ func (e *Engine) talkPrefix(ws []string) (n int, more bool) {
 // none that asks.
 func forWhat(ws []string) bool {
 	return len(ws) > 0 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] || questionStarts[w] })
+}
+
+// emojiTalk returns the row of small talk a message of nothing but emoji
+// is ("👍", "😂😂", "🙏 ❤️"), the last the table has deciding, or -1.
+func (t *talkIndex) emojiTalk(message string) int {
+	row := -1
+	for _, r := range message {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return -1
+		case isEmoji(r):
+			if i, ok := t.emoji[r]; ok {
+				row = i
+			}
+		}
+	}
+	return row
+}
+
+// isEmoji reports whether r is a pictograph (an emoji's main rune, not
+// its variation selector nor skin tone).
+func isEmoji(r rune) bool {
+	return unicode.Is(unicode.So, r)
 }
 
 // smallTalkAnswer is the reply to small talk of the given row.

@@ -79,6 +79,8 @@ func TestSmallTalkForms(t *testing.T) {
 		{"r u real", bot}, {"who made u", "The people who run me"}, {"ur the best", praise}, {"thank you kindly", thanks},
 		{"gracias amigo", thanks}, {"okie dokie", ok}, {"yup", ok}, {"ahahaha", laugh}, {"lool", laugh},
 		{"this isn't helpful", sorry}, {"shut up", sorry}, {"gtg", bye}, {"nighty night", bye}, {"im off", bye},
+		// nothing but emoji
+		{"👍", praise}, {"🙏", thanks}, {"❤️", praise}, {"😂😂", laugh}, {"👋", bye}, {"👎", sorry},
 		// in another script
 		{"спасибо", thanks}, {"дякую", thanks}, {"감사합니다", thanks}, {"ありがとう", thanks}, {"谢谢", thanks},
 	}

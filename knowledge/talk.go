@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Talk is what a pack says in a conversation besides its answers, written
@@ -107,6 +108,9 @@ type SmallTalk struct {
 	// talk said with it, which then decides ("who made you lol", "ok
 	// thanks").
 	Minor bool `toml:"minor"`
+	// Emoji are the emoji that make it when a message is nothing but
+	// emoji ("👍", "🙏🙏"), one each.
+	Emoji []string `toml:"emoji"`
 }
 
 // Language is a language the bot tells, in that language, that it answers
@@ -197,6 +201,11 @@ func (v *validator) checkTalk(p *Pack) {
 				v.add(PackFile, name, "phrase %q is also in smalltalk #%d", s, j+1)
 			}
 			seen[key] = i
+		}
+		for _, m := range st.Emoji {
+			if r, n := utf8.DecodeRuneInString(m); n != len(m) || !isEmoji(r) {
+				v.add(PackFile, name, "emoji %q must be one emoji", m)
+			}
 		}
 	}
 	codes := map[string]bool{}
