@@ -150,7 +150,7 @@ func (t *talkIndex) unstretched(w string) (string, bool) {
 // words that address the one spoken to ("thanks bot", "thanks mate",
 // "thanks dear": every vocative), and the fillers of a thanks ("my" of
 // "thanks my guy").
-var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", "u", "you", "my", "please", "pls", "plz",
+var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", "u", "you", "my", "please", "pls", "plz", "'s",
 	// and what is left of an emoticon (":D", ":P")
 	"d", "p",
 	// and the words that join one phrase to the next ("thank you very
@@ -230,10 +230,10 @@ func (e *Engine) talkPrefix(ws []string) (n int, more bool) {
 }
 
 // forWhat reports whether ws only say what small talk is for, to the
-// sentence's end ("the help", "explaining", "your time"): a few words, and
-// none that asks.
+// sentence's end ("the help", "explaining", "your answers, they were very
+// useful"): a few words, none that asks or joins a second thing ("but").
 func forWhat(ws []string) bool {
-	return len(ws) > 0 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] || questionStarts[w] })
+	return len(ws) > 0 && len(ws) <= 8 && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] || questionStarts[w] || joins[w] })
 }
 
 // emojiTalk returns the row of small talk a message of nothing but emoji

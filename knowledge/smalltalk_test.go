@@ -79,6 +79,8 @@ func TestSmallTalkForms(t *testing.T) {
 		{"r u real", bot}, {"who made u", "The people who run me"}, {"ur the best", praise}, {"thank you kindly", thanks},
 		{"gracias amigo", thanks}, {"okie dokie", ok}, {"yup", ok}, {"ahahaha", laugh}, {"lool", laugh},
 		{"this isn't helpful", sorry}, {"shut up", sorry}, {"gtg", bye}, {"nighty night", bye}, {"im off", bye},
+		{"wow that's a lot, thanks", thanks}, {"that makes sense, thanks", thanks}, {"Thanks! That was helpful. Bye", bye},
+		{"this is super helpful thank you", thanks}, {"omg thank you so much!!! 🙏🙏", thanks},
 		// nothing but emoji
 		{"👍", praise}, {"🙏", thanks}, {"❤️", praise}, {"😂😂", laugh}, {"👋", bye}, {"👎", sorry},
 		// in another script
@@ -103,5 +105,7 @@ func TestSmallTalkForms(t *testing.T) {
 		{"thanks for the help, who is cho?", "cho-role"},
 		{"ty king. who is cho", "cho-role"},
 		{"Thanks boss, who is the boss of ukraine intelligence?", "budanov-role"},
+		{"thanks for explaining, but who is budanov?", "budanov-role"},
+		{"great, thanks! one more: where are they fighting?", "where-fighting"},
 	})
 }
