@@ -139,7 +139,9 @@
 // question a statement reports when the one after it only asks how to put
 // it; statementclause.go reads
 // a statement by its first clause when the rest is the asker's own; smalltalk.go also
-// replies to thanks and the like, language.go to other languages); a
+// replies to thanks and the like, however addressed, stretched, spelt,
+// emoji or in another script, and drops it and whom it addresses before
+// a question; language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go, where nounhead.go reads "these POW discussions" as
 // the discussions; whoanswered.go takes a role asked "who is" for the one
