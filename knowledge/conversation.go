@@ -904,11 +904,11 @@ func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 // greeting reports whether ws is only a greeting, and stop words.
 func greeting(ws []string) bool {
 	hello := false
-	for _, w := range ws {
+	for i, w := range ws {
 		switch {
 		case greetings[w]:
 			hello = true
-		case !stopWords[w]:
+		case !stopWords[w] && !greetsWith(ws, i):
 			return false
 		}
 	}

@@ -158,9 +158,10 @@ var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", 
 	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")
 
 // talkLead are the words that may open small talk, saying of whom it is
-// ("you're useless", "this bot is great", "that's wrong"), when no
+// ("you're useless", "this bot is great", "that's wrong") or whom it
+// addresses ("bro thanks"), when no
 // question word is first ("is it ok?" asks).
-var talkLead = setOf("you", "youre", "yours", "this", "that", "thats", "it", "its", "'s", "s", "is", "are", "was", "a", "an", "the", "bot",
+var talkLead = withWords(vocatives, "you", "youre", "yours", "this", "that", "thats", "it", "its", "'s", "s", "is", "are", "was", "a", "an", "the", "bot",
 	"so", "really", "very", "such", "just")
 
 // smallTalk returns the row of the pack's small-talk table that a
@@ -196,9 +197,23 @@ func (e *Engine) smallTalk(ws []string) int {
 	return row
 }
 
+// greetsWith reports whether ws[i] is part of a greeting: whom it
+// addresses, right after it ("hey buddy", "hello sir": no ally, no
+// knight), or the "good" of "good morning".
+func greetsWith(ws []string, i int) bool {
+	switch {
+	case vocatives[ws[i]]:
+		return i > 0 && greetings[ws[i-1]]
+	case ws[i] == "good":
+		return i+1 < len(ws) && greetings[ws[i+1]]
+	}
+	return false
+}
+
 // talkPrefix returns how many words at the start of ws are small talk that
 // opens a question ("ok", "thx", "lol ok"): short phrases that ask nothing
-// themselves, the bot addressed after them ("thanks buddy, who is Cho?"),
+// themselves, the bot addressed after them or after a greeting ("thanks
+// buddy, who is Cho?", "hey buddy, who is Cho?"),
 // and what a thanks is for, to the question ("thanks for the help, who is
 // Cho?"); more reports that it took such words besides the phrases, which
 // the engine would read ("buddy" an ally, "boss" a head).
@@ -212,6 +227,11 @@ func (e *Engine) talkPrefix(ws []string) (n int, more bool) {
 		}
 		if r, k := e.talk.match(ws[n:]); k > 0 && k <= 2 {
 			n, row = n+k, r
+			continue
+		}
+		if n == 0 && len(ws) > 2 && greetings[w] && vocatives[ws[1]] {
+			// "hey buddy, who is Cho?"
+			n, more = 2, true
 			continue
 		}
 		if row >= 0 && vocatives[w] {

@@ -54,6 +54,7 @@ func TestSmallTalkForms(t *testing.T) {
 		{"thank you friend", thanks}, {"thanks bro", thanks}, {"thanks mate", thanks}, {"thanks man", thanks},
 		{"thanks dude", thanks}, {"thanks fam", thanks}, {"ty boss", thanks}, {"thanks king", thanks},
 		{"thanks my guy", thanks}, {"thank you so much my friend", thanks}, {"nice one mate", praise},
+		{"bro thanks", thanks}, {"dude thx", thanks},
 		// marks, emoji and letters stretched for tone
 		{"thx!!", thanks}, {"tyyy 🙏", thanks}, {"thanksss", thanks}, {"thank youuuu sooo much", thanks},
 		{"lmaooo", laugh}, {"lolll", laugh}, {"hahahaha", laugh}, {"okkk", ok}, {"good bot 👍", praise},
@@ -94,6 +95,12 @@ func TestSmallTalkForms(t *testing.T) {
 			}
 		})
 	}
+	// a greeting, however addressed, greets
+	for _, q := range []string{"hey buddy", "hello sir", "hey boss", "hey fam", "good morning", "good evening bot"} {
+		if a := e.Answer(q); a.Outcome != Greeting {
+			t.Errorf("Answer(%q) = %s %q, want a greeting", q, a.Outcome, a.Text)
+		}
+	}
 	// small talk before a question: the question is answered
 	checkAnswers(t, e, []answerCase{
 		{"thanks buddy! who is cho", "cho-role"},
@@ -106,6 +113,9 @@ func TestSmallTalkForms(t *testing.T) {
 		{"ty king. who is cho", "cho-role"},
 		{"Thanks boss, who is the boss of ukraine intelligence?", "budanov-role"},
 		{"thanks for explaining, but who is budanov?", "budanov-role"},
+		{"hey buddy who is cho", "cho-role"},
+		{"good morning, who is cho?", "cho-role"},
+		{"hi, who is the boss?", "budanov-role"}, // a boss asked of is no vocative
 		{"great, thanks! one more: where are they fighting?", "where-fighting"},
 	})
 }
