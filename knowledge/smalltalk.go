@@ -117,6 +117,16 @@ func (t *talkIndex) talkWords(ws []string) []string {
 	return out
 }
 
+// tripled reports whether w has a letter typed three times in a row.
+func tripled(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] && 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // chatSpellings are the words chat spells by their sound, read in small
 // talk as the words they are ("r u real", "who made u", "ur the best"; a
 // "you're" is read "you").
@@ -127,7 +137,8 @@ var chatSpellings = map[string]string{"u": "you", "r": "are", "ur": "you", "thnk
 // last letter typed once ("thankss", "lmaoo"), or a laugh's last syllable
 // typed once, as often as it is repeated ("hahahaha", "lololol").
 func (t *talkIndex) unstretched(w string) (string, bool) {
-	if twice, once, ok := unstretch(w); ok {
+	if tripled(w) { // most words are not: nothing is built for them
+		twice, once, _ := unstretch(w)
 		for _, c := range []string{twice, once} {
 			if t.words[c] {
 				return c, true
