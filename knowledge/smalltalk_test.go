@@ -82,6 +82,7 @@ func TestSmallTalkForms(t *testing.T) {
 		{"this isn't helpful", sorry}, {"shut up", sorry}, {"gtg", bye}, {"nighty night", bye}, {"im off", bye},
 		{"wow that's a lot, thanks", thanks}, {"that makes sense, thanks", thanks}, {"Thanks! That was helpful. Bye", bye},
 		{"this is super helpful thank you", thanks}, {"omg thank you so much!!! 🙏🙏", thanks},
+		{"appreciate the help", thanks}, {"bless you", thanks}, {"u da best", praise}, {"this bot is goated", praise}, {"L bot", sorry},
 		// nothing but emoji
 		{"👍", praise}, {"🙏", thanks}, {"❤️", praise}, {"😂😂", laugh}, {"👋", bye}, {"👎", sorry},
 		// in another script
