@@ -264,10 +264,10 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		}
 	}
 	hello, other := false, false
-	for _, w := range ws {
+	for i, w := range ws {
 		if c := classOf(w); c.is(greetingClass) {
 			hello = true
-		} else if !c.is(stopClass) {
+		} else if !c.is(stopClass) && !greetsWith(ws, i) {
 			other = true
 		}
 	}

@@ -172,8 +172,13 @@ func (e *Engine) converse(c Conversation, message string, tr *trace) (Answer, Co
 // conversation c.
 func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation) {
 	c = e.settle(c, tr)
-	if d := dropLeadingTalk(ws, e); len(d) < len(ws) {
-		ws = d // the text keeps them: they are chatter to the engine too
+	if d, more := dropLeadingTalk(ws, e); len(d) < len(ws) {
+		if more {
+			// the text keeps none of whom it addresses, nor what a
+			// thanks is for: "thanks buddy, who is Cho?" asks of no ally
+			q = afterWords(q, ws[:len(ws)-len(d)])
+		}
+		ws = d // the text keeps the rest: chatter to the engine too
 	}
 	if n := saysFrame(ws); n > 0 && bareAsk(ws[n:]) && (len(c.base) > 0 || c.entry > 0) {
 		// "does it say how many?": how many, of the last question
@@ -906,11 +911,11 @@ func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 // greeting reports whether ws is only a greeting, and stop words.
 func greeting(ws []string) bool {
 	hello := false
-	for _, w := range ws {
+	for i, w := range ws {
 		switch {
 		case greetings[w]:
 			hello = true
-		case !stopWords[w]:
+		case !stopWords[w] && !greetsWith(ws, i):
 			return false
 		}
 	}

@@ -159,7 +159,9 @@
 // statementsubject.go puts "the X" a statement says was or is in the
 // place of the next question's lone pronoun; evidencefor.go asks "what
 // evidence does the report give?" of the statement's claim; smalltalk.go also
-// replies to thanks and the like, language.go to other languages); a
+// replies to thanks and the like, however addressed, stretched, spelt,
+// emoji or in another script, and drops it and whom it addresses before
+// a question; language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go, where nounhead.go reads "these POW discussions" as
 // the discussions; whoanswered.go takes a role asked "who is" for the one

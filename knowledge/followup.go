@@ -932,16 +932,18 @@ func referentsOf(p *Pack) (map[string]referent, []referent) {
 }
 
 // dropLeadingTalk drops small talk that opens a question ("ok, what did
-// he say?", "lol ok any of them moved yet?").
-func dropLeadingTalk(ws []string, e *Engine) []string {
+// he say?", "lol ok any of them moved yet?"), and reports whether it
+// dropped words besides its phrases (see talkPrefix).
+func dropLeadingTalk(ws []string, e *Engine) ([]string, bool) {
+	dropped := false
 	for len(ws) > 1 {
-		n := e.talkPrefix(ws)
+		n, more := e.talkPrefix(ws)
 		if n == 0 || n == len(ws) {
-			return ws
+			return ws, dropped
 		}
-		ws = ws[n:]
+		ws, dropped = ws[n:], dropped || more
 	}
-	return ws
+	return ws, dropped
 }
 
 // otherThan lists what "the other" may be when nothing was offered to

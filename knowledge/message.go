@@ -15,6 +15,11 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		return e.answer(message, tr), c
 	}
 	if a, ok := e.otherLanguage(message, c.locale); ok {
+		if m := e.sortSentences(message, tr); len(m.questions)+len(m.statements) == 0 && m.talk >= 0 {
+			// "спасибо", "ありがとう": small talk the pack knows in it
+			tr.note("small talk")
+			return e.smallTalkAnswer(message, m.talk), c
+		}
 		tr.note("not in English: " + a.Language)
 		return a, c
 	}
@@ -27,6 +32,11 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		return a, next
 	}
 	m := e.sortSentences(message, tr)
+	if m.talk < 0 && m.wordless() {
+		if m.talk = e.talk.emojiTalk(message); m.talk >= 0 { // "👍", "🙏", "❤️"
+			m.questions, m.statements = nil, nil
+		}
+	}
 	if len(m.questions)+len(m.statements) == 0 && m.talk >= 0 {
 		tr.note("small talk")
 		return e.smallTalkAnswer(message, m.talk), c
@@ -102,6 +112,22 @@ func (e *Engine) sortSentences(message string, tr *trace) messageSentences {
 		}
 	}
 	return m
+}
+
+// wordless reports whether no sentence of the message has a word: it is
+// marks and emoji only.
+func (m *messageSentences) wordless() bool {
+	for _, ws := range m.qwords {
+		if len(ws) > 0 {
+			return false
+		}
+	}
+	for _, ws := range m.swords {
+		if len(ws) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // askStatements makes a message none of whose sentences asks a question

@@ -23,6 +23,15 @@ type talkIndex struct {
 	// ("what", "how", "is") is compared with a few, word by word, with
 	// nothing joined or hashed.
 	byFirst map[string][]talkPhrase
+	// words are the words of its phrases, and the words that address
+	// the bot: a word stretched for tone is read as one of them ("tyyy",
+	// "lmaooo", "thankss", "hahahaha").
+	words map[string]bool
+	// after are, by row, the words after which what it is for follows
+	// ("thanks for the help").
+	after []map[string]bool
+	// emoji are the rows by their emoji.
+	emoji map[rune]int
 }
 
 // talkPhrase is one of the small-talk table's phrases, as words.
@@ -32,13 +41,21 @@ type talkPhrase struct {
 }
 
 func newTalkIndex(rows []SmallTalk) talkIndex {
-	t := talkIndex{rows: rows, byFirst: map[string][]talkPhrase{}}
+	t := talkIndex{rows: rows, byFirst: map[string][]talkPhrase{}, words: withWords(addressed), after: make([]map[string]bool, len(rows)), emoji: map[rune]int{}}
 	at := map[string]int{} // a phrase said twice is the later row's
 	for i, r := range rows {
+		t.after[i] = setOf(r.After...)
+		for _, m := range r.Emoji {
+			em, _ := utf8.DecodeRuneInString(m)
+			t.emoji[em] = i
+		}
 		for _, s := range r.Says {
 			ws := splitWords(s)
 			if len(ws) == 0 {
 				continue
+			}
+			for _, w := range ws {
+				t.words[w] = true
 			}
 			key := strings.Join(ws, " ")
 			if k, ok := at[key]; ok {
@@ -71,28 +88,117 @@ func (t *talkIndex) match(ws []string) (row, n int) {
 	return -1, 0
 }
 
+// talkWords returns ws with each word stretched for tone read as the
+// word of small talk it is ("tyyy" ty, "thank youuu", "okk", "lmaooo",
+// "hahahaha" haha, "lololol" lol); ws itself when none is.
+func (t *talkIndex) talkWords(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if s, ok := chatSpellings[w]; ok {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = s
+			continue
+		}
+		if t.words[w] {
+			continue
+		}
+		if u, ok := t.unstretched(w); ok {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = u
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// tripled reports whether w has a letter typed three times in a row.
+func tripled(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] && 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// chatSpellings are the words chat spells by their sound, read in small
+// talk as the words they are ("r u real", "who made u", "ur the best"; a
+// "you're" is read "you").
+var chatSpellings = map[string]string{"u": "you", "r": "are", "ur": "you", "thnk": "thank"}
+
+// unstretched returns the word of small talk w is stretched from: its
+// runs of three or more letters typed twice or once ("okkk", "tyyy"), its
+// last letter typed once ("thankss", "lmaoo"), or a laugh's last syllable
+// typed once, as often as it is repeated ("hahahaha", "lololol").
+func (t *talkIndex) unstretched(w string) (string, bool) {
+	if tripled(w) { // most words are not: nothing is built for them
+		twice, once, _ := unstretch(w)
+		for _, c := range []string{twice, once} {
+			if t.words[c] {
+				return c, true
+			}
+		}
+		w = once
+	}
+	if n := len(w); n > 2 && w[n-1] == w[n-2] && t.words[w[:n-1]] {
+		return w[:n-1], true
+	}
+	for n := len(w); n >= 4 && w[n-2:] == w[n-4:n-2]; n -= 2 {
+		if t.words[w[:n-2]] {
+			return w[:n-2], true
+		}
+	}
+	return "", false
+}
+
 // addressed are the words around small talk that say nothing more: the
-// names that address the bot ("thanks bot", "thanks mate"), and the
-// fillers of a thanks.
-var addressed = withWords(botNames, "again", "so", "very", "much", "a", "lot", "u", "you",
+// words that address the one spoken to ("thanks bot", "thanks mate",
+// "thanks dear": every vocative), and the fillers of a thanks ("my" of
+// "thanks my guy").
+var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", "u", "you", "my", "please", "pls", "plz", "'s",
+	// and what is left of an emoticon (":D", ":P")
+	"d", "p",
 	// and the words that join one phrase to the next ("thank you very
 	// much, is very helpful for me", "thanks, this was really helpful")
 	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")
 
+// talkLead are the words that may open small talk, saying of whom it is
+// ("you're useless", "this bot is great", "that's wrong") or whom it
+// addresses ("bro thanks"), when no
+// question word is first ("is it ok?" asks).
+var talkLead = withWords(vocatives, "you", "youre", "yours", "this", "that", "thats", "it", "its", "'s", "s", "is", "are", "was", "a", "an", "the", "bot",
+	"so", "really", "very", "such", "just")
+
 // smallTalk returns the row of the pack's small-talk table that a
 // sentence is, or -1: every word of it is one of the table's phrases or
-// addresses the bot, and the last phrase decides ("ok thanks" thanks).
+// addresses the bot, and the last phrase decides ("ok thanks" thanks), of
+// those not minor ("who made you lol").
 func (e *Engine) smallTalk(ws []string) int {
 	if len(ws) > 3*e.talk.longest {
 		return -1
 	}
+	ws = e.talk.talkWords(ws)
 	row := -1
 	for i := 0; i < len(ws); {
 		r, n := e.talk.match(ws[i:])
 		switch {
 		case n > 0:
-			row = r
+			if row < 0 || !e.talk.rows[r].Minor || e.talk.rows[row].Minor {
+				row = r
+			}
 			i += n
+		case row < 0 && talkLead[ws[i]] && (i > 0 || !questionStarts[ws[i]]):
+			// "you're useless", "this bot sucks", "u r a good bot"
+			i++
+		case row >= 0 && e.talk.after[row][ws[i]] && forWhat(ws[i+1:]):
+			// "thanks for the help": what it is for says nothing more
+			return row
 		case addressed[ws[i]] && row >= 0:
 			i++
 		default:
@@ -102,19 +208,86 @@ func (e *Engine) smallTalk(ws []string) int {
 	return row
 }
 
+// greetsWith reports whether ws[i] is part of a greeting: whom it
+// addresses, right after it ("hey buddy", "hello sir": no ally, no
+// knight), or the "good" of "good morning".
+func greetsWith(ws []string, i int) bool {
+	switch {
+	case vocatives[ws[i]]:
+		return i > 0 && greetings[ws[i-1]]
+	case ws[i] == "good":
+		return i+1 < len(ws) && greetings[ws[i+1]]
+	}
+	return false
+}
+
 // talkPrefix returns how many words at the start of ws are small talk that
 // opens a question ("ok", "thx", "lol ok"): short phrases that ask nothing
-// themselves.
-func (e *Engine) talkPrefix(ws []string) int {
-	n := 0
+// themselves, the bot addressed after them or after a greeting ("thanks
+// buddy, who is Cho?", "hey buddy, who is Cho?"),
+// and what a thanks is for, to the question ("thanks for the help, who is
+// Cho?"); more reports that it took such words besides the phrases, which
+// the engine would read ("buddy" an ally, "boss" a head).
+func (e *Engine) talkPrefix(ws []string) (n int, more bool) {
+	ws = e.talk.talkWords(ws)
+	row := -1
 	for n < len(ws) {
-		_, k := e.talk.match(ws[n:])
-		if k == 0 || k > 2 || whWords[ws[n]] || questionStarts[ws[n]] {
+		w := ws[n]
+		if whWords[w] || questionStarts[w] {
 			break
 		}
-		n += k
+		if r, k := e.talk.match(ws[n:]); k > 0 && k <= 2 {
+			n, row = n+k, r
+			continue
+		}
+		if n == 0 && len(ws) > 2 && greetings[w] && vocatives[ws[1]] {
+			// "hey buddy, who is Cho?"
+			n, more = 2, true
+			continue
+		}
+		if row >= 0 && vocatives[w] {
+			n, more = n+1, true
+			continue
+		}
+		if row >= 0 && e.talk.after[row][w] {
+			k := slices.IndexFunc(ws[n+1:], func(w string) bool { return whWords[w] || joins[w] })
+			if k > 0 && forWhat(ws[n+1:n+1+k]) {
+				n, more = n+1+k, true
+			}
+		}
+		break
 	}
-	return n
+	return n, more
+}
+
+// forWhat reports whether ws only say what small talk is for, to the
+// sentence's end ("the help", "explaining", "your answers, they were very
+// useful"): a few words, none that asks or joins a second thing ("but").
+func forWhat(ws []string) bool {
+	return len(ws) > 0 && len(ws) <= 8 && !slices.ContainsFunc(ws, func(w string) bool { return whWords[w] || questionStarts[w] || joins[w] })
+}
+
+// emojiTalk returns the row of small talk a message of nothing but emoji
+// is ("👍", "😂😂", "🙏 ❤️"), the last the table has deciding, or -1.
+func (t *talkIndex) emojiTalk(message string) int {
+	row := -1
+	for _, r := range message {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return -1
+		case isEmoji(r):
+			if i, ok := t.emoji[r]; ok {
+				row = i
+			}
+		}
+	}
+	return row
+}
+
+// isEmoji reports whether r is a pictograph (an emoji's main rune, not
+// its variation selector nor skin tone).
+func isEmoji(r rune) bool {
+	return unicode.Is(unicode.So, r)
 }
 
 // smallTalkAnswer is the reply to small talk of the given row.
@@ -250,4 +423,23 @@ func movedOn(ws []string) int {
 		k++
 	}
 	return k
+}
+
+// afterWords returns the text s after its first words ws, as
+// sentenceWords read them, with the marks between; s itself when they
+// are not found in it.
+func afterWords(s string, ws []string) string {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return s
+	}
+	at := 0
+	for _, w := range ws {
+		i := strings.Index(lower[at:], w)
+		if i < 0 {
+			return s
+		}
+		at += i + len(w)
+	}
+	return strings.TrimLeft(s[at:], " ,.!;:-")
 }

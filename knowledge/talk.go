@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Talk is what a pack says in a conversation besides its answers, written
@@ -100,6 +101,16 @@ type SmallTalk struct {
 	Reply string   `toml:"reply"`
 	// Starters adds good first questions after the reply ("help").
 	Starters bool `toml:"starters"`
+	// After are the words after which what it is for follows, to the
+	// sentence's end ("thanks for the help", "thank you for explaining").
+	After []string `toml:"after"`
+	// Minor is true of small talk that only goes along with other small
+	// talk said with it, which then decides ("who made you lol", "ok
+	// thanks").
+	Minor bool `toml:"minor"`
+	// Emoji are the emoji that make it when a message is nothing but
+	// emoji ("👍", "🙏🙏"), one each.
+	Emoji []string `toml:"emoji"`
 }
 
 // Language is a language the bot tells, in that language, that it answers
@@ -190,6 +201,11 @@ func (v *validator) checkTalk(p *Pack) {
 				v.add(PackFile, name, "phrase %q is also in smalltalk #%d", s, j+1)
 			}
 			seen[key] = i
+		}
+		for _, m := range st.Emoji {
+			if r, n := utf8.DecodeRuneInString(m); n != len(m) || !isEmoji(r) {
+				v.add(PackFile, name, "emoji %q must be one emoji", m)
+			}
 		}
 	}
 	codes := map[string]bool{}
