@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // In a chat a claim is often put to check as a reply to another user:
 // a mention of whom it answers, a "no"/"nah" that contradicts them, and
@@ -50,7 +53,7 @@ func cutReplyLead(s string) (string, bool) {
 	if len(low)-n < 3 {
 		return s, false
 	}
-	return strings.Join(fields[n:], " "), true
+	return cutDoubtTail(strings.Join(fields[n:], " ")), true
 }
 
 // verdictClaim returns the claim of "whoever said X is wrong, ...":
@@ -105,3 +108,23 @@ var whoeverWords = setOf("whoever", "whoevers", "whoever's", "anyone", "anybody"
 
 // tellerVerdicts pass a verdict on a claim's teller ("is wrong").
 var tellerVerdicts = setOf("wrong", "lying", "mistaken", "tripping", "trippin", "capping", "cappin", "confused", "incorrect")
+
+// cutDoubtTail cuts from a reply's claim the asker's doubt after it
+// ("..., pretty sure it's lower", "..., i'm sure it was less"): the
+// asker's own guess, which the check answers, and no word of the claim.
+func cutDoubtTail(s string) string {
+	i := lastPieceStart(s)
+	if i <= 0 {
+		return s
+	}
+	ws := sentenceWords(s[i:])
+	for _, lead := range doubtLeads {
+		if len(ws) > len(lead) && len(ws) <= len(lead)+4 && slices.Equal(ws[:len(lead)], lead) {
+			return strings.TrimRight(strings.TrimSpace(s[:i]), ",;:—–-")
+		}
+	}
+	return s
+}
+
+// doubtLeads open the asker's doubt after a claim they reply to.
+var doubtLeads = [][]string{{"pretty", "sure"}, {"im", "pretty", "sure"}, {"i'm", "pretty", "sure"}, {"im", "sure"}, {"i'm", "sure"}, {"i", "thought"}, {"i", "think"}}

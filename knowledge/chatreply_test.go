@@ -14,6 +14,7 @@ func TestChatReplyClaim(t *testing.T) {
 		{"@dan says Cho dropped support for Ukraine, is that right?", "Cho dropped support for Ukraine, right?"},
 		{"@sarah you said the Feb number was 4k, right?", "the Feb number was 4k, right?"},
 		{"<@123> nah u said the talks are about trade, true?", "the talks are about trade, right?"},
+		{"@sarah you said the Feb number was 5k, pretty sure it's lower?", "the Feb number was 5k, right?"}, // the asker's doubt after it
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			if got, _ := e.framedClaim(tt.q); got != tt.want {
@@ -34,5 +35,6 @@ func TestChatReplyClaim(t *testing.T) {
 		{"whoever said NK sent troops this year is wrong, it was last year right?", "when-sent"},
 		{"whoever said SK will take every POW no matter what is wrong, right?", "condition"},
 		{"@dan nooo the Jan casualty figure came from Russia, not Ukraine??", "losses-january"},
+		{"yeah nah hang on, kursk is under ukrainian control isnt it?", "kursk-control"},
 	})
 }

@@ -127,7 +127,9 @@
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
 //     with a question mark alone; guessedfigure.go, a phrase's figure
-//     guessed after a colon, "NK KIA by early Feb: 5k?"), declines a count the report
+//     guessed after a colon, "NK KIA by early Feb: 5k?"; figureofdate.go,
+//     a figure named by its date and kind alone, "the Feb number was
+//     5k"), declines a count the report
 //     gives no figure of with what it says instead (figurenotgiven.go),
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)

@@ -80,7 +80,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		}
 		if (d.kind == dateSlot || d.kind == countSlot) && !slices.ContainsFunc(rest.terms, func(t term) bool {
 			return t.kind == KindEntity || t.kind == KindRole || t.person || isNumber(t.text)
-		}) && !(d.kind == countSlot && allDates(rest.terms)) {
+		}) && !(d.kind == countSlot && (allDates(rest.terms) || datedFigure(rest.terms))) {
 			// a date or a number of a claim that names no one, nor
 			// another figure ("the war started in 2022"), pins no fact
 			// of the report's, which are all of someone: what it

@@ -1,0 +1,24 @@
+package knowledge
+
+import "slices"
+
+// Chat names one of the report's figures by its date and its kind
+// alone: "the Feb number was 5k", "the jan death toll was 5000, right?".
+// A number put to check with no one named pins no fact (factcheck.go:
+// "the war started in 2022"), but a number with only a date and the
+// figure it is ("number", "toll", "dead", "casualties") is a figure of
+// the report's, all of which are of North Korea's losses, as a number
+// and its date alone are ("so that's 4000 in january?"); the entry of
+// that date corrects it.
+
+// datedFigure reports whether ts, what a claim says besides its number,
+// name only a date and the kind of figure it is: at least one date, and
+// the rest a count asked or a word for losses.
+func datedFigure(ts []term) bool {
+	return slices.ContainsFunc(ts, isDate) && !slices.ContainsFunc(ts, func(t term) bool {
+		return !isDate(t) && !figureKinds[t.text]
+	})
+}
+
+// figureKinds are the terms that say what kind of figure a number is.
+var figureKinds = setOf("how_many", "killed", "injured", "casualties")

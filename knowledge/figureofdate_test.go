@@ -1,0 +1,18 @@
+package knowledge
+
+import "testing"
+
+// TestDatedFigure: a figure named by its date and kind alone ("the Feb
+// number") is one of the report's, corrected by the entry of that date;
+// a number naming no one nor such a figure is not checked.
+func TestDatedFigure(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"the Feb number was 5k, right?", "4,000"},
+		{"the jan death toll was 5000, right?", "3,000"},
+		{"the march number was 6k, right?", ""}, // no figure of that month
+		{"the war started in 2022, right?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
