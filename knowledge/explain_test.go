@@ -13,7 +13,7 @@ func TestExplain(t *testing.T) {
 		want []string // lines, in order, that the explanation must have
 	}{
 		{"How many Russian soldiers died?", []string{"terms: how_many(question) russia(entity) troops(role) killed(key)", "losses", "entry does not speak of russia"}},
-		{"was it a phone call or a letter", []string{"asked again as: phone_call", "how-proposed", "ok"}},
+		{"was it a phone call or a fax", []string{"asked again as: phone_call", "how-proposed", "ok"}},
 		{"What's your name?", []string{"terms: who(question)", "nothing to rank"}},
 		// as Answer does: the question after its premise, alone
 		{"Budanov is the spy chief, what is his salary?", []string{"not asked as it stands", "asked again as: budanov salari", "score below"}},
