@@ -139,7 +139,8 @@
 //     main thing she keeps asking is whether ...", leadthing.go), and a
 //     wh-question without the guess after it
 //     ("— Russia?", guessafter.go), each such reading asked in one way
-//     (askedas.go);
+//     (askedas.go); a reading left with a name alone is answered only
+//     by an entry asked of that name alone (barename.go);
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //
