@@ -435,6 +435,9 @@ func afterPremise(text string) (premise, question string, ok bool) {
 
 // cutPremise is afterPremise, for a text that may hold a break.
 func cutPremise(text string) (premise, question string, ok bool) {
+	if announcesParts(text) {
+		return "", "", false // "two things: ..." has no premise (twothings.go)
+	}
 	for end := len(text); end > 0; {
 		cut, skip := lastClauseBreak(text[:end])
 		sentence := false

@@ -141,6 +141,8 @@
 //     ("— Russia?", guessafter.go), each such reading asked in one way
 //     (askedas.go); a reading left with a name alone is answered only
 //     by an entry asked of that name alone (barename.go);
+//     a message that counts what it asks, "two things: ...", has no
+//     premise (twothings.go);
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //
