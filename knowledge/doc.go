@@ -143,6 +143,8 @@
 //     by an entry asked of that name alone (barename.go);
 //     a message that counts what it asks, "two things: ...", has no
 //     premise (twothings.go);
+//     asidekeys.go turns down an entry giving the keys a "what else"
+//     sets aside;
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //
