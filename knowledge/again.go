@@ -25,7 +25,13 @@ func (e *Engine) askAgain(an analysis, tr *trace) (candidate, bool) {
 	q := e.newQuery(an)
 	defer e.freeQuery(q)
 	tr.again(q)
-	return e.first(q, e.rank(q.unique, an, 3), tr)
+	c, ok := e.first(q, e.rank(q.unique, an, 3), tr)
+	if ok && !e.answersBareName(c.entry, an) {
+		// a name alone asks who or what it is (barename.go)
+		tr.note("not the answer: a name alone asks who or what it is, and " + e.pack.Entries[c.entry].ID + " is not asked of it alone")
+		return candidate{}, false
+	}
+	return c, ok
 }
 
 // retries are the ways to ask a question again when nothing answers it as
@@ -429,6 +435,9 @@ func afterPremise(text string) (premise, question string, ok bool) {
 
 // cutPremise is afterPremise, for a text that may hold a break.
 func cutPremise(text string) (premise, question string, ok bool) {
+	if announcesParts(text) {
+		return "", "", false // "two things: ..." has no premise (twothings.go)
+	}
 	for end := len(text); end > 0; {
 		cut, skip := lastClauseBreak(text[:end])
 		sentence := false

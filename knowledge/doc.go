@@ -142,7 +142,12 @@
 //     main thing she keeps asking is whether ...", leadthing.go), and a
 //     wh-question without the guess after it
 //     ("— Russia?", guessafter.go), each such reading asked in one way
-//     (askedas.go);
+//     (askedas.go); a reading left with a name alone is answered only
+//     by an entry asked of that name alone (barename.go);
+//     a message that counts what it asks, "two things: ...", has no
+//     premise (twothings.go);
+//     asidekeys.go turns down an entry giving the keys a "what else"
+//     sets aside;
 //     explain.go tells a curator
 //     what they did; suggest.go completes what a user is typing.
 //

@@ -112,7 +112,13 @@ func (e *Engine) fromSentences(readings []analysis, tr *trace) (Answer, bool) {
 			tr.note(fmt.Sprintf("not asked of the sentences: %q names nothing in the question", w))
 			continue
 		}
-		if asksWhatIs(at.words, at.terms) || asksName(at.words) {
+		whatIs := asksWhatIs(at.words, at.terms) || asksName(at.words)
+		if _, bare := at.bareName(); bare && !whatIs {
+			// a name alone asks no sentence's fact (barename.go)
+			tr.note("not asked of the sentences: a name alone, not asked what it is")
+			continue
+		}
+		if whatIs {
 			// "Who is Tomas Reyes?" asks what a sentence says he is, and
 			// "the biologist's name" who is the biologist (see
 			// definitionGuard), not for any name

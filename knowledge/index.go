@@ -30,6 +30,9 @@ type indexedEntry struct {
 	// sentence of the report indexed as an entry (see fallback.go); nil
 	// for a curated entry.
 	sentence *sentenceFacts
+	// loneNames are the names a way of asking it asks of alone ("Who is
+	// Budanov?"): see barename.go.
+	loneNames map[string]bool
 	entryFacts
 }
 
@@ -98,6 +101,7 @@ func (e *Engine) index() {
 			if !k.asks() {
 				continue // answers and quotes add meaning, but are not ways to ask
 			}
+			ie.learnLoneName(an)
 			if p.asked == nil { // a pack not made by Load
 				e.exact[strings.Join(an.words, " ")] = i
 			}
