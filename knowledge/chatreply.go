@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // In a chat a claim is often put to check as a reply to another user:
@@ -21,6 +22,9 @@ import (
 // said"), or a verdict's frame around the claim ("whoever said ... is
 // wrong ..."), and whether it cut any.
 func cutReplyLead(s string) (string, bool) {
+	if !replyLeadOpens(s) {
+		return s, false // most questions: read no field, allocate nothing
+	}
 	fields := strings.Fields(s)
 	low := make([]string, len(fields))
 	for i, f := range fields {
@@ -54,6 +58,26 @@ func cutReplyLead(s string) (string, bool) {
 		return s, false
 	}
 	return cutDoubtTail(strings.Join(fields[n:], " ")), true
+}
+
+// replyLeadOpens reports whether s opens as a reply lead can: with a
+// mention or a word of whoeverWords. It allocates nothing, as it runs
+// for every question.
+func replyLeadOpens(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		s = s[:end]
+	}
+	if isMention(s) {
+		return true
+	}
+	s = strings.Trim(s, ".,!?;:'\"“”‘’()")
+	for w := range whoeverWords {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdictClaim returns the claim of "whoever said X is wrong, ...":

@@ -153,6 +153,9 @@ var narrowingWords = setOf("only", "just", "solely", "exclusively", "all", "ever
 // them: who holds a side is no part of the choice. It needs two such
 // asides, each of at most three words, with an "or" between them.
 func withoutSides(question string) (string, bool) {
+	if strings.IndexByte(question, '(') < 0 {
+		return "", false // no aside: build nothing
+	}
 	var b strings.Builder
 	rest, n, between := question, 0, ""
 	for {

@@ -486,6 +486,9 @@ func TestLaterAsked(t *testing.T) {
 		{"what happened later in kursk?", 0},
 		{"and?", 0},
 		{"do those numbers get updated later, like by february?", 1},
+		{"do those numbers get revised later, in march?", 1},
+		{"and in february?", 0},
+		{"did they say later in march", 0},
 	} {
 		if got := laterAsked(sentenceWords(tt.q)); got != tt.want {
 			t.Errorf("laterAsked(%q) = %d, want %d", tt.q, got, tt.want)

@@ -120,6 +120,9 @@ func datesIn(s string) (year int, months []int, joined bool) {
 	return year, months, joined
 }
 
+// monthOf is the month (1 for January) of a datesIn key, month*10 + part.
+func monthOf(key int) int { return key / 10 }
+
 // monthOrder names the months in their order (see asOfKey).
 var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 

@@ -25,10 +25,11 @@ func laterAsked(ws []string) int {
 		case w == "earlier" || (w == "before" || w == previouslyWord) && next == "that":
 			dir = -1
 		case w == "that" && i > 0 && (ws[i-1] == "after" || ws[i-1] == "before" || ws[i-1] == previouslyWord):
-		case updatedFrame[w] || slices.Contains(monthOrder, w):
-			// "do those numbers get updated later, like by february?"
-			// (the month named must be the later figure's, see
-			// laterFigure)
+		case updatedFrame[w]:
+			// "do those numbers get updated later?"
+		case slices.Contains(monthOrder, w) || leadsDate(ws[i:]):
+			// "..., like by february?": a date, read by datesIn in
+			// laterFigure, where it must be the later figure's month
 		case !laterFrame[w]:
 			return 0
 		}
@@ -42,8 +43,22 @@ var laterFrame = setOf("a", "few", "couple", "of", "some", "weeks", "week", "day
 	"little", "then", "the", "figure", "number", "toll", "count", "one", "how", "many", "was", "it", "is")
 
 // updatedFrame are the words of asking whether the figure was updated
-// later: "do those numbers get updated later, like by february?".
-var updatedFrame = setOf("do", "does", "did", "those", "these", "numbers", "figures", "get", "gets", "got", "updated", "update", "revised", "like", "by", "say", "in")
+// (revised) later: "do those numbers get updated later?". A date after it
+// is no word of the frame but the date's (dateLead).
+var updatedFrame = setOf("do", "does", "did", "those", "these", "numbers", "figures", "get", "gets", "got", "updated", "update", "revised")
+
+// dateLead are the words that lead a month named as a date ("like by
+// february", "in march"): they are the date's, not the question's.
+var dateLead = setOf("like", "by", "in")
+
+// leadsDate reports whether ws opens with dateLead words and then a month.
+func leadsDate(ws []string) bool {
+	i := 0
+	for i < len(ws) && dateLead[ws[i]] {
+		i++
+	}
+	return i > 0 && i < len(ws) && slices.Contains(monthOrder, ws[i])
+}
 
 // asOfKey orders an entry's as_of date ("January 2025", "early February
 // 2025"): year, month, and early, mid or late; ok is false for none, or
@@ -87,7 +102,9 @@ func (e *Engine) laterFigure(c Conversation, q string, ws []string, tr *trace) (
 	if _, named, _ := datesIn(joinWords(ws)); len(named) > 0 && best >= 0 {
 		// "later, like by february?": of that month, or not this reading
 		_, got, _ := datesIn(e.pack.Entries[best].AsOf)
-		if len(got) != 1 || got[0]/10 != named[len(named)-1]/10 {
+		// (the month only: "by february" names no part of it, and
+		// the figure's "early February" is of February)
+		if len(got) != 1 || monthOf(got[0]) != monthOf(named[len(named)-1]) {
 			return Answer{}, Conversation{}, false
 		}
 	}
