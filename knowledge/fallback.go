@@ -113,8 +113,10 @@ func (e *Engine) fromSentences(readings []analysis, tr *trace) (Answer, bool) {
 			continue
 		}
 		whatIs := asksWhatIs(at.words, at.terms) || asksName(at.words)
-		if _, bare := at.bareName(); bare && !whatIs {
-			// a name alone asks no sentence's fact (barename.go)
+		if _, bare := at.bareName(); bare && !whatIs && i > 0 {
+			// a name left alone by asking again asks no sentence's fact
+			// (barename.go); a question that is a name alone as it stands
+			// ("does the report mention the US?") asks where it is named
 			tr.note("not asked of the sentences: a name alone, not asked what it is")
 			continue
 		}
