@@ -225,6 +225,29 @@ func (e *Engine) details(an analysis) []detail {
 		}
 		i = d.to - 1
 	}
+	return append(out, e.nameLists(an)...)
+}
+
+// nameLists returns, for names of one class listed side by side ("Kyiv,
+// the UK and Japan"), each run of two or more of them as one detail: a
+// claim may have more than one of a list wrong ("reports from Kyiv, the
+// UK and Japan": the US and South Korea), and asked without one alone it
+// still names the other.
+func (e *Engine) nameLists(an analysis) []detail {
+	var out []detail
+	for i := range an.terms {
+		c := e.nameClass(an, i)
+		if c == "" || e.slotOf(an, i) != noSlot {
+			continue
+		}
+		for j := i + 1; j < len(an.terms) && an.terms[j].kind == KindEntity && e.nameClass(an, j) == c && e.slotOf(an, j) == noSlot && an.terms[j].pos-an.terms[j-1].end <= 2; j++ {
+			d := detail{kind: nameSlot, from: i, to: j + 1}
+			if d.to < len(an.terms) && isAct(an.terms[d.to]) {
+				d.act = an.terms[d.to].text
+			}
+			out = append(out, d)
+		}
+	}
 	return out
 }
 
