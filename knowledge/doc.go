@@ -123,7 +123,9 @@
 //     other before "who's right?")
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
 //     fact; factdoer.go, a claim's doer; factname.go, a name of the
-//     wrong person, country, place or body; factsource.go, a figure
+//     wrong person, country, place or body; facttitle.go, a wrong word
+//     qualifying a title before a name, "defense minister Cho";
+//     factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
 //     with a question mark alone; guessedfigure.go, a phrase's figure

@@ -147,10 +147,11 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 type detail struct {
 	kind     slot
 	from, to int
-	act      string // for a doer, the act it is said to do; for a name, the act right after it
+	act      string // for a doer, the act it is said to do; for a name, the act right after it; for a title's qualifier, the title
 	cleft    bool   // for a doer, asked "was it X that ...?"
 	whose    bool   // for a role, with the country whose post it is
 	focus    bool   // for a doer, the whole focus of a cleft (see cleftfocus.go)
+	title    bool   // for a role, the word qualifying a title read away before a name (see facttitle.go)
 }
 
 // details lists the details of a question, in order; a role qualified by
@@ -194,6 +195,7 @@ func (e *Engine) details(an analysis) []detail {
 			out = append(out, detail{kind: roleSlot, from: from - 1, to: i + 1, whose: true})
 		}
 	}
+	out = append(out, e.titleQualifiers(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -222,6 +224,29 @@ func (e *Engine) details(an analysis) []detail {
 			out = append(out, detail{kind: nameSlot, from: i - 1, to: d.to, act: d.act, whose: true})
 		}
 		i = d.to - 1
+	}
+	return append(out, e.nameLists(an)...)
+}
+
+// nameLists returns, for names of one class listed side by side ("Kyiv,
+// the UK and Japan"), each run of two or more of them as one detail: a
+// claim may have more than one of a list wrong ("reports from Kyiv, the
+// UK and Japan": the US and South Korea), and asked without one alone it
+// still names the other.
+func (e *Engine) nameLists(an analysis) []detail {
+	var out []detail
+	for i := range an.terms {
+		c := e.nameClass(an, i)
+		if c == "" || e.slotOf(an, i) != noSlot {
+			continue
+		}
+		for j := i + 1; j < len(an.terms) && an.terms[j].kind == KindEntity && e.nameClass(an, j) == c && e.slotOf(an, j) == noSlot && an.terms[j].pos-an.terms[j-1].end <= 2; j++ {
+			d := detail{kind: nameSlot, from: i, to: j + 1}
+			if d.to < len(an.terms) && isAct(an.terms[d.to]) {
+				d.act = an.terms[d.to].text
+			}
+			out = append(out, d)
+		}
 	}
 	return out
 }
@@ -344,6 +369,16 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	case senseSlot:
 		return slices.ContainsFunc(e.reversals[dropped[0].text], func(k string) bool { return about[k] && !asked(k) })
 	case roleSlot:
+		if d.title {
+			// a title's qualifier before a name: the entry says what the
+			// one named is, and not it
+			if !about[an.terms[d.to].text] || about[dropped[0].text] {
+				return false
+			}
+			// the post, the title read away, must be what the answer
+			// says, not only its quotes
+			return slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).terms, func(t term) bool { return t.text == d.act })
+		}
 		if dropped[len(dropped)-1].kind != KindRole {
 			// a qualifier alone: the entry has the role, and not it
 			return about[an.terms[d.to].text] && !slices.ContainsFunc(dropped, func(t term) bool { return about[t.text] })

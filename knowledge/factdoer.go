@@ -73,7 +73,15 @@ func (e *Engine) doneByOther(en int, d detail, an analysis) bool {
 	for _, by := range []relation{ie.doneBy, ie.whose} {
 		for y := range by[d.act] {
 			if c := e.referentInfo[y].class; c != class && !(class == "person" && c == "country") ||
-				slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity && party(t.text) == party(y) }) {
+				slices.ContainsFunc(an.terms, func(t term) bool {
+					if class == "person" && c == "person" {
+						// another person, whose country the claim may
+						// name for what it says of it ("Budanov proposed
+						// that South Korea take the POWs": Cho did)
+						return t.text == y
+					}
+					return t.kind == KindEntity && party(t.text) == party(y)
+				}) {
 				continue
 			}
 			return true

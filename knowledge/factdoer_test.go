@@ -53,6 +53,7 @@ func TestWrongDoer(t *testing.T) {
 		{"Russia proposed accepting POWs, right?", "South Korea"},
 		{"is it true budanov made the pow proposal?", "South Korea"}, // a person's act, by the country the entry names
 		{"wasn't it budanov who proposed taking in the pows?", "Cho Tae-yul"},
+		{"Is it true that Budanov proposed that South Korea take in the North Korean POWs?", "Cho Tae-yul"}, // another person, whose country the claim names for what it says of it
 		{"was it cho who said north korea is gaining combat experience?", "Budanov"},
 		{"was it ukraine that improved the kn-23?", "Russia has enhanced"},
 		{"is the kursk region controlled by ukraine?", "Russia"},

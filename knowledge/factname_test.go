@@ -16,19 +16,20 @@ func TestWrongName(t *testing.T) {
 		question string
 		has      string // "" for declined
 	}{
-		{"NK troops are fighting in Donetsk right?", "Kursk"},                            // a place
-		{"The troops are fighting in Crimea, aren't they?", "Kursk"},                     // the same
-		{"So SK FM Park Jin offered to take the NK POWs, right?", "Cho Tae-yul"},         // a person the pack does not know, after a post
-		{"the US joint chiefs warned NK could send more troops?", "South Korea's Joint"}, // whose body
-		{"Kim Jong Un made the offer, right?", "South Korea"},                            // a person's act, by the country the entry names
-		{"budanov is the head of the SBU isn't he?", "Defense Intelligence"},             // what a post is of (the SBU read as Ukraine)
-		{"isn't budanov the head of nato?", "Defense Intelligence"},                      // a body
-		{"cho is the foreign minister of japan, right?", "South Korea's"},                // whose post
-		{"Is Budanov the head of the SBU?", ""},                                          // asked plainly
-		{"is it true that the 4,000 figure came from the pentagon?", ""},                 // the entry's other country gives another figure
-		{"Kim Jong Un said something about the captured soldiers?", ""},                  // stated: whether he did
-		{"Are Chinese troops fighting in Kursk?", ""},                                    // asked plainly
-		{"Japan also offered to take NK POWs, right?", ""},                               // another added, not the report's denied
+		{"NK troops are fighting in Donetsk right?", "Kursk"},                                                     // a place
+		{"The troops are fighting in Crimea, aren't they?", "Kursk"},                                              // the same
+		{"So SK FM Park Jin offered to take the NK POWs, right?", "Cho Tae-yul"},                                  // a person the pack does not know, after a post
+		{"the US joint chiefs warned NK could send more troops?", "South Korea's Joint"},                          // whose body
+		{"Kim Jong Un made the offer, right?", "South Korea"},                                                     // a person's act, by the country the entry names
+		{"budanov is the head of the SBU isn't he?", "Defense Intelligence"},                                      // what a post is of (the SBU read as Ukraine)
+		{"isn't budanov the head of nato?", "Defense Intelligence"},                                               // a body
+		{"cho is the foreign minister of japan, right?", "South Korea's"},                                         // whose post
+		{"reports from Kyiv, the UK and Japan say North Korea sent thousands of troops, right?", "United States"}, // names listed, more than one wrong
+		{"Is Budanov the head of the SBU?", ""},                                                                   // asked plainly
+		{"is it true that the 4,000 figure came from the pentagon?", ""},                                          // the entry's other country gives another figure
+		{"Kim Jong Un said something about the captured soldiers?", ""},                                           // stated: whether he did
+		{"Are Chinese troops fighting in Kursk?", ""},                                                             // asked plainly
+		{"Japan also offered to take NK POWs, right?", ""},                                                        // another added, not the report's denied
 		{"Someone told me Japan has also offered to take in North Korean prisoners. Is that right?", ""},
 		{"Was South Korea's proposal made to Russia?", ""}, // the same
 	}
