@@ -61,10 +61,3 @@ func onePersonIn(an analysis) (term, bool) {
 	}
 	return found, n == 1
 }
-
-// prepositionWh reports whether ws[i] is a preposition with a question
-// word after it ("in what capacity", "to whom"), which opens a clause as
-// the question word alone does.
-func prepositionWh(ws []string, i int) bool {
-	return i+1 < len(ws) && prepositions[ws[i]] && whWords[ws[i+1]]
-}
