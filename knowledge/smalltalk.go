@@ -74,10 +74,13 @@ func (t *talkIndex) match(ws []string) (row, n int) {
 // addressed are the words around small talk that say nothing more: the
 // names that address the bot ("thanks bot", "thanks mate"), and the
 // fillers of a thanks.
-var addressed = withWords(botNames, "again", "so", "very", "much", "a", "lot", "u", "you",
+var addressed = withWords(botNames, addressedOwn...)
+
+// addressedOwn are the words of addressed that name no bot.
+var addressedOwn = []string{"again", "so", "very", "much", "a", "lot", "u", "you",
 	// and the words that join one phrase to the next ("thank you very
 	// much, is very helpful for me", "thanks, this was really helpful")
-	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")
+	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super"}
 
 // smallTalk returns the row of the pack's small-talk table that a
 // sentence is, or -1: every word of it is one of the table's phrases or
