@@ -833,3 +833,10 @@ func (an analysis) askedOf(t term) int {
 
 // askForName are question words that ask for a name, which a choice may offer.
 var askForName = setOf("who", "whom", "whose", "which", "what")
+
+// prepositionWh reports whether ws[i] is a preposition with a question
+// word after it ("in what capacity", "to whom"), which opens a clause as
+// the question word alone does.
+func prepositionWh(ws []string, i int) bool {
+	return i+1 < len(ws) && prepositions[ws[i]] && whWords[ws[i+1]]
+}

@@ -43,22 +43,21 @@ func (e *Engine) askOfAnswered(an, first, part analysis, before candidate, tr *t
 
 // onePersonAnswered returns the term of the one person entry i's answer
 // names, if it names one (Budanov, in what he said); ok is false for
-// none or several.
+// none or several. It is read once, at load (answerFactsOf).
 func (e *Engine) onePersonAnswered(i int) (term, bool) {
+	return e.facts[i].person, e.facts[i].onePerson
+}
+
+// onePersonIn returns the term of the one person an answer's analysis
+// names; ok is false for none or several.
+func onePersonIn(an analysis) (term, bool) {
 	var found term
 	n := 0
-	for _, t := range e.an.analyze(e.pack.Entries[i].Answer, false).terms {
+	for _, t := range an.terms {
 		if t.person && t.kind == KindEntity && t.text != found.text {
 			found = t
 			n++
 		}
 	}
 	return found, n == 1
-}
-
-// prepositionWh reports whether ws[i] is a preposition with a question
-// word after it ("in what capacity", "to whom"), which opens a clause as
-// the question word alone does.
-func prepositionWh(ws []string, i int) bool {
-	return i+1 < len(ws) && prepositions[ws[i]] && whWords[ws[i+1]]
 }

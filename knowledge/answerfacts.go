@@ -29,6 +29,10 @@ type answerFacts struct {
 	// notGiven are what the entry's attribution line says the report
 	// does not give ("does not say who estimated": see notgiven.go).
 	notGiven []notGiven
+	// person is the one person the answer names, if onePerson (see
+	// onePersonAnswered).
+	person    term
+	onePerson bool
 }
 
 // answerFactsOf reads every entry's answer and date once.
@@ -48,6 +52,7 @@ func answerFactsOf(p *Pack, an *analyzer) []answerFacts {
 				f.sentTo = append(f.sentTo, t.text)
 			}
 		}
+		f.person, f.onePerson = onePersonIn(full)
 		for _, t := range an.analyze(aside.ReplaceAllString(en.Answer, ""), false).terms {
 			if isFigure(t.text) && !slices.Contains(f.main, t.text) {
 				f.main = append(f.main, t.text)

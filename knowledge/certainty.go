@@ -18,8 +18,16 @@ var reliableWords = setOf("reliable", "trustworthy", "solid")
 // else 0.
 func certainOf(ws []string) int {
 	lead := 0
-	for lead < len(ws) && lead < 3 && certaintyLead[ws[lead]] {
-		lead++ // "I mean, how reliable is ...", "so is it certain ..."
+	for lead < len(ws) && lead < 3 {
+		// the words a reply opens with before its question: movesOn's
+		// ("so is it certain ...") and "I mean, how reliable is ..."
+		if movesOn[ws[lead]] {
+			lead++
+		} else if ws[lead] == "i" && lead+1 < len(ws) && ws[lead+1] == "mean" {
+			lead += 2
+		} else {
+			break
+		}
 	}
 	if k := certainAsked(ws[lead:]); k > 0 {
 		return lead + k
@@ -27,9 +35,11 @@ func certainOf(ws []string) int {
 	return 0
 }
 
-// certaintyLead are the words a reply opens with before its question.
-var certaintyLead = setOf("i", "mean", "so", "ok", "okay", "but", "and", "well", "right")
-
+// certainAsked returns how many words open ws with a question of how sure
+// or reliable a fact is ("how sure is the report that", "how reliable is",
+// "is it certain (that)"), when at least three words of the fact follow;
+// else 0. Its words open the question: the leads a reply puts before it
+// are certainOf's.
 func certainAsked(ws []string) int {
 	const minRest = 3
 	if len(ws) < 2+minRest {

@@ -279,8 +279,11 @@ var checkFrame = setOf("that", "this", "it", "he", "she", "they", "in", "from", 
 	"please", "pls", "plz", "lol", "lmao", "haha", "tho", "though", "then", "now", "ok", "okay", "hmm", "seriously", "even", "at", "all", "can", "could", "someone", "anyone", "somebody", "check", "checks")
 
 // vocatives address the one asked, after a check ("Is that so, dear?").
-var vocatives = withWords(botNames, "dear", "darling", "honey", "sweetie", "love", "guys", "folks", "sir", "maam", "madam", "friend", "pal", "buddy", "bud",
-	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall")
+var vocatives = withWords(botNames, vocativeOwn...)
+
+// vocativeOwn are the vocatives that name no bot.
+var vocativeOwn = []string{"dear", "darling", "honey", "sweetie", "love", "guys", "folks", "sir", "maam", "madam", "friend", "pal", "buddy", "bud",
+	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall"}
 
 // botNames address the bot after a check (vocatives) and around small
 // talk ("thanks bot": addressed).

@@ -18,4 +18,17 @@ func TestShortDecade(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"what was the war in the 50s", ""}, // the pack's own "50s": the report names no war
 	})
+	// After "the"/"since" a short decade is a decade; after a possessive
+	// it may be an age, and stays a number.
+	for _, tt := range []struct {
+		before []string
+		want   bool
+	}{
+		{[]string{"in", "the"}, true}, {[]string{"since"}, true}, {[]string{"the", "late"}, true},
+		{[]string{"in", "their"}, false}, {[]string{"his"}, false}, {nil, false},
+	} {
+		if got := decadeLed(tt.before); got != tt.want {
+			t.Errorf("decadeLed(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
 }

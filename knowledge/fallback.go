@@ -374,7 +374,8 @@ var (
 	// ("26 months", "three hours"), timeNouns (thingoftime.go) other
 	// nouns of a time ("which date").
 	calendarUnits = setOf("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades")
-	durationWords = withWords(calendarUnits, "second", "seconds", "minute", "minutes", "hour", "hours", "century", "centuries")
+	durationWords = withWords(calendarUnits, durationOwn...)
+	durationOwn   = []string{"second", "seconds", "minute", "minutes", "hour", "hours", "century", "centuries"}
 	// standIns are the pronouns that stand for things or persons said
 	// before (see pointsOutside): "it", "those" ("How many of those were
 	// killed?"); not "their", which says whose, often within the question.

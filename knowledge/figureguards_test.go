@@ -23,6 +23,9 @@ func TestCountsGroup(t *testing.T) {
 	}
 }
 
+// TestSplitsTogether: a figure the answer gives for two key words together
+// ("killed or injured") answers no question asking them apart, but does
+// answer the toll as given next to another figure.
 func TestSplitsTogether(t *testing.T) {
 	e := testEngine(t)
 	checkAnswers(t, e, []answerCase{

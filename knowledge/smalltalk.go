@@ -161,12 +161,15 @@ func (t *talkIndex) unstretched(w string) (string, bool) {
 // words that address the one spoken to ("thanks bot", "thanks mate",
 // "thanks dear": every vocative), and the fillers of a thanks ("my" of
 // "thanks my guy").
-var addressed = withWords(vocatives, "again", "so", "very", "much", "a", "lot", "u", "you", "my", "please", "pls", "plz", "'s",
+var addressed = withWords(vocatives, addressedOwn...)
+
+// addressedOwn are the words of addressed that are no vocative.
+var addressedOwn = []string{"again", "so", "very", "much", "a", "lot", "u", "you", "my", "please", "pls", "plz", "'s",
 	// and what is left of an emoticon (":D", ":P")
 	"d", "p",
 	// and the words that join one phrase to the next ("thank you very
 	// much, is very helpful for me", "thanks, this was really helpful")
-	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super")
+	"is", "it", "s", "was", "this", "that", "for", "me", "really", "super"}
 
 // talkLead are the words that may open small talk, saying of whom it is
 // ("you're useless", "this bot is great", "that's wrong") or whom it

@@ -29,7 +29,9 @@ func asksStillRole(an analysis) bool {
 		return false
 	}
 	person := slices.ContainsFunc(an.terms, func(t term) bool { return t.person })
-	role := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindRole && t.text != "troops" })
+	// (a role that names a group, not an office, is held by no one:
+	// "are the troops still in Kursk?" asks what is done; see groupRoles)
+	role := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindRole && !groupRoles[t.text] })
 	other := slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindRole && t.kind != KindEntity && t.kind != "" })
 	return person && role && !other
 }

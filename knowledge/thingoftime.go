@@ -61,4 +61,7 @@ func thingAsked(ws []string, ts []term) string {
 
 // timeNouns after "which" or "what" ask when: the units of the calendar
 // ("which year") and other nouns of a time ("what date", "which stage").
-var timeNouns = withWords(calendarUnits, "date", "dates", "time", "times", "period", "era", "point", "stage", "season")
+var timeNouns = withWords(calendarUnits, timeNounsOwn...)
+
+// timeNounsOwn are the time nouns that are no calendar unit.
+var timeNounsOwn = []string{"date", "dates", "time", "times", "period", "era", "point", "stage", "season"}

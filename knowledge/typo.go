@@ -39,7 +39,10 @@ func (a *analyzer) repair(ws []string) []string {
 			i += n - 1
 			continue
 		}
-		fixed := a.repairWord(w)
+		var fixed []string
+		if _, ok := shortDecade(w); !ok || decadeLed(ws[:i]) {
+			fixed = a.repairWord(w) // "in their 30s" is an age (decades.go)
+		}
 		if fixed == nil {
 			if out != nil {
 				out = append(out, w)
