@@ -321,5 +321,5 @@ func withoutLead(text string) string {
 	if !ok || rest == "" || len(strings.Fields(lead)) > 4 || strings.ContainsAny(lead, ".;()") || strings.Contains(lead, ", ") {
 		return text
 	}
-	return strings.ToUpper(rest[:1]) + rest[1:]
+	return upperFirst(rest)
 }

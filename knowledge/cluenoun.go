@@ -44,5 +44,5 @@ func clueNounAsked(message string) (string, bool) {
 		return "In what " + noun + " " + thing, true
 	}
 	prep, _, _ := strings.Cut(link, " ")
-	return strings.ToUpper(prep[:1]) + prep[1:] + " what " + noun + " " + thing, true
+	return upperFirst(prep) + " what " + noun + " " + thing, true
 }

@@ -38,7 +38,7 @@ func fitPolar(text, question string) string {
 func withoutPolar(text string) string {
 	for _, o := range polarOpenings {
 		if rest, ok := strings.CutPrefix(text, o); ok && rest != "" {
-			return strings.ToUpper(rest[:1]) + rest[1:]
+			return upperFirst(rest)
 		}
 	}
 	return text

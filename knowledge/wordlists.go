@@ -3,6 +3,8 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The engine's own words: those it reads the same in every pack, whatever
@@ -17,6 +19,17 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// upperFirst returns s with its first letter in upper case. It reads the
+// first rune whole, so an answer opening with a letter of more than one
+// byte ("élan", a curly quote before it is left as it is) is not split.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // withWords makes a set of the words of set and words: a list that is

@@ -57,3 +57,15 @@ func TestSharedWordLists(t *testing.T) {
 		t.Errorf("withWords = %v", got)
 	}
 }
+
+// TestUpperFirst: the first letter is upper-cased whole, of one byte or
+// more, and a first rune with no upper case is left as it is.
+func TestUpperFirst(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"last year", "Last year"}, {"élan", "Élan"}, {"“quoted”", "“quoted”"}, {"", ""}, {"3,000", "3,000"},
+	} {
+		if got := upperFirst(tt.s); got != tt.want {
+			t.Errorf("upperFirst(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
