@@ -38,8 +38,16 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 		s, framing = quoted, leadFrame
 	} else {
 		var cut bool
+		i := lastPieceStart(s)
+		heard := i > 0 && heardTail(sentenceWords(s[i:]))
 		if s, cut = cutCheckTail(s); cut {
 			framing = tailOnly
+			if heard {
+				// "that's what i heard" says what comes before is a
+				// claim, as a teller before it does ("nk fighting in
+				// crimea now?? that's what i heard")
+				framing = leadFrame
+			}
 		}
 		if rest, cut := e.cutClaimLead(s); cut {
 			s, framing = rest, leadFrame
@@ -252,6 +260,9 @@ func lastPieceStart(s string) int {
 // "news").
 func checkTail(ws []string) bool {
 	asks := false
+	if heardTail(ws) {
+		return true
+	}
 	if len(ws) > 0 && isQuestionWord(ws[0]) {
 		return false // "what's the article say?" asks a question of its own
 	}
@@ -266,6 +277,39 @@ func checkTail(ws []string) bool {
 	}
 	return asks
 }
+
+// heardTail reports whether words, after a claim, only say it is what
+// the asker heard or read ("that's what i heard", "or so i've read", "so
+// i was told"): hearsay put to check, as "..., true?" is.
+func heardTail(ws []string) bool {
+	n := 0
+	switch {
+	case len(ws) > 2 && (ws[0] == "thats" || ws[0] == "that") && ws[1] == "what":
+		n = 2
+	case len(ws) > 3 && ws[0] == "that" && (ws[1] == "is" || ws[1] == "'s") && ws[2] == "what":
+		n = 3
+	case len(ws) > 1 && ws[0] == "or" && ws[1] == "so":
+		n = 2
+	case len(ws) > 1 && ws[0] == "so":
+		n = 1
+	default:
+		return false
+	}
+	rest := ws[n:]
+	if len(rest) > 0 && (rest[0] == "i" || rest[0] == "ive" || rest[0] == "we") {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && rest[0] == "'ve" {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && (rest[0] == "have" || rest[0] == "was" || rest[0] == "were") {
+		rest = rest[1:]
+	}
+	return len(rest) == 1 && heardVerbs[rest[0]] && len(ws)-len(rest) > n
+}
+
+// heardVerbs say how the asker came by a claim, in a tail after it.
+var heardVerbs = setOf("heard", "read", "told", "seen", "saw")
 
 // checkAsks are words that, beside truthWords, ask of a claim whether
 // it is true or is in the report ("fake", "source?", "is this in the

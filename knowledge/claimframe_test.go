@@ -25,6 +25,8 @@ func TestFramedClaim(t *testing.T) {
 		{"my uncle says the north koreans are fighting in donetsk — true?", "Kursk"},
 		{"Breaking: 'North Korea's first war since the 1960s.' Accurate?", "1950s"},
 		{"a redditor claimed Budanov is Ukraine's foreign minister. true?", "Defense Intelligence"},
+		{"lol north koreans fighting in crimea now?? that's what i heard", "Kursk"}, // hearsay after it: a claim, as a teller before it
+		{"north korea sent 50,000 troops, or so i've read", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
