@@ -269,7 +269,8 @@ const (
 
 // sideOf returns the side the words before the name t put it on ("for
 // Ukraine", "to help Russia"), or after it ("Russia's side"), and false
-// for none.
+// for none. A name a fighting verb takes as its object is fought
+// ("fighting Russia", "fight the Russian forces"): the other side.
 func sideOf(ws []string, t term) (int, bool) {
 	for i := t.pos; i < len(ws) && i <= t.end+1; i++ {
 		if ws[i] == "side" || ws[i] == "sides" {
@@ -279,6 +280,9 @@ func sideOf(ws []string, t term) (int, bool) {
 	for i := t.pos - 1; i >= 0 && i >= t.pos-2; i-- {
 		if s, ok := sideWords[ws[i]]; ok {
 			return s, true
+		}
+		if fightForms[ws[i]] {
+			return sideAgainst, true
 		}
 		if ws[i] != "the" && ws[i] != "help" {
 			break

@@ -33,6 +33,10 @@ func TestConfirmedClaim(t *testing.T) {
 		{"my friend says South Korea is going to force the POWs to move south. is that right?", "condition", false},                   // a condition the answer sets
 		{"Is this North Korea's first active war participation since the 1980s?", "first-since-1950s", false},                         // asked, not put to check
 		{"which missiles got more accurate", "kn23", false},
+		// review27 1: the object of a fighting verb is the other side
+		{"North Korea is fighting Russia, right?", "why-sent", false},
+		{"North Korean troops are fighting Russian forces, right?", "why-sent", false},
+		{"North Korea is fighting Russia in Kursk, right?", "kursk-activity", false},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			a := e.Answer(tt.q)
