@@ -37,6 +37,10 @@ func TestConfirmedClaim(t *testing.T) {
 		{"North Korea is fighting Russia, right?", "why-sent", false},
 		{"North Korean troops are fighting Russian forces, right?", "why-sent", false},
 		{"North Korea is fighting Russia in Kursk, right?", "kursk-activity", false},
+		// review27 2: a source holds for the figures of its own clause; the doer is the answer's
+		{"the 4,000 figure came from Ukraine, right?", "losses", false},
+		{"Ukraine has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", false},
+		{"South Korea has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", true},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			a := e.Answer(tt.q)
