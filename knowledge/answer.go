@@ -399,7 +399,7 @@ func (e *Engine) givenAnswer(q string, en int) Answer {
 func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
 	en := e.pack.Entries[entry]
 	a.Answered, a.Outcome = true, Answered
-	a.Text = fitPolar(en.Answer, a.Question)
+	a.Text = e.sidedPolar(fitPolar(en.Answer, a.Question), a.Question)
 	a.Confidence = round2(min(confidence, 1))
 	a.Citations = append(a.Citations, en.Citations...)
 	a.AsOf = en.AsOf

@@ -203,7 +203,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		}
 		return w, false
 	}
-	if w, ok := e.sameSides(an, text); !ok {
+	if w, ok := e.sameSides(an, text, false); !ok {
 		return w, false
 	}
 	if d, act, _ := e.doerAsked(an); d >= 0 && e.doneByOther(en, detail{kind: doerSlot, from: d, to: d + 1, act: act}, an) {
@@ -240,14 +240,17 @@ func (ie *indexedEntry) states(t string) bool {
 // ("from Ukraine", "Ukraine reported") holds only for the figures of
 // its own sentence or clause after a semicolon: "Ukraine reported 3,000;
 // about 4,000 were estimated" gives no source of the 4,000.
-func (e *Engine) sameSides(an analysis, text string) (string, bool) {
+//
+// With allegiance, only the sides taken (with, against) are checked, not
+// where a thing goes or comes from.
+func (e *Engine) sameSides(an analysis, text string, allegiance bool) (string, bool) {
 	var pieces []analysis // the answer's pieces, read once a name has a side
 	for _, t := range an.terms {
 		if t.kind != KindEntity {
 			continue
 		}
 		side, ok := sideOf(an.words, t)
-		if !ok {
+		if !ok || allegiance && side != sideWith && side != sideAgainst {
 			continue
 		}
 		figures := slices.ContainsFunc(an.terms, func(n term) bool { return isNumber(n.text) })

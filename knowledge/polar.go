@@ -34,6 +34,23 @@ func fitPolar(text, question string) string {
 	return text
 }
 
+// sidedPolar returns text without its yes or no when the question puts
+// a name on a side ("Is South Korea against Ukraine?") the answer does
+// not put it on ("... its commitment to support Ukraine"): the yes
+// would answer a question the answer does not (see sameSides).
+func (e *Engine) sidedPolar(text, question string) string {
+	if question == "" || !startsPolar(text) || !slices.ContainsFunc(sentenceWords(question), func(w string) bool {
+		s := sideWords[w]
+		return s == sideWith || s == sideAgainst || fightForms[w]
+	}) {
+		return text
+	}
+	if _, ok := e.sameSides(e.an.analyze(question, false), withoutPolar(text), true); !ok {
+		return withoutPolar(text)
+	}
+	return text
+}
+
 // withoutPolar returns text without its opening yes or no, if it has one.
 func withoutPolar(text string) string {
 	for _, o := range polarOpenings {
