@@ -40,6 +40,8 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 		var cut bool
 		if s, cut = cutCheckTail(s); cut {
 			framing = tailOnly
+		} else if agreedReply(s) {
+			return "", false // a statement to another user (chatreply.go)
 		}
 		if rest, cut := e.cutClaimLead(s); cut {
 			s, framing = rest, leadFrame

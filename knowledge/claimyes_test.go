@@ -41,6 +41,9 @@ func TestConfirmedClaim(t *testing.T) {
 		{"the 4,000 figure came from Ukraine, right?", "losses", false},
 		{"Ukraine has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", false},
 		{"South Korea has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", true},
+		// review27 13: agreeing with another user states, and asks the bot nothing
+		{"@bob yeah NK sent troops to Russia", "why-sent", false},
+		{"@bob yeah NK sent troops to Russia, right?", "why-sent", true},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			a := e.Answer(tt.q)
