@@ -38,7 +38,7 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 		tr.note("a claim put to check, not confirmed whole by " + e.pack.Entries[en].ID + ": " + w)
 		return a
 	}
-	if conditional(a.Text) && (asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) {
+	if conditional(a.Text) && asksPastCondition(question, ws) {
 		return a
 	}
 	tr.note("a claim put to check that " + e.pack.Entries[en].ID + " states in every word: yes")
