@@ -52,6 +52,9 @@ type Answer struct {
 	// reread says another reading of the question than the question as
 	// it stands found the answer (a part of it, without some words).
 	reread bool
+	// unconfirmed, on an answer that confirms a claim put to check, is
+	// its text before the "Yes." (claimyes.go); empty on any other.
+	unconfirmed string
 }
 
 // Answer answers one question, as the first message of a conversation

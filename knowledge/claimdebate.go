@@ -124,10 +124,11 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 		if !ok {
 			continue
 		}
-		if startsPolar(a.Text) {
+		if a.unconfirmed != "" {
 			// "who's right?" asks which, not yes or no: the yes of the
-			// claim's check would read as an answer to the other side too
-			a.Text = withoutPolar(a.Text)
+			// claim's check would read as an answer to the other side
+			// too; the answer is given as it stands, its lead with it
+			a.Text = a.unconfirmed
 			return a, true
 		}
 		tr.note("not the answer: " + a.EntryID + " neither confirms the claim nor is confirmed the other's")

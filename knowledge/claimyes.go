@@ -42,7 +42,7 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 		return a
 	}
 	tr.note("a claim put to check that " + e.pack.Entries[en].ID + " states in every word: yes")
-	a.Text = "Yes. " + withoutLead(a.Text)
+	a.unconfirmed, a.Text = a.Text, "Yes. "+withoutLead(a.Text)
 	return a
 }
 
