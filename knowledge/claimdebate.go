@@ -11,9 +11,10 @@ import (
 // fight in Kursk, Sam says Donbas. Who's correct?"): read whole, both
 // claims' words weigh alike, and the question asks of no one the report
 // names. The first claim is put to check alone, as "..., right?" (see
-// claimframe.go): the report's answer confirms it ("Yes. ...") or
-// corrects it with its own detail, which is the detail the two differ
-// on. When the first is not answered, the second is tried.
+// claimframe.go): the report's answer confirms it, and is then given
+// with no yes or no, as "who's right?" asks which claim, or corrects it
+// with its own detail, which is the detail the two differ on. When the
+// first is not answered, the second is tried.
 
 // debatedClaims returns the claims a message sets against each other
 // before a question of who is right, and whether it is such a message.
