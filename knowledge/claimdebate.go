@@ -110,6 +110,9 @@ var debateFiller = setOf("nope", "no", "nah", "that", "actually")
 // the two differ on.
 func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 	if tr == nil {
+		// a nil trace is the engine reading a question again for one
+		// of its own steps: those readings are no debates (as in
+		// claimframe.go)
 		return Answer{}, false
 	}
 	if q, ok := withoutSides(question); ok {
