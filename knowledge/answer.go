@@ -52,6 +52,9 @@ type Answer struct {
 	// reread says another reading of the question than the question as
 	// it stands found the answer (a part of it, without some words).
 	reread bool
+	// unconfirmed, on an answer that confirms a claim put to check, is
+	// its text before the "Yes." (claimyes.go); empty on any other.
+	unconfirmed string
 }
 
 // Answer answers one question, as the first message of a conversation
@@ -399,7 +402,7 @@ func (e *Engine) givenAnswer(q string, en int) Answer {
 func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
 	en := e.pack.Entries[entry]
 	a.Answered, a.Outcome = true, Answered
-	a.Text = fitPolar(en.Answer, a.Question)
+	a.Text = e.sidedPolar(fitPolar(en.Answer, a.Question), a.Question)
 	a.Confidence = round2(min(confidence, 1))
 	a.Citations = append(a.Citations, en.Citations...)
 	a.AsOf = en.AsOf

@@ -40,7 +40,7 @@ func cutReplyLead(s string) (string, bool) {
 	if n == 0 {
 		return s, false
 	}
-	for n < len(low) && replyNo[noStretch(low[n])] {
+	for n < len(low) && (replyNo[noStretch(low[n])] || replyYes[noStretch(low[n])]) {
 		n++
 	}
 	switch {
@@ -108,6 +108,21 @@ func verdictClaim(fields, low []string) (string, bool) {
 	return "", false
 }
 
+// agreedReply reports whether s is a reply that agrees with whom it
+// answers ("@bob yeah NK sent troops to Russia"): with no question mark
+// nor check tail, it states what they said and asks the bot nothing.
+func agreedReply(s string) bool {
+	if !replyLeadOpens(s) || strings.Contains(s, "?") {
+		return false
+	}
+	fields := strings.Fields(s)
+	n := 0
+	for n < len(fields) && isMention(fields[n]) {
+		n++
+	}
+	return n > 0 && n < len(fields) && replyYes[noStretch(strings.ToLower(strings.Trim(fields[n], ".,!;:")))]
+}
+
 // isMention reports whether a field is a chat mention ("@mike", "<@123>").
 func isMention(f string) bool {
 	return len(f) > 1 && (f[0] == '@' || strings.HasPrefix(f, "<@"))
@@ -121,8 +136,13 @@ func noStretch(w string) string {
 	return w
 }
 
-// replyNo are the words that contradict whom a reply answers.
-var replyNo = setOf("no", "nah", "nope", "yeah", "yea", "wrong", "actually", "wait", "bro", "bruh", "mate", "bru", "ja")
+// replyNo are the words that open a reply to whom it answers before what
+// they said: that contradict them, or call them (as botNames do).
+var replyNo = setOf("no", "nah", "nope", "wrong", "actually", "wait", "bro", "bruh", "mate", "bru", "ja")
+
+// replyYes agree with whom a reply answers: with no question, the reply
+// states what they said, and puts nothing to check.
+var replyYes = setOf("yeah", "yea", "yes", "yep", "yup")
 
 // replyYou are who a reply says said it.
 var replyYou = setOf("you", "u", "ya", "youre", "you're", "ur")

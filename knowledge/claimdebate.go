@@ -11,9 +11,10 @@ import (
 // fight in Kursk, Sam says Donbas. Who's correct?"): read whole, both
 // claims' words weigh alike, and the question asks of no one the report
 // names. The first claim is put to check alone, as "..., right?" (see
-// claimframe.go): the report's answer confirms it ("Yes. ...") or
-// corrects it with its own detail, which is the detail the two differ
-// on. When the first is not answered, the second is tried.
+// claimframe.go): the report's answer confirms it, and is then given
+// with no yes or no, as "who's right?" asks which claim, or corrects it
+// with its own detail, which is the detail the two differ on. When the
+// first is not answered, the second is tried.
 
 // debatedClaims returns the claims a message sets against each other
 // before a question of who is right, and whether it is such a message.
@@ -109,6 +110,9 @@ var debateFiller = setOf("nope", "no", "nah", "that", "actually")
 // the two differ on.
 func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 	if tr == nil {
+		// a nil trace is the engine reading a question again for one
+		// of its own steps: those readings are no debates (as in
+		// claimframe.go)
 		return Answer{}, false
 	}
 	if q, ok := withoutSides(question); ok {
@@ -124,10 +128,11 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 		if !ok {
 			continue
 		}
-		if startsPolar(a.Text) {
+		if a.unconfirmed != "" {
 			// "who's right?" asks which, not yes or no: the yes of the
-			// claim's check would read as an answer to the other side too
-			a.Text = withoutPolar(a.Text)
+			// claim's check would read as an answer to the other side
+			// too; the answer is given as it stands, its lead with it
+			a.Text = a.unconfirmed
 			return a, true
 		}
 		tr.note("not the answer: " + a.EntryID + " neither confirms the claim nor is confirmed the other's")

@@ -48,6 +48,8 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 				// crimea now?? that's what i heard")
 				framing = leadFrame
 			}
+		} else if agreedReply(s) {
+			return "", false // a statement to another user (chatreply.go)
 		}
 		if rest, cut := e.cutClaimLead(s); cut {
 			s, framing = rest, leadFrame

@@ -38,11 +38,11 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 		tr.note("a claim put to check, not confirmed whole by " + e.pack.Entries[en].ID + ": " + w)
 		return a
 	}
-	if conditional(a.Text) && (asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) {
+	if conditional(a.Text) && asksPastCondition(question, ws) {
 		return a
 	}
 	tr.note("a claim put to check that " + e.pack.Entries[en].ID + " states in every word: yes")
-	a.Text = "Yes. " + withoutLead(a.Text)
+	a.unconfirmed, a.Text = a.Text, "Yes. "+withoutLead(a.Text)
 	return a
 }
 
@@ -203,8 +203,13 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		}
 		return w, false
 	}
-	if w, ok := e.sameSides(an, text); !ok {
+	if w, ok := e.sameSides(an, text, false); !ok {
 		return w, false
+	}
+	if d, act, _ := e.doerAsked(an); d >= 0 && e.doneByOther(en, detail{kind: doerSlot, from: d, to: d + 1, act: act}, an) {
+		// "Ukraine has offered to accept ..." where Cho proposed it:
+		// every word stated, and the doer not the answer's (factdoer.go)
+		return an.words[an.terms[d].pos], false
 	}
 	return "", true
 }
@@ -230,33 +235,60 @@ func (ie *indexedEntry) states(t string) bool {
 
 // sameSides reports whether each name the claim an puts on a side (for,
 // with, against, to, from it: "fighting for Ukraine", "on Russia's
-// side", "sent to Russia") is on that side in the answer text too; when
-// not, the name.
-func (e *Engine) sameSides(an analysis, text string) (string, bool) {
-	var answer *analysis
+// side", "sent to Russia", "came from Ukraine", "Ukraine said") is on
+// that side in the answer text too; when not, the name. A source
+// ("from Ukraine", "Ukraine reported") holds only for the figures of
+// its own sentence or clause after a semicolon: "Ukraine reported 3,000;
+// about 4,000 were estimated" gives no source of the 4,000.
+//
+// With allegiance, only the sides taken (with, against) are checked, not
+// where a thing goes or comes from.
+func (e *Engine) sameSides(an analysis, text string, allegiance bool) (string, bool) {
+	var pieces []analysis // the answer's pieces, read once a name has a side
 	for _, t := range an.terms {
 		if t.kind != KindEntity {
 			continue
 		}
 		side, ok := sideOf(an.words, t)
-		if !ok {
+		if !ok || allegiance && side != sideWith && side != sideAgainst {
 			continue
 		}
-		if answer == nil {
-			a := e.an.analyze(text, false)
-			answer = &a
-		}
-		if !slices.ContainsFunc(answer.terms, func(o term) bool {
-			if o.text != t.text {
-				return false
+		figures := slices.ContainsFunc(an.terms, func(n term) bool { return isNumber(n.text) })
+		if side == sideTeller {
+			if !figures {
+				continue // who said what is the doer's check (see confirms)
 			}
-			s, ok := sideOf(answer.words, o)
-			return ok && s == side || side == sideFrom && o.end < len(answer.words) && sayingWords[answer.words[o.end]]
+			side = sideFrom
+		}
+		if pieces == nil {
+			for _, p := range answerPieces(text) {
+				pieces = append(pieces, e.an.analyze(p, false))
+			}
+		}
+		if !slices.ContainsFunc(pieces, func(p analysis) bool {
+			if side == sideFrom && figures && slices.ContainsFunc(an.terms, func(n term) bool {
+				return isNumber(n.text) && !slices.ContainsFunc(p.terms, func(o term) bool { return o.text == n.text })
+			}) {
+				return false // a figure the claim gives, from another piece than the source
+			}
+			return slices.ContainsFunc(p.terms, func(o term) bool {
+				s, ok := sideOf(p.words, o)
+				if s == sideTeller {
+					s = sideFrom
+				}
+				return o.text == t.text && ok && s == side
+			})
 		}) {
 			return an.words[t.pos], false
 		}
 	}
 	return "", true
+}
+
+// answerPieces cuts an answer into its sentences and the clauses a
+// semicolon or a colon ends.
+func answerPieces(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return r == ';' || r == '.' || r == ':' })
 }
 
 // The sides a name is put on.
@@ -265,20 +297,31 @@ const (
 	sideAgainst
 	sideTo
 	sideFrom
+	sideTeller // a name a saying word follows: "Ukraine reported", a source as "from" is
 )
 
 // sideOf returns the side the words before the name t put it on ("for
 // Ukraine", "to help Russia"), or after it ("Russia's side"), and false
-// for none.
+// for none. A name a fighting verb takes as its object is fought
+// ("fighting Russia", "fight the Russian forces"): the other side.
 func sideOf(ws []string, t term) (int, bool) {
 	for i := t.pos; i < len(ws) && i <= t.end+1; i++ {
 		if ws[i] == "side" || ws[i] == "sides" {
 			return sideWith, true // "on Ukraine's side", which may be one term
 		}
 	}
+	if i := t.end; i < len(ws) && sayingWords[ws[i]] || i+1 < len(ws) && (ws[i] == "has" || ws[i] == "had") && sayingWords[ws[i+1]] {
+		return sideTeller, true // "Ukraine reported", "Ukraine has said": a source
+	}
 	for i := t.pos - 1; i >= 0 && i >= t.pos-2; i-- {
+		if ws[i] == "to" && i > 0 && ws[i-1] == "according" {
+			return sideFrom, true
+		}
 		if s, ok := sideWords[ws[i]]; ok {
 			return s, true
+		}
+		if fightForms[ws[i]] {
+			return sideAgainst, true
 		}
 		if ws[i] != "the" && ws[i] != "help" {
 			break

@@ -33,6 +33,17 @@ func TestConfirmedClaim(t *testing.T) {
 		{"my friend says South Korea is going to force the POWs to move south. is that right?", "condition", false},                   // a condition the answer sets
 		{"Is this North Korea's first active war participation since the 1980s?", "first-since-1950s", false},                         // asked, not put to check
 		{"which missiles got more accurate", "kn23", false},
+		// review27 1: the object of a fighting verb is the other side
+		{"North Korea is fighting Russia, right?", "why-sent", false},
+		{"North Korean troops are fighting Russian forces, right?", "why-sent", false},
+		{"North Korea is fighting Russia in Kursk, right?", "kursk-activity", false},
+		// review27 2: a source holds for the figures of its own clause; the doer is the answer's
+		{"the 4,000 figure came from Ukraine, right?", "losses", false},
+		{"Ukraine has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", false},
+		{"South Korea has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", true},
+		// review27 13: agreeing with another user states, and asks the bot nothing
+		{"@bob yeah NK sent troops to Russia", "why-sent", false},
+		{"@bob yeah NK sent troops to Russia, right?", "why-sent", true},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			a := e.Answer(tt.q)

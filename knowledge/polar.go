@@ -28,10 +28,35 @@ func fitPolar(text, question string) string {
 	if rest == text {
 		return text
 	}
-	if ws := sentenceWords(question); !asksYesOrNo(question, ws) || (asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)) && conditional(rest) {
+	if ws := sentenceWords(question); !asksYesOrNo(question, ws) || asksPastCondition(question, ws) && conditional(rest) {
 		return rest
 	}
 	return text
+}
+
+// sidedPolar returns text without its yes or no when the question puts
+// a name on a side ("Is South Korea against Ukraine?") the answer does
+// not put it on ("... its commitment to support Ukraine"): the yes
+// would answer a question the answer does not (see sameSides).
+func (e *Engine) sidedPolar(text, question string) string {
+	if question == "" || !startsPolar(text) || !slices.ContainsFunc(sentenceWords(question), func(w string) bool {
+		s := sideWords[w]
+		return s == sideWith || s == sideAgainst || fightForms[w]
+	}) {
+		return text
+	}
+	if _, ok := e.sameSides(e.an.analyze(question, false), withoutPolar(text), true); !ok {
+		return withoutPolar(text)
+	}
+	return text
+}
+
+// asksPastCondition reports whether a question asks past the condition
+// an answer may hold on: of all of a kind, whatever happens, of a wish,
+// of how things turn out, or of those who do not want what it asks (see
+// fitPolar). A yes to it would say what holds only on the condition.
+func asksPastCondition(question string, ws []string) bool {
+	return asksOfAll(ws) || asksWhatever(ws) || asksWish(ws) || asksOutcome(ws) || testsWish(question)
 }
 
 // withoutPolar returns text without its opening yes or no, if it has one.

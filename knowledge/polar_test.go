@@ -72,3 +72,20 @@ func TestFigureTested(t *testing.T) {
 		{"how many of the 4000 were killed or killed and wounded", ""}, // asks a count
 	})
 }
+
+// TestSidedPolar: a yes or no question that puts a name on a side the
+// answer does not put it on gets no "Yes." (review27 25).
+func TestSidedPolar(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct {
+		q   string
+		yes bool
+	}{
+		{"Is South Korea against Ukraine?", false},
+		{"Is South Korea supporting Ukraine?", true},
+	} {
+		if a := e.Answer(tt.q); strings.HasPrefix(a.Text, "Yes") != tt.yes {
+			t.Errorf("%q: %q, want yes %v", tt.q, a.Text, tt.yes)
+		}
+	}
+}
