@@ -20,6 +20,7 @@ func TestFramedClaim(t *testing.T) {
 		{"my teacher says the war started in 2022 — true?", ""},                    // a date of no one's fact
 		{"fact check: north korean troops first arrived in russia in october", ""}, // a month, of a fact dated by its year
 		{"fact check: north korea sent troops in 2023", "when-sent"},               // a year, of one dated by its year
+		{"north korea sent troops to russia, fact or fiction?", "why-sent"},        // a check after: "fact or fiction"
 	})
 	for _, tt := range []struct{ q, has string }{
 		{"my uncle says the north koreans are fighting in donetsk — true?", "Kursk"},
