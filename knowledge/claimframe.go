@@ -316,12 +316,12 @@ var heardVerbs = setOf("heard", "read", "told", "seen", "saw")
 // checkAsks are words that, beside truthWords, ask of a claim whether
 // it is true or is in the report ("fake", "source?", "is this in the
 // news?", "fact check please").
-var checkAsks = setOf("fake", "false", "wrong", "source", "sources", "news", "article", "report", "fact", "accurate", "accurately", "correctly",
+var checkAsks = setOf("fake", "fiction", "false", "wrong", "source", "sources", "news", "article", "report", "fact", "accurate", "accurately", "correctly",
 	"so", "legit", "real", "really", "sure", "proof", "evidence", "cap", "bs", "true", "yes", "yeah")
 
-// checkFrame are the other words of a check ("is that so", "is it in the
-// report or not").
-var checkFrame = setOf("that", "this", "it", "he", "she", "they", "in", "from", "on", "or", "not", "no", "nah", "there", "up", "the", "a", "any", "of",
+// checkFrame are the other words of a check ("is that so", "is the title
+// right?", "is it in the report or not").
+var checkFrame = setOf("that", "this", "it", "title", "headline", "he", "she", "they", "in", "from", "on", "or", "not", "no", "nah", "there", "up", "the", "a", "any", "of",
 	"please", "pls", "plz", "lol", "lmao", "haha", "tho", "though", "then", "now", "ok", "okay", "hmm", "seriously", "even", "at", "all", "can", "could", "someone", "anyone", "somebody", "check", "checks")
 
 // vocatives address the one asked, after a check ("Is that so, dear?").

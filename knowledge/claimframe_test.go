@@ -17,9 +17,11 @@ func TestFramedClaim(t *testing.T) {
 		{"my aunt says Putin visited Pyongyang to thank the troops — true?", ""}, // not in the report
 		{"Saw on Telegram: 'Ukraine has captured 50 North Korean soldiers.' Real?", ""},
 		{"rumor has it NK sent 10,000 more troops in march", ""},
-		{"my teacher says the war started in 2022 — true?", ""},                    // a date of no one's fact
-		{"fact check: north korean troops first arrived in russia in october", ""}, // a month, of a fact dated by its year
-		{"fact check: north korea sent troops in 2023", "when-sent"},               // a year, of one dated by its year
+		{"my teacher says the war started in 2022 — true?", ""},                                              // a date of no one's fact
+		{"fact check: north korean troops first arrived in russia in october", ""},                           // a month, of a fact dated by its year
+		{"fact check: north korea sent troops in 2023", "when-sent"},                                         // a year, of one dated by its year
+		{"north korea sent troops to russia, fact or fiction?", "why-sent"},                                  // a check after: "fact or fiction"
+		{"For class: defense minister Cho proposed accepting the POWs. Is the title right?", "who-proposed"}, // a check of the title it names
 	})
 	for _, tt := range []struct{ q, has string }{
 		{"my uncle says the north koreans are fighting in donetsk — true?", "Kursk"},

@@ -75,6 +75,13 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		}
 		rest := an
 		rest.terms = slices.Delete(slices.Clone(an.terms), d.from, d.to)
+		if d.title {
+			// a title's qualifier is asked as the title it qualifies
+			// ("prime minister Cho" as "minister Cho"), whose entry says
+			// who holds the post
+			rest.terms = slices.Clone(an.terms)
+			rest.terms[d.from].text, rest.terms[d.from].kind = d.act, KindRole
+		}
 		if !rest.enough() {
 			continue
 		}

@@ -74,7 +74,12 @@ func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 	if class == "place" {
 		return slices.ContainsFunc(ie.located, other)
 	}
-	for _, i := range []int{d.from - 1, d.to} {
+	near := []int{d.from - 1, d.to}
+	if d.to+1 < len(an.terms) && helpWords[an.words[an.terms[d.to].pos]] && an.terms[d.to+1].pos-an.terms[d.to].end <= 1 {
+		// "China helped boost the accuracy": the act it helped with
+		near = append(near, d.to+1)
+	}
+	for _, i := range near {
 		// the term the name is said of: the one right before it ("made
 		// to Russia", "captured by Russia"), or right after it ("Kim Jong
 		// Un made", "the US joint chiefs")
@@ -101,6 +106,10 @@ func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 	}
 	return false
 }
+
+// helpWords say a name helped with the act after them ("China helped
+// boost the accuracy").
+var helpWords = setOf("help", "helps", "helped", "helping")
 
 // additive reports whether a claim adds its name to what the report says
 // of another ("Japan also offered to take NK POWs, right?", "did the UK

@@ -8,9 +8,9 @@ import "strings"
 // Foreign Minister). A question about "Minister Cho" is about Cho, and
 // the title is read away (see titles), so the qualifier is left standing
 // alone before the name. That qualifier is a role's detail (roleSlot):
-// asked without it, the entry answering the claim says what Cho is, and
-// where it states his post without that qualifier its fact is the
-// correction. A qualifier the pack knows ("south korean minister Cho")
+// asked as the title in its place ("minister Cho made the offer"), the
+// entry answering the claim says what Cho is, and where its answer states
+// that post without the qualifier its fact is the correction. A qualifier the pack knows ("south korean minister Cho")
 // is no such detail, nor a word before a name with no title between.
 
 // titleQualifiers returns a detail for each word of an the pack does not

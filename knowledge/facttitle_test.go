@@ -4,8 +4,7 @@ import "testing"
 
 // TestWrongTitle: a claim put to check with a wrong word qualifying a
 // title before a name is answered by the entry that states the post; a
-// claim whose nearest entry does not say the post, and a question asked
-// plainly, are declined.
+// question asked plainly is declined.
 func TestWrongTitle(t *testing.T) {
 	e := testEngine(t)
 	tests := []struct {
@@ -14,8 +13,8 @@ func TestWrongTitle(t *testing.T) {
 	}{
 		{"defense minister Cho proposed accepting the POWs, right?", "Foreign Minister"},
 		{"I read that South Korea's defence minister, Cho Tae-yul, offered to take in captured North Korean soldiers. Is that right?", "Foreign Minister"},
-		{"Did Prime Minister Cho propose it?", ""},                           // asked plainly
-		{"I read that Prime Minister Cho Tae-yul made the offer. true?", ""}, // the entry nearest says no post
+		{"Did Prime Minister Cho propose it?", ""},                                           // asked plainly
+		{"I read that Prime Minister Cho Tae-yul made the offer. true?", "Foreign Minister"}, // asked as "minister Cho"
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
