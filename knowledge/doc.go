@@ -175,7 +175,8 @@
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that", openingfragment.go a first "and in feb?", a date
-// alone of no question before it; fillerref.go, a pronoun inside the pack's filler
+// alone of no question before it, and twoasked.go a "what did he
+// say?" after two questions of two people; fillerref.go, a pronoun inside the pack's filler
 // ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
 // pronoun named again between commas, or named before the comma ("and
 // Budanov, is he Korean too?"); nationalityfragment.go, a
