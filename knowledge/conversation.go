@@ -470,6 +470,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			}
 		}
 	}
+	if !a.Answered && mergedInto && e.nameAlone(fragmentWords, fragment) {
+		// "and the us?" of a question the report does not answer of it:
+		// what the report says of it (see namealone.go)
+		tr.note("a name alone, not answered as a fragment: asked as it stands")
+		if b, after := e.answerWords(c, fragmentWords, tr); b.Answered {
+			return b, after
+		}
+	}
 	if !a.Answered && mergedInto {
 		if b, after, ok := e.fragmentOfEntry(c, fragment, fragmentWords, tr); ok {
 			return b, after
