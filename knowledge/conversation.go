@@ -259,6 +259,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ws[len(ws)-1]}}
 		return e.askBack(c, p), c.withPending(p)
 	}
+	if len(c.base) == 0 && c.entry == 0 && !c.alone && dateAlone(ws) {
+		// "and in feb?" with nothing before it: of what? (see
+		// openingfragment.go)
+		tr.note("a date alone, and nothing before it")
+		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: joinWords(ws)}, fragment: true}
+		return e.askBack(c, p), c.withPending(p)
+	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && len(findReferences(ws)) == 0 && e.onlyAsks(ws) {
 		// "how many?" with nothing before it: of what? The reply
 		// completes it ("nk troops sent to russia")
@@ -461,6 +468,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			if b, after := e.answerWords(c, merged, tr); b.Answered {
 				return b, after
 			}
+		}
+	}
+	if !a.Answered && mergedInto && e.nameAlone(fragmentWords, fragment) {
+		// "and the us?" of a question the report does not answer of it:
+		// what the report says of it (see namealone.go)
+		tr.note("a name alone, not answered as a fragment: asked as it stands")
+		if b, after := e.answerWords(c, fragmentWords, tr); b.Answered {
+			return b, after
 		}
 	}
 	if !a.Answered && mergedInto {

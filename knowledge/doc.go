@@ -176,7 +176,11 @@
 // the discussions; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that"; fillerref.go, a pronoun inside the pack's filler
+// of a role of "that", openingfragment.go a first "and in feb?", a date
+// alone of no question before it, and twoasked.go a "what did he
+// say?" after two questions of two people, and namealone.go asks "and
+// the us?", a name the report says little of, as it stands when the
+// last question of it is not answered; fillerref.go, a pronoun inside the pack's filler
 // ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
 // pronoun named again between commas, or named before the comma ("and
 // Budanov, is he Korean too?"); nationalityfragment.go, a

@@ -335,6 +335,14 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if len(cands) > 1 && r.want == "they" && e.saysBefore(ws, r) {
 			cands = e.theySay(cands) // "how many do they say were sent"
 		}
+		if len(cands) == 1 && saysAlone(ws, r) {
+			if two := c.twoAsked(cands[0]); two != nil {
+				// "who's cho?" "and budanov?" "what did he say?":
+				// either (see twoasked.go)
+				tr.note("the last two questions asked of two people, and this asks only what was said")
+				cands = two
+			}
+		}
 		if len(cands) == 1 {
 			out = slices.Concat(out[:r.at], cands[0].say(r), out[r.end:])
 			changed = true

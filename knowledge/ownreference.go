@@ -20,6 +20,11 @@ func (e *Engine) ownReference(c Conversation, q string, ws []string, refs []refe
 		return Answer{}, false
 	}
 	before := ws[:refs[0].at]
+	if len(before) > 0 && (before[0] == "that" || demonstratives[before[0]]) && len(before) <= 3 {
+		// "that unit he mentioned, which one was it?": what comes
+		// before it refers too, to nothing named
+		return Answer{}, false
+	}
 	if !slices.ContainsFunc(before, func(w string) bool { return w == "who" || w == "whom" }) && !namesAskersOwn(before) && !e.saysAnything(before) {
 		// "what did he say about the prisoners?": nothing before it that
 		// it could stand for, neither a name nor a "who" whose answer

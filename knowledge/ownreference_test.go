@@ -22,6 +22,8 @@ func TestOwnReference(t *testing.T) {
 		// nothing before the reference it could stand for
 		{"what did he say about the prisoners?", Clarify, ""},
 		{"what is his position on the prisoners?", Clarify, ""},
+		// what comes before it refers too ("that unit"), to nothing named
+		{"That unit he mentioned, which one was it?", Clarify, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -9,5 +9,7 @@ func TestPlayInTheReport(t *testing.T) {
 		{"What role does Budanov play in the report?", "budanov-role"},
 		{"What role does Cho play in the article?", "cho-role"},
 		{"What role does China play in the report?", ""},
+		{"what's south korea's role in all this", "sk-support"},
+		{"what is china's role in all this?", ""},
 	})
 }

@@ -1,0 +1,50 @@
+package knowledge
+
+// "who's cho tae-yul?" "and budanov?" "what did he say?": the last two
+// questions each asked of one person, a different one, and "he" asks only
+// what was said, so nothing in the question tells which of them it means:
+// it is asked back, offering both. With more to it ("what did he say on
+// the phone call?") the ranking tells them apart, and a person asked of
+// twice running ("who is budanov?" "what does he think?") is the one.
+
+// saysAlone reports whether ws asks only what the person r refers to said
+// ("what did he say?", "so what else did he say?").
+func saysAlone(ws []string, r reference) bool {
+	if r.want != "he" && r.want != "she" || r.end != len(ws)-1 || !sayVerbs[ws[r.end]] {
+		return false
+	}
+	asks := false
+	for _, w := range ws[:r.at] {
+		switch {
+		case w == "what":
+			asks = true
+		case doAux[w] || w == "else" || w == "and" || w == "so" || w == "ok" || w == "okay":
+		default:
+			return false
+		}
+	}
+	return asks
+}
+
+// sayVerbs ask what was said.
+var sayVerbs = setOf("say", "said", "mean", "meant", "tell", "told")
+
+// twoAsked returns the person the last question asked of and the other
+// one the question before it asked of, when the one referent found is the
+// first of them: either may be meant. It returns nil otherwise.
+func (c Conversation) twoAsked(found referent) []referent {
+	people := pick(c.refs, func(rf referent) bool { return rf.class == "person" && rf.turn%2 == 1 })
+	if len(people) < 2 || !people[0].sameKey(found) || len(c.refs) == 0 || people[0].turn != c.refs[0].turn {
+		return nil
+	}
+	last := people[0].turn
+	if len(pick(c.refs, func(rf referent) bool { return rf.class == "person" && rf.turn == last })) != 1 {
+		return nil
+	}
+	for _, p := range people[1:] {
+		if p.turn == last-2 {
+			return []referent{people[0], p}
+		}
+	}
+	return nil
+}
