@@ -335,6 +335,15 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if len(cands) > 1 && r.want == "they" && e.saysBefore(ws, r) {
 			cands = e.theySay(cands) // "how many do they say were sent"
 		}
+		if haveAny(ws, r) {
+			if rw, ok := c.hasAny(out, r); ok {
+				// "do they even have any?": who has the last
+				// question's thing (see haveany.go)
+				tr.note("has any of the last question's thing")
+				out, changed = rw, true
+				continue
+			}
+		}
 		if len(cands) == 1 && saysAlone(ws, r) {
 			if two := c.twoAsked(cands[0]); two != nil {
 				// "who's cho?" "and budanov?" "what did he say?":
