@@ -12,6 +12,9 @@ func TestPublicOpinion(t *testing.T) {
 		{"what does south korea's readiness to accept the prisoners signify?", "readiness-signifies"},
 	})
 	checkTurns(t, e, []turnCase{
+		// "concerns" of worries, not what the conclusion is about: no
+		// overview of the report in its place
+		{"concerns about what", []string{"what does the article conclude?"}, "concerns about what?", "", ""},
 		{"after the losses", []string{"north korea soldiers die how many?"}, "and in south korea, what people think about accept them?", "", ""},
 	})
 }
