@@ -180,7 +180,10 @@
 // alone of no question before it, and twoasked.go a "what did he
 // say?" after two questions of two people, and namealone.go asks "and
 // the us?", a name the report says little of, as it stands when the
-// last question of it is not answered; fillerref.go, a pronoun inside the pack's filler
+// last question of it is not answered, and haveany.go reads "do they
+// even have any?" as whether the one the last question asked of has its
+// thing, and meantstatement.go reads "i meant the other talks. what
+// are they about" with the talks for "they"; fillerref.go, a pronoun inside the pack's filler
 // ("I mixed them up"), left unresolved; theysay.go, a "they" that says; pronounnamed.go, a
 // pronoun named again between commas, or named before the comma ("and
 // Budanov, is he Korean too?"); nationalityfragment.go, a

@@ -335,7 +335,25 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if len(cands) > 1 && r.want == "they" && e.saysBefore(ws, r) {
 			cands = e.theySay(cands) // "how many do they say were sent"
 		}
-		if len(cands) == 1 && saysAlone(ws, r) {
+		if haveAny(ws, r) {
+			if rw, ok := c.hasAny(out, r); ok {
+				// "do they even have any?": who has the last
+				// question's thing (see haveany.go)
+				tr.note("has any of the last question's thing")
+				out, changed = rw, true
+				continue
+			}
+		}
+		if len(cands) == 1 && r.want == "they" && cands[0].class == "group" && !c.alone && saysAlone(ws, r) {
+			// "what else did they say?" of troops: of those who say
+			// things, named in the last two turns, which is asked
+			// back (see twoasked.go)
+			if near := c.speakersNear(); len(near) > 1 {
+				tr.note("a group says nothing of its own: which of those who say, named last?")
+				cands = near
+			}
+		}
+		if len(cands) == 1 && r.want != "they" && saysAlone(ws, r) {
 			if two := c.twoAsked(cands[0]); two != nil {
 				// "who's cho?" "and budanov?" "what did he say?":
 				// either (see twoasked.go)

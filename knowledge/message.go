@@ -64,7 +64,12 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	if n := len(m.statements); n > 0 && len(m.questions) == 1 {
 		// "In the 1950s the casualties were massive. What are they
 		// now?" (statementsubject.go)
-		if rw, ok := e.withStatementSubject(m.swords[n-1], m.qwords[0]); ok {
+		if rw, ok := meantSubject(m.swords[n-1], m.qwords[0]); ok && (len(c.base) > 0 || c.entry > 0 || c.pending != nil) {
+			// "i meant the other talks. what are they about?"
+			// (meantstatement.go)
+			tr.note("the pronoun is what the correction says was meant: " + joinWords(rw))
+			m.questions[0], m.qwords[0] = joinWords(rw), rw
+		} else if rw, ok := e.withStatementSubject(m.swords[n-1], m.qwords[0]); ok {
 			tr.note("the pronoun is the statement's subject: " + joinWords(rw))
 			m.questions[0], m.qwords[0] = joinWords(rw), rw
 		} else if rw, ok := e.evidenceFor(m.swords[n-1], m.qwords[0]); ok {

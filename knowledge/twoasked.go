@@ -6,11 +6,14 @@ package knowledge
 // it is asked back, offering both. With more to it ("what did he say on
 // the phone call?") the ranking tells them apart, and a person asked of
 // twice running ("who is budanov?" "what does he think?") is the one.
+// A "they" that asks only what was said and finds a group ("who warned
+// more troops could come?" "what else did they say?": the troops) is
+// asked back too, among those the last two turns named who say things.
 
 // saysAlone reports whether ws asks only what the person r refers to said
 // ("what did he say?", "so what else did he say?").
 func saysAlone(ws []string, r reference) bool {
-	if r.want != "he" && r.want != "she" || r.end != len(ws)-1 || !sayVerbs[ws[r.end]] {
+	if r.want != "he" && r.want != "she" && r.want != "they" || r.end != len(ws)-1 || !sayVerbs[ws[r.end]] {
 		return false
 	}
 	asks := false
@@ -47,4 +50,18 @@ func (c Conversation) twoAsked(found referent) []referent {
 		}
 	}
 	return nil
+}
+
+// speakersNear returns those the last two turns named that may say
+// things (a person, a body, a country), for a "they" that asks only what
+// was said and found a group, which says nothing of its own ("who warned
+// more troops could come?" "what else did they say?": not the troops).
+func (c Conversation) speakersNear() []referent {
+	if len(c.refs) == 0 {
+		return nil
+	}
+	last := c.refs[0].turn | 1
+	return pick(c.refs, func(rf referent) bool {
+		return rf.turn >= last-3 && (rf.class == "person" || rf.class == "body" || rf.class == "country")
+	})
 }

@@ -12,6 +12,8 @@ func TestTwoAsked(t *testing.T) {
 		{"the reply names one", []string{"who's cho tae-yul", "and budanov?", "what did he say?"}, "the ukrainian guy", "combat-experience", "combat experience"},
 		{"one person asked of twice", []string{"who is kyrylo budanov", "what is his job"}, "what did he say?", "combat-experience", "combat experience"},
 		{"one person asked of", []string{"who is kyrylo budanov"}, "what did he say", "combat-experience", "combat experience"},
+		// "they" found the troops, who say nothing of their own
+		{"a group says nothing", []string{"who reported the 3000 figure?", "and who warned more troops could come?"}, "what else did they say?", "", "Who do you mean?"},
 	})
 	for _, tt := range []struct {
 		q    string
