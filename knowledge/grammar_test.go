@@ -44,6 +44,7 @@ func TestSubjectsAndActors(t *testing.T) {
 		{"What did the Kremlin say about the KN-23?", "russia", "russia"},           // "the" before a name that says
 		{"What did the North Korean government say?", "north_korea", "north_korea"}, // the government is the country
 		{"Has Seoul's government sent troops?", "south_korea", "south_korea"},
+		{"Has the Seoul govt sent troops?", "south_korea", "south_korea"}, // "govt", "gov": the government's short forms
 		{"Did the Russian authorities send them?", "russia", "russia"},
 		{"Did the JCS say Russia would send troops?", "joint_chiefs_of_staff russia", "joint_chiefs_of_staff russia"}, // a reported clause
 		{"What does it mean that South Korea will take them?", "", "south_korea"},                                     // no one is said to say it

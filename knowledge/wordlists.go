@@ -172,7 +172,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 // North Korea. They are stop words too.
 var (
 	institutionWords = []string{"government", "governments", "authorities", "administration", "regime", "leadership",
-		"side", "sides", "state", "country", "nation"}
+		"side", "sides", "state", "country", "nation", "govt", "govts", "gov", "gvt"}
 	institutions = setOf(institutionWords...)
 )
 
