@@ -3,6 +3,8 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Two people's claims set against each other, and a question of who is
@@ -115,7 +117,7 @@ func (e *Engine) answerDebate(question string, tr *trace) (Answer, bool) {
 		// claimframe.go)
 		return Answer{}, false
 	}
-	if q, ok := withoutSides(question); ok {
+	if q, ok := withoutSides(question, e.knowsName); ok {
 		return e.askedAs(question, q, "a choice with who holds each side, asked without them", tr)
 	}
 	claims, ok := debatedClaims(question)
@@ -154,15 +156,17 @@ var narrowingWords = setOf("only", "just", "solely", "exclusively", "all", "ever
 
 // withoutSides returns a choice that says who holds each side in
 // parentheses ("is Cho the foreign minister (me) or the defense minister
-// (Kim)?", "January 2025 (me) or December 2024 (my friend)?") without
+// (Dave)?", "January 2025 (me) or December 2024 (my friend)?") without
 // them: who holds a side is no part of the choice. It needs two such
-// asides, each of at most three words, with an "or" between them.
-func withoutSides(question string) (string, bool) {
+// asides, each of at most three words, with an "or" between them, one
+// of them surely naming who holds its side. known reports whether the
+// pack knows a name (see sideHolder).
+func withoutSides(question string, known func(string) bool) (string, bool) {
 	if strings.IndexByte(question, '(') < 0 {
 		return "", false // no aside: build nothing
 	}
 	var b strings.Builder
-	rest, n, between := question, 0, ""
+	rest, n, between, sure := question, 0, "", false
 	for {
 		i := strings.IndexByte(rest, '(')
 		if i < 0 {
@@ -172,8 +176,15 @@ func withoutSides(question string) (string, bool) {
 		if j < 0 {
 			return "", false
 		}
-		if ws := strings.Fields(rest[i+1 : i+j]); len(ws) == 0 || len(ws) > 3 || !sideHolder(ws) {
+		ws := strings.Fields(rest[i+1 : i+j])
+		if len(ws) == 0 || len(ws) > 3 {
 			return "", false
+		}
+		switch sideHolder(ws, known) {
+		case notHolder:
+			return "", false
+		case holder:
+			sure = true
 		}
 		if n == 1 {
 			between = rest[:i]
@@ -182,18 +193,44 @@ func withoutSides(question string) (string, bool) {
 		rest, n = rest[i+j+1:], n+1
 	}
 	b.WriteString(rest)
-	if n != 2 || !slices.Contains(sentenceWords(between), "or") {
+	if n != 2 || !sure || !slices.Contains(sentenceWords(between), "or") {
 		return "", false
 	}
 	return b.String(), true
 }
 
-// sideHolder reports whether the words in parentheses name who holds a
-// side: the asker ("me"), someone of theirs ("my friend"), or a name.
-func sideHolder(ws []string) bool {
-	if len(ws) == 1 && ws[0] != "" && ws[0][0] >= 'A' && ws[0][0] <= 'Z' {
-		return true // "(Kim)"
+// How surely the words of an aside name who holds a side.
+const (
+	notHolder   = iota // "(3,000)", "(the foreign minister)"
+	holder             // "(me)", "(my friend)", "(Dave)"
+	maybeHolder        // "(Kim)", "(Russia)": a name the pack knows
+)
+
+// sideHolder tells whether the words in parentheses name who holds a
+// side: the asker ("me"), someone of theirs ("my friend") or a name the
+// pack does not know ("(Dave)") surely do; a name the pack knows may be
+// a person ("(me) or ... (Kim)") or part of the choice ("Kursk (Russia)
+// or Donbas (Ukraine)"), and holds a side only beside an aside that
+// surely names a holder (see withoutSides).
+func sideHolder(ws []string, known func(string) bool) int {
+	if len(ws) == 1 {
+		if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsUpper(r) {
+			if known(ws[0]) {
+				return maybeHolder
+			}
+			return holder // "(Dave)", "(Émile)"
+		}
 	}
-	w := strings.ToLower(ws[0])
-	return w == "me" || w == "i" || w == "my" || w == "him" || w == "her" || w == "his" || w == "mine"
+	switch strings.ToLower(ws[0]) {
+	case "me", "i", "my", "him", "her", "his", "mine":
+		return holder
+	}
+	return notHolder
+}
+
+// knowsName reports whether the analyzer reads the word w as a term the
+// pack gives a kind (a name it knows: "Russia", "Kim" of North Korea's
+// leader), not as a word it only carries ("Dave").
+func (e *Engine) knowsName(w string) bool {
+	return slices.ContainsFunc(e.an.analyze(w, false).terms, func(t term) bool { return t.kind != "" })
 }

@@ -49,16 +49,19 @@ func TestAnswerDebate(t *testing.T) {
 // TestWithoutSides: who holds each side of a choice, in parentheses, is
 // no part of it.
 func TestWithoutSides(t *testing.T) {
+	e := testEngine(t)
 	for _, tt := range []struct {
 		in, want string
 		ok       bool
 	}{
-		{"is Cho the foreign minister (me) or the defense minister (Kim)?", "is Cho the foreign minister or the defense minister?", true},
 		{"as of January 2025 (me) or December 2024 (my friend)?", "as of January 2025 or December 2024?", true},
-		{"is the figure (3,000) from January or December?", "", false}, // one aside, not a side's holder
-		{"Cho (the foreign minister) and Budanov (Kim)?", "", false},   // no choice between them
+		{"is the figure (3,000) from January or December?", "", false},                                                                     // one aside, not a side's holder
+		{"Cho (the foreign minister) and Budanov (Kim)?", "", false},                                                                       // no choice between them
+		{"is Cho the foreign minister (me) or the defense minister (Dave)?", "is Cho the foreign minister or the defense minister?", true}, // a name the pack does not know
+		{"is Cho the foreign minister (me) or the defense minister (Kim)?", "is Cho the foreign minister or the defense minister?", true},  // a name the pack knows, beside "me"
+		{"were they in Kursk (Russia) or Donbas (Ukraine)?", "", false},                                                                    // names the pack knows: part of the choice
 	} {
-		got, ok := withoutSides(tt.in)
+		got, ok := withoutSides(tt.in, e.knowsName)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("withoutSides(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}

@@ -198,6 +198,9 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		if covered[i] || lightClaimWords[w] || w == "under" && i+1 < len(ws) && !isNumber(ws[i+1]) {
 			continue // ("under Russian control", not "under 3,000")
 		}
+		if joinsStated(ws, covered, i) {
+			continue // "killed or injured" of "killed or injured": both stated
+		}
 		if modals[w] && slices.Contains(sentenceWords(text), w) {
 			continue // "could send more" of "could deploy more"
 		}
@@ -212,6 +215,23 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		return an.words[an.terms[d].pos], false
 	}
 	return "", true
+}
+
+// joinsStated reports whether ws[i] is an "or" between two words the
+// entry states ("killed or injured"), the "either" before such a pair,
+// or the "as" of "as of" before a stated date:
+// the claim then gives both, each checked as a term, and the together
+// check keeps one of a pair from being claimed alone.
+func joinsStated(ws []string, covered []bool, i int) bool {
+	switch ws[i] {
+	case "or":
+		return i > 0 && i+1 < len(ws) && covered[i-1] && covered[i+1]
+	case "either":
+		return i+2 < len(ws) && covered[i+1] && slices.Contains(ws[i+2:min(len(ws), i+5)], "or")
+	case "as":
+		return i+2 < len(ws) && ws[i+1] == "of" && covered[i+2] // "as of January 2025": the date, a term
+	}
+	return false
 }
 
 // retreatWords turn back what a claim's terms say ("pulling back", "stop
