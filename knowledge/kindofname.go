@@ -19,17 +19,24 @@ var kindOfNameGuard = guard{
 
 // kindOfName reads "what kind of X is the NAME?" ("which type of missile
 // is the KN-23"): the name and the kind word X, as the pack reads them.
+// A question ending on X ("what even is a KN-23, what kind of missile is
+// it") asks it of the one name before.
 func kindOfName(ws []string, ts []term) (name, kind string, ok bool) {
-	for i := 0; i+4 < len(ws); i++ {
+	for i := 0; i+3 < len(ws); i++ {
 		if (ws[i] != "what" && ws[i] != "which") || !kindNouns[ws[i+1]] || ws[i+2] != "of" {
 			continue
 		}
 		for k, t := range ts {
-			if t.pos != i+3 || k+1 >= len(ts) {
+			if t.pos != i+3 {
 				continue
 			}
 			j := t.end
-			if j >= len(ws) || !beAux[ws[j]] {
+			if j == len(ws) {
+				// "what kind of missile (is it)": the reading drops a
+				// trailing "is it", leaving the kind word last
+				return earlierName(ts[:k], t.text)
+			}
+			if k+1 >= len(ts) || !beAux[ws[j]] {
 				return "", "", false
 			}
 			j++
@@ -48,3 +55,19 @@ func kindOfName(ws []string, ts []term) (name, kind string, ok bool) {
 // kindNouns ask a kind after "what" or "which": "what kind of", "which
 // type of".
 var kindNouns = setOf("kind", "kinds", "type", "types", "sort", "sorts")
+
+// earlierName returns the one name before "what kind of X is it", with the
+// kind word X: a pronoun ending the question stands for it. Two names, or
+// none, leave the pronoun unread.
+func earlierName(ts []term, kind string) (name, k string, ok bool) {
+	for _, t := range ts {
+		if t.kind != KindEntity {
+			continue
+		}
+		if name != "" && name != t.text {
+			return "", "", false
+		}
+		name = t.text
+	}
+	return name, kind, name != ""
+}
