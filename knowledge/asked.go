@@ -95,7 +95,9 @@ func (q *query) relate() {
 func countsApart(ws []string) bool {
 	n := howManys(ws)
 	if n == 0 {
-		return false
+		// "KIA/WIA split within the 3k figure?": a split asks the
+		// measures apart without a "how many"
+		return slices.ContainsFunc(ws, func(w string) bool { return splitAsks[w] })
 	}
 	if n > 1 {
 		return true

@@ -175,6 +175,8 @@ func TestCountsApart(t *testing.T) {
 		{"how many troops did North Korea send?", false},
 		{"How many were injured, as opposed to killed?", true},
 		{"How many of the casualties were injuries rather than deaths?", true},
+		{"KIA/WIA split within the 3k figure?", true}, // a split asks apart without a "how many"
+		{"Is there a breakdown of the 3,000 into killed and injured?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -305,6 +305,9 @@ var chatTails = setOf("fr", "lol", "lmao", "rn", "tho", "though", "now", "alread
 
 // apartWords set one measure against another in a count ("killed vs
 // injured", "injured, not killed", "only the dead").
+// splitAsks ask measures apart alone, without a "how many".
+var splitAsks = setOf("split", "breakdown", "separately")
+
 var apartWords = setOf("vs", "versus", "not", "only", "just", "alone", "separately", "split", "breakdown",
 	"respectively", "apart", "individually", "each", "distinguish", "differentiate", "excluding", "without",
 	"opposed", "rather", "instead", "distinct")
