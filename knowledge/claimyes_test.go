@@ -26,6 +26,7 @@ func TestConfirmedClaim(t *testing.T) {
 		{"My grandson tells me about 4,000 North Korean soldiers had died by early February. Is he right, dear?", "fatalities-feb", true},
 		{"fact check: Ukraine said over 3,000 North Korean soldiers were killed or injured as of January 2025", "losses-january", true}, // "or" and "as of" join stated terms
 		{"fact check: Ukraine said over 3,000 North Korean soldiers were killed as of January 2025", "losses-january", false},           // one of a pair
+		{"Fact check: North Korea sent thousands of troops to back up Russian forces.", "who-says-sent", true},                          // "back up", read whole: support
 		{"the joint chiefs of staff said nk is pulling back because of the losses, right?", "more-troops", false},                       // read as asking of more
 		{"> the North Korean troops are being trained and monitored while they fight is that in the report?", "kursk-activity", true},   // a quoted line run into its check
 		{"North Korean troops are fighting on Ukraine's side, correct?", "why-sent", false},                                             // the other side
