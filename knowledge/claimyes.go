@@ -198,7 +198,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		if covered[i] || lightClaimWord(ws, i) {
 			continue
 		}
-		if joinsStated(ws, covered, i) {
+		if joinsStated(ws, covered, i) || slices.Contains(e.pack.Claims.Relating, w) && slices.Contains(covered[:i], true) && slices.Contains(covered[i+1:], true) {
 			continue // "killed or injured" of "killed or injured": both stated
 		}
 		if modals[w] && slices.Contains(sentenceWords(text), w) {
@@ -241,13 +241,17 @@ type ClaimWords struct {
 	// terms say ("pulling back", "stop sending", "withdraw"), which the
 	// pack reads with the thing turned back, as a question asks of it.
 	Retreat []string `toml:"retreat"`
+	// Relating lists the words that only relate two terms of a claim
+	// ("linked the combat experience to improving its weapons"): light
+	// when the claim states terms on both sides of them.
+	Relating []string `toml:"relating"`
 }
 
 // checkClaimWords reports a listed word or phrase that is not plain
 // lower-case words, or is listed twice.
 func (v *validator) checkClaimWords(c ClaimWords) {
 	seen := map[string]bool{}
-	for _, w := range c.Retreat {
+	for _, w := range slices.Concat(c.Retreat, c.Relating) {
 		switch {
 		case w != strings.Join(sentenceWords(w), " ") || w != strings.ToLower(w):
 			v.add(PackFile, "claims", "retreat: %q is not plain lower-case words", w)
