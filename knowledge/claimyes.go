@@ -423,7 +423,7 @@ var sayingWords = setOf("reported", "reports", "said", "says", "stated", "states
 var lightClaimWords = setOf("a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "their", "them", "he", "his", "him", "she", "her",
 	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "s", "'s", "of", "in", "on", "at", "by", "and",
 	"so", "about", "around", "approximately", "roughly", "some", "reportedly", "according", "article", "report", "piece",
-	"says", "said", "say", "calls", "called", "call", "over", "there", "now", "actually", "really", "also", "up",
+	"says", "said", "say", "calls", "called", "call", "over", "there", "now", "actually", "really", "also", "too", "up",
 	"come", "comes", "came", "make", "makes", "made", "even", "while",
 	// the words of a side, checked by the names they put on it (see sameSides)
 	"for", "to", "from", "with", "against", "into", "alongside", "toward", "towards", "side", "help")
