@@ -192,13 +192,13 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		return "a condition", false // "Only if they want to": the claim states none
 	}
 	for i, w := range ws {
-		if retreatWords[w] && !(w == "back" && i+1 < len(ws) && ws[i+1] == "up") {
+		if e.turnsBack(ws, an.terms, i) {
 			return w, false // "pulling back" is read as asking of more troops
 		}
-		if covered[i] || lightClaimWords[w] || w == "under" && i+1 < len(ws) && !isNumber(ws[i+1]) {
-			continue // ("under Russian control", not "under 3,000")
+		if covered[i] || lightClaimWord(ws, i) {
+			continue
 		}
-		if joinsStated(ws, covered, i) {
+		if joinsStated(ws, covered, i) || slices.Contains(e.pack.Claims.Relating, w) && slices.Contains(covered[:i], true) && slices.Contains(covered[i+1:], true) {
 			continue // "killed or injured" of "killed or injured": both stated
 		}
 		if modals[w] && slices.Contains(sentenceWords(text), w) {
@@ -234,11 +234,64 @@ func joinsStated(ws []string, covered []bool, i int) bool {
 	return false
 }
 
-// retreatWords turn back what a claim's terms say ("pulling back", "stop
-// sending"), which the pack reads with the thing turned back, as a
-// question asks of it.
-var retreatWords = setOf("pull", "pulls", "pulling", "pulled", "back", "withdraw", "withdrawing", "withdrew", "withdrawn",
-	"stop", "stops", "stopped", "stopping", "halt", "halted", "end", "ended", "ending", "done", "retreat", "retreating", "down")
+// ClaimWords lists the words a claim put to check is read with ([claims]
+// in pack.toml).
+type ClaimWords struct {
+	// Retreat lists the words and phrases that turn back what a claim's
+	// terms say ("pulling back", "stop sending", "withdraw"), which the
+	// pack reads with the thing turned back, as a question asks of it.
+	Retreat []string `toml:"retreat"`
+	// Relating lists the words that only relate two terms of a claim
+	// ("linked the combat experience to improving its weapons"): light
+	// when the claim states terms on both sides of them.
+	Relating []string `toml:"relating"`
+}
+
+// checkClaimWords reports a listed word or phrase that is not plain
+// lower-case words, or is listed twice.
+func (v *validator) checkClaimWords(c ClaimWords) {
+	seen := map[string]bool{}
+	for _, w := range slices.Concat(c.Retreat, c.Relating) {
+		switch {
+		case w != strings.Join(sentenceWords(w), " ") || w != strings.ToLower(w):
+			v.add(PackFile, "claims", "retreat: %q is not plain lower-case words", w)
+		case seen[w]:
+			v.add(PackFile, "claims", "retreat: %q is listed twice", w)
+		}
+		seen[w] = true
+	}
+}
+
+// retreatsOf splits the pack's retreat list into its single words and
+// its phrases.
+func retreatsOf(c ClaimWords) (map[string]bool, []string) {
+	words := map[string]bool{}
+	var phrases []string
+	for _, r := range c.Retreat {
+		if strings.Contains(r, " ") {
+			phrases = append(phrases, r)
+		} else {
+			words[r] = true
+		}
+	}
+	return words, phrases
+}
+
+// turnsBack reports whether the claim's word ws[i] turns back what it
+// claims: a retreat word of the pack's ([claims] retreat), read whole
+// within the pack phrase the analyzer reads it in. A phrase is a retreat
+// when it holds a listed phrase ("pulling back" of more troops); a listed
+// single word within a longer phrase is the phrase's ("back up" of
+// support, "sent back" of a return).
+func (e *Engine) turnsBack(ws []string, ts []term, i int) bool {
+	for _, t := range ts {
+		if t.pos <= i && i < t.end && t.end-t.pos > 1 && t.end <= len(ws) {
+			phrase := " " + strings.Join(ws[t.pos:t.end], " ") + " "
+			return slices.ContainsFunc(e.retreatPhrases, func(r string) bool { return strings.Contains(phrase, " "+r+" ") })
+		}
+	}
+	return e.retreatWords[ws[i]]
+}
 
 // saysIn reports whether an answer says someone said or reported what it
 // gives.
@@ -370,10 +423,18 @@ var sayingWords = setOf("reported", "reports", "said", "says", "stated", "states
 var lightClaimWords = setOf("a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "their", "them", "he", "his", "him", "she", "her",
 	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "s", "'s", "of", "in", "on", "at", "by", "and",
 	"so", "about", "around", "approximately", "roughly", "some", "reportedly", "according", "article", "report", "piece",
-	"says", "said", "say", "calls", "called", "call", "over", "there", "now", "actually", "really", "also", "up",
+	"says", "said", "say", "calls", "called", "call", "over", "there", "now", "actually", "really", "also", "too", "up",
 	"come", "comes", "came", "make", "makes", "made", "even", "while",
 	// the words of a side, checked by the names they put on it (see sameSides)
 	"for", "to", "from", "with", "against", "into", "alongside", "toward", "towards", "side", "help")
+
+// lightClaimWord reports whether ws[i] is a light word (see
+// lightClaimWords), or "under" not before a number, light as "over" and
+// "about" are ("under Russian control"; of "under 3,000", the number
+// check is the judge).
+func lightClaimWord(ws []string, i int) bool {
+	return lightClaimWords[ws[i]] || ws[i] == "under" && i+1 < len(ws) && !isNumber(ws[i+1])
+}
 
 // withoutLead returns an answer without the short lead before its colon
 // ("In the 1950s: this is ...", "Last year: North Korea ..."), which

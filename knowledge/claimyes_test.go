@@ -24,16 +24,21 @@ func TestConfirmedClaim(t *testing.T) {
 		{"The 3,000 figure came from Ukraine, right?", "losses-january", true},                                   // the figure a claim gives; a source by "reported"
 		{"Is it true the Seoul-Kyiv talks are about the welfare of the North Korean POWs?", "talks-focus", true}, // words as the analyzer cuts them
 		{"My grandson tells me about 4,000 North Korean soldiers had died by early February. Is he right, dear?", "fatalities-feb", true},
-		{"fact check: Ukraine said over 3,000 North Korean soldiers were killed or injured as of January 2025", "losses-january", true}, // "or" and "as of" join stated terms
-		{"fact check: Ukraine said over 3,000 North Korean soldiers were killed as of January 2025", "losses-january", false},           // one of a pair
-		{"the joint chiefs of staff said nk is pulling back because of the losses, right?", "more-troops", false},                       // read as asking of more
-		{"> the North Korean troops are being trained and monitored while they fight is that in the report?", "kursk-activity", true},   // a quoted line run into its check
-		{"North Korean troops are fighting on Ukraine's side, correct?", "why-sent", false},                                             // the other side
-		{"my friend says the north korean troops in kursk are fighting with no supervision at all. true?", "kursk-activity", false},     // a negation
-		{"Grandpa here. The offer is only for soldiers that Ukraine captured, is that so?", "what-proposed", false},                     // narrowed
-		{"quick sanity check: Cho pitched this to Kyiv over a video call?", "how-proposed", false},                                      // a detail asked of only
-		{"my friend says South Korea is going to force the POWs to move south. is that right?", "condition", false},                     // a condition the answer sets
-		{"Is this North Korea's first active war participation since the 1980s?", "first-since-1950s", false},                           // asked, not put to check
+		{"fact check: Ukraine said over 3,000 North Korean soldiers were killed or injured as of January 2025", "losses-january", true},                         // "or" and "as of" join stated terms
+		{"fact check: Ukraine said over 3,000 North Korean soldiers were killed as of January 2025", "losses-january", false},                                   // one of a pair
+		{"Fact check: North Korea sent thousands of troops to back up Russian forces.", "who-says-sent", true},                                                  // "back up", read whole: support
+		{"Student here: Budanov linked the combat experience to improving North Korea's weapon systems, right?", "combat-experience", true},                     // "linked" relates two stated terms
+		{"Budanov linked the combat experience to Russia's losses, right?", "combat-experience", false},                                                         // a term not stated
+		{"> over 3,000 North Korean soldiers had either perished or sustained injuries\nso that number includes the wounded too, yes?", "losses-january", true}, // "includes" relates, "too" as "also"
+		{"the 3,000 figure includes only the dead, right?", "losses-january", false},                                                                            // narrowed, one of a pair
+		{"the joint chiefs of staff said nk is pulling back because of the losses, right?", "more-troops", false},                                               // read as asking of more
+		{"> the North Korean troops are being trained and monitored while they fight is that in the report?", "kursk-activity", true},                           // a quoted line run into its check
+		{"North Korean troops are fighting on Ukraine's side, correct?", "why-sent", false},                                                                     // the other side
+		{"my friend says the north korean troops in kursk are fighting with no supervision at all. true?", "kursk-activity", false},                             // a negation
+		{"Grandpa here. The offer is only for soldiers that Ukraine captured, is that so?", "what-proposed", false},                                             // narrowed
+		{"quick sanity check: Cho pitched this to Kyiv over a video call?", "how-proposed", false},                                                              // a detail asked of only
+		{"my friend says South Korea is going to force the POWs to move south. is that right?", "condition", false},                                             // a condition the answer sets
+		{"Is this North Korea's first active war participation since the 1980s?", "first-since-1950s", false},                                                   // asked, not put to check
 		{"which missiles got more accurate", "kn23", false},
 		// review27 1: the object of a fighting verb is the other side
 		{"North Korea is fighting Russia, right?", "why-sent", false},

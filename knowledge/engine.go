@@ -70,6 +70,10 @@ type Engine struct {
 	saidByName map[string][]int
 	// reversals are the terms each opposite reverses (see reversalsOf).
 	reversals map[string][]string
+	// retreatWords and retreatPhrases turn back what a claim says (see
+	// turnsBack).
+	retreatWords   map[string]bool
+	retreatPhrases []string
 	// source is the entry that cites the report's attribution line
 	// (paragraph 0), its original source, or -1.
 	source int
@@ -134,6 +138,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.facts = answerFactsOf(p, e.an)
 	e.saidByName = saidByOf(p, e.an, e.byID)
 	e.reversals = reversalsOf(p.Synonyms, e.an)
+	e.retreatWords, e.retreatPhrases = retreatsOf(p.Claims)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }

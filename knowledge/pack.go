@@ -49,6 +49,9 @@ type Pack struct {
 	// Frame lists the words of a question put about the report itself
 	// (see reportframe.go).
 	Frame ReportFrame
+	// Claims lists the words a claim put to check is read with (see
+	// claimyes.go).
+	Claims ClaimWords
 
 	// an reads text as validation did: the engine derives its own from it
 	// rather than stemming every alias again.
@@ -87,6 +90,7 @@ type packFile struct {
 	Synonyms []Synonym   `toml:"synonym"`
 	Senses   []Sense     `toml:"sense"`
 	Frame    ReportFrame `toml:"report_frame"`
+	Claims   ClaimWords  `toml:"claims"`
 	Talk
 }
 
@@ -128,7 +132,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		}
 	}
 	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
-	p.Entries, p.Synonyms, p.Senses, p.Talk, p.Frame = pf.Entries, pf.Synonyms, pf.Senses, pf.Talk, pf.Frame
+	p.Entries, p.Synonyms, p.Senses, p.Talk, p.Frame, p.Claims = pf.Entries, pf.Synonyms, pf.Senses, pf.Talk, pf.Frame, pf.Claims
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.addAt(place{table: 'm', key: "source", item: -1}, PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
@@ -140,6 +144,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.languageWords(p)
 	v.checkTalk(p)
 	v.checkReportFrame(p.Frame)
+	v.checkClaimWords(p.Claims)
 	if len(v.problems) == 0 {
 		v.checkMeanings(p)
 	}
