@@ -1,0 +1,12 @@
+package knowledge
+
+import "testing"
+
+// A modal question asks whether a thing may be; a request stays (see
+// possibleAskedGuard).
+func TestPossibleAsked(t *testing.T) {
+	checkAnswers(t, testEngine(t), []answerCase{
+		{"Could North Korea bolster its forces in Russia?", ""},
+		{"can someone confirm north korea sent its soldiers to russia last year?", "when-sent"},
+	})
+}
