@@ -7,6 +7,7 @@ import "testing"
 func TestPossibleAsked(t *testing.T) {
 	checkAnswers(t, testEngine(t), []answerCase{
 		{"Could North Korea bolster its forces in Russia?", ""},
+		{"Is fighting in Kursk still going on?", ""},
 		{"can someone confirm north korea sent its soldiers to russia last year?", "when-sent"},
 	})
 }
