@@ -436,3 +436,12 @@ func TestMadeToMoveAsksCondition(t *testing.T) {
 		t.Run(q, func(t *testing.T) { checkAnsweredBy(t, e, q, "condition") })
 	}
 }
+
+// A reading that asks a number of the report alone points back to the
+// question before it, and asks of nothing (see countOfReport).
+func TestCountOfReportAsksNothing(t *testing.T) {
+	checkAnswers(t, testEngine(t), []answerCase{
+		{"A patron wants to know how many North Korean soldiers Ukraine has actually captured so far. Does the report give a number?", ""},
+		{"where is this report from?", "source"},
+	})
+}
