@@ -272,10 +272,11 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		clauses = an.clauses()
 	}
 	for _, at := range retries {
-		if !slices.ContainsFunc(at.terms, func(t term) bool { return t.kind != KindQuestion }) {
+		if !slices.ContainsFunc(at.terms, func(t term) bool { return t.kind != KindQuestion }) || countOfReport(at) {
 			// a reading left with only a kind of question ("a real
-			// number or admit it isn't there" as "number") asks of
-			// nothing
+			// number or admit it isn't there" as "number"), or a number
+			// of the report ("does the report give a number?", after
+			// the question it points back to), asks of nothing
 			continue
 		}
 		c, ok := e.askAgain(at, tr)
@@ -445,4 +446,12 @@ func round2(x float64) float64 { return math.Round(x*100) / 100 }
 func asked(ws []string) bool {
 	polar, ok := polarWords(ws)
 	return len(ws) > 2 && polar && ok
+}
+
+// countOfReport reports whether an asks a number of nothing but the
+// report ("Does the report give a number?"): the count it points back to
+// is another question's. (Where the report comes from is its source.)
+func countOfReport(an analysis) bool {
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany }) &&
+		!slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion && !reportWords[t.text] })
 }

@@ -537,10 +537,15 @@ var otherWords = setOf("other", "else")
 
 // relativeAt reports whether the "which" or "what" before position i
 // follows a name or a thing, as a relative pronoun ("the allies of Kyiv
-// which report ..."): it asks for nothing.
+// which report ..."): it asks for nothing. A "what" is no relative
+// pronoun: after a thing it starts a question of its own, the stop lost
+// ("... since the 1950s - what war is that?").
 func relativeAt(ws []string, ts []term, i int) bool {
 	if i > 0 && ws[i-1] == "the" {
 		i--
+	}
+	if i > 0 && ws[i-1] == "what" {
+		return false
 	}
 	return i > 0 && slices.ContainsFunc(ts, func(t term) bool { return t.end == i-1 })
 }

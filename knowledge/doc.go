@@ -62,7 +62,10 @@
 //     whorole.go, what a "who" after its act asks of it, whatisthe.go,
 //     the X a "What is the X ...?" asks for, storycountries.go, every
 //     country of the story (only the overview lists them), thingoftime.go,
-//     a "which war" of an entry that says only when, and settle.go,
+//     a "which war" of an entry that says only when, askedmeans.go,
+//     a "through which channel" of an entry that does not say how,
+//     possibleasked.go, a "could North Korea ...?" of an entry that says
+//     why, when, where or how many, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
 //     kindofname.go, "what kind of missile is the KN-23?" of an entry

@@ -251,13 +251,19 @@ func asksWhatIs(ws []string, ts []term) bool {
 // challenging situation": a sentence that names a thing as "this" or
 // "these" one points to what was said before it, and does not say which.
 var whichGuard = guard{
-	name:    "which",
-	example: "Which readings will the council publish?",
+	name:       "which",
+	relational: true, // (q.thingAsked)
+	example:    "Which readings will the council publish?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, t := range whichOf(q) {
 			if ie.sentence.referred[t] {
 				return "sentence says only \"this " + t + "\", not which"
 			}
+		}
+		if t := q.thingAsked; t != "" && ie.sentence.referred[t] {
+			// a "what war" later in the question: "... since the
+			// 1950s - what war is that?", of "such a war"
+			return "sentence says only \"this " + t + "\", not which"
 		}
 		return ""
 	},

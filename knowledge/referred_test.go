@@ -26,3 +26,15 @@ func TestReferredTerms(t *testing.T) {
 		})
 	}
 }
+
+// A "what war" later in the question, after the words it quotes, asks
+// which war as one at the start does; "such a war" does not say which, and
+// a "what" after a thing starts a question, not a relative clause: the
+// date of the war is no answer, the war North Korea is in now is.
+func TestWhichAskedLater(t *testing.T) {
+	checkAnswers(t, testEngine(t), []answerCase{
+		{`the article says "marking North Korea's first active participation in such a war since the 1950s" - what war is that?`, ""},
+		{"it says North Korea's first active participation in such a war since the 1950s. what war is that?", "why-sent"},
+		{"Which war did North Korea fight in the 1950s?", ""},
+	})
+}

@@ -1,0 +1,13 @@
+package knowledge
+
+import "testing"
+
+// A modal question asks whether a thing may be; a request stays (see
+// possibleAskedGuard).
+func TestPossibleAsked(t *testing.T) {
+	checkAnswers(t, testEngine(t), []answerCase{
+		{"Could North Korea bolster its forces in Russia?", ""},
+		{"Is fighting in Kursk still going on?", ""},
+		{"can someone confirm north korea sent its soldiers to russia last year?", "when-sent"},
+	})
+}
