@@ -74,21 +74,21 @@ func checkedClaim(question string, tr *trace) ([]string, bool) {
 	} else if rest, ok := cutCheckTail(s); ok {
 		s = rest
 	} else {
-		ws := tr.sentenceWords(s, false) // (read in the turn already, as most questions are)
+		ws := tr.readWords(s) // (read in the turn already, as most questions are: not changed)
 		n := checkOpening(ws)
 		if n == 0 || len(ws)-n < 3 {
 			return nil, false
 		}
-		return ws[n:], true
+		return slices.Clone(ws[n:]), true
 	}
-	ws := tr.sentenceWords(s, false)
+	ws := tr.readWords(s)
 	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || strings.ContainsAny(s, "?\n") {
 		return nil, false // a question before the tail asks, and claims nothing
 	}
 	if n := checkOpening(ws); n > 0 {
 		ws = ws[n:] // "fact check: ..., right?"
 	}
-	return ws, true
+	return slices.Clone(ws), true
 }
 
 // cutCheckWords cuts from the end of s, a quoted line run into the check
