@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -72,13 +73,20 @@ func replyLeadOpens(s string) bool {
 		return true
 	}
 	s = strings.Trim(s, ".,!?;:'\"“”‘’()")
-	for w := range whoeverWords {
+	if len(s) < 3 || len(s) > len("whoever'ſ") {
+		return false // (a byte test: no word of whoeverWords)
+	}
+	for _, w := range whoeverList {
 		if strings.EqualFold(s, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// whoeverList is whoeverWords as a list, for replyLeadOpens to walk
+// without a map's iterator.
+var whoeverList = slices.Sorted(maps.Keys(whoeverWords))
 
 // verdictClaim returns the claim of "whoever said X is wrong, ...":
 // X, what the verdict is passed on.

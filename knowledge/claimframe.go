@@ -371,8 +371,11 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 	var fieldsBuf, lowBuf [32]string
 	fields, low := fieldsBuf[:0], lowBuf[:0]
 	for f := range strings.FieldsSeq(s) {
+		if len(low) == 8 && !mayCutLead(low) {
+			return s, false // (most questions: their words past the eighth are not read)
+		}
 		fields = append(fields, f)
-		low = append(low, strings.ToLower(strings.Trim(f, ".,!?;:'\"“”‘’()")))
+		low = append(low, strings.ToLower(trimWordMarks(f)))
 	}
 	if n := hedgeLead(low); n > 0 {
 		return strings.Join(fields[n:], " "), true
@@ -406,6 +409,36 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 		return strings.Join(fields[n:], " "), true
 	}
 	return s, false
+}
+
+// mayCutLead reports whether the first words low of a message may open
+// a frame cutOneLead cuts after them: a hedge's first word, or a teller's
+// verb among its second to eighth words.
+func mayCutLead(low []string) bool {
+	if slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
+		return true
+	}
+	for _, w := range low[1:min(len(low), 8)] {
+		if tellerVerbFilter.may(w) && tellerVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimWordMarks trims the marks around a word cutOneLead reads, with no
+// cut set walked for a word that opens and ends with a letter or digit,
+// as most do.
+func trimWordMarks(f string) string {
+	if asciiAlnum(f[0]) && asciiAlnum(f[len(f)-1]) {
+		return f
+	}
+	return strings.Trim(f, ".,!?;:'\"“”‘’()")
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // quotedWords reports whether a quote opens or closes among fields.

@@ -30,7 +30,7 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 	if !a.Answered || startsPolar(a.Text) {
 		return a
 	}
-	claim, ok := checkedClaim(question)
+	claim, ok := checkedClaim(question, tr)
 	if !ok {
 		return a
 	}
@@ -55,8 +55,8 @@ func startsPolar(text string) bool {
 // a statement before a tail that only asks whether it is true ("...,
 // right?", "... Is that so, dear?", "..., isn't he?"), or after an
 // opening that does ("is it true (that) ...", "fact check: ...", "true
-// or false: ...").
-func checkedClaim(question string) ([]string, bool) {
+// or false: ..."). Its words are read once in the turn (tr, reads.go).
+func checkedClaim(question string, tr *trace) ([]string, bool) {
 	s := strings.TrimSpace(question)
 	if strings.Contains(s, "__") {
 		return nil, false // a blank to fill in asks, and claims nothing
@@ -74,21 +74,21 @@ func checkedClaim(question string) ([]string, bool) {
 	} else if rest, ok := cutCheckTail(s); ok {
 		s = rest
 	} else {
-		ws := sentenceWords(s)
+		ws := tr.readWords(s) // (read in the turn already, as most questions are: not changed)
 		n := checkOpening(ws)
 		if n == 0 || len(ws)-n < 3 {
 			return nil, false
 		}
-		return ws[n:], true
+		return slices.Clone(ws[n:]), true
 	}
-	ws := sentenceWords(s)
+	ws := tr.readWords(s)
 	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || strings.ContainsAny(s, "?\n") {
 		return nil, false // a question before the tail asks, and claims nothing
 	}
 	if n := checkOpening(ws); n > 0 {
 		ws = ws[n:] // "fact check: ..., right?"
 	}
-	return ws, true
+	return slices.Clone(ws), true
 }
 
 // cutCheckWords cuts from the end of s, a quoted line run into the check

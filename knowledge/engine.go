@@ -59,6 +59,7 @@ type Engine struct {
 	talk         talkIndex
 	figures      map[string]int
 	latinWords   map[string]bool
+	latinFilter  *wordFilter // latinWords' (wordfilter.go), for foreignWord
 	// frame reads a question put about the report itself (see
 	// reportframe.go); nil if the pack lists none.
 	frame *reportFrame
@@ -129,6 +130,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
 	e.figures = figuresOf(p, e.an)
 	e.latinWords = latinWordsOf(p.Talk.Languages)
+	e.latinFilter = filterOf(e.latinWords)
 	e.an.foreign = e.latinWords
 	e.frame = newReportFrame(p.Frame)
 	e.answerRefs = make([][]referent, len(p.Entries))

@@ -256,12 +256,22 @@ type numberWord struct {
 	scale bool
 }
 
+// isNumberWord reports whether w is in numberWords, with no lookup for
+// most words, which its filter rules out (wordfilter.go).
+func isNumberWord(w string) bool {
+	if !numberWordFilter.may(w) {
+		return false
+	}
+	_, ok := numberWords[w]
+	return ok
+}
+
 // numbers replaces each run of number words in ws by its digits.
 func numbers(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); {
 		n, j, plain := 0, i, true
-		if _, ok := numberWords[ws[i]]; ok { // most words are none
+		if isNumberWord(ws[i]) { // most words are none
 			n, j, plain = numberAt(ws, i)
 		} else if k, ok := thousands(ws[i]); ok {
 			n, j, plain = k, i+1, false

@@ -59,6 +59,20 @@ func (t *trace) sentenceWords(s string, keep bool) []string {
 	return ws
 }
 
+// readWords is sentenceWords(s) as the turn read it, to be read and not
+// changed: the turn's own list when it kept one (nothing copied), or s
+// cut again.
+func (t *trace) readWords(s string) []string {
+	if t != nil {
+		for _, r := range t.reads.texts {
+			if r.text == s {
+				return r.words
+			}
+		}
+	}
+	return sentenceWords(s)
+}
+
 // analyzeWords is a.analyzeWords(ws, correct), read once in a turn, and
 // kept as sentenceWords keeps its words.
 func (t *trace) analyzeWords(a *analyzer, ws []string, correct, keep bool) analysis {

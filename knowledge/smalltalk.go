@@ -27,6 +27,9 @@ type talkIndex struct {
 	// the bot: a word stretched for tone is read as one of them ("tyyy",
 	// "lmaooo", "thankss", "hahahaha").
 	words map[string]bool
+	// wordsFilter is words' (wordfilter.go): most words of a question
+	// are none of them, and are ruled out with no lookup.
+	wordsFilter *wordFilter
 	// after are, by row, the words after which what it is for follows
 	// ("thanks for the help").
 	after []map[string]bool
@@ -71,7 +74,13 @@ func newTalkIndex(rows []SmallTalk) talkIndex {
 		// (no two are the same words, so none of the same length both match)
 		slices.SortStableFunc(ps, func(x, y talkPhrase) int { return len(y.words) - len(x.words) })
 	}
+	t.wordsFilter = filterOf(t.words)
 	return t
+}
+
+// isWord reports whether w is one of t.words.
+func (t *talkIndex) isWord(w string) bool {
+	return t.wordsFilter.may(w) && t.words[w]
 }
 
 // match returns the row and length of the longest phrase at the start of
@@ -94,14 +103,16 @@ func (t *talkIndex) match(ws []string) (row, n int) {
 func (t *talkIndex) talkWords(ws []string) []string {
 	var out []string
 	for i, w := range ws {
-		if s, ok := chatSpellings[w]; ok {
+		if !chatSpellingFilter.may(w) {
+			// (most words: no lookup)
+		} else if s, ok := chatSpellings[w]; ok {
 			if out == nil {
 				out = slices.Clone(ws)
 			}
 			out[i] = s
 			continue
 		}
-		if t.words[w] {
+		if t.isWord(w) {
 			continue
 		}
 		if u, ok := t.unstretched(w); ok {
@@ -132,6 +143,8 @@ func tripled(w string) bool {
 // "you're" is read "you").
 var chatSpellings = map[string]string{"u": "you", "r": "are", "ur": "you", "thnk": "thank"}
 
+var chatSpellingFilter = filterOf(chatSpellings)
+
 // unstretched returns the word of small talk w is stretched from: its
 // runs of three or more letters typed twice or once ("okkk", "tyyy"), its
 // last letter typed once ("thankss", "lmaoo"), or a laugh's last syllable
@@ -140,17 +153,17 @@ func (t *talkIndex) unstretched(w string) (string, bool) {
 	if tripled(w) { // most words are not: nothing is built for them
 		twice, once, _ := unstretch(w)
 		for _, c := range []string{twice, once} {
-			if t.words[c] {
+			if t.isWord(c) {
 				return c, true
 			}
 		}
 		w = once
 	}
-	if n := len(w); n > 2 && w[n-1] == w[n-2] && t.words[w[:n-1]] {
+	if n := len(w); n > 2 && w[n-1] == w[n-2] && t.isWord(w[:n-1]) {
 		return w[:n-1], true
 	}
 	for n := len(w); n >= 4 && w[n-2:] == w[n-4:n-2]; n -= 2 {
-		if t.words[w[:n-2]] {
+		if t.isWord(w[:n-2]) {
 			return w[:n-2], true
 		}
 	}

@@ -15,7 +15,9 @@ package knowledge
 // (asksPeopleNamed and merge) and tellerVerbs (cutOneLead), read for
 // every question; dateAsks (askedGrain), storyPlurals
 // (asksStoryCountries), happenWords (happenedIn), comparing (sides) and
-// partnerWords (asksPartner), read for every question ranked.
+// partnerWords (asksPartner), read for every question ranked;
+// numberWords (numbers, every word cut) and the engine's latinWords
+// (foreignWord, every message's words).
 
 // wordFilter has, for each first byte, a bit for each length a word of
 // the list so starting has (bit 63 for any length of 63 or more).
@@ -54,4 +56,5 @@ var (
 	happenFilter         = filterOf(happenWords)
 	comparingFilter      = filterOf(comparing)
 	partnerFilter        = filterOf(partnerWords)
+	numberWordFilter     = filterOf(numberWords)
 )
