@@ -191,6 +191,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("the asker's own country: " + joinWords(rw))
 		ws, q = rw, joinWords(rw)
 	}
+	if e.asksOfAskersSide(ws) {
+		// "and our soldiers, how many killed?": the asker's own side,
+		// which the report's soldiers are not (see askersside.go)
+		tr.note("asks of the asker's own forces, whose the question does not say")
+		return e.notOfIt(q), c
+	}
 	if n := backTo(ws); n > 0 {
 		// "going back to the losses - what number did Ukraine report?":
 		// the topic returned to, and the question of it

@@ -164,7 +164,8 @@
 // (dictation.go first writing the marks a dictation spelt out, "comma",
 // "question mark"), its statements read as
 // context and its questions answered (message.go; askerscountry.go reads
-// an asker's "us" as the country they say they are from; phrasing.go asks the
+// an asker's "us" as the country they say they are from; askersside.go declines "our soldiers" when no
+// country says whose; phrasing.go asks the
 // question a statement reports when the one after it only asks how to put
 // it; statementclause.go reads
 // a statement by its first clause when the rest is the asker's own;
