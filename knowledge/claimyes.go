@@ -383,6 +383,9 @@ func sideOf(ws []string, t term) (int, bool) {
 			return sideWith, true // "on Ukraine's side", which may be one term
 		}
 	}
+	if figureOwner(ws, t) {
+		return sideFrom, true // "Ukraine's figure", "the Ukrainian figure", "the figure is Ukraine's": a source
+	}
 	if i := t.end; i < len(ws) && sayingWords[ws[i]] || i+1 < len(ws) && (ws[i] == "has" || ws[i] == "had") && sayingWords[ws[i+1]] {
 		return sideTeller, true // "Ukraine reported", "Ukraine has said": a source
 	}
@@ -401,6 +404,23 @@ func sideOf(ws []string, t term) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// figureOwner reports whether the name t owns a figure: in the
+// possessive or adjective form right before a figure noun ("Ukraine's
+// figure", "the Ukrainian estimate"), or as the predicate of one ("the
+// 4,000 figure is Ukraine's", "the 4,000 is Ukraine's"). Whose a figure
+// is, is its source.
+func figureOwner(ws []string, t term) bool {
+	figure := func(w string) bool { return figureNouns[w] || w == "estim" }
+	after := t.end
+	if after < len(ws) && ws[after] == "'s" {
+		after++
+	}
+	if after < len(ws) && figure(ws[after]) {
+		return true
+	}
+	return after > t.end && t.pos >= 2 && beForms[ws[t.pos-1]] && (figure(ws[t.pos-2]) || isNumber(ws[t.pos-2]))
 }
 
 // sideWords put the name after them on a side.

@@ -46,6 +46,10 @@ func TestConfirmedClaim(t *testing.T) {
 		{"North Korea is fighting Russia in Kursk, right?", "kursk-activity", false},
 		// review27 2: a source holds for the figures of its own clause; the doer is the answer's
 		{"the 4,000 figure came from Ukraine, right?", "losses", false},
+		{"the 4,000 number is Ukraine's, right?", "losses", false},
+		{"the 4,000 figure is Ukraine's, right?", "losses", false},
+		{"4,000 is the Ukrainian figure, right?", "losses", false},
+		{"the 3,000 figure is Ukraine's, right?", "losses-january", true},
 		{"Ukraine has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", false},
 		{"South Korea has offered to accept North Korean soldiers captured by Ukraine, right?", "who-proposed", true},
 		// review27 13: agreeing with another user states, and asks the bot nothing
