@@ -336,6 +336,12 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 			cands = e.theySay(cands) // "how many do they say were sent"
 		}
 		if haveAny(ws, r) {
+			if !e.askedHolding(c.base) {
+				// "do they have any?" after a question of wanting: the
+				// having is asked, and the report says nothing of it
+				tr.note("has any, of a thing the last question did not ask held")
+				continue
+			}
 			if rw, ok := c.hasAny(out, r); ok {
 				// "do they even have any?": who has the last
 				// question's thing (see haveany.go)

@@ -1,13 +1,30 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
+
+// heldTerm is the pack's term of holding a thing: a pack without it
+// never reads "do they have any?" as the last question's thing.
+const heldTerm = "captured"
+
+// askedHolding reports whether the last question, base, asked of holding
+// its thing ("how many prisoners has ukraine captured?").
+func (e *Engine) askedHolding(base []string) bool {
+	return slices.ContainsFunc(e.an.analyze(strings.Join(base, " "), false).terms, func(t term) bool { return t.text == heldTerm })
+}
 
 // "how many north korean prisoners has ukraine captured?" "do they even
 // have any?": the "any" is the last question's thing, left unsaid, and
 // "they" the one it asked has them, not the thing itself (read so, "do
 // the prisoners have any?" asks nothing the report says). The question is
 // read with both in their places: "do ukraine even have any north korean
-// prisoners".
+// prisoners". Only when the last question asked of holding the thing
+// ("has ukraine captured"): after "does south korea want the prisoners?"
+// the "have" is not asked before, and read away it would leave a
+// question of South Korea and prisoners that any entry naming both
+// answers, with a yes about wanting.
 
 // haveAny reports whether ws asks whether r's "they" has any, its thing
 // left unsaid ("do they have any?", "do they even have any").

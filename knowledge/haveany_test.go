@@ -8,6 +8,9 @@ func TestHaveAny(t *testing.T) {
 	e := testEngine(t)
 	checkTurns(t, e, []turnCase{
 		{"prisoners ukraine has", []string{"how many north korean prisoners has ukraine captured?"}, "ok do they even have any?", "captured", "captured by Ukraine"},
+		// review27b 2: "have" not asked before is not read away into a yes about wanting
+		{"wanting is not having", []string{"does south korea want the prisoners?"}, "do they have any?", "", ""},
+		{"troops sent are not had", []string{"how many troops did north korea send?"}, "do they even have any?", "", ""},
 	})
 	for _, tt := range []struct {
 		q    string
