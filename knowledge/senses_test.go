@@ -132,3 +132,15 @@ func TestSenses(t *testing.T) {
 		})
 	}
 }
+
+// review27b 3: teach, speak to and health are no bare aliases: teaching
+// is no training, speaking to the prisoners no talks, health no welfare.
+func TestNarrowAliases(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"What can the war teach North Korea?", ""},
+		{"Did Russia teach North Korean troops?", ""},
+		{"Did anyone speak to the prisoners?", ""},
+		{"What about the health of the war?", ""},
+	})
+}
