@@ -33,6 +33,9 @@ var possibleAskedGuard = guard{
 				return ""
 			}
 		}
+		if !modals[ws[0]] && statesAll(q, ie) {
+			return "" // "Is North Korea still helping Russia?": the answer states it goes on
+		}
 		return "entry says " + k + ", not whether it may be"
 	},
 }
@@ -43,6 +46,24 @@ const whyAsked = "why"
 // askedOfAsker, after a modal, make the question a request to the bot or
 // the readers ("can someone confirm ...?"), not whether a thing may be.
 var askedOfAsker = setOf("you", "u", "ya", "i", "we", "someone", "somebody", "anyone", "anybody", "one", "ye")
+
+// statesAll reports whether the entry states each of the question's
+// terms, its act and its names: what a "still" question asks goes on is
+// then what the answer says is so ("North Korean troops fight alongside
+// Russian forces"), whatever else it says why.
+func statesAll(q *query, ie *indexedEntry) bool {
+	n := 0
+	for _, t := range q.terms {
+		if t.kind == KindFiller || t.kind == KindFrame {
+			continue
+		}
+		if !ie.states(t.text) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
 
 // stillAsked reports whether ws ask whether a thing goes on: an auxiliary
 // first and "still" ("Is fighting in Kursk still going on?"), which a
