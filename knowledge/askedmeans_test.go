@@ -9,5 +9,7 @@ func TestMeansAsked(t *testing.T) {
 		{"Through which channel did the Foreign Minister convey the offer regarding the reception of captured North Korean personnel?", ""},
 		{"By what means was the proposal presented?", "how-proposed"},
 		{"In what sense is this a humanitarian effort?", "significance"},
+		// review27b 5: a channel that reports is the outlet, the source
+		{"Which channel reported the news?", "source"},
 	})
 }
