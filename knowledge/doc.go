@@ -139,7 +139,8 @@
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)
 //     and, last, asks the question without its chatter (core.go) as a
-//     question of its own (corequestion.go), the one request a long
+//     question of its own (corequestion.go) when it still points at
+//     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
