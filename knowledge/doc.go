@@ -82,6 +82,8 @@
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; partof.go, a part of a figure the question gives;
 //     splitsTogether, a split asked in parts of one figure;
+//     groupdoing.go, "soldiers fighting in Kursk" counts the soldiers,
+//     the fighting no measure of them;
 //     claimcount.go, a count a claim says in small words, "captured
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
