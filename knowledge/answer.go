@@ -237,7 +237,13 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 				return e.answerWith(a, en, 1)
 			}
 			// without the chatter around it (see core)
-			readings = append(readings, e.an.analyzeWords(cw, true))
+			ca := e.an.analyzeWords(cw, true)
+			readings = append(readings, ca)
+			if !keepsParagraph(an, ca) {
+				// asked alone, the core would point at no paragraph
+				// (corepointer.go)
+				coreText = ""
+			}
 		}
 	}
 	if whole {

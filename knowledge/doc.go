@@ -82,6 +82,8 @@
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; partof.go, a part of a figure the question gives;
 //     splitsTogether, a split asked in parts of one figure;
+//     groupdoing.go, "soldiers fighting in Kursk" counts the soldiers,
+//     the fighting no measure of them;
 //     claimcount.go, a count a claim says in small words, "captured
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
@@ -139,7 +141,8 @@
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)
 //     and, last, asks the question without its chatter (core.go) as a
-//     question of its own (corequestion.go), the one request a long
+//     question of its own (corequestion.go) when it still points at
+//     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",

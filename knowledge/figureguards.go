@@ -180,7 +180,15 @@ var measureGuard = guard{
 		if !ie.countsMeasure || !asksHowMany(q.words) && !countsGroup(q.terms) {
 			return ""
 		}
-		if !slices.ContainsFunc(q.terms, func(t term) bool { return measures(t) && ie.names(t.text) }) {
+		named := false
+		for i, t := range q.terms {
+			// (not what the group counted is doing: groupdoing.go)
+			if measures(t) && ie.names(t.text) && !doingOfGroup(q.words, q.terms, i) {
+				named = true
+				break
+			}
+		}
+		if !named {
 			return "entry counts a measure the question does not name"
 		}
 		return ""

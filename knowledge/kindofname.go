@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // kindOfNameGuard: "What kind of missile is the KN-23?" is not answered by
 // the entry that calls the KN-23 a missile: it asks which kind of missile,
 // which the report never says. "What kind of weapon is the KN-23?" is
@@ -31,10 +33,25 @@ func kindOfName(ws []string, ts []term) (name, kind string, ok bool) {
 				continue
 			}
 			j := t.end
-			if j == len(ws) {
+			if j == len(ws) || pronounBeTail(ws[j:]) {
 				// "what kind of missile (is it)": the reading drops a
 				// trailing "is it", leaving the kind word last
-				return earlierName(ts[:k], t.text)
+				// (or the one name a reading of the question after its
+				// premise carries after it: "What means KN-23 exactly,
+				// which kind of missile it is?")
+				return earlierName(slices.Delete(slices.Clone(ts), k, k+1), t.text)
+			}
+			if k+1 < len(ts) && !beAux[ws[j]] {
+				// a learner's order, the name before "is": "which kind
+				// of missile KN-23 is", as the pronoun's name reads
+				// "which kind of missile it is"
+				at := j
+				if ws[at] == "the" || ws[at] == "a" || ws[at] == "an" {
+					at++
+				}
+				if n := ts[k+1]; n.kind == KindEntity && n.pos == at && n.end+1 == len(ws) && beAux[ws[n.end]] {
+					return n.text, t.text, true
+				}
 			}
 			if k+1 >= len(ts) || !beAux[ws[j]] {
 				return "", "", false
@@ -50,6 +67,20 @@ func kindOfName(ws []string, ts []term) (name, kind string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// pronounBeTail reports whether ws are only a pronoun and a form of "be",
+// in either order: a learner's "which kind of missile it is" asks as
+// "which kind of missile is it" does.
+func pronounBeTail(ws []string) bool {
+	if len(ws) != 2 {
+		return false
+	}
+	p, b := ws[0], ws[1]
+	if beAux[p] {
+		p, b = b, p
+	}
+	return beAux[b] && (p == "it" || p == "they" || p == "this" || p == "that")
 }
 
 // kindNouns ask a kind after "what" or "which": "what kind of", "which
