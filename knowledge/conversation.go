@@ -307,6 +307,13 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
+	if e.misheardFigure(c, ws) {
+		// "three hundred, was it?" after "over 3,000": the figure
+		// again, as the report gives it (see misheardfigure.go)
+		tr.note("a number the report does not give, checked against the last answer's figure")
+		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
+		return a, e.remember(c, c.base, a)
+	}
 	if en, ok := e.ordinalFigure(c, ws); ok {
 		// "what's the first one?" of the figures just spoken of
 		tr.note("one of the figures just spoken of, by its order")

@@ -180,7 +180,9 @@
 // a question; language.go to other languages); a
 // follow-up's references are resolved against the conversation
 // (followup.go, where nounhead.go reads "these POW discussions" as
-// the discussions; whoanswered.go takes a role asked "who is" for the one
+// the discussions; misheardfigure.go answers a number the report does
+// not give, checked after a figure ("three hundred, was it?"), with the
+// last answer again; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that", openingfragment.go a first "and in feb?", a date

@@ -150,7 +150,7 @@ func (e *Engine) readFragment(last, ws []string, force bool, tr *trace) (fragmen
 	inBase := !slices.ContainsFunc(fr.terms, func(t term) bool {
 		return t.kind != KindQuestion && !slices.ContainsFunc(base.terms, func(b term) bool { return b.text == t.text })
 	}) && len(fr.unknown) == 0
-	short := len(rest) <= 4 && (!asksOnItsOwn(rest, fr) || inBase)
+	short := len(rest) <= 4 && (!asksOnItsOwn(rest, fr) || inBase || sameAskDated(fr, base))
 	if !(led && len(rest) <= 7 || onlyAsks || short || force) {
 		return fragment{}, false
 	}
@@ -582,4 +582,25 @@ func (e *Engine) personAsked(an analysis) bool {
 		}
 	}
 	return person
+}
+
+// sameAskDated reports whether the fragment fr asks only the last
+// question's own question word, of a date ("how many by february?" after
+// "how many were killed?"): the last question again, for that date, not
+// a question of its own of nothing.
+func sameAskDated(fr, base analysis) bool {
+	dated := false
+	for _, t := range fr.terms {
+		switch {
+		case t.kind == KindKey && dateKey(t.text):
+			dated = true
+		case t.kind == KindQuestion && slices.ContainsFunc(base.terms, func(b term) bool { return b.text == t.text }):
+		case t.kind == KindQuestion && t.text == howMany && len(measuresOf(base)) > 0:
+			// "are many killed?" "by february how many?": how many of
+			// the measure the last question asked of
+		default:
+			return false
+		}
+	}
+	return dated && len(fr.unknown) == 0
 }

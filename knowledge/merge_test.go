@@ -15,6 +15,8 @@ func TestMergeInto(t *testing.T) {
 		{"when did north korea send soldiers to russia", "and how many", "how many did north korea send soldiers to russia"},
 		{"why did north korea send soldiers to russia", "when", "when did north korea send soldiers to russia"},
 		{"where are the nk guys actually fighting like what area", "since when", "since when are the nk guys actually fighting"},
+		{"how many north korean soldiers were killed", "how many by february", "how many north korean soldiers were killed by february"},
+		{"the korea north soldiers they are many killed", "by february how many", "how many the korea north soldiers they are many killed by february"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.frag, func(t *testing.T) {
