@@ -27,7 +27,7 @@ import (
 var loadQuestions = []string{
 	"Who proposed accepting North Korean POWs?", "How many Russian soldiers died?", "kn23 missile accuracy",
 	"where are nk troops fighting", "who is kyrilo budanov", "What is the source of the article?",
-	"How many North Korean soldiers died", "recommend a good movie", "what did the jcs warn about",
+	"How many North Korean soldiers died", "bake a cake", "what did the jcs warn about",
 	"Does South Korea want to accept the prisoners?",
 }
 

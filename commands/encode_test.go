@@ -25,7 +25,7 @@ func TestMarshalResponseMatchesJSON(t *testing.T) {
 			add(slash("ask", str("question", e.Question)))
 		}
 		for _, q := range []string{"How many Russian tanks were destroyed?", "hello", "", "🙂", "a<b>c & d?", `say "hi" \ there`,
-			"bad \xff utf-8", "sep\u2028arator\u2029", "line\nbreak\ttab\x00", "recommend a good movie", strings.Repeat("ü", 300)} {
+			"bad \xff utf-8", "sep\u2028arator\u2029", "line\nbreak\ttab\x00", "bake a cake", strings.Repeat("ü", 300)} {
 			add(slash("ask", str("question", q)))
 		}
 		for _, typed := range []string{"", "k", "north korean soldiers", "<&>"} {
