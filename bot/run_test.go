@@ -106,8 +106,17 @@ func TestRun(t *testing.T) {
 	}
 }
 
+// testConfig is DefaultConfig with the store in the test's own
+// directory: the default, reportbot.db in the working directory, would be
+// written into the package's source tree.
+func testConfig(t *testing.T) Config {
+	cfg := DefaultConfig()
+	cfg.Store.URL = Secret(filepath.Join(t.TempDir(), "reportbot.db"))
+	return cfg
+}
+
 func TestRunNeedsSomethingToServe(t *testing.T) {
-	err := Run(context.Background(), DefaultConfig(), testCommands(t), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	err := Run(context.Background(), testConfig(t), testCommands(t), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err == nil || !strings.Contains(err.Error(), "nothing to serve") {
 		t.Errorf("Run with no token and no listen = %v", err)
 	}
@@ -119,7 +128,7 @@ func TestRunPortTaken(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	cfg := DefaultConfig()
+	cfg := testConfig(t)
 	cfg.HTTP.Listen = ln.Addr().String()
 	cfg.Discord.PublicKey = hex.EncodeToString(newSigner(t).pub)
 	err = Run(context.Background(), cfg, testCommands(t), slog.New(slog.NewTextHandler(io.Discard, nil)))

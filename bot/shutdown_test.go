@@ -80,8 +80,8 @@ func (r *runBot) health(t *testing.T) (int, string) {
 	return resp.StatusCode, string(body)
 }
 
-func gatewayConfig(fake *fakeDiscord, grace int) Config {
-	cfg := DefaultConfig()
+func gatewayConfig(t *testing.T, fake *fakeDiscord, grace int) Config {
+	cfg := testConfig(t)
 	cfg.Discord.Token = testToken
 	cfg.Discord.APIURL = fake.url()
 	cfg.Limits.ShutdownSeconds = grace
@@ -94,7 +94,7 @@ func gatewayConfig(fake *fakeDiscord, grace int) Config {
 func TestHealthzFollowsTheGateway(t *testing.T) {
 	fake := newFakeDiscord(t)
 	fake.scriptConns(nil, connFault{noHello: true})
-	cfg := gatewayConfig(fake, 2)
+	cfg := gatewayConfig(t, fake, 2)
 	cfg.HTTP.Listen = freeAddr(t)
 	r := startRun(t, cfg, fast)
 	fake.nextDial(t, 2*time.Second)
@@ -119,7 +119,7 @@ func TestHealthzFollowsTheGateway(t *testing.T) {
 // stop, as a load balancer would, once /healthz says 503.
 func TestShutdownDrainsHTTP(t *testing.T) {
 	sg := newSigner(t)
-	cfg := DefaultConfig()
+	cfg := testConfig(t)
 	cfg.HTTP.Listen = freeAddr(t)
 	cfg.Discord.PublicKey = hex.EncodeToString(sg.pub)
 	cfg.Limits.ShutdownSeconds = 2
@@ -198,7 +198,7 @@ func TestShutdownFinishesRepliesInFlight(t *testing.T) {
 		}
 		return tooMany(isCallback, 1, 1, false)(w, req) // each one's first attempt
 	})
-	r := startRun(t, gatewayConfig(fake, 5))
+	r := startRun(t, gatewayConfig(t, fake, 5))
 	fake.nextEvent(t, 2)
 	time.Sleep(50 * time.Millisecond) // READY is in
 	const n = 20
@@ -237,7 +237,7 @@ func isCallbackPath(p string) bool { return strings.HasSuffix(p, "/callback") }
 func TestShutdownGivesUpAtTheGrace(t *testing.T) {
 	fake := newFakeDiscord(t)
 	fake.onREST(slow(isMessage, time.Minute))
-	r := startRun(t, gatewayConfig(fake, 1))
+	r := startRun(t, gatewayConfig(t, fake, 1))
 	fake.nextEvent(t, 2)
 	time.Sleep(50 * time.Millisecond)
 	for i := 0; i < 5; i++ {
