@@ -53,6 +53,7 @@ func startProcess(t *testing.T, bin string, fake *fakeDiscord, grace int) *proce
 	}
 	p := &process{stderr: &syncBuffer{}, done: make(chan error, 1), addr: freeAddr(t)}
 	p.cmd = exec.Command(bin, "-config", config, "serve")
+	p.cmd.Dir = dir // the default store, reportbot.db, goes here, not into the source tree
 	p.cmd.Env = append(os.Environ(), "DISCORD_TOKEN="+testToken, "DISCORD_API_URL="+fake.url(), "REPORTBOT_HTTP_LISTEN="+p.addr)
 	p.cmd.Stderr = p.stderr
 	p.cmd.Stdout = p.stderr
