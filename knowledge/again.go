@@ -671,14 +671,15 @@ func askedPart(question string) string {
 	return strings.Join(sents[:max(lastAsked(sents), 0)+1], " ")
 }
 
-// containsRun reports whether ws has the words run, in a row.
-func containsRun(ws, run []string) bool {
-	for i := 0; i+len(run) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(run)], run) {
-			return true
+// wordsAt returns where the words sub first stand in ws, in a row, or
+// -1 (and -1 for no words).
+func wordsAt(ws, sub []string) int {
+	for i := 0; i+len(sub) <= len(ws) && len(sub) > 0; i++ {
+		if slices.Equal(ws[i:i+len(sub)], sub) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // movesOn are the words that open a sentence only to move the talk on to
@@ -698,7 +699,7 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 	own := false // a name the question itself has
 	for _, t := range pr.terms {
 		if t.kind == KindEntity && !t.qualifier && !saidOfPronoun(pr.words, t.pos) {
-			if containsRun(ws, pr.words[t.pos:t.end]) {
+			if wordsAt(ws, pr.words[t.pos:t.end]) >= 0 {
 				// "about Russia and its missiles, what did Russia do to
 				// them?": a pronoun beside a name stands for another
 				own = true

@@ -82,13 +82,3 @@ func (c Conversation) hasAny(ws []string, r reference) ([]string, bool) {
 	}
 	return append(append(append(append([]string(nil), ws[:r.at]...), owner[0].say(r)...), ws[r.end:]...), thing...), true
 }
-
-// wordsAt returns where the words sub first stand in ws, or -1.
-func wordsAt(ws, sub []string) int {
-	for i := 0; i+len(sub) <= len(ws) && len(sub) > 0; i++ {
-		if slices.Equal(ws[i:i+len(sub)], sub) {
-			return i
-		}
-	}
-	return -1
-}
