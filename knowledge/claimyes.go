@@ -250,15 +250,20 @@ type ClaimWords struct {
 // checkClaimWords reports a listed word or phrase that is not plain
 // lower-case words, or is listed twice.
 func (v *validator) checkClaimWords(c ClaimWords) {
-	seen := map[string]bool{}
-	for _, w := range slices.Concat(c.Retreat, c.Relating) {
-		switch {
-		case w != strings.Join(sentenceWords(w), " ") || w != strings.ToLower(w):
-			v.add(PackFile, "claims", "retreat: %q is not plain lower-case words", w)
-		case seen[w]:
-			v.add(PackFile, "claims", "retreat: %q is listed twice", w)
+	seen := map[string]string{}
+	for _, l := range []struct {
+		name  string
+		words []string
+	}{{"retreat", c.Retreat}, {"relating", c.Relating}} {
+		for _, w := range l.words {
+			switch {
+			case w != strings.Join(sentenceWords(w), " ") || w != strings.ToLower(w):
+				v.add(PackFile, "claims", "%s: %q is not plain lower-case words", l.name, w)
+			case seen[w] != "":
+				v.add(PackFile, "claims", "%s: %q is listed twice (also in %s)", l.name, w, seen[w])
+			}
+			seen[w] = l.name
 		}
-		seen[w] = true
 	}
 }
 

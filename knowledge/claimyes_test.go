@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -75,5 +76,32 @@ func TestWithoutLead(t *testing.T) {
 		if got := withoutLead(tt.in); got != tt.want {
 			t.Errorf("withoutLead(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A bad word of the [claims] lists is named by the list it stands in, so
+// a pack author looks in the right one.
+func TestCheckClaimWords(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		words ClaimWords
+		want  []string
+	}{
+		{"plain", ClaimWords{Retreat: []string{"pull back"}, Relating: []string{"linked to"}}, nil},
+		{"bad relating", ClaimWords{Relating: []string{"Linked To"}}, []string{`relating: "Linked To" is not plain lower-case words`}},
+		{"bad retreat", ClaimWords{Retreat: []string{"pull-back!"}}, []string{`retreat: "pull-back!" is not plain lower-case words`}},
+		{"in both", ClaimWords{Retreat: []string{"stop"}, Relating: []string{"stop"}}, []string{`relating: "stop" is listed twice (also in retreat)`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var v validator
+			v.checkClaimWords(tt.words)
+			var got []string
+			for _, p := range v.problems {
+				got = append(got, p.Msg)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("checkClaimWords(%+v) = %q, want %q", tt.words, got, tt.want)
+			}
+		})
 	}
 }
