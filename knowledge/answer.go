@@ -453,11 +453,3 @@ func asked(ws []string) bool {
 	polar, ok := polarWords(ws)
 	return len(ws) > 2 && polar && ok
 }
-
-// countOfReport reports whether an asks a number of nothing but the
-// report ("Does the report give a number?"): the count it points back to
-// is another question's. (Where the report comes from is its source.)
-func countOfReport(an analysis) bool {
-	return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany }) &&
-		!slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion && !reportWords[t.text] })
-}

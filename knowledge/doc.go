@@ -65,7 +65,8 @@
 //     a "which war" of an entry that says only when, askedmeans.go,
 //     a "through which channel" of an entry that does not say how,
 //     possibleasked.go, a "could North Korea ...?" of an entry that says
-//     why, when, where or how many, and settle.go,
+//     why, when, where or how many, countofreport.go, "does the report
+//     give a number?" read alone, of any entry's count, and settle.go,
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
 //     kindofname.go, "what kind of missile is the KN-23?" of an entry

@@ -71,18 +71,3 @@ func statesAll(q *query, ie *indexedEntry) bool {
 func stillAsked(ws []string) bool {
 	return (beAux[ws[0]] || doAux[ws[0]]) && slices.Contains(ws, "still")
 }
-
-// countOfReportGuard: "Does the report give a number?", read alone after
-// the question it points back to (a claim's frame, a premise), asks a
-// number of nothing but the report: no entry's count answers it (see
-// countOfReport).
-var countOfReportGuard = guard{
-	name:    "count-of-report",
-	example: "What figure does the report actually give?",
-	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if countOfReport(q.analysis) {
-			return "a number of the report alone, of no thing"
-		}
-		return ""
-	},
-}
