@@ -15,6 +15,8 @@ import "fmt"
 const (
 	howMany     = "how_many" // questions of a number
 	whereTerm   = "where"    // questions of place
+	whyTerm     = "why"      // questions of a reason
+	whenTerm    = "when"     // questions of a time
 	measureTerm = "measure"  // questions of degree
 	howTerm     = "how"      // the means of a thing
 	compareTerm = "compare"  // words that set two things side by side
@@ -43,6 +45,8 @@ type requirement struct {
 var contract = []requirement{
 	{Term: "how many", Kind: KindQuestion, Why: `questions of a number: what a question counts ("how many casualties") must be what the entry counts`},
 	{Term: whereTerm, Kind: KindQuestion, Why: `questions of place: "where in South Korea" asks for a place within South Korea, which "in South Korea" does not give`},
+	{Term: whyTerm, Kind: KindQuestion, Why: `questions of a reason: "could North Korea ...?" asks whether a thing may be, which an entry that says why does not answer`},
+	{Term: whenTerm, Kind: KindQuestion, Why: `questions of a time: "will North Korea ...?" asks whether a thing may be, which an entry that says when does not answer`},
 	{Term: measureTerm, Kind: KindQuestion, Why: `questions of degree: "how" before a word the pack does not know ("how cold") is read as it`},
 	{Term: howTerm, Kind: KindWord, Why: `the means of a thing ("by what means"): "how" alone asks nothing ("how so?"), and before a word the pack does not know asks a degree`},
 	{Term: sayTerm, Kind: KindAct, Why: `saying: what one says ("What did the Kremlin say?"), the entry must say that one says, in one of the ways of saying`},

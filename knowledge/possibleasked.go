@@ -19,7 +19,7 @@ var possibleAskedGuard = guard{
 			return "" // "would you summarise ...?" is a request
 		}
 		k := ""
-		for _, x := range []string{whyAsked, howMany, whereTerm, "when"} {
+		for _, x := range []string{whyTerm, howMany, whereTerm, whenTerm} {
 			if ie.about[x] {
 				k = x
 				break
@@ -39,9 +39,6 @@ var possibleAskedGuard = guard{
 		return "entry says " + k + ", not whether it may be"
 	},
 }
-
-// whyAsked is the pack's question term of "why".
-const whyAsked = "why"
 
 // askedOfAsker, after a modal, make the question a request to the bot or
 // the readers ("can someone confirm ...?"), not whether a thing may be.

@@ -46,9 +46,6 @@ func happenedDuring(ws []string, ts []term) string {
 	return ""
 }
 
-// whenTerm is the question term of "when".
-const whenTerm = "when"
-
 // thingAsked returns the word, read with the pack's synonyms, a "which" or
 // "what" asks for, if it names no time ("which war", not "which year").
 func thingAsked(ws []string, ts []term) string {
