@@ -483,7 +483,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			}
 		}
 	}
-	if !a.Answered && mergedInto && e.nameAlone(fragmentWords, fragment) {
+	if !a.Answered && mergedInto && e.nameAlone(fragmentWords, fragment) && !e.askedAKind(c.base) {
 		// "and the us?" of a question the report does not answer of it:
 		// what the report says of it (see namealone.go)
 		tr.note("a name alone, not answered as a fragment: asked as it stands")

@@ -9,6 +9,19 @@ import "slices"
 // message would be. Only a name alone: a fragment that asks something of
 // it ("and russia, how many died?") is its own question already.
 
+// A last question that asked a figure, a time or a place ("how many
+// died?") leaves a name after it asking that of the name ("and the us?":
+// how many Americans died), which the report does not answer: what the
+// report says of the name otherwise is no answer to it.
+
+// askedAKind reports whether the last question, base, asked how many,
+// when or where.
+func (e *Engine) askedAKind(base []string) bool {
+	return slices.ContainsFunc(e.an.analyzeWords(base, false).terms, func(t term) bool {
+		return t.kind == KindQuestion && (t.text == howMany || t.text == whenTerm || t.text == whereTerm)
+	})
+}
+
 // nameAlone reports whether the fragment fws, read as f, is an opener
 // ("what about", "how about", "and") and names alone: entities, and
 // nothing else the analysis reads; and names only what the report says
