@@ -211,6 +211,12 @@ func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 		// neighbour's topic, the one before first: "when did nk send
 		// troops and how many?", "when and where did they go?"
 		if !slices.ContainsFunc(own[k], func(t term) bool { return t.kind != KindQuestion }) {
+			if k > 0 {
+				if names := itsNames(an.words[opening(an.words, own[k-1], own[k]):end], out[k-1].terms); names != nil {
+					out[k].terms = append(slices.Clip(out[k].terms), names...) // itsname.go
+					continue
+				}
+			}
 			for _, n := range []int{k - 1, k + 1} {
 				if n < 0 || n >= len(own) || !slices.ContainsFunc(own[n], func(t term) bool { return t.kind != KindQuestion }) {
 					continue
