@@ -82,7 +82,8 @@
 //     the question only if it speaks of the claim; quotedclaim.go, a
 //     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
-//     after a date; partof.go, a part of a figure the question gives;
+//     after a date; afterevent.go, a time after an event, "after the
+//     call", not told by the entry that tells the event; partof.go, a part of a figure the question gives;
 //     splitsTogether, a split asked in parts of one figure;
 //     groupdoing.go, "soldiers fighting in Kursk" counts the soldiers,
 //     the fighting no measure of them;
