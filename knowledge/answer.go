@@ -114,6 +114,14 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as the thing alone: read whole")
 	}
+	if q, ok := whichParagraphAsked(question); ok && e.hasTopic(sentenceWords(q)) {
+		// "which paragraph brings up the KN-23 missiles?": the thing
+		// alone, answered with where the report tells it
+		// (whichparagraph.go)
+		if pa, ok := e.askedAs(question, q, "asks which paragraph tells", tr); ok {
+			return e.inParagraphs(pa)
+		}
+	}
 	if q, ok := clueNounAsked(question); ok {
 		// "Month of the 3,000 casualty figure?": the question the clue
 		// stands for, "what month was ..." (cluenoun.go)
