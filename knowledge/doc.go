@@ -21,7 +21,8 @@
 //     asks, "what does North Korea get?", asks its gain), and again.go,
 //     later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
-//     premise; itsname.go, the names a part's "it" means), of which choice.go reads a choice between two phrases
+//     premise; itsname.go, the names a part's "it" means, and a part opened
+//     by the "how" of a manner), of which choice.go reads a choice between two phrases
 //     (choicedate.go, one of dates, told by an entry's as_of month),
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after

@@ -22,3 +22,9 @@ func itsNames(partWords []string, before []term) []term {
 	}
 	return names
 }
+
+// asksManner reports whether t is the "how" of a manner ("and how did he
+// make it?"), which the pack reads as a word, not a kind of question: a
+// part it opens is only a kind of question, and asks it of the part
+// before's topic, as "and when?" does.
+func asksManner(t term) bool { return t.text == howTerm }

@@ -16,6 +16,8 @@ func TestItsNames(t *testing.T) {
 	}{
 		{"In what decade was North Korea last actively in a war like this, and whose side is it on now?", "first-since-1950s", []string{"1950s", "Russian forces"}},
 		{"When did North Korea send troops and how many?", "when-sent", []string{"Last year", "thousands"}},
+		// a part opened by the "how" of a manner asks it of the part before's topic
+		{"Who made the offer, and how did he make it?", "who-proposed", []string{"Cho Tae-yul", "phone call"}},
 	} {
 		a := e.Answer(tt.q)
 		if got := answeredBy(a); got != tt.entry {
