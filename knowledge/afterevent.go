@@ -1,14 +1,5 @@
 package knowledge
 
-import "slices"
-
-// The guard stands right after afterGuard in the table (guards.go, the
-// guards lane's), put there at init to keep that table's lines untouched.
-func init() {
-	i := slices.Index(guards, &afterGuard)
-	guards = slices.Insert(guards, i+1, &afterEventGuard)
-}
-
 // afterEventGuard: "Did Cho travel to Kyiv after the call?" grants the
 // call and asks what came after it. An entry that tells the call ("Cho
 // presented the proposal on a recent phone call") tells the event the
