@@ -198,7 +198,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		if covered[i] || lightClaimWord(ws, i) {
 			continue
 		}
-		if joinsStated(ws, covered, i) || slices.Contains(e.pack.Claims.Relating, w) && slices.Contains(covered[:i], true) && slices.Contains(covered[i+1:], true) {
+		if joinsStated(ws, covered, i) || relatesStated(e.pack.Claims.Relating, ws, covered, i) {
 			continue // "killed or injured" of "killed or injured": both stated
 		}
 		if modals[w] && slices.Contains(sentenceWords(text), w) {
