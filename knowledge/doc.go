@@ -189,7 +189,8 @@
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that", openingfragment.go a first "and in feb?", a date
 // alone of no question before it, and twoasked.go a "what did he
-// say?" after two questions of two people (its ways of saying, and a
+// say?" after two questions of two people, offering what each said
+// (saidaskedback.go) (its ways of saying, and a
 // claim's source's "Ukraine said", the pack's "say" term's, saywords.go), and namealone.go asks "and
 // the us?", a name the report says little of, as it stands when the
 // last question of it is not answered, and haveany.go reads "do they
