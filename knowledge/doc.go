@@ -124,7 +124,8 @@
 //     two questions by an entry of it alone (secondquestion.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (claimyes.go, before that, opens with "Yes." the answer to a claim
-//     put to check that its entry states in every word; claimdebate.go,
+//     put to check that its entry states in every word; claimrelating.go,
+//     a relating word, "linked", checked against the two things it links; claimdebate.go,
 //     first of all, puts to check each of two claims set against each
 //     other before "who's right?")
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
@@ -188,7 +189,9 @@
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that", openingfragment.go a first "and in feb?", a date
 // alone of no question before it, and twoasked.go a "what did he
-// say?" after two questions of two people, and namealone.go asks "and
+// say?" after two questions of two people, offering what each said
+// (saidaskedback.go) (its ways of saying, and a
+// claim's source's "Ukraine said", the pack's "say" term's, saywords.go), and namealone.go asks "and
 // the us?", a name the report says little of, as it stands when the
 // last question of it is not answered, and haveany.go reads "do they
 // even have any?" as whether the one the last question asked of has its

@@ -350,7 +350,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 				continue
 			}
 		}
-		if len(cands) == 1 && r.want == "they" && cands[0].class == "group" && !c.alone && saysAlone(ws, r) {
+		if len(cands) == 1 && r.want == "they" && cands[0].class == "group" && !c.alone && e.saysAlone(ws, r) {
 			// "what else did they say?" of troops: of those who say
 			// things, named in the last two turns, which is asked
 			// back (see twoasked.go)
@@ -359,7 +359,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 				cands = near
 			}
 		}
-		if len(cands) == 1 && r.want != "they" && saysAlone(ws, r) {
+		if len(cands) == 1 && r.want != "they" && e.saysAlone(ws, r) {
 			if two := c.twoAsked(cands[0]); two != nil {
 				// "who's cho?" "and budanov?" "what did he say?":
 				// either (see twoasked.go)

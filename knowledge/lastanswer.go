@@ -595,6 +595,9 @@ func (e *Engine) askBack(c Conversation, p pending) Answer {
 		}
 	}
 	a.Text = strings.ReplaceAll(e.pack.Talk.Lines.AskWho, "{names}", orList(names))
+	if said, ok := e.saidOffered(p); ok {
+		related = said // "what did he say?": what each said (saidaskedback.go)
+	}
 	// three to click, as every unanswered reply has: the text names them all
 	e.relate(&a, related[:min(len(related), 3)])
 	return a
