@@ -739,7 +739,7 @@ func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 		}
 		rest = slices.Delete(rest, r.at, r.end)
 	}
-	an := e.an.analyzeWords(rest, true)
+	all := rest
 	if len(rest) > 0 && (rest[0] == "so" || rest[0] == "and") {
 		rest = rest[1:]
 	}
@@ -747,7 +747,11 @@ func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 	asks := len(rest) > 0 && (beAux[rest[0]] || (rest[0] == "which" || rest[0] == "who") && slices.ContainsFunc(rest, func(w string) bool { return trueWords[w] }))
 	// and "did they?", its verb left out: whether what was said is so
 	asks = asks || len(rest) == 1 && doAux[rest[0]]
-	return len(an.terms) == 0 && len(an.unknown) == 0 && asks
+	if !asks {
+		return false // most questions: not read again (analyzeWords changes no word it is given)
+	}
+	an := e.an.analyzeWords(all, true)
+	return len(an.terms) == 0 && len(an.unknown) == 0
 }
 
 // partOfFigure reports whether ws asks how many "of those" (or them,

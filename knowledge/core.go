@@ -32,7 +32,8 @@ import (
 func (e *Engine) core(question string, asked []string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
-	sentences := splitMessage(question)
+	var buf [4]string // on the stack, for most questions
+	sentences := appendSentences(buf[:0], question)
 	if len(sentences) < 2 {
 		// (the last that asks is the only one, or none: nothing after it)
 	} else if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) {

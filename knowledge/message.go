@@ -99,7 +99,8 @@ type messageSentences struct {
 // and statements. A message of one sentence is a question, marked so or
 // not.
 func (e *Engine) sortSentences(message string, tr *trace) messageSentences {
-	sents := splitMessage(message)
+	var buf [4]string // on the stack, for most messages
+	sents := appendSentences(buf[:0], message)
 	m := messageSentences{talk: -1}
 	for _, s := range sents {
 		ws := tr.sentenceWords(s, true) // answer reads a question again

@@ -326,6 +326,16 @@ func splitMessage(s string) []string {
 	return slices.Collect(sentencesOf(s))
 }
 
+// appendSentences appends the sentences of s, as splitMessage cuts them,
+// to buf: given a small array on the caller's stack, a message of a
+// sentence or a few is cut without allocating.
+func appendSentences(buf []string, s string) []string {
+	for part := range sentencesOf(s) {
+		buf = append(buf, part)
+	}
+	return buf
+}
+
 // severalSentences reports whether splitMessage(s) holds two sentences or
 // more, without cutting them out: the steps that read only a message of
 // several (a sign-off, a request reported) ask it of every question.
