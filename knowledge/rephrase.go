@@ -152,7 +152,8 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
-		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return sendOver[w] }) && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+		case w == "over" && i > 0 && !overParticle[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "what") && !slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return sendOver[w] }) && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+			// (not before "what": "concerns over what?" asks its object)
 			ws[i] = endedWord
 		case w == "where" && slices.ContainsFunc(ws[i+1:min(i+5, len(ws))], func(w string) bool { return workForms[w] }):
 			// "Where does this Budanov work?" asks for whom, his post,

@@ -16,7 +16,9 @@ func TestSentenceWords(t *testing.T) {
 		{"more than before", []string{"more", "than", "before"}},                     // a comparison
 		{"when's the war over", []string{"when", "'s", "the", "war", "ended"}},       // "over" last
 		{"over 3,000 killed", []string{"over", "3000", "killed"}},                    // a hedge
-		{"authority over", []string{"authority", "ended"}},                           // so never for an alias
+		{"concerns over what", []string{"concerns", "over", "what"}},                 // "over" asking its object
+		{"is the war over or what", []string{"is", "the", "war", "ended", "or", "what"}},
+		{"authority over", []string{"authority", "ended"}}, // so never for an alias
 		{"since when has nk not fought", []string{"since", "when", "has", "nk", "previously", "fought"}},
 		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
