@@ -463,7 +463,7 @@ func cutPremise(text string) (premise, question string, ok bool) {
 		// it starts ("... the article calls it their first war since
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
-		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
+		asked := sentence && end == len(text) && (strings.HasSuffix(question, "?") && len(ws) > 2 || endsAsking(ws))
 		for k := 0; len(ws) > 1 && (movesOn[ws[0]] || k > 0 && ws[0] == "like"); k++ {
 			// ("so like where are they fighting": a "like" after such a
 			// word moves on too, where "..., like what did they change"

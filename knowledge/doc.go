@@ -119,7 +119,8 @@
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and asking the question a request asks
 //     (requested.go), after asking a question
-//     without the remarks after it (remarks.go), not answering a question
+//     without the remarks after it (remarks.go; endsasking.go, a sentence
+//     ending "since when fr" asks, and is no remark), not answering a question
 //     of two clauses by one clause alone (halfasked.go) nor the second of
 //     two questions by an entry of it alone (secondquestion.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong

@@ -416,6 +416,9 @@ func isQuestion(s string, ws []string) bool {
 	if len(ws) > 0 && (whWords[ws[0]] || bareAsk(ws) || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"})) {
 		return true
 	}
+	if endsAsking(ws) {
+		return true // "first time since when fr" (endsasking.go)
+	}
 	if k := movedOn(ws); k > 0 && k < len(ws) && whWords[ws[k]] {
 		// "so what's the other guy's job then": a question word after
 		// the words that only move the talk on asks, as it does first
