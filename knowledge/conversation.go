@@ -246,6 +246,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("a correction after a question asked back: " + strings.Join(m, " "))
 		ws = m
 	}
+	if a, next, ok := e.repeatLast(c, q, ws, tr); ok {
+		// "repeat that pls": the last answer again (see repeatasked.go)
+		return a, next
+	}
 	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {
 		return a, next
 	}
