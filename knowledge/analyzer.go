@@ -261,6 +261,8 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	if correct {
 		if p, rest := paragraphAsked(ws); p != 0 && slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
 			paragraph, ws = p, rest
+		} else if p != 0 && asksAboutParagraph(rest) {
+			paragraph, ws = p, append(rest, sayTerm) // paragraphwhole.go
 		}
 	}
 	hello, other := false, false

@@ -150,7 +150,7 @@ func (e *Engine) combine(a Answer, found []candidate, tr *trace) Answer {
 	texts := []string{aside.ReplaceAllString(a.Text, "")}
 	for _, c := range found[1:] {
 		en := e.pack.Entries[c.entry]
-		texts = append(texts, aside.ReplaceAllString(en.Answer, ""))
+		texts = append(texts, aside.ReplaceAllString(fitPolar(en.Answer, a.Question), ""))
 		for _, ct := range en.Citations {
 			if !slices.Contains(a.Citations, ct) {
 				a.Citations = append(a.Citations, ct)

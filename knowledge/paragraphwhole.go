@@ -1,0 +1,67 @@
+package knowledge
+
+import "strings"
+
+// paragraphWhole returns the entries that together tell what paragraph p
+// says, for a question that only points at it ("what does paragraph 6
+// say?"): for each of its sentences in order, the first entry in the pack
+// whose first quote is of that paragraph and lies in that sentence. One
+// entry alone tells one sentence of a paragraph of two ("Last year, North
+// Korea dispatched ..." is not what paragraph 6 says of Kursk). lead, the
+// entry paragraphLead found, is the answer when no sentence has an entry.
+func (e *Engine) paragraphWhole(p, lead int) []candidate {
+	if p == lastParagraph {
+		p = len(e.pack.Paragraphs)
+	}
+	if p < 1 || p > len(e.pack.Paragraphs) {
+		return []candidate{{entry: lead, score: 1}}
+	}
+	var found []candidate
+	for _, s := range sentences(e.pack.Paragraphs[p-1]) {
+		s = foldQuote(s)
+		for i, en := range e.pack.Entries {
+			if len(en.Citations) == 0 || en.Citations[0].Paragraph != p {
+				continue
+			}
+			if q := foldQuote(en.Citations[0].Quote); q == "" || !strings.Contains(s, q) {
+				continue
+			}
+			if !containsEntry(found, i) {
+				found = append(found, candidate{entry: i, score: 1})
+			}
+			break
+		}
+	}
+	if len(found) == 0 {
+		return []candidate{{entry: lead, score: 1}}
+	}
+	return found
+}
+
+// containsEntry reports whether found holds entry i.
+func containsEntry(found []candidate, i int) bool {
+	for _, c := range found {
+		if c.entry == i {
+			return true
+		}
+	}
+	return false
+}
+
+// asksAboutParagraph reports whether the words left of a question after
+// the words that point at a paragraph, all stop words, ask what it is
+// about ("what's paragraph 2 about", "what is in paragraph 4?"): then they
+// ask what it says, as "what does paragraph 2 say?" does. A pointer with
+// no such word ("paragraph 2?") is left as it was.
+func asksAboutParagraph(rest []string) bool {
+	asks := false
+	for _, w := range rest {
+		if !stopWords[w] {
+			return false
+		}
+		if w == "about" || w == "what" || w == "whats" {
+			asks = true
+		}
+	}
+	return asks
+}
