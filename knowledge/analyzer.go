@@ -311,7 +311,11 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		stems = append(stems, a.stem(w))
 	}
 	res.greeting = hello && !other
-	res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
+	if skip := a.countInWhich(ws); correct && skip >= 0 {
+		res.terms, res.unknown = a.readTermsPast(ws, stems, skip, correct, true) // "which three parties" (whichcount.go)
+	} else {
+		res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
+	}
 	res.terms = dropRelative(ws, res.terms)
 	if correct {
 		res.terms = dropReportSubject(ws, res.terms)

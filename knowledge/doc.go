@@ -49,7 +49,8 @@
 //     word is the question's next; plainwords.go passing the pack's words
 //     by typo.go at once; fillergap.go reading a filler across a word
 //     inside it, "what does the article actually say about"), partasked.go reads "which part of" a group as
-//     "who", and asidedeed.go drops a deed set aside ("besides taking the
+//     "who", whichcount.go reads past a count inside a question the pack
+//     knows ("which three parties" as "which parties", who), and asidedeed.go drops a deed set aside ("besides taking the
 //     POWs");
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and asked.go what the question
