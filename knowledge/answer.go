@@ -100,6 +100,16 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as requested: read whole")
 	}
+	if q, ok := paragraphOfAsked(question); ok {
+		// "which paragraph mentions the KN-23?": the thing alone, and
+		// the paragraphs its answer cites (paragraphof.go)
+		tr.note("asks which paragraph says: " + q)
+		if pa, ok := e.inParagraphs(e.answer(q, tr)); ok {
+			pa.Question = a.Question
+			return pa
+		}
+		tr.note("not answered as the thing alone: read whole")
+	}
 	if q, ok := wordingAsked(question); ok {
 		// "what word does the report use for the soldiers who died?":
 		// the thing alone, answered with the report's own sentence

@@ -114,7 +114,10 @@
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; a question for the report's own
 //     words, "what word does the report use for ...?", as the thing
-//     alone, answered with its quotes verbatim, wording.go; a trivia clue
+//     alone, answered with its quotes verbatim, wording.go; a question
+//     of which paragraph says a thing, "which paragraph mentions the
+//     KN-23?", as the thing alone, answered with the paragraphs its
+//     answer cites, paragraphof.go; a trivia clue
 //     opening with the kind of its answer, "Month of the 3,000 figure?",
 //     as the "what month" question it stands for, cluenoun.go; the report as the one who says
 //     inside a wh-question, reportsubject.go) and turning down a question that
