@@ -436,6 +436,11 @@ func (e *Engine) AnswerEntry(id string) (a Answer, ok bool) {
 func (e *Engine) relate(a *Answer, entries []int) {
 	// grown once: appended one by one, each list was allocated three
 	// times for three suggestions
+	if n := len(entries); a.Related == nil && a.RelatedIDs == nil && n > 0 {
+		// both in one array, each its own part of it
+		both := make([]string, 2*n)
+		a.Related, a.RelatedIDs = both[:0:n], both[n:n:2*n]
+	}
 	a.Related = slices.Grow(a.Related, len(entries))
 	a.RelatedIDs = slices.Grow(a.RelatedIDs, len(entries))
 	for _, i := range entries {

@@ -1236,6 +1236,11 @@ func clip(ws []string, n int) []string {
 // before it ("russia's"), as splitWords reads it.
 func joinWords(ws []string) string {
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w)
+	}
+	b.Grow(n) // one allocation, as strings.Join makes
 	for i, w := range ws {
 		if i > 0 && w != possessive {
 			b.WriteByte(' ')
