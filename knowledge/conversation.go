@@ -822,13 +822,19 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 		a := e.answer(q, tr)
 		return a, e.remember(c, ws, a) // settled only if a question follows
 	}
-	var read analysis
 	if tr == nil {
 		tr = &trace{quiet: true}
 	}
-	tr.terms = &read
+	// the terms read go in the trace's own place for them (not a
+	// variable of this call's, which would be allocated): kept as it was
+	// around this call, for an answerText that calls this one
+	outer := tr.read1
+	tr.read1 = analysis{}
+	tr.terms = &tr.read1
 	a := e.answer(q, tr)
 	tr.terms = nil
+	read := tr.read1
+	tr.read1 = outer
 	if !a.Answered && a.Outcome != Clarify && c.entry > 0 {
 		// "what does he say about the missiles?" in a conversation
 		// about him (saidnear.go)
