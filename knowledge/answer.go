@@ -430,9 +430,10 @@ func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
 	a.Citations = append(a.Citations, en.Citations...)
 	a.AsOf = en.AsOf
 	a.EntryID, a.Topic = en.ID, en.Topic
-	related := make([]int, len(en.Related))
-	for i, r := range en.Related {
-		related[i] = e.byID[r]
+	var buf [8]int // on the stack, for most entries
+	related := buf[:0]
+	for _, r := range en.Related {
+		related = append(related, e.byID[r])
 	}
 	e.relate(&a, related)
 	return a
@@ -452,6 +453,11 @@ func (e *Engine) AnswerEntry(id string) (a Answer, ok bool) {
 func (e *Engine) relate(a *Answer, entries []int) {
 	// grown once: appended one by one, each list was allocated three
 	// times for three suggestions
+	if n := len(entries); cap(a.Related) == 0 && cap(a.RelatedIDs) == 0 && n > 0 {
+		// both in one array, each its own part of it
+		both := make([]string, 2*n)
+		a.Related, a.RelatedIDs = both[:0:n], both[n:n:2*n]
+	}
 	a.Related = slices.Grow(a.Related, len(entries))
 	a.RelatedIDs = slices.Grow(a.RelatedIDs, len(entries))
 	for _, i := range entries {

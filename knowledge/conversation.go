@@ -826,13 +826,19 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 		a := e.answer(q, tr)
 		return a, e.remember(c, ws, a) // settled only if a question follows
 	}
-	var read analysis
 	if tr == nil {
 		tr = &trace{quiet: true}
 	}
-	tr.terms = &read
+	// the terms read go in the trace's own place for them (not a
+	// variable of this call's, which would be allocated): kept as it was
+	// around this call, for an answerText that calls this one
+	outer := tr.read1
+	tr.read1 = analysis{}
+	tr.terms = &tr.read1
 	a := e.answer(q, tr)
 	tr.terms = nil
+	read := tr.read1
+	tr.read1 = outer
 	if !a.Answered && a.Outcome != Clarify && c.entry > 0 {
 		// "what does he say about the missiles?" in a conversation
 		// about him (saidnear.go)
@@ -1240,6 +1246,11 @@ func clip(ws []string, n int) []string {
 // before it ("russia's"), as splitWords reads it.
 func joinWords(ws []string) string {
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w)
+	}
+	b.Grow(n) // one allocation, as strings.Join makes
 	for i, w := range ws {
 		if i > 0 && w != possessive {
 			b.WriteByte(' ')
