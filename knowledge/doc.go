@@ -115,7 +115,9 @@
 //     alone, answered with its quotes verbatim, wording.go; a trivia clue
 //     opening with the kind of its answer, "Month of the 3,000 figure?",
 //     as the "what month" question it stands for, cluenoun.go; the report as the one who says
-//     inside a wh-question, reportsubject.go) and turning down a question that
+//     inside a wh-question, reportsubject.go; the names that say which
+//     story a source question asks of, "the North Korean POW story",
+//     storytopic.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and asking the question a request asks
 //     (requested.go), after asking a question
