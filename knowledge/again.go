@@ -373,6 +373,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 				// report never gives (premisefigure.go)
 				return true, analysis{}
 			}
+			if slices.Contains(ws, "it") && unknownHead(pr) {
+				// "Pyongyang's reaction to the Seoul offer: what was
+				// it?": its "it" is the reaction (unknownhead.go)
+				return true, analysis{}
+			}
 			if ws, ok = resolve(ws, pr); !ok {
 				return true, analysis{} // its pronoun stands for nothing the premise names
 			}

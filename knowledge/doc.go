@@ -253,7 +253,8 @@
 // number" points at the premise's figure), askedagain.go ("who was it?"
 // after a premise that asks is the premise's question), claimasked.go (a question
 // naming nothing after a claim put to check is asked of what the claim speaks of)
-// and predicatename.go (a name said of a pronoun is not what the pronoun stands for).
+// predicatename.go (a name said of a pronoun is not what the pronoun stands for)
+// and unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction).
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
