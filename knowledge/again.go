@@ -731,6 +731,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 		return ws, false
 	}
 	if len(names) == 0 {
+		if out, ok := rolePronoun(ws, pr); ok {
+			return out, true // "the emissary ...: what is his portfolio?" (rolepronoun.go)
+		}
 		// no name, but a figure or a thing counted ("the 3000 number,
 		// who reported it?" is of that number)
 		var thing []string

@@ -254,7 +254,8 @@
 // after a premise that asks is the premise's question), claimasked.go (a question
 // naming nothing after a claim put to check is asked of what the claim speaks of)
 // predicatename.go (a name said of a pronoun is not what the pronoun stands for)
-// and unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction).
+// unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction)
+// and rolepronoun.go ("the emissary ...: what is his portfolio?" is the post's holder).
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
