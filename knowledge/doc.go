@@ -22,7 +22,8 @@
 //     later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
 //     premise), of which choice.go reads a choice between two phrases
-//     (choicedate.go, one of dates, told by an entry's as_of month),
+//     (choicedate.go, one of dates, told by an entry's as_of month;
+//     namelist.go, a list of names, "the US, South Korea, or Russia"),
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
