@@ -373,6 +373,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 				// report never gives (premisefigure.go)
 				return true, analysis{}
 			}
+			if slices.Contains(ws, "it") && unknownHead(pr) {
+				// "Pyongyang's reaction to the Seoul offer: what was
+				// it?": its "it" is the reaction (unknownhead.go)
+				return true, analysis{}
+			}
 			if ws, ok = resolve(ws, pr); !ok {
 				return true, analysis{} // its pronoun stands for nothing the premise names
 			}
@@ -726,6 +731,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 		return ws, false
 	}
 	if len(names) == 0 {
+		if out, ok := rolePronoun(ws, pr); ok {
+			return out, true // "the emissary ...: what is his portfolio?" (rolepronoun.go)
+		}
 		// no name, but a figure or a thing counted ("the 3000 number,
 		// who reported it?" is of that number)
 		var thing []string

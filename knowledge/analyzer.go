@@ -319,6 +319,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.terms = dropRelative(ws, res.terms)
 	if correct {
 		res.terms = dropReportSubject(ws, res.terms)
+		res.terms = dropStoryTopic(ws, res.terms) // "the North Korean POW story"
 	}
 	for i, t := range res.terms {
 		if t.pos == degree && t.text == howTerm {

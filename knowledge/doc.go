@@ -22,7 +22,8 @@
 //     later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
 //     premise), of which choice.go reads a choice between two phrases
-//     (choicedate.go, one of dates, told by an entry's as_of month),
+//     (choicedate.go, one of dates, told by an entry's as_of month;
+//     namelist.go, a list of names, "the US, South Korea, or Russia"),
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
@@ -120,7 +121,9 @@
 //     answer cites, paragraphof.go; a trivia clue
 //     opening with the kind of its answer, "Month of the 3,000 figure?",
 //     as the "what month" question it stands for, cluenoun.go; the report as the one who says
-//     inside a wh-question, reportsubject.go) and turning down a question that
+//     inside a wh-question, reportsubject.go; the names that say which
+//     story a source question asks of, "the North Korean POW story",
+//     storytopic.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and asking the question a request asks
 //     (requested.go), after asking a question
@@ -261,7 +264,9 @@
 // number" points at the premise's figure), askedagain.go ("who was it?"
 // after a premise that asks is the premise's question), claimasked.go (a question
 // naming nothing after a claim put to check is asked of what the claim speaks of)
-// and predicatename.go (a name said of a pronoun is not what the pronoun stands for).
+// predicatename.go (a name said of a pronoun is not what the pronoun stands for)
+// unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction)
+// and rolepronoun.go ("the emissary ...: what is his portfolio?" is the post's holder).
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
