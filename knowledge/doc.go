@@ -50,8 +50,8 @@
 //     by typo.go at once; fillergap.go reading a filler across a word
 //     inside it, "what does the article actually say about"), partasked.go reads "which part of" a group as
 //     "who", and asidedeed.go drops a deed set aside ("besides taking the
-//     POWs"; asidething.go, a thing set aside after one the pack does not
-//     know, "tanks too, besides the missile stuff");
+//     POWs"; asidething.go, a thing set aside after a thing asked, "tanks
+//     too, besides the missile stuff");
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
