@@ -143,7 +143,9 @@
 //     gives no figure of with what it says instead (figurenotgiven.go),
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)
-//     and, last, asks the question without its chatter (core.go) as a
+//     and, last, asks the question without its chatter (core.go;
+//     contrastclause.go, a short "not the Y" ending a sentence is a
+//     clause of its own, "the foreign minister not the president") as a
 //     question of its own (corequestion.go) when it still points at
 //     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
