@@ -335,8 +335,9 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		// a question about "Minister Cho" is about Cho; the pack's own
 		// texts keep the title, which says what Cho is
 		res.terms = titles(res.terms)
-		res.terms = setAsideDeed(ws, res.terms)  // "besides taking the POWs"
-		res.terms = a.partOfGroup(ws, res.terms) // "which part of the army" asks who
+		res.terms = setAsideDeed(ws, res.terms)               // "besides taking the POWs"
+		res.terms = setAsideThing(ws, res.terms, res.unknown) // "tanks too, besides the missile stuff"
+		res.terms = a.partOfGroup(ws, res.terms)              // "which part of the army" asks who
 	}
 	if len(res.terms) == 0 {
 		// Framing alone ("what does the article say?") asks about the

@@ -374,23 +374,23 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 }
 
 // missesAsked reports whether the entry en, which answers a question as it
-// stands, speaks of none of what the question after its premise (proper)
+// stands, leaves out any of what the question after its premise (proper)
 // asks of: "the nk troops sent last year, are they still fighting?" is
-// not answered by when they were sent, which the premise only recalls.
+// not answered by when they were sent, which the premise only recalls,
+// nor "seoul and kyiv on the phone, what's the focus of these talks?" by
+// how the offer was made on the phone, which names talks but no focus.
 func (e *Engine) missesAsked(en int, proper analysis) bool {
 	ie := &e.entries[en]
-	asked := false
 	for _, t := range proper.terms {
 		if (t.kind == KindWord || t.kind == KindAct) && !slices.Contains(speechActs, t.text) {
 			// (what was said refers back to the premise: "Ukraine
 			// reported losses, which number did they say?")
-			if ie.names(t.text) {
-				return false
+			if !ie.names(t.text) {
+				return true
 			}
-			asked = true
 		}
 	}
-	return asked
+	return false
 }
 
 // first returns the best candidate that no guard turns down: a guard that

@@ -257,6 +257,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, next
 	}
 	if n := pointsBack(ws); n > 0 && len(c.base) == 0 && c.entry == 0 {
+		if rest, ok := askedAfterPointer(ws, n); ok {
+			// "^ same question, what's the catch ...": the question
+			// after it asks whole (samequestion.go)
+			tr.note("points back to no question, and asks one of its own: " + strings.Join(rest, " "))
+			return e.turn(c, joinWords(rest), rest, tr)
+		}
 		// "same question for february" with no question before it
 		tr.note("refers to an earlier question, and there is none")
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}}

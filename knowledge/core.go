@@ -225,8 +225,9 @@ func questionStart(cws [][]string) int {
 func splitClauses(s string) []string {
 	var out []string
 	start := 0
+	cuts := contrastCuts(s) // "the foreign minister not the president" (contrastclause.go)
 	for i := 0; i < len(s); i++ {
-		if (s[i] == ',' || s[i] == ';' || s[i] == ':') && (i+1 == len(s) || s[i+1] == ' ') {
+		if (s[i] == ',' || s[i] == ';' || s[i] == ':') && (i+1 == len(s) || s[i+1] == ' ') || slices.Contains(cuts, i) {
 			out = append(out, s[start:i])
 			start = i + 1
 		}

@@ -52,7 +52,8 @@
 //     inside it, "what does the article actually say about"), partasked.go reads "which part of" a group as
 //     "who", whichcount.go reads past a count inside a question the pack
 //     knows ("which three parties" as "which parties", who), and asidedeed.go drops a deed set aside ("besides taking the
-//     POWs");
+//     POWs"; asidething.go, a thing set aside after a thing asked, "tanks
+//     too, besides the missile stuff");
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what, and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
@@ -151,7 +152,9 @@
 //     gives no figure of with what it says instead (figurenotgiven.go),
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)
-//     and, last, asks the question without its chatter (core.go) as a
+//     and, last, asks the question without its chatter (core.go;
+//     contrastclause.go, a short "not the Y" ending a sentence is a
+//     clause of its own, "the foreign minister not the president") as a
 //     question of its own (corequestion.go) when it still points at
 //     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
@@ -246,7 +249,8 @@
 // quotes that speak of now, "are they still there?" as what they are
 // doing there (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
-// it refers to (ownreference.go), unless its "they" does what a "what"
+// it refers to (ownreference.go; samequestion.go, "^ same question,
+// what's the catch ..." is the question after its pointer), unless its "they" does what a "what"
 // or "how many" question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go); a "they"
 // for several groups the last question named is the one its answer was
