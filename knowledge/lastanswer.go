@@ -89,8 +89,13 @@ func lastAnswerAsk(ws []string) string {
 	asksPlace := len(ws) > 0 && len(ws) <= 8 && (place && (ws[0] == "which" || ws[0] == "what" || ws[0] == "where" || ws[0] == "in" || len(ws) == 1) ||
 		ws[0] == "where" && slices.ContainsFunc(ws, func(w string) bool { return writtenWords[w] }) && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" }))
 	// "when was that number from?" asks its date, not where it came from
-	from := slices.Contains(ws, "from") && !slices.Contains(ws, "when") &&
-		slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
+	// and "from" of what was said follows it ("where's that from?",
+	// "is that one from Ukraine?"): "what quote from Kim does it carry?"
+	// asks a quote of Kim's, not where the answer came from
+	from := false
+	if f := slices.Index(ws, "from"); f > 0 && !slices.Contains(ws, "when") {
+		from = slices.ContainsFunc(ws[:f], func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
+	}
 	that := slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" })
 	switch {
 	case asksPlace:
