@@ -89,6 +89,15 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		sa.Question = a.Question
 		return sa
 	}
+	if q, ok := e.anythingFrom(question); ok {
+		// "does the piece report anything from Pyongyang itself?": what
+		// Pyongyang says (anythingfrom.go), declined when no one of that
+		// name is quoted
+		tr.note("asks what a name says: " + q)
+		fa := e.answer(q, tr)
+		fa.Question = a.Question
+		return fa
+	}
 	if q, ok := requestedQuestion(question); ok {
 		// "... would be grateful if someone could tell me which official
 		// proposed it": the question the request asks, without what the
