@@ -290,7 +290,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		// "who estimated it?" after a line that says the report does
 		// not say who estimated it
 		tr.note("asks who, of what the attribution says the report does not give")
-		return e.notSaid(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask), c, true
+		return stands(e.notSaid(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)), c, true
 	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
@@ -304,7 +304,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if a.Answered {
 		tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
 	}
-	return a, c, true
+	return stands(a), c, true
 }
 
 // hasTopic reports whether a question names something of its own: not
@@ -383,6 +383,13 @@ func (e *Engine) notSaid(a Answer, entry int, ask string) Answer {
 func (e *Engine) figureNamed(an analysis) (int, bool) {
 	if en, ok := e.figureOf(an); ok {
 		return en, true
+	}
+	for _, t := range an.terms {
+		if isNumber(t.text) {
+			if en, ok := e.figureAlone(t.text); ok {
+				return en, true // (figurealone.go)
+			}
+		}
 	}
 	found := -1
 	for _, t := range an.terms {
