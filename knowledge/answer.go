@@ -55,6 +55,12 @@ type Answer struct {
 	// unconfirmed, on an answer that confirms a claim put to check, is
 	// its text before the "Yes." (claimyes.go); empty on any other.
 	unconfirmed string
+	// ofLastStands, on a question about the last answer declined because
+	// the report does not say it of that answer ("says who?" of a figure
+	// it attributes to no one), says the last answer is still the one in
+	// view: the question is not turned down as one of its own
+	// (lastanswerstands.go).
+	ofLastStands bool
 }
 
 // Answer answers one question, as the first message of a conversation
@@ -88,6 +94,15 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		sa := e.answer(q, tr)
 		sa.Question = a.Question
 		return sa
+	}
+	if q, ok := e.anythingFrom(question); ok {
+		// "does the piece report anything from Pyongyang itself?": what
+		// Pyongyang says (anythingfrom.go), declined when no one of that
+		// name is quoted
+		tr.note("asks what a name says: " + q)
+		fa := e.answer(q, tr)
+		fa.Question = a.Question
+		return fa
 	}
 	if q, ok := requestedQuestion(question); ok {
 		// "... would be grateful if someone could tell me which official

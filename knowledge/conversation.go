@@ -180,6 +180,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		ws = d // the text keeps the rest: chatter to the engine too
 	}
+	if rw, ok := namedInIt(ws); ok {
+		// "which people are named in it?": in the report (namedinit.go)
+		tr.note("named in the report: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)
+	}
 	if n := saysFrame(ws); n > 0 && bareAsk(ws[n:]) && (len(c.base) > 0 || c.entry > 0) {
 		// "does it say how many?": how many, of the last question
 		ws = ws[n:]

@@ -243,7 +243,11 @@
 // speaks of them (meansfor.go), "quote it" with the last answer's quotes
 // verbatim (quoteasked.go), "anything else?" with the next related
 // entry not yet given, and declined after a question turned down (more.go), "repeat that pls" with the last
-// answer again (repeatasked.go), "and a few weeks later?" with the figure
+// answer again (repeatasked.go), "anything from Pyongyang itself?" as what
+// Pyongyang says (anythingfrom.go), "which people are named in it?" of the
+// report (namedinit.go), "says who?" declined of the last answer
+// leaves it in view (lastanswerstands.go), "the 3000 one" is the answer
+// giving that figure alone (figurealone.go), "and a few weeks later?" with the figure
 // of the next date (later.go), "where was that?" with the last answer
 // when it names one place (wherethat.go), "how many are still there?" only from
 // quotes that speak of now, "are they still there?" as what they are

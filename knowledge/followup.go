@@ -172,7 +172,7 @@ func findReferences(ws []string) []reference {
 				// "which one came from Ukraine?": one of the figures given
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			}
-		case "guy", "dude", "man", "fella", "bloke", "gentleman":
+		case "guy", "dude", "man", "fella", "bloke", "gentleman", "individual":
 			// "that guy", "the guy from earlier", "the man you
 			// mentioned": a person named before, he
 			if end, ok := namedBefore(ws, i); ok {

@@ -312,7 +312,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 			a, next = e.notOfIt(q), ctx
 		}
 		next.declined, next.lastWords = false, nil
-		if len(questions) == 1 && !a.Answered && a.Outcome != Clarify && !ctx.alone {
+		if len(questions) == 1 && !a.Answered && a.Outcome != Clarify && !ctx.alone && !a.ofLastStands {
 			next.declined, next.lastWords = true, qwords[i]
 		}
 		a.Question = message
