@@ -24,6 +24,7 @@ func (q *query) relate() {
 	q.exact = asksExactCount(ws, ts)
 	q.interval = countsBetween(ws, ts)
 	q.after = askedAfter(ws)
+	q.afterEvent = askedAfterEvent(ws, ts)
 	q.partOf = askedPartOf(ws)
 	q.whole = wholeCount(ws, ts)
 	q.saidWhat = asksWhatSaid(ws, ts)

@@ -21,7 +21,8 @@
 //     asks, "what does North Korea get?", asks its gain), and again.go,
 //     later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
-//     premise), of which choice.go reads a choice between two phrases
+//     premise; itsname.go, the names a part's "it" means, and a part opened
+//     by the "how" of a manner), of which choice.go reads a choice between two phrases
 //     (choicedate.go, one of dates, told by an entry's as_of month;
 //     namelist.go, a list of names, "the US, South Korea, or Russia"),
 //     comparesnames.go two names set side by side ("which has more
@@ -85,7 +86,8 @@
 //     the question only if it speaks of the claim; quotedclaim.go, a
 //     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
-//     after a date; partof.go, a part of a figure the question gives;
+//     after a date; afterevent.go, a time after an event, "after the
+//     call", not told by the entry that tells the event; partof.go, a part of a figure the question gives;
 //     splitsTogether, a split asked in parts of one figure;
 //     groupdoing.go, "soldiers fighting in Kursk" counts the soldiers,
 //     the fighting no measure of them;

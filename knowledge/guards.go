@@ -35,7 +35,7 @@ type guard struct {
 // actingguards.go (who does what), each with the facts it reads.
 var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
-	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &partOfGuard,
+	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &afterEventGuard, &partOfGuard,
 	&claimCountGuard, &askedForGuard, &storyCountriesGuard, &thingOfTimeGuard, &possibleAskedGuard, &countOfReportGuard, &meansAskedGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &kindOfNameGuard, &identityGuard, &stillRoleGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &roleSpeakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &supportGuard, &setAsideGuard, &asideKeysGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard,

@@ -16,6 +16,8 @@ func TestParagraphOf(t *testing.T) {
 		{"Kindly identify the paragraph in which the South Korean Joint Chiefs of Staff are mentioned.", "more-troops", "paragraph 5"},
 		{"Which paragraph brings up the KN-23 missiles?", "kn23", "paragraph 7"},
 		{"which paragraph mentions China?", "", ""},
+		{"In which paragraph does the KN-23 missile claim appear?", "kn23", "paragraph 7"},
+		{"Which paragraph names the Ukrainian official Cho spoke with?", "", ""},
 	} {
 		a := e.Answer(tt.q)
 		if a.EntryID != tt.entry || !strings.Contains(a.Text, tt.says) {
@@ -28,6 +30,7 @@ func TestParagraphOf(t *testing.T) {
 		{"Which paragraph spells out the condition for moving to South Korea?", "the condition for moving to south korea?"},
 		{"What does paragraph 7 say?", ""},
 		{"Which paragraph?", ""},
+		{"which paragraph is that in", ""},
 	} {
 		if got, _ := paragraphOfAsked(tt.q); got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, want %q", tt.q, got, tt.want)

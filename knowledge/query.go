@@ -59,6 +59,9 @@ type query struct {
 	partOf string
 	// after is the date it asks of a time after, if any (see askedAfter).
 	after int
+	// afterEvent is the event it asks of a time after, if any (see
+	// askedAfterEvent).
+	afterEvent string
 	// interval is whether it counts what happened between two dates (see
 	// countsBetween).
 	interval bool

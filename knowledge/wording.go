@@ -52,7 +52,8 @@ var wordingLinks = [][]string{
 // wordingMarks are byte strings one of which a question asking for
 // wording holds (see mayAskWording).
 var wordingMarks = [][]byte{[]byte("word"), []byte("term"), []byte("verb"), []byte("noun"), []byte("adjectiv"),
-	[]byte("phras"), []byte("expression"), []byte("label"), []byte("descriptor")}
+	[]byte("phras"), []byte("expression"), []byte("label"), []byte("descriptor"), []byte("describ"), []byte("qualif"),
+	[]byte("characteri"), []byte("portray"), []byte("depict")}
 
 // mayAskWording reports whether s holds a wording noun at all, in any
 // case: nearly every question does not, and is not cut into words again.
@@ -237,7 +238,9 @@ func wordedHow(ws []string, bare bool) ([]string, bool) {
 	if !ok || k >= len(ws) || !wordingDescribes[ws[k]] {
 		return nil, false
 	}
-	if ws[k] != "word" && ws[k] != "phrase" && !bare {
+	if ws[k] != "word" && ws[k] != "phrase" && !bare && para == nil {
+		// ("how does paragraph 1 describe the casualties?": a paragraph
+		// pointed at describes in its own words, which are asked)
 		return nil, false
 	}
 	k++

@@ -53,6 +53,8 @@ func TestWordingAskedReading(t *testing.T) {
 		{"What verb does paragraph 3 use for what South Korea will do?", "what south korea will do in paragraph 3?"},
 		{"How does the report qualify the Kursk region's status? What exact phrase?", "the kursk region's status?"},
 		{"How does the report phrase the condition?", "the condition?"},
+		// a paragraph pointed at describes in its own words
+		{"How does the opening paragraph describe North Korea's casualties?", "north korea's casualties in the opening paragraph?"},
 		// no wording asked
 		{"How does the report describe the talks?", ""},
 		{"What word did Cho use on the call?", ""},
