@@ -290,6 +290,9 @@ func linkList(terms []term, prev *term, ws []string) {
 	k := slices.IndexFunc(terms, func(o term) bool { return o.pos == prev.pos })
 	for next := prev; k > 0; k-- {
 		o := &terms[k-1]
+		if o.end > next.pos {
+			return // terms that overlap are no items of a list
+		}
 		gap := ws[o.end:next.pos]
 		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 && !(names && listedName(ws, o)) || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
 			return
