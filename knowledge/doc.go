@@ -70,7 +70,8 @@
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
 //     kindofname.go, "what kind of missile is the KN-23?" of an entry
-//     that calls it a missile; stillrole.go, whether a person "still"
+//     that calls it a missile; standsfor.go, "what does RBC stand for?"
+//     of a term whose words its letters do not begin; stillrole.go, whether a person "still"
 //     holds a role, which no entry
 //     tells,
 //     mutualacts.go, the partner of an act done together,
