@@ -52,7 +52,8 @@
 //     "who", and asidedeed.go drops a deed set aside ("besides taking the
 //     POWs");
 //   - rank.go scores the entries indexed by index.go;
-//   - grammar.go reads who does what, and asked.go what the question
+//   - grammar.go reads who does what (titledsubject.go, a person's name
+//     after a title read away, "did minister Budanov offer"), and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
 //     date or a count is asked and given) and paragraphs.go (a paragraph
 //     pointed at); the guards read it, with what the entry states, and turn
