@@ -126,7 +126,8 @@
 //     two questions by an entry of it alone (secondquestion.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (claimyes.go, before that, opens with "Yes." the answer to a claim
-//     put to check that its entry states in every word; claimdebate.go,
+//     put to check that its entry states in every word, polarcopula.go
+//     a claim asked "Is the source newsukraine.rbc.ua?"; claimdebate.go,
 //     first of all, puts to check each of two claims set against each
 //     other before "who's right?")
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
