@@ -211,6 +211,9 @@ type analysis struct {
 	// first asks of (secondquestion.go): an entry found for it answers
 	// only when it speaks of that too.
 	firstAsked firstQuestion
+	// spelled is the abbreviation it asks the letters of, if any ("what
+	// does RBC stand for?"): see standsfor.go.
+	spelled string
 	// premise, on the question after a premise read alone, are the
 	// premise's terms: an overview answers it only if it speaks of them
 	// (premiseoverview.go).
@@ -277,6 +280,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	// degree; told before repair corrects the word, and found again after
 	// it by its count of "how"s, as repair may split words before it
 	degree, hows := -1, 0
+	spelled := ""
 	if correct {
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i] == "how" && !stopWords[ws[i+1]] && !a.isKnown(ws[i+1]) && !isDigit(ws[i+1][0]) {
@@ -294,7 +298,8 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		ws = a.dropForeign(ws) // "el", "ist" among English words
 	}
 	if correct {
-		ws = translationAsked(ws) // "what does Kursk mean in Russian?"
+		ws = translationAsked(ws)   // "what does Kursk mean in Russian?"
+		spelled = standsForWord(ws) // "what does RBC stand for?" (standsfor.go)
 		if out, ok := meaningAsked(ws); ok {
 			ws = out // "what does POW stand for?" asks what POW is
 		}
@@ -304,7 +309,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	if degree >= 0 {
 		degree = nthIndex(ws, "how", degree)
 	}
-	res := analysis{words: ws, paragraph: paragraph}
+	res := analysis{words: ws, paragraph: paragraph, spelled: spelled}
 	var stemsArray [32]string // on the stack, for most texts
 	stems := stemsArray[:0]
 	for _, w := range ws {

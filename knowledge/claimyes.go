@@ -32,6 +32,9 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 	}
 	claim, ok := checkedClaim(question, tr)
 	if !ok {
+		claim, ok = copulaClaim(question, tr) // "Is the source X?" (polarcopula.go)
+	}
+	if !ok {
 		return a
 	}
 	if w, ok := e.confirms(claim, en, a.Text); !ok {

@@ -56,7 +56,8 @@
 //     POWs"; asidething.go, a thing set aside after a thing asked, "tanks
 //     too, besides the missile stuff");
 //   - rank.go scores the entries indexed by index.go;
-//   - grammar.go reads who does what, and asked.go what the question
+//   - grammar.go reads who does what (titledsubject.go, a person's name
+//     after a title read away, "did minister Budanov offer"), and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
 //     date or a count is asked and given) and paragraphs.go (a paragraph
 //     pointed at; paragraphwhole.go, what one says, told by the entries of
@@ -75,7 +76,8 @@
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
 //     kindofname.go, "what kind of missile is the KN-23?" of an entry
-//     that calls it a missile; stillrole.go, whether a person "still"
+//     that calls it a missile; standsfor.go, "what does RBC stand for?"
+//     of a term whose words its letters do not begin; stillrole.go, whether a person "still"
 //     holds a role, which no entry
 //     tells,
 //     mutualacts.go, the partner of an act done together,
@@ -136,7 +138,8 @@
 //     two questions by an entry of it alone (secondquestion.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (claimyes.go, before that, opens with "Yes." the answer to a claim
-//     put to check that its entry states in every word; claimrelating.go,
+//     put to check that its entry states in every word, polarcopula.go
+//     a claim asked "Is the source newsukraine.rbc.ua?"; claimrelating.go,
 //     a relating word, "linked", checked against the two things it links; claimdebate.go,
 //     first of all, puts to check each of two claims set against each
 //     other before "who's right?")

@@ -84,6 +84,9 @@ func subjects(ws []string, ts []term) []term {
 			// to go?" has the POWs want it
 			aux = ws[ts[i-1].pos-1]
 		}
+		if a := titledAux(ws, ts, t); a != "" {
+			aux = a // "what did minister Budanov offer?" (titledsubject.go)
+		}
 		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}
