@@ -31,7 +31,8 @@
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know (stretched.go a letter stretched for tone,
 //     spelled.go a code spelled letter by letter, decades.go a decade
-//     chat names by two digits, "the 70s", honorifics.go a
+//     chat names by two digits, "the 70s", shortyear.go a year
+//     by its last two, "January '25", honorifics.go a
 //     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
 //     taglishverbs.go an English verb with a Tagalog affix; nearest.go

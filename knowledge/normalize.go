@@ -106,6 +106,9 @@ func cutWords(s string) []string {
 				flush()
 				n += k
 			}
+		case isApostrophe(r) && len(buf) == start && isDigit(next) && shortYearAt(s, i+n, cutLastWord(buf, ends)) != "":
+			// "January '25" is January 2025 (shortyear.go)
+			buf = append(buf, shortYearAt(s, i+n, cutLastWord(buf, ends))...)
 		case isDash(r) && len(buf) > start && isAlnum(next) && (conjunctionAt(s, i+n) || isConjunction(buf[start:])):
 			// a list joined by hyphens, "killed-or-wounded", is its words
 			flush()
