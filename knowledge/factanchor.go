@@ -29,7 +29,7 @@ func plainlyChecked(d detail, agent int) bool {
 		return agent >= 0 && d.from <= agent && agent <= d.to && !d.whose
 	case senseSlot:
 		return false
-	case nameSlot:
+	case nameSlot, codeSlot:
 		// asked plainly ("Are Chinese troops fighting in Kursk?", "Was
 		// South Korea's proposal made to Russia?") a name asks whether
 		// it is so, which the report does not say
