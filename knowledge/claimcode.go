@@ -17,7 +17,9 @@ import (
 // correction, given without a "Yes." (see checkedFact). An entry naming
 // no code ("NK sent Russia Scud missiles" answered by one of troops) is
 // no correction, and the claim stays declined; asked plainly ("Did
-// Russia improve the KN-25?") such a name asks whether it is so.
+// Russia improve the KN-25?") such a name asks whether it is so, but as
+// the focus of a cleft ("was it the KN-25 that Russia upgraded?") it asks
+// which, and is corrected as a claim put to check is.
 
 // codeSlot is a weapon's code name put to check (see slot in factcheck.go).
 const codeSlot = nameSlot + 1
@@ -34,10 +36,12 @@ func (e *Engine) codeNames(an analysis) []detail {
 		if codeLike(t.text) || i+1 < len(an.terms) && an.terms[i+1].text == missileWord && an.terms[i+1].pos == t.end {
 			// first in the place of each code the pack knows, then
 			// dropped
+			from, to, ok := cleftFocus(an)
+			cleft := ok && from <= i && i < to // "was it the KN-25 that ...?" asks which
 			for _, c := range e.codes() {
-				out = append(out, detail{kind: codeSlot, from: i, to: i + 1, act: c})
+				out = append(out, detail{kind: codeSlot, from: i, to: i + 1, act: c, cleft: cleft})
 			}
-			out = append(out, detail{kind: codeSlot, from: i, to: i + 1})
+			out = append(out, detail{kind: codeSlot, from: i, to: i + 1, cleft: cleft})
 		}
 	}
 	return out

@@ -16,9 +16,12 @@ func TestWrongCode(t *testing.T) {
 		{"The report states that Russia enhanced the accuracy of North Korea's Hwasong missiles; is that correct?", "KN-23"},
 		{"russia upgraded the hwasong-18, right?", "KN-23"},
 		{"Russia improved the accuracy of the KN-25 missiles, right?", "KN-23"},
-		{"Did Russia improve the KN-25?", ""},                // asked plainly
-		{"NK sent Russia Scud missiles, right?", ""},         // no entry names a code of what was sent
-		{"NK is giving Russia Hwasong missiles, right?", ""}, // nor of what is given
+		{"was it the KN-25 that russia upgraded?", "KN-23"},                                            // a cleft's focus asks which
+		{"Russia has made North Korea's Hwasong-17 missiles more accurate, fact or fiction?", "KN-23"}, // "fact or fiction" asks whether it is true
+		{"was it the KN-25 that NK sent to Russia?", ""},                                               // no entry names a code of what was sent
+		{"Did Russia improve the KN-25?", ""},                                                          // asked plainly
+		{"NK sent Russia Scud missiles, right?", ""},                                                   // no entry names a code of what was sent
+		{"NK is giving Russia Hwasong missiles, right?", ""},                                           // nor of what is given
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
