@@ -148,6 +148,7 @@
 //     fact; factdoer.go, a claim's doer; factname.go, a name of the
 //     wrong person, country, place or body; facttitle.go, a wrong word
 //     qualifying a title before a name, "defense minister Cho";
+//     claimcode.go, a weapon's code name the report does not give, "KN-25";
 //     factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
