@@ -147,8 +147,9 @@ func askersRemark(c []string) bool {
 		!slices.ContainsFunc(c, isQuestionWord) && !slices.ContainsFunc(c, isNumber)
 }
 
-// askerWords open a clause of the asker's own.
-var askerWords = setOf("i", "im", "ive", "id")
+// askerWords open a clause of the asker's own ("my teacher wants a
+// source", and as Irish chat writes it, "me teacher ...").
+var askerWords = setOf("i", "im", "ive", "id", "my", "me")
 
 // saysAnything reports whether the words speak of something the pack
 // knows: a term of its synonyms that is not filler or framing, or a word
