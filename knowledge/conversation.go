@@ -666,6 +666,11 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 		a, next := e.answerWords(c, rw, tr)
 		return a, next, true
 	}
+	if premiseThat(q) {
+		// "and the January tally, whose figure is that?": of the
+		// tally (premisethat.go)
+		return Answer{}, Conversation{}, false
+	}
 	which := len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "it" })
 	if !(c.entry > 0 && (which || slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" }))) {
 		return Answer{}, Conversation{}, false

@@ -252,7 +252,8 @@
 // entry not yet given, and declined after a question turned down (more.go), "repeat that pls" with the last
 // answer again (repeatasked.go), "anything from Pyongyang itself?" as what
 // Pyongyang says (anythingfrom.go), "which people are named in it?" of the
-// report (namedinit.go), "says who?" declined of the last answer
+// report (namedinit.go), "and the January tally, whose figure is
+// that?" of the tally (premisethat.go), "says who?" declined of the last answer
 // leaves it in view (lastanswerstands.go), "the 3000 one" is the answer
 // giving that figure alone (figurealone.go), "and a few weeks later?" with the figure
 // of the next date (later.go), "where was that?" with the last answer

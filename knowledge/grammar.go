@@ -532,7 +532,7 @@ func asksPartner(ws []string, t term) bool {
 // attributing words before a "to" left at the end say whose word a thing
 // is ("who is the claim attributed to?" asks who says it), not to whom
 // it is done.
-var attributing = setOf("attributed", "ascribed", "credited", "according")
+var attributing = setOf("attributed", "ascribed", "credited", "according", "attribute", "attributes", "attributing", "ascribe", "ascribes")
 
 // timeTail reports whether ws only say when ("last year", "in 2024",
 // "recently"): "which country did North Korea send its soldiers to last
