@@ -12,7 +12,10 @@ var afterEventGuard = guard{
 	relational: true,
 	example:    "Did Cho travel to Kyiv after the call?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if q.afterEvent == "" || ie.bag[q.afterEvent] == 0 {
+		if q.afterEvent == "" || ie.bag[q.afterEvent] == 0 || c.cov >= 1 {
+			// an entry holding every word asked tells what came after
+			// too: "NK is pulling out after its losses?" is answered by
+			// "despite its casualties, NK may send more"
 			return ""
 		}
 		return "entry tells the " + q.afterEvent + " the question asks after, not what came after it"

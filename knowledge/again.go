@@ -379,6 +379,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 				// report never gives (premisefigure.go)
 				return true, analysis{}
 			}
+			if slices.Contains(ws, "it") && unknownHead(pr) {
+				// "Pyongyang's reaction to the Seoul offer: what was
+				// it?": its "it" is the reaction (unknownhead.go)
+				return true, analysis{}
+			}
 			if ws, ok = resolve(ws, pr); !ok {
 				return true, analysis{} // its pronoun stands for nothing the premise names
 			}
@@ -469,7 +474,7 @@ func cutPremise(text string) (premise, question string, ok bool) {
 		// it starts ("... the article calls it their first war since
 		// when exactly?"); a clause does not ("Kursk, Russia?"), nor a
 		// word of surprise ("Really?", "you sure?")
-		asked := sentence && end == len(text) && strings.HasSuffix(question, "?") && len(ws) > 2
+		asked := sentence && end == len(text) && (strings.HasSuffix(question, "?") && len(ws) > 2 || endsAsking(ws))
 		for k := 0; len(ws) > 1 && (movesOn[ws[0]] || k > 0 && ws[0] == "like"); k++ {
 			// ("so like where are they fighting": a "like" after such a
 			// word moves on too, where "..., like what did they change"
@@ -732,6 +737,9 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 		return ws, false
 	}
 	if len(names) == 0 {
+		if out, ok := rolePronoun(ws, pr); ok {
+			return out, true // "the emissary ...: what is his portfolio?" (rolepronoun.go)
+		}
 		// no name, but a figure or a thing counted ("the 3000 number,
 		// who reported it?" is of that number)
 		var thing []string

@@ -211,6 +211,9 @@ type analysis struct {
 	// first asks of (secondquestion.go): an entry found for it answers
 	// only when it speaks of that too.
 	firstAsked firstQuestion
+	// spelled is the abbreviation it asks the letters of, if any ("what
+	// does RBC stand for?"): see standsfor.go.
+	spelled string
 	// premise, on the question after a premise read alone, are the
 	// premise's terms: an overview answers it only if it speaks of them
 	// (premiseoverview.go).
@@ -277,6 +280,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	// degree; told before repair corrects the word, and found again after
 	// it by its count of "how"s, as repair may split words before it
 	degree, hows := -1, 0
+	spelled := ""
 	if correct {
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i] == "how" && !stopWords[ws[i+1]] && !a.isKnown(ws[i+1]) && !isDigit(ws[i+1][0]) {
@@ -294,7 +298,8 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		ws = a.dropForeign(ws) // "el", "ist" among English words
 	}
 	if correct {
-		ws = translationAsked(ws) // "what does Kursk mean in Russian?"
+		ws = translationAsked(ws)   // "what does Kursk mean in Russian?"
+		spelled = standsForWord(ws) // "what does RBC stand for?" (standsfor.go)
 		if out, ok := meaningAsked(ws); ok {
 			ws = out // "what does POW stand for?" asks what POW is
 		}
@@ -304,17 +309,22 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	if degree >= 0 {
 		degree = nthIndex(ws, "how", degree)
 	}
-	res := analysis{words: ws, paragraph: paragraph}
+	res := analysis{words: ws, paragraph: paragraph, spelled: spelled}
 	var stemsArray [32]string // on the stack, for most texts
 	stems := stemsArray[:0]
 	for _, w := range ws {
 		stems = append(stems, a.stem(w))
 	}
 	res.greeting = hello && !other
-	res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
+	if skip := a.countInWhich(ws); correct && skip >= 0 {
+		res.terms, res.unknown = a.readTermsPast(ws, stems, skip, correct, true) // "which three parties" (whichcount.go)
+	} else {
+		res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
+	}
 	res.terms = dropRelative(ws, res.terms)
 	if correct {
 		res.terms = dropReportSubject(ws, res.terms)
+		res.terms = dropStoryTopic(ws, res.terms) // "the North Korean POW story"
 	}
 	for i, t := range res.terms {
 		if t.pos == degree && t.text == howTerm {
@@ -330,8 +340,9 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		// a question about "Minister Cho" is about Cho; the pack's own
 		// texts keep the title, which says what Cho is
 		res.terms = titles(res.terms)
-		res.terms = setAsideDeed(ws, res.terms)  // "besides taking the POWs"
-		res.terms = a.partOfGroup(ws, res.terms) // "which part of the army" asks who
+		res.terms = setAsideDeed(ws, res.terms)               // "besides taking the POWs"
+		res.terms = setAsideThing(ws, res.terms, res.unknown) // "tanks too, besides the missile stuff"
+		res.terms = a.partOfGroup(ws, res.terms)              // "which part of the army" asks who
 	}
 	if len(res.terms) == 0 {
 		// Framing alone ("what does the article say?") asks about the

@@ -55,6 +55,12 @@ type Answer struct {
 	// unconfirmed, on an answer that confirms a claim put to check, is
 	// its text before the "Yes." (claimyes.go); empty on any other.
 	unconfirmed string
+	// ofLastStands, on a question about the last answer declined because
+	// the report does not say it of that answer ("says who?" of a figure
+	// it attributes to no one), says the last answer is still the one in
+	// view: the question is not turned down as one of its own
+	// (lastanswerstands.go).
+	ofLastStands bool
 }
 
 // Answer answers one question, as the first message of a conversation
@@ -89,6 +95,15 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		sa.Question = a.Question
 		return sa
 	}
+	if q, ok := e.anythingFrom(question); ok {
+		// "does the piece report anything from Pyongyang itself?": what
+		// Pyongyang says (anythingfrom.go), declined when no one of that
+		// name is quoted
+		tr.note("asks what a name says: " + q)
+		fa := e.answer(q, tr)
+		fa.Question = a.Question
+		return fa
+	}
 	if q, ok := requestedQuestion(question); ok {
 		// "... would be grateful if someone could tell me which official
 		// proposed it": the question the request asks, without what the
@@ -99,6 +114,16 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			return ra
 		}
 		tr.note("not answered as requested: read whole")
+	}
+	if q, ok := paragraphOfAsked(question); ok {
+		// "which paragraph mentions the KN-23?": the thing alone, and
+		// the paragraphs its answer cites (paragraphof.go)
+		tr.note("asks which paragraph says: " + q)
+		if pa, ok := e.inParagraphs(e.answer(q, tr)); ok {
+			pa.Question = a.Question
+			return pa
+		}
+		tr.note("not answered as the thing alone: read whole")
 	}
 	if q, ok := wordingAsked(question); ok {
 		// "what word does the report use for the soldiers who died?":
@@ -113,14 +138,6 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			return wa
 		}
 		tr.note("not answered as the thing alone: read whole")
-	}
-	if q, ok := whichParagraphAsked(question); ok && e.hasTopic(sentenceWords(q)) {
-		// "which paragraph brings up the KN-23 missiles?": the thing
-		// alone, answered with where the report tells it
-		// (whichparagraph.go)
-		if pa, ok := e.askedAs(question, q, "asks which paragraph tells", tr); ok {
-			return e.inParagraphs(pa)
-		}
 	}
 	if q, ok := clueNounAsked(question); ok {
 		// "Month of the 3,000 casualty figure?": the question the clue
@@ -372,23 +389,23 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 }
 
 // missesAsked reports whether the entry en, which answers a question as it
-// stands, speaks of none of what the question after its premise (proper)
+// stands, leaves out any of what the question after its premise (proper)
 // asks of: "the nk troops sent last year, are they still fighting?" is
-// not answered by when they were sent, which the premise only recalls.
+// not answered by when they were sent, which the premise only recalls,
+// nor "seoul and kyiv on the phone, what's the focus of these talks?" by
+// how the offer was made on the phone, which names talks but no focus.
 func (e *Engine) missesAsked(en int, proper analysis) bool {
 	ie := &e.entries[en]
-	asked := false
 	for _, t := range proper.terms {
 		if (t.kind == KindWord || t.kind == KindAct) && !slices.Contains(speechActs, t.text) {
 			// (what was said refers back to the premise: "Ukraine
 			// reported losses, which number did they say?")
-			if ie.names(t.text) {
-				return false
+			if !ie.names(t.text) {
+				return true
 			}
-			asked = true
 		}
 	}
-	return asked
+	return false
 }
 
 // first returns the best candidate that no guard turns down: a guard that
@@ -428,9 +445,10 @@ func (e *Engine) answerWith(a Answer, entry int, confidence float64) Answer {
 	a.Citations = append(a.Citations, en.Citations...)
 	a.AsOf = en.AsOf
 	a.EntryID, a.Topic = en.ID, en.Topic
-	related := make([]int, len(en.Related))
-	for i, r := range en.Related {
-		related[i] = e.byID[r]
+	var buf [8]int // on the stack, for most entries
+	related := buf[:0]
+	for _, r := range en.Related {
+		related = append(related, e.byID[r])
 	}
 	e.relate(&a, related)
 	return a
@@ -450,6 +468,11 @@ func (e *Engine) AnswerEntry(id string) (a Answer, ok bool) {
 func (e *Engine) relate(a *Answer, entries []int) {
 	// grown once: appended one by one, each list was allocated three
 	// times for three suggestions
+	if n := len(entries); cap(a.Related) == 0 && cap(a.RelatedIDs) == 0 && n > 0 {
+		// both in one array, each its own part of it
+		both := make([]string, 2*n)
+		a.Related, a.RelatedIDs = both[:0:n], both[n:n:2*n]
+	}
 	a.Related = slices.Grow(a.Related, len(entries))
 	a.RelatedIDs = slices.Grow(a.RelatedIDs, len(entries))
 	for _, i := range entries {

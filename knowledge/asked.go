@@ -138,13 +138,19 @@ func doneActs(ws []string, ts []term) []string {
 		upTo = ts[k].end
 		object = ts[k].pos // the words of its act after its first are what is done ("taken the offer")
 	}
-	for j, w := range ws[:upTo] {
-		if classOf(w).is(offerClass|modalClass|futureClass) && !(object >= 0 && j > object) && !asksAsker(ws, j) {
+	// each word's classes, looked up once for both readings below
+	var classArray [32]wordClass // on the stack, for most questions
+	classes := classArray[:0]
+	for _, w := range ws {
+		classes = append(classes, classOf(w))
+	}
+	for j := range ws[:upTo] {
+		if classes[j].is(offerClass|modalClass|futureClass) && !(object >= 0 && j > object) && !asksAsker(ws, j) {
 			return nil
 		}
 	}
 	for i, w := range ws {
-		c := classOf(w) // (one lookup for the lists below)
+		c := classes[i] // (one lookup for the lists below)
 		switch {
 		case c.is(completedClass), i+1 < len(ws) && c.is(completedStartClass) && completed[w+" "+ws[i+1]]:
 			var out []string

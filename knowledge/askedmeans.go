@@ -23,13 +23,14 @@ var meansAskedGuard = guard{
 // meansAsked reports whether one of the terms ts is the word "how" read
 // from words that hold a "which" or "what" ("which channel"), not after
 // "in", nor the subject of a saying ("which channel reported ...?" asks
-// the outlet, the source).
+// the outlet, the source): a saying is read as the pack's "say" term,
+// a report or an estimate as its word (reportingWords).
 func meansAsked(ws []string, ts []term) bool {
 	return slices.ContainsFunc(ts, func(t term) bool {
 		if t.text != howTerm || t.kind != KindWord || t.end > len(ws) {
 			return false
 		}
-		if t.end < len(ws) && (sayingWords[ws[t.end]] || slices.ContainsFunc(ts, func(o term) bool { return o.pos == t.end && o.text == sayTerm })) {
+		if t.end < len(ws) && (reportingWords[ws[t.end]] || slices.ContainsFunc(ts, func(o term) bool { return o.pos == t.end && o.text == sayTerm })) {
 			return false // "which channel reported the news?": an outlet that says, who
 		}
 		phrase := ws[t.pos:t.end]

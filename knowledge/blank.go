@@ -73,7 +73,14 @@ func readBlanks(ws []string) []string {
 		ownAsk := i+1 < len(ws) && isQuestionWord(ws[i+1]) || i > 0 && isQuestionWord(ws[i-1]) // "___ (when?)"
 		noun := i > 0 && articles[ws[i-1]]                                                     // "the ___ of the prisoners"
 		switch {
+		case noun && i > 1 && ownerWords[ws[i-1]] && blankPrepositions[ws[i-2]]:
+			// "accept them within its ___": the place it is in, which
+			// the statement around it does not name
+			out = append(out, "where")
 		case ownAsk || noun:
+		case i > 1 && ws[i-1] == "to" && infinitiveBefore[ws[i-2]]:
+			// "POWs willing to ___": a verb, which the statement
+			// around it names, not a place gone to
 		case i > 0 && degreeWords[ws[i-1]] || countedNext(ws[i+1:]):
 			out = append(out, "how", "many")
 		case i > 0 && goalPrepositions[ws[i-1]]:
@@ -106,6 +113,13 @@ func countedNext(ws []string) bool {
 }
 
 var (
+	// ownerWords say whose a blank is ("within its ___"); after one of
+	// blankPrepositions, the blank is a place.
+	ownerWords        = setOf("its", "their", "his", "her")
+	blankPrepositions = setOf("within", "inside", "outside", "across", "beyond", "into", "onto", "throughout")
+	// infinitiveBefore come before "to" and a verb ("willing to ___"),
+	// where "to ___" is no place gone to.
+	infinitiveBefore = setOf("willing", "ready", "prepared", "want", "wants", "wanted", "wish", "wishes", "able", "unable", "eager", "keen", "agreed", "refused", "decided", "plans", "planned", "intend", "intends", "expected", "likely", "allowed", "forced", "continue", "continues")
 	// goalPrepositions before a blank make it the place gone to.
 	goalPrepositions = setOf("to", "into", "towards", "toward")
 	// degreeWords come before a number ("about 4,000", "over 3,000").

@@ -19,6 +19,8 @@ func TestReadBlanks(t *testing.T) {
 		{"Discord's underline", "who proposed accepting __North Korean soldiers__?", "who proposed accepting north korean soldiers"},
 		{"a place", "North Korea sent troops to ___", "north korea sent troops to where"},
 		{"after another preposition", "sent troops to Russia in ___", "sent troops to russia in " + blankWord},
+		{"a place of its own", "accept the POWs within its ___ if they wish", "accept the pows within its where if they wish"},
+		{"a verb after to", "POWs willing to ___.", "pows willing to"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := strings.Join(sentenceWords(tt.text), " "); got != tt.want {

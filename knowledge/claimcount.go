@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"slices"
-	"strconv"
 )
 
 // claimCountGuard: "Ukraine captured exactly two North Korean soldiers,
@@ -33,7 +32,7 @@ func countClaimed(ws []string) bool {
 	}
 	for i, w := range ws {
 		n, ok := numberWords[w]
-		if v, err := strconv.Atoi(w); err == nil {
+		if v, ok := atoi(w); ok {
 			n, ok = numberWord{v, false}, true // "three" is read as "3"
 		}
 		switch {

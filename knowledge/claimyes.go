@@ -32,6 +32,9 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 	}
 	claim, ok := checkedClaim(question, tr)
 	if !ok {
+		claim, ok = copulaClaim(question, tr) // "Is the source X?" (polarcopula.go)
+	}
+	if !ok {
 		return a
 	}
 	if w, ok := e.confirms(claim, en, a.Text); !ok {
@@ -198,7 +201,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		if covered[i] || lightClaimWord(ws, i) {
 			continue
 		}
-		if joinsStated(ws, covered, i) || slices.Contains(e.pack.Claims.Relating, w) && slices.Contains(covered[:i], true) && slices.Contains(covered[i+1:], true) {
+		if joinsStated(ws, covered, i) || relatesStated(e.pack.Claims.Relating, ws, covered, i) {
 			continue // "killed or injured" of "killed or injured": both stated
 		}
 		if modals[w] && slices.Contains(sentenceWords(text), w) {
@@ -301,7 +304,7 @@ func (e *Engine) turnsBack(ws []string, ts []term, i int) bool {
 // saysIn reports whether an answer says someone said or reported what it
 // gives.
 func (e *Engine) saysIn(text string) bool {
-	return slices.ContainsFunc(sentenceWords(text), func(w string) bool { return sayingWords[w] })
+	return slices.ContainsFunc(sentenceWords(text), e.sayingWord)
 }
 
 // states reports whether the entry states the term t: in its question,
@@ -327,7 +330,7 @@ func (e *Engine) sameSides(an analysis, text string, allegiance bool) (string, b
 		if t.kind != KindEntity {
 			continue
 		}
-		side, ok := sideOf(an.words, t)
+		side, ok := sideOf(an.words, t, e.sayingWord)
 		if !ok || allegiance && side != sideWith && side != sideAgainst {
 			continue
 		}
@@ -350,7 +353,7 @@ func (e *Engine) sameSides(an analysis, text string, allegiance bool) (string, b
 				return false // a figure the claim gives, from another piece than the source
 			}
 			return slices.ContainsFunc(p.terms, func(o term) bool {
-				s, ok := sideOf(p.words, o)
+				s, ok := sideOf(p.words, o, e.sayingWord)
 				if s == sideTeller {
 					s = sideFrom
 				}
@@ -382,7 +385,7 @@ const (
 // Ukraine", "to help Russia"), or after it ("Russia's side"), and false
 // for none. A name a fighting verb takes as its object is fought
 // ("fighting Russia", "fight the Russian forces"): the other side.
-func sideOf(ws []string, t term) (int, bool) {
+func sideOf(ws []string, t term, saying func(string) bool) (int, bool) {
 	for i := t.pos; i < len(ws) && i <= t.end+1; i++ {
 		if ws[i] == "side" || ws[i] == "sides" {
 			return sideWith, true // "on Ukraine's side", which may be one term
@@ -391,7 +394,7 @@ func sideOf(ws []string, t term) (int, bool) {
 	if figureOwner(ws, t) {
 		return sideFrom, true // "Ukraine's figure", "the Ukrainian figure", "the figure is Ukraine's": a source
 	}
-	if i := t.end; i < len(ws) && sayingWords[ws[i]] || i+1 < len(ws) && (ws[i] == "has" || ws[i] == "had") && sayingWords[ws[i+1]] {
+	if i := t.end; i < len(ws) && saying(ws[i]) || i+1 < len(ws) && (ws[i] == "has" || ws[i] == "had") && saying(ws[i+1]) {
 		return sideTeller, true // "Ukraine reported", "Ukraine has said": a source
 	}
 	for i := t.pos - 1; i >= 0 && i >= t.pos-2; i-- {
@@ -435,10 +438,6 @@ var sideWords = map[string]int{
 	"to": sideTo, "into": sideTo, "toward": sideTo, "towards": sideTo,
 	"from": sideFrom,
 }
-
-// sayingWords after a name say it is where a thing comes from ("Ukraine
-// reported ...").
-var sayingWords = setOf("reported", "reports", "said", "says", "stated", "states", "estimated", "estimates", "announced", "warned", "according")
 
 // lightClaimWords say nothing of what a claim claims: articles,
 // pronouns, forms of "be" and "have", and the prepositions that only join

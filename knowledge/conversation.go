@@ -180,6 +180,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		ws = d // the text keeps the rest: chatter to the engine too
 	}
+	if rw, ok := namedInIt(ws); ok {
+		// "which people are named in it?": in the report (namedinit.go)
+		tr.note("named in the report: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)
+	}
 	if n := saysFrame(ws); n > 0 && bareAsk(ws[n:]) && (len(c.base) > 0 || c.entry > 0) {
 		// "does it say how many?": how many, of the last question
 		ws = ws[n:]
@@ -246,6 +251,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("a correction after a question asked back: " + strings.Join(m, " "))
 		ws = m
 	}
+	if a, next, ok := e.repeatLast(c, q, ws, tr); ok {
+		// "repeat that pls": the last answer again (see repeatasked.go)
+		return a, next
+	}
 	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {
 		return a, next
 	}
@@ -253,6 +262,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, next
 	}
 	if n := pointsBack(ws); n > 0 && len(c.base) == 0 && c.entry == 0 {
+		if rest, ok := askedAfterPointer(ws, n); ok {
+			// "^ same question, what's the catch ...": the question
+			// after it asks whole (samequestion.go)
+			tr.note("points back to no question, and asks one of its own: " + strings.Join(rest, " "))
+			return e.turn(c, joinWords(rest), rest, tr)
+		}
 		// "same question for february" with no question before it
 		tr.note("refers to an earlier question, and there is none")
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}}
@@ -651,6 +666,11 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 		a, next := e.answerWords(c, rw, tr)
 		return a, next, true
 	}
+	if premiseThat(q) {
+		// "and the January tally, whose figure is that?": of the
+		// tally (premisethat.go)
+		return Answer{}, Conversation{}, false
+	}
 	which := len(ws) > 0 && ws[0] == "which" && slices.ContainsFunc(refs, func(r reference) bool { return r.word == "it" })
 	if !(c.entry > 0 && (which || slices.ContainsFunc(refs, func(r reference) bool { return r.want == "that" && r.word == "that" }))) {
 		return Answer{}, Conversation{}, false
@@ -739,7 +759,7 @@ func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 		}
 		rest = slices.Delete(rest, r.at, r.end)
 	}
-	an := e.an.analyzeWords(rest, true)
+	all := rest
 	if len(rest) > 0 && (rest[0] == "so" || rest[0] == "and") {
 		rest = rest[1:]
 	}
@@ -747,7 +767,11 @@ func (e *Engine) saysOnlyWho(ws []string, refs []reference) bool {
 	asks := len(rest) > 0 && (beAux[rest[0]] || (rest[0] == "which" || rest[0] == "who") && slices.ContainsFunc(rest, func(w string) bool { return trueWords[w] }))
 	// and "did they?", its verb left out: whether what was said is so
 	asks = asks || len(rest) == 1 && doAux[rest[0]]
-	return len(an.terms) == 0 && len(an.unknown) == 0 && asks
+	if !asks {
+		return false // most questions: not read again (analyzeWords changes no word it is given)
+	}
+	an := e.an.analyzeWords(all, true)
+	return len(an.terms) == 0 && len(an.unknown) == 0
 }
 
 // partOfFigure reports whether ws asks how many "of those" (or them,
@@ -818,13 +842,19 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 		a := e.answer(q, tr)
 		return a, e.remember(c, ws, a) // settled only if a question follows
 	}
-	var read analysis
 	if tr == nil {
 		tr = &trace{quiet: true}
 	}
-	tr.terms = &read
+	// the terms read go in the trace's own place for them (not a
+	// variable of this call's, which would be allocated): kept as it was
+	// around this call, for an answerText that calls this one
+	outer := tr.read1
+	tr.read1 = analysis{}
+	tr.terms = &tr.read1
 	a := e.answer(q, tr)
 	tr.terms = nil
+	read := tr.read1
+	tr.read1 = outer
 	if !a.Answered && a.Outcome != Clarify && c.entry > 0 {
 		// "what does he say about the missiles?" in a conversation
 		// about him (saidnear.go)
@@ -1232,6 +1262,11 @@ func clip(ws []string, n int) []string {
 // before it ("russia's"), as splitWords reads it.
 func joinWords(ws []string) string {
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w)
+	}
+	b.Grow(n) // one allocation, as strings.Join makes
 	for i, w := range ws {
 		if i > 0 && w != possessive {
 			b.WriteByte(' ')

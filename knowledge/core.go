@@ -32,7 +32,8 @@ import (
 func (e *Engine) core(question string, asked []string) ([]string, bool) {
 	var out []string
 	changed, started := false, false
-	sentences := splitMessage(question)
+	var buf [4]string // on the stack, for most questions
+	sentences := appendSentences(buf[:0], question)
 	if len(sentences) < 2 {
 		// (the last that asks is the only one, or none: nothing after it)
 	} else if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) {
@@ -146,8 +147,9 @@ func askersRemark(c []string) bool {
 		!slices.ContainsFunc(c, isQuestionWord) && !slices.ContainsFunc(c, isNumber)
 }
 
-// askerWords open a clause of the asker's own.
-var askerWords = setOf("i", "im", "ive", "id")
+// askerWords open a clause of the asker's own ("my teacher wants a
+// source", and as Irish chat writes it, "me teacher ...").
+var askerWords = setOf("i", "im", "ive", "id", "my", "me")
 
 // saysAnything reports whether the words speak of something the pack
 // knows: a term of its synonyms that is not filler or framing, or a word
@@ -224,8 +226,9 @@ func questionStart(cws [][]string) int {
 func splitClauses(s string) []string {
 	var out []string
 	start := 0
+	cuts := contrastCuts(s) // "the foreign minister not the president" (contrastclause.go)
 	for i := 0; i < len(s); i++ {
-		if (s[i] == ',' || s[i] == ';' || s[i] == ':') && (i+1 == len(s) || s[i+1] == ' ') {
+		if (s[i] == ',' || s[i] == ';' || s[i] == ':') && (i+1 == len(s) || s[i+1] == ' ') || slices.Contains(cuts, i) {
 			out = append(out, s[start:i])
 			start = i + 1
 		}

@@ -20,6 +20,7 @@ func TestCore(t *testing.T) {
 		{"what are the nk troops doing in kursk, just sightseeing?", "what are the nk troops doing in kursk"},
 		// the asker's own remark after it, whatever it names
 		{"where are the nk troops fighting, i keep hearing different things", "where are the nk troops fighting"},
+		{"what's the news site this is from, me teacher wants a source", "what 's the news site this is from"}, // the asker's own, as Irish chat writes "my"
 		// but not what they mean, nor a figure they guess
 		{"who proposed it, i mean the pow thing", ""},
 		{"how many died by feb, i think 3000", ""},

@@ -23,14 +23,16 @@
 //     ways to ask a question nothing answers as it stands (a choice, a
 //     premise; itsname.go, the names a part's "it" means, and a part opened
 //     by the "how" of a manner), of which choice.go reads a choice between two phrases
-//     (choicedate.go, one of dates, told by an entry's as_of month),
+//     (choicedate.go, one of dates, told by an entry's as_of month;
+//     namelist.go, a list of names, "the US, South Korea, or Russia"),
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
 //   - analyzer.go turns the words into terms: typo.go repairs the words the
 //     pack does not know (stretched.go a letter stretched for tone,
 //     spelled.go a code spelled letter by letter, decades.go a decade
-//     chat names by two digits, "the 70s", honorifics.go a
+//     chat names by two digits, "the 70s", shortyear.go a year
+//     by its last two, "January '25", honorifics.go a
 //     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
 //     taglishverbs.go an English verb with a Tagalog affix; nearest.go
@@ -50,10 +52,13 @@
 //     word is the question's next; plainwords.go passing the pack's words
 //     by typo.go at once; fillergap.go reading a filler across a word
 //     inside it, "what does the article actually say about"), partasked.go reads "which part of" a group as
-//     "who", and asidedeed.go drops a deed set aside ("besides taking the
-//     POWs");
+//     "who", whichcount.go reads past a count inside a question the pack
+//     knows ("which three parties" as "which parties", who), and asidedeed.go drops a deed set aside ("besides taking the
+//     POWs"; asidething.go, a thing set aside after a thing asked, "tanks
+//     too, besides the missile stuff");
 //   - rank.go scores the entries indexed by index.go;
-//   - grammar.go reads who does what, and asked.go what the question
+//   - grammar.go reads who does what (titledsubject.go, a person's name
+//     after a title read away, "did minister Budanov offer"), and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
 //     date or a count is asked and given) and paragraphs.go (a paragraph
 //     pointed at; paragraphwhole.go, what one says, told by the entries of
@@ -72,7 +77,8 @@
 //     which of a choice of names did a thing, answerswhere.go, an
 //     entry that answers a "where" by the place it sends someone to,
 //     kindofname.go, "what kind of missile is the KN-23?" of an entry
-//     that calls it a missile; stillrole.go, whether a person "still"
+//     that calls it a missile; standsfor.go, "what does RBC stand for?"
+//     of a term whose words its letters do not begin; stillrole.go, whether a person "still"
 //     holds a role, which no entry
 //     tells,
 //     mutualacts.go, the partner of an act done together,
@@ -115,27 +121,34 @@
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; a question for the report's own
 //     words, "what word does the report use for ...?", as the thing
-//     alone, answered with its quotes verbatim, wording.go; "which
-//     paragraph mentions X?" as X alone, answered with the paragraphs of
-//     its quotes, whichparagraph.go; a trivia clue
+//     alone, answered with its quotes verbatim, wording.go; a question
+//     of which paragraph says a thing, "which paragraph mentions the
+//     KN-23?", as the thing alone, answered with the paragraphs its
+//     answer cites, paragraphof.go; a trivia clue
 //     opening with the kind of its answer, "Month of the 3,000 figure?",
 //     as the "what month" question it stands for, cluenoun.go; the report as the one who says
-//     inside a wh-question, reportsubject.go) and turning down a question that
+//     inside a wh-question, reportsubject.go; the names that say which
+//     story a source question asks of, "the North Korean POW story",
+//     storytopic.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and asking the question a request asks
 //     (requested.go), after asking a question
-//     without the remarks after it (remarks.go), not answering a question
+//     without the remarks after it (remarks.go; endsasking.go, a sentence
+//     ending "since when fr" asks, and is no remark), not answering a question
 //     of two clauses by one clause alone (halfasked.go) nor the second of
 //     two questions by an entry of it alone (secondquestion.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (claimyes.go, before that, opens with "Yes." the answer to a claim
-//     put to check that its entry states in every word; claimdebate.go,
+//     put to check that its entry states in every word, polarcopula.go
+//     a claim asked "Is the source newsukraine.rbc.ua?"; claimrelating.go,
+//     a relating word, "linked", checked against the two things it links; claimdebate.go,
 //     first of all, puts to check each of two claims set against each
 //     other before "who's right?")
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
 //     fact; factdoer.go, a claim's doer; factname.go, a name of the
 //     wrong person, country, place or body; facttitle.go, a wrong word
 //     qualifying a title before a name, "defense minister Cho";
+//     claimcode.go, a weapon's code name the report does not give, "KN-25";
 //     factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
@@ -146,7 +159,9 @@
 //     gives no figure of with what it says instead (figurenotgiven.go),
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)
-//     and, last, asks the question without its chatter (core.go) as a
+//     and, last, asks the question without its chatter (core.go;
+//     contrastclause.go, a short "not the Y" ending a sentence is a
+//     clause of its own, "the foreign minister not the president") as a
 //     question of its own (corequestion.go) when it still points at
 //     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
@@ -193,7 +208,9 @@
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that", openingfragment.go a first "and in feb?", a date
 // alone of no question before it, and twoasked.go a "what did he
-// say?" after two questions of two people, and namealone.go asks "and
+// say?" after two questions of two people, offering what each said
+// (saidaskedback.go) (its ways of saying, and a
+// claim's source's "Ukraine said", the pack's "say" term's, saywords.go), and namealone.go asks "and
 // the us?", a name the report says little of, as it stands when the
 // last question of it is not answered, and haveany.go reads "do they
 // even have any?" as whether the one the last question asked of has its
@@ -232,13 +249,20 @@
 // topic the report gives beside him as no one's, with that attribution), "what does that mean for them?" from the last answer that
 // speaks of them (meansfor.go), "quote it" with the last answer's quotes
 // verbatim (quoteasked.go), "anything else?" with the next related
-// entry not yet given, and declined after a question turned down (more.go), "and a few weeks later?" with the figure
+// entry not yet given, and declined after a question turned down (more.go), "repeat that pls" with the last
+// answer again (repeatasked.go), "anything from Pyongyang itself?" as what
+// Pyongyang says (anythingfrom.go), "which people are named in it?" of the
+// report (namedinit.go), "and the January tally, whose figure is
+// that?" of the tally (premisethat.go), "says who?" declined of the last answer
+// leaves it in view (lastanswerstands.go), "the 3000 one" is the answer
+// giving that figure alone (figurealone.go), "and a few weeks later?" with the figure
 // of the next date (later.go), "where was that?" with the last answer
 // when it names one place (wherethat.go), "how many are still there?" only from
 // quotes that speak of now, "are they still there?" as what they are
 // doing there (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
-// it refers to (ownreference.go), unless its "they" does what a "what"
+// it refers to (ownreference.go; samequestion.go, "^ same question,
+// what's the catch ..." is the question after its pointer), unless its "they" does what a "what"
 // or "how many" question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go); a "they"
 // for several groups the last question named is the one its answer was
@@ -256,7 +280,9 @@
 // number" points at the premise's figure), askedagain.go ("who was it?"
 // after a premise that asks is the premise's question), claimasked.go (a question
 // naming nothing after a claim put to check is asked of what the claim speaks of)
-// and predicatename.go (a name said of a pronoun is not what the pronoun stands for).
+// predicatename.go (a name said of a pronoun is not what the pronoun stands for)
+// unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction)
+// and rolepronoun.go ("the emissary ...: what is his portfolio?" is the post's holder).
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

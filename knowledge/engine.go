@@ -75,6 +75,8 @@ type Engine struct {
 	// turnsBack).
 	retreatWords   map[string]bool
 	retreatPhrases []string
+	// sayWords are the pack's one-word ways of saying (see saywords.go).
+	sayWords map[string]bool
 	// source is the entry that cites the report's attribution line
 	// (paragraph 0), its original source, or -1.
 	source int
@@ -141,6 +143,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.saidByName = saidByOf(p, e.an, e.byID)
 	e.reversals = reversalsOf(p.Synonyms, e.an)
 	e.retreatWords, e.retreatPhrases = retreatsOf(p.Claims)
+	e.sayWords = sayWordsOf(p)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }

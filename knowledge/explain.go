@@ -41,6 +41,9 @@ type trace struct {
 	// conversation keeps what a question named without reading it twice.
 	quiet bool
 	terms *analysis
+	// read1 is where answerText has the terms read kept (terms points
+	// to it).
+	read1 analysis
 	// reads are the texts and words read in the turn (see reads.go).
 	reads turnReads
 }

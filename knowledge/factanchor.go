@@ -29,6 +29,10 @@ func plainlyChecked(d detail, agent int) bool {
 		return agent >= 0 && d.from <= agent && agent <= d.to && !d.whose
 	case senseSlot:
 		return false
+	case codeSlot:
+		// a code name asked plainly asks whether it is so, but as a
+		// cleft's focus which one (see claimcode.go)
+		return d.cleft
 	case nameSlot:
 		// asked plainly ("Are Chinese troops fighting in Kursk?", "Was
 		// South Korea's proposal made to Russia?") a name asks whether

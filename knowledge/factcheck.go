@@ -75,6 +75,11 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		}
 		rest := an
 		rest.terms = slices.Delete(slices.Clone(an.terms), d.from, d.to)
+		if d.kind == codeSlot && d.act != "" {
+			// a code name put in the place of the claim's (see claimcode.go)
+			rest.terms = slices.Clone(an.terms)
+			rest.terms[d.from].text, rest.terms[d.from].kind = d.act, KindEntity
+		}
 		if d.title {
 			// a title's qualifier is asked as the title it qualifies
 			// ("prime minister Cho" as "minister Cho"), whose entry says
@@ -154,7 +159,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 type detail struct {
 	kind     slot
 	from, to int
-	act      string // for a doer, the act it is said to do; for a name, the act right after it; for a title's qualifier, the title
+	act      string // for a doer, the act it is said to do; for a name, the act right after it; for a title's qualifier, the title; for a code name, the code put in its place
 	cleft    bool   // for a doer, asked "was it X that ...?"
 	whose    bool   // for a role, with the country whose post it is
 	focus    bool   // for a doer, the whole focus of a cleft (see cleftfocus.go)
@@ -203,6 +208,7 @@ func (e *Engine) details(an analysis) []detail {
 		}
 	}
 	out = append(out, e.titleQualifiers(an)...)
+	out = append(out, e.codeNames(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -359,6 +365,8 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		return !additive(an.words) && e.doneByOther(en, d, an)
 	case nameSlot:
 		return !additive(an.words) && e.namesOther(en, d, an)
+	case codeSlot:
+		return e.namesCode(en, an)
 	case dateSlot, countSlot:
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast
@@ -464,7 +472,7 @@ func checksClaim(ws []string) bool {
 
 // claimTags are the words that, last after a claim, ask whether it is
 // true as "right?" does ("..., yeah?", "..., innit?").
-var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite")
+var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite", "fiction")
 
 // factCheck reports whether words open with "fact check" ("fact check:
 // the figure is from march") or "true or false": a claim put to check,

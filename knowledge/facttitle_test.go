@@ -15,6 +15,11 @@ func TestWrongTitle(t *testing.T) {
 		{"I read that South Korea's defence minister, Cho Tae-yul, offered to take in captured North Korean soldiers. Is that right?", "Foreign Minister"},
 		{"Did Prime Minister Cho propose it?", ""},                                           // asked plainly
 		{"I read that Prime Minister Cho Tae-yul made the offer. true?", "Foreign Minister"}, // asked as "minister Cho"
+		// review leftover 4: a post put in the past, and a title on the wrong name
+		{"Former Minister Cho proposed accepting the prisoners, right?", "Foreign Minister"}, // "former", the pack's "previously"
+		{"Minister Kim proposed accepting the prisoners, right?", "Cho Tae-yul"},             // "Kim" after a title is a person, not North Korea
+		{"Minister Kim from South Korea made the POW offer, right?", ""},                     // was answered by what South Korea offered, naming no one
+		{"Did Minister Kim propose it?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -172,7 +172,7 @@ func findReferences(ws []string) []reference {
 				// "which one came from Ukraine?": one of the figures given
 				out = append(out, reference{at: i, end: i + 2, want: "figure", word: w + " " + next})
 			}
-		case "guy", "dude", "man", "fella", "bloke", "gentleman":
+		case "guy", "dude", "man", "fella", "bloke", "gentleman", "individual":
 			// "that guy", "the guy from earlier", "the man you
 			// mentioned": a person named before, he
 			if end, ok := namedBefore(ws, i); ok {
@@ -350,7 +350,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 				continue
 			}
 		}
-		if len(cands) == 1 && r.want == "they" && cands[0].class == "group" && !c.alone && saysAlone(ws, r) {
+		if len(cands) == 1 && r.want == "they" && cands[0].class == "group" && !c.alone && e.saysAlone(ws, r) {
 			// "what else did they say?" of troops: of those who say
 			// things, named in the last two turns, which is asked
 			// back (see twoasked.go)
@@ -359,7 +359,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 				cands = near
 			}
 		}
-		if len(cands) == 1 && r.want != "they" && saysAlone(ws, r) {
+		if len(cands) == 1 && r.want != "they" && e.saysAlone(ws, r) {
 			if two := c.twoAsked(cands[0]); two != nil {
 				// "who's cho?" "and budanov?" "what did he say?":
 				// either (see twoasked.go)
@@ -716,30 +716,51 @@ func pickNearest(refs []referent, tier func(referent) bool) []referent {
 }
 
 // tiers are the classes a reference may refer to, best first: "they" is
-// a group before a body, a body before a country.
+// a group before a body, a body before a country. (Made once, below: a
+// turn reads them for each reference; none changes them.)
 func tiers(r reference) []func(referent) bool {
-	is := func(classes ...string) func(referent) bool {
-		return func(rf referent) bool { return slices.Contains(classes, rf.class) }
-	}
 	switch r.want {
-	case "he", "she":
-		return []func(referent) bool{func(rf referent) bool { return rf.class == "person" && rf.pronoun == r.want }}
+	case "he":
+		return heTiers
+	case "she":
+		return sheTiers
 	case "they":
-		return []func(referent) bool{is("group"), is("body"), is("country"), func(rf referent) bool { return rf.class == "person" && rf.pronoun == "they" }}
+		return theyTiers
 	case "it":
 		if r.poss {
-			return []func(referent) bool{is("thing", "country", "body")}
+			return itsTiers
 		}
-		return []func(referent) bool{is("thing", "place")}
+		return itTiers
 	case "there":
-		return []func(referent) bool{is("place"), is("country")}
+		return thereTiers
 	case "country":
-		return []func(referent) bool{is("country")}
+		return countryTiers
 	case "figure":
-		return []func(referent) bool{is("figure")}
+		return figureTiers
 	}
 	return nil
 }
+
+// classTier is a tier of referents of any of the classes.
+func classTier(classes ...string) func(referent) bool {
+	return func(rf referent) bool { return slices.Contains(classes, rf.class) }
+}
+
+// pronounTier is the tier of people a pronoun refers to.
+func pronounTier(pronoun string) func(referent) bool {
+	return func(rf referent) bool { return rf.class == "person" && rf.pronoun == pronoun }
+}
+
+var (
+	heTiers      = []func(referent) bool{pronounTier("he")}
+	sheTiers     = []func(referent) bool{pronounTier("she")}
+	theyTiers    = []func(referent) bool{classTier("group"), classTier("body"), classTier("country"), pronounTier("they")}
+	itsTiers     = []func(referent) bool{classTier("thing", "country", "body")}
+	itTiers      = []func(referent) bool{classTier("thing", "place")}
+	thereTiers   = []func(referent) bool{classTier("place"), classTier("country")}
+	countryTiers = []func(referent) bool{classTier("country")}
+	figureTiers  = []func(referent) bool{classTier("figure")}
+)
 
 func (rf referent) key() string {
 	if rf.concept != "" {

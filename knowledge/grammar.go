@@ -84,6 +84,9 @@ func subjects(ws []string, ts []term) []term {
 			// to go?" has the POWs want it
 			aux = ws[ts[i-1].pos-1]
 		}
+		if a := titledAux(ws, ts, t); a != "" {
+			aux = a // "what did minister Budanov offer?" (titledsubject.go)
+		}
 		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}
@@ -529,7 +532,7 @@ func asksPartner(ws []string, t term) bool {
 // attributing words before a "to" left at the end say whose word a thing
 // is ("who is the claim attributed to?" asks who says it), not to whom
 // it is done.
-var attributing = setOf("attributed", "ascribed", "credited", "according")
+var attributing = setOf("attributed", "ascribed", "credited", "according", "attribute", "attributes", "attributing", "ascribe", "ascribes")
 
 // timeTail reports whether ws only say when ("last year", "in 2024",
 // "recently"): "which country did North Korea send its soldiers to last

@@ -8,7 +8,9 @@ import (
 // A wh-question may end with the asker's guess at its answer, set off by
 // a dash or a comma: "Which country did Cho say South Korea remains
 // committed to supporting — Russia?", "Which soldiers are trained and
-// monitored in Kursk, the South Korean ones?". When the guess is wrong, no
+// monitored in Kursk, the South Korean ones?", "so who's running kursk
+// now, is it the ukrainians?" (an "is it" or "was it" only puts the
+// guess). When the guess is wrong, no
 // entry answers the whole; the question without it is what is asked, and
 // its answer is the correction (Ukraine; the North Korean ones). Only a
 // short guess with no act, question word, choice or list in it is one
@@ -58,6 +60,12 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 		return "", false // one sentence: not "how many? like 10k? 12k?"
 	}
 	hws, tws := sentenceWords(head), sentenceWords(tail)
+	hws = hws[movedOn(hws):] // "so who's running kursk now, ..."
+	if len(tws) > 2 && (tws[0] == "is" || tws[0] == "was") && tws[1] == "it" {
+		// "..., is it the ukrainians?" guesses as "..., the ukrainians?"
+		tws = tws[2:]
+		tail = strings.Join(tws, " ")
+	}
 	if len(hws) < 3 || len(tws) == 0 || len(tws) > 4 || !whWords[hws[0]] && hws[0] != "when" ||
 		slices.ContainsFunc(hws, func(w string) bool { return pronouns[w] || personPronouns[w] }) ||
 		prepositions[tws[0]] || questionStarts[tws[0]] ||

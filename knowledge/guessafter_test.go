@@ -9,14 +9,16 @@ func TestGuessedAfter(t *testing.T) {
 		{"Where are the NK troops fighting, Donbas?", "Where are the NK troops fighting?"},
 		{"Who is Cho, minister of defence?", "Who is Cho?"}, // a role with a word no synonym reads
 		{"How many died by February - 10,000?", "How many died by February?"},
-		{"Who reported the figure — Ukraine or Seoul?", ""}, // a choice
-		{"What happened to the POWs, were they moved?", ""}, // a second question
-		{"Which party in Seoul is against it, proof?", ""},  // a word the pack knows: no guess
-		{"What did he say, Budanov?", ""},                   // the guess may name the pronoun's one
-		{"What happened in Kursk, in January?", ""},         // a preposition narrows what is asked
-		{"How many are there? like 10k?", ""},               // two sentences
-		{"Cho made the offer, Seoul's FM?", ""},             // no wh-question
-		{"Who proposed accepting the POWs, and why?", ""},   // "and": more than a guess
+		{"Who reported the figure — Ukraine or Seoul?", ""},                                  // a choice
+		{"What happened to the POWs, were they moved?", ""},                                  // a second question
+		{"Which party in Seoul is against it, proof?", ""},                                   // a word the pack knows: no guess
+		{"What did he say, Budanov?", ""},                                                    // the guess may name the pronoun's one
+		{"What happened in Kursk, in January?", ""},                                          // a preposition narrows what is asked
+		{"How many are there? like 10k?", ""},                                                // two sentences
+		{"Cho made the offer, Seoul's FM?", ""},                                              // no wh-question
+		{"Who proposed accepting the POWs, and why?", ""},                                    // "and": more than a guess
+		{"so who's running kursk now, is it the ukrainians?", "so who's running kursk now?"}, // "is it" puts the guess
+		{"Who made the offer, was it Cho?", "Who made the offer?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

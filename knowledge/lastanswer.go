@@ -89,8 +89,13 @@ func lastAnswerAsk(ws []string) string {
 	asksPlace := len(ws) > 0 && len(ws) <= 8 && (place && (ws[0] == "which" || ws[0] == "what" || ws[0] == "where" || ws[0] == "in" || len(ws) == 1) ||
 		ws[0] == "where" && slices.ContainsFunc(ws, func(w string) bool { return writtenWords[w] }) && slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" }))
 	// "when was that number from?" asks its date, not where it came from
-	from := slices.Contains(ws, "from") && !slices.Contains(ws, "when") &&
-		slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
+	// and "from" of what was said follows it ("where's that from?",
+	// "is that one from Ukraine?"): "what quote from Kim does it carry?"
+	// asks a quote of Kim's, not where the answer came from
+	from := false
+	if f := slices.Index(ws, "from"); f > 0 && !slices.Contains(ws, "when") {
+		from = slices.ContainsFunc(ws[:f], func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
+	}
 	that := slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" })
 	switch {
 	case asksPlace:
@@ -285,7 +290,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		// "who estimated it?" after a line that says the report does
 		// not say who estimated it
 		tr.note("asks who, of what the attribution says the report does not give")
-		return e.notSaid(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask), c, true
+		return stands(e.notSaid(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)), c, true
 	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
@@ -299,7 +304,7 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if a.Answered {
 		tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
 	}
-	return a, c, true
+	return stands(a), c, true
 }
 
 // hasTopic reports whether a question names something of its own: not
@@ -378,6 +383,13 @@ func (e *Engine) notSaid(a Answer, entry int, ask string) Answer {
 func (e *Engine) figureNamed(an analysis) (int, bool) {
 	if en, ok := e.figureOf(an); ok {
 		return en, true
+	}
+	for _, t := range an.terms {
+		if isNumber(t.text) {
+			if en, ok := e.figureAlone(t.text); ok {
+				return en, true // (figurealone.go)
+			}
+		}
 	}
 	found := -1
 	for _, t := range an.terms {
@@ -595,6 +607,9 @@ func (e *Engine) askBack(c Conversation, p pending) Answer {
 		}
 	}
 	a.Text = strings.ReplaceAll(e.pack.Talk.Lines.AskWho, "{names}", orList(names))
+	if said, ok := e.saidOffered(p); ok {
+		related = said // "what did he say?": what each said (saidaskedback.go)
+	}
 	// three to click, as every unanswered reply has: the text names them all
 	e.relate(&a, related[:min(len(related), 3)])
 	return a

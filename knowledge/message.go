@@ -9,7 +9,8 @@ import (
 // reply is converse, without the memo.
 func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conversation) {
 	if tr == nil {
-		tr = &trace{quiet: true} // for what the turn reads (see reads.go)
+		tr = quietTrace() // for what the turn reads (see reads.go)
+		defer tr.free()
 	}
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c
@@ -99,7 +100,8 @@ type messageSentences struct {
 // and statements. A message of one sentence is a question, marked so or
 // not.
 func (e *Engine) sortSentences(message string, tr *trace) messageSentences {
-	sents := splitMessage(message)
+	var buf [4]string // on the stack, for most messages
+	sents := appendSentences(buf[:0], message)
 	m := messageSentences{talk: -1}
 	for _, s := range sents {
 		ws := tr.sentenceWords(s, true) // answer reads a question again
@@ -310,7 +312,7 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 			a, next = e.notOfIt(q), ctx
 		}
 		next.declined, next.lastWords = false, nil
-		if len(questions) == 1 && !a.Answered && a.Outcome != Clarify && !ctx.alone {
+		if len(questions) == 1 && !a.Answered && a.Outcome != Clarify && !ctx.alone && !a.ofLastStands {
 			next.declined, next.lastWords = true, qwords[i]
 		}
 		a.Question = message

@@ -169,10 +169,14 @@ func (e *Engine) citedAt(en int) (para, offset int, ok bool) {
 // maxGiven of them, the latest kept: never the slice it was given, which
 // an earlier conversation value may still hold.
 func withGiven(given []int, entries ...int) []int {
-	out := make([]int, 0, min(len(given)+len(entries), maxGiven))
-	all := slices.Concat(given, entries)
-	for i := max(0, len(all)-maxGiven); i < len(all); i++ {
-		out = append(out, all[i])
+	n := len(given) + len(entries)
+	out := make([]int, 0, min(n, maxGiven))
+	for i := max(0, n-maxGiven); i < n; i++ { // (the two read as one list, not joined into one)
+		if i < len(given) {
+			out = append(out, given[i])
+		} else {
+			out = append(out, entries[i-len(given)])
+		}
 	}
 	return out
 }

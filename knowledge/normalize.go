@@ -106,6 +106,9 @@ func cutWords(s string) []string {
 				flush()
 				n += k
 			}
+		case isApostrophe(r) && len(buf) == start && isDigit(next) && shortYearAt(s, i+n, cutLastWord(buf, ends)) != "":
+			// "January '25" is January 2025 (shortyear.go)
+			buf = append(buf, shortYearAt(s, i+n, cutLastWord(buf, ends))...)
 		case isDash(r) && len(buf) > start && isAlnum(next) && (conjunctionAt(s, i+n) || isConjunction(buf[start:])):
 			// a list joined by hyphens, "killed-or-wounded", is its words
 			flush()
@@ -404,6 +407,17 @@ const possessive = "'s"
 // digit, as splitWords writes every number ("3,000", "three thousand":
 // 3000).
 func isDigit[T byte | rune](c T) bool { return '0' <= c && c <= '9' }
+
+// atoi is strconv.Atoi(w) and whether it read w, without the error it
+// allocates for the words that are no number, as most are: a word that
+// does not open with a digit or a sign is not read.
+func atoi(w string) (int, bool) {
+	if w == "" || !isDigit(w[0]) && w[0] != '+' && w[0] != '-' {
+		return 0, false
+	}
+	v, err := strconv.Atoi(w)
+	return v, err == nil
+}
 
 // isNumber reports whether w, a word as splitWords cuts it, is a number:
 // digits, and a decimal point if any ("3000", "3.5"). A number is a fact of

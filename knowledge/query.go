@@ -164,13 +164,18 @@ type queryCompound struct {
 // for every question. Give it back with freeQuery when done.
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
-	*q = query{analysis: an, unique: appendUnique(q.unique[:0], an.terms), kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners, referents: e.referentInfo,
+	*q = query{analysis: an, unique: appendUnique(q.unique[:0], an.terms), deeds: q.deeds[:0], compounds: q.compounds[:0], people: q.people[:0], kinds: e.an.kinds, actsFor: e.an.actsFor, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners, referents: e.referentInfo,
 		paragraphs: len(e.pack.Paragraphs), idf: e.idf, maxIDF: e.maxIDF}
 	return q
 }
 
 // freeQuery gives q back to the pool; nothing may read it after.
 func (e *Engine) freeQuery(q *query) {
-	*q = query{unique: q.unique[:0]} // (its array kept for the next)
+	// its lists' arrays kept for the next (relate appends to them),
+	// emptied of what they held
+	clear(q.deeds)
+	clear(q.compounds)
+	clear(q.people)
+	*q = query{unique: q.unique[:0], deeds: q.deeds[:0], compounds: q.compounds[:0], people: q.people[:0]}
 	e.queries.Put(q)
 }

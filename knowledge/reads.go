@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // A turn reads the same text more than once: sortSentences reads each
 // sentence of a message, and answer reads the question again; the words a
@@ -97,4 +100,28 @@ func (t *trace) analyzeWords(a *analyzer, ws []string, correct, keep bool) analy
 func (an analysis) clone() analysis {
 	an.words, an.terms, an.unknown = slices.Clone(an.words), slices.Clone(an.terms), slices.Clone(an.unknown)
 	return an
+}
+
+// quietTraces are the quiet traces of turns answered, kept for the next:
+// a turn that reads with one of them allocates neither it nor its lists
+// of reads.
+var quietTraces = sync.Pool{New: func() any { return new(trace) }}
+
+// quietTrace is a quiet trace with nothing read, for one turn: free gives
+// it back when the turn is answered.
+func quietTrace() *trace {
+	t := quietTraces.Get().(*trace)
+	t.quiet = true
+	return t
+}
+
+// free empties a trace of quietTrace, keeping its lists' room, and gives
+// it back. Nothing it read is kept from one turn to the next: whoever was
+// given a reading has a copy of its own, or the list itself, which free
+// does not change (it forgets it).
+func (t *trace) free() {
+	clear(t.reads.texts)
+	clear(t.reads.analyses)
+	*t = trace{reads: turnReads{texts: t.reads.texts[:0], analyses: t.reads.analyses[:0]}}
+	quietTraces.Put(t)
 }

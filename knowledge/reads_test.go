@@ -56,4 +56,20 @@ func TestTurnReads(t *testing.T) {
 			t.Errorf("kept %d texts and %d analyses, want at most %d", len(tr.reads.texts), len(tr.reads.analyses), maxTurnReads)
 		}
 	})
+	t.Run("pooled", func(t *testing.T) {
+		// a trace given back keeps nothing of its turn: the next turn
+		// that takes it reads its texts again
+		tr := quietTrace()
+		words := tr.sentenceWords("what did he offer ukraine?", true)
+		tr.analyzeWords(e.an, words, true, true)
+		tr.free()
+		next := quietTrace()
+		defer next.free()
+		if !next.quiet || len(next.reads.texts) != 0 || len(next.reads.analyses) != 0 || next.terms != nil {
+			t.Errorf("a pooled trace holds %d texts, %d analyses (quiet %v)", len(next.reads.texts), len(next.reads.analyses), next.quiet)
+		}
+		if got := next.readWords("what did he offer ukraine?"); !slices.Equal(got, sentenceWords("what did he offer ukraine?")) {
+			t.Errorf("read again: %q", got)
+		}
+	})
 }

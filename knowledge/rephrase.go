@@ -152,7 +152,8 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
-		case w == "over" && i > 0 && !overParticle[ws[i-1]] && !slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return sendOver[w] }) && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+		case w == "over" && i > 0 && !overParticle[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "what") && !sentOver(ws, i) && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
+			// (not before "what": "concerns over what?" asks its object)
 			ws[i] = endedWord
 		case w == "where" && slices.ContainsFunc(ws[i+1:min(i+5, len(ws))], func(w string) bool { return workForms[w] }):
 			// "Where does this Budanov work?" asks for whom, his post,
@@ -283,6 +284,22 @@ var overParticle = setOf("watch", "watched", "watching", "watches", "look", "loo
 
 // sendOver are the verbs whose "over" comes after their object ("send the
 // soldiers over"): it says where they went, not an end.
+// sentOver reports whether the "over" at i is a particle of a verb of
+// sending before it ("sent a few hundred lads over"): within six words,
+// not past an auxiliary or a join that opens another clause ("they sent
+// troops, is the war over?").
+func sentOver(ws []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if sendOver[ws[j]] {
+			return true
+		}
+		if questionStarts[ws[j]] || joins[ws[j]] {
+			return false
+		}
+	}
+	return false
+}
+
 var sendOver = setOf("send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping", "bring", "brings", "brought", "fly", "flew", "flown")
 
 // accordingToWhom returns where "according to whom" (or "who") stands in

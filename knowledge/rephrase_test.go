@@ -16,7 +16,9 @@ func TestSentenceWords(t *testing.T) {
 		{"more than before", []string{"more", "than", "before"}},                     // a comparison
 		{"when's the war over", []string{"when", "'s", "the", "war", "ended"}},       // "over" last
 		{"over 3,000 killed", []string{"over", "3000", "killed"}},                    // a hedge
-		{"authority over", []string{"authority", "ended"}},                           // so never for an alias
+		{"concerns over what", []string{"concerns", "over", "what"}},                 // "over" asking its object
+		{"is the war over or what", []string{"is", "the", "war", "ended", "or", "what"}},
+		{"authority over", []string{"authority", "ended"}}, // so never for an alias
 		{"since when has nk not fought", []string{"since", "when", "has", "nk", "previously", "fought"}},
 		{"nk hasnt fought like this since when", []string{"nk", "previously", "fought", "like", "this", "since", "when"}}, // the negation first
 		{"soldiers ukraine catch", []string{"soldiers", "ukraine", "caught"}},                                             // the verb
@@ -31,6 +33,8 @@ func TestSentenceWords(t *testing.T) {
 		{"if the soldiers themselves want to", []string{"if", "the", "soldiers", "themselves", "want", "to"}},                               // whose wish
 		{"did the losses stop kim from sending more", []string{"did", "the", "losses", "kim", "stop", "sending", "more"}},                   // the one stopped
 		{"when did they send the soldiers over", []string{"when", "did", "they", "send", "the", "soldiers", "over"}},                        // over after a sending: where they went
+		{"nk only sent a few hundred lads over", []string{"nk", "only", "sent", "a", "few", "hundred", "lads", "over"}},                     // a longer object between
+		{"they sent troops is the war over", []string{"they", "sent", "troops", "is", "the", "war", "ended"}},                               // not past an auxiliary
 		{"does sk take norks even if they dont wanna come", []string{"does", "sk", "take", "norks", "even", "if", "they", "wanna", "come"}}, // the wish tested
 		{"will sk accept pows who dont want to come", []string{"will", "sk", "accept", "pows", "if", "they", "want", "to", "come"}},
 		{"what happens to pows who dont want to go", []string{"what", "happens", "to", "pows", "who", "dont", "want", "to", "go"}}, // not asked yes or no

@@ -86,6 +86,15 @@ func (f *reportFrame) unframe(question string) (string, bool) {
 	if f == nil {
 		return question, false
 	}
+	framed := false
+	for s := range sentencesOf(question) {
+		if framed = opensFrame(s); framed {
+			break
+		}
+	}
+	if !framed {
+		return question, false // most questions: none opens a frame, nothing cut
+	}
 	sentences := splitMessage(question)
 	changed := false
 	for i, s := range sentences {

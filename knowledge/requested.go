@@ -24,9 +24,12 @@ import (
 // "let me know", "enlighten me").
 var requestMarker = regexp.MustCompile(`(?i)\b(?:(?:asked|asks|is asking|was asking|needs|need|wants|would like|'d like|wondering|wondered)(?: me| us| you)?(?: to (?:know|find out|learn|confirm|check|have))?(?: about)?|tell me|let me know|inform me|enlighten me|advise me|to know)\s+`)
 
-// requestWords are words one of which every request marker holds.
-var requestWords = [][]byte{[]byte("ask"), []byte("need"), []byte("want"), []byte("like"), []byte("wonder"),
-	[]byte("tell"), []byte("know"), []byte("inform"), []byte("enlighten"), []byte("advise")}
+// requestWords are words one of which every request marker holds: a
+// verb, or the words it is written with where the verb alone is common
+// ("like" in "would like", "know" in "let me know"), as requestMarker
+// writes them.
+var requestWords = [][]byte{[]byte("ask"), []byte("need"), []byte("want"), []byte("would like"), []byte("'d like"), []byte("wonder"),
+	[]byte("tell me"), []byte("me know"), []byte("to know"), []byte("inform me"), []byte("enlighten me"), []byte("advise me")}
 
 // mayRequest reports whether s holds a word of requestWords, in any case:
 // whether requestMarker can match it at all. Every question is asked

@@ -326,6 +326,16 @@ func splitMessage(s string) []string {
 	return slices.Collect(sentencesOf(s))
 }
 
+// appendSentences appends the sentences of s, as splitMessage cuts them,
+// to buf: given a small array on the caller's stack, a message of a
+// sentence or a few is cut without allocating.
+func appendSentences(buf []string, s string) []string {
+	for part := range sentencesOf(s) {
+		buf = append(buf, part)
+	}
+	return buf
+}
+
 // severalSentences reports whether splitMessage(s) holds two sentences or
 // more, without cutting them out: the steps that read only a message of
 // several (a sign-off, a request reported) ask it of every question.
@@ -405,6 +415,9 @@ func isQuestion(s string, ws []string) bool {
 	}
 	if len(ws) > 0 && (whWords[ws[0]] || bareAsk(ws) || questionStarts[ws[0]] && ws[0] != "in" || requests[ws[0]] || slices.Equal(ws[:min(2, len(ws))], []string{"i", "wonder"})) {
 		return true
+	}
+	if endsAsking(ws) {
+		return true // "first time since when fr" (endsasking.go)
 	}
 	if k := movedOn(ws); k > 0 && k < len(ws) && whWords[ws[k]] {
 		// "so what's the other guy's job then": a question word after

@@ -283,14 +283,18 @@ func appendTerm(terms []term, t term, ws []string) []term {
 // plain words: a verb of the pack's before its object ("accept the offer
 // or ...") is no item of a list.
 func linkList(terms []term, prev *term, ws []string) {
-	if prev.kind != "" {
+	names := prev.kind == KindEntity && !prev.qualifier // "the US, South Korea, or Russia" (namelist.go)
+	if prev.kind != "" && !names {
 		return
 	}
 	k := slices.IndexFunc(terms, func(o term) bool { return o.pos == prev.pos })
 	for next := prev; k > 0; k-- {
 		o := &terms[k-1]
+		if o.end > next.pos {
+			return // terms that overlap are no items of a list
+		}
 		gap := ws[o.end:next.pos]
-		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
+		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 && !(names && listedName(ws, o)) || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
 			return
 		}
 		o.either, next = prev.either, o

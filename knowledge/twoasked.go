@@ -12,8 +12,8 @@ package knowledge
 
 // saysAlone reports whether ws asks only what the person r refers to said
 // ("what did he say?", "so what else did he say?").
-func saysAlone(ws []string, r reference) bool {
-	if r.want != "he" && r.want != "she" && r.want != "they" || r.end != len(ws)-1 || !sayVerbs[ws[r.end]] {
+func (e *Engine) saysAlone(ws []string, r reference) bool {
+	if r.want != "he" && r.want != "she" && r.want != "they" || r.end != len(ws)-1 || !e.askedSaid(ws[r.end]) {
 		return false
 	}
 	asks := false
@@ -28,9 +28,6 @@ func saysAlone(ws []string, r reference) bool {
 	}
 	return asks
 }
-
-// sayVerbs ask what was said.
-var sayVerbs = setOf("say", "said", "mean", "meant", "tell", "told")
 
 // twoAsked returns the person the last question asked of and the other
 // one the question before it asked of, when the one referent found is the

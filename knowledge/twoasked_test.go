@@ -23,10 +23,12 @@ func TestTwoAsked(t *testing.T) {
 		{"so what else did he say", true},
 		{"what did he say on the phone call", false},
 		{"why did he say", false},
+		{"what did he mean", true},
+		{"what else did he claim", true}, // a way of saying the pack's "say" gives
 	} {
 		ws := splitWords(tt.q)
 		refs := findReferences(ws)
-		if got := len(refs) == 1 && saysAlone(ws, refs[0]); got != tt.want {
+		if got := len(refs) == 1 && e.saysAlone(ws, refs[0]); got != tt.want {
 			t.Errorf("saysAlone(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}

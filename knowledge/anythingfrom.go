@@ -1,0 +1,57 @@
+package knowledge
+
+import "slices"
+
+// "Does the piece report anything from Pyongyang itself?", "anything from
+// the joint chiefs?": anything from a name asks what that one says, which
+// the report gives only of those it quotes. Read as any question, "from"
+// is no word and the name alone would rank whatever speaks of it (why
+// North Korea sent troops); asked as "what does Pyongyang say?" it is
+// declined when the report quotes no one of that name.
+
+// anythingFrom returns "what does NAME say" for a question that asks
+// only for anything from a name, after words that only frame it ("does
+// the report have", "is there").
+func (e *Engine) anythingFrom(question string) (string, bool) {
+	if severalSentences(question) {
+		return "", false
+	}
+	ws := sentenceWords(question)
+	at := -1
+	for i := 0; i+1 < len(ws); i++ {
+		if anythingWords[ws[i]] && ws[i+1] == "from" {
+			at = i
+			break
+		}
+	}
+	if at < 0 || slices.ContainsFunc(ws[:at], func(w string) bool { return !anythingFrame[w] }) {
+		return "", false
+	}
+	name := ws[at+2:]
+	for len(name) > 0 && anythingFromTail[name[len(name)-1]] {
+		name = name[:len(name)-1]
+	}
+	if len(name) == 0 {
+		return "", false
+	}
+	an := e.an.analyzeWords(name, true)
+	if _, ok := an.bareName(); !ok || len(an.unknown) > 0 {
+		return "", false // "anything from fighting next to russia": not a name alone
+	}
+	if slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindEntity }) {
+		return "", false // a person or group named by a name, not a role ("anything from the troops")
+	}
+	return "what does " + joinWords(name) + " say", true
+}
+
+// anythingWords are what "from" a name asks for.
+var anythingWords = setOf("anything", "something", "statement", "statements", "comment", "comments", "word", "response", "reaction", "quote", "quotes")
+
+// anythingFrame are the words before it that only frame the question.
+var anythingFrame = setOf("does", "do", "did", "is", "are", "there", "the", "this", "piece", "report", "article", "story", "it",
+	"say", "says", "have", "has", "mention", "include", "includes", "carry", "carries", "quote", "quotes", "give", "gives",
+	"any", "a", "so", "and", "ok", "okay", "hmm", "but", "what", "about")
+
+// anythingFromTail are the words after the name that only stress it:
+// "from Pyongyang itself", "from them directly".
+var anythingFromTail = setOf("itself", "himself", "herself", "themselves", "directly", "too", "also", "at", "all")

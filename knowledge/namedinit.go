@@ -1,0 +1,25 @@
+package knowledge
+
+import "slices"
+
+// "Which people are named in it?": what names people ("named in",
+// "mentioned in", "quoted in") names them in a text, so "it" there is the
+// report, not a thing the conversation spoke of; asked back, it would
+// offer the Kursk region or the KN-23 missiles. Only of a question that
+// asks for people (people.go answers it), so "what is mentioned in it?"
+// of an answer is left to the references.
+
+// namedInIt returns ws with the report for the "it" or "this" a naming
+// word's "in" is of, in a question asking whom it names.
+func namedInIt(ws []string) ([]string, bool) {
+	if !slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] || w == "who" || w == "whom" }) {
+		return nil, false
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if namingWords[ws[i]] && ws[i+1] == "in" && (ws[i+2] == "it" || ws[i+2] == "this") {
+			out := slices.Concat(ws[:i+2], []string{"the", "report"}, ws[i+3:])
+			return out, true
+		}
+	}
+	return nil, false
+}

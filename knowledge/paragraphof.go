@@ -1,0 +1,114 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A question may ask which paragraph says a thing: "Which paragraph
+// mentions the KN-23?", "In which paragraph is the phone call described?",
+// "Kindly identify the paragraph in which the Joint Chiefs of Staff are
+// mentioned." Its "paragraph" is no word of any entry, so as it stands no
+// entry answers it. The thing alone ("the KN-23", "the phone call") is
+// asked instead, and the entry that answers it says where: its citations
+// are the paragraphs, named as "which paragraph?" of the last answer names
+// them (Lines.InParagraphs). The thing that nothing answers is declined as
+// before.
+
+// paragraphNouns are the words for a paragraph a question may ask which
+// of.
+var paragraphNouns = setOf("paragraph", "paragraphs", "para", "paras")
+
+// mentionVerbs are the words by which a paragraph says a thing, dropped
+// with the particle after them ("brings up", "talks about").
+var mentionVerbs = setOf("mention", "mentions", "mentioned", "bring", "brings", "brought", "talk", "talks", "talked",
+	"discuss", "discusses", "discussed", "describe", "describes", "described", "cover", "covers", "covered",
+	"has", "have", "contain", "contains", "contained", "give", "gives", "given", "state", "states", "stated",
+	"say", "says", "said", "frame", "frames", "framed", "spell", "spells", "spelled", "spelt", "explain", "explains",
+	"explained", "name", "names", "named", "report", "reports", "reported", "speak", "speaks", "deal", "deals",
+	"refer", "refers", "referred", "appear", "appears", "appeared", "feature", "features", "featured", "include",
+	"includes", "included", "introduce", "introduces", "introduced", "cite", "cites", "cited", "quote", "quotes", "quoted",
+	"find", "found", "located")
+
+// mentionParticles follow a verb of mentioning ("brings up", "spells out",
+// "talks about").
+var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
+
+// paragraphOfAsked returns the thing a one-sentence question asks the
+// paragraph of, and whether it asks which paragraph says a thing.
+func paragraphOfAsked(message string) (string, bool) {
+	if !strings.Contains(strings.ToLower(message), "para") || len(splitMessage(message)) != 1 {
+		return "", false
+	}
+	ws := sentenceWords(message)
+	var rest []string
+	for i := 0; i+1 < len(ws); i++ {
+		if !paragraphNouns[ws[i+1]] {
+			continue
+		}
+		switch {
+		case ws[i] == "which" || ws[i] == "what":
+			// "which paragraph mentions X", "in which paragraph is X
+			// described"
+			rest = ws[i+2:]
+		case ws[i] == "the" && i+3 < len(ws) && (ws[i+2] == "in" && ws[i+3] == "which" || ws[i+2] == "where" || ws[i+2] == "that"):
+			// "identify the paragraph in which X are mentioned"
+			if ws[i+2] == "in" {
+				rest = ws[i+4:]
+			} else {
+				rest = ws[i+3:]
+			}
+		default:
+			continue
+		}
+		break
+	}
+	if len(rest) == 0 {
+		return "", false
+	}
+	rest = slices.Clone(rest)
+	auxed := beAux[rest[0]] || doAux[rest[0]]
+	if auxed {
+		// "in which paragraph is the phone call described?"
+		rest = rest[1:]
+	} else if mentionVerbs[rest[0]] {
+		// "which paragraph brings up the KN-23 missiles?"
+		rest = rest[1:]
+		if len(rest) > 0 && mentionParticles[rest[0]] {
+			rest = rest[1:]
+		}
+	}
+	// a verb of mentioning after the thing, with what follows it ("is
+	// the phone call described?", "the Joint Chiefs are mentioned")
+	for i := 1; i < len(rest); i++ {
+		if mentionVerbs[rest[i]] && (auxed || beAux[rest[i-1]]) {
+			rest = rest[:i]
+			if n := len(rest); n > 0 && beAux[rest[n-1]] {
+				rest = rest[:n-1]
+			}
+			break
+		}
+	}
+	if len(rest) == 0 || !slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
+		return "", false
+	}
+	return strings.Join(rest, " ") + "?", true
+}
+
+// inParagraphs answers which paragraphs say what the answer a gives: its
+// citations' paragraphs, with the citations after them. A answer citing
+// only the report's source line says no paragraph.
+func (e *Engine) inParagraphs(a Answer) (Answer, bool) {
+	var cites []Citation
+	for _, c := range a.Citations {
+		if c.Paragraph > 0 {
+			cites = append(cites, c)
+		}
+	}
+	if !a.Answered || len(cites) == 0 {
+		return a, false
+	}
+	a.Citations = cites
+	a.Text = strings.ReplaceAll(e.pack.Talk.Lines.InParagraphs, "{paragraphs}", paragraphsOf(cites))
+	return a, true
+}

@@ -1,0 +1,43 @@
+package knowledge
+
+import "strings"
+
+// sayWordsOf returns the one-word ways of saying the pack gives in
+// English: its "say" term and that term's one-word aliases ("said",
+// "told", "stated", "warned", "according"). The guards that read a word
+// of saying as it stands (saysAlone, sayingWord) take it from here, so
+// the pack's "say" entry is their one source.
+func sayWordsOf(p *Pack) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range p.Synonyms {
+		if s.Term != sayTerm || s.Language != "" {
+			continue
+		}
+		for _, w := range append([]string{s.Term}, s.Aliases...) {
+			if !strings.Contains(w, " ") {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// sayingWord reports whether w, after a name, says the name is where a
+// thing comes from ("Ukraine reported ...", "Ukraine said ..."): a way
+// of saying the pack gives, or a report or an estimate, which the pack
+// reads as terms of their own.
+func (e *Engine) sayingWord(w string) bool {
+	return e.sayWords[w] || reportingWords[w]
+}
+
+// reportingWords are the words of reporting and estimating that say a
+// source as saying does; the pack reads them as "report" and "estimate",
+// not as saying.
+var reportingWords = setOf("reported", "reports", "estimated", "estimates")
+
+// askedSaid reports whether w asks what one said ("what did he say?",
+// "what did he mean?"): a way of saying the pack gives, or "mean",
+// which the pack reads as indicating.
+func (e *Engine) askedSaid(w string) bool {
+	return e.sayWords[w] || w == "mean" || w == "meant"
+}
