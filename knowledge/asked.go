@@ -152,6 +152,9 @@ func doneActs(ws []string, ts []term) []string {
 	for i, w := range ws {
 		c := classes[i] // (one lookup for the lists below)
 		switch {
+		case c.is(completedClass) && i > 0 && classOf(ws[i-1]).is(offerClass|modalClass|futureClass):
+			// "could eventually send", "will finally go": what may be in
+			// the end, not whether it is done
 		case c.is(completedClass), i+1 < len(ws) && c.is(completedStartClass) && completed[w+" "+ws[i+1]]:
 			var out []string
 			for _, t := range ts {

@@ -227,6 +227,9 @@ func TestDoneActs(t *testing.T) {
 		{"What do the POWs have to do to move to South Korea?", ""}, // what they must do
 		{"Were the prisoners moved to South Korea?", "relocate"},    // the passive
 		{"were the pows moved finally", "relocate"},
+		{"who says North Korea could eventually send more troops?", ""}, // what may be in the end
+		{"will the POWs finally move to South Korea?", ""},
+		{"did the POWs eventually move to South Korea?", "relocate"},
 		{"Whose idea was it to take in the POWs?", ""},    // "was" after a question word asks no deed
 		{"what happened to the POWs after this?", anyAct}, // what was done to them, in no act's words
 		{"What will happen to the POWs?", ""},             // as offered

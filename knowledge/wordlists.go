@@ -134,6 +134,11 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "wear", "wears", "put",
 	// "is a new deployment possible?" asks whether, as "can" does
 	"possible", "possibly",
+	// "will eventually go", "eventually will send": in the end, or a
+	// French asker's "éventuellement", possibly; as a potential it asked
+	// what the entry that says so never words (the pack's alias of
+	// "potential" stays for its other forms)
+	"eventually",
 	"act", "acts", "acting", "acted", // as general as "do": "is South Korea acting alone?"
 	"perform", "performs", "performing", "performed", "become", "becomes", "becoming", "became",
 	"come", "comes", "coming", "came", "incoming", "people", "ppl", "counterpart", "counterparts",
