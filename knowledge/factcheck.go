@@ -80,6 +80,12 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			rest.terms = slices.Clone(an.terms)
 			rest.terms[d.from].text, rest.terms[d.from].kind = d.act, KindEntity
 		}
+		if d.kind == countSlot && d.act != "" {
+			// "how many" in the place of a number the report never
+			// gives (see claimfigure.go)
+			rest.terms = slices.Clone(an.terms)
+			rest.terms[d.from].text, rest.terms[d.from].kind = d.act, KindQuestion
+		}
 		if d.title {
 			// a title's qualifier is asked as the title it qualifies
 			// ("prime minister Cho" as "minister Cho"), whose entry says
@@ -117,7 +123,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !ok {
 			continue
 		}
-		if !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
+		if d.act != howMany && !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
 			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot || d.focus) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
@@ -209,6 +215,7 @@ func (e *Engine) details(an analysis) []detail {
 	}
 	out = append(out, e.titleQualifiers(an)...)
 	out = append(out, e.codeNames(an)...)
+	out = append(out, e.countAsked(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -368,6 +375,9 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	case codeSlot:
 		return e.namesCode(en, an)
 	case dateSlot, countSlot:
+		if d.act == howMany {
+			return e.oneFigure(en, an) // (see claimfigure.go)
+		}
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast
 		}
