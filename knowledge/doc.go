@@ -139,6 +139,8 @@
 //     wrong person, country, place or body; facttitle.go, a wrong word
 //     qualifying a title before a name, "defense minister Cho";
 //     claimcode.go, a weapon's code name the report does not give, "KN-25";
+//     claimlist.go, a wrong name listed beside a right one, "Japan and
+//     South Korea reported" (the United States);
 //     claimfigure.go, a number in the slot of a count the report gives
 //     in one figure, "NK sent 500 troops" (thousands);
 //     factsource.go, a figure
