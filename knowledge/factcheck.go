@@ -86,6 +86,10 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			rest.terms = slices.Clone(an.terms)
 			rest.terms[d.from].text, rest.terms[d.from].kind = d.act, KindQuestion
 		}
+		if d.asked != "" {
+			rest.terms = slices.Clone(an.terms)
+			rest.terms[d.from].text, rest.terms[d.from].kind = d.asked, KindQuestion
+		}
 		if d.title {
 			// a title's qualifier is asked as the title it qualifies
 			// ("prime minister Cho" as "minister Cho"), whose entry says
@@ -123,8 +127,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !ok {
 			continue
 		}
-		if d.act != howMany && !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
-			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot || d.focus) && cands[0].entry != c.entry {
+		if d.act != howMany && d.asked == "" && !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
+			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot && d.asked == "" || d.focus) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
 		}
@@ -170,6 +174,7 @@ type detail struct {
 	whose    bool   // for a role, with the country whose post it is
 	focus    bool   // for a doer, the whole focus of a cleft (see cleftfocus.go)
 	title    bool   // for a role, the word qualifying a title read away before a name (see facttitle.go)
+	asked    string // for a name, the question word put in its place (see claimwho.go)
 }
 
 // details lists the details of a question, in order; a role qualified by
@@ -245,7 +250,8 @@ func (e *Engine) details(an analysis) []detail {
 		}
 		i = d.to - 1
 	}
-	return append(out, e.nameLists(an)...)
+	out = append(out, e.nameLists(an)...)
+	return append(out, e.whoAsked(an)...)
 }
 
 // nameLists returns, for names of one class listed side by side ("Kyiv,
