@@ -149,6 +149,12 @@
 //     wrong person, country, place or body; facttitle.go, a wrong word
 //     qualifying a title before a name, "defense minister Cho";
 //     claimcode.go, a weapon's code name the report does not give, "KN-25";
+//     claimlist.go, a wrong name listed beside a right one, "Japan and
+//     South Korea reported" (the United States);
+//     claimwho.go, a wrong name asked as "who" in its slot, "the reports
+//     came from China" (Kyiv and its allies);
+//     claimfigure.go, a number in the slot of a count the report gives
+//     in one figure, "NK sent 500 troops" (thousands);
 //     factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated

@@ -56,6 +56,8 @@ func plainlyChecked(d detail, agent int) bool {
 func (e *Engine) unanchored(d detail, an, rest analysis, plain bool, en int) bool {
 	ie := &e.entries[en]
 	switch {
+	case d.kind == countSlot && d.act == howMany:
+		return plain // a count asked in its place: the entry's one figure pins it (see claimfigure.go)
 	case d.kind == countSlot && slices.Contains(an.unknown, an.terms[d.from].text),
 		plain && (d.kind == dateSlot || d.kind == countSlot):
 		return !anchored(an, rest, ie)

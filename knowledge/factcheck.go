@@ -80,6 +80,16 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			rest.terms = slices.Clone(an.terms)
 			rest.terms[d.from].text, rest.terms[d.from].kind = d.act, KindEntity
 		}
+		if d.kind == countSlot && d.act != "" {
+			// "how many" in the place of a number the report never
+			// gives (see claimfigure.go)
+			rest.terms = slices.Clone(an.terms)
+			rest.terms[d.from].text, rest.terms[d.from].kind = d.act, KindQuestion
+		}
+		if d.asked != "" {
+			rest.terms = slices.Clone(an.terms)
+			rest.terms[d.from].text, rest.terms[d.from].kind = d.asked, KindQuestion
+		}
 		if d.title {
 			// a title's qualifier is asked as the title it qualifies
 			// ("prime minister Cho" as "minister Cho"), whose entry says
@@ -117,8 +127,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !ok {
 			continue
 		}
-		if !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
-			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot || d.focus) && cands[0].entry != c.entry {
+		if d.act != howMany && d.asked == "" && !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
+			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot && d.asked == "" || d.focus) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
 		}
@@ -164,6 +174,7 @@ type detail struct {
 	whose    bool   // for a role, with the country whose post it is
 	focus    bool   // for a doer, the whole focus of a cleft (see cleftfocus.go)
 	title    bool   // for a role, the word qualifying a title read away before a name (see facttitle.go)
+	asked    string // for a name, the question word put in its place (see claimwho.go)
 }
 
 // details lists the details of a question, in order; a role qualified by
@@ -209,6 +220,7 @@ func (e *Engine) details(an analysis) []detail {
 	}
 	out = append(out, e.titleQualifiers(an)...)
 	out = append(out, e.codeNames(an)...)
+	out = append(out, e.countAsked(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -238,7 +250,8 @@ func (e *Engine) details(an analysis) []detail {
 		}
 		i = d.to - 1
 	}
-	return append(out, e.nameLists(an)...)
+	out = append(out, e.nameLists(an)...)
+	return append(out, e.whoAsked(an)...)
 }
 
 // nameLists returns, for names of one class listed side by side ("Kyiv,
@@ -364,10 +377,13 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		}
 		return !additive(an.words) && e.doneByOther(en, d, an)
 	case nameSlot:
-		return !additive(an.words) && e.namesOther(en, d, an)
+		return !additive(an.words) && (e.namesOther(en, d, an) || e.listedOther(en, d, an))
 	case codeSlot:
 		return e.namesCode(en, an)
 	case dateSlot, countSlot:
+		if d.act == howMany {
+			return e.oneFigure(en, an) // (see claimfigure.go)
+		}
 		if ie.names(dropped[0].text) {
 			return false // the entry has it: what it lacks is no contrast
 		}

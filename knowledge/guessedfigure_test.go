@@ -9,8 +9,9 @@ func TestFigureGuessed(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"NK KIA by early Feb: 5k?", "fatalities-feb"},
 		{"NK casualties by jan - 5000?", "losses-january"},
-		{"NK troops sent: 50?", ""},     // no figure of the report's to correct it by
-		{"nk losses in march: 6k?", ""}, // nor of that month
+		{"NK troops sent: 50?", "troop-count"}, // not thousands (claimfigure.go)
+		{"NK troops sent: 5000?", ""},          // thousands may be 5,000
+		{"nk losses in march: 6k?", ""},        // nor of that month
 	})
 	for _, tt := range []struct {
 		q    string
