@@ -33,12 +33,18 @@ func (e *Engine) codeNames(an analysis) []detail {
 		if t.kind != "" || e.slotOf(an, i) != noSlot || e.nameClass(an, i) != "" {
 			continue
 		}
-		if codeLike(t.text) || i+1 < len(an.terms) && an.terms[i+1].text == missileWord && an.terms[i+1].pos == t.end {
+		next := i+1 < len(an.terms) && an.terms[i+1].pos == t.end
+		if next && an.terms[i+1].kind == "" && an.terms[i+1].text != missileWord {
+			// "the T90 tanks", "the F16 jets": the code names a thing
+			// of its own, not the report's missile
+			continue
+		}
+		if codeLike(t.text) || next && an.terms[i+1].text == missileWord {
 			// first in the place of each code the pack knows, then
 			// dropped
 			from, to, ok := cleftFocus(an)
 			cleft := ok && from <= i && i < to // "was it the KN-25 that ...?" asks which
-			for _, c := range e.codes() {
+			for _, c := range e.codes {
 				out = append(out, detail{kind: codeSlot, from: i, to: i + 1, act: c, cleft: cleft})
 			}
 			out = append(out, detail{kind: codeSlot, from: i, to: i + 1, cleft: cleft})
@@ -47,11 +53,12 @@ func (e *Engine) codeNames(an analysis) []detail {
 	return out
 }
 
-// codes returns the pack's entities shaped as code names ("kn23"), in
-// order.
-func (e *Engine) codes() []string {
+// codesOf returns the pack's entities shaped as code names ("kn23"), in
+// order, once at NewEngine: the vocabulary is walked for them once, not
+// per claim.
+func codesOf(kinds map[string]Kind) []string {
 	var out []string
-	for k, kind := range e.an.kinds {
+	for k, kind := range kinds {
 		if kind == KindEntity && codeLike(k) {
 			out = append(out, k)
 		}

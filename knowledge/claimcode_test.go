@@ -22,6 +22,8 @@ func TestWrongCode(t *testing.T) {
 		{"Did Russia improve the KN-25?", ""},                                                          // asked plainly
 		{"NK sent Russia Scud missiles, right?", ""},                                                   // no entry names a code of what was sent
 		{"NK is giving Russia Hwasong missiles, right?", ""},                                           // nor of what is given
+		{"Russia upgraded the T90 tanks for North Korea, right?", ""},                                  // a code of tanks, not of the missile
+		{"Russia improved the accuracy of the F16 jets, right?", ""},                                   // nor of jets
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -26,7 +26,9 @@ func copulaClaim(question string, tr *trace) ([]string, bool) {
 	if len(ws) < 3 || ws[0] != "is" && ws[0] != "are" {
 		return nil, false
 	}
-	if slices.ContainsFunc(ws[1:], func(w string) bool { return isQuestionWord(w) || negations[w] || w == "or" || w == "it" || w == "there" }) {
+	if slices.ContainsFunc(ws[1:], func(w string) bool {
+		return isQuestionWord(w) || negations[w] || w == "or" || w == "it" || w == "there"
+	}) {
 		return nil, false
 	}
 	return slices.Clone(ws[1:]), true

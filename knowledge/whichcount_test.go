@@ -21,7 +21,7 @@ func TestCountInWhich(t *testing.T) {
 		{"what 3 sources reported it", "who report"},
 		{"which two parties reported it", "who report"},
 		{"which three figures were reported", "how_many report"}, // a question of figures, as before
-		{"which 2 numbers are given", "2 how_many"},               // "which numbers" is no question the pack knows: the count stays
+		{"which 2 numbers are given", "2 how_many"},              // "which numbers" is no question the pack knows: the count stays
 	})
 	checkAnswers(t, testEngine(t), []answerCase{
 		{"Which three parties are cited as reporting that North Korea sent troops to back Russia?", "who-says-sent"},
