@@ -87,7 +87,8 @@
 //     overview.go, an overview that answers only of what its quotes
 //     speak of, and premiseoverview.go, of a claim put to check before
 //     the question only if it speaks of the claim; quotedclaim.go, a
-//     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
+//     quoted line "> ..." is such a claim; framedtail.go, a question
+//     after a premise that only frames it asks of the premise), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; afterevent.go, a time after an event, "after the
 //     call", not told by the entry that tells the event; partof.go, a part of a figure the question gives;
