@@ -99,6 +99,8 @@
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
+//     purposedone.go, an act asked as the means to a purpose the entry
+//     tells the doer doing ("did Cho go to Kyiv to present it?");
 //     supportdir.go, who supports whom, either way round; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,
 //     a group named by its role and what befell it said to speak);
