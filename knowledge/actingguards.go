@@ -104,7 +104,7 @@ var actSpokenGuard = guard{
 	example:    "Is North Korea sending weapons to Russia?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, d := range q.deeds {
-			if len(ie.doneBy[d.act]) == 0 && d.actKind == KindWord && !ie.names(d.act) && !d.forces && !q.readinessFor(d, ie) {
+			if len(ie.doneBy[d.act]) == 0 && d.actKind == KindWord && !ie.names(d.act) && !d.forces && !q.readinessFor(d, ie) && !q.purposeDone(d, ie) {
 				return "entry does not speak of anyone doing " + d.act
 			}
 		}

@@ -235,6 +235,10 @@ type analysis struct {
 	// entry that gives both, plus one.
 	sideBySide bool
 	pair       int
+	// framingOnly is set when the words only frame a question ("how does
+	// the article frame this"): its terms are then the framing's own
+	// words, read because nothing else is asked (framedtail.go).
+	framingOnly bool
 }
 
 // analyze returns the terms of text. With correct, words unknown to the pack
@@ -348,6 +352,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		// Framing alone ("what does the article say?") asks about the
 		// report as a whole.
 		res.terms, res.unknown = a.readTerms(ws, stems, correct, false)
+		res.framingOnly = len(res.terms) > 0
 	}
 	return res
 }

@@ -395,6 +395,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 // nor "seoul and kyiv on the phone, what's the focus of these talks?" by
 // how the offer was made on the phone, which names talks but no focus.
 func (e *Engine) missesAsked(en int, proper analysis) bool {
+	if framesPremise(proper) {
+		return false // "..., how does the article frame this?" (framedtail.go)
+	}
 	ie := &e.entries[en]
 	for _, t := range proper.terms {
 		if (t.kind == KindWord || t.kind == KindAct) && !slices.Contains(speechActs, t.text) {

@@ -87,7 +87,8 @@
 //     overview.go, an overview that answers only of what its quotes
 //     speak of, and premiseoverview.go, of a claim put to check before
 //     the question only if it speaks of the claim; quotedclaim.go, a
-//     quoted line "> ..." is such a claim), unaskedanswered.go the known words an entry answers
+//     quoted line "> ..." is such a claim; framedtail.go, a question
+//     after a premise that only frames it asks of the premise), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
 //     after a date; afterevent.go, a time after an event, "after the
 //     call", not told by the entry that tells the event; partof.go, a part of a figure the question gives;
@@ -98,6 +99,8 @@
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
+//     purposedone.go, an act asked as the means to a purpose the entry
+//     tells the doer doing ("did Cho go to Kyiv to present it?");
 //     supportdir.go, who supports whom, either way round; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,
 //     a group named by its role and what befell it said to speak);
