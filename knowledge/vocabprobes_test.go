@@ -1,0 +1,67 @@
+package knowledge
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Vocabulary breadth is pack data: each probe in testdata/vocabprobes.tsv,
+// asked in one of many styles, is answered with a citation of the
+// paragraph it was written for.
+func TestVocabularyProbes(t *testing.T) {
+	e := testEngine(t)
+	f, err := os.Open("testdata/vocabprobes.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n, q, ok := strings.Cut(line, "\t")
+		para, err := strconv.Atoi(n)
+		if !ok || err != nil {
+			t.Fatalf("bad probe line %q", line)
+		}
+		t.Run(q, func(t *testing.T) {
+			a := e.Answer(q)
+			if !a.Answered {
+				t.Fatalf("Answer(%q) declined, want an answer citing paragraph %d", q, para)
+			}
+			for _, c := range a.Citations {
+				if c.Paragraph == para {
+					return
+				}
+			}
+			t.Errorf("Answer(%q) by %q cites %v, want paragraph %d", q, a.EntryID, a.Citations, para)
+		})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Words added as aliases in round vocab28, each read as its term.
+func TestVocabularyRound28(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"how many north koreans have been knocked out of action", "losses"},
+		{"what's the upshot", "summary"},
+		{"what's the overall picture", "summary"},
+		{"seoul and kyiv joining hands on nk pow issue?", "collaboration"},
+		{"what is the tie-up between south korea and ukraine", "collaboration"},
+		{"what is seoul and kyiv liaising about", "collaboration"},
+		{"are south korea and ukraine partnering up", "collaboration"},
+		{"whether the pows can shift to south korea", "will-accept"},
+		{"south korea will house the nk pows?", "will-accept"},
+		{"cho made the offer during a telecon?", "how-proposed"},
+		{"did seoul's brass say more troops could come", "more-troops"},
+		{"who is the south korean minister of external affairs", "cho-role"},
+	})
+}
