@@ -63,5 +63,13 @@ func TestVocabularyRound28(t *testing.T) {
 		{"cho made the offer during a telecon?", "how-proposed"},
 		{"did seoul's brass say more troops could come", "more-troops"},
 		{"who is the south korean minister of external affairs", "cho-role"},
+		{"are south korea and ukraine synergising on prisoners", "collaboration"},
+		{"is seoul joining up with kyiv on the pow matter", "collaboration"}, // "the pow matter" is a thing spoken of
+		{"did nk suffer considerable casualties", "losses"},
+		{"is south korea chuffed to take the pows", "will-accept"},
+		{"did cho bell kyiv", "how-proposed"},
+		{"did cho lay down any conditions", "condition"},
+		{"what's the article's main message", "summary"},
+		{"who extended an invitation to the pows", "who-proposed"},
 	})
 }
