@@ -71,5 +71,10 @@ func TestVocabularyRound28(t *testing.T) {
 		{"did cho lay down any conditions", "condition"},
 		{"what's the article's main message", "summary"},
 		{"who extended an invitation to the pows", "who-proposed"},
+		{"have nk units taken attrition in the kursk salient", "losses"},
+		{"is the kursk axis held by russia", "kursk-control"},
+		{"what's the dprk expeditionary force size", "troop-count"},
+		{"epw handling between rok and ukraine", "approach"},
+		{"Which Russian formations are the KPA troops attached to?", ""}, // formations are not troops sent
 	})
 }
