@@ -75,6 +75,15 @@ func TestVocabularyRound28(t *testing.T) {
 		{"is the kursk axis held by russia", "kursk-control"},
 		{"what's the dprk expeditionary force size", "troop-count"},
 		{"epw handling between rok and ukraine", "approach"},
+		{"seoul mulls taking in nk pows", "will-accept"},
+		{"cho touts joint approach on pows", "what-proposed"},
+		{"pyongyang's troops bloodied in kursk", "losses"},
+		{"are the nk blokes copping a hiding in kursk", "losses"},
+		{"how many nk diggers carked it", "losses"},
+		{"seoul warns of fresh nk deployments", "more-troops"}, // "fresh" before troops is more of them
+		{"pyongyang's soldiers cutting their teeth in combat", "combat-experience"},
+		{"fair dinkum is south korea taking nk prisoners", "will-accept"},
+		{"please do the needful and tell me nk death count", "losses"},
 		{"Which Russian formations are the KPA troops attached to?", ""}, // formations are not troops sent
 	})
 }
