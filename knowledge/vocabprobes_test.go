@@ -84,6 +84,16 @@ func TestVocabularyRound28(t *testing.T) {
 		{"pyongyang's soldiers cutting their teeth in combat", "combat-experience"},
 		{"fair dinkum is south korea taking nk prisoners", "will-accept"},
 		{"please do the needful and tell me nk death count", "losses"},
+		{"has the republic of korea offered succour to the captured soldiers", "who-proposed"},
+		{"is seoul steadfast in its support for kyiv", "sk-support"},
+		{"under whose dominion is kursk", "kursk-control"},
+		{"what is the remit of kyrylo budanov", "budanov-role"},
+		{"to what end were the troops dispatched", "why-sent"},
+		{"how many norks are brown bread", "losses"},
+		{"how many nk troops are pushing up daisies", "losses"},
+		{"are the nk lads still in the scrap", "kursk-activity"},
+		{"what's the skinny on budanov", "budanov-role"},
+		{"spill the beans on the kn-23 upgrade", "kn23"},
 		{"Which Russian formations are the KPA troops attached to?", ""}, // formations are not troops sent
 	})
 }
