@@ -94,6 +94,15 @@ func TestVocabularyRound28(t *testing.T) {
 		{"are the nk lads still in the scrap", "kursk-activity"},
 		{"what's the skinny on budanov", "budanov-role"},
 		{"spill the beans on the kn-23 upgrade", "kn23"},
+		{"is sk bending over backwards for ukraine", "sk-support"},
+		{"is seoul rolling out the welcome mat for pows", "will-accept"},
+		{"did cho give kyiv a tinkle", "how-proposed"},
+		{"did cho get on the horn with kyiv", "how-proposed"},
+		{"the pows must opt to move?", "condition"},
+		{"nk shock troops in russia how many", "troop-count"},
+		{"is seoul still backing kyiv to the hilt", "sk-support"},
+		{"has the kn-23 got a tighter grouping", "kn23"},
+		{"is nk getting sucked deeper into the war", "growing-involvement"},
 		{"Which Russian formations are the KPA troops attached to?", ""}, // formations are not troops sent
 	})
 }
