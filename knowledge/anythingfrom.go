@@ -13,8 +13,8 @@ import "slices"
 // only for anything from a name, after words that only frame it ("does
 // the report have", "is there").
 func (e *Engine) anythingFrom(question string) (string, bool) {
-	if severalSentences(question) {
-		return "", false
+	if !holdsMark(question, fromMark) || severalSentences(question) {
+		return "", false // nearly every question: no "from", read without allocating
 	}
 	ws := sentenceWords(question)
 	at := -1
@@ -43,6 +43,10 @@ func (e *Engine) anythingFrom(question string) (string, bool) {
 	}
 	return "what does " + joinWords(name) + " say", true
 }
+
+// fromMark is the byte mark that every question anythingFrom reads
+// holds.
+var fromMark = [][]byte{[]byte("from")}
 
 // anythingWords are what "from" a name asks for.
 var anythingWords = setOf("anything", "something", "statement", "statements", "comment", "comments", "word", "response", "reaction", "quote", "quotes")

@@ -30,6 +30,10 @@ var mentionVerbs = setOf("mention", "mentions", "mentioned", "bring", "brings", 
 	"includes", "included", "introduce", "introduces", "introduced", "cite", "cites", "cited", "quote", "quotes", "quoted",
 	"find", "found", "located")
 
+// paraMark is the byte mark every paragraph noun holds; holdsMark tests
+// for it without the allocation of a lowered copy.
+var paraMark = [][]byte{[]byte("para")}
+
 // mentionParticles follow a verb of mentioning ("brings up", "spells out",
 // "talks about").
 var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
@@ -37,7 +41,7 @@ var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 // paragraphOfAsked returns the thing a one-sentence question asks the
 // paragraph of, and whether it asks which paragraph says a thing.
 func paragraphOfAsked(message string) (string, bool) {
-	if !strings.Contains(strings.ToLower(message), "para") || len(splitMessage(message)) != 1 {
+	if !holdsMark(message, paraMark) || len(splitMessage(message)) != 1 {
 		return "", false
 	}
 	ws := sentenceWords(message)
