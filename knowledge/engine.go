@@ -77,6 +77,9 @@ type Engine struct {
 	retreatPhrases []string
 	// sayWords are the pack's one-word ways of saying (see saywords.go).
 	sayWords map[string]bool
+	// mentionVerbs, anythingWords and anythingFrame are built from the
+	// pack's report frame and "say" term (paragraphof.go, anythingfrom.go).
+	mentionVerbs, anythingWords, anythingFrame map[string]bool
 	// source is the entry that cites the report's attribution line
 	// (paragraph 0), its original source, or -1.
 	source int
@@ -144,6 +147,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.reversals = reversalsOf(p.Synonyms, e.an)
 	e.retreatWords, e.retreatPhrases = retreatsOf(p.Claims)
 	e.sayWords = sayWordsOf(p)
+	e.mentionVerbs = mentionVerbsOf(p.Frame)
+	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, e.sayWords)
+	e.an.storyWords = storyWordsOf(p.Frame)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }

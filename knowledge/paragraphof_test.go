@@ -32,7 +32,7 @@ func TestParagraphOf(t *testing.T) {
 		{"Which paragraph?", ""},
 		{"which paragraph is that in", ""},
 	} {
-		if got, _ := paragraphOfAsked(tt.q); got != tt.want {
+		if got, _ := testEngine(t).paragraphOfAsked(tt.q); got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
