@@ -45,6 +45,7 @@ type Engine struct {
 	sentences *Engine
 	scratch   sync.Pool
 	queries   sync.Pool // of *query, see newQuery
+	traces    sync.Pool // of quiet *trace, see quietTrace
 	// memo remembers the answers to messages that open a conversation,
 	// unless noMemo.
 	memo   memo
@@ -130,6 +131,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.weigh()
 	e.scratch.New = newScratch(len(e.entries), len(e.docs))
 	e.queries.New = func() any { return new(query) }
+	e.traces.New = newTrace
 	e.referentInfo, e.packRefs = referentsOf(p)
 	e.classes = classesOf(p)
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
