@@ -212,11 +212,13 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	}
 	if en, ok := e.paragraphLead(an); ok {
 		tr.note("points at a paragraph, and asks nothing else of it: the entries of its sentences")
-		if found := e.paragraphWhole(an.paragraph, en); len(found) > 1 {
+		found := e.paragraphWhole(an.paragraph, en)
+		if len(found) > 1 {
 			// what the paragraph says, sentence by sentence (paragraphwhole.go)
 			return e.combine(a, found, tr)
-		} else {
-			en = found[0].entry
+		}
+		if len(found) == 1 {
+			en = found[0].entry // the one sentence's entry, or the lead
 		}
 		tr.checked(e.pack.Entries[en].ID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
 		return e.answerWith(a, en, 1)
