@@ -150,7 +150,7 @@ func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 		if an.words[w] != "and" || !whWords[an.words[w+1]] && an.words[w+1] != "whether" && !prepositionWh(an.words, w+1) {
 			continue
 		}
-		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && (an.terms[i].pos > w+1 || asksManner(an.terms[i])) {
+		if i := slices.IndexFunc(an.terms, func(t term) bool { return t.pos > w }); i > 0 && !slices.Contains(cuts, i) && (an.terms[i].pos > w+1 || isHowTerm(an.terms[i])) {
 			cuts = append(cuts, i)
 		}
 	}
@@ -210,7 +210,7 @@ func (an analysis) clausesOwn() (_ []analysis, own [][]term) {
 		// a part that is only a kind of question asks it of its
 		// neighbour's topic, the one before first: "when did nk send
 		// troops and how many?", "when and where did they go?"
-		if !slices.ContainsFunc(own[k], func(t term) bool { return t.kind != KindQuestion && !asksManner(t) }) {
+		if !slices.ContainsFunc(own[k], func(t term) bool { return t.kind != KindQuestion && !isHowTerm(t) }) {
 			if k > 0 {
 				if names := itsNames(an.words[opening(an.words, own[k-1], own[k]):end], out[k-1].terms); names != nil {
 					out[k].terms = append(slices.Clip(out[k].terms), names...) // itsname.go

@@ -13,6 +13,9 @@ type analyzer struct {
 	// foreign are the common words of the pack's other Latin-script
 	// languages (see dropForeign).
 	foreign map[string]bool
+	// storyWords are the report's names a chain of names may qualify
+	// (storytopic.go), set by NewEngine.
+	storyWords map[string]bool
 	// phrases by their first stem, longest first (pointing into aliases).
 	phrases map[string][]*phrase
 	// starts are phrases again, for matching (see phraseStart).
@@ -328,7 +331,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.terms = dropRelative(ws, res.terms)
 	if correct {
 		res.terms = dropReportSubject(ws, res.terms)
-		res.terms = dropStoryTopic(ws, res.terms) // "the North Korean POW story"
+		res.terms = a.dropStoryTopic(ws, res.terms) // "the North Korean POW story"
 	}
 	for i, t := range res.terms {
 		if t.pos == degree && t.text == howTerm {

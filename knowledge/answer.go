@@ -115,7 +115,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as requested: read whole")
 	}
-	if q, ok := paragraphOfAsked(question); ok {
+	if q, ok := e.paragraphOfAsked(question); ok {
 		// "which paragraph mentions the KN-23?": the thing alone, and
 		// the paragraphs its answer cites (paragraphof.go)
 		tr.note("asks which paragraph says: " + q)
@@ -212,11 +212,13 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	}
 	if en, ok := e.paragraphLead(an); ok {
 		tr.note("points at a paragraph, and asks nothing else of it: the entries of its sentences")
-		if found := e.paragraphWhole(an.paragraph, en); len(found) > 1 {
+		found := e.paragraphWhole(an.paragraph, en)
+		if len(found) > 1 {
 			// what the paragraph says, sentence by sentence (paragraphwhole.go)
 			return e.combine(a, found, tr)
-		} else {
-			en = found[0].entry
+		}
+		if len(found) == 1 {
+			en = found[0].entry // the one sentence's entry, or the lead
 		}
 		tr.checked(e.pack.Entries[en].ID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
 		return e.answerWith(a, en, 1)

@@ -13,18 +13,18 @@ import "slices"
 // only for anything from a name, after words that only frame it ("does
 // the report have", "is there").
 func (e *Engine) anythingFrom(question string) (string, bool) {
-	if severalSentences(question) {
-		return "", false
+	if !holdsMark(question, fromMark) || severalSentences(question) {
+		return "", false // nearly every question: no "from", read without allocating
 	}
 	ws := sentenceWords(question)
 	at := -1
 	for i := 0; i+1 < len(ws); i++ {
-		if anythingWords[ws[i]] && ws[i+1] == "from" {
+		if e.anythingWords[ws[i]] && ws[i+1] == "from" {
 			at = i
 			break
 		}
 	}
-	if at < 0 || slices.ContainsFunc(ws[:at], func(w string) bool { return !anythingFrame[w] }) {
+	if at < 0 || slices.ContainsFunc(ws[:at], func(w string) bool { return !e.anythingFrame[w] }) {
 		return "", false
 	}
 	name := ws[at+2:]
@@ -44,13 +44,33 @@ func (e *Engine) anythingFrom(question string) (string, bool) {
 	return "what does " + joinWords(name) + " say", true
 }
 
-// anythingWords are what "from" a name asks for.
-var anythingWords = setOf("anything", "something", "statement", "statements", "comment", "comments", "word", "response", "reaction", "quote", "quotes")
+// fromMark is the byte mark that every question anythingFrom reads
+// holds.
+var fromMark = [][]byte{[]byte("from")}
 
-// anythingFrame are the words before it that only frame the question.
-var anythingFrame = setOf("does", "do", "did", "is", "are", "there", "the", "this", "piece", "report", "article", "story", "it",
-	"say", "says", "have", "has", "mention", "include", "includes", "carry", "carries", "quote", "quotes", "give", "gives",
-	"any", "a", "so", "and", "ok", "okay", "hmm", "but", "what", "about")
+// anythingWordsOf returns what "from" a name asks for, anythingWords:
+// "anything", "a word", and each of the pack's one-word ways of saying
+// ("statement", "comment", "quote"); and the words before it that only
+// frame the question, anythingFrame: the report frame's nouns and the
+// forms of its verbs ("the piece", "does it mention"), with the particles
+// and verbs of holding the pack does not list.
+func anythingWordsOf(f ReportFrame, sayWords map[string]bool) (words, frame map[string]bool) {
+	words = setOf("anything", "something", "word", "response", "reaction")
+	for w := range sayWords {
+		words[w] = true
+	}
+	frame = setOf("does", "do", "did", "is", "are", "there", "the", "this", "it", "any", "a", "so", "and", "ok", "okay", "hmm",
+		"but", "what", "about", "have", "has", "include", "includes", "carry", "carries", "quote", "quotes")
+	for _, n := range f.Nouns {
+		frame[n] = true
+	}
+	for _, v := range f.Verbs {
+		for _, w := range verbForms(v) {
+			frame[w] = true
+		}
+	}
+	return words, frame
+}
 
 // anythingFromTail are the words after the name that only stress it:
 // "from Pyongyang itself", "from them directly".

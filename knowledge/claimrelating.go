@@ -29,7 +29,11 @@ func relatesStated(relating []string, ws []string, covered []bool, i int) bool {
 }
 
 // relateTo holds the words that join a relating word to its second
-// thing ("linked to", "tied with").
+// thing ("linked to", "tied with"). Right after the relating word, one
+// says the first thing stands before it ("X is linked to Y"); further on,
+// after the relating word's object, it says the object is the first thing
+// and the second follows ("A linked X to Y": A, the doer, is linked to
+// nothing).
 var relateTo = setOf("to", "with")
 
 // relateLeads holds the words before a relating word that make it
@@ -37,9 +41,14 @@ var relateTo = setOf("to", "with")
 var relateLeads = setOf("is", "are", "was", "were", "be", "been", "being")
 
 // relateSkip holds the words that stand between a relating word and a
-// thing it links.
+// thing it links: articles, the joining words, the verbs of a passive or
+// a perfect ("has been linked"), "also"; no pronoun, so "it is linked to"
+// finds no first thing, since the claim does not state what "it" is.
 var relateSkip = setOf("a", "an", "the", "to", "with", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "too")
 
+// prevWord returns the word before ws[i], or "" for the first word, so
+// that a relating word that opens the words ("linked to ...") has no
+// passive lead.
 func prevWord(ws []string, i int) string {
 	if i > 0 {
 		return ws[i-1]

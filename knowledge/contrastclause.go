@@ -19,30 +19,67 @@ var notNegating = setOf("is", "are", "was", "were", "be", "been", "do", "does", 
 	"can", "could", "will", "would", "should", "may", "might", "must", "it's", "that's", "s", "why", "or", "and", "if", "but")
 
 // contrastCuts returns the byte offsets in s where a contrast clause
-// starts (the space before its "not").
+// starts (the space before its "not"), in order. The starts are ASCII and
+// found in any case on s itself: a lowered copy would cost an allocation
+// on every clause split, and may not keep s's offsets.
 func contrastCuts(s string) []int {
 	var out []int
-	lower := strings.ToLower(s)
-	for _, start := range contrastStarts {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], start)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + 1
-			prev := lower[:i]
-			if k := strings.LastIndexAny(prev, " ,;:'"); k >= 0 {
-				prev = prev[k+1:]
-			}
-			if prev == "" || notNegating[prev] {
-				continue
-			}
-			if rest := strings.TrimRight(lower[i:], " .!?"); len(strings.Fields(rest)) > 4 || strings.ContainsAny(rest, ",;:") {
-				continue // only a short contrast ending the sentence: "not the ministry but ..." goes on
-			}
-			out = append(out, i)
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			continue // every start opens with a space
 		}
+		n := contrastAt(s, i)
+		if n == 0 {
+			continue
+		}
+		prev := s[:i]
+		if k := strings.LastIndexAny(prev, " ,;:'"); k >= 0 {
+			prev = prev[k+1:]
+		}
+		if prev == "" || notNegating[strings.ToLower(prev)] { // (no copy unless prev has a capital)
+			continue
+		}
+		rest := strings.TrimRight(s[i:], " .!?")
+		if fieldCount(rest) > 4 || strings.ContainsAny(rest, ",;:") {
+			continue // only a short contrast ending the sentence: "not the ministry but ..." goes on
+		}
+		out = append(out, i)
 	}
 	return out
+}
+
+// contrastAt returns the length of the contrast start at s[i], in any
+// ASCII case, or 0.
+func contrastAt(s string, i int) int {
+	for _, start := range contrastStarts {
+		if i+len(start) <= len(s) && asciiFoldEqual(s[i:i+len(start)], start) {
+			return len(start)
+		}
+	}
+	return 0
+}
+
+// asciiFoldEqual reports whether s is low (lower-case ASCII) in any
+// ASCII case.
+func asciiFoldEqual(s, low string) bool {
+	for j := range len(low) {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldCount counts the words of s, as strings.Fields would split it, without
+// making them.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }

@@ -69,6 +69,7 @@ func TestFollowUps(t *testing.T) {
 		{"it is official number, a learner's is it", []string{"how many nk soldiers died by early february?"}, "it is official number?", "fatalities-feb", "estimate"},
 		{"with whom, of a sentence naming only the one asked of", []string{"Through what channel did Minister Cho convey the offer?"}, "With whom was he speaking on that call?", "", ""},
 		{"which paragraph", []string{"what are the talks between seoul and kyiv about?"}, "Which paragraph?", "talks-focus", "paragraph 2"},
+		{"which paragraph, of an answer the source line tells", []string{"what is the original source of this article?"}, "which paragraph is that in?", "source", "source line"},
 		{"where it says so", []string{"under what condition would south korea take them?"}, "where does it say that?", "condition", "paragraphs 2 and 3"},
 		{"who made it, not said", []string{"how many nk soldiers died by early february?"}, "who estimated it?", "", "doesn't say who"},
 		{"who estimated it, of a line that says the report does not", []string{"nk lost how many guys in kursk"}, "who estimated it", "", "doesn't say who"},

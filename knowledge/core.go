@@ -226,9 +226,13 @@ func questionStart(cws [][]string) int {
 func splitClauses(s string) []string {
 	var out []string
 	start := 0
-	cuts := contrastCuts(s) // "the foreign minister not the president" (contrastclause.go)
+	cuts := contrastCuts(s) // "the foreign minister not the president" (contrastclause.go), in order
 	for i := 0; i < len(s); i++ {
-		if (s[i] == ',' || s[i] == ';' || s[i] == ':') && (i+1 == len(s) || s[i+1] == ' ') || slices.Contains(cuts, i) {
+		cut := len(cuts) > 0 && cuts[0] == i
+		if cut {
+			cuts = cuts[1:]
+		}
+		if (s[i] == ',' || s[i] == ';' || s[i] == ':') && (i+1 == len(s) || s[i+1] == ' ') || cut {
 			out = append(out, s[start:i])
 			start = i + 1
 		}

@@ -45,6 +45,7 @@ type Engine struct {
 	sentences *Engine
 	scratch   sync.Pool
 	queries   sync.Pool // of *query, see newQuery
+	traces    sync.Pool // of quiet *trace, see quietTrace
 	// memo remembers the answers to messages that open a conversation,
 	// unless noMemo.
 	memo   memo
@@ -79,6 +80,9 @@ type Engine struct {
 	sayWords map[string]bool
 	// codes are the pack's code names, "kn23" (see claimcode.go).
 	codes []string
+	// mentionVerbs, anythingWords and anythingFrame are built from the
+	// pack's report frame and "say" term (paragraphof.go, anythingfrom.go).
+	mentionVerbs, anythingWords, anythingFrame map[string]bool
 	// source is the entry that cites the report's attribution line
 	// (paragraph 0), its original source, or -1.
 	source int
@@ -129,6 +133,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.weigh()
 	e.scratch.New = newScratch(len(e.entries), len(e.docs))
 	e.queries.New = func() any { return new(query) }
+	e.traces.New = newTrace
 	e.referentInfo, e.packRefs = referentsOf(p)
 	e.classes = classesOf(p)
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
@@ -147,6 +152,9 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.retreatWords, e.retreatPhrases = retreatsOf(p.Claims)
 	e.sayWords = sayWordsOf(p)
 	e.codes = codesOf(e.an.kinds)
+	e.mentionVerbs = mentionVerbsOf(p.Frame)
+	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, e.sayWords)
+	e.an.storyWords = storyWordsOf(p.Frame)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }

@@ -64,6 +64,7 @@ func (e *Engine) newSentenceEngine() *Engine {
 	s.weigh()
 	s.scratch.New = newScratch(len(s.entries), len(s.docs))
 	s.queries.New = func() any { return new(query) }
+	s.traces.New = newTrace
 	return s
 }
 

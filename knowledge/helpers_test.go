@@ -121,6 +121,33 @@ func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {
 	}
 }
 
+// A sayingCase is a question asked alone, the entry that should answer it
+// ("" for declined), and what its text must say.
+type sayingCase struct {
+	q, entry string
+	says     []string
+}
+
+// checkAnswersSaying asks each case's question alone, as a subtest named
+// by it, and fails it unless the entry that answers is the case's and the
+// text says each of its says.
+func checkAnswersSaying(t *testing.T, e *Engine, cases []sayingCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Answer(tt.q)
+			if got := answeredBy(a); got != tt.entry {
+				t.Fatalf("Answer(%q) by %q (%q), want %q", tt.q, got, a.Text, tt.entry)
+			}
+			for _, s := range tt.says {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("Answer(%q) = %q, want it to say %q", tt.q, a.Text, s)
+				}
+			}
+		})
+	}
+}
+
 // checkCorrection checks that question, a claim put to check, is answered
 // without a "Yes" by an answer saying has, the fact it gets wrong; or
 // declined, when has is "".

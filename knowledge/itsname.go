@@ -23,8 +23,10 @@ func itsNames(partWords []string, before []term) []term {
 	return names
 }
 
-// asksManner reports whether t is the "how" of a manner ("and how did he
-// make it?"), which the pack reads as a word, not a kind of question: a
-// part it opens is only a kind of question, and asks it of the part
-// before's topic, as "and when?" does.
-func asksManner(t term) bool { return t.text == howTerm }
+// isHowTerm reports whether t is the pack's "how" term (howTerm), which
+// the pack reads as a word, not a kind of question, whatever it asks:
+// the how of a manner ("and how did he make it?"), and any other "how"
+// read as that term. A part it opens is still only a kind of question, and
+// asks it of the part before's topic, as "and when?" does. "How many" and
+// a "how" of degree are question terms of their own, not this one.
+func isHowTerm(t term) bool { return t.text == howTerm }

@@ -337,9 +337,18 @@ func (e *Engine) answerAbout(a Answer, entry int, ask string) Answer {
 		return e.inReportWords(e.answerWith(a, entry, 1), "")
 	}
 	if ask == askWhere {
-		// "which paragraph?": the answer's own citations say
+		// "which paragraph?": the answer's own citations say, as for
+		// "which paragraph mentions X?" (paragraphof.go); an answer
+		// citing only the source line is told by the source line
 		a = e.answerWith(a, entry, 1)
-		a.Text = strings.ReplaceAll(e.pack.Talk.Lines.InParagraphs, "{paragraphs}", paragraphsOf(a.Citations))
+		if pa, ok := e.inParagraphs(a); ok {
+			return pa
+		}
+		if len(a.Citations) > 0 {
+			a.Text = e.pack.Talk.Lines.InSourceLine
+		} else {
+			a.Text = strings.ReplaceAll(e.pack.Talk.Lines.InParagraphs, "{paragraphs}", paragraphsOf(a.Citations))
+		}
 		return a
 	}
 	if ask == askDoer && len(e.entries[entry].doneBy) > 0 || ask == askWhich && e.figuresIn(entry) > 1 {

@@ -9,8 +9,8 @@ import (
 // reply is converse, without the memo.
 func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conversation) {
 	if tr == nil {
-		tr = quietTrace() // for what the turn reads (see reads.go)
-		defer tr.free()
+		tr = e.quietTrace() // for what the turn reads (see reads.go)
+		defer e.freeTrace(tr)
 	}
 	if utf8.RuneCountInString(message) > MaxQuestionRunes {
 		return e.answer(message, tr), c

@@ -91,6 +91,10 @@ func cutWords(s string) []string {
 		}
 		r, n := at(i)
 		next, n2 := at(i + n)
+		var century string // "January '25": "20" (shortyear.go), read once
+		if isApostrophe(r) && len(buf) == start && isDigit(next) {
+			century = shortYearAt(s, i+n, cutLastWord(buf, ends))
+		}
 		switch {
 		case isAlnum(r):
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
@@ -106,9 +110,9 @@ func cutWords(s string) []string {
 				flush()
 				n += k
 			}
-		case isApostrophe(r) && len(buf) == start && isDigit(next) && shortYearAt(s, i+n, cutLastWord(buf, ends)) != "":
+		case century != "":
 			// "January '25" is January 2025 (shortyear.go)
-			buf = append(buf, shortYearAt(s, i+n, cutLastWord(buf, ends))...)
+			buf = append(buf, century...)
 		case isDash(r) && len(buf) > start && isAlnum(next) && (conjunctionAt(s, i+n) || isConjunction(buf[start:])):
 			// a list joined by hyphens, "killed-or-wounded", is its words
 			flush()

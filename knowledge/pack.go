@@ -141,6 +141,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.checkEntries(p)
 	v.checkSynonyms(p)
 	v.checkContract()
+	v.checkSayWords(p)
 	v.languageWords(p)
 	v.checkTalk(p)
 	v.checkReportFrame(p.Frame)

@@ -19,16 +19,32 @@ import (
 // of.
 var paragraphNouns = setOf("paragraph", "paragraphs", "para", "paras")
 
-// mentionVerbs are the words by which a paragraph says a thing, dropped
-// with the particle after them ("brings up", "talks about").
-var mentionVerbs = setOf("mention", "mentions", "mentioned", "bring", "brings", "brought", "talk", "talks", "talked",
-	"discuss", "discusses", "discussed", "describe", "describes", "described", "cover", "covers", "covered",
-	"has", "have", "contain", "contains", "contained", "give", "gives", "given", "state", "states", "stated",
-	"say", "says", "said", "frame", "frames", "framed", "spell", "spells", "spelled", "spelt", "explain", "explains",
-	"explained", "name", "names", "named", "report", "reports", "reported", "speak", "speaks", "deal", "deals",
-	"refer", "refers", "referred", "appear", "appears", "appeared", "feature", "features", "featured", "include",
-	"includes", "included", "introduce", "introduces", "introduced", "cite", "cites", "cited", "quote", "quotes", "quoted",
-	"find", "found", "located")
+// mentionVerbs are the plain verbs by which a paragraph says a thing
+// that the pack's report frame does not list (it lists "say", "mention",
+// "state", "describe", "name", "report", ...); mentionVerbsOf adds their
+// forms. mentionForms are the forms verbForms does not make.
+var (
+	mentionVerbs = []string{"bring", "talk", "discuss", "cover", "contain", "frame", "spell", "speak", "deal", "refer",
+		"appear", "feature", "include", "introduce", "cite", "quote", "find", "locate"}
+	mentionForms = []string{"brought", "has", "have", "given", "spelt", "referred", "found"}
+)
+
+// mentionVerbsOf returns the words by which a paragraph says a thing,
+// dropped with the particle after them ("brings up", "talks about"): the
+// forms of the report frame's verbs and of mentionVerbs, and mentionForms.
+func mentionVerbsOf(f ReportFrame) map[string]bool {
+	out := setOf(mentionForms...)
+	for _, v := range slices.Concat(f.Verbs, mentionVerbs) {
+		for _, w := range verbForms(v) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// paraMark is the byte mark every paragraph noun holds; holdsMark tests
+// for it without the allocation of a lowered copy.
+var paraMark = [][]byte{[]byte("para")}
 
 // mentionParticles follow a verb of mentioning ("brings up", "spells out",
 // "talks about").
@@ -36,8 +52,8 @@ var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 
 // paragraphOfAsked returns the thing a one-sentence question asks the
 // paragraph of, and whether it asks which paragraph says a thing.
-func paragraphOfAsked(message string) (string, bool) {
-	if !strings.Contains(strings.ToLower(message), "para") || len(splitMessage(message)) != 1 {
+func (e *Engine) paragraphOfAsked(message string) (string, bool) {
+	if !holdsMark(message, paraMark) || len(splitMessage(message)) != 1 {
 		return "", false
 	}
 	ws := sentenceWords(message)
@@ -71,7 +87,7 @@ func paragraphOfAsked(message string) (string, bool) {
 	if auxed {
 		// "in which paragraph is the phone call described?"
 		rest = rest[1:]
-	} else if mentionVerbs[rest[0]] {
+	} else if e.mentionVerbs[rest[0]] {
 		// "which paragraph brings up the KN-23 missiles?"
 		rest = rest[1:]
 		if len(rest) > 0 && mentionParticles[rest[0]] {
@@ -81,7 +97,7 @@ func paragraphOfAsked(message string) (string, bool) {
 	// a verb of mentioning after the thing, with what follows it ("is
 	// the phone call described?", "the Joint Chiefs are mentioned")
 	for i := 1; i < len(rest); i++ {
-		if mentionVerbs[rest[i]] && (auxed || beAux[rest[i-1]]) {
+		if e.mentionVerbs[rest[i]] && (auxed || beAux[rest[i-1]]) {
 			rest = rest[:i]
 			if n := len(rest); n > 0 && beAux[rest[n-1]] {
 				rest = rest[:n-1]

@@ -1,29 +1,21 @@
 package knowledge
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A question of which paragraph says a thing is asked as the thing alone
 // and answered with the paragraphs its answer cites; a thing nothing
 // answers stays declined.
 func TestParagraphOf(t *testing.T) {
 	e := testEngine(t)
-	for _, tt := range []struct{ q, entry, says string }{
-		{"Which paragraph mentions the KN-23?", "kn23", "paragraph 7"},
-		{"In which paragraph is the phone call described?", "how-proposed", "paragraph 3"},
-		{"Kindly identify the paragraph in which the South Korean Joint Chiefs of Staff are mentioned.", "more-troops", "paragraph 5"},
-		{"Which paragraph brings up the KN-23 missiles?", "kn23", "paragraph 7"},
-		{"which paragraph mentions China?", "", ""},
-		{"In which paragraph does the KN-23 missile claim appear?", "kn23", "paragraph 7"},
-		{"Which paragraph names the Ukrainian official Cho spoke with?", "", ""},
-	} {
-		a := e.Answer(tt.q)
-		if a.EntryID != tt.entry || !strings.Contains(a.Text, tt.says) {
-			t.Errorf("%q: answered by %q, %q; want %q saying %q", tt.q, a.EntryID, a.Text, tt.entry, tt.says)
-		}
-	}
+	checkAnswersSaying(t, e, []sayingCase{
+		{"Which paragraph mentions the KN-23?", "kn23", []string{"paragraph 7"}},
+		{"In which paragraph is the phone call described?", "how-proposed", []string{"paragraph 3"}},
+		{"Kindly identify the paragraph in which the South Korean Joint Chiefs of Staff are mentioned.", "more-troops", []string{"paragraph 5"}},
+		{"Which paragraph brings up the KN-23 missiles?", "kn23", []string{"paragraph 7"}},
+		{"which paragraph mentions China?", "", nil},
+		{"In which paragraph does the KN-23 missile claim appear?", "kn23", []string{"paragraph 7"}},
+		{"Which paragraph names the Ukrainian official Cho spoke with?", "", nil},
+	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
 		{"In which paragraph is the phone call described?", "the phone call?"},
@@ -32,7 +24,7 @@ func TestParagraphOf(t *testing.T) {
 		{"Which paragraph?", ""},
 		{"which paragraph is that in", ""},
 	} {
-		if got, _ := paragraphOfAsked(tt.q); got != tt.want {
+		if got, _ := e.paragraphOfAsked(tt.q); got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -8,7 +8,8 @@ import "strings"
 // whose first quote is of that paragraph and lies in that sentence. One
 // entry alone tells one sentence of a paragraph of two ("Last year, North
 // Korea dispatched ..." is not what paragraph 6 says of Kursk). lead, the
-// entry paragraphLead found, is the answer when no sentence has an entry.
+// entry paragraphLead found, is the answer when no sentence has an entry,
+// so the list is never empty (answer keeps lead if it were).
 func (e *Engine) paragraphWhole(p, lead int) []candidate {
 	if p == lastParagraph {
 		p = len(e.pack.Paragraphs)

@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"slices"
-	"sync"
-)
+import "slices"
 
 // A turn reads the same text more than once: sortSentences reads each
 // sentence of a message, and answer reads the question again; the words a
@@ -102,26 +99,28 @@ func (an analysis) clone() analysis {
 	return an
 }
 
-// quietTraces are the quiet traces of turns answered, kept for the next:
-// a turn that reads with one of them allocates neither it nor its lists
-// of reads.
-var quietTraces = sync.Pool{New: func() any { return new(trace) }}
+// newTrace makes a trace for an engine's pool of quiet traces
+// (Engine.traces): the quiet traces of turns answered, kept for the next,
+// so that a turn that reads with one of them allocates neither it nor its
+// lists of reads. The pool is the engine's, as its other pools are, so a
+// trace's lists grown by one pack's turns serve only that pack's.
+func newTrace() any { return new(trace) }
 
-// quietTrace is a quiet trace with nothing read, for one turn: free gives
-// it back when the turn is answered.
-func quietTrace() *trace {
-	t := quietTraces.Get().(*trace)
+// quietTrace is a quiet trace with nothing read, for one turn: freeTrace
+// gives it back when the turn is answered.
+func (e *Engine) quietTrace() *trace {
+	t := e.traces.Get().(*trace)
 	t.quiet = true
 	return t
 }
 
-// free empties a trace of quietTrace, keeping its lists' room, and gives
-// it back. Nothing it read is kept from one turn to the next: whoever was
-// given a reading has a copy of its own, or the list itself, which free
-// does not change (it forgets it).
-func (t *trace) free() {
+// freeTrace empties a trace of quietTrace, keeping its lists' room, and
+// gives it back. Nothing it read is kept from one turn to the next:
+// whoever was given a reading has a copy of its own, or the list itself,
+// which freeTrace does not change (it forgets it).
+func (e *Engine) freeTrace(t *trace) {
 	clear(t.reads.texts)
 	clear(t.reads.analyses)
 	*t = trace{reads: turnReads{texts: t.reads.texts[:0], analyses: t.reads.analyses[:0]}}
-	quietTraces.Put(t)
+	e.traces.Put(t)
 }

@@ -59,12 +59,12 @@ func TestTurnReads(t *testing.T) {
 	t.Run("pooled", func(t *testing.T) {
 		// a trace given back keeps nothing of its turn: the next turn
 		// that takes it reads its texts again
-		tr := quietTrace()
+		tr := e.quietTrace()
 		words := tr.sentenceWords("what did he offer ukraine?", true)
 		tr.analyzeWords(e.an, words, true, true)
-		tr.free()
-		next := quietTrace()
-		defer next.free()
+		e.freeTrace(tr)
+		next := e.quietTrace()
+		defer e.freeTrace(next)
 		if !next.quiet || len(next.reads.texts) != 0 || len(next.reads.analyses) != 0 || next.terms != nil {
 			t.Errorf("a pooled trace holds %d texts, %d analyses (quiet %v)", len(next.reads.texts), len(next.reads.analyses), next.quiet)
 		}

@@ -40,8 +40,11 @@ func asksRepeat(ws []string) bool {
 // politely: "can you repeat that please", "sorry, repeat that".
 var repeatPolite = setOf("can", "could", "would", "will", "you", "u", "please", "pls", "plz", "plis", "sorry", "pardon", "me", "for")
 
-// repeatTail are the words after a request to repeat that say only how:
-// "more slow", "slower", "slowly".
+// repeatTail are the words after a request to repeat that say only how,
+// dropped from its end so that what is left is the bare request: "more
+// slow", "slower", "slowly", "one more time", "once more", "a bit / a
+// little slower". None names a thing, so no question of the report ends
+// with them alone; "again" is not among them, as "say again" needs it.
 var repeatTail = setOf("more", "slow", "slower", "slowly", "once", "one", "time", "bit", "a", "little")
 
 // repeatWhat are what a request to repeat points at: the last answer.

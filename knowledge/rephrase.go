@@ -608,15 +608,12 @@ func meaningAsked(ws []string) ([]string, bool) {
 }
 
 // meaningVerb returns how many words at ws[i] ask what a word means: "mean"
-// or "stand for" (0 if they do not).
+// or "stand for" as standsFor reads it (0 if they do not).
 func meaningVerb(ws []string, i int) int {
-	switch {
-	case ws[i] == "mean" || ws[i] == "means":
+	if ws[i] == "mean" || ws[i] == "means" {
 		return 1
-	case (ws[i] == "stand" || ws[i] == "stands") && i+1 < len(ws) && ws[i+1] == "for":
-		return 2
 	}
-	return 0
+	return standsFor(ws, i)
 }
 
 // plainWord reports whether ws name a word or a phrase of the report, not

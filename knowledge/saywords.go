@@ -22,6 +22,16 @@ func sayWordsOf(p *Pack) map[string]bool {
 	return out
 }
 
+// checkSayWords adds a problem when the pack gives no English way of
+// saying: the "say" term only in another language's block, say. The
+// contract finds the term; without its English words sideOf, saysIn and
+// askedSaid would find no one saying anything, silently.
+func (v *validator) checkSayWords(p *Pack) {
+	if _, ok := v.an.kinds[conceptName(sayTerm)]; ok && len(sayWordsOf(p)) == 0 {
+		v.add(PackFile, "contract", "synonym %q has no English block: the engine reads its one-word aliases as the ways of saying that say who a thing comes from", sayTerm)
+	}
+}
+
 // sayingWord reports whether w, after a name, says the name is where a
 // thing comes from ("Ukraine reported ...", "Ukraine said ..."): a way
 // of saying the pack gives, or a report or an estimate, which the pack

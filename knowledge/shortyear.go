@@ -15,11 +15,11 @@ var shortYearLead = setOf("in", "since", "by", "of", "early", "late", "mid", "un
 // ("20" or "19"), when an apostrophe before them shortens a year: they
 // are two digits and no more, and prev, the word before, is a month or a
 // word of shortYearLead; else "".
-func shortYearAt(s string, i int, prev string) string {
+func shortYearAt(s string, i int, prev []byte) string {
 	if i+2 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || i+2 < len(s) && isASCIIAlnum(s[i+2]) {
 		return ""
 	}
-	if !months[prev] && prev != "may" && !shortYearLead[prev] {
+	if !months[string(prev)] && string(prev) != "may" && !shortYearLead[string(prev)] { // (looked up with no copy)
 		return ""
 	}
 	if s[i] <= '3' {
@@ -29,11 +29,11 @@ func shortYearAt(s string, i int, prev string) string {
 }
 
 // cutLastWord returns the last word cut so far in cutWords' buffer: the bytes
-// of buf before start since the end before the last, or "" after a
+// of buf before start since the end before the last, or none after a
 // possessive's mark.
-func cutLastWord(buf []byte, ends []int) string {
+func cutLastWord(buf []byte, ends []int) []byte {
 	if len(ends) == 0 || ends[len(ends)-1] < 0 {
-		return ""
+		return nil
 	}
 	from := 0
 	for k := len(ends) - 2; k >= 0; k-- {
@@ -42,5 +42,5 @@ func cutLastWord(buf []byte, ends []int) string {
 			break
 		}
 	}
-	return string(buf[from:ends[len(ends)-1]])
+	return buf[from:ends[len(ends)-1]] // no copy: shortYearAt only looks it up
 }

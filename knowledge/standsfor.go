@@ -23,13 +23,24 @@ var standsForGuard = guard{
 	},
 }
 
+// standsFor returns how many words at ws[i] say what letters spell out:
+// "stand for", "stands for", "short for" (0 if they do not). It is the one
+// reader of the phrase: standsForWord finds the abbreviation before it,
+// meaningVerb drops it from a question asking what a word means.
+func standsFor(ws []string, i int) int {
+	if i+1 < len(ws) && ws[i+1] == "for" && (ws[i] == "stand" || ws[i] == "stands" || ws[i] == "short") {
+		return 2
+	}
+	return 0
+}
+
 // standsForWord returns the abbreviation a question asks the letters of:
 // one word of two to six letters right before "stand(s) for" or "short
 // for" ("what does RBC stand for", "RBC stands for what", "what is RBC
 // short for"); "" if none.
 func standsForWord(ws []string) string {
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i+1] != "for" || ws[i] != "stand" && ws[i] != "stands" && ws[i] != "short" {
+		if standsFor(ws, i) == 0 {
 			continue
 		}
 		w := ws[i-1]

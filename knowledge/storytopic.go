@@ -9,8 +9,17 @@ import "slices"
 // source of the report must speak of, and the question is answered, if at
 // all, by an entry about those names, not by where the story comes from.
 
-// storyWords are the document words a chain of names may qualify.
-var storyWords = setOf("story", "article", "piece", "report", "stories", "articles", "reports")
+// storyWordsOf returns the document words a chain of names may qualify:
+// the pack's names of the report ([report_frame] nouns: "report",
+// "article", "story", "piece") and their plurals, which the pack does not
+// list. Only the last word of a frame term counts, so "it" names no story.
+func storyWordsOf(f ReportFrame) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range f.Nouns {
+		out[n], out[n+"s"] = true, true
+	}
+	return out
+}
 
 // dropStoryTopic returns ts without the names that qualify the report's
 // name right before it ("the North Korean POW story") or after "about"
@@ -18,13 +27,13 @@ var storyWords = setOf("story", "article", "piece", "report", "stories", "articl
 // asks where the report comes from (a source word, or the pack's "source"
 // term). Two or more names, or one that is no nationality adjective, make
 // the chain: "Russian news" may be the news of Russia, a source of its own.
-func dropStoryTopic(ws []string, ts []term) []term {
+func (a *analyzer) dropStoryTopic(ws []string, ts []term) []term {
 	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == "source" && t.kind == KindWord }) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return sourceWords[w] }) {
 		return ts
 	}
 	for fi, f := range ts {
-		if f.kind != KindFrame || !storyWords[ws[f.end-1]] {
+		if f.kind != KindFrame || !a.storyWords[ws[f.end-1]] {
 			continue
 		}
 		// the names right before it, with nothing between them

@@ -44,6 +44,9 @@ type Lines struct {
 	// InParagraphs answers "which paragraph?" of the last answer,
 	// naming its {paragraphs}; its quotes follow as citations.
 	InParagraphs string `toml:"in_paragraphs"`
+	// InSourceLine answers "which paragraph?" of a last answer that
+	// only the report's source line (paragraph 0) tells.
+	InSourceLine string `toml:"in_source_line"`
 	// NotPartAsks follows the answer to one part of a question asking
 	// two, where the other asks by a question word that says alone what
 	// it asks ({asks}: "how many", "why").
@@ -70,6 +73,7 @@ var defaultLines = Lines{
 	NotOfIt:       "The report doesn't say that of it. I can answer questions like these:",
 	OtherLanguage: "I answer in English, about a report written in English. Please ask in English, for example:",
 	InParagraphs:  "The report says it in {paragraphs}:",
+	InSourceLine:  "The report says it in its source line, before the first paragraph:",
 	NotPartAsks:   "The report doesn't say {asks}.",
 	NotPart:       "The report doesn't answer the other part of the question.",
 	NotRest:       "The report doesn't answer the rest of the question.",
@@ -84,7 +88,7 @@ func (l Lines) orDefaults() Lines {
 	}{
 		{&l.AskWho, defaultLines.AskWho}, {&l.AskWhat, defaultLines.AskWhat}, {&l.NotSaidBy, defaultLines.NotSaidBy},
 		{&l.NotSure, defaultLines.NotSure}, {&l.OtherLanguage, defaultLines.OtherLanguage}, {&l.NotOfIt, defaultLines.NotOfIt},
-		{&l.InParagraphs, defaultLines.InParagraphs}, {&l.NotPartAsks, defaultLines.NotPartAsks},
+		{&l.InParagraphs, defaultLines.InParagraphs}, {&l.InSourceLine, defaultLines.InSourceLine}, {&l.NotPartAsks, defaultLines.NotPartAsks},
 		{&l.NotPart, defaultLines.NotPart}, {&l.NotRest, defaultLines.NotRest}, {&l.NotFigure, defaultLines.NotFigure},
 	} {
 		if strings.TrimSpace(*f.got) == "" {

@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"slices"
-	"strconv"
 )
 
 // "Which three parties are cited as reporting ...?" asks who, as "which
@@ -23,7 +22,7 @@ func (a *analyzer) countInWhich(ws []string) int {
 		first := a.stem(ws[i])
 		for _, p := range a.phrases[first] {
 			if p.kind == KindQuestion && len(p.stems) >= 2 && p.stems[1] == a.stem(ws[i+2]) &&
-				i+1+len(p.stems) <= len(ws) && slices.Equal(p.stems[1:], a.stemsOf(ws[i+2:i+1+len(p.stems)])) {
+				i+1+len(p.stems) <= len(ws) && a.stemsAre(ws[i+2:i+1+len(p.stems)], p.stems[1:]) {
 				return i + 1
 			}
 		}
@@ -31,13 +30,18 @@ func (a *analyzer) countInWhich(ws []string) int {
 	return -1
 }
 
-// stemsOf returns the stem of each word of ws.
-func (a *analyzer) stemsOf(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = a.stem(w)
+// stemsAre reports whether the words ws stem to stems, one by one,
+// without making the list of their stems.
+func (a *analyzer) stemsAre(ws, stems []string) bool {
+	if len(ws) != len(stems) {
+		return false
 	}
-	return out
+	for i, w := range ws {
+		if a.stem(w) != stems[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // smallCount reports whether w is a count of a few: two to twelve, in
@@ -46,8 +50,8 @@ func smallCount(w string) bool {
 	if nw, ok := numberWords[w]; ok {
 		return !nw.scale && nw.value >= 2 && nw.value <= 12
 	}
-	n, err := strconv.Atoi(w)
-	return err == nil && n >= 2 && n <= 12
+	n, ok := atoi(w) // no error made for a word that is no number
+	return ok && n >= 2 && n <= 12
 }
 
 // readTermsPast is readTerms with the word at skip read past, as if it
