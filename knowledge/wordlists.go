@@ -108,7 +108,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"before", "angle", "aspect", "aspects", "dimension", "development", "developments",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
-	"recently", "lately", "someday", "try", "trying", "tried", "tries", "moment",
+	"recently", "lately", "someday", "try", "trying", "tryna", "tried", "tries", "moment",
 	"ballpark",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
 	"lot", "lots",
