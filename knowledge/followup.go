@@ -304,6 +304,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if e.an.inFiller(ws, r) {
 			continue // "I mixed them up": see fillerref.go
 		}
+		if e.an.inPhrase(ws, r) {
+			continue // "all of them?": see inphrase.go
+		}
 		if r.word == "there" && asksSince(ws) {
 			continue // "since when have they been over there?": see sincethere.go
 		}

@@ -464,6 +464,9 @@ func (e *Engine) fillPending(c Conversation, ws []string, tr *trace) ([]string, 
 	if (asksOnItsOwn(reply, an) || whIs[reply[0]] && len(reply) > 1) && !(reply[0] == "that" || reply[0] == "the") {
 		return nil, false // a question of its own ("whats sk offering")
 	}
+	if namedThenAsks(reply, an) {
+		return nil, false // "sk joint chiefs, what they saying": see namedthenasks.go
+	}
 	if p.fragment {
 		return append(slices.Clone(p.words), reply...), true // "how many" "nk troops sent to russia"
 	}
