@@ -519,7 +519,7 @@ func (e *Engine) antecedent(ws []string, r reference, tr *trace) bool {
 			}
 			// a group, not a country: "does South Korea want them?"; a
 			// list of names, or things ("the talks between ..., they")
-			if t.kind == KindRole || t.people || t.kind == KindEntity && (cls == "group" || cls == "body") ||
+			if t.kind == KindRole && (cls == "group" || strings.HasSuffix(ws[t.end-1], "s")) || t.people || t.kind == KindEntity && (cls == "group" || cls == "body") ||
 				t.kind == KindWord && strings.HasSuffix(ws[t.end-1], "s") {
 				return true
 			}
