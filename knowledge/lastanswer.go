@@ -161,8 +161,8 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		ws = ws[:n-1]
 	}
 	ask := lastAnswerAsk(ws)
-	if ask == "" {
-		return Answer{}, c, false
+	if ask == "" || ask == askCertainty && c.entry > 0 && e.howProperty(c.entry-1, ws) {
+		return Answer{}, c, false // "how accurate is it now?": see howproperty.go
 	}
 	refs := findReferences(ws)
 	// "which paragraph", "where does it say": asking, no topic
