@@ -149,7 +149,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	// "what type of approach", "continued support", "permitted to relocate"
 	"serve", "serves", "serving", "remain", "remains", "met", "exercise", "exercises", "exercised",
 	"governmental", "institution", "institutions", "approximate",
-	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
+	"involve", "involves", "entail", "entails", "include", "includes", "included", "consist", "consists",
 	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed", "allow",
 	"allows", "allowing", "letting",
 	// "does Seoul intend to continue its support?" asks whether it will
