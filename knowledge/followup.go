@@ -177,6 +177,9 @@ func findReferences(ws []string) []reference {
 			// mentioned": a person named before, he
 			if end, ok := namedBefore(ws, i); ok {
 				out = append(out, reference{at: i - 1, end: end, want: "he", word: strings.Join(ws[i-1:end], " ")})
+			} else if i > 0 && ws[i-1] == "the" && next == possessive {
+				// "what's the man's exact title?": his, one named before
+				out = append(out, reference{at: i - 1, end: i + 2, want: "he", poss: true, word: strings.Join(ws[i-1:i+2], " ")})
 			}
 		case "so":
 			if i > 0 && (prev == "says" || prev == "say" || prev == "said") {
