@@ -310,6 +310,12 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if e.an.inPhrase(ws, r) {
 			continue // "all of them?": see inphrase.go
 		}
+		if itSays(ws, r) {
+			// "what else does it say about that missile?": the report
+			out = slices.Concat(out[:r.at], []string{"the", "article"}, out[r.end:])
+			changed = true
+			continue
+		}
 		if r.word == "there" && asksSince(ws) {
 			continue // "since when have they been over there?": see sincethere.go
 		}
