@@ -177,6 +177,9 @@ func findReferences(ws []string) []reference {
 			// mentioned": a person named before, he
 			if end, ok := namedBefore(ws, i); ok {
 				out = append(out, reference{at: i - 1, end: end, want: "he", word: strings.Join(ws[i-1:end], " ")})
+			} else if i > 0 && ws[i-1] == "the" && next == possessive {
+				// "what's the man's exact title?": his, one named before
+				out = append(out, reference{at: i - 1, end: i + 2, want: "he", poss: true, word: strings.Join(ws[i-1:i+2], " ")})
 			}
 		case "so":
 			if i > 0 && (prev == "says" || prev == "say" || prev == "said") {
@@ -303,6 +306,15 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		}
 		if e.an.inFiller(ws, r) {
 			continue // "I mixed them up": see fillerref.go
+		}
+		if e.an.inPhrase(ws, r) {
+			continue // "all of them?": see inphrase.go
+		}
+		if itSays(ws, r) {
+			// "what else does it say about that missile?": the report
+			out = slices.Concat(out[:r.at], []string{"the", "article"}, out[r.end:])
+			changed = true
+			continue
 		}
 		if r.word == "there" && asksSince(ws) {
 			continue // "since when have they been over there?": see sincethere.go
@@ -516,7 +528,7 @@ func (e *Engine) antecedent(ws []string, r reference, tr *trace) bool {
 			}
 			// a group, not a country: "does South Korea want them?"; a
 			// list of names, or things ("the talks between ..., they")
-			if t.kind == KindRole || t.people || t.kind == KindEntity && (cls == "group" || cls == "body") ||
+			if t.kind == KindRole && (cls == "group" || strings.HasSuffix(ws[t.end-1], "s")) || t.people || t.kind == KindEntity && (cls == "group" || cls == "body") ||
 				t.kind == KindWord && strings.HasSuffix(ws[t.end-1], "s") {
 				return true
 			}

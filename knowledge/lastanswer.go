@@ -161,8 +161,8 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		ws = ws[:n-1]
 	}
 	ask := lastAnswerAsk(ws)
-	if ask == "" {
-		return Answer{}, c, false
+	if ask == "" || ask == askCertainty && c.entry > 0 && e.howProperty(c.entry-1, ws) {
+		return Answer{}, c, false // "how accurate is it now?": see howproperty.go
 	}
 	refs := findReferences(ws)
 	// "which paragraph", "where does it say": asking, no topic
@@ -472,6 +472,9 @@ func (e *Engine) fillPending(c Conversation, ws []string, tr *trace) ([]string, 
 	an := tr.analyzeWords(e.an, reply, true, true) // often the question answer reads
 	if (asksOnItsOwn(reply, an) || whIs[reply[0]] && len(reply) > 1) && !(reply[0] == "that" || reply[0] == "the") {
 		return nil, false // a question of its own ("whats sk offering")
+	}
+	if namedThenAsks(reply, an) {
+		return nil, false // "sk joint chiefs, what they saying": see namedthenasks.go
 	}
 	if p.fragment {
 		return append(slices.Clone(p.words), reply...), true // "how many" "nk troops sent to russia"

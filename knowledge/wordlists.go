@@ -108,7 +108,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"before", "angle", "aspect", "aspects", "dimension", "development", "developments",
 	// hedges and connectives: "maybe North Korea sends more later?"
 	"maybe", "perhaps", "probably", "later", "soon", "because", "already", "else",
-	"recently", "lately", "someday", "try", "trying", "tried", "tries", "moment",
+	"recently", "lately", "someday", "try", "trying", "tryna", "tried", "tries", "moment",
 	"ballpark",
 	"mainly", "mostly", "chiefly", "primarily", "largely", "primary", "principal", "central",
 	"lot", "lots",
@@ -154,7 +154,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	// "what type of approach", "continued support", "permitted to relocate"
 	"serve", "serves", "serving", "remain", "remains", "met", "exercise", "exercises", "exercised",
 	"governmental", "institution", "institutions", "approximate",
-	"involve", "involves", "entail", "entails", "include", "includes", "consist", "consists",
+	"involve", "involves", "entail", "entails", "include", "includes", "included", "consist", "consists",
 	"type", "sort", "manner", "continued", "continuing", "permitted", "allowed", "allow",
 	"allows", "allowing", "letting",
 	// "does Seoul intend to continue its support?" asks whether it will

@@ -1,0 +1,29 @@
+package knowledge
+
+import "strings"
+
+// "How accurate is it now?" after an answer that says a missile's accuracy
+// was enhanced asks how accurate the missile is, a measure of the thing
+// answered, not how sure the report is of what it said: the word of
+// sureness names the property the last answer speaks of. Not asked of
+// the last answer's certainty, it is read as its own question (and the
+// report gives no such measure).
+
+// howProperty reports whether ws asks "how <sure word> ..." (see howSure)
+// where that word is a property the text of entry speaks of
+// ("accurate", "accuracy").
+func (e *Engine) howProperty(entry int, ws []string) bool {
+	if !howSure(ws) {
+		return false
+	}
+	w := ws[1]
+	if len(w) < 6 {
+		return false
+	}
+	for _, t := range sentenceWords(strings.ToLower(e.pack.Entries[entry].Answer)) {
+		if len(t) >= 6 && t[:5] == w[:5] {
+			return true
+		}
+	}
+	return false
+}
