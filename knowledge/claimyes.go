@@ -178,6 +178,9 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 	if stated < 2 {
 		return "", false // one word confirms nothing of a claim
 	}
+	if h, ok := e.unhedgedClaim(ws, text); ok {
+		return h, false // "could deploy more" of "sending more" (hedgedentry.go)
+	}
 	for _, keys := range ie.together {
 		// "3,000 dead" of "3,000 killed or injured": one figure for
 		// both, claimed of one

@@ -77,6 +77,8 @@ type Engine struct {
 	retreatPhrases []string
 	// sayWords are the pack's one-word ways of saying (see saywords.go).
 	sayWords map[string]bool
+	// hedgeWords are the pack's one-word hedges (see hedgedentry.go).
+	hedgeWords map[string]bool
 	// source is the entry that cites the report's attribution line
 	// (paragraph 0), its original source, or -1.
 	source int
@@ -144,6 +146,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.reversals = reversalsOf(p.Synonyms, e.an)
 	e.retreatWords, e.retreatPhrases = retreatsOf(p.Claims)
 	e.sayWords = sayWordsOf(p)
+	e.hedgeWords = hedgeWordsOf(p)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }
