@@ -29,19 +29,17 @@ func TestPackNarrowed(t *testing.T) {
 		{"How many troops were in Kursk in 2023?", "no"},
 	})
 	checkReading(t, "filler", func(a analysis) string {
-		for _, w := range a.unknown {
-			if w == "raw" || w == "ohio" {
-				return w + " kept"
-			}
+		if len(a.unknown) > 0 {
+			return "kept"
 		}
 		for _, t := range a.terms {
 			if t.kind != KindFiller {
-				return t.text + " read"
+				return "kept"
 			}
 		}
 		return "dropped"
 	}, []readingCase{
-		{"raw", "raw kept"},
-		{"ohio", "ohio kept"},
+		{"raw", "kept"},
+		{"ohio", "kept"},
 	})
 }
