@@ -39,7 +39,7 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 	}
 	if w, ok := e.confirms(claim, en, a.Text); !ok {
 		tr.note("a claim put to check, not confirmed whole by " + e.pack.Entries[en].ID + ": " + w)
-		return a
+		return e.turnedBack(a, claim) // "Is North Korea pulling out?" (retreatclaim.go)
 	}
 	if conditional(a.Text) && asksPastCondition(question, ws) {
 		return a
