@@ -12,15 +12,21 @@ var afterEventGuard = guard{
 	relational: true,
 	example:    "Did Cho travel to Kyiv after the call?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if q.afterEvent == "" || ie.bag[q.afterEvent] == 0 || c.cov >= 1 {
-			// an entry holding every word asked tells what came after
-			// too: "NK is pulling out after its losses?" is answered by
-			// "despite its casualties, NK may send more"
+		if q.afterEvent == "" || ie.bag[q.afterEvent] == 0 || ie.about[despiteTerm] {
+			// an entry that grants the event with a concessive tells what
+			// holds after it: "NK is pulling out after its losses?" is
+			// answered by "despite its casualties, NK may send more".
+			// Holding every word asked is not enough: "Did Cho present
+			// the proposal after the phone call?" is not answered by the
+			// call itself.
 			return ""
 		}
 		return "entry tells the " + q.afterEvent + " the question asks after, not what came after it"
 	},
 }
+
+// despiteTerm is the pack's concessive ("despite", "in spite of").
+const despiteTerm = "despite"
 
 // afterDeterminers stand between "after" and the event it names.
 var afterDeterminers = setOf("the", "that", "this", "his", "her", "their", "its")

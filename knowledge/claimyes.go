@@ -39,7 +39,7 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 	}
 	if w, ok := e.confirms(claim, en, a.Text); !ok {
 		tr.note("a claim put to check, not confirmed whole by " + e.pack.Entries[en].ID + ": " + w)
-		return a
+		return e.turnedBack(a, claim) // "Is North Korea pulling out?" (retreatclaim.go)
 	}
 	if conditional(a.Text) && asksPastCondition(question, ws) {
 		return a
@@ -177,6 +177,9 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 	}
 	if stated < 2 {
 		return "", false // one word confirms nothing of a claim
+	}
+	if h, ok := e.unhedgedClaim(ws, text); ok {
+		return h, false // "could deploy more" of "sending more" (hedgedentry.go)
 	}
 	for _, keys := range ie.together {
 		// "3,000 dead" of "3,000 killed or injured": one figure for

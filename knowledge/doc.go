@@ -143,7 +143,11 @@
 //     answers, reads a claim put to check with one detail wrong
 //     (claimyes.go, before that, opens with "Yes." the answer to a claim
 //     put to check that its entry states in every word, polarcopula.go
-//     a claim asked "Is the source newsukraine.rbc.ua?"; claimrelating.go,
+//     a claim asked "Is the source newsukraine.rbc.ua?"; hedgedentry.go,
+//     no "Yes." to a plain claim when the entry gives it only as possible;
+//     retreatclaim.go, a claim that turns back what the entry states
+//     ("Is North Korea pulling out?") answered as the opposite;
+//     claimrelating.go,
 //     a relating word, "linked", checked against the two things it links; claimdebate.go,
 //     first of all, puts to check each of two claims set against each
 //     other before "who's right?")

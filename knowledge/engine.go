@@ -83,6 +83,8 @@ type Engine struct {
 	// mentionVerbs, anythingWords and anythingFrame are built from the
 	// pack's report frame and "say" term (paragraphof.go, anythingfrom.go).
 	mentionVerbs, anythingWords, anythingFrame map[string]bool
+	// hedgeWords are the pack's one-word hedges (see hedgedentry.go).
+	hedgeWords map[string]bool
 	// source is the entry that cites the report's attribution line
 	// (paragraph 0), its original source, or -1.
 	source int
@@ -155,6 +157,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.mentionVerbs = mentionVerbsOf(p.Frame)
 	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, e.sayWords)
 	e.an.storyWords = storyWordsOf(p.Frame)
+	e.hedgeWords = hedgeWordsOf(p)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }

@@ -18,6 +18,8 @@ func TestCopulaClaim(t *testing.T) {
 		{"Is it true that the source is BBC?", false},          // the claim's own opening, read as before
 		{"Is Kursk under Ukrainian control?", false},           // one detail wrong
 		{"Is South Korea or Ukraine holding the POWs?", false}, // a choice, not a claim
+		{"Is North Korea sending more troops?", false},         // the entry says it could (hedgedentry.go)
+		{"Is North Korea deploying more troops?", false},
 	} {
 		a := e.Answer(tt.q)
 		if got := strings.HasPrefix(a.Text, "Yes."); got != tt.yes {

@@ -268,6 +268,13 @@ func (v *validator) checkSynonyms(p *Pack) {
 		}
 	}
 	for i, s := range p.Synonyms {
+		if s.Kind == KindFiller {
+			for j, a := range s.Aliases {
+				if fillerAsks(a) {
+					v.addAt(synonymAt(i, "aliases", j), PackFile, "synonym "+s.Term, "filler %q ends in a question word: it would swallow the question it opens", a)
+				}
+			}
+		}
 		if strings.TrimSpace(s.Term) == "" {
 			v.addAt(synonymAt(i, "", -1), PackFile, "synonym", "missing term")
 			continue
@@ -350,4 +357,14 @@ func (v *validator) checkMeanings(p *Pack) {
 			seen[key] = owner{e.ID, ph}
 		}
 	}
+}
+
+// fillerAsks reports whether a filler alias ends in a question word ("a
+// who" of "A who sen' di soldier dem?"): read as filler it drops what the
+// question asks. After "or" the word closes a tag that asks nothing ("...,
+// or what?").
+func fillerAsks(alias string) bool {
+	ws := strings.Fields(alias)
+	n := len(ws)
+	return n > 1 && isQuestionWord(ws[n-1]) && ws[n-2] != "or"
 }
