@@ -9,12 +9,12 @@ import "slices"
 // entry that gives it, answering of the missiles a question of tanks, or
 // turning down the entry of the gain for the dead it does not speak of.
 // setAsideDeed drops a deed set aside; this drops a thing, when the
-// question before it asks of a thing of its own (a plain word, or one the
-// pack does not know), so that the question is read by what it asks.
+// question before it asks of a thing of its own (a plain word, a key, as
+// "captured ... besides being killed", or one the pack does not know), so that the question is read by what it asks.
 
 // setAsideThing drops the terms of a trailing "besides [the] X" (or
 // "apart from", "other than" ...) whose terms are plain words, keys or
-// roles, when a plain word or an unknown one stands before it; otherwise
+// roles, when a plain word, a key or an unknown one stands before it; otherwise
 // ts is returned as it is.
 func setAsideThing(ws []string, ts []term, unknown []string) []term {
 	from := asideFrom(ws)
@@ -26,7 +26,7 @@ func setAsideThing(ws []string, ts []term, unknown []string) []term {
 		start--
 	}
 	if !slices.ContainsFunc(ts, func(t term) bool {
-		return t.end <= start && (slices.Contains(unknown, t.text) || t.kind == KindWord)
+		return t.end <= start && (slices.Contains(unknown, t.text) || t.kind == KindWord || t.kind == KindKey)
 	}) {
 		return ts
 	}

@@ -10,6 +10,8 @@ func TestSetAsideThing(t *testing.T) {
 		{"@lee did russia give nk tanks too, besides the missile stuff", ""},
 		{"did russia give nk tanks too, besides the missiles", ""},
 		{"so what are nk gettin out of it, like besides loads of dead lads", "combat-experience"},
+		// a key asked before a key set aside: the one asked ranks
+		{"Were any North Korean soldiers captured, besides being killed?", "captured"},
 	})
 	an := e.an.analyzeWords(sentenceWords("besides the missiles, did russia help nk"), true)
 	found := false

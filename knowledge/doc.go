@@ -62,7 +62,8 @@
 //     asks, once, into a query (query.go), with dates.go (how finely a
 //     date or a count is asked and given) and paragraphs.go (a paragraph
 //     pointed at; paragraphwhole.go, what one says, told by the entries of
-//     its sentences); the guards read it, with what the entry states, and turn
+//     its sentences; askerread.go, a paragraph the asker "only read", which
+//     points at nothing); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table
 //     and the ranking's thresholds, askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,

@@ -46,7 +46,7 @@ func paragraphPointed(ws []string) (int, []string) {
 	for i, w := range ws {
 		para := paragraphFilter.may(w) && paragraphWords[w] // (looked up once, for both cases)
 		switch {
-		case para && i > 0 && ordinals[ws[i-1]] != 0:
+		case para && i > 0 && ordinals[ws[i-1]] != 0 && !readByAsker(ws, i-1):
 			return ordinals[ws[i-1]], slices.Delete(concludes(ws, i+1), i-1, i+1)
 		case para && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
 			return int(ws[i+1][0] - '0'), slices.Delete(concludes(ws, i+2), i, i+2)
