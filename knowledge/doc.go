@@ -180,6 +180,8 @@
 //     question of its own (corequestion.go) when it still points at
 //     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
+//     but not one whose "that" points back before it ("... can you tell
+//     me who said that", requestback.go),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
 //     personalaside.go), the clause after a lead-in that names it ("The
