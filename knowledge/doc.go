@@ -101,6 +101,8 @@
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
+//     wishfact.go, a group's wish asked as a fact, "do the prisoners
+//     want to go?", asks the act as done;
 //     purposedone.go, an act asked as the means to a purpose the entry
 //     tells the doer doing ("did Cho go to Kyiv to present it?");
 //     supportdir.go, who supports whom, either way round; cameabout.go,
