@@ -32,6 +32,7 @@ func (q *query) relate() {
 	q.ongoing = beingDone(ws, ts)
 	q.storyCountries = asksStoryCountries(ws, ts)
 	q.done = doneActs(ws, ts)
+	q.done = append(q.done, wishedActs(ws, ts, q.referents)...) // "do the prisoners want to go?" (wishfact.go)
 	q.there = thereAsked(ws, ts)
 	if q.there == "" {
 		q.there = happenedIn(ws, ts)

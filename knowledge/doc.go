@@ -61,7 +61,8 @@
 //     after a title read away, "did minister Budanov offer"), and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
 //     date or a count is asked and given) and paragraphs.go (a paragraph
-//     pointed at; paragraphwhole.go, what one says, told by the entries of
+//     pointed at, pointerlead.go with its lead-in, "according to the first
+//     paragraph"; paragraphwhole.go, what one says, told by the entries of
 //     its sentences; askerread.go, a paragraph the asker "only read", which
 //     points at nothing); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table
@@ -100,6 +101,8 @@
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     readiness.go, a readiness for an act that asks the act;
+//     wishfact.go, a group's wish asked as a fact, "do the prisoners
+//     want to go?", asks the act as done;
 //     purposedone.go, an act asked as the means to a purpose the entry
 //     tells the doer doing ("did Cho go to Kyiv to present it?");
 //     supportdir.go, who supports whom, either way round; cameabout.go,
@@ -179,6 +182,8 @@
 //     question of its own (corequestion.go) when it still points at
 //     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
+//     but not one whose "that" points back before it ("... can you tell
+//     me who said that", requestback.go),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
 //     personalaside.go), the clause after a lead-in that names it ("The

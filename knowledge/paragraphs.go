@@ -47,9 +47,9 @@ func paragraphPointed(ws []string) (int, []string) {
 		para := paragraphFilter.may(w) && paragraphWords[w] // (looked up once, for both cases)
 		switch {
 		case para && i > 0 && ordinals[ws[i-1]] != 0 && !readByAsker(ws, i-1):
-			return ordinals[ws[i-1]], slices.Delete(concludes(ws, i+1), i-1, i+1)
+			return ordinals[ws[i-1]], slices.Delete(concludes(ws, i+1), pointerLeadStart(ws, i-1), i+1)
 		case para && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
-			return int(ws[i+1][0] - '0'), slices.Delete(concludes(ws, i+2), i, i+2)
+			return int(ws[i+1][0] - '0'), slices.Delete(concludes(ws, i+2), pointerLeadStart(ws, i), i+2)
 		case w == "end" && i > 1 && ws[i-1] == "the" && ws[i-2] == "at" && (i+1 == len(ws) || ws[i+1] != "of"):
 			// "how does the article sum up the talks at the end?" (not
 			// "at the end of the war")

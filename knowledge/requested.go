@@ -72,7 +72,7 @@ func requested(s string) (string, bool) {
 // sentence of a longer message (answerRequested).
 func requestedQuestion(s string) (string, bool) {
 	r, ok := requested(s)
-	if !ok || strings.HasPrefix(strings.ToLower(r), "the ") {
+	if !ok || strings.HasPrefix(strings.ToLower(r), "the ") || requestPointsBack(s, r) {
 		return "", false
 	}
 	return r, true
