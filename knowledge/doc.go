@@ -58,7 +58,8 @@
 //     too, besides the missile stuff");
 //   - rank.go scores the entries indexed by index.go;
 //   - grammar.go reads who does what (titledsubject.go, a person's name
-//     after a title read away, "did minister Budanov offer"), and asked.go what the question
+//     after a title read away, "did minister Budanov offer"; adjunctrole.go,
+//     a name right before a role, "the intelligence chief of Ukraine"), and asked.go what the question
 //     asks, once, into a query (query.go), with dates.go (how finely a
 //     date or a count is asked and given) and paragraphs.go (a paragraph
 //     pointed at, pointerlead.go with its lead-in, "according to the first

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -391,8 +392,9 @@ func compounds(ts []term, ws []string) [][2]string {
 		if i > 0 && (ts[i-1].kind == KindRole || lossNouns[ws[ts[i-1].pos]]) && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
 			// "soldiers of Ukraine", "the losses of Ukraine": Ukraine's
 			// (not "head of Ukraine defense intelligence", whose head it
-			// is)
-			out = append(out, [2]string{a.text, ts[i-1].text})
+			// is; and "the intelligence chief of Ukraine" is Ukraine's
+			// intelligence, see adjunctrole.go)
+			out = append(out, [2]string{a.text, cmp.Or(adjunctObject(ts, i-1, ws), ts[i-1].text)})
 		}
 		// A list of names, or of alternatives ("the United States and
 		// South Korea say", "Russian or Ukrainian control"): the word after
@@ -633,8 +635,9 @@ func roleObjects(ws []string, ts []term) [][2]string {
 			j++
 		}
 		if (ts[j].kind == KindEntity || ts[j].kind == KindRole) && !ts[j].person {
-			// (a person after a role holds it: "Minister Cho")
-			out = append(out, [2]string{r.text, ts[j].text})
+			// (a person after a role holds it: "Minister Cho"; a name before
+			// it says what it is of, see adjunctrole.go)
+			out = append(out, [2]string{r.text, cmp.Or(adjunctObject(ts, i, ws), ts[j].text)})
 		}
 	}
 	return out

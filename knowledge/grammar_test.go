@@ -106,10 +106,11 @@ func TestCompounds(t *testing.T) {
 		{"North Korea's foreign minister", "north_korea>foreign_minister"},
 		{"the North Korean troops", "north_korea>troops"},
 		{"how many soldier of Ukraine die", "ukraine>troops"},
-		{"how many soldiers did Ukraine lose", "ukraine>troops"}, // the subject of a loss loses its own
-		{"head of ukraine defense intelligence", ""},             // Ukraine qualifies the intelligence
-		{"are Russians monitoring the troops", ""},               // a subject
-		{"is Pyongyang helping Moscow in the war", ""},           // a subject; Moscow is not next to war
+		{"how many soldiers did Ukraine lose", "ukraine>troops"},                                        // the subject of a loss loses its own
+		{"head of ukraine defense intelligence", ""},                                                    // Ukraine qualifies the intelligence
+		{"the intelligence chief of ukraine", "defense_intelligence>head ukraine>defense_intelligence"}, // see adjunctrole.go
+		{"are Russians monitoring the troops", ""},                                                      // a subject
+		{"is Pyongyang helping Moscow in the war", ""},                                                  // a subject; Moscow is not next to war
 		{"the JCS expect more troops", ""},
 		{"How does the experience help North Korea, according to Budanov?", ""}, // the one who says it is after "according to"
 		{"ukraine foreign minister", "ukraine>foreign_minister"},                // a bare name before a role
@@ -171,6 +172,8 @@ func TestRoleObjects(t *testing.T) {
 		{"Who leads the North Korean troops?", "head>troops"},
 		{"Minister Cho", ""},            // a person after a role holds it
 		{"What does Budanov head?", ""}, // of nothing named
+		{"the intelligence chief of ukraine", "head>defense_intelligence"}, // the name before the role, see adjunctrole.go
+		{"Ukraine's chief of intelligence", "head>defense_intelligence"},
 	})
 }
 

@@ -8,6 +8,10 @@ func TestNameList(t *testing.T) {
 		// each of three names is an alternative, the first too
 		{"Which country proposed taking in the North Korean captives: the US, South Korea, or Russia?", "who-proposed"},
 	})
+	checkAnswers(t, e, []answerCase{
+		// a name before a phrase opening with a preposition is no item
+		{"did NK troops get to Russia by rail or by air?", ""},
+	})
 	an := e.an.analyze("Did the US, South Korea, or Russia make the offer?", true)
 	n := 0
 	for _, tm := range an.terms {

@@ -294,7 +294,7 @@ func linkList(terms []term, prev *term, ws []string) {
 			return // terms that overlap are no items of a list
 		}
 		gap := ws[o.end:next.pos]
-		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 && !(names && listedName(ws, o)) || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
+		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 && !(names && listedName(ws, o) && !prepositions[ws[next.pos]]) || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
 			return
 		}
 		o.either, next = prev.either, o
