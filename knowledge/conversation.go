@@ -255,6 +255,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// "repeat that pls": the last answer again (see repeatasked.go)
 		return a, next
 	}
+	if a, next, ok := e.despiteLast(c, q, ws, tr); ok {
+		// "even though so many died?" (see concessive.go)
+		return a, next
+	}
 	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {
 		return a, next
 	}
