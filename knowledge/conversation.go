@@ -196,6 +196,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("the asker's own country: " + joinWords(rw))
 		ws, q = rw, joinWords(rw)
 	}
+	if asksOfChatPeople(ws) {
+		// "what did the other mod say?": one of the asker's chat, whom
+		// the report never names (see otherperson.go)
+		tr.note("asks of another of the asker's chat, whom the report does not name")
+		return e.notOfIt(q), c
+	}
 	if e.asksOfAskersSide(ws) {
 		// "and our soldiers, how many killed?": the asker's own side,
 		// which the report's soldiers are not (see askersside.go)
