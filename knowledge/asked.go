@@ -397,7 +397,9 @@ func identity(ws []string, ts []term) (string, bool) {
 		case x == "" && !(t.kind == KindEntity && i+1 < len(rest) && modifier(rest, i)):
 			x, xEnd = t.text, t.end
 		}
-		if (t.kind == KindRole || t.kind == KindEntity && t.person) && t.end < len(ws) && ws[t.end] == possessive {
+		if (t.kind == KindRole || t.kind == KindEntity && t.person) && t.end < len(ws) && ws[t.end] == possessive && !(named && t.end+1 == ts[q].pos) {
+			// (but "the soldiers' names", as a pronoun read, "their
+			// names", asks the soldiers' own name)
 			x = "" // "the foreign minister's boss", "Cho's boss": the boss is asked about
 		}
 	}

@@ -196,6 +196,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("the asker's own country: " + joinWords(rw))
 		ws, q = rw, joinWords(rw)
 	}
+	if asksOfChatPeople(ws) {
+		// "what did the other mod say?": one of the asker's chat, whom
+		// the report never names (see otherperson.go)
+		tr.note("asks of another of the asker's chat, whom the report does not name")
+		return e.notOfIt(q), c
+	}
 	if e.asksOfAskersSide(ws) {
 		// "and our soldiers, how many killed?": the asker's own side,
 		// which the report's soldiers are not (see askersside.go)
@@ -253,6 +259,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	if a, next, ok := e.repeatLast(c, q, ws, tr); ok {
 		// "repeat that pls": the last answer again (see repeatasked.go)
+		return a, next
+	}
+	if a, next, ok := e.despiteLast(c, q, ws, tr); ok {
+		// "even though so many died?" (see concessive.go)
 		return a, next
 	}
 	if a, next, ok := e.laterFigure(c, q, ws, tr); ok {

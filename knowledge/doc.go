@@ -303,6 +303,9 @@
 // predicatename.go (a name said of a pronoun is not what the pronoun stands for)
 // unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction)
 // and rolepronoun.go ("the emissary ...: what is his portfolio?" is the post's holder).
+// phrasingreply.go: a curated phrasing after a question asked back ("source?") is a question of its own;
+// learnermean.go: "whats POW mean" is "what does POW mean"; concessive.go: "even though so many died?"
+// of the last answer is yes when it concedes that, else declined; otherperson.go: "the other lady" is a person, "the other mod" one of the chat.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

@@ -153,7 +153,7 @@ func findReferences(ws []string) []reference {
 				switch {
 				case next == "one":
 					end++
-				case next == "guy" || next == "man" || next == "person" || next == "dude" || next == "official":
+				case otherPersonNouns[next]: // "the other guy", "the other mod" (otherperson.go)
 					end++
 					of = "person"
 				case figureNouns[next]:

@@ -485,6 +485,9 @@ func (e *Engine) fillPending(c Conversation, ws []string, tr *trace) ([]string, 
 		return slices.Concat([]string{"how", "many"}, reply), true
 	}
 	if p.ref.want == "that" {
+		if e.phrasingReply(reply) {
+			return nil, false // "source?": a question of its own (see phrasingreply.go)
+		}
 		return reply, true
 	}
 	picked, byPlace := e.ordinalPick(p.offered, reply)

@@ -571,6 +571,7 @@ func ownership(ws []string, ts []term) []term {
 // meaningAsked returns the words without the verb that asks what a word
 // means, if they ask that.
 func meaningAsked(ws []string) ([]string, bool) {
+	ws = learnerMeaning(ws) // "whats POW mean" (learnermean.go)
 	w := slices.Index(ws, "what")
 	if w < 0 || w+2 >= len(ws) {
 		return nil, false
