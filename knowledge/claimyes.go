@@ -37,9 +37,10 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 	if !ok {
 		return a
 	}
-	if w, ok := e.confirms(claim, en, a.Text); !ok {
+	can := e.an.analyzeWords(claim, true) // (read once, for both)
+	if w, ok := e.confirmsRead(can, en, a.Text); !ok {
 		tr.note("a claim put to check, not confirmed whole by " + e.pack.Entries[en].ID + ": " + w)
-		return e.turnedBack(a, claim) // "Is North Korea pulling out?" (retreatclaim.go)
+		return e.turnedBack(a, can) // "Is North Korea pulling out?" (retreatclaim.go)
 	}
 	if e.conditionalAnswer(en, a.Text) && asksPastCondition(question, ws) {
 		return a
@@ -142,12 +143,17 @@ func checkOpening(ws []string) int {
 // confirms reports whether entry en, whose answer is text, states every
 // word of the claim ws; when not, the first word it does not.
 func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
-	an := e.an.analyzeWords(ws, true)
+	return e.confirmsRead(e.an.analyzeWords(ws, true), en, text)
+}
+
+// confirmsRead is confirms of the claim's analysis an, which it reads
+// and does not change.
+func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 	if len(an.unknown) > 0 {
 		return an.unknown[0], false // a word the pack does not know is a detail it does not state
 	}
 	ie := &e.entries[en]
-	ws = an.words // as the analyzer cut them ("seoul-kyiv")
+	ws := an.words // as the analyzer cut them ("seoul-kyiv")
 	covered := make([]bool, len(ws))
 	stated := 0
 	for _, t := range an.terms {
