@@ -95,7 +95,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		sa.Question = a.Question
 		return sa
 	}
-	if q, ok := e.anythingFrom(question); ok {
+	if q, ok := e.anythingFrom(question, tr); ok {
 		// "does the piece report anything from Pyongyang itself?": what
 		// Pyongyang says (anythingfrom.go), declined when no one of that
 		// name is quoted

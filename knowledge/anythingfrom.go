@@ -12,11 +12,11 @@ import "slices"
 // anythingFrom returns "what does NAME say" for a question that asks
 // only for anything from a name, after words that only frame it ("does
 // the report have", "is there").
-func (e *Engine) anythingFrom(question string) (string, bool) {
+func (e *Engine) anythingFrom(question string, tr *trace) (string, bool) {
 	if !holdsMark(question, fromMark) || severalSentences(question) {
 		return "", false // nearly every question: no "from", read without allocating
 	}
-	ws := sentenceWords(question)
+	ws := tr.readWords(question) // (as the turn read it: read, not changed)
 	at := -1
 	for i := 0; i+1 < len(ws); i++ {
 		if e.anythingWords[ws[i]] && ws[i+1] == "from" {
@@ -34,7 +34,7 @@ func (e *Engine) anythingFrom(question string) (string, bool) {
 	if len(name) == 0 {
 		return "", false
 	}
-	an := e.an.analyzeWords(name, true)
+	an := e.an.analyzeWords(slices.Clone(name), true)
 	if _, ok := an.bareName(); !ok || len(an.unknown) > 0 {
 		return "", false // "anything from fighting next to russia": not a name alone
 	}

@@ -37,11 +37,12 @@ func (e *Engine) confirmed(a Answer, ws []string, question string, en int, tr *t
 	if !ok {
 		return a
 	}
-	if w, ok := e.confirms(claim, en, a.Text); !ok {
+	can := e.an.analyzeWords(claim, true) // (read once, for both)
+	if w, ok := e.confirmsRead(can, en, a.Text); !ok {
 		tr.note("a claim put to check, not confirmed whole by " + e.pack.Entries[en].ID + ": " + w)
-		return e.turnedBack(a, claim) // "Is North Korea pulling out?" (retreatclaim.go)
+		return e.turnedBack(a, can) // "Is North Korea pulling out?" (retreatclaim.go)
 	}
-	if conditional(a.Text) && asksPastCondition(question, ws) {
+	if e.conditionalAnswer(en, a.Text) && asksPastCondition(question, ws) {
 		return a
 	}
 	tr.note("a claim put to check that " + e.pack.Entries[en].ID + " states in every word: yes")
@@ -142,12 +143,17 @@ func checkOpening(ws []string) int {
 // confirms reports whether entry en, whose answer is text, states every
 // word of the claim ws; when not, the first word it does not.
 func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
-	an := e.an.analyzeWords(ws, true)
+	return e.confirmsRead(e.an.analyzeWords(ws, true), en, text)
+}
+
+// confirmsRead is confirms of the claim's analysis an, which it reads
+// and does not change.
+func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 	if len(an.unknown) > 0 {
 		return an.unknown[0], false // a word the pack does not know is a detail it does not state
 	}
 	ie := &e.entries[en]
-	ws = an.words // as the analyzer cut them ("seoul-kyiv")
+	ws := an.words // as the analyzer cut them ("seoul-kyiv")
 	covered := make([]bool, len(ws))
 	stated := 0
 	for _, t := range an.terms {
@@ -164,7 +170,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 				return t.text, false
 			}
 			stated++
-		case t.kind == KindAct && t.text == "say" && e.saysIn(text):
+		case t.kind == KindAct && t.text == "say" && slices.ContainsFunc(e.answerWordsOf(en, text), e.sayingWord):
 			stated++ // "Ukraine said" of "Ukraine reported"
 		case !ie.states(t.text):
 			return t.text, false
@@ -178,7 +184,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 	if stated < 2 {
 		return "", false // one word confirms nothing of a claim
 	}
-	if h, ok := e.unhedgedClaim(ws, text); ok {
+	if h, ok := e.unhedgedClaim(ws, en, text); ok {
 		return h, false // "could deploy more" of "sending more" (hedgedentry.go)
 	}
 	for _, keys := range ie.together {
@@ -194,7 +200,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 			return keys[0], false
 		}
 	}
-	if conditional(text) && !conditional(strings.Join(ws, " ")) {
+	if e.conditionalAnswer(en, text) && !conditional(strings.Join(ws, " ")) {
 		return "a condition", false // "Only if they want to": the claim states none
 	}
 	for i, w := range ws {
@@ -207,7 +213,7 @@ func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
 		if joinsStated(ws, covered, i) || relatesStated(e.pack.Claims.Relating, ws, covered, i) {
 			continue // "killed or injured" of "killed or injured": both stated
 		}
-		if modals[w] && slices.Contains(sentenceWords(text), w) {
+		if modals[w] && slices.Contains(e.answerWordsOf(en, text), w) {
 			continue // "could send more" of "could deploy more"
 		}
 		return w, false

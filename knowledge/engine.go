@@ -85,6 +85,9 @@ type Engine struct {
 	mentionVerbs, anythingWords, anythingFrame map[string]bool
 	// hedgeWords are the pack's one-word hedges (see hedgedentry.go).
 	hedgeWords map[string]bool
+	// answerReads are the entries' answers as confirms reads them (see
+	// answerreads.go).
+	answerReads []answerRead
 	// source is the entry that cites the report's attribution line
 	// (paragraph 0), its original source, or -1.
 	source int
@@ -158,6 +161,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, e.sayWords)
 	e.an.storyWords = storyWordsOf(p.Frame)
 	e.hedgeWords = hedgeWordsOf(p)
+	e.answerReads = answerReadsOf(p, e.hedgeWords)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }

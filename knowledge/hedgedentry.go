@@ -40,18 +40,32 @@ func hedgeWordsOf(p *Pack) map[string]bool {
 
 // unhedgedClaim returns the hedge of text, an entry's answer outside its
 // parentheses, when the claim ws carries none, and whether it found one.
-func (e *Engine) unhedgedClaim(ws []string, text string) (string, bool) {
+// en is the entry whose answer it is (its own answer is read once, see
+// answerreads.go).
+func (e *Engine) unhedgedClaim(ws []string, en int, text string) (string, bool) {
 	for _, w := range ws {
 		if e.hedgeWords[w] {
 			return "", false
 		}
 	}
+	h := ""
+	if r, ok := e.answerReadOf(en, text); ok {
+		h = r.hedge
+	} else {
+		h = firstHedge(e.hedgeWords, text)
+	}
+	return h, h != ""
+}
+
+// firstHedge returns the first of hedges in text outside its
+// parentheses, or "".
+func firstHedge(hedges map[string]bool, text string) string {
 	for _, w := range sentenceWords(outsideParens(text)) {
-		if e.hedgeWords[w] {
-			return w, true
+		if hedges[w] {
+			return w
 		}
 	}
-	return "", false
+	return ""
 }
 
 // outsideParens returns text without its parenthesized parts.

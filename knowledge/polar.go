@@ -154,7 +154,12 @@ var anyWhether = setOf("chance", "chances", "sign", "signs", "way", "reason", "i
 
 // conditional reports whether an answer says it holds only on a condition.
 func conditional(answer string) bool {
-	return slices.ContainsFunc(sentenceWords(answer), func(w string) bool { return conditionWords[w] })
+	return anyCondition(sentenceWords(answer))
+}
+
+// anyCondition is conditional of an answer's words.
+func anyCondition(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return conditionWords[w] })
 }
 
 // conditionWords say that what a sentence says holds on a condition.

@@ -22,7 +22,9 @@ func copulaClaim(question string, tr *trace) ([]string, bool) {
 	if !strings.HasSuffix(s, "?") || strings.Count(s, "?") > 1 || strings.ContainsAny(s, ",;:\n") {
 		return nil, false
 	}
-	ws := tr.readWords(strings.TrimSuffix(s, "?"))
+	// (its words are those of s without the mark, which cuts nothing: s
+	// as the turn read it, not cut again)
+	ws := tr.readWords(s)
 	if len(ws) < 3 || ws[0] != "is" && ws[0] != "are" {
 		return nil, false
 	}

@@ -1,8 +1,13 @@
 package knowledge
 
 import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,4 +77,41 @@ func TestTurnReads(t *testing.T) {
 			t.Errorf("read again: %q", got)
 		}
 	})
+}
+
+// TestQuestionMarkCutsNothing: copulaClaim reads a question's words with
+// its closing mark, as the turn read them: the mark changes none.
+func TestQuestionMarkCutsNothing(t *testing.T) {
+	qs := []string{"Is Cho Tae-yul South Korea's foreign minister?", "were they there in January '25?", "they're?",
+		"3,000?", "Budanov-ssi?", "kn-?", "killed-or-?", "fill the __?", "@bot is it?", ":skull: is it?", "US troops?",
+		"is it the ＵＳ?", "bad \xff?", "what ?", "is it 3.?", "is the source newsukraine.rbc.ua?"}
+	filepath.WalkDir("eval/testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			var item struct {
+				Q string `json:"q"`
+			}
+			if json.Unmarshal([]byte(line), &item) == nil && item.Q != "" {
+				qs = append(qs, strings.TrimSpace(item.Q))
+			}
+		}
+		return nil
+	})
+	n := 0
+	for _, q := range qs {
+		if !strings.HasSuffix(q, "?") {
+			continue
+		}
+		n++
+		if a, b := sentenceWords(q), sentenceWords(strings.TrimSuffix(q, "?")); !slices.Equal(a, b) {
+			t.Errorf("%q: %q, without the mark %q", q, a, b)
+		}
+	}
+	t.Logf("%d questions", n)
 }

@@ -18,13 +18,13 @@ import (
 // oppositeLead opens the answer to a claim its entry turns back.
 const oppositeLead = "The report does not say so; it gives the opposite: "
 
-// turnedBack returns a, opened with oppositeLead when the claim ws holds
-// a retreat phrase read within one of its terms.
-func (e *Engine) turnedBack(a Answer, ws []string) Answer {
+// turnedBack returns a, opened with oppositeLead when the claim, of
+// analysis an (which it reads and does not change), holds a retreat
+// phrase read within one of its terms.
+func (e *Engine) turnedBack(a Answer, an analysis) Answer {
 	if !a.Answered || startsPolar(a.Text) || strings.HasPrefix(a.Text, oppositeLead) {
 		return a
 	}
-	an := e.an.analyzeWords(ws, true)
 	for _, t := range an.terms {
 		if t.end-t.pos < 2 || t.end > len(an.words) {
 			continue
