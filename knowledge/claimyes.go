@@ -78,6 +78,9 @@ func checkedClaim(question string, tr *trace) ([]string, bool) {
 	} else if rest, ok := cutCheckTail(s); ok {
 		s = rest
 	} else {
+		if !mayOpenCheck(s) {
+			return nil, false // nearly every question: no opening that checks, read without cutting words
+		}
 		ws := tr.readWords(s) // (read in the turn already, as most questions are: not changed)
 		n := checkOpening(ws)
 		if n == 0 || len(ws)-n < 3 {
@@ -121,6 +124,26 @@ func cutNegatedTag(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// mayOpenCheck reports whether s may open with what checkOpening finds:
+// its words "fact", "true" or a truthWord are in it as bytes, in any
+// case, unless it is other than ASCII, or has a dash, an apostrophe or a
+// blank, which cutWords may join or read across.
+func mayOpenCheck(s string) bool {
+	if !isASCII(s) || strings.ContainsAny(s, "-'`") || strings.Contains(s, "__") {
+		return true
+	}
+	return holdsMark(s, checkOpeningMarks)
+}
+
+// checkOpeningMarks are the words one of which checkOpening needs.
+var checkOpeningMarks = func() [][]byte {
+	out := [][]byte{[]byte("fact"), []byte("true")}
+	for w := range truthWords {
+		out = append(out, []byte(w))
+	}
+	return out
+}()
 
 // checkOpening returns how many words open ws with what only puts the
 // rest to check ("is it true that", "fact check", "true or false"), or

@@ -293,6 +293,8 @@
 // "what about more troops, could they send more?" the troops are no
 // antecedent of "they" (moreof.go). talk.go holds the pack's tables for all of it, and
 // answerfacts.go what the follow-ups read of each answer, once, at load;
+// answerreads.go what confirms reads of each answer (words, hedge,
+// condition), once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once
 // (exact.go looks a curated phrasing up without joining its words). A
 // premise before a question (again.go; set apart by a comma, a colon or

@@ -13,9 +13,13 @@ func (a *analyzer) inPhrase(ws []string, r reference) bool {
 	if r.want == "it" {
 		return false
 	}
-	stems := make([]string, len(ws))
-	for i, w := range ws {
-		stems[i] = a.stem(w)
+	// only the words up to the reference's end are read: their stems, on
+	// the stack for most questions
+	n := min(len(ws), max(r.end, r.at+1))
+	var buf [32]string
+	stems := buf[:0]
+	for _, w := range ws[:n] {
+		stems = append(stems, a.stem(w))
 	}
 	for i := 0; i <= r.at; i++ {
 		for _, p := range a.phrases[stems[i]] {

@@ -12,11 +12,13 @@ import "slices"
 // namedInIt returns ws with the report for the "it" or "this" a naming
 // word's "in" is of, in a question asking whom it names.
 func namedInIt(ws []string) ([]string, bool) {
-	if !slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] || w == "who" || w == "whom" }) {
-		return nil, false
-	}
 	for i := 0; i+2 < len(ws); i++ {
-		if namingWords[ws[i]] && ws[i+1] == "in" && (ws[i+2] == "it" || ws[i+2] == "this") {
+		// (the words compared before any is looked up: most questions
+		// have no "in it")
+		if ws[i+1] == "in" && (ws[i+2] == "it" || ws[i+2] == "this") && namingWords[ws[i]] {
+			if !slices.ContainsFunc(ws, func(w string) bool { return peopleNouns[w] || w == "who" || w == "whom" }) {
+				return nil, false
+			}
 			out := slices.Concat(ws[:i+2], []string{"the", "report"}, ws[i+3:])
 			return out, true
 		}

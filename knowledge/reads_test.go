@@ -79,13 +79,16 @@ func TestTurnReads(t *testing.T) {
 	})
 }
 
-// TestQuestionMarkCutsNothing: copulaClaim reads a question's words with
-// its closing mark, as the turn read them: the mark changes none.
-func TestQuestionMarkCutsNothing(t *testing.T) {
+// allEvalQuestions are the questions of every eval set, with a few made to
+// try the edges of cutting words.
+func allEvalQuestions(t *testing.T) []string {
+	t.Helper()
 	qs := []string{"Is Cho Tae-yul South Korea's foreign minister?", "were they there in January '25?", "they're?",
 		"3,000?", "Budanov-ssi?", "kn-?", "killed-or-?", "fill the __?", "@bot is it?", ":skull: is it?", "US troops?",
-		"is it the ＵＳ?", "bad \xff?", "what ?", "is it 3.?", "is the source newsukraine.rbc.ua?"}
-	filepath.WalkDir("eval/testdata", func(path string, d fs.DirEntry, err error) error {
+		"is it the ＵＳ?", "bad \xff?", "what ?", "is it 3.?", "is the source newsukraine.rbc.ua?",
+		"Fact check: they went", "TRUE or false: they went", "is it TRUE that they went there", "is that Legit they went there",
+		"is it tr-ue that they went", "is it ｔｒｕｅ that they went", "is it rite they went"}
+	err := filepath.WalkDir("eval/testdata", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -103,8 +106,17 @@ func TestQuestionMarkCutsNothing(t *testing.T) {
 		}
 		return nil
 	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
+}
+
+// TestQuestionMarkCutsNothing: copulaClaim reads a question's words with
+// its closing mark, as the turn read them: the mark changes none.
+func TestQuestionMarkCutsNothing(t *testing.T) {
 	n := 0
-	for _, q := range qs {
+	for _, q := range allEvalQuestions(t) {
 		if !strings.HasSuffix(q, "?") {
 			continue
 		}
@@ -114,4 +126,20 @@ func TestQuestionMarkCutsNothing(t *testing.T) {
 		}
 	}
 	t.Logf("%d questions", n)
+}
+
+// TestMayOpenCheck: the bytes checkedClaim looks at first miss no
+// question that opens with what puts a claim to check.
+func TestMayOpenCheck(t *testing.T) {
+	n := 0
+	for _, q := range allEvalQuestions(t) {
+		if checkOpening(sentenceWords(q)) == 0 {
+			continue
+		}
+		n++
+		if !mayOpenCheck(q) {
+			t.Errorf("%q opens a check, not found in its bytes", q)
+		}
+	}
+	t.Logf("%d questions open a check", n)
 }

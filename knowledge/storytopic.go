@@ -28,6 +28,9 @@ func storyWordsOf(f ReportFrame) map[string]bool {
 // term). Two or more names, or one that is no nationality adjective, make
 // the chain: "Russian news" may be the news of Russia, a source of its own.
 func (a *analyzer) dropStoryTopic(ws []string, ts []term) []term {
+	if !slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindFrame && a.storyWords[ws[t.end-1]] }) {
+		return ts // (most questions: no story noun, so nothing below is dropped)
+	}
 	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == "source" && t.kind == KindWord }) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return sourceWords[w] }) {
 		return ts
