@@ -364,6 +364,10 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if pa, ok := e.answerPastAsides(question, tr); ok {
 		return pa
 	}
+	if pa, ok := e.answerPastReason(question, tr); ok {
+		// "... because I could not catch it the first time" (askerreason.go)
+		return pa
+	}
 	if la, ok := e.answerPastLeadIn(question, tr); ok {
 		return la
 	}

@@ -132,7 +132,8 @@
 //     alone, answered with its quotes verbatim, wording.go; a question
 //     of which paragraph says a thing, "which paragraph mentions the
 //     KN-23?", as the thing alone, answered with the paragraphs its
-//     answer cites, paragraphof.go; a trivia clue
+//     answer cites, paragraphof.go (paragraphpart.go, "which part of the
+//     report", "does the writer first mention X"); a trivia clue
 //     opening with the kind of its answer, "Month of the 3,000 figure?",
 //     as the "what month" question it stands for, cluenoun.go; the report as the one who says
 //     inside a wh-question, reportsubject.go; the names that say which
@@ -187,7 +188,8 @@
 //     me who said that", requestback.go),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
-//     personalaside.go), the clause after a lead-in that names it ("The
+//     personalaside.go; after it, "... because I could not catch it",
+//     askerreason.go), the clause after a lead-in that names it ("The
 //     main thing she keeps asking is whether ...", leadthing.go), and a
 //     wh-question without the guess after it
 //     ("— Russia?", guessafter.go), each such reading asked in one way

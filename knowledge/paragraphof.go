@@ -53,10 +53,10 @@ var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 // paragraphOfAsked returns the thing a one-sentence question asks the
 // paragraph of, and whether it asks which paragraph says a thing.
 func (e *Engine) paragraphOfAsked(message string) (string, bool) {
-	if !holdsMark(message, paraMark) || len(splitMessage(message)) != 1 {
+	if !holdsMark(message, paraMark) && !holdsMark(message, partMarks) || len(splitMessage(message)) != 1 {
 		return "", false
 	}
-	ws := sentenceWords(message)
+	ws := partAsParagraph(sentenceWords(message)) // "which part of the report" (paragraphpart.go)
 	var rest []string
 	for i := 0; i+1 < len(ws); i++ {
 		if !paragraphNouns[ws[i+1]] {
@@ -98,6 +98,14 @@ func (e *Engine) paragraphOfAsked(message string) (string, bool) {
 	// the phone call described?", "the Joint Chiefs are mentioned")
 	for i := 1; i < len(rest); i++ {
 		if e.mentionVerbs[rest[i]] && (auxed || beAux[rest[i-1]]) {
+			if auxed && writerMentions(rest[:i]) {
+				// "does the writer first mention the call?" (paragraphpart.go)
+				rest = rest[i+1:]
+				if len(rest) > 0 && mentionParticles[rest[0]] {
+					rest = rest[1:]
+				}
+				break
+			}
 			rest = rest[:i]
 			if n := len(rest); n > 0 && beAux[rest[n-1]] {
 				rest = rest[:n-1]

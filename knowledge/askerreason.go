@@ -1,0 +1,54 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A reader may say after the question why they ask it: "can you tell me
+// what the report says Russia did to the KN-23 missiles because I could
+// not catch it the first time", "please tell me the full job title of
+// Kyrylo Budanov because my reader skipped over it". The reason speaks of
+// the asker, and its words ("catch", "first", "reader") sink the question
+// or point at other entries. So a message the whole of which is not
+// answered is asked again without a last clause opened by "because" (or
+// "since", "as") and the asker ("I", "my", "we"), when that clause names
+// none of the report's people, countries or bodies, nor a role: "...
+// because I only heard about deaths" is the asker's, "because North Korea
+// sent troops" a part of what is asked.
+
+// reasonOpeners open a clause of the asker's reason.
+var reasonOpeners = setOf("because", "cause", "cos", "coz", "since", "as")
+
+// withoutAskersReason returns the question without its last clause of
+// the asker's reason (see above), and whether it had one.
+func (e *Engine) withoutAskersReason(question string) (string, bool) {
+	fields := strings.Fields(question)
+	for i := len(fields) - 2; i > 2; i-- {
+		w := strings.ToLower(strings.Trim(fields[i], ",;:"))
+		if !reasonOpeners[w] || !askersOwn[strings.ToLower(strings.Trim(fields[i+1], ",;:.?!"))] {
+			continue
+		}
+		ws := sentenceWords(strings.Join(fields[i:], " "))
+		an := e.an.analyzeWords(ws, true)
+		if slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+			return "", false
+		}
+		rest := strings.TrimRight(strings.Join(fields[:i], " "), ",;: ")
+		if strings.HasSuffix(strings.TrimSpace(question), "?") {
+			rest += "?"
+		}
+		return rest, true
+	}
+	return "", false
+}
+
+// answerPastReason answers question without its last clause of the
+// asker's reason, when it has one and the rest answers.
+func (e *Engine) answerPastReason(question string, tr *trace) (Answer, bool) {
+	rest, ok := e.withoutAskersReason(question)
+	if !ok {
+		return Answer{}, false
+	}
+	return e.askedAs(question, rest, "asked without the asker's reason after it", tr)
+}

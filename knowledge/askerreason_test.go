@@ -1,0 +1,23 @@
+package knowledge
+
+import "testing"
+
+func TestAskersReason(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct {
+		q, rest string
+		ok      bool
+	}{
+		{"what did Russia do to the KN-23 missiles because I could not catch it the first time", "what did Russia do to the KN-23 missiles", true},
+		{"who is Budanov? asking because my reader skipped over it", "who is Budanov? asking", true},
+		{"why did Seoul offer, because North Korea sent troops?", "", false}, // names the report's people: part of what is asked
+		{"how many died because I heard", "how many died", true},
+		{"died because I heard", "", false}, // too short to leave a question
+	} {
+		rest, ok := e.withoutAskersReason(tt.q)
+		if ok != tt.ok || rest != tt.rest {
+			t.Errorf("withoutAskersReason(%q) = %q, %v; want %q, %v", tt.q, rest, ok, tt.rest, tt.ok)
+		}
+	}
+	checkAnsweredBy(t, e, "can you tell me what the report says Russia did to the North Korean KN-23 missiles because I could not catch it the first time", "kn23")
+}

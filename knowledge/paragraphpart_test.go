@@ -1,0 +1,28 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParagraphPart(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"which part of the report mentions the kn23", "which paragraph mentions the kn23"},
+		{"which section o the article says it", "which paragraph says it"},
+		{"which part of the group", "which part of the group"}, // no part of the report
+	} {
+		if got := strings.Join(partAsParagraph(strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("partAsParagraph(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	e := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Which part o' the report mentions the KN-23 missiles?", "the kn23 missiles?"},
+		{"In which paragraph does the writer first mention the telephone call?", "the telephone call?"},
+		{"In which paragraph is the phone call described?", "the phone call?"}, // as before
+	} {
+		if got, ok := e.paragraphOfAsked(tt.q); !ok || got != tt.want {
+			t.Errorf("paragraphOfAsked(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
+		}
+	}
+}
