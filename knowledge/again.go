@@ -853,5 +853,9 @@ var askForName = setOf("who", "whom", "whose", "which", "what")
 // word after it ("in what capacity", "to whom"), which opens a clause as
 // the question word alone does.
 func prepositionWh(ws []string, i int) bool {
-	return i+1 < len(ws) && prepositions[ws[i]] && whWords[ws[i+1]]
+	return i+1 < len(ws) && (prepositions[ws[i]] || wayPrepositions[ws[i]]) && whWords[ws[i+1]]
 }
+
+// wayPrepositions open a question of the way a thing went ("..., and over
+// what channel?", "and via which route?"), as a preposition of core.go's does.
+var wayPrepositions = setOf("over", "through", "via", "across", "thru")

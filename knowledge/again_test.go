@@ -52,6 +52,7 @@ func TestClauses(t *testing.T) {
 		{"how many were killed and they were injured", ""},                                                        // no question word last
 		{"what did south korea offer and whether there are strings attached", "south_korea propose | condition"},  // "whether" asks a second thing
 		{"who said it and in what capacity does he serve", "who say | role"},                                      // a question word after a preposition
+		{"who made the proposal and over what channel", "who propose | propose how"},                              // or after a preposition of the way
 	})
 }
 
