@@ -128,7 +128,19 @@ func asksGiver(ws []string) bool {
 	for _, w := range ws {
 		if giveWords[w] {
 			counted, _ := figureCounted(ws)
-			return counted != nil
+			return counted != nil || pointedFigure(ws)
+		}
+	}
+	return false
+}
+
+// pointedFigure reports whether ws point at a figure given before ("this
+// number", "that figure"): "who is giving this number?" asks who gives
+// the last answer's figure, as "who says that?" does.
+func pointedFigure(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "this" || ws[i] == "that" || ws[i] == "these" || ws[i] == "those") && figureNouns[ws[i+1]] {
+			return true
 		}
 	}
 	return false

@@ -36,3 +36,12 @@ func TestFigureCounted(t *testing.T) {
 	}
 	checkTurns(t, e, convs)
 }
+
+func TestPointedFigureGiver(t *testing.T) {
+	e := testEngine(t)
+	losses := []string{"how many north korean soldiers were killed or injured by january?"}
+	checkTurns(t, e, []turnCase{
+		{"who is giving this number", losses, "who is giving this number?", "losses-january", "Ukraine"},
+		{"who gave that figure", losses, "who gave that figure?", "losses-january", "Ukraine"},
+	})
+}
