@@ -383,7 +383,13 @@ func identity(ws []string, ts []term) (string, bool) {
 		case named && x != "" && t.pos == xEnd && ingAt(ws, t.pos):
 			// an -ing form right after the one whose name is asked says
 			// which it is, and asks nothing of its own: "the name of the
-			// North Korean unit fighting in Kursk" asks who the unit is
+			// North Korean unit fighting in Kursk" asks who the unit is;
+			// of a person ("the name of the SK guy pitching it", the
+			// pack's words for Cho), only the name, which an entry that
+			// names him doing it gives
+			if personAt(rest, x) {
+				return "", false
+			}
 			return x, true
 		case t.kind == "" && i > 0:
 			// a word no synonym reads, after a name or role, is the one
@@ -722,4 +728,9 @@ var midAdverbs = setOf("already", "also", "just", "still", "really", "actually",
 func namesDoerAfter(ws []string, t term) bool {
 	last := ws[t.end-1]
 	return last == "to" || last == "per" || last == "2"
+}
+
+// personAt reports whether the term x among ts is a person's name.
+func personAt(ts []term, x string) bool {
+	return slices.ContainsFunc(ts, func(t term) bool { return t.text == x && t.person })
 }

@@ -35,6 +35,7 @@ func TestIdentity(t *testing.T) {
 		{"Who is capturing the North Korean soldiers?", ""},                        // a verb's -ing after "is": who does it
 		{"What is the name of the North Korean unit fighting in Kursk?", "troops"}, // the -ing says which unit
 		{"Who is the minister proposing it?", ""},                                  // "who is", not its name: the -ing may ask
+		{"what's the name of the SK guy pitching the POW thing?", ""},              // a person's name only: who does it
 	})
 }
 
