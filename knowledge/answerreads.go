@@ -1,12 +1,12 @@
 package knowledge
 
 // A claim put to check reads the answer of the entry that confirms it
-// (confirms): its words, its hedge (hedgedentry.go) and whether it holds
+// (confirmsRead): its words, its hedge (hedgedentry.go) and whether it holds
 // on a condition. The answer is most often the entry's own, as it
 // stands, which is read once when the engine is built (answerReadsOf);
 // an answer changed for the question is read as it comes.
 
-// answerRead is what confirms reads of an entry's answer.
+// answerRead is what confirmsRead reads of an entry's answer.
 type answerRead struct {
 	words       []string // sentenceWords of the answer, not to be changed
 	hedge       string   // the first hedge outside its parentheses, or ""

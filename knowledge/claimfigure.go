@@ -40,16 +40,6 @@ func vagueCount(ws []string) bool {
 	return false
 }
 
-// isUnknown reports whether w is a word of an the pack does not know.
-func isUnknown(an analysis, w string) bool {
-	for _, u := range an.unknown {
-		if u == w {
-			return true
-		}
-	}
-	return false
-}
-
 // oneFigure reports whether entry en gives exactly one figure (a number
 // that is not a date, or a count word, "thousands"), one the question an
 // does not give.

@@ -163,14 +163,9 @@ func checkOpening(ws []string) int {
 	return 0
 }
 
-// confirms reports whether entry en, whose answer is text, states every
-// word of the claim ws; when not, the first word it does not.
-func (e *Engine) confirms(ws []string, en int, text string) (string, bool) {
-	return e.confirmsRead(e.an.analyzeWords(ws, true), en, text)
-}
-
-// confirmsRead is confirms of the claim's analysis an, which it reads
-// and does not change.
+// confirmsRead reports whether entry en, whose answer is text, states
+// every word of the claim read as an (which it reads and does not
+// change); when not, the first word it does not.
 func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 	if len(an.unknown) > 0 {
 		return an.unknown[0], false // a word the pack does not know is a detail it does not state

@@ -8,7 +8,7 @@ import "strings"
 // more troops?"): a "Yes." would assert what the report only hedges. The
 // claim is confirmed only when it carries a hedge of its own ("could
 // North Korea send more, right?"); whether that hedge is the entry's is
-// confirms' check of each word. A hedge in a side note of the answer, in
+// confirmsRead's check of each word. A hedge in a side note of the answer, in
 // parentheses, is not the claim's. An estimate ("estimated to have
 // endured approximately 4,000 fatalities") is not a possibility: a claim
 // of the figure ("about 4,000 had died by early February, right?") is

@@ -11,7 +11,7 @@ import (
 // what the words after the verb state, as "the source is
 // newsukraine.rbc.ua, right?" does. Its claim is those words, and the
 // entry answering it opens with "Yes." only as for any claim put to
-// check: when it states every word of it (see confirms). A question of
+// check: when it states every word of it (see confirmsRead). A question of
 // more than one sentence or clause, or with a question word, an "or", or
 // a negation, is left as it was.
 
