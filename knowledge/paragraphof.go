@@ -46,6 +46,9 @@ func mentionVerbsOf(f ReportFrame) map[string]bool {
 // for it without the allocation of a lowered copy.
 var paraMark = [][]byte{[]byte("para")}
 
+// paraOrPartMarks are paraMark and partMarks, tested at one lowering.
+var paraOrPartMarks = slices.Concat(paraMark, partMarks)
+
 // mentionParticles follow a verb of mentioning ("brings up", "spells out",
 // "talks about").
 var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
@@ -54,7 +57,7 @@ var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 // paragraph of, and whether it asks which paragraph says a thing. tr is
 // the turn's trace, whose words of the message it reads (or nil).
 func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
-	if !holdsMark(message, paraMark) && !holdsMark(message, partMarks) || len(splitMessage(message)) != 1 {
+	if !holdsMark(message, paraOrPartMarks) || len(splitMessage(message)) != 1 {
 		return "", false
 	}
 	ws := partAsParagraph(tr.readWords(message)) // "which part of the report" (paragraphpart.go); read, not changed
