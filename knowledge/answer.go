@@ -115,7 +115,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as requested: read whole")
 	}
-	if q, ok := e.paragraphOfAsked(question); ok {
+	if q, ok := e.paragraphOfAsked(question, tr); ok {
 		// "which paragraph mentions the KN-23?": the thing alone, and
 		// the paragraphs its answer cites (paragraphof.go)
 		tr.note("asks which paragraph says: " + q)

@@ -23,6 +23,9 @@ var reasonOpeners = setOf("because", "cause", "cos", "coz", "since", "as")
 // withoutAskersReason returns the question without its last clause of
 // the asker's reason (see above), and whether it had one.
 func (e *Engine) withoutAskersReason(question string) (string, bool) {
+	if !mayGiveReason(question) {
+		return "", false
+	}
 	fields := strings.Fields(question)
 	for i := len(fields) - 2; i > 2; i-- {
 		w := strings.ToLower(strings.Trim(fields[i], ",;:"))
@@ -51,4 +54,21 @@ func (e *Engine) answerPastReason(question string, tr *trace) (Answer, bool) {
 		return Answer{}, false
 	}
 	return e.askedAs(question, rest, "asked without the asker's reason after it", tr)
+}
+
+// mayGiveReason reports whether question holds, after its first three
+// words, an opener of reasonOpeners followed by a word of askersOwn: whether
+// withoutAskersReason can cut anything. It reads the words in place
+// (nothing copied unless a word has a capital), as nearly every question
+// gives no reason and was cut into fields for nothing.
+func mayGiveReason(question string) bool {
+	i, opener := 0, false
+	for f := range strings.FieldsSeq(question) {
+		if opener && i > 3 && askersOwn[strings.ToLower(strings.Trim(f, ",;:.?!"))] {
+			return true
+		}
+		opener = reasonOpeners[strings.ToLower(strings.Trim(f, ",;:"))]
+		i++
+	}
+	return false
 }

@@ -46,17 +46,21 @@ func mentionVerbsOf(f ReportFrame) map[string]bool {
 // for it without the allocation of a lowered copy.
 var paraMark = [][]byte{[]byte("para")}
 
+// paraOrPartMarks are paraMark and partMarks, tested at one lowering.
+var paraOrPartMarks = slices.Concat(paraMark, partMarks)
+
 // mentionParticles follow a verb of mentioning ("brings up", "spells out",
 // "talks about").
 var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 
 // paragraphOfAsked returns the thing a one-sentence question asks the
-// paragraph of, and whether it asks which paragraph says a thing.
-func (e *Engine) paragraphOfAsked(message string) (string, bool) {
-	if !holdsMark(message, paraMark) && !holdsMark(message, partMarks) || len(splitMessage(message)) != 1 {
+// paragraph of, and whether it asks which paragraph says a thing. tr is
+// the turn's trace, whose words of the message it reads (or nil).
+func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
+	if !holdsMark(message, paraOrPartMarks) || len(splitMessage(message)) != 1 {
 		return "", false
 	}
-	ws := partAsParagraph(sentenceWords(message)) // "which part of the report" (paragraphpart.go)
+	ws := partAsParagraph(tr.readWords(message)) // "which part of the report" (paragraphpart.go); read, not changed
 	var rest []string
 	for i := 0; i+1 < len(ws); i++ {
 		if !paragraphNouns[ws[i+1]] {

@@ -24,7 +24,7 @@ func TestParagraphOf(t *testing.T) {
 		{"Which paragraph?", ""},
 		{"which paragraph is that in", ""},
 	} {
-		if got, _ := e.paragraphOfAsked(tt.q); got != tt.want {
+		if got, _ := e.paragraphOfAsked(tt.q, nil); got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

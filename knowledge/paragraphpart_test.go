@@ -21,7 +21,7 @@ func TestParagraphPart(t *testing.T) {
 		{"In which paragraph does the writer first mention the telephone call?", "the telephone call?"},
 		{"In which paragraph is the phone call described?", "the phone call?"}, // as before
 	} {
-		if got, ok := e.paragraphOfAsked(tt.q); !ok || got != tt.want {
+		if got, ok := e.paragraphOfAsked(tt.q, nil); !ok || got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
 		}
 	}
