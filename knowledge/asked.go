@@ -449,7 +449,7 @@ func asksWhatSaid(ws []string, ts []term) bool {
 		return true
 	}
 	for i, w := range ws {
-		if w != "what" || slices.ContainsFunc(ts, func(t term) bool { return t.pos <= i && i < t.end }) {
+		if w != "what" || coveredBy(ts, i) {
 			continue
 		}
 		if slices.ContainsFunc(ts, func(t term) bool { return t.end == i && slices.Contains(speechActs, t.text) }) {
