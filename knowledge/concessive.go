@@ -1,16 +1,14 @@
 package knowledge
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // "even though so many died?" after "North Korea could deploy more
 // troops" asks whether the last answer holds in spite of something: a
 // concession put to it, not a new question of the thing conceded. Read as
 // a fragment, it asks of the losses alone, and the figures answer what
 // nobody asked. despiteLast answers it yes, with the last answer again,
-// when the last answer itself concedes ("despite", "although") and its
+// when the last answer itself concedes (the pack's "despite" term, as the
+// after-event guard reads it) and its
 // entry speaks of what the question concedes; otherwise the report does
 // not say whether the answer holds in spite of it, and it is declined.
 func (e *Engine) despiteLast(c Conversation, q string, ws []string, tr *trace) (Answer, Conversation, bool) {
@@ -20,7 +18,7 @@ func (e *Engine) despiteLast(c Conversation, q string, ws []string, tr *trace) (
 	}
 	en := c.entry - 1
 	an := e.an.analyzeWords(rest, true)
-	if len(an.unknown) > 0 || !concedes(e.pack.Entries[en]) || !e.speaksOfAllTerms(en, an) {
+	if len(an.unknown) > 0 || !e.entries[en].about[despiteTerm] || !e.speaksOfAllTerms(en, an) {
 		tr.note("a concession put to the last answer, which does not concede it")
 		return e.notOfIt(q), c, true
 	}
@@ -51,17 +49,6 @@ func concession(ws []string) ([]string, bool) {
 		return nil, false
 	}
 	return rest, true
-}
-
-// concedes reports whether an entry's answer concedes something.
-func concedes(en Entry) bool {
-	a := strings.ToLower(en.Answer)
-	for _, m := range []string{"despite", "even though", "although", "in spite of", "notwithstanding"} {
-		if strings.Contains(a, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // speaksOfAllTerms reports whether the entry speaks of every term the
