@@ -162,7 +162,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, frameForms, e.sayWords)
 	e.an.storyWords = storyWordsOf(p.Frame)
 	e.hedgeWords = hedgeWordsOf(p)
-	e.answerReads = answerReadsOf(p, e.hedgeWords)
+	e.answerReads = answerReadsOf(p, e.an, e.hedgeWords)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }
