@@ -11,16 +11,20 @@ type answerRead struct {
 	words       []string // sentenceWords of the answer, not to be changed
 	hedge       string   // the first hedge outside its parentheses, or ""
 	conditional bool     // (see conditional)
+	an          analysis // the answer analysed as the answer path does, not to be changed
 }
 
-// answerReadsOf reads each entry's answer, with the pack's hedges.
-func answerReadsOf(p *Pack, hedges map[string]bool) []answerRead {
+// answerReadsOf reads each entry's answer, with the pack's hedges and
+// an, the engine's analyzer once it is whole (its story words set: the
+// analyses answerRefs and answerFactsOf make earlier are not these).
+func answerReadsOf(p *Pack, an *analyzer, hedges map[string]bool) []answerRead {
 	out := make([]answerRead, len(p.Entries))
 	for i, en := range p.Entries {
 		r := &out[i]
 		r.words = sentenceWords(en.Answer)
 		r.conditional = anyCondition(r.words)
 		r.hedge = firstHedge(hedges, en.Answer)
+		r.an = an.analyze(en.Answer, false)
 	}
 	return out
 }
@@ -49,4 +53,10 @@ func (e *Engine) conditionalAnswer(en int, text string) bool {
 		return r.conditional
 	}
 	return conditional(text)
+}
+
+// answerTerms returns the terms of entry en's answer as it stands,
+// analysed once at load; to be read and not changed.
+func (e *Engine) answerTerms(en int) []term {
+	return e.answerReads[en].an.terms
 }

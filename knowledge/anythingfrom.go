@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // "Does the piece report anything from Pyongyang itself?", "anything from
 // the joint chiefs?": anything from a name asks what that one says, which
@@ -52,9 +55,9 @@ var fromMark = [][]byte{[]byte("from")}
 // "anything", "a word", and each of the pack's one-word ways of saying
 // ("statement", "comment", "quote"); and the words before it that only
 // frame the question, anythingFrame: the report frame's nouns and the
-// forms of its verbs ("the piece", "does it mention"), with the particles
-// and verbs of holding the pack does not list.
-func anythingWordsOf(f ReportFrame, sayWords map[string]bool) (words, frame map[string]bool) {
+// forms of its verbs, frameForms ("the piece", "does it mention"), with
+// the particles and verbs of holding the pack does not list.
+func anythingWordsOf(f ReportFrame, frameForms, sayWords map[string]bool) (words, frame map[string]bool) {
 	words = setOf("anything", "something", "word", "response", "reaction")
 	for w := range sayWords {
 		words[w] = true
@@ -64,11 +67,7 @@ func anythingWordsOf(f ReportFrame, sayWords map[string]bool) (words, frame map[
 	for _, n := range f.Nouns {
 		frame[n] = true
 	}
-	for _, v := range f.Verbs {
-		for _, w := range verbForms(v) {
-			frame[w] = true
-		}
-	}
+	maps.Copy(frame, frameForms)
 	return words, frame
 }
 

@@ -146,7 +146,8 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.latinWords = latinWordsOf(p.Talk.Languages)
 	e.latinFilter = filterOf(e.latinWords)
 	e.an.foreign = e.latinWords
-	e.frame = newReportFrame(p.Frame)
+	frameForms := frameVerbForms(p.Frame)
+	e.frame = newReportFrame(p.Frame, frameForms)
 	e.answerRefs = make([][]referent, len(p.Entries))
 	for i, en := range p.Entries {
 		e.answerRefs[i] = e.referentsIn(e.an.analyze(en.Answer, false), 0, i+1)
@@ -157,11 +158,11 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.retreatWords, e.retreatPhrases = retreatsOf(p.Claims)
 	e.sayWords = sayWordsOf(p)
 	e.codes = codesOf(e.an.kinds)
-	e.mentionVerbs = mentionVerbsOf(p.Frame)
-	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, e.sayWords)
+	e.mentionVerbs = mentionVerbsOf(frameForms)
+	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, frameForms, e.sayWords)
 	e.an.storyWords = storyWordsOf(p.Frame)
 	e.hedgeWords = hedgeWordsOf(p)
-	e.answerReads = answerReadsOf(p, e.hedgeWords)
+	e.answerReads = answerReadsOf(p, e.an, e.hedgeWords)
 	e.source = slices.IndexFunc(p.Entries, func(en Entry) bool { return len(en.Citations) > 0 && en.Citations[0].Paragraph == 0 })
 	return e
 }

@@ -1150,7 +1150,7 @@ func (e *Engine) leadingWith(f string, other int) (int, bool) {
 // leadFigure returns the first figure an entry's answer gives (not a
 // year), and where in the answer it stands.
 func (e *Engine) leadFigure(entry int) (string, int, bool) {
-	for i, t := range e.an.analyze(e.pack.Entries[entry].Answer, false).terms {
+	for i, t := range e.answerTerms(entry) {
 		if isNumber(t.text) && !(len(t.text) == 4 && t.text >= "1900" && t.text <= "2100") {
 			return t.text, i, true
 		}

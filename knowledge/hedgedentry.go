@@ -21,19 +21,9 @@ const potentialTerm = "potential"
 // "potential" term and that term's one-word aliases ("possibility",
 // "likely", "expected"), with the modals.
 func hedgeWordsOf(p *Pack) map[string]bool {
-	out := map[string]bool{}
+	out := oneWordAliases(p, potentialTerm)
 	for w := range modals {
 		out[w] = true
-	}
-	for _, s := range p.Synonyms {
-		if s.Term != potentialTerm || s.Language != "" {
-			continue
-		}
-		for _, w := range append([]string{s.Term}, s.Aliases...) {
-			if !strings.Contains(w, " ") {
-				out[w] = true
-			}
-		}
 	}
 	return out
 }

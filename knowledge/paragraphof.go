@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -31,10 +32,12 @@ var (
 
 // mentionVerbsOf returns the words by which a paragraph says a thing,
 // dropped with the particle after them ("brings up", "talks about"): the
-// forms of the report frame's verbs and of mentionVerbs, and mentionForms.
-func mentionVerbsOf(f ReportFrame) map[string]bool {
+// forms of the report frame's verbs (frameForms, see frameVerbForms) and
+// of mentionVerbs, and mentionForms.
+func mentionVerbsOf(frameForms map[string]bool) map[string]bool {
 	out := setOf(mentionForms...)
-	for _, v := range slices.Concat(f.Verbs, mentionVerbs) {
+	maps.Copy(out, frameForms)
+	for _, v := range mentionVerbs {
 		for _, w := range verbForms(v) {
 			out[w] = true
 		}

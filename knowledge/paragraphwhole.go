@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // paragraphWhole returns the entries that together tell what paragraph p
 // says, for a question that only points at it ("what does paragraph 6
@@ -17,36 +20,33 @@ func (e *Engine) paragraphWhole(p, lead int) []candidate {
 	if p < 1 || p > len(e.pack.Paragraphs) {
 		return []candidate{{entry: lead, score: 1}}
 	}
+	type quoted struct {
+		entry int
+		quote string
+	}
+	var of []quoted // the entries whose first quote is of p, in pack order, each quote folded once
+	for i, en := range e.pack.Entries {
+		if len(en.Citations) == 0 || en.Citations[0].Paragraph != p {
+			continue
+		}
+		if q := foldQuote(en.Citations[0].Quote); q != "" {
+			of = append(of, quoted{i, q})
+		}
+	}
 	var found []candidate
-	for _, s := range sentences(e.pack.Paragraphs[p-1]) {
-		s = foldQuote(s)
-		for i, en := range e.pack.Entries {
-			if len(en.Citations) == 0 || en.Citations[0].Paragraph != p {
-				continue
-			}
-			if q := foldQuote(en.Citations[0].Quote); q == "" || !strings.Contains(s, q) {
-				continue
-			}
-			if !containsEntry(found, i) {
-				found = append(found, candidate{entry: i, score: 1})
-			}
-			break
+	for _, s := range foldSentences(e.pack.Paragraphs[p-1]) {
+		k := slices.IndexFunc(of, func(q quoted) bool { return strings.Contains(s.folded, q.quote) })
+		if k < 0 {
+			continue
+		}
+		if i := of[k].entry; !slices.ContainsFunc(found, func(c candidate) bool { return c.entry == i }) {
+			found = append(found, candidate{entry: i, score: 1})
 		}
 	}
 	if len(found) == 0 {
 		return []candidate{{entry: lead, score: 1}}
 	}
 	return found
-}
-
-// containsEntry reports whether found holds entry i.
-func containsEntry(found []candidate, i int) bool {
-	for _, c := range found {
-		if c.entry == i {
-			return true
-		}
-	}
-	return false
 }
 
 // asksAboutParagraph reports whether the words left of a question after

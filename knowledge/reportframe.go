@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -36,8 +37,23 @@ type reportFrame struct {
 	active, passive *regexp.Regexp
 }
 
-// newReportFrame builds the readers of the frames f lists.
-func newReportFrame(f ReportFrame) *reportFrame {
+// frameVerbForms returns the forms of the verbs f lists (verbForms of
+// each). NewEngine builds it once and gives it to each reader of the
+// frame's verbs: newReportFrame, mentionVerbsOf and anythingWordsOf.
+func frameVerbForms(f ReportFrame) map[string]bool {
+	out := map[string]bool{}
+	for _, v := range f.Verbs {
+		for _, w := range verbForms(v) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// newReportFrame builds the readers of the frames f lists; verbs are the
+// forms of its verbs (frameVerbForms). Every form ends at a word
+// boundary, so no two match at one place and their order is free.
+func newReportFrame(f ReportFrame, verbs map[string]bool) *reportFrame {
 	if len(f.Nouns) == 0 || len(f.Verbs) == 0 {
 		return nil
 	}
@@ -45,10 +61,8 @@ func newReportFrame(f ReportFrame) *reportFrame {
 	for _, n := range f.Nouns {
 		nouns = append(nouns, regexp.QuoteMeta(n))
 	}
-	for _, v := range f.Verbs {
-		for _, w := range verbForms(v) {
-			forms = append(forms, regexp.QuoteMeta(w))
-		}
+	for _, w := range slices.Sorted(maps.Keys(verbs)) {
+		forms = append(forms, regexp.QuoteMeta(w))
 	}
 	noun := `(?:(?:the|this|that)\s+)?(?:` + strings.Join(nouns, "|") + `)`
 	verb := `(?:` + strings.Join(forms, "|") + `)\b`

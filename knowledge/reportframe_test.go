@@ -3,10 +3,11 @@ package knowledge
 import "testing"
 
 func TestUnframe(t *testing.T) {
-	f := newReportFrame(ReportFrame{
+	rf := ReportFrame{
 		Nouns: []string{"report", "article", "it"},
 		Verbs: []string{"say", "said", "mention", "state", "specify", "describe", "name"},
-	})
+	}
+	f := newReportFrame(rf, frameVerbForms(rf))
 	tests := []struct {
 		name, question, want string
 		framed               bool
@@ -37,7 +38,7 @@ func TestUnframe(t *testing.T) {
 }
 
 func TestUnframeWithoutFrames(t *testing.T) {
-	var f *reportFrame = newReportFrame(ReportFrame{})
+	var f *reportFrame = newReportFrame(ReportFrame{}, nil)
 	if got, framed := f.unframe("Does the report say that?"); framed || got != "Does the report say that?" {
 		t.Errorf("a pack without frames unframed %q", got)
 	}

@@ -65,7 +65,7 @@ func (e *Engine) saidOnly(question string, an analysis, tr *trace) (Answer, bool
 		return Answer{}, false
 	}
 	for _, i := range said {
-		if slices.ContainsFunc(e.an.analyze(e.pack.Entries[i].Answer, false).terms, func(t term) bool { return t.text == speaker }) {
+		if slices.ContainsFunc(e.answerTerms(i), func(t term) bool { return t.text == speaker }) {
 			tr.chose(e.pack.Entries[i].ID, "asks only what "+speaker+" said, and the report has them say one thing")
 			return e.givenAnswer(question, i), true
 		}

@@ -2,15 +2,13 @@ package knowledge
 
 import "strings"
 
-// sayWordsOf returns the one-word ways of saying the pack gives in
-// English: its "say" term and that term's one-word aliases ("said",
-// "told", "stated", "warned", "according"). The guards that read a word
-// of saying as it stands (saysAlone, sayingWord) take it from here, so
-// the pack's "say" entry is their one source.
-func sayWordsOf(p *Pack) map[string]bool {
+// oneWordAliases returns the one-word English ways the pack gives of
+// term: the term itself and its one-word aliases, from its blocks with no
+// language.
+func oneWordAliases(p *Pack, term string) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range p.Synonyms {
-		if s.Term != sayTerm || s.Language != "" {
+		if s.Term != term || s.Language != "" {
 			continue
 		}
 		for _, w := range append([]string{s.Term}, s.Aliases...) {
@@ -22,13 +20,33 @@ func sayWordsOf(p *Pack) map[string]bool {
 	return out
 }
 
-// checkSayWords adds a problem when the pack gives no English way of
-// saying: the "say" term only in another language's block, say. The
-// contract finds the term; without its English words sideOf, saysIn and
-// askedSaid would find no one saying anything, silently.
+// sayWordsOf returns the one-word ways of saying the pack gives in
+// English: its "say" term and that term's one-word aliases ("said",
+// "told", "stated", "warned", "according"). The guards that read a word
+// of saying as it stands (saysAlone, sayingWord) take it from here, so
+// the pack's "say" entry is their one source.
+func sayWordsOf(p *Pack) map[string]bool {
+	return oneWordAliases(p, sayTerm)
+}
+
+// englishWordTerms are the terms whose one-word English aliases the
+// engine reads as words of their own: the ways of saying (sideOf, saysIn,
+// askedSaid) and the hedges (hedgeWordsOf).
+var englishWordTerms = []struct{ term, use string }{
+	{sayTerm, "the ways of saying that say who a thing comes from"},
+	{potentialTerm, "the hedges that give a thing only as possible"},
+}
+
+// checkSayWords adds a problem when the pack knows one of
+// englishWordTerms but gives no English block for it: the "say" term only
+// in another language's block, say. Without its English words sideOf,
+// saysIn and askedSaid would find no one saying anything, and a hedged
+// entry would read as plain but for its modals, silently.
 func (v *validator) checkSayWords(p *Pack) {
-	if _, ok := v.an.kinds[conceptName(sayTerm)]; ok && len(sayWordsOf(p)) == 0 {
-		v.add(PackFile, "contract", "synonym %q has no English block: the engine reads its one-word aliases as the ways of saying that say who a thing comes from", sayTerm)
+	for _, t := range englishWordTerms {
+		if _, ok := v.an.kinds[conceptName(t.term)]; ok && len(oneWordAliases(p, t.term)) == 0 {
+			v.add(PackFile, "contract", "synonym %q has no English block: the engine reads its one-word aliases as %s", t.term, t.use)
+		}
 	}
 }
 

@@ -65,3 +65,14 @@ func TestSayWordsChecked(t *testing.T) {
 		t.Errorf("Load = %v, want the English ways of saying asked for", err)
 	}
 }
+
+// A pack whose "potential" term has no English block is refused too: its
+// hedges would be the modals only.
+func TestHedgeWordsChecked(t *testing.T) {
+	r, p := miniPack(t)
+	p += "\n[[synonym]]\nterm = \"potential\"\nkind = \"word\"\nlanguage = \"es\"\naliases = [\"posibilidad\"]\n"
+	_, err := Load(packFS(r, p))
+	if err == nil || !strings.Contains(err.Error(), `synonym "potential" has no English block`) {
+		t.Errorf("Load = %v, want the English hedges asked for", err)
+	}
+}
