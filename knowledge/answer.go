@@ -104,7 +104,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		fa.Question = a.Question
 		return fa
 	}
-	if q, ok := requestedQuestion(question); ok {
+	if q, ok := e.an.requestedQuestion(question); ok {
 		// "... would be grateful if someone could tell me which official
 		// proposed it": the question the request asks, without what the
 		// asker has been reading (requested.go)

@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // A reader may say after the question why they ask it: "can you tell me
 // what the report says Russia did to the KN-23 missiles because I could
@@ -33,8 +30,7 @@ func (e *Engine) withoutAskersReason(question string) (string, bool) {
 			continue
 		}
 		ws := sentenceWords(strings.Join(fields[i:], " "))
-		an := e.an.analyzeWords(ws, true)
-		if slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole }) {
+		if e.namesReportThing(ws) {
 			return "", false
 		}
 		rest := strings.TrimRight(strings.Join(fields[:i], " "), ",;: ")

@@ -1,7 +1,5 @@
 package knowledge
 
-import "slices"
-
 // A pronoun inside a phrase the pack reads as filler ("I mixed them up,
 // Cho is the korean one") is part of how the question is put, not of
 // what it asks: it stands for nothing of the report, and resolved it
@@ -13,22 +11,6 @@ import "slices"
 // it say 3k somewhere" is of the report): answered, that turn would make
 // a "source?" after it the figure's, where the sets ask the report's.
 func (a *analyzer) inFiller(ws []string, r reference) bool {
-	if r.want == "it" {
-		return false
-	}
-	stems := make([]string, len(ws))
-	for i, w := range ws {
-		stems[i] = a.stem(w)
-	}
-	for i := 0; i <= r.at; i++ {
-		for _, p := range a.phrases[stems[i]] {
-			if p.kind != KindFiller || i+len(p.stems) < r.end || i+len(p.stems) > len(stems) {
-				continue
-			}
-			if slices.Equal(p.stems, stems[i:i+len(p.stems)]) {
-				return true
-			}
-		}
-	}
-	return false
+	filler, _ := a.phraseAt(ws, r)
+	return filler
 }

@@ -304,11 +304,8 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if e.antecedent(ws, r, tr) {
 			continue // "Who is Budanov and what is his job?"
 		}
-		if e.an.inFiller(ws, r) {
-			continue // "I mixed them up": see fillerref.go
-		}
-		if e.an.inPhrase(ws, r) {
-			continue // "all of them?": see inphrase.go
+		if filler, other := e.an.phraseAt(ws, r); filler || other {
+			continue // "I mixed them up" (fillerref.go), "all of them?" (inphrase.go)
 		}
 		if itSays(ws, r) {
 			// "what else does it say about that missile?": the report

@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestHowProperty(t *testing.T) {
 	e := testEngine(t)
@@ -10,9 +13,11 @@ func TestHowProperty(t *testing.T) {
 	})
 	// "how reliable is that?" of figures is how sure the report is
 	ws := sentenceWords("how reliable is that")
-	for i, en := range e.pack.Entries {
-		if en.ID == "losses" && e.howProperty(i, ws) {
-			t.Errorf("howProperty(losses, %q) = true, want false", ws)
-		}
+	i := slices.IndexFunc(e.pack.Entries, func(en Entry) bool { return en.ID == "losses" })
+	if i < 0 {
+		t.Fatal("no entry losses in the pack")
+	}
+	if e.howProperty(i, ws) {
+		t.Errorf("howProperty(losses, %q) = true, want false", ws)
 	}
 }

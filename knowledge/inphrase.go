@@ -10,26 +10,36 @@ import "slices"
 // inPhrase reports whether the reference r, any but "it", lies within a
 // phrase of the pack in ws that is not filler (see fillerref.go).
 func (a *analyzer) inPhrase(ws []string, r reference) bool {
+	_, other := a.phraseAt(ws, r)
+	return other
+}
+
+// phraseAt reports whether the reference r, any but "it", lies within a
+// filler phrase of the pack in ws (filler: the phrase ends at or after
+// the reference's end, see fillerref.go) and whether within a phrase that
+// is not filler (other: the phrase ends at the reference's end). It stems
+// ws once for both, on the stack for most questions.
+func (a *analyzer) phraseAt(ws []string, r reference) (filler, other bool) {
 	if r.want == "it" {
-		return false
+		return false, false
 	}
-	// only the words up to the reference's end are read: their stems, on
-	// the stack for most questions
-	n := min(len(ws), max(r.end, r.at+1))
 	var buf [32]string
 	stems := buf[:0]
-	for _, w := range ws[:n] {
+	for _, w := range ws {
 		stems = append(stems, a.stem(w))
 	}
-	for i := 0; i <= r.at; i++ {
+	for i := 0; i <= r.at && !(filler && other); i++ {
 		for _, p := range a.phrases[stems[i]] {
-			if p.kind == KindFiller || i+len(p.stems) != r.end || i+len(p.stems) > len(stems) {
+			end := i + len(p.stems)
+			if end > len(stems) || !slices.Equal(p.stems, stems[i:end]) {
 				continue
 			}
-			if slices.Equal(p.stems, stems[i:i+len(p.stems)]) {
-				return true
+			if p.kind == KindFiller {
+				filler = filler || end >= r.end
+			} else {
+				other = other || end == r.end
 			}
 		}
 	}
-	return false
+	return filler, other
 }

@@ -14,6 +14,8 @@ func TestItSays(t *testing.T) {
 		{"what does it say about cho", true},
 		{"does it work", false},
 		{"who made it more accurate", false},
+		{"does it work on drones", false}, // not a verb of saying
+		{"does it say anything", false},   // no "about", "of" or "on" after it
 	} {
 		ws := sentenceWords(tt.q)
 		refs := findReferences(ws)

@@ -60,7 +60,9 @@ var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 // paragraph of, and whether it asks which paragraph says a thing. tr is
 // the turn's trace, whose words of the message it reads (or nil).
 func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
-	if !holdsMark(message, paraOrPartMarks) || len(splitMessage(message)) != 1 {
+	// one lowering says no for nearly every question; a part mark then
+	// counts only with a mark of the writing (see partMarks)
+	if !holdsMark(message, paraOrPartMarks) || !holdsMark(message, paraMark) && !holdsMark(message, writingMarks) || len(splitMessage(message)) != 1 {
 		return "", false
 	}
 	ws := partAsParagraph(tr.readWords(message)) // "which part of the report" (paragraphpart.go); read, not changed

@@ -9,11 +9,30 @@ import "slices"
 // first mention the phone call?" the writer is who mentions, and the
 // thing asked is what follows the verb, not what stands before it.
 
-// reportPartNouns name a part of the report when "of the report" follows.
-var reportPartNouns = setOf("part", "section", "bit", "portion", "passage")
+// reportParts name a part of the report when "of the report" follows.
+var reportParts = []string{"part", "section", "bit", "portion", "passage"}
 
-// partMarks are the byte marks of reportPartNouns (see paraMark).
-var partMarks = [][]byte{[]byte("part"), []byte("section"), []byte("bit"), []byte("portion"), []byte("passage")}
+// reportPartNouns are reportParts, as a set.
+var reportPartNouns = setOf(reportParts...)
+
+// partMarks are the byte marks of reportParts (see paraMark). "part" and
+// "bit" are in many words ("party", "department", "orbit"), so a part
+// mark alone does not let a question by the prefilter: a writingMarks
+// mark must stand with it, as partAsParagraph reads a part only "of the
+// report".
+var partMarks = marksOf(reportParts)
+
+// writingMarks are the byte marks of writingWords.
+var writingMarks = marksOf(writingWordList)
+
+// marksOf returns the byte marks (see holdsMark) of words.
+func marksOf(words []string) [][]byte {
+	out := make([][]byte, len(words))
+	for i, w := range words {
+		out[i] = []byte(w)
+	}
+	return out
+}
 
 // partAsParagraph returns ws with a part of the report ("part of the
 // report", "section o the article") read as "paragraph".

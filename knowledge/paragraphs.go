@@ -81,7 +81,10 @@ var concludeForms = setOf("conclude", "concludes", "concluded", "concluding")
 
 // writingWords name the report as a piece of writing, whose end is its
 // last paragraph.
-var writingWords = setOf("article", "report", "piece", "story", "author", "writer")
+var writingWords = setOf(writingWordList...)
+
+// writingWordList are writingWords, in order (see writingMarks).
+var writingWordList = []string{"article", "report", "piece", "story", "author", "writer"}
 
 // paragraphLead returns the entry that answers a question which only
 // points at a paragraph ("what does the article conclude?", "what does

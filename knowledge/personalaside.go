@@ -60,8 +60,7 @@ func (e *Engine) personalAside(s string) bool {
 	if len(ws) == 0 || !asideOpenings[ws[0]] {
 		return false
 	}
-	an := e.an.analyzeWords(ws, true)
-	return !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole })
+	return !e.namesReportThing(ws)
 }
 
 // askersOwn speak of the asker.
@@ -75,6 +74,13 @@ func (e *Engine) asidesBeforeColon(s string) bool {
 	if !slices.ContainsFunc(ws, func(w string) bool { return askersOwn[w] }) {
 		return false
 	}
+	return !e.namesReportThing(ws)
+}
+
+// namesReportThing reports whether the words ws name one of the report's
+// people, countries or bodies, or a role: whether an aside or reason of
+// the asker in them is part of what is asked.
+func (e *Engine) namesReportThing(ws []string) bool {
 	an := e.an.analyzeWords(ws, true)
-	return !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole })
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindRole })
 }

@@ -18,10 +18,12 @@ var backPointers = setOf("that", "this")
 // questionTags close a request after a comma without asking more.
 var questionTags = setOf("right", "yes", "no", "eh", "ok", "okay", "yeah")
 
-// requestPointsBack reports whether the request r, found at the end of the
-// message s, ends in a word pointing back and s says something (three
-// words or more) before the request.
-func requestPointsBack(s, r string) bool {
+// requestPointsBack reports whether the request r ends in a word
+// pointing back and the message says something before the request's
+// marker (before, the words ahead of "tell me", "wondering", "is asking
+// me to find out about"): three words or more, not counting the pack's
+// filler ("can you", "please") that only opens the request.
+func (a *analyzer) requestPointsBack(before, r string) bool {
 	ws := strings.Fields(strings.ToLower(r))
 	if n := len(ws); n > 1 && questionTags[strings.Trim(ws[n-1], "?.!,;:")] && strings.HasSuffix(ws[n-2], ",") {
 		ws = ws[:n-1] // "who said that, right?"
@@ -29,9 +31,19 @@ func requestPointsBack(s, r string) bool {
 	if len(ws) == 0 || !backPointers[strings.Trim(ws[len(ws)-1], "?.!,;:")] {
 		return false
 	}
-	i := strings.LastIndex(s, r)
-	if i < 0 {
-		return false
+	said := sentenceWords(before)
+	stems := make([]string, len(said))
+	for i, w := range said {
+		stems[i] = a.stem(w)
 	}
-	return len(strings.Fields(s[:i])) >= 3+2 // the request's marker ("tell me") and three words
+	n := 0
+	for i := 0; i < len(stems); {
+		if p, ok := a.match(stems, i, true); ok && p.kind == KindFiller {
+			i += len(p.stems)
+			continue
+		}
+		n++
+		i++
+	}
+	return n >= 3
 }

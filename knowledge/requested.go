@@ -45,23 +45,30 @@ func mayRequest(s string) bool {
 // "whether", or by a preposition and one ("by what means", "in which
 // region"), or a thing named with "the", of three words or more.
 func requested(s string) (string, bool) {
+	rest, _, ok := requestedAt(s)
+	return rest, ok
+}
+
+// requestedAt is requested, and also where in s the last request marker
+// starts: s before it is what the message says before its request.
+func requestedAt(s string) (rest string, at int, ok bool) {
 	if !mayRequest(s) {
-		return "", false
+		return "", 0, false
 	}
 	locs := requestMarker.FindAllStringIndex(s, -1)
 	if locs == nil {
-		return "", false
+		return "", 0, false
 	}
-	rest := strings.TrimSpace(s[locs[len(locs)-1][1]:])
+	rest = strings.TrimSpace(s[locs[len(locs)-1][1]:])
 	ws := strings.Fields(strings.ToLower(rest))
 	if len(ws) < 3 {
-		return "", false
+		return "", 0, false
 	}
 	first := strings.Trim(ws[0], ",:;")
 	if asksWithin(first) || first == "the" || prepositions[first] && asksWithin(strings.Trim(ws[1], ",:;")) {
-		return rest, true
+		return rest, locs[len(locs)-1][0], true
 	}
-	return "", false
+	return "", 0, false
 }
 
 // requestedQuestion returns the question a request asks (see requested)
@@ -70,9 +77,9 @@ func requested(s string) (string, bool) {
 // message is read whole, "the captured soldiers" after "sk wants" is what
 // a yes/no question asks of, not a request, and is asked only last, of a
 // sentence of a longer message (answerRequested).
-func requestedQuestion(s string) (string, bool) {
-	r, ok := requested(s)
-	if !ok || strings.HasPrefix(strings.ToLower(r), "the ") || requestPointsBack(s, r) {
+func (a *analyzer) requestedQuestion(s string) (string, bool) {
+	r, at, ok := requestedAt(s)
+	if !ok || strings.HasPrefix(strings.ToLower(r), "the ") || a.requestPointsBack(s[:at], r) {
 		return "", false
 	}
 	return r, true

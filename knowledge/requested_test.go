@@ -29,6 +29,7 @@ func TestAnswerRequested(t *testing.T) {
 // the message is read whole, only a question a question word opens:
 // "wants the ..." is a yes/no question's, not a request.
 func TestRequested(t *testing.T) {
+	e := testEngine(t)
 	tests := []struct {
 		s, want  string // "" for no request
 		question bool   // whether requestedQuestion gives want too
@@ -56,7 +57,7 @@ func TestRequested(t *testing.T) {
 			if tt.question {
 				want = tt.want
 			}
-			if got, ok := requestedQuestion(tt.s); got != want || ok != (want != "") {
+			if got, ok := e.an.requestedQuestion(tt.s); got != want || ok != (want != "") {
 				t.Errorf("requestedQuestion(%q) = %q, %v, want %q", tt.s, got, ok, want)
 			}
 		})
