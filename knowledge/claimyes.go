@@ -328,12 +328,6 @@ func (e *Engine) turnsBack(ws []string, ts []term, i int) bool {
 	return e.retreatWords[ws[i]]
 }
 
-// saysIn reports whether an answer says someone said or reported what it
-// gives.
-func (e *Engine) saysIn(text string) bool {
-	return slices.ContainsFunc(sentenceWords(text), e.sayingWord)
-}
-
 // states reports whether the entry states the term t: in its question,
 // its answer or its quotes, not only in its other ways of asking.
 func (ie *indexedEntry) states(t string) bool {

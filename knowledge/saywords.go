@@ -5,7 +5,8 @@ import "strings"
 // sayWordsOf returns the one-word ways of saying the pack gives in
 // English: its "say" term and that term's one-word aliases ("said",
 // "told", "stated", "warned", "according"). The guards that read a word
-// of saying as it stands (saysAlone, sayingWord) take it from here, so
+// of saying as it stands (saysAlone, sayingWord, which confirmsRead
+// reads an answer's words with) take it from here, so
 // the pack's "say" entry is their one source.
 func sayWordsOf(p *Pack) map[string]bool {
 	out := map[string]bool{}
@@ -24,8 +25,9 @@ func sayWordsOf(p *Pack) map[string]bool {
 
 // checkSayWords adds a problem when the pack gives no English way of
 // saying: the "say" term only in another language's block, say. The
-// contract finds the term; without its English words sideOf, saysIn and
-// askedSaid would find no one saying anything, silently.
+// contract finds the term; without its English words sideOf, sayingWord
+// (and so confirmsRead) and askedSaid would find no one saying anything,
+// silently.
 func (v *validator) checkSayWords(p *Pack) {
 	if _, ok := v.an.kinds[conceptName(sayTerm)]; ok && len(sayWordsOf(p)) == 0 {
 		v.add(PackFile, "contract", "synonym %q has no English block: the engine reads its one-word aliases as the ways of saying that say who a thing comes from", sayTerm)
