@@ -321,11 +321,19 @@ func retreatsOf(c ClaimWords) (map[string]bool, []string) {
 func (e *Engine) turnsBack(ws []string, ts []term, i int) bool {
 	for _, t := range ts {
 		if t.pos <= i && i < t.end && t.end-t.pos > 1 && t.end <= len(ws) {
-			phrase := " " + strings.Join(ws[t.pos:t.end], " ") + " "
-			return slices.ContainsFunc(e.retreatPhrases, func(r string) bool { return strings.Contains(phrase, " "+r+" ") })
+			return e.retreatPhrase(ws, t)
 		}
 	}
 	return e.retreatWords[ws[i]]
+}
+
+// retreatPhrase reports whether the words ws[t.pos:t.end] of term t
+// (several words, within ws) hold a retreat phrase of the pack's
+// ([claims] retreat), read whole ("pulling back" of "pulling back
+// troops"). Only phrases count here; turnsBack adds the single words.
+func (e *Engine) retreatPhrase(ws []string, t term) bool {
+	phrase := " " + strings.Join(ws[t.pos:t.end], " ") + " "
+	return slices.ContainsFunc(e.retreatPhrases, func(r string) bool { return strings.Contains(phrase, " "+r+" ") })
 }
 
 // states reports whether the entry states the term t: in its question,
