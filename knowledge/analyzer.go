@@ -380,3 +380,8 @@ func (an analysis) asks() bool {
 	// either: "how so?"
 	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion && t.text != howTerm })
 }
+
+// hasTerm reports whether the question an reads the term k.
+func (an analysis) hasTerm(k string) bool {
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k })
+}

@@ -98,7 +98,7 @@ func codeLike(w string) bool {
 func (e *Engine) namesCode(en int, an analysis) bool {
 	ie := &e.entries[en]
 	for _, k := range e.codes { // the pack's codes, read once at NewEngine
-		if ie.about[k] && ie.names(k) && !slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k }) {
+		if ie.about[k] && ie.names(k) && !an.hasTerm(k) {
 			return true
 		}
 	}

@@ -210,7 +210,7 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 		// both, claimed of one
 		n := 0
 		for _, k := range keys {
-			if slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k }) {
+			if an.hasTerm(k) {
 				n++
 			}
 		}
