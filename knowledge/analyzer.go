@@ -240,7 +240,9 @@ type analysis struct {
 	pair       int
 	// framingOnly is set when the words only frame a question ("how does
 	// the article frame this"): its terms are then the framing's own
-	// words, read because nothing else is asked (framedtail.go).
+	// words, read because nothing else is asked (framedtail.go). Of the
+	// question after a premise read alone, it says that question only
+	// frames the premise (missesAsked).
 	framingOnly bool
 }
 
