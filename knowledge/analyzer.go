@@ -240,7 +240,9 @@ type analysis struct {
 	pair       int
 	// framingOnly is set when the words only frame a question ("how does
 	// the article frame this"): its terms are then the framing's own
-	// words, read because nothing else is asked (framedtail.go).
+	// words, read because nothing else is asked (framedtail.go). Of the
+	// question after a premise read alone, it says that question only
+	// frames the premise (missesAsked).
 	framingOnly bool
 }
 
@@ -379,4 +381,9 @@ func (an analysis) asks() bool {
 	// "how", a word for the means ("by what means"), asks nothing alone
 	// either: "how so?"
 	return slices.ContainsFunc(an.terms, func(t term) bool { return t.kind != KindQuestion && t.text != howTerm })
+}
+
+// hasTerm reports whether the question an reads the term k.
+func (an analysis) hasTerm(k string) bool {
+	return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k })
 }

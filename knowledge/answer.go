@@ -401,7 +401,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 // nor "seoul and kyiv on the phone, what's the focus of these talks?" by
 // how the offer was made on the phone, which names talks but no focus.
 func (e *Engine) missesAsked(en int, proper analysis) bool {
-	if framesPremise(proper) {
+	if proper.framingOnly { // the question after the premise, read alone, only frames it
 		return false // "..., how does the article frame this?" (framedtail.go)
 	}
 	ie := &e.entries[en]

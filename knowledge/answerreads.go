@@ -32,7 +32,7 @@ func answerReadsOf(p *Pack, an *analyzer, hedges map[string]bool) []answerRead {
 // answerReadOf returns the reading of text, entry en's answer, when it is
 // the answer as it stands.
 func (e *Engine) answerReadOf(en int, text string) (*answerRead, bool) {
-	if en < 0 || en >= len(e.answerReads) || en >= len(e.pack.Entries) || text != e.pack.Entries[en].Answer {
+	if en < 0 || en >= len(e.answerReads) || text != e.pack.Entries[en].Answer {
 		return nil, false
 	}
 	return &e.answerReads[en], true

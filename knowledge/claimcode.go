@@ -29,6 +29,7 @@ const codeSlot = nameSlot + 1
 // kind right before "missile".
 func (e *Engine) codeNames(an analysis) []detail {
 	var out []detail
+	from, to, ok := cleftFocus(an) // read once: the question's cleft, not the term's
 	for i, t := range an.terms {
 		if t.kind != "" || e.slotOf(an, i) != noSlot || e.nameClass(an, i) != "" {
 			continue
@@ -42,7 +43,6 @@ func (e *Engine) codeNames(an analysis) []detail {
 		if codeLike(t.text) || next && an.terms[i+1].text == missileWord {
 			// first in the place of each code the pack knows, then
 			// dropped
-			from, to, ok := cleftFocus(an)
 			cleft := ok && from <= i && i < to // "was it the KN-25 that ...?" asks which
 			for _, c := range e.codes {
 				out = append(out, detail{kind: codeSlot, from: i, to: i + 1, act: c, cleft: cleft})
@@ -97,17 +97,8 @@ func codeLike(w string) bool {
 // entity of the pack shaped as a code) that the question an does not.
 func (e *Engine) namesCode(en int, an analysis) bool {
 	ie := &e.entries[en]
-	for k := range ie.about {
-		if !codeLike(k) || e.an.kinds[k] != KindEntity || !ie.names(k) {
-			continue
-		}
-		asked := false
-		for _, t := range an.terms {
-			if t.text == k {
-				asked = true
-			}
-		}
-		if !asked {
+	for _, k := range e.codes { // the pack's codes, read once at NewEngine
+		if ie.about[k] && ie.names(k) && !an.hasTerm(k) {
 			return true
 		}
 	}

@@ -18,14 +18,6 @@ func (e *Engine) listedOther(en int, d detail, an analysis) bool {
 	if class == "" || d.to-d.from != 1 {
 		return false
 	}
-	asked := func(y string) bool {
-		for _, t := range an.terms {
-			if t.text == y {
-				return true
-			}
-		}
-		return false
-	}
 	beside := func(ts []term, i, j int) bool {
 		if i > j {
 			i, j = j, i
@@ -48,7 +40,7 @@ func (e *Engine) listedOther(en int, d detail, an analysis) bool {
 				continue
 			}
 			for _, k := range []int{j - 1, j + 1} {
-				if k >= 0 && k < len(ts) && beside(ts, j, k) && ts[k].kind == KindEntity && e.classes[ts[k].text] == class && !asked(ts[k].text) {
+				if k >= 0 && k < len(ts) && beside(ts, j, k) && ts[k].kind == KindEntity && e.classes[ts[k].text] == class && !an.hasTerm(ts[k].text) {
 					return true
 				}
 			}

@@ -171,7 +171,8 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 		return an.unknown[0], false // a word the pack does not know is a detail it does not state
 	}
 	ie := &e.entries[en]
-	ws := an.words // as the analyzer cut them ("seoul-kyiv")
+	ws := an.words                   // as the analyzer cut them ("seoul-kyiv")
+	aws := e.answerWordsOf(en, text) // the answer's words, cut once for both loops
 	covered := make([]bool, len(ws))
 	stated := 0
 	for _, t := range an.terms {
@@ -188,7 +189,7 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 				return t.text, false
 			}
 			stated++
-		case t.kind == KindAct && t.text == "say" && slices.ContainsFunc(e.answerWordsOf(en, text), e.sayingWord):
+		case t.kind == KindAct && t.text == "say" && slices.ContainsFunc(aws, e.sayingWord):
 			stated++ // "Ukraine said" of "Ukraine reported"
 		case !ie.states(t.text):
 			return t.text, false
@@ -210,7 +211,7 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 		// both, claimed of one
 		n := 0
 		for _, k := range keys {
-			if slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k }) {
+			if an.hasTerm(k) {
 				n++
 			}
 		}
@@ -218,7 +219,7 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 			return keys[0], false
 		}
 	}
-	if e.conditionalAnswer(en, text) && !conditional(strings.Join(ws, " ")) {
+	if e.conditionalAnswer(en, text) && !anyCondition(ws) {
 		return "a condition", false // "Only if they want to": the claim states none
 	}
 	for i, w := range ws {
@@ -231,7 +232,7 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 		if joinsStated(ws, covered, i) || relatesStated(e.pack.Claims.Relating, ws, covered, i) {
 			continue // "killed or injured" of "killed or injured": both stated
 		}
-		if modals[w] && slices.Contains(e.answerWordsOf(en, text), w) {
+		if modals[w] && slices.Contains(aws, w) {
 			continue // "could send more" of "could deploy more"
 		}
 		return w, false
@@ -321,17 +322,19 @@ func retreatsOf(c ClaimWords) (map[string]bool, []string) {
 func (e *Engine) turnsBack(ws []string, ts []term, i int) bool {
 	for _, t := range ts {
 		if t.pos <= i && i < t.end && t.end-t.pos > 1 && t.end <= len(ws) {
-			phrase := " " + strings.Join(ws[t.pos:t.end], " ") + " "
-			return slices.ContainsFunc(e.retreatPhrases, func(r string) bool { return strings.Contains(phrase, " "+r+" ") })
+			return e.retreatPhrase(ws, t)
 		}
 	}
 	return e.retreatWords[ws[i]]
 }
 
-// saysIn reports whether an answer says someone said or reported what it
-// gives.
-func (e *Engine) saysIn(text string) bool {
-	return slices.ContainsFunc(sentenceWords(text), e.sayingWord)
+// retreatPhrase reports whether the words ws[t.pos:t.end] of term t
+// (several words, within ws) hold a retreat phrase of the pack's
+// ([claims] retreat), read whole ("pulling back" of "pulling back
+// troops"). Only phrases count here; turnsBack adds the single words.
+func (e *Engine) retreatPhrase(ws []string, t term) bool {
+	phrase := " " + strings.Join(ws[t.pos:t.end], " ") + " "
+	return slices.ContainsFunc(e.retreatPhrases, func(r string) bool { return strings.Contains(phrase, " "+r+" ") })
 }
 
 // states reports whether the entry states the term t: in its question,

@@ -63,7 +63,6 @@ func cleftFocus(an analysis) (from, to int, ok bool) {
 // the Iranian drones that Russia upgraded?".)
 func (e *Engine) focusOther(en int, d detail, an analysis) bool {
 	ie := &e.entries[en]
-	asked := func(y string) bool { return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == y }) }
 	rels := []relation{ie.doneBy, ie.whose}
 	if k := slices.IndexFunc(an.terms[d.to:], func(t term) bool { return t.kind != KindQuestion }); k >= 0 && !isAct(an.terms[d.to+k]) {
 		rels = []relation{ie.doneTo}
@@ -74,7 +73,7 @@ func (e *Engine) focusOther(en int, d detail, an analysis) bool {
 		}
 		for _, rel := range rels {
 			for y := range rel[t.text] {
-				if e.classes[y] != "" && !asked(y) {
+				if e.classes[y] != "" && !an.hasTerm(y) {
 					return true
 				}
 			}

@@ -366,9 +366,6 @@ func postAsked(an analysis) (role, person int) {
 func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 	ie := &e.entries[en]
 	about := ie.about
-	asked := func(k string) bool {
-		return slices.ContainsFunc(an.terms, func(t term) bool { return t.text == k })
-	}
 	dropped := an.terms[d.from:d.to]
 	switch d.kind {
 	case doerSlot:
@@ -398,7 +395,7 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 			return false
 		}
 	case senseSlot:
-		return slices.ContainsFunc(e.reversals[dropped[0].text], func(k string) bool { return about[k] && !asked(k) })
+		return slices.ContainsFunc(e.reversals[dropped[0].text], func(k string) bool { return about[k] && !an.hasTerm(k) })
 	case roleSlot:
 		if d.title {
 			// a title's qualifier before a name: the entry says what the
@@ -416,7 +413,7 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		}
 	}
 	for k := range about {
-		if asked(k) || !ie.names(k) {
+		if an.hasTerm(k) || !ie.names(k) {
 			continue
 		}
 		switch d.kind {

@@ -8,9 +8,3 @@ package knowledge
 // "article", "frame" as significance), because it would ask nothing
 // otherwise; those are no words the question after the premise asks that
 // an entry answering the whole must also speak of (missesAsked).
-
-// framesPremise reports whether proper, the question after a premise read
-// alone, only frames it.
-func framesPremise(proper analysis) bool {
-	return proper.framingOnly
-}

@@ -68,6 +68,11 @@ func TestTurnReads(t *testing.T) {
 		words := tr.sentenceWords("what did he offer ukraine?", true)
 		tr.analyzeWords(e.an, words, true, true)
 		e.freeTrace(tr)
+		// the trace given back is itself emptied (a pool may hand out a
+		// fresh one, so the next trace alone proves nothing)
+		if tr.quiet || len(tr.reads.texts) != 0 || len(tr.reads.analyses) != 0 || tr.terms != nil {
+			t.Errorf("a freed trace holds %d texts, %d analyses (quiet %v)", len(tr.reads.texts), len(tr.reads.analyses), tr.quiet)
+		}
 		next := e.quietTrace()
 		defer e.freeTrace(next)
 		if !next.quiet || len(next.reads.texts) != 0 || len(next.reads.analyses) != 0 || next.terms != nil {

@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // A claim put to check that turns back what an entry states ("Is North
 // Korea pulling out?", "NK stopped sending troops, right?") is read, by
@@ -29,8 +26,7 @@ func (e *Engine) turnedBack(a Answer, an analysis) Answer {
 		if t.end-t.pos < 2 || t.end > len(an.words) {
 			continue
 		}
-		phrase := " " + strings.Join(an.words[t.pos:t.end], " ") + " "
-		if slices.ContainsFunc(e.retreatPhrases, func(r string) bool { return strings.Contains(phrase, " "+r+" ") }) {
+		if e.retreatPhrase(an.words, t) {
 			a.Text = oppositeLead + a.Text
 			return a
 		}

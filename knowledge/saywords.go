@@ -23,15 +23,16 @@ func oneWordAliases(p *Pack, term string) map[string]bool {
 // sayWordsOf returns the one-word ways of saying the pack gives in
 // English: its "say" term and that term's one-word aliases ("said",
 // "told", "stated", "warned", "according"). The guards that read a word
-// of saying as it stands (saysAlone, sayingWord) take it from here, so
+// of saying as it stands (saysAlone, sayingWord, which confirmsRead
+// reads an answer's words with) take it from here, so
 // the pack's "say" entry is their one source.
 func sayWordsOf(p *Pack) map[string]bool {
 	return oneWordAliases(p, sayTerm)
 }
 
 // englishWordTerms are the terms whose one-word English aliases the
-// engine reads as words of their own: the ways of saying (sideOf, saysIn,
-// askedSaid) and the hedges (hedgeWordsOf).
+// engine reads as words of their own: the ways of saying (sideOf,
+// sayingWord, askedSaid) and the hedges (hedgeWordsOf).
 var englishWordTerms = []struct{ term, use string }{
 	{sayTerm, "the ways of saying that say who a thing comes from"},
 	{potentialTerm, "the hedges that give a thing only as possible"},
@@ -40,7 +41,7 @@ var englishWordTerms = []struct{ term, use string }{
 // checkSayWords adds a problem when the pack knows one of
 // englishWordTerms but gives no English block for it: the "say" term only
 // in another language's block, say. Without its English words sideOf,
-// saysIn and askedSaid would find no one saying anything, and a hedged
+// sayingWord (and so confirmsRead) and askedSaid would find no one saying anything, and a hedged
 // entry would read as plain but for its modals, silently.
 func (v *validator) checkSayWords(p *Pack) {
 	for _, t := range englishWordTerms {
