@@ -305,7 +305,7 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 			continue // "Who is Budanov and what is his job?"
 		}
 		if filler, other := e.an.phraseAt(ws, r); filler || other {
-			continue // "I mixed them up" (fillerref.go), "all of them?" (inphrase.go)
+			continue // "I mixed them up", "all of them?" (inphrase.go)
 		}
 		if itSays(ws, r) {
 			// "what else does it say about that missile?": the report

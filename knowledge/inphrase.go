@@ -5,20 +5,20 @@ import "slices"
 // A pronoun inside a phrase the pack reads as one term ("all of them",
 // "force them", "want it") is part of that term: the pack means the
 // phrase with the pronoun in it, and resolved, the phrase would no
-// longer read ("all of north soldiers" names only the soldiers).
-
-// inPhrase reports whether the reference r, any but "it", lies within a
-// phrase of the pack in ws that is not filler (see fillerref.go).
-func (a *analyzer) inPhrase(ws []string, r reference) bool {
-	_, other := a.phraseAt(ws, r)
-	return other
-}
+// longer read ("all of north soldiers" names only the soldiers). So is
+// one inside a phrase the pack reads as filler ("I mixed them up, Cho is
+// the korean one"): it is part of how the question is put, not of what
+// it asks, and resolved it would put a name into words that then no
+// longer read as the filler ("i mixed defense intelligence up").
 
 // phraseAt reports whether the reference r, any but "it", lies within a
 // filler phrase of the pack in ws (filler: the phrase ends at or after
-// the reference's end, see fillerref.go) and whether within a phrase that
-// is not filler (other: the phrase ends at the reference's end). It stems
-// ws once for both, on the stack for most questions.
+// the reference's end) and whether within a phrase that is not filler
+// (other: the phrase ends at the reference's end). It stems ws once for
+// both, on the stack for most questions. An "it" is resolved as before
+// ("didn't it say 3k somewhere" is of the report): answered, that turn
+// would make a "source?" after it the figure's, where the sets ask the
+// report's.
 func (a *analyzer) phraseAt(ws []string, r reference) (filler, other bool) {
 	if r.want == "it" {
 		return false, false
