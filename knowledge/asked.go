@@ -585,10 +585,23 @@ func verbBefore(ws []string, ts []term, i int) bool {
 // quoted ...?"): an answer must name one, as Budanov acts for Ukraine.
 func officialAsked(ws []string, ts []term) (country string, ok bool) {
 	for i, w := range ws {
-		if w != "which" && w != "what" {
+		j := i + 1
+		switch {
+		case w == "which" || w == "what":
+		case (w == "who" || w == "who's") && i+1 < len(ws):
+			// "who is the Ukrainian official mentioned?" asks the same as
+			// "which Ukrainian official": the copula and article stand
+			// between them
+			if w == "who" && (ws[j] == "is" || ws[j] == "was") {
+				j++
+			}
+			if j >= len(ws) || (ws[j] != "the" && ws[j] != "that") {
+				continue
+			}
+			j++
+		default:
 			continue
 		}
-		j := i + 1
 		for j < len(ws) && officialQualifiers[ws[j]] {
 			j++ // "which named Ukrainian official"
 		}

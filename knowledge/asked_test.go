@@ -82,6 +82,10 @@ func TestOfficialAsked(t *testing.T) {
 		{"What did the official say?", " false"}, // asks what, not which official
 		{"Which region does Russia control?", " false"},
 		{"Which named Ukrainian official received the proposal?", "ukraine true"}, // a qualifier before the country
+		{"who is the ukrainian official mentioned?", "ukraine true"},              // "who is the" asks which one
+		{"Who was the official on the call?", " true"},
+		{"Who is the minister?", " false"}, // a role, not any official
+		{"Who is Budanov?", " false"},
 	})
 }
 
