@@ -585,10 +585,14 @@ func verbBefore(ws []string, ts []term, i int) bool {
 // quoted ...?"): an answer must name one, as Budanov acts for Ukraine.
 func officialAsked(ws []string, ts []term) (country string, ok bool) {
 	for i, w := range ws {
-		if w != "which" && w != "what" {
+		j := i + 1
+		switch {
+		case w == "which" || w == "what":
+		case namingVerbs[w] && j < len(ws) && ws[j] == "the":
+			j++ // "Name the Ukrainian official who ...": bids one named, as "which" asks
+		default:
 			continue
 		}
-		j := i + 1
 		for j < len(ws) && officialQualifiers[ws[j]] {
 			j++ // "which named Ukrainian official"
 		}

@@ -82,6 +82,9 @@ func TestOfficialAsked(t *testing.T) {
 		{"What did the official say?", " false"}, // asks what, not which official
 		{"Which region does Russia control?", " false"},
 		{"Which named Ukrainian official received the proposal?", "ukraine true"}, // a qualifier before the country
+		{"Name the Ukrainian official who announced the figure.", "ukraine true"}, // bids the official be named
+		{"Name the official who said it.", " true"},
+		{"What is the name of the official?", " false"}, // "name of", not bidding one named
 	})
 }
 
