@@ -599,6 +599,8 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 				continue
 			}
 			j++
+		case namingVerbs[w] && j < len(ws) && ws[j] == "the":
+			j++ // "Name the Ukrainian official who ...": bids one named, as "which" asks
 		default:
 			continue
 		}

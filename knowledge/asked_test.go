@@ -86,6 +86,9 @@ func TestOfficialAsked(t *testing.T) {
 		{"Who was the official on the call?", " true"},
 		{"Who is the minister?", " false"}, // a role, not any official
 		{"Who is Budanov?", " false"},
+		{"Name the Ukrainian official who announced the figure.", "ukraine true"}, // bids the official be named
+		{"Name the official who said it.", " true"},
+		{"What is the name of the official?", " false"}, // "name of", not bidding one named
 	})
 }
 
