@@ -366,7 +366,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
-	if c.entry > 0 && concessive(ws) && e.speaksOfAll(c.entry-1, ws) {
+	if _, _, ok := concession(ws); ok && c.entry > 0 && len(ws) <= 8 && e.speaksOfAll(c.entry-1, e.an.analyzeWords(ws, true)) {
 		// "even after all the losses they took?": the last answer says
 		tr.note("said of the last answer")
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
@@ -796,35 +796,6 @@ func (e *Engine) partOfFigure(entry int, ws []string) bool {
 		}
 	}
 	return of && e.figuresIn(entry) > 0 && hasDateOrMeasure(e.an.analyzeWords(ws, true))
-}
-
-// concessive reports whether a follow-up opens with "even" or "despite":
-// it asks whether the last answer holds for all that ("even after all the
-// losses?").
-func concessive(ws []string) bool {
-	return len(ws) > 1 && len(ws) <= 8 && (ws[0] == "even" || ws[0] == "despite")
-}
-
-// speaksOfAll reports whether the entry speaks of every term of ws that
-// says something, but for plain words no more than those it speaks of
-// ("the losses they took" of "despite its substantial casualties").
-func (e *Engine) speaksOfAll(entry int, ws []string) bool {
-	an := e.an.analyzeWords(ws, true)
-	n, missing := 0, 0
-	for _, t := range an.terms {
-		if t.kind == KindQuestion || t.kind == KindFiller {
-			continue
-		}
-		if e.entries[entry].bag[t.text] == 0 {
-			if t.kind != KindWord {
-				return false
-			}
-			missing++
-			continue
-		}
-		n++
-	}
-	return n > 0 && missing <= n && len(an.unknown) == 0
 }
 
 // answerWords answers a question read as words, and returns the
