@@ -101,6 +101,8 @@
 //     claimcount.go, a count a claim says in small words, "captured
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
+//     modifierhead.go, a name in the singular before a noun, "Seoul's
+//     POW offer", leaves the owner the noun's;
 //     readiness.go, a readiness for an act that asks the act;
 //     wishfact.go, a group's wish asked as a fact, "do the prisoners
 //     want to go?", asks the act as done;
