@@ -323,6 +323,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if r.want == "other" && len(cands) == 0 {
 			cands = e.otherThan(c, ws, r)
 		}
+		if fig := e.thoseCounted(c, r); fig != nil {
+			cands = fig // "how many deaths?" "were those all in Kursk?" (thosecounted.go)
+		}
 		if r.want == "there" && len(cands) > 1 {
 			cands = e.notWhoIsThere(c, cands, refs)
 		}

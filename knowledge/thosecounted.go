@@ -1,0 +1,37 @@
+package knowledge
+
+// thoseCounted: after "how many deaths by early February?", "and those
+// were all in Kursk?" asks of the deaths counted, not of the troops the
+// answer names. A bare "those" or "these" is the figure the last question
+// asked for, when it counted a thing (a key word: killed, captured) and
+// not people ("how many troops were sent?" "are those still there?" are
+// the troops).
+func (e *Engine) thoseCounted(c Conversation, r reference) []referent {
+	if r.want != "they" || r.end != r.at+1 || r.word != "those" && r.word != "these" || len(c.base) < 3 {
+		return nil
+	}
+	// cheap first: the last question said "how many" or "how much"
+	asked := false
+	for i := 0; i+1 < len(c.base); i++ {
+		if c.base[i] == "how" && (c.base[i+1] == "many" || c.base[i+1] == "much") {
+			asked = true
+			break
+		}
+	}
+	if !asked {
+		return nil
+	}
+	ts := e.an.analyzeWords(c.base, true).terms
+	for i, t := range ts {
+		if t.kind != KindQuestion || t.text != howMany || i+1 >= len(ts) {
+			continue
+		}
+		if next := ts[i+1]; next.pos == t.end && next.kind == KindKey {
+			fig := pickNearest(c.refs, figureTiers[0])
+			if len(fig) == 1 && fig[0].entry == c.entry {
+				return fig
+			}
+		}
+	}
+	return nil
+}
