@@ -268,11 +268,14 @@ func checkTail(ws []string) bool {
 	if len(ws) > 0 && isQuestionWord(ws[0]) {
 		return false // "what's the article say?" asks a question of its own
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		switch {
 		case truthWords[w] || verifyWords[w] || reportSaysWords[w] || checkAsks[w]:
 			asks = true
 		case checkFrame[w] || reportFrameWords[w] || askingYouWords[w] || beAux[w] || vocatives[w]:
+		case w == "how" && i > 0 && (ws[i-1] == "that" || ws[i-1] == "this"):
+			// "Is that how the report describes it?": the way of what
+			// was said, no question of its own
 		default:
 			return false
 		}

@@ -49,8 +49,10 @@ func TestFramedClaimReading(t *testing.T) {
 		{"What are 'the complexities of the Ukraine conflict'?", ""},                                 // quotes in a question
 		{"A reader writes that NK troops fight in Donetsk. Which region does the article name?", ""}, // a question of its own after
 		{"the 'combat experience' claim about nk, who made it?", ""},
-		{"Brazil said something about this war?", ""},                 // what was said is asked
-		{"'significant casualties reported' — russian side too?", ""}, // a quote's verb, no teller's
+		{"Brazil said something about this war?", ""},                                                                              // what was said is asked
+		{"'significant casualties reported' — russian side too?", ""},                                                              // a quote's verb, no teller's
+		{"A thread claims Cho made the offer in Kyiv. Is that how the report describes it?", "Cho made the offer in Kyiv, right?"}, // "that how": the way it is told
+		{"Cho made the offer in Kyiv. How does the report describe it?", ""},                                                       // a question of its own
 	} {
 		got, _ := e.framedClaim(tt.q)
 		if got != tt.want {

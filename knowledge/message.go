@@ -439,7 +439,8 @@ func asksReportSays(ws []string) bool {
 // reportSaysWords say that the report says a thing; reportFrameWords may
 // stand around them in a question that asks only whether it does.
 var (
-	reportSaysWords  = setOf("say", "says", "said", "suggest", "suggests", "support", "supports", "confirm", "confirms", "claim", "claims", "mention", "mentions", "state", "states", "back", "backs")
+	reportSaysWords = setOf("say", "says", "said", "suggest", "suggests", "support", "supports", "confirm", "confirms", "claim", "claims", "mention", "mentions", "state", "states", "back", "backs",
+		"describe", "describes", "described", "portray", "portrays")
 	reportFrameWords = setOf("does", "do", "did", "is", "was", "the", "report", "article", "story", "text", "piece", "or", "opposite", "reverse", "not", "what", "really", "actually", "anything", "like", "even")
 )
 
