@@ -609,9 +609,11 @@ func meaningAsked(ws []string) ([]string, bool) {
 }
 
 // meaningVerb returns how many words at ws[i] ask what a word means: "mean"
-// or "stand for" as standsFor reads it (0 if they do not).
+// or "signify" ("what doth 'POW' signify?", of a bare word only: plainWord
+// keeps "what does South Korea's readiness signify?" a question of the
+// report's claim), or "stand for" as standsFor reads it (0 if they do not).
 func meaningVerb(ws []string, i int) int {
-	if ws[i] == "mean" || ws[i] == "means" {
+	if ws[i] == "mean" || ws[i] == "means" || ws[i] == "signify" {
 		return 1
 	}
 	return standsFor(ws, i)
@@ -641,8 +643,9 @@ func wordNamed(ws []string) int {
 var wordNouns = setOf("abbreviation", "acronym", "term", "word", "phrase", "expression", "initials", "abbrev")
 
 // meaningAux are the auxiliaries of "what does X mean"; not "did": "what
-// did Budanov mean?" asks what one meant.
-var meaningAux = setOf("does", "do")
+// did Budanov mean?" asks what one meant. "doth" and "dost" are how a
+// Shakespearean roleplay asks it.
+var meaningAux = setOf("does", "do", "doth", "dost")
 
 // namesThing are the words that, first among those asked the meaning of,
 // name a thing, not a word.

@@ -83,6 +83,11 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	"whole", "entire", "though", "although", "via",
 	// auxiliaries as chat spells them
 	"cud", "shud", "wud", "cld", "wld", "shld",
+	// auxiliaries and pronouns as archaic English spells them, as a
+	// Shakespearean hail writes its question ("what office doth Cho hold?",
+	// "how hath Russia improved the KN-23?", "when didst North Korea
+	// dispatch its host unto Russia?")
+	"doth", "dost", "hath", "hast", "didst", "shalt", "thou", "thee", "thy", "thine", "ye", "unto", "tis", "twas",
 	// how sure or exact one is: "who is Budanov, precisely?" asks nothing
 	// of precision
 	"precisely", "specifically", "definitely", "surely", "certainly", "truly", "literally", "genuinely",

@@ -1,0 +1,18 @@
+package knowledge
+
+import "testing"
+
+// A roleplayed question (a pirate's, a stage Elizabethan's) asks what the
+// plain one does: the persona's hails are pack fillers, its archaic
+// auxiliaries and pronouns are function words.
+func TestPersonaQuestions(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"Ahoy! Who be the scallywag proposin' to take in them North Korean soldiers captured by Ukraine, matey?", "who-proposed"},
+		{"Prithee, good bot, what office doth Cho Tae-yul hold?", "cho-role"},
+		{"Pray, how hath Russia improved the KN-23 of the North?", "kn23"},
+		{"Arr matey, where be the NK crews fightin'?", "where-fighting"},
+		{"Hark, what doth 'POW' signify, forsooth?", "will-accept"},
+		{"what does South Korea's readiness signify?", "readiness-signifies"},
+	})
+}
