@@ -48,8 +48,27 @@ func putToCheck(text, premise string, pr analysis) bool {
 	if rest := strings.TrimLeft(text[len(premise):], " "); strings.HasPrefix(rest, "?") {
 		return true
 	}
-	return saysClaim(pr)
+	return saysClaim(pr) || namesPassage(premise)
 }
+
+// namesPassage reports whether a premise names a passage of the report
+// the question then asks of ("The bit about North Korea picking up combat
+// experience, whose claim is that?"): what the question asks of it is
+// what the report says of that passage, so an answer must speak of it.
+func namesPassage(premise string) bool {
+	ws := strings.Fields(strings.ToLower(premise))
+	if len(ws) < 3 || ws[0] != "the" && ws[0] != "that" && ws[0] != "this" {
+		return false
+	}
+	return passageWords[ws[1]] && passageLinks[ws[2]]
+}
+
+// passageWords name a passage of a text; passageLinks tie one to what it
+// says.
+var (
+	passageWords = setOf("bit", "part", "line", "passage", "section", "sentence", "paragraph", "claim", "stuff")
+	passageLinks = setOf("about", "on", "where", "that", "saying", "which", "regarding")
+)
 
 // saysClaim reports whether pr, the reading of a premise, has someone say
 // it ("someone said ...", "@lena claims ...").

@@ -18,3 +18,17 @@ func TestClaimBeforeReportQuestion(t *testing.T) {
 		{name: "source alone", q: "Who published the article?", entry: "source", says: "newsukraine"},
 	})
 }
+
+// TestPassageBeforeQuestion: a question after a premise that names a
+// passage of the report ("The bit about ..., whose claim is that?") asks
+// of that passage, and is not answered by what speaks of none of it; a
+// request told as a habit ("I always want to know the sourcing") is no
+// request of this message.
+func TestPassageBeforeQuestion(t *testing.T) {
+	e := testEngine(t)
+	checkTurns(t, e, []turnCase{
+		{name: "bit about then whose claim", q: "The bit about North Korea picking up combat experience alongside Russia, whose claim is that?", entry: "", says: ""},
+		{name: "habit then passage", q: "I always want to know the sourcing on claims. The bit about North Korea picking up combat experience alongside Russia, whose claim is that?", entry: "", says: ""},
+		{name: "source alone", q: "I want to know the source of the article.", entry: "source", says: "newsukraine"},
+	})
+}

@@ -101,7 +101,7 @@ func (e *Engine) answerRequested(question string, tr *trace) (Answer, bool) {
 	sents := splitMessage(question)
 	asked, n := "", 0
 	for _, s := range sents {
-		if r, ok := requested(s); ok {
+		if r, at, ok := requestedAt(s); ok && !habitual(s[:at]) {
 			asked, n = r, n+1
 		}
 	}
@@ -109,4 +109,20 @@ func (e *Engine) answerRequested(question string, tr *trace) (Answer, bool) {
 		return Answer{}, false
 	}
 	return e.askedAs(question, asked, "asked as the one request the message reports", tr)
+}
+
+// habitualWords tell of a habit, not of this message's request: "I
+// always want to know the sourcing on claims" says what the asker
+// cares for in general, and the question asked stands elsewhere.
+var habitualWords = setOf("always", "usually", "often", "generally", "normally", "typically")
+
+// habitual reports whether what a sentence says before its request marker
+// tells of a habit (see habitualWords).
+func habitual(before string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if habitualWords[strings.Trim(w, ",;:")] {
+			return true
+		}
+	}
+	return false
 }
