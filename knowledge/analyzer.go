@@ -13,6 +13,8 @@ type analyzer struct {
 	// foreign are the common words of the pack's other Latin-script
 	// languages (see dropForeign).
 	foreign map[string]bool
+	// foreignSieve is foreign's sieve (wordfilter.go).
+	foreignSieve *wordSieve
 	// storyWords are the report's names a chain of names may qualify
 	// (storytopic.go), set by NewEngine.
 	storyWords map[string]bool

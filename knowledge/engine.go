@@ -60,7 +60,7 @@ type Engine struct {
 	talk         talkIndex
 	figures      map[string]int
 	latinWords   map[string]bool
-	latinFilter  *wordFilter // latinWords' (wordfilter.go), for foreignWord
+	latinSieve   *wordSieve // latinWords' (wordfilter.go), for foreignWord
 	// frame reads a question put about the report itself (see
 	// reportframe.go); nil if the pack lists none.
 	frame *reportFrame
@@ -144,8 +144,8 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.talk = newTalkIndex(p.Talk.SmallTalk)
 	e.figures = figuresOf(p, e.an)
 	e.latinWords = latinWordsOf(p.Talk.Languages)
-	e.latinFilter = filterOf(e.latinWords)
-	e.an.foreign = e.latinWords
+	e.latinSieve = sieveOf(e.latinWords)
+	e.an.foreign, e.an.foreignSieve = e.latinWords, e.latinSieve
 	frameForms := frameVerbForms(p.Frame)
 	e.frame = newReportFrame(p.Frame, frameForms)
 	e.answerRefs = make([][]referent, len(p.Entries))

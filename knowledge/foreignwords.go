@@ -17,7 +17,7 @@ func (a *analyzer) dropForeign(ws []string) []string {
 	}
 	var out []string
 	for i, w := range ws {
-		drop := a.foreign[w] && !stopWords[w] && !a.isKnown(w)
+		drop := a.foreignSieve.may(w) && a.foreign[w] && !stopWords[w] && !a.isKnown(w)
 		if drop && out == nil {
 			out = append(make([]string, 0, len(ws)), ws[:i]...)
 		}

@@ -153,14 +153,14 @@ func (e *Engine) foreignWord(message string) bool {
 	var buf [32]byte
 	for w := range strings.FieldsSeq(message) {
 		w = strings.TrimFunc(w, isWordEdgeMark)
-		if e.latinFilter.may(w) && e.latinWords[w] {
+		if e.latinSieve.may(w) && e.latinWords[w] {
 			return true
 		}
 		if lower, ok := asciiLower(buf[:0], w); ok {
-			if len(lower) > 0 && e.latinFilter.may(string(lower)) && e.latinWords[string(lower)] {
+			if len(lower) > 0 && e.latinSieve.may(string(lower)) && e.latinWords[string(lower)] {
 				return true
 			}
-		} else if lw := strings.ToLower(w); lw != w && e.latinFilter.may(lw) && e.latinWords[lw] {
+		} else if lw := strings.ToLower(w); lw != w && e.latinSieve.may(lw) && e.latinWords[lw] {
 			return true
 		}
 	}

@@ -95,3 +95,34 @@ func TestWordFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSieve checks that the engine's sieve of latinWords lets through
+// every word of it, and that a sieve turns most other words away.
+func TestWordSieve(t *testing.T) {
+	p, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(p)
+	for w := range e.latinWords {
+		if !e.latinSieve.may(w) {
+			t.Errorf("latinWords: the sieve turns away %q", w)
+		}
+	}
+	s := sieveOf(setOf("wie", "dónde"))
+	for w, want := range map[string]bool{"wie": true, "dónde": true, "": false} {
+		if got := s.may(w); got != want {
+			t.Errorf("may(%q) = %v, want %v", w, got, want)
+		}
+	}
+	passed := 0
+	english := strings.Fields("who is the south korean foreign minister in this story how many north soldiers were killed or wounded as of january where are troops fighting what did he offer ukraine")
+	for _, w := range english {
+		if s.may(w) {
+			passed++
+		}
+	}
+	if passed > len(english)/4 {
+		t.Errorf("a sieve of two words lets %d of %d other words through", passed, len(english))
+	}
+}
