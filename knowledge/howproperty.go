@@ -18,10 +18,13 @@ func (e *Engine) howProperty(entry int, ws []string) bool {
 	}
 	w := ws[1]
 	if len(w) < 6 {
-		return false
+		return false // "sure", "fact": no measure of a thing
 	}
+	// "accurate" of "accuracy": the answer's word grows from the
+	// question's stem
+	stem := e.an.stem(w)
 	for _, t := range sentenceWords(strings.ToLower(e.pack.Entries[entry].Answer)) {
-		if len(t) >= 6 && t[:5] == w[:5] {
+		if strings.HasPrefix(e.an.stem(t), stem) {
 			return true
 		}
 	}

@@ -12,8 +12,14 @@ package knowledge
 // South Korea want to help them?"): only a group (a referent of class
 // "group" in the pack) is read.
 
-// wishFactWords say a wish.
-var wishFactWords = setOf("want", "wants", "wish", "wishes", "desire", "desires", "willing", "interested", "keen", "eager")
+// wishTerms are the pack's terms that say a wish ("wish", "desire",
+// "interested"; "willing", "keen", "eager"): the pack's vocabulary, read
+// as the question's terms.
+var wishTerms = setOf("desire", "ready")
+
+// wishWant is the plain "want", which the pack reads with what is wanted
+// ("want to go" is "relocate"), not as a term of its own.
+var wishWant = setOf("want", "wants")
 
 // wishAsides are words that make the wish a condition, a requirement or a
 // thing said, not the fact asked.
@@ -36,13 +42,18 @@ func wishedActs(ws []string, ts []term, refs map[string]referent) []string {
 	if aux < 0 {
 		return nil
 	}
-	k := -1
+	k, end := -1, -1
 	for i, w := range ws {
 		if wishAsides[w] {
 			return nil
 		}
-		if k < 0 && i > aux && wishFactWords[w] {
-			k = i
+		if k < 0 && i > aux && wishWant[w] {
+			k, end = i, i+1
+		}
+	}
+	for _, t := range ts {
+		if t.pos > aux && (k < 0 || t.pos < k) && wishTerms[t.text] {
+			k, end = t.pos, t.end
 		}
 	}
 	if k < 0 {
@@ -58,7 +69,7 @@ func wishedActs(ws []string, ts []term, refs map[string]referent) []string {
 		return nil
 	}
 	for _, t := range ts {
-		if t.pos >= k && t.end > k+1 && (t.kind == KindWord || t.kind == KindAct) { // not the wish word alone ("willing" read as ready)
+		if t.pos >= k && t.end > end && (t.kind == KindWord || t.kind == KindAct) { // not the wish word alone ("willing" read as ready)
 			return []string{t.text}
 		}
 	}
