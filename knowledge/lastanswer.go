@@ -292,6 +292,13 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		tr.note("asks who, of what the attribution says the report does not give")
 		return stands(e.notSaid(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)), c, true
 	}
+	if ask == askQuote && c.entry-1 == e.source {
+		// "quote the line" after "source?": the source line is no line
+		// of the report's telling, and what was to be quoted went
+		// unanswered
+		tr.note("a quote of the source line")
+		return e.notOfIt(strings.Join(ws, " ")), c, true
+	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
 	if src := e.source; !a.Answered && ask == askSaidBy && src >= 0 && !slices.Contains(ws, "who") &&
