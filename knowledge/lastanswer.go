@@ -111,6 +111,10 @@ func lastAnswerAsk(ws []string) string {
 		// "which one is higher?", "which one is an estimate?": the
 		// answer that gives both figures says
 		return askWhich
+	case comparedOne(ws):
+		// "the bigger one is from when", "and the smaller one": one of
+		// the figures just given, which the answer giving both tells
+		return askWhich
 	case who && (say || asksGiver(ws)) || from || (source || know && slices.Contains(ws, "how")) && !ofPerson(ws) || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
 		return askSaidBy
 	case sure && !slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || w == "her" }):
@@ -291,6 +295,13 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		// not say who estimated it
 		tr.note("asks who, of what the attribution says the report does not give")
 		return stands(e.notSaid(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)), c, true
+	}
+	if ask == askQuote && c.entry-1 == e.source {
+		// "quote the line" after "source?": the source line is no line
+		// of the report's telling, and what was to be quoted went
+		// unanswered
+		tr.note("a quote of the source line")
+		return e.notOfIt(strings.Join(ws, " ")), c, true
 	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
@@ -694,3 +705,28 @@ func paragraphsOf(cites []Citation) string {
 	}
 	return "paragraphs " + strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }
+
+// comparedOne reports whether a short message picks one of the figures
+// just given by a comparative, "the bigger one", with nothing else but
+// words asking its date ("the bigger one is from when", "lol and the
+// smaller one"): the answer that gives both says.
+func comparedOne(ws []string) bool {
+	if len(ws) < 3 || len(ws) > 8 {
+		return false
+	}
+	at := slices.Index(ws, "one")
+	if at < 2 || ws[at-2] != "the" || !comparatives[ws[at-1]] {
+		return false
+	}
+	for i, w := range ws {
+		if i < at-2 || i > at {
+			if !oneFrame[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// oneFrame are the words such a pick may carry: a lead and its date asked.
+var oneFrame = setOf("and", "lol", "ok", "okay", "so", "then", "what", "about", "is", "was", "from", "when", "date", "dated")

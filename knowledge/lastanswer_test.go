@@ -53,7 +53,10 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"is it only an estimate?", askCertainty},
 		{"only if what?", ""}, // a condition, not how sure
 		{"where is that from?", askSaidBy},
-		{"when was that number from?", ""}, // its date, not its source
+		{"when was that number from?", ""},        // its date, not its source
+		{"the bigger one is from when", askWhich}, // one of the figures given
+		{"lol and the smaller one", askWhich},
+		{"the bigger one is in kursk?", ""}, // a topic of its own
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -15,7 +15,11 @@ var quoteWords = setOf("quote", "quotes", "quoted", "quoting", "quotation", "ver
 // how politely, and "exact words".
 var quoteFrame = setOf("it", "that", "this", "them", "those", "can", "could", "would", "you", "u", "pls", "plz",
 	"please", "me", "give", "just", "the", "exact", "actual", "words", "wording", "word", "for", "in", "its", "their",
-	"report", "s", "'s", "article", "what", "is", "are", "so", "ok", "okay", "now", "then", "a", "direct")
+	"report", "s", "'s", "article", "what", "is", "are", "so", "ok", "okay", "now", "then", "a", "direct",
+	// which of the answer's words ("quote the line", "the line with that
+	// date"): a part of the answer, no topic
+	"line", "lines", "sentence", "sentences", "passage", "bit", "part", "relevant", "with", "date", "dates",
+	"figure", "figures", "number", "numbers")
 
 // quoteAsked reports whether ws, a short message, only asks to quote what
 // was answered: a quote word ("quote it") or "exact words" / "word for

@@ -10,11 +10,14 @@ func TestQuoteAsked(t *testing.T) {
 		{"quote it", []string{"describe the conditions"}, "quote it", "condition", "In the report's words: \"He highlighted the condition"},
 		{"exact words", []string{"what has south korea proposed?"}, "exact words?", "what-proposed", "In the report's words:"},
 		{"can you quote that", []string{"who is budanov?"}, "can you quote that for me", "budanov-role", "\"Kyrylo Budanov"},
+		{"quote the line", []string{"describe the conditions"}, "quote the line", "condition", "In the report's words: \"He highlighted the condition"},
+		{"the line with that date", []string{"who is budanov?"}, "Quote the line with that date, please.", "budanov-role", "\"Kyrylo Budanov"},
 		{"after a question turned down", []string{"what did china say?"}, "quote it", "", ""},
 		{"first", nil, "quote it", "", ""},
+		{"of the source line", []string{"source?"}, "quote the exact line for me", "", ""},
 		{"more after a question turned down", []string{"who is cho?", "what did china say?"}, "tell me more", "", ""},
 	})
-	for _, ws := range [][]string{{"quote", "cho"}, {"quote", "the", "part", "about", "missiles"}, {"what", "did", "he", "say"}} {
+	for _, ws := range [][]string{{"quote", "cho"}, {"quote", "the", "line", "with", "the", "missiles"}, {"quote", "the", "part", "about", "missiles"}, {"what", "did", "he", "say"}} {
 		if quoteAsked(ws) {
 			t.Errorf("quoteAsked(%q) = true, want false", ws)
 		}
