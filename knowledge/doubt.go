@@ -47,10 +47,38 @@ func lesserDoubt(ws []string) ([]string, bool) {
 		}
 		return ws[:o], true
 	}
-	return ws, false
+	return hearsayDoubt(ws)
+}
+
+// hearsayDoubt returns ws without a lesser side put as the report's
+// leaning on hearsay ("is it actually confirmed that North Korea sent
+// troops, or is the report relying on claims?"), and whether it had one:
+// after a question of confirming, a side that only says the report goes
+// on what others claim; the report's own hedge (who says so) answers it.
+func hearsayDoubt(ws []string) ([]string, bool) {
+	o := slices.Index(ws, "or")
+	if o < 2 || len(ws)-o > 8 || slices.Contains(ws[o+1:], "or") {
+		return ws, false
+	}
+	before, side := ws[:o], ws[o+1:]
+	if !slices.ContainsFunc(before, func(w string) bool { return confirming[w] }) ||
+		!slices.ContainsFunc(before, func(w string) bool { return beAux[w] || doAux[w] }) {
+		return ws, false
+	}
+	if !slices.ContainsFunc(side, func(w string) bool { return hearsayNouns[w] }) ||
+		slices.ContainsFunc(side, func(w string) bool {
+			return !hearsayNouns[w] && !hearsayFrame[w] && !beAux[w] && !doAux[w] && !lesser[w]
+		}) {
+		return ws, false
+	}
+	return before, true
 }
 
 var (
+	// hearsayNouns are what a report may only go on ("claims",
+	// "rumors"); hearsayFrame the words around them in a doubt
+	hearsayNouns = setOf("claims", "claim", "rumors", "rumours", "rumor", "rumour", "hearsay", "allegations", "reports", "sources", "speculation")
+	hearsayFrame = setOf("the", "it", "this", "that", "they", "report", "article", "story", "author", "relying", "rely", "relies", "based", "going", "resting", "on", "off", "of", "someone's", "others'", "unverified", "unconfirmed")
 	// lesser words open the lesser side of a doubt ("or just reports")
 	lesser = setOf("just", "only", "merely", "simply", "mere")
 	// confirming words are what the doubt is set against

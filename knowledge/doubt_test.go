@@ -22,6 +22,8 @@ func TestWithoutDoubt(t *testing.T) {
 		// the lesser side of a question of confirming
 		{"is that confirmed or just reports", "is that confirmed"},
 		{"are the numbers verified or only claims", "are the numbers verified"},
+		{"is it actually confirmed that nk sent troops or is the report relying on claims", "is it actually confirmed that nk sent troops"}, // the report's hearsay
+		{"is it confirmed that nk sent troops or is the report relying on kursk", ""},                                                       // names what the pack knows
 		// a choice of two sides of equal weight stays one
 		{"is that confirmed or denied", ""},
 		{"was it a call or just a letter", ""},
