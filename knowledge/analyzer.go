@@ -18,6 +18,9 @@ type analyzer struct {
 	// storyWords are the report's names a chain of names may qualify
 	// (storytopic.go), set by NewEngine.
 	storyWords map[string]bool
+	// leads are the lead-ins of a paragraph pointed at (see
+	// pointerLeadsOf).
+	leads map[[2]string]bool
 	// phrases by their first stem, longest first (pointing into aliases).
 	phrases map[string][]*phrase
 	// starts are phrases again, for matching (see phraseStart).
@@ -74,6 +77,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report,
 		actsFor:   map[string]string{},
 		memo:      make(map[string]analysis, len(texts)),
 		stemCache: stemCache,
+		leads:     pointerLeadsOf(syns),
 	}
 	// The pack's words are about as many as those of the embedded pack.
 	a.stems = make(map[string]string, len(a.stemCache))
@@ -131,7 +135,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report,
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
 	return &analyzer{phrases: a.phrases, starts: a.starts, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
-		senses: a.senses, written: a.written, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
+		senses: a.senses, written: a.written, leads: a.leads, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
 // readAhead analyzes the texts into the memo on up to four cores: they
@@ -273,7 +277,7 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	paragraph := 0
 	if correct {
-		if p, rest := paragraphAsked(ws); p != 0 && slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
+		if p, rest := paragraphAsked(ws, a.leads); p != 0 && slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
 			paragraph, ws = p, rest
 		} else if p != 0 && asksAboutParagraph(rest) {
 			paragraph, ws = p, append(rest, sayTerm) // paragraphwhole.go

@@ -184,7 +184,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		return e.answerWith(a, en, 1)
 	}
 	an := tr.analyzeWords(e.an, ws, true, false)
-	if an.paragraph != 0 && !pointsInQuestion(question) {
+	if an.paragraph != 0 && !pointsInQuestion(question, e.an.leads) {
 		an.paragraph = 0 // "The opening paragraph says ... How many died?"
 	}
 	tr.read(an)

@@ -9,6 +9,7 @@ func TestAskerRead(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"I only read first and last paragraph; in which region is the fighting with North Koreans happening?", "where-fighting"},
 	})
+	leads := testEngine(t).an.leads
 	for _, c := range []struct {
 		q    string
 		want bool
@@ -18,7 +19,7 @@ func TestAskerRead(t *testing.T) {
 		{"what does the first paragraph say about the fighting", true},
 		{"i read the last paragraph where is the fighting", true},
 	} {
-		if p, _ := paragraphAsked(sentenceWords(c.q)); (p != 0) != c.want {
+		if p, _ := paragraphAsked(sentenceWords(c.q), leads); (p != 0) != c.want {
 			t.Errorf("paragraphAsked(%q) = %d; want pointed %v", c.q, p, c.want)
 		}
 	}

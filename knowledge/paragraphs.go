@@ -29,11 +29,11 @@ var paragraphWords = setOf("paragraph", "para", "graf")
 
 // paragraphAsked returns the paragraph the words point at (from 1, or
 // lastParagraph; 0 for none) and the words without those that point.
-func paragraphAsked(ws []string) (int, []string) {
-	p, out := paragraphPointed(ws)
+func paragraphAsked(ws []string, leads map[[2]string]bool) (int, []string) {
+	p, out := paragraphPointed(ws, leads)
 	if p != 0 {
 		// each word that points at it: "at the end, like the conclusion?"
-		if q, rest := paragraphPointed(out); q == p {
+		if q, rest := paragraphPointed(out, leads); q == p {
 			return p, rest
 		}
 	}
@@ -42,14 +42,14 @@ func paragraphAsked(ws []string) (int, []string) {
 
 // paragraphPointed returns the first paragraph the words point at, and the
 // words without those that point at it.
-func paragraphPointed(ws []string) (int, []string) {
+func paragraphPointed(ws []string, leads map[[2]string]bool) (int, []string) {
 	for i, w := range ws {
 		para := paragraphFilter.may(w) && paragraphWords[w] // (looked up once, for both cases)
 		switch {
 		case para && i > 0 && ordinals[ws[i-1]] != 0 && !readByAsker(ws, i-1):
-			return ordinals[ws[i-1]], slices.Delete(concludes(ws, i+1), pointerLeadStart(ws, i-1), i+1)
+			return ordinals[ws[i-1]], slices.Delete(concludes(ws, i+1), pointerLeadStart(ws, i-1, leads), i+1)
 		case para && i+1 < len(ws) && len(ws[i+1]) == 1 && ws[i+1] >= "1" && ws[i+1] <= "9":
-			return int(ws[i+1][0] - '0'), slices.Delete(concludes(ws, i+2), pointerLeadStart(ws, i), i+2)
+			return int(ws[i+1][0] - '0'), slices.Delete(concludes(ws, i+2), pointerLeadStart(ws, i, leads), i+2)
 		case w == "end" && i > 1 && ws[i-1] == "the" && ws[i-2] == "at" && (i+1 == len(ws) || ws[i+1] != "of"):
 			// "how does the article sum up the talks at the end?" (not
 			// "at the end of the war")
@@ -113,12 +113,12 @@ func (e *Engine) paragraphLead(an analysis) (int, bool) {
 // the last sentence that asks: in "The opening paragraph mentions
 // significant casualties. How many died?" the paragraph is what the
 // premise quotes, not where the answer must be.
-func pointsInQuestion(message string) bool {
+func pointsInQuestion(message string, leads map[[2]string]bool) bool {
 	sents := splitMessage(message)
 	for i := len(sents) - 1; i >= 0; i-- {
 		ws := sentenceWords(sents[i])
 		if len(sents) == 1 || isQuestion(sents[i], ws) {
-			p, _ := paragraphAsked(ws)
+			p, _ := paragraphAsked(ws, leads)
 			return p != 0
 		}
 	}

@@ -26,9 +26,10 @@ func TestParagraphAsked(t *testing.T) {
 		{"what does the article say at the end", lastParagraph, "what does the article say"},
 		{"what did ukraine report at the end of january", 0, "what did ukraine report at the end of january"},
 	}
+	leads := testEngine(t).an.leads
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, rest := paragraphAsked(strings.Fields(tt.in))
+			got, rest := paragraphAsked(strings.Fields(tt.in), leads)
 			if got != tt.want || strings.Join(rest, " ") != tt.rest {
 				t.Errorf("paragraphAsked(%q) = %d, %q; want %d, %q", tt.in, got, strings.Join(rest, " "), tt.want, tt.rest)
 			}
@@ -45,9 +46,10 @@ func TestPointsInQuestion(t *testing.T) {
 		{"The opening paragraph mentions significant casualties. How many North Korean soldiers died?", false},
 		{"I read the article. What does the final paragraph say about the losses?", true},
 	}
+	leads := testEngine(t).an.leads
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := pointsInQuestion(tt.in); got != tt.want {
+			if got := pointsInQuestion(tt.in, leads); got != tt.want {
 				t.Errorf("pointsInQuestion(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})

@@ -321,7 +321,7 @@ func (e *Engine) inReportWords(a Answer, asked string) Answer {
 		return a
 	}
 	cs := a.Citations
-	if p, _ := paragraphAsked(sentenceWords(asked)); p != 0 {
+	if p, _ := paragraphAsked(sentenceWords(asked), e.an.leads); p != 0 {
 		if p == lastParagraph {
 			p = len(e.pack.Paragraphs)
 		}
