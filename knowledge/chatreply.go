@@ -61,6 +61,16 @@ func cutReplyLead(s string) (string, bool) {
 	return cutDoubtTail(strings.Join(fields[n:], " ")), true
 }
 
+// isLeadEdgeMark reports whether r is a mark replyLeadOpens trims from a
+// word's ends: ".,!?;:'\"“”‘’()" (a func, as isPieceEndMark is).
+func isLeadEdgeMark(r rune) bool {
+	switch r {
+	case '.', ',', '!', '?', ';', ':', '\'', '"', '“', '”', '‘', '’', '(', ')':
+		return true
+	}
+	return false
+}
+
 // replyLeadOpens reports whether s opens as a reply lead can: with a
 // mention or a word of whoeverWords. It allocates nothing, as it runs
 // for every question.
@@ -72,7 +82,7 @@ func replyLeadOpens(s string) bool {
 	if isMention(s) {
 		return true
 	}
-	s = strings.Trim(s, ".,!?;:'\"“”‘’()")
+	s = strings.TrimFunc(s, isLeadEdgeMark)
 	if len(s) < 3 || len(s) > len("whoever'ſ") {
 		return false // (a byte test: no word of whoeverWords)
 	}

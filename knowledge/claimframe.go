@@ -231,11 +231,23 @@ func cutCheckTail(s string) (string, bool) {
 	}
 }
 
+// isPieceEndMark reports whether r is a mark lastPieceStart trims from the
+// end of s: " .!?,;:—–-" and a newline. A func, not a cutset: a cutset
+// with a mark not ASCII is searched for each rune trimmed, at every
+// question.
+func isPieceEndMark(r rune) bool {
+	switch r {
+	case ' ', '.', '!', '?', ',', ';', ':', '—', '–', '-', '\n':
+		return true
+	}
+	return false
+}
+
 // lastPieceStart returns where the last piece of s begins: after the
 // last mark that ends a sentence, a comma or a dash between words,
 // before the words that end s; 0 when s is one piece.
 func lastPieceStart(s string) int {
-	t := strings.TrimRight(s, " .!?,;:—–-\n")
+	t := strings.TrimRightFunc(s, isPieceEndMark)
 	for i := len(t) - 1; i > 0; i-- {
 		switch c := t[i]; {
 		case c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '\n':
