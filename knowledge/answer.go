@@ -371,6 +371,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if la, ok := e.answerPastLeadIn(question, tr); ok {
 		return la
 	}
+	if pa, ok := e.answerPartAbout(question, tr); ok {
+		return pa // "who said the xp part" (partabout.go)
+	}
 	if sa, ok := e.saidOnly(question, an, tr); ok {
 		return sa
 	}

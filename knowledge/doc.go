@@ -240,7 +240,7 @@
 // even have any?" as whether the one the last question asked of has its
 // thing, and meantstatement.go reads "i meant the other talks. what
 // are they about" with the talks for "they"; inphrase.go, a pronoun inside the pack's filler
-// ("I mixed them up") or ending a phrase of the pack ("all of them"), left unresolved; namedthenasks.go, a reply to a question asked back that names a topic and then asks of it ("sk joint chiefs, what they saying"), a question of its own; howproperty.go, "how accurate is it now?" of a property the last answer speaks of, a measure and not its certainty; itsays.go, "does it say about ..." with the report for "it"; theysay.go, a "they" that says; thosecounted.go, a bare "those" after "how many" of a thing counted, that figure; pronounnamed.go, a
+// ("I mixed them up") or ending a phrase of the pack ("all of them"), left unresolved; namedthenasks.go, a reply to a question asked back that names a topic and then asks of it ("sk joint chiefs, what they saying"), a question of its own; howproperty.go, "how accurate is it now?" of a property the last answer speaks of, a measure and not its certainty; itsays.go, "does it say about ..." with the report for "it"; theysay.go, a "they" that says; thosecounted.go, a bare "those" after "how many" of a thing counted, that figure; partabout.go, "the xp part" asked as "the part about xp"; pronounnamed.go, a
 // pronoun named again between commas, or named before the comma ("and
 // Budanov, is he Korean too?"); nationalityfragment.go, a
 // nationality alone after a question of who someone is) and its fragments merged into the last question

@@ -33,6 +33,16 @@ func (e *Engine) beforeGuess(question string, tr *trace) (Answer, bool) {
 // beforeGuess), with its question mark, and whether it has one.
 func (e *Engine) guessedAfter(question string) (string, bool) {
 	q := strings.TrimSpace(question)
+	if t := strings.TrimRight(q, "?!. "); len(t) > 8 {
+		// "..., like a full squad or what": the tag only says the guess
+		// is one, asking
+		for _, tag := range guessTags {
+			if strings.HasSuffix(strings.ToLower(t), tag) {
+				q = t[:len(t)-len(tag)] + "?"
+				break
+			}
+		}
+	}
 	if !strings.HasSuffix(q, "?") {
 		return "", false
 	}
@@ -86,3 +96,6 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 	}
 	return head + "?", true
 }
+
+// guessTags end a guess, asking whether it is right.
+var guessTags = []string{" or what", " or something", " or smth", " or sth", " or so"}

@@ -1,0 +1,47 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// "who said the xp part", "where's the kn-23 bit from?": "the X part"
+// names a part of the report by what it says, as "the part about X"
+// does; read whole, "part" is a word no entry has and sinks the question
+// below coverage. So a question with "the" or "that", one to three words,
+// then "part" or "bit" (not "the part", "the hard part": those are the
+// words themselves), is asked with "the part about X" in their place,
+// when that answers.
+
+// aboutParts are the nouns that name a part of the report after what it
+// says.
+var aboutParts = setOf("part", "bit")
+
+// answerPartAbout answers question as "the part about X" (see above).
+func (e *Engine) answerPartAbout(question string, tr *trace) (Answer, bool) {
+	if !strings.Contains(question, " part") && !strings.Contains(question, " bit") {
+		return Answer{}, false // (nearly every question)
+	}
+	ws := sentenceWords(question)
+	for i, w := range ws {
+		if !aboutParts[w] || i < 2 {
+			continue
+		}
+		for j := i - 2; j >= 0 && j >= i-4; j-- {
+			if ws[j] != "the" && ws[j] != "that" {
+				continue
+			}
+			what := ws[j+1 : i]
+			if slices.ContainsFunc(what, func(x string) bool { return stopWords[x] || partLeads[x] }) {
+				break
+			}
+			asked := slices.Concat(ws[:j], []string{"the", "part", "about"}, what, ws[i+1:])
+			return e.askedAs(question, strings.Join(asked, " ")+"?", "the X part asked as the part about X", tr)
+		}
+	}
+	return Answer{}, false
+}
+
+// partLeads before "part" say which part without saying what it is about:
+// "the first part", "the hard part", "the other bit".
+var partLeads = setOf("first", "second", "third", "last", "next", "other", "main", "hard", "best", "worst", "same", "whole", "big", "biggest", "key", "important", "funny", "weird", "confusing", "interesting", "scary", "sad", "little", "tiny")
