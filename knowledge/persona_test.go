@@ -14,5 +14,10 @@ func TestPersonaQuestions(t *testing.T) {
 		{"Arr matey, where be the NK crews fightin'?", "where-fighting"},
 		{"Hark, what doth 'POW' signify, forsooth?", "will-accept"},
 		{"what does South Korea's readiness signify?", "readiness-signifies"},
+		{"ahoy, what be the source o' this tale, matey? which port did it sail from", "source"},
+		{"fr tho whats sk tryna do w ukraine on the pow thing, on god", "collaboration"},
+		{"who sais north korea sent troops", "who-says-sent"},
+		{"arr @bot who be the captain o' Ukraine's Defense Intelligence?", "budanov-role"},
+		{"Doth South Korea stand with Ukraine in this strife, or nay?", "sk-support"},
 	})
 }
