@@ -244,6 +244,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Besides the KN-23, which other North Korean weapons has Russia helped improve?", "the same, set aside first"},
 		{"which weapons besides the KN-23?", "the KN-23 is the only weapon its entry names, though it names Russia too (unmatchedClass)"},
 		{"which ones besides the KN-23, the weapon systems?", "'which ones' asks for another of the KN-23's kind (asksWhichOnes)"},
+		{"it says 'improving their weapon systems' — which weapons besides the KN-23?", "'which weapons besides' asks for another weapon, after a thing it may seem to relate to (asksWhichOnes)"},
 		{"Which is the opinion of North Korean government about this proposal of South Korea?", "the same, in a learner's order"},
 		{"What weapons do North Korean soldiers use?", "an entry speaking of its weapon systems names none (answersWhich)"},
 		{"What happened during the recent phone call?", "how the proposal was made is not what the call held (asksContent)"},
