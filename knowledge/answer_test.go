@@ -244,6 +244,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Besides the KN-23, which other North Korean weapons has Russia helped improve?", "the same, set aside first"},
 		{"which weapons besides the KN-23?", "the KN-23 is the only weapon its entry names, though it names Russia too (unmatchedClass)"},
 		{"which ones besides the KN-23, the weapon systems?", "'which ones' asks for another of the KN-23's kind (asksWhichOnes)"},
+		{"📌 how many troops has NK sent in total, exact number please?", "an exact count asked in the chatter: its core without it is not asked (dropsExactness)"},
+		{"how many troops has NK sent, exact number please?", "a reading without the words asking it exact is not asked again"},
 		{"it says 'improving their weapon systems' — which weapons besides the KN-23?", "'which weapons besides' asks for another weapon, after a thing it may seem to relate to (asksWhichOnes)"},
 		{"Which is the opinion of North Korean government about this proposal of South Korea?", "the same, in a learner's order"},
 		{"What weapons do North Korean soldiers use?", "an entry speaking of its weapon systems names none (answersWhich)"},
