@@ -334,10 +334,20 @@ func unmatchedClass(q *query, ie *indexedEntry) (string, bool) {
 
 // asksWhichOnes reports whether a question asks "which" with no noun of
 // its own ("'weapon systems' — which ones besides the KN-23?", "which
-// others?"): it asks for others of the kind of the name it sets aside.
+// others?"), or "which" of one word right before what sets a name aside
+// ("... weapon systems — which weapons besides the KN-23?", where the
+// "which" after a thing may read as a relative pronoun, so askedFor
+// finds nothing): it asks for others of the kind of the name it sets
+// aside.
 func asksWhichOnes(ws []string) bool {
 	for i, w := range ws {
-		if w == "which" && i+1 < len(ws) && whichPronouns[strings.Trim(ws[i+1], "?.!,;:")] {
+		if w != "which" || i+1 >= len(ws) {
+			continue
+		}
+		if whichPronouns[strings.Trim(ws[i+1], "?.!,;:")] {
+			return true
+		}
+		if i+2 < len(ws) && (setAside[ws[i+2]] || i+3 < len(ws) && setAside[ws[i+2]+" "+ws[i+3]]) {
 			return true
 		}
 	}

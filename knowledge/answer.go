@@ -310,7 +310,17 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if whole {
 		clauses = an.clauses()
 	}
+	// a count asked exact, and no choice offered ("a precise number, or
+	// just 'thousands'?" asks which the report gives)
+	exact := asksExactCount(an.words, an.terms) && !slices.Contains(an.words, "or")
 	for _, at := range retries {
+		if exact && !asksExactCount(at.words, at.terms) {
+			// "how many troops has NK sent, exact number please?"
+			// without its frame asks how many, and "thousands" would
+			// answer what the asker said would not do
+			tr.note("not asked again so: the reading drops the exactness asked for")
+			continue
+		}
 		if !slices.ContainsFunc(at.terms, func(t term) bool { return t.kind != KindQuestion }) || countOfReport(at) {
 			// a reading left with only a kind of question ("a real
 			// number or admit it isn't there" as "number"), or a number

@@ -341,7 +341,7 @@ func (e *Engine) retreatPhrase(ws []string, t term) bool {
 // its answer or its quotes, not only in its other ways of asking.
 func (ie *indexedEntry) states(t string) bool {
 	w := ie.bag[t]
-	return w >= 1 || w == quoteWeight || w == phrasingWeight && slices.ContainsFunc(ie.citedKeys, func(ks []string) bool { return slices.Contains(ks, t) })
+	return w >= 1 || w == quoteWeight || ie.quoted[t] || w == phrasingWeight && slices.ContainsFunc(ie.citedKeys, func(ks []string) bool { return slices.Contains(ks, t) })
 }
 
 // sameSides reports whether each name the claim an puts on a side (for,

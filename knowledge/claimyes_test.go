@@ -18,6 +18,7 @@ func TestConfirmedClaim(t *testing.T) {
 	}{
 		{"Cho Tae-yul is South Korea's foreign minister, isn't he?", "cho-role", true},
 		{"fact check: North Korea sent its soldiers to Russia last year", "when-sent", true},
+		{"fact check: the report says North Korea has suffered significant casualties", "losses", true}, // quoted, though a phrasing has it too
 		{"is it true this is north korea's first active part in a war since the 1950s?", "first-since-1950s", true},
 		{"my friend says north korea sent thousands of troops to help russia. legit?", "who-says-sent", true},
 		{"so north korean soldiers are fighting on russia's side, correct?", "why-sent", true},

@@ -1,5 +1,10 @@
 package knowledge
 
+import (
+	"slices"
+	"strings"
+)
+
 // answerCore answers the core of a question (see core), the question
 // without the chatter around it, as a question of its own, when nothing
 // answered the question as it stands nor any reading of it: "sry late to
@@ -15,5 +20,27 @@ func (e *Engine) answerCore(question, coreText string, tr *trace) (Answer, bool)
 	if coreText == "" || len(coreText) >= len(question) {
 		return Answer{}, false
 	}
+	if dropsExactness(question, coreText) {
+		// "how many troops has NK sent, exact number please?": the
+		// count alone would be answered by "thousands", which the
+		// asker said would not do
+		tr.note("not asked without the chatter: it drops the exactness asked for")
+		return Answer{}, false
+	}
 	return e.askedAs(question, coreText, "asked as a question of its own, without the chatter around it", tr)
+}
+
+// dropsExactness reports whether the core of a question asks a count
+// and leaves out the word of the chatter around it that asks the count
+// to be exact ("..., exact number please?"): the core would ask less
+// than the question does.
+func dropsExactness(question, coreText string) bool {
+	if !strings.Contains(coreText, "how m") {
+		return false // (bytes first: most cores ask no count)
+	}
+	core := sentenceWords(coreText)
+	if !slices.ContainsFunc(core, func(w string) bool { return w == "many" || w == "much" }) || slices.ContainsFunc(core, func(w string) bool { return exactWords[w] }) {
+		return false
+	}
+	return slices.ContainsFunc(sentenceWords(strings.ToLower(question)), func(w string) bool { return exactWords[w] })
 }

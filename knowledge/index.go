@@ -26,6 +26,10 @@ type indexedEntry struct {
 	// the keywords that are a phrasing alone ("summary"): what the entry
 	// is about, where its other phrasings are ways of asking.
 	about map[string]bool
+	// quoted holds the terms of its citations (and its answer's
+	// asides): what the entry states, even where a phrasing has the
+	// term too and bag weighs it as a way of asking (see states).
+	quoted map[string]bool
 	// sentence is what the guards of a sentence read of it, for a
 	// sentence of the report indexed as an entry (see fallback.go); nil
 	// for a curated entry.
@@ -154,6 +158,12 @@ func (ie *indexedEntry) learnTerms(an analysis, k textKind) {
 			continue
 		}
 		ie.bag[t.text] = max(ie.bag[t.text], w)
+		if k == quoteText {
+			if ie.quoted == nil {
+				ie.quoted = make(map[string]bool)
+			}
+			ie.quoted[t.text] = true
+		}
 		if w != phrasingWeight {
 			ie.about[t.text] = true
 		}
