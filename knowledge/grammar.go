@@ -634,6 +634,12 @@ func roleObjects(ws []string, ts []term) [][2]string {
 		for j+1 < len(ts) && ts[j].kind == KindEntity && modifier(ts, j) {
 			j++
 		}
+		if groupRoles[r.text] && ts[j].place && !slices.Contains(ws[min(r.end, ts[j].pos):ts[j].pos], "of") {
+			// (a place right after a group is where it is, not whose:
+			// "troops Kursk" are the troops in Kursk, as "Kursk
+			// casualties" are; an office's is whose, "runs Kursk")
+			continue
+		}
 		if (ts[j].kind == KindEntity || ts[j].kind == KindRole) && !ts[j].person {
 			// (a person after a role holds it: "Minister Cho"; a name before
 			// it says what it is of, see adjunctrole.go)

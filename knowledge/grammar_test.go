@@ -174,6 +174,9 @@ func TestRoleObjects(t *testing.T) {
 		{"What does Budanov head?", ""}, // of nothing named
 		{"the intelligence chief of ukraine", "head>defense_intelligence"}, // the name before the role, see adjunctrole.go
 		{"Ukraine's chief of intelligence", "head>defense_intelligence"},
+		{"NK troops Kursk activity", ""},        // a place right after a group is where it is
+		{"who runs Kursk", "head>kursk"},        // an office's place is whose
+		{"the troops of Kursk", "troops>kursk"}, // said whose
 	})
 }
 

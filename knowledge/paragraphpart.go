@@ -53,11 +53,13 @@ var writerAdverbs = setOf("first", "initially", "actually", "ever", "also", "ori
 // writerMentions reports whether ws, the words before a verb of
 // mentioning, name only the writer or the report ("the writer first",
 // "the article"): its subject, so the thing mentioned follows the verb.
+// "It" is the report too: "in which paragraph does it say ..." asks where
+// the report says it, as nothing else in the question says anything.
 func writerMentions(ws []string) bool {
 	writer := false
 	for _, w := range ws {
 		switch {
-		case writingWords[w]:
+		case writingWords[w] || w == "it":
 			writer = true
 		case stopWords[w] || writerAdverbs[w]:
 		default:

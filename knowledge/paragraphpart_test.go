@@ -19,7 +19,8 @@ func TestParagraphPart(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"Which part o' the report mentions the KN-23 missiles?", "the kn23 missiles?"},
 		{"In which paragraph does the writer first mention the telephone call?", "the telephone call?"},
-		{"In which paragraph is the phone call described?", "the phone call?"}, // as before
+		{"In which paragraph is the phone call described?", "the phone call?"},                // as before
+		{"In which paragraph does it say the troops are trained?", "the troops are trained?"}, // "it", the report
 	} {
 		if got, ok := e.paragraphOfAsked(tt.q, nil); !ok || got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
