@@ -231,6 +231,7 @@ func (e *Engine) details(an analysis) []detail {
 	out = append(out, e.titleQualifiers(an)...)
 	out = append(out, e.codeNames(an)...)
 	out = append(out, e.countAsked(an)...)
+	out = append(out, propertyAsked(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -387,6 +388,8 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		return !additive(an.words) && (e.namesOther(en, d, an) || e.listedOther(en, d, an))
 	case codeSlot:
 		return e.namesCode(en, an)
+	case propertySlot:
+		return e.namesProperty(en, an)
 	case dateSlot, countSlot:
 		if d.act == howMany {
 			return e.oneFigure(en, an) // (see claimfigure.go)
