@@ -430,7 +430,7 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 // a frame cutOneLead cuts after them: a hedge's first word, or a teller's
 // verb among its second to eighth words.
 func mayCutLead(low []string) bool {
-	if slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
+	if truthLead(low) > 0 || slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
 		return true
 	}
 	for _, w := range low[1:min(len(low), 8)] {
@@ -483,6 +483,12 @@ var tellerVerbs = setOf("says", "said", "saying", "say", "claims", "claimed", "c
 // follows to check ("correct me if i'm wrong but", "no way", "is it true
 // that"), or 0.
 func hedgeLead(ws []string) int {
+	if n := truthLead(ws); n > 0 && len(ws) > n+2 {
+		for n < len(ws) && ws[n] == "that" {
+			n++
+		}
+		return n
+	}
 	for _, h := range claimHedges {
 		if len(ws) > len(h)+2 && slices.Equal(ws[:len(h)], h) {
 			n := len(h)
@@ -495,10 +501,38 @@ func hedgeLead(ws []string) int {
 	return 0
 }
 
+// truthLead returns the length of a lead asking whether what follows
+// may be said, however it words it ("is it accurate to state", "would it
+// be correct to claim", "would it be right that"), or 0. "Is it true
+// that" is not one: a claim after it is read as it stands (checksClaim).
+func truthLead(ws []string) int {
+	n := 0
+	switch {
+	case len(ws) > 3 && ws[0] == "is" && ws[1] == "it":
+		n = 2
+	case len(ws) > 4 && (ws[0] == "would" || ws[0] == "will") && ws[1] == "it" && ws[2] == "be":
+		n = 3
+	default:
+		return 0
+	}
+	if !truthWords[ws[n]] && ws[n] != "fair" {
+		return 0
+	}
+	n++
+	if n+1 < len(ws) && ws[n] == "to" && sayVerbs[ws[n+1]] {
+		return n + 2
+	}
+	if n < len(ws) && ws[n] == "that" && ws[0] != "is" {
+		return n // "would it be correct that ...": "is it true that" is read as it stands
+	}
+	return 0
+}
+
+// sayVerbs are the verbs of "is it fair to say ...".
+var sayVerbs = setOf("say", "state", "claim", "suggest", "conclude", "assert", "write", "report", "describe", "summarize", "summarise")
+
 var claimHedges = [][]string{
 	{"correct", "me", "if", "i'm", "wrong"}, {"correct", "me", "if", "im", "wrong"}, {"correct", "me", "if", "i", "am", "wrong"}, {"correct", "me", "if", "wrong"},
-	{"is", "it", "accurate", "to", "state"}, {"is", "it", "accurate", "to", "say"}, {"is", "it", "correct", "to", "state"}, {"is", "it", "correct", "to", "say"},
-	{"would", "it", "be", "accurate", "to", "say"}, {"would", "it", "be", "correct", "to", "say"}, {"is", "it", "fair", "to", "say"},
 	{"no", "way"}, {"apparently"}, {"supposedly"}, {"allegedly"}, {"rumor", "has", "it"}, {"rumour", "has", "it"}, {"word", "is"},
 }
 

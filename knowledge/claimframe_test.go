@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFramedClaim: a claim in a frame (a teller, a label, quotes, a hedge,
 // a check after it) is asked as the claim alone, put to check: stated by
@@ -58,5 +61,38 @@ func TestFramedClaimReading(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("framedClaim(%q) = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestTruthLead: a lead asking whether what follows may be said, however
+// worded, is cut from the claim; "is it true that" is not (the claim after
+// it is read as it stands).
+func TestTruthLead(t *testing.T) {
+	for _, tt := range []struct {
+		words string
+		want  int
+	}{
+		{"would it be correct to state that japan offered", 6},
+		{"would it be correct that japan offered to", 4},
+		{"is it fair to say cho called kyiv", 5},
+		{"is it accurate to claim nk sent troops", 5},
+		{"is it true that japan offered to", 0},
+		{"would it be correct", 0},
+	} {
+		if got := truthLead(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("truthLead(%q) = %d, want %d", tt.words, got, tt.want)
+		}
+	}
+}
+
+// TestClaimAfterTruthLead: a claim after such a lead is corrected where
+// one detail is wrong.
+func TestClaimAfterTruthLead(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ question, has string }{
+		{"Would it be correct to state that the Swiss government offered to accept the prisoners?", "South Korea"},
+		{"Would it be correct that Japan offered to accept the prisoners?", "South Korea"},
+	} {
+		t.Run(tt.question, func(t *testing.T) { checkCorrection(t, e, tt.question, tt.has) })
 	}
 }

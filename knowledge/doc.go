@@ -170,6 +170,8 @@
 //     came from China" (Kyiv and its allies);
 //     claimfigure.go, a number in the slot of a count the report gives
 //     in one figure, "NK sent 500 troops" (thousands);
+//     claimproperty.go, a property the report does not give, "the
+//     range of the KN-23" (its accuracy);
 //     factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated

@@ -80,6 +80,9 @@ type Engine struct {
 	sayWords map[string]bool
 	// codes are the pack's code names, "kn23" (see claimcode.go).
 	codes []string
+	// properties are the terms of what the pack asks the degree of,
+	// accuracy (see claimproperty.go).
+	properties map[string]bool
 	// mentionVerbs, anythingWords and anythingFrame are built from the
 	// pack's report frame and "say" term (paragraphof.go, anythingfrom.go).
 	mentionVerbs, anythingWords, anythingFrame map[string]bool
@@ -158,6 +161,7 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	e.retreatWords, e.retreatPhrases = retreatsOf(p.Claims)
 	e.sayWords = sayWordsOf(p)
 	e.codes = codesOf(e.an.kinds)
+	e.properties = propertiesOf(p.Synonyms, e.an)
 	e.mentionVerbs = mentionVerbsOf(frameForms)
 	e.anythingWords, e.anythingFrame = anythingWordsOf(p.Frame, frameForms, e.sayWords)
 	e.an.storyWords = storyWordsOf(p.Frame)

@@ -27,7 +27,7 @@ func plainlyChecked(d detail, agent int) bool {
 		// (not the post with whose it is: "Is Budanov South Korea's
 		// foreign minister?" is two details wrong, asked plainly)
 		return agent >= 0 && d.from <= agent && agent <= d.to && !d.whose
-	case senseSlot:
+	case senseSlot, propertySlot:
 		return false
 	case codeSlot:
 		// a code name asked plainly asks whether it is so, but as a

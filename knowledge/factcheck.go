@@ -75,6 +75,11 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		}
 		rest := an
 		rest.terms = slices.Delete(slices.Clone(an.terms), d.from, d.to)
+		if d.kind == dateSlot {
+			// "is the month right?" names the detail put to check, which
+			// is gone with it
+			rest.terms = slices.DeleteFunc(rest.terms, func(t term) bool { return t.kind == "" && dateNouns[t.text] })
+		}
 		if d.kind == codeSlot && d.act != "" {
 			// a code name put in the place of the claim's (see claimcode.go)
 			rest.terms = slices.Clone(an.terms)
@@ -211,6 +216,11 @@ func (e *Engine) details(an analysis) []detail {
 			}
 		}
 		out = append(out, detail{kind: s, from: from, to: i + 1})
+		if s == dateSlot && i > 0 && an.terms[i-1].end == an.terms[i].pos && monthPart(an.words[an.terms[i-1].pos:an.terms[i-1].end]) {
+			// the part of the month is of the date, wrong with it: "by
+			// late march" left as "by late" asks of nothing
+			out = append(out, detail{kind: dateSlot, from: i - 1, to: i + 1})
+		}
 		if s == roleSlot && from > 0 && e.slotOf(an, from-1) == countrySlot && an.terms[from-1].modifies == an.terms[from].pos {
 			// the whole post, with whose it is, may be wrong: "budanov is
 			// south korea's foreign minister right?" (he heads Ukraine's
@@ -221,6 +231,7 @@ func (e *Engine) details(an analysis) []detail {
 	out = append(out, e.titleQualifiers(an)...)
 	out = append(out, e.codeNames(an)...)
 	out = append(out, e.countAsked(an)...)
+	out = append(out, propertyAsked(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -377,6 +388,8 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		return !additive(an.words) && (e.namesOther(en, d, an) || e.listedOther(en, d, an))
 	case codeSlot:
 		return e.namesCode(en, an)
+	case propertySlot:
+		return e.namesProperty(en, an)
 	case dateSlot, countSlot:
 		if d.act == howMany {
 			return e.oneFigure(en, an) // (see claimfigure.go)
@@ -505,3 +518,13 @@ func opensNegated(ws []string) bool {
 func allDates(ts []term) bool {
 	return len(ts) > 0 && !slices.ContainsFunc(ts, func(t term) bool { return !isDate(t) })
 }
+
+// monthPart reports whether words are a part of a month said before it
+// ("early", "mid", "late").
+func monthPart(ws []string) bool {
+	return len(ws) == 1 && (ws[0] == "early" || ws[0] == "mid" || ws[0] == "late" || ws[0] == "middle")
+}
+
+// dateNouns are the terms that name a date put to check ("is the month
+// right?").
+var dateNouns = setOf("month", "date", "day")

@@ -79,6 +79,13 @@ func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 		// "China helped boost the accuracy": the act it helped with
 		near = append(near, d.to+1)
 	}
+	if p := an.terms[d.from].pos; p > 0 && (an.words[p-1] == "from" || an.words[p-1] == "by") {
+		// "the offer to take in North Korean POWs came from Japan": whose
+		// the claim's first act is, past the words between
+		if i := slices.IndexFunc(an.terms[:d.from], isAct); i >= 0 {
+			near = append(near, i)
+		}
+	}
 	for _, i := range near {
 		// the term the name is said of: the one right before it ("made
 		// to Russia", "captured by Russia"), or right after it ("Kim Jong

@@ -82,3 +82,16 @@ func TestAdditive(t *testing.T) {
 		})
 	}
 }
+
+// TestNameAfterFrom: a name after "from" or "by" ("the offer ... came from
+// Japan") is said of the claim's first act, past the words between.
+func TestNameAfterFrom(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ question, has string }{
+		{"True or false for a quiz: the offer to take in North Korean POWs came from Japan.", "South Korea"},
+		{"the offer to take in North Korean POWs was made by Japan, right?", "South Korea"},
+		{"the offer to take in North Korean POWs also came from Japan, right?", ""}, // added, not put instead
+	} {
+		t.Run(tt.question, func(t *testing.T) { checkCorrection(t, e, tt.question, tt.has) })
+	}
+}

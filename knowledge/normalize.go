@@ -119,6 +119,9 @@ func cutWords(s string) []string {
 		case isDash(r) && len(buf)-start > 1 && isLetterByte(buf[len(buf)-1]) && honorificAt(s, i+n) > 0:
 			// a name's honorific, "Budanov-ssi", is dropped (honorifics.go)
 			n += honorificAt(s, i+n)
+		case isDash(r) && isDigit(next) && numberLeads[string(buf[start:])]:
+			// "the over-3,000 figure" is over 3,000, no code name
+			flush()
 		case isDash(r) && len(buf) > start && isAlnum(next):
 			// joined: "kn-23" and "kn23" are one word
 		case r == ',' && len(buf) > start && isDigit(buf[len(buf)-1]) && groupOfThree(s, i+1):
@@ -543,3 +546,7 @@ func conjunctionAt(s string, i int) bool {
 func isConjunction(w []byte) bool {
 	return string(w) == "or" || string(w) == "and"
 }
+
+// numberLeads are the words that, joined by a hyphen to a number before
+// a noun ("the over-3,000 figure"), say how near the number is.
+var numberLeads = setOf("over", "under", "about", "around", "nearly", "almost", "roughly", "some", "approximately", "approx", "circa", "nigh")

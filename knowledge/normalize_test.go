@@ -62,6 +62,7 @@ func TestWords(t *testing.T) {
 		{"code with hyphen", "KN-23", []string{"kn23"}},
 		{"code with unicode hyphen", "KN\u201023", []string{"kn23"}},
 		{"code without hyphen", "kn23", []string{"kn23"}},
+		{"a number's lead joined by a hyphen", "the over-3,000 figure", []string{"the", "over", "3000", "figure"}},
 		{"digit grouping", "over 3,000 soldiers", []string{"over", "3000", "soldiers"}},
 		{"list of numbers stays apart", "1,2,3", []string{"1", "2", "3"}},
 		{"decimal", "3.5 km", []string{"3.5", "km"}},
