@@ -438,7 +438,7 @@ func (e *Engine) first(q *query, cands []candidate, tr *trace) (candidate, bool)
 		g, why := q.check(c, &e.entries[c.entry])
 		tr.checked(e.pack.Entries[c.entry].ID, c, g, why)
 		if g == nil {
-			return *c, true
+			return e.presentFirst(q, cands[i+1:], *c, tr), true
 		}
 	}
 	return candidate{}, false

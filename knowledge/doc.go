@@ -83,7 +83,8 @@
 //     that calls it a missile; standsfor.go, "what does RBC stand for?"
 //     of a term whose words its letters do not begin; stillrole.go, whether a person "still"
 //     holds a role, which no entry
-//     tells,
+//     tells, stillpast.go, whether a thing "still" holds, answered
+//     by an entry that quotes the present before one of the past,
 //     mutualacts.go, the partner of an act done together,
 //     partneranswered.go, an entry that says to whom a thing was done or
 //     given, and

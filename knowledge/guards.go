@@ -155,6 +155,10 @@ type entryFacts struct {
 	// support is who its answer says supports, and whom: see
 	// supportGuard.
 	support supportFacts
+	// past says its answer dates what it tells to the past ("last
+	// year"), present that a quote speaks of the present ("currently"),
+	// pastOnly the first without the second: see presentFirst.
+	past, present, pastOnly bool
 }
 
 func newEntryFacts() entryFacts {
@@ -195,6 +199,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	f.learnWhose(an, lex)
 	f.learnWhoseActing(an)
 	f.learnOverview(an, k)
+	f.learnPast(an.words, k)
 	if k == quoteText {
 		f.learnCitedKeys(an)
 		for _, tp := range topics(an.words, an.terms) {

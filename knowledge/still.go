@@ -45,12 +45,17 @@ func quotesPresent(a Answer) bool {
 	return false
 }
 
-// stillThere reads "are they still there?", "and are these guys still in
-// kursk?" as "what are they doing there?": ok is false for any other
+// stillThere reads "are they still there?", "so they're still there?",
+// "and are these guys still in kursk?" as "what are they doing there?": ok is false for any other
 // question.
 func stillThere(ws []string) ([]string, bool) {
 	for len(ws) > 0 && movesOn[ws[0]] {
 		ws = ws[1:]
+	}
+	if len(ws) > 1 && (ws[0] == "they" || ws[0] == "these" || ws[0] == "those") && ws[1] == "still" {
+		// "so they're still there?", its "'re" lost in the words: "are
+		// they still there?"
+		ws = slices.Concat([]string{"are"}, ws)
 	}
 	if len(ws) < 4 || ws[0] != "are" && ws[0] != "is" {
 		return nil, false
