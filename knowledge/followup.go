@@ -563,7 +563,7 @@ func (rf referent) say(r reference) []string {
 // standsAlone reports whether a question says enough on its own: a topic
 // besides the kind of question.
 func (e *Engine) standsAlone(ws []string, tr *trace) bool {
-	return tr.analyzeWords(e.an, ws, true, false).enough()
+	return tr.readAnalysis(e.an, ws, true, false).enough()
 }
 
 // candidates lists what r may refer to, from the most recent part of the
