@@ -943,7 +943,7 @@ func (e *Engine) settle(c Conversation, tr *trace) Conversation {
 		return c
 	}
 	c.unsettled = false
-	c.settleRefs(e, tr.analyzeWords(e.an, c.base, true, true))
+	c.settleRefs(e, tr.readAnalysis(e.an, c.base, true, true)) // (only read)
 	return c
 }
 

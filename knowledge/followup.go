@@ -514,7 +514,7 @@ func (e *Engine) whereSent(c Conversation, cands []referent) []referent {
 func (e *Engine) antecedent(ws []string, r reference, tr *trace) bool {
 	// kept when the reference is last: the words before it are then the
 	// question without it, which standsAlone reads
-	an := tr.analyzeWords(e.an, ws[:r.at], true, r.end == len(ws))
+	an := tr.readAnalysis(e.an, ws[:r.at], true, r.end == len(ws)) // (only read)
 	for _, t := range an.terms {
 		cls := e.referentInfo[t.text].class
 		switch r.want {
@@ -563,7 +563,7 @@ func (rf referent) say(r reference) []string {
 // standsAlone reports whether a question says enough on its own: a topic
 // besides the kind of question.
 func (e *Engine) standsAlone(ws []string, tr *trace) bool {
-	return tr.analyzeWords(e.an, ws, true, false).enough()
+	return tr.readAnalysis(e.an, ws, true, false).enough()
 }
 
 // candidates lists what r may refer to, from the most recent part of the

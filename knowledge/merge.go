@@ -144,7 +144,7 @@ func (e *Engine) readFragment(last, ws []string, force bool, tr *trace) (fragmen
 		// "and South Korea wants them?": a question of its own, after "and"
 		return fragment{}, false
 	}
-	base := tr.analyzeWords(e.an, last, true, false) // (kept by settle)
+	base := tr.readAnalysis(e.an, last, true, false) // (kept by settle; only read)
 	// short, and asking nothing on its own ("by feb?") or of nothing new
 	// ("sent where?")
 	inBase := !slices.ContainsFunc(fr.terms, func(t term) bool {

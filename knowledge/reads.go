@@ -93,6 +93,30 @@ func (t *trace) analyzeWords(a *analyzer, ws []string, correct, keep bool) analy
 	return an
 }
 
+// readAnalysis is analyzeWords(a, ws, correct, keep) to be read and not
+// changed, as readWords is of sentenceWords: the analysis the turn kept,
+// or the one it keeps, itself, with no copy for the caller. settle's
+// reading of the last question is copied nowhere else in most turns, and
+// its terms are the most of what a copy costs.
+func (t *trace) readAnalysis(a *analyzer, ws []string, correct, keep bool) analysis {
+	if t == nil {
+		return a.analyzeWords(ws, correct)
+	}
+	for _, r := range t.reads.analyses {
+		if r.correct == correct && (r.words == nil) == (ws == nil) && slices.Equal(r.words, ws) {
+			return r.an
+		}
+	}
+	if !keep || len(t.reads.analyses) >= maxTurnReads {
+		return a.analyzeWords(ws, correct)
+	}
+	key := slices.Clone(ws) // (before analyzeWords, which may keep ws)
+	an := a.analyzeWords(ws, correct)
+	an.words = slices.Clone(an.words) // (it may be ws, the caller's)
+	t.reads.analyses = append(t.reads.analyses, wordsRead{key, correct, an})
+	return an
+}
+
 // clone is a copy of an that shares no slice with it.
 func (an analysis) clone() analysis {
 	an.words, an.terms, an.unknown = slices.Clone(an.words), slices.Clone(an.terms), slices.Clone(an.unknown)
