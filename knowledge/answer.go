@@ -177,6 +177,12 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 	if ra, ok := e.beforeRemarks(question, tr); ok {
 		return ra
 	}
+	if ta, ok := e.answerTwoQuestions(a, question, tr); ok {
+		// "Who is Cho? Where are they fighting?": each a question of
+		// its own, not the first the premise of the second
+		// (twoquestions.go)
+		return ta
+	}
 	ws := tr.sentenceWords(question, false)
 	if en, ok := e.exactEntry(ws); ok {
 		// a curated phrasing, asked word for word: its entry, unranked

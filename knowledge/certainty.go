@@ -10,6 +10,29 @@ package knowledge
 // certaintyWords after "how" ask how sure one can be of what follows.
 var certaintyWords = setOf("sure", "certain", "confident")
 
+// firmWords before a word for what is said ("a firm prediction that")
+// ask how sure it is.
+var firmWords = setOf("sure", "certain", "firm", "definite", "definitive", "confirmed", "hard", "solid")
+
+// sayingNouns are the words for what is said that firmWords qualify.
+var sayingNouns = setOf("prediction", "forecast", "statement", "claim", "fact", "conclusion", "finding", "assessment", "warning", "expectation")
+
+// firmThat returns how many words open ws, a question opening with a form
+// of "be", up to the "that" after a firm word for what is said ("is the
+// remark a firm prediction that"), when at least three words of the fact
+// follow; else 0.
+func firmThat(ws []string) int {
+	for i := 1; i+2 < len(ws) && i < 8; i++ {
+		if firmWords[ws[i]] && sayingNouns[ws[i+1]] && ws[i+2] == "that" {
+			if len(ws)-i-3 >= 3 {
+				return i + 3
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // reliableWords after "how" ask it of the thing named right after the verb.
 var reliableWords = setOf("reliable", "trustworthy", "solid")
 
@@ -62,6 +85,10 @@ func certainAsked(ws []string) int {
 		if len(ws)-3 >= minRest {
 			return 3
 		}
+	case beAux[ws[0]] && firmThat(ws) > 0:
+		// "is the Joint Chiefs' remark a firm prediction that North
+		// Korea will send more troops?": how sure the remark is
+		return firmThat(ws)
 	case ws[0] == "is" && ws[1] == "it" && certaintyWords[ws[2]]:
 		// "is it certain (that) North Korea will send more troops?"
 		k := 3

@@ -13,6 +13,7 @@ func TestCertainOf(t *testing.T) {
 		{"Is it certain North Korea will send more troops?", "more-troops"},
 		{"how reliable is the 3,000 casualty figure?", "losses-january"},
 		{"how certain is the report that China made the missiles more accurate?", ""},
+		{"Is the Joint Chiefs' remark a firm prediction that North Korea will send more troops?", "more-troops"},
 	})
 	for _, tt := range []struct {
 		q    string
@@ -23,6 +24,9 @@ func TestCertainOf(t *testing.T) {
 		{"is it certain that they will send more", 4},
 		{"how certain is it", 0},
 		{"how sure are they about it", 0},
+		{"is the remark a firm prediction that they will send more", 7},
+		{"is the remark a firm prediction that they", 0},
+		{"is the prediction firm", 0},
 	} {
 		if got := certainOf(sentenceWords(tt.q)); got != tt.want {
 			t.Errorf("certainOf(%q) = %d, want %d", tt.q, got, tt.want)

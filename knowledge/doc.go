@@ -148,7 +148,8 @@
 //     without the remarks after it (remarks.go; endsasking.go, a sentence
 //     ending "since when fr" asks, and is no remark), not answering a question
 //     of two clauses by one clause alone (halfasked.go) nor the second of
-//     two questions by an entry of it alone (secondquestion.go), and, when nothing
+//     two questions by an entry of it alone (secondquestion.go), answering a message
+//     of two questions, each with its mark, by each alone (twoquestions.go), and, when nothing
 //     answers, reads a claim put to check with one detail wrong
 //     (claimyes.go, before that, opens with "Yes." the answer to a claim
 //     put to check that its entry states in every word, polarcopula.go

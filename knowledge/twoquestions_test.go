@@ -1,0 +1,32 @@
+package knowledge
+
+import "testing"
+
+func TestTwoQuestions(t *testing.T) {
+	e := testEngine(t)
+	checkAnswersSaying(t, e, []sayingCase{
+		{"Who is Cho? Where are they fighting?", "cho-role", []string{"Foreign Minister", "Kursk"}},
+		{"Why would South Korea care about enemy soldiers? What does the article say the talks are about?", "talks-focus", []string{"welfare"}},
+		{"Who is South Korea's president? What did he say?", "", nil},
+	})
+}
+
+func TestTwoQuestionsCut(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Who is Cho? Where are they fighting?", true},
+		{"Who is Cho?", false},
+		{"Cho called Kyiv. What did he propose?", false},
+		{"Who is Cho? Where? Why?", false},
+		{"Who is Cho?? really", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if _, _, got := twoQuestions(tt.q); got != tt.want {
+				t.Errorf("twoQuestions(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
