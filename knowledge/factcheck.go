@@ -248,6 +248,9 @@ func (e *Engine) details(an analysis) []detail {
 			slices.Contains(an.unknown, an.terms[d.to].text) {
 			d.to++ // a name of more words than one the pack does not know ("Park Jin")
 		}
+		if d.to < len(an.terms) && reflexivePronouns[an.terms[d.to].text] && an.terms[d.to].pos == an.terms[d.to-1].end {
+			d.to++ // its stress is wrong with it: "inside kyiv itself" (see dropEmphatic)
+		}
 		if d.to < len(an.terms) && isAct(an.terms[d.to]) {
 			d.act = an.terms[d.to].text
 		}

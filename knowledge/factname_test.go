@@ -95,3 +95,14 @@ func TestNameAfterFrom(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) { checkCorrection(t, e, tt.question, tt.has) })
 	}
 }
+
+// TestNameWithItsStress: a place put to check with a reflexive stressing
+// it ("inside kyiv itself") is wrong with its stress.
+func TestNameWithItsStress(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ question, has string }{
+		{"so the north korean troops are fighting inside kyiv itself?", "Kursk"},
+	} {
+		t.Run(tt.question, func(t *testing.T) { checkCorrection(t, e, tt.question, tt.has) })
+	}
+}
