@@ -389,6 +389,12 @@ func compounds(ts []term, ws []string) [][2]string {
 			// many soldiers did Ukraine lose": Ukraine's too
 			out = append(out, [2]string{a.text, ts[i-1].text})
 		}
+		if i > 0 && ts[i-1].kind == KindAct && (ts[i-1].end == a.pos || ts[i-1].end == a.pos-1 && ws[ts[i-1].end] == "the") && ts[i-1].pos > 0 && invertingWh[ws[ts[i-1].pos-1]] {
+			// "what says Moscow?", "what saith the Kremlin?": an old or
+			// learner's order puts the doer after its verb, as "what
+			// does Moscow say?" puts it before
+			out = append(out, [2]string{a.text, ts[i-1].text})
+		}
 		if i > 0 && (ts[i-1].kind == KindRole || lossNouns[ws[ts[i-1].pos]]) && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
 			// "soldiers of Ukraine", "the losses of Ukraine": Ukraine's
 			// (not "head of Ukraine defense intelligence", whose head it
@@ -449,6 +455,10 @@ func compounds(ts []term, ws []string) [][2]string {
 	}
 	return out
 }
+
+// invertingWh are the question words right before a verb whose doer
+// follows it ("what says Moscow?").
+var invertingWh = setOf("what", "how")
 
 // objectRelatives open a clause about the ones named before them, whose
 // subject follows ("the soldiers that Ukraine has").

@@ -120,8 +120,10 @@ func TestCompounds(t *testing.T) {
 		{"north korean losses in the kursk region", "north_korea>casualties"},
 		{"ukrainian kursk losses", "ukraine>casualties"}, // an adjective's noun past a place
 		{"kursk casualties of ukraine", "ukraine>casualties"},
-		{"Ukraine captured soldiers", ""},                                              // before a verb, a subject
-		{"Has Ukraine wounded North Korean soldiers?", "north_korea>troops"},           // "wounded" is a verb here
+		{"Ukraine captured soldiers", ""},                                    // before a verb, a subject
+		{"Has Ukraine wounded North Korean soldiers?", "north_korea>troops"}, // "wounded" is a verb here
+		{"What says Moscow?", "russia>say"},                                  // the doer after its verb, in an old order
+		{"what saith the Kremlin", "russia>say"},
 		{"the prisoners already said they want to go", "prisoner_of_war>say"},          // past an adverb before the verb
 		{"russian spy chief", "russia>defense_intelligence defense_intelligence>head"}, // an adjective before an entity
 		{"Kyiv and its allies", ""},

@@ -584,6 +584,10 @@ func meaningAsked(ws []string) ([]string, bool) {
 			// "what does the abbreviation POW mean?": the noun names the
 			// word asked of, and is dropped with its article
 			ws = slices.Concat(ws[:k+1:k+1], ws[k+1+n:])
+		} else if t := thingNamed(ws[k+1:]); t > 0 {
+			// "what does the 'collaborative approach' thing mean?": the
+			// trailing noun names the words before it as words
+			ws = slices.Concat(ws[:k+1:k+1], ws[k+2:k+1+t], ws[k+2+t:])
 		}
 		for v := k + 2; v < len(ws); v++ {
 			n := meaningVerb(ws, v)
@@ -638,6 +642,34 @@ func wordNamed(ws []string) int {
 	}
 	return 0
 }
+
+// thingNamed returns where a trailing "thing", "part" or "bit" stands in
+// ws when it names the one to four words between it and an opening "the"
+// or "this" as words of the report ("the 'collaborative approach' thing",
+// "this KN-23 bit"), as a chat asker names a phrase it quotes; 0 if it
+// does not. "the whole thing" names no words: it is the matter itself.
+func thingNamed(ws []string) int {
+	if len(ws) < 3 || (ws[0] != "the" && ws[0] != "this") {
+		return 0
+	}
+	for t := 2; t < len(ws) && t <= 5; t++ {
+		if !thingNouns[ws[t]] {
+			continue
+		}
+		if slices.ContainsFunc(ws[1:t], func(w string) bool { return namesThing[w] || wholeWords[w] || thingNouns[w] }) {
+			return 0
+		}
+		return t
+	}
+	return 0
+}
+
+// thingNouns are the nouns a chat asker puts after a phrase to name it;
+// wholeWords make such a noun the matter as a whole, not a phrase.
+var (
+	thingNouns = setOf("thing", "part", "bit")
+	wholeWords = setOf("whole", "entire", "other", "same", "first", "last", "next")
+)
 
 // wordNouns are the nouns that name a word as a word.
 var wordNouns = setOf("abbreviation", "acronym", "term", "word", "phrase", "expression", "initials", "abbrev")

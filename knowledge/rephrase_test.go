@@ -97,6 +97,9 @@ func TestMeaningAsked(t *testing.T) {
 		{"what does the article mean by North Korea 'bolstering' Russian forces?", "what does the article north korea bolstering russian forces"},
 		{"what does the abbreviation POW mean in this report?", "what does pow in this report"}, // the noun names the word
 		{"what does the term 'bolster' mean?", "what does bolster"},
+		{"what does the 'collaborative approach' thing even mean??", "what does collaborative approach even"}, // the trailing noun names the words
+		{"what does this KN-23 bit mean?", "what does kn23"},
+		{"what does the whole thing mean?", ""},                  // the matter, not a phrase
 		{"what does the term mean?", ""},                         // no word after the noun: the term said before
 		{"what does South Korea's readiness mean?", ""},          // a thing, by its possessive: what it signifies
 		{"what do the losses mean for north korea?", ""},         // a thing, by its article
