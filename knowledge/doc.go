@@ -102,6 +102,8 @@
 //     claimcount.go, a count a claim says in small words, "captured
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
 //     whether a country's group acts, or is only what is done to;
+//     statewhose.go, a state asked of a group or a name, "is Russia's
+//     army improved?", that the entry has it in, not another's;
 //     modifierhead.go, a name in the singular before a noun, "Seoul's
 //     POW offer", leaves the owner the noun's;
 //     readiness.go, a readiness for an act that asks the act;

@@ -70,7 +70,8 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 		return "", false // one sentence: not "how many? like 10k? 12k?"
 	}
 	hws, tws := sentenceWords(head), sentenceWords(tail)
-	hws = hws[movedOn(hws):] // "so who's running kursk now, ..."
+	hws, _ = dropLeadingTalk(hws, e) // "gg, and how many ..., like a full squad or what"
+	hws = hws[movedOn(hws):]         // "so who's running kursk now, ..."
 	if len(tws) > 2 && (tws[0] == "is" || tws[0] == "was") && tws[1] == "it" {
 		// "..., is it the ukrainians?" guesses as "..., the ukrainians?"
 		tws = tws[2:]
