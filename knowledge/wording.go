@@ -53,7 +53,7 @@ var wordingLinks = [][]string{
 // wording holds (see mayAskWording).
 var wordingMarks = [][]byte{[]byte("word"), []byte("term"), []byte("verb"), []byte("noun"), []byte("adjectiv"),
 	[]byte("phras"), []byte("expression"), []byte("label"), []byte("descriptor"), []byte("describ"), []byte("qualif"),
-	[]byte("characteri"), []byte("portray"), []byte("depict")}
+	[]byte("characteri"), []byte("portray"), []byte("depict"), []byte("line that")}
 
 // mayAskWording reports whether s holds a wording noun at all, in any
 // case: nearly every question does not, and is not cut into words again.
@@ -89,6 +89,9 @@ func wordingAsked(message string) (string, bool) {
 		}
 		if !ok {
 			rest, ok = wordingOn(ws)
+		}
+		if !ok {
+			rest, ok = lineThatSays(ws)
 		}
 		if ok {
 			// (its mark kept: "... by January 2025? I need to match
@@ -381,4 +384,14 @@ func (e *Engine) wordedInSeveral(asked string) bool {
 		}
 	}
 	return n > 1
+}
+
+// lineThatSays reads "(quote) the line that says how many soldiers went
+// to Russia" as what the line says: "how many soldiers went to Russia".
+func lineThatSays(ws []string) ([]string, bool) {
+	i := slices.Index(ws, "line")
+	if i < 1 || ws[i-1] != "the" || i+2 >= len(ws) || ws[i+1] != "that" || ws[i+2] != "says" && ws[i+2] != "gives" && ws[i+2] != "mentions" {
+		return nil, false
+	}
+	return wordingRest(ws[i+3:], nil)
 }
