@@ -257,6 +257,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"who is the server admin?", "the same"},
 		{"who's the captain?", "a captain of nothing the report names"},
 		{"is the admin Ukrainian?", "the same, asked yes or no"},
+		{"what domain is the war in?", "a domain of war is no web domain: the report's source is not asked"},
+		{"what domain do the troops operate in?", "the same, of the troops"},
+		{"from what port were the North Korean soldiers shipped to Russia?", "a port the troops left from, which the report does not name, is not the report's source"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
