@@ -260,6 +260,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what domain is the war in?", "a domain of war is no web domain: the report's source is not asked"},
 		{"what domain do the troops operate in?", "the same, of the troops"},
 		{"from what port were the North Korean soldiers shipped to Russia?", "a port the troops left from, which the report does not name, is not the report's source"},
+		{"did they pray before fighting?", "praying, asked of the troops, is no persona's hail: the report says nothing of it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
