@@ -261,6 +261,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what domain do the troops operate in?", "the same, of the troops"},
 		{"from what port were the North Korean soldiers shipped to Russia?", "a port the troops left from, which the report does not name, is not the report's source"},
 		{"did they pray before fighting?", "praying, asked of the troops, is no persona's hail: the report says nothing of it"},
+		{"who recieved the offer?", "misspelled, it is corrected to \"received\" first, and Cho made the offer, he did not receive it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
