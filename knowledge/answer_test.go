@@ -253,6 +253,15 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Where are the North Korean POWs now?", "where South Korea offers to take them is not where they are (whereNow)"},
 		{"Where do the reports of the North Korean troop dispatch come from?", "where the troops fight is not where the reports come from (whereFrom)"},
 		{"With whom was Cho speaking on the call?", "the sentence of the call names Cho, the one asked of, and no one he spoke with (kindOfAnswerGuard)"},
+		{"who is the admin here?", "on a Discord server the admin is the server's, not a head of Defense Intelligence"},
+		{"who is the server admin?", "the same"},
+		{"who's the captain?", "a captain of nothing the report names"},
+		{"is the admin Ukrainian?", "the same, asked yes or no"},
+		{"what domain is the war in?", "a domain of war is no web domain: the report's source is not asked"},
+		{"what domain do the troops operate in?", "the same, of the troops"},
+		{"from what port were the North Korean soldiers shipped to Russia?", "a port the troops left from, which the report does not name, is not the report's source"},
+		{"did they pray before fighting?", "praying, asked of the troops, is no persona's hail: the report says nothing of it"},
+		{"who recieved the offer?", "misspelled, it is corrected to \"received\" first, and Cho made the offer, he did not receive it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
