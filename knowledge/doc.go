@@ -11,7 +11,8 @@
 //     "three thousand"; numberplus.go, "3,000-plus"), with the engine's own word lists in wordlists.go
 //     (wordclass.go answering, at one lookup, which of several lists a word
 //     is on, and wordfilter.go, at two loads, that a word is on none of a
-//     small list, unhashed), and blank.go reads a quiz's blank ("about ___ fatalities") as the
+//     small list, unhashed, or of a list of hundreds, at a wordSieve's
+//     hashed bit), and blank.go reads a quiz's blank ("about ___ fatalities") as the
 //     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"; placename.go, the name of a place
@@ -90,7 +91,8 @@
 //     given, and
 //     overview.go, an overview that answers only of what its quotes
 //     speak of, and premiseoverview.go, of a claim put to check before
-//     the question only if it speaks of the claim; quotedclaim.go, a
+//     the question only if it speaks of the claim (or of the passage
+//     it names, "the bit about ..."); quotedclaim.go, a
 //     quoted line "> ..." is such a claim; framedtail.go, a question
 //     after a premise that only frames it asks of the premise), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
@@ -146,7 +148,8 @@
 //     storytopic.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and asking the question a request asks
-//     (requested.go), after asking a question
+//     (requested.go; a request told as a habit, "I always want ...", is
+//     none), after asking a question
 //     without the remarks after it (remarks.go; endsasking.go, a sentence
 //     ending "since when fr" asks, and is no remark), not answering a question
 //     of two clauses by one clause alone (halfasked.go) nor the second of

@@ -36,8 +36,9 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 	if t := strings.TrimRight(q, "?!. "); len(t) > 8 {
 		// "..., like a full squad or what": the tag only says the guess
 		// is one, asking
+		low := strings.ToLower(t)
 		for _, tag := range guessTags {
-			if strings.HasSuffix(strings.ToLower(t), tag) {
+			if strings.HasSuffix(low, tag) {
 				q = t[:len(t)-len(tag)] + "?"
 				break
 			}

@@ -6,13 +6,13 @@ import (
 	"strings"
 )
 
-// holdsMark reports whether s holds one of marks (lower-case ASCII, none
-// empty), in any case. It is the cheap pre-check of a step that only a
+// holdsMark reports whether s holds one of marks (lower-case ASCII), in
+// any case; an empty mark is held by every s, as bytes.Contains has it. It is the cheap pre-check of a step that only a
 // question holding one of a few words can concern (mayRequest,
 // mayAskWording): nearly every question holds none. One pass over s says
 // so, lowering each byte as it goes and trying the marks only at a byte
-// one of them starts with: a search a mark (each over a lowered copy) cost
-// more than the pass, with a dozen marks. A message longer than
+// one of them starts with: a search per mark, each over a lowered copy, cost
+// more than this one pass, with a dozen marks. A message longer than
 // maxMarkedLen is lowered as a whole (strings.ToLower, which lowers some
 // letters not ASCII to ASCII ones: the Kelvin sign to "k"), as it always
 // was, so that the check is what it was for every message.
@@ -23,6 +23,9 @@ func holdsMark(s string, marks [][]byte) bool {
 	}
 	var first [4]uint64 // the bytes a mark starts with, one bit each
 	for _, m := range marks {
+		if len(m) == 0 {
+			return true // (and m[0] below would panic)
+		}
 		first[m[0]>>6] |= 1 << (m[0] & 63)
 	}
 	for i := 0; i < len(s); i++ {

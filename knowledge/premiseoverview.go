@@ -66,7 +66,7 @@ func namesPassage(premise string) bool {
 // passageWords name a passage of a text; passageLinks tie one to what it
 // says.
 var (
-	passageWords = setOf("bit", "part", "line", "passage", "section", "sentence", "paragraph", "claim", "stuff")
+	passageWords = setOf("bit", "part", "line", "passage", "section", "sentence", "paragraph", "stuff")
 	passageLinks = setOf("about", "on", "where", "that", "saying", "which", "regarding")
 )
 

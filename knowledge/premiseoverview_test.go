@@ -30,5 +30,23 @@ func TestPassageBeforeQuestion(t *testing.T) {
 		{name: "bit about then whose claim", q: "The bit about North Korea picking up combat experience alongside Russia, whose claim is that?", entry: "", says: ""},
 		{name: "habit then passage", q: "I always want to know the sourcing on claims. The bit about North Korea picking up combat experience alongside Russia, whose claim is that?", entry: "", says: ""},
 		{name: "source alone", q: "I want to know the source of the article.", entry: "source", says: "newsukraine"},
+		// a claim is no passage: saysClaim reads a claim someone says
+		{name: "the claim that, is that true", q: "The claim that North Korea sent troops, is that true?", entry: "who-says-sent", says: "Yes. "},
 	})
+}
+
+func TestNamesPassage(t *testing.T) {
+	for _, c := range []struct {
+		premise string
+		want    bool
+	}{
+		{"The bit about North Korea picking up combat experience", true},
+		{"That part which says Kursk", true},
+		{"The claim that North Korea sent troops", false},
+		{"The troops about to go", false},
+	} {
+		if got := namesPassage(c.premise); got != c.want {
+			t.Errorf("namesPassage(%q) = %v, want %v", c.premise, got, c.want)
+		}
+	}
 }

@@ -116,13 +116,27 @@ func (e *Engine) answerRequested(question string, tr *trace) (Answer, bool) {
 // cares for in general, and the question asked stands elsewhere.
 var habitualWords = setOf("always", "usually", "often", "generally", "normally", "typically")
 
-// habitual reports whether what a sentence says before its request marker
-// tells of a habit (see habitualWords).
+// habitual reports whether the clause that makes a sentence's request,
+// before its request marker, tells of a habit (see habitualWords): "I
+// always want ..." does, but "Cho often says things, I want to know what
+// he proposed" does not, its habit standing in another clause.
 func habitual(before string) bool {
-	for _, w := range strings.Fields(strings.ToLower(before)) {
-		if habitualWords[strings.Trim(w, ",;:")] {
-			return true
+	ws := strings.Fields(strings.ToLower(before))
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := ws[i]
+		if clauseLinks[w] {
+			return false
+		}
+		if habitualWords[strings.TrimRight(w, ",;:")] {
+			return true // ("Often, I want ...")
+		}
+		if strings.ContainsAny(w, ",;:") {
+			return false // the clause before
 		}
 	}
 	return false
 }
+
+// clauseLinks open a clause of their own: "he often says things and I
+// want to know ..." asks.
+var clauseLinks = setOf("and", "but", "so")

@@ -83,3 +83,21 @@ func TestMayRequest(t *testing.T) {
 		t.Errorf("mayRequest of a question with no request word = true, want false")
 	}
 }
+
+func TestHabitual(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"I always ", true},
+		{"Honestly I usually ", true},
+		{"I ", false},
+		{"Cho often says things, I ", false},
+		{"Cho often says things and I ", false},
+		{"Often, I ", true},
+	} {
+		if got := habitual(c.before); got != c.want {
+			t.Errorf("habitual(%q) = %v, want %v", c.before, got, c.want)
+		}
+	}
+}
