@@ -32,7 +32,7 @@ func (e *Engine) answerPartAbout(question string, tr *trace) (Answer, bool) {
 				continue
 			}
 			what := ws[j+1 : i]
-			if slices.ContainsFunc(what, func(x string) bool { return stopWords[x] || partLeads[x] }) {
+			if !e.namesPart(what) {
 				break
 			}
 			asked := slices.Concat(ws[:j], []string{"the", "part", "about"}, what, ws[i+1:])
@@ -42,6 +42,15 @@ func (e *Engine) answerPartAbout(question string, tr *trace) (Answer, bool) {
 	return Answer{}, false
 }
 
-// partLeads before "part" say which part without saying what it is about:
-// "the first part", "the hard part", "the other bit".
-var partLeads = setOf("first", "second", "third", "last", "next", "other", "main", "hard", "best", "worst", "same", "whole", "big", "biggest", "key", "important", "funny", "weird", "confusing", "interesting", "scary", "sad", "little", "tiny")
+// namesPart says the words before "part" say what the part is about: the
+// pack reads them whole as its own terms (a word, key or name), none of
+// them a plain stem or unknown. "the first part", "the hardest bit" say
+// which part by its place or manner, words no term of the pack carries,
+// so the pack decides and not a list of adjectives.
+func (e *Engine) namesPart(what []string) bool {
+	if len(what) == 0 || slices.ContainsFunc(what, func(x string) bool { return stopWords[x] }) {
+		return false
+	}
+	a := e.an.analyzeWords(what, false)
+	return len(a.unknown) == 0 && len(a.terms) > 0 && !slices.ContainsFunc(a.terms, func(t term) bool { return t.kind == "" || t.kind == KindQuestion })
+}
