@@ -13,18 +13,15 @@ import (
 // words themselves), is asked with "the part about X" in their place,
 // when that answers.
 
-// aboutParts are the nouns that name a part of the report after what it
-// says.
-var aboutParts = setOf("part", "bit")
-
 // answerPartAbout answers question as "the part about X" (see above).
 func (e *Engine) answerPartAbout(question string, tr *trace) (Answer, bool) {
-	if !strings.Contains(question, " part") && !strings.Contains(question, " bit") {
+	if !strings.Contains(question, " part") && !strings.Contains(question, " bit") && !strings.Contains(question, " line") &&
+		!strings.Contains(question, " passage") && !strings.Contains(question, " section") && !strings.Contains(question, " sentence") {
 		return Answer{}, false // (nearly every question)
 	}
 	ws := sentenceWords(question)
 	for i, w := range ws {
-		if !aboutParts[w] || i < 2 {
+		if !passageNouns[w] || i < 2 {
 			continue
 		}
 		for j := i - 2; j >= 0 && j >= i-4; j-- {

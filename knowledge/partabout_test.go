@@ -14,6 +14,7 @@ func TestPartAbout(t *testing.T) {
 		{"who said the experience part?", "combat-experience"},
 		{"what does the missile part say", "kn23"},
 		{"who said the first part", ""},
+		{"what numbers should i put in the casualty section", "losses"},
 	} {
 		checkAnsweredBy(t, e, tt.q, tt.want)
 	}

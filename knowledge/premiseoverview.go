@@ -63,10 +63,10 @@ func namesPassage(premise string) bool {
 	return passageWords[ws[1]] && passageLinks[ws[2]]
 }
 
-// passageWords name a passage of a text; passageLinks tie one to what it
-// says.
+// passageWords name a passage of a text (passageNouns, a paragraph, a
+// claim, "stuff"); passageLinks tie one to what it says.
 var (
-	passageWords = setOf("bit", "part", "line", "passage", "section", "sentence", "paragraph", "claim", "stuff")
+	passageWords = setOf(slices.Concat(passageNounList, []string{"paragraph", "claim", "stuff"})...)
 	passageLinks = setOf("about", "on", "where", "that", "saying", "which", "regarding")
 )
 

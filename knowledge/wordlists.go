@@ -13,6 +13,16 @@ import (
 // how a question is read.
 
 // setOf makes a set of words, for lookups.
+// passageNounList name a passage of a text by a part of it: "the bit
+// about", "quote the line", "the part that says". One list, so that the
+// readings asking of a passage (partabout.go, premiseoverview.go,
+// quoteasked.go) agree on which nouns those are.
+var passageNounList = []string{"bit", "bits", "part", "parts", "line", "lines", "passage", "passages",
+	"section", "sections", "sentence", "sentences"}
+
+// passageNouns is passageNounList as a set.
+var passageNouns = setOf(passageNounList...)
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
