@@ -13,18 +13,15 @@ import (
 // words themselves), is asked with "the part about X" in their place,
 // when that answers.
 
-// aboutParts are the nouns that name a part of the report after what it
-// says.
-var aboutParts = setOf("part", "bit")
-
 // answerPartAbout answers question as "the part about X" (see above).
 func (e *Engine) answerPartAbout(question string, tr *trace) (Answer, bool) {
-	if !strings.Contains(question, " part") && !strings.Contains(question, " bit") {
+	if !strings.Contains(question, " part") && !strings.Contains(question, " bit") && !strings.Contains(question, " line") &&
+		!strings.Contains(question, " passage") && !strings.Contains(question, " section") && !strings.Contains(question, " sentence") {
 		return Answer{}, false // (nearly every question)
 	}
 	ws := sentenceWords(question)
 	for i, w := range ws {
-		if !aboutParts[w] || i < 2 {
+		if !passageNouns[w] || i < 2 {
 			continue
 		}
 		for j := i - 2; j >= 0 && j >= i-4; j-- {
@@ -32,7 +29,7 @@ func (e *Engine) answerPartAbout(question string, tr *trace) (Answer, bool) {
 				continue
 			}
 			what := ws[j+1 : i]
-			if slices.ContainsFunc(what, func(x string) bool { return stopWords[x] || partLeads[x] }) {
+			if !e.namesPart(what) {
 				break
 			}
 			asked := slices.Concat(ws[:j], []string{"the", "part", "about"}, what, ws[i+1:])
@@ -42,6 +39,15 @@ func (e *Engine) answerPartAbout(question string, tr *trace) (Answer, bool) {
 	return Answer{}, false
 }
 
-// partLeads before "part" say which part without saying what it is about:
-// "the first part", "the hard part", "the other bit".
-var partLeads = setOf("first", "second", "third", "last", "next", "other", "main", "hard", "best", "worst", "same", "whole", "big", "biggest", "key", "important", "funny", "weird", "confusing", "interesting", "scary", "sad", "little", "tiny")
+// namesPart says the words before "part" say what the part is about: the
+// pack reads them whole as its own terms (a word, key or name), none of
+// them a plain stem or unknown. "the first part", "the hardest bit" say
+// which part by its place or manner, words no term of the pack carries,
+// so the pack decides and not a list of adjectives.
+func (e *Engine) namesPart(what []string) bool {
+	if len(what) == 0 || slices.ContainsFunc(what, func(x string) bool { return stopWords[x] }) {
+		return false
+	}
+	a := e.an.analyzeWords(what, false)
+	return len(a.unknown) == 0 && len(a.terms) > 0 && !slices.ContainsFunc(a.terms, func(t term) bool { return t.kind == "" || t.kind == KindQuestion })
+}

@@ -63,10 +63,11 @@ func namesPassage(premise string) bool {
 	return passageWords[ws[1]] && passageLinks[ws[2]]
 }
 
-// passageWords name a passage of a text; passageLinks tie one to what it
-// says.
+// passageWords name a passage of a text (passageNouns, a paragraph,
+// "stuff"; not "claim", which saysClaim reads as something said);
+// passageLinks tie one to what it says.
 var (
-	passageWords = setOf("bit", "part", "line", "passage", "section", "sentence", "paragraph", "stuff")
+	passageWords = setOf(slices.Concat(passageNounList, []string{"paragraph", "stuff"})...)
 	passageLinks = setOf("about", "on", "where", "that", "saying", "which", "regarding")
 )
 

@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // A request to quote the last answer ("quote it", "can you quote that?",
 // "exact words?", "word for word pls") asks for the report's own words of
 // what was just answered: the last answer's quotes, verbatim, as a
@@ -13,13 +15,13 @@ var quoteWords = setOf("quote", "quotes", "quoted", "quoting", "quotation", "ver
 
 // quoteFrame are the words such a request may carry besides: who is asked,
 // how politely, and "exact words".
-var quoteFrame = setOf("it", "that", "this", "them", "those", "can", "could", "would", "you", "u", "pls", "plz",
+var quoteFrame = setOf(slices.Concat(passageNounList, []string{"it", "that", "this", "them", "those", "can", "could", "would", "you", "u", "pls", "plz",
 	"please", "me", "give", "just", "the", "exact", "actual", "words", "wording", "word", "for", "in", "its", "their",
 	"report", "s", "'s", "article", "what", "is", "are", "so", "ok", "okay", "now", "then", "a", "direct",
-	// which of the answer's words ("quote the line", "the line with that
-	// date"): a part of the answer, no topic
-	"line", "lines", "sentence", "sentences", "passage", "bit", "part", "relevant", "with", "date", "dates",
-	"figure", "figures", "number", "numbers")
+	// which of the answer's words (passageNouns: "quote the line", "the
+	// line with that date"): a part of the answer, no topic
+	"relevant", "with", "date", "dates",
+	"figure", "figures", "number", "numbers"})...)
 
 // quoteAsked reports whether ws, a short message, only asks to quote what
 // was answered: a quote word ("quote it") or "exact words" / "word for

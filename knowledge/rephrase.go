@@ -675,9 +675,9 @@ var (
 var wordNouns = setOf("abbreviation", "acronym", "term", "word", "phrase", "expression", "initials", "abbrev")
 
 // meaningAux are the auxiliaries of "what does X mean"; not "did": "what
-// did Budanov mean?" asks what one meant. "doth" and "dost" are how a
-// Shakespearean roleplay asks it.
-var meaningAux = setOf("does", "do", "doth", "dost")
+// did Budanov mean?" asks what one meant. archaicDoes ("doth", "dost")
+// are how a Shakespearean roleplay asks it.
+var meaningAux = setOf(slices.Concat([]string{"does", "do"}, archaicDoes)...)
 
 // namesThing are the words that, first among those asked the meaning of,
 // name a thing, not a word.

@@ -26,7 +26,7 @@ func (e *Engine) thoseCounted(c Conversation, r reference) []referent {
 		if t.kind != KindQuestion || t.text != howMany || i+1 >= len(ts) {
 			continue
 		}
-		if next := ts[i+1]; next.pos == t.end && next.kind == KindKey {
+		if countsKey(ts[i+1:], t.end) {
 			fig := pickNearest(c.refs, figureTiers[0])
 			if len(fig) == 1 && fig[0].entry == c.entry {
 				return fig
@@ -34,4 +34,21 @@ func (e *Engine) thoseCounted(c Conversation, r reference) []referent {
 		}
 	}
 	return nil
+}
+
+// countsKey says the terms right after "how many" (the first at word at)
+// are a key word, with only names between: "how many nk deaths" counts
+// deaths as "how many deaths" does, the name saying whose.
+func countsKey(ts []term, at int) bool {
+	for _, t := range ts {
+		switch {
+		case t.pos != at:
+			return false
+		case t.kind == KindEntity:
+			at = t.end
+		default:
+			return t.kind == KindKey
+		}
+	}
+	return false
 }

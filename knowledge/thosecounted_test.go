@@ -9,6 +9,7 @@ func TestThoseCounted(t *testing.T) {
 	checkTurns(t, e, []turnCase{
 		{"those deaths, in a place", []string{"how many deaths by early february?"}, "and those were all in Kursk?", "losses", "Kursk"},
 		{"these deaths", []string{"how many deaths by early february?"}, "these were all in kursk?", "losses", "Kursk"},
+		{"those deaths, a name between", []string{"how many nk deaths by early february?"}, "and those were all in Kursk?", "losses", "Kursk"},
 		{"those soldiers", []string{"how many north korean soldiers died by early february?"}, "and those were all in Kursk?", "kursk-activity", "Kursk"},
 	})
 }

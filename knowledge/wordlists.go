@@ -13,6 +13,24 @@ import (
 // how a question is read.
 
 // setOf makes a set of words, for lookups.
+// passageNounList name a passage of a text by a part of it: "the bit
+// about", "quote the line", "the part that says". One list, so that the
+// readings asking of a passage (partabout.go, premiseoverview.go,
+// quoteasked.go) agree on which nouns those are.
+var passageNounList = []string{"bit", "bits", "part", "parts", "line", "lines", "passage", "passages",
+	"section", "sections", "sentence", "sentences"}
+
+// passageNouns is passageNounList as a set.
+var passageNouns = setOf(passageNounList...)
+
+// archaicDoes are "does" as archaic English spells it ("what office doth
+// Cho hold?"); archaicAux, with the other archaic auxiliaries. One list,
+// so that the stop words and meaningAux (rephrase.go) agree.
+var (
+	archaicDoes = []string{"doth", "dost"}
+	archaicAux  = slices.Concat(archaicDoes, []string{"hath", "hast", "didst", "shalt"})
+)
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -49,7 +67,7 @@ func withWords(set map[string]bool, words ...string) map[string]bool {
 
 // stopWords carry no meaning for matching. The Snowball library has its own
 // list, but it drops who, when, why and more, which decide answers here.
-var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
+var stopWords = setOf(slices.Concat(institutionWords, describingWords, archaicAux, []string{
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "anything", "are", "as", "at", "be", "been", "being", "between", "both", "but",
 	"by", "can", "could", "every", "currently", "did", "do", "does", "done", "during", "each",
@@ -87,7 +105,8 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, []string{
 	// Shakespearean hail writes its question ("what office doth Cho hold?",
 	// "how hath Russia improved the KN-23?", "when didst North Korea
 	// dispatch its host unto Russia?")
-	"doth", "dost", "hath", "hast", "didst", "shalt", "thou", "thee", "thy", "thine", "ye", "unto", "tis", "twas",
+	// (archaicAux) and
+	"thou", "thee", "thy", "thine", "ye", "unto", "tis", "twas",
 	// how sure or exact one is: "who is Budanov, precisely?" asks nothing
 	// of precision
 	"precisely", "specifically", "definitely", "surely", "certainly", "truly", "literally", "genuinely",
