@@ -424,6 +424,11 @@ func dropRelative(ws []string, ts []term) []term {
 		}
 		switch ws[t.pos] {
 		case "where":
+			if whereForWere(ws, t.pos) {
+				// "how many soldiers where killed": "were" misspelt
+				// by its sound, no clause of place; its words stay
+				return append(ts[:i:i], ts[i+1:]...)
+			}
 			if namesPlaceWhere(ws, ts[first], t.pos) {
 				// "what's the name of the region where they fight?":
 				// the name of a place its clause says, asked where
