@@ -117,9 +117,12 @@ func countsApart(ws []string) bool {
 const anyAct = "*"
 
 // asksAsker reports whether the modal at j asks the one asked ("could you
-// tell me whether they have arrived?"): a request, not an offer.
+// tell me whether they have arrived?"): a request, not an offer; so does
+// the "possibly" of the request's politeness right after its "you"
+// ("could you possibly tell me whether any have arrived yet?").
 func asksAsker(ws []string, j int) bool {
-	return j+1 < len(ws) && (ws[j+1] == "you" || ws[j+1] == "u")
+	you := func(k int) bool { return k >= 0 && k < len(ws) && (ws[k] == "you" || ws[k] == "u") }
+	return you(j+1) || ws[j] == "possibly" && you(j-1)
 }
 
 // doneActs returns the acts a question asks whether they were done: all

@@ -16,7 +16,9 @@
 //     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"; placename.go, the name of a place
-//     a where clause says, asks where; inwhatsense.go, "in what sense"
+//     a where clause says, asks where; wherewere.go, a "where" before a
+//     past participle is "were", "soldiers where killed"; whichearlier.go,
+//     "which is earlier" orders two things, not "previously"; inwhatsense.go, "in what sense"
 //     asks how; suchkind.go, "since when" of a war of a kind, "a war
 //     like this", asks when it last was; gotasked.go, a "get" a "what"
 //     asks, "what does North Korea get?", asks its gain), and again.go,

@@ -147,7 +147,9 @@ var statedGuard = guard{
 // Korean forces are estimated to have endured approximately 4,000
 // fatalities": "who" and a verb ask who does it, and a sentence that puts
 // the verb in the passive without "by" says no one does (it names North
-// Korea's forces as what is estimated). (Its example is asked of the
+// Korea's forces as what is estimated). "Who did the estimate of 4000
+// dead?" asks the same doer, its act a noun after a light verb (see
+// lightDoing). (Its example is asked of the
 // embedded pack: the pack init made of Saltmere's report knows no names.)
 var whoDoesGuard = guard{
 	name:    "who-does",
@@ -158,7 +160,7 @@ var whoDoesGuard = guard{
 				continue
 			}
 			v := q.terms[i+1]
-			if v.pos != t.end || v.kind == KindEntity || v.kind == KindRole || v.kind == KindQuestion {
+			if !lightDoing(q.words, t.end, v.pos) || v.kind == KindEntity || v.kind == KindRole || v.kind == KindQuestion {
 				continue
 			}
 			if ie.sentence.agentless[v.text] {
@@ -168,6 +170,27 @@ var whoDoesGuard = guard{
 		return ""
 	},
 }
+
+// lightDoing reports whether the words of ws from i up to j only carry
+// the act named at j ("who did the estimate", "who made the estimate of",
+// "who gave that figure"): none, or a light verb and an article. "Who
+// estimated" and "who did the estimate" ask the same doer.
+func lightDoing(ws []string, i, j int) bool {
+	if j < i || j > len(ws) {
+		return false
+	}
+	between := ws[i:j]
+	if len(between) == 0 {
+		return true
+	}
+	if len(between) > 2 || !lightVerbs[between[0]] {
+		return false
+	}
+	return len(between) == 1 || articles[between[1]]
+}
+
+// lightVerbs carry a noun's act: "did the estimate", "made the claim".
+var lightVerbs = setOf("did", "does", "do", "made", "make", "makes", "gave", "give", "gives", "produced", "produce", "produces", "carried", "issued", "issues", "issue")
 
 // definitionGuard: "What is the ongoing conflict?" is not answered by a
 // sentence that speaks of the ongoing conflict, nor "Who is Tomas Reyes?"

@@ -152,6 +152,11 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = "to" // "the prisoners must do what for go to Korea?": in order to go, not why
 		case w == "before" && (i+1 == len(ws) || afterBefore[ws[i+1]]) && (i == 0 || ws[i-1] != "than"):
 			ws[i] = previouslyWord
+		case w == "earlier" && orderAsked(ws, i):
+			// "3,000 report or 4,000 estimate, which is earlier?" asks
+			// which of two comes first, not whether a thing was so
+			// before (the 1950s): see whichearlier.go
+			ws[i] = orderWord
 		case w == "over" && i > 0 && !overParticle[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "what") && !sentOver(ws, i) && !slices.ContainsFunc(ws[i+1:], func(w string) bool { return !chatTails[w] }):
 			// (not before "what": "concerns over what?" asks its object)
 			ws[i] = endedWord
@@ -424,6 +429,11 @@ func dropRelative(ws []string, ts []term) []term {
 		}
 		switch ws[t.pos] {
 		case "where":
+			if whereForWere(ws, t.pos) {
+				// "how many soldiers where killed": "were" misspelt
+				// by its sound, no clause of place; its words stay
+				return append(ts[:i:i], ts[i+1:]...)
+			}
 			if namesPlaceWhere(ws, ts[first], t.pos) {
 				// "what's the name of the region where they fight?":
 				// the name of a place its clause says, asked where

@@ -1,0 +1,31 @@
+package knowledge
+
+// The pack reads "earlier" as "previously" ("has North Korea fought a war
+// like this earlier?" asks of the 1950s). After "which" and a form of
+// "be" or "come" it is a comparative that orders two things ("3,000
+// report or 4,000 estimate, which is earlier?", "which one came
+// earlier?"): it asks which of them comes first, which the war of the
+// 1950s does not answer. Such an "earlier" is read as orderWord, a word
+// the pack does not know, so the question is answered only by the words
+// of the things it orders, or declined.
+
+// orderWord stands for an "earlier" that orders two things.
+const orderWord = "sooner"
+
+// orderComes are the words right before an "earlier" that orders: a form
+// of "be" or "come", or the article of "which is the earlier".
+var orderComes = setOf("is", "are", "was", "were", "came", "come", "comes", "happened", "the", "one")
+
+// orderAsked reports whether the "earlier" at i of ws orders two things: a
+// word of orderComes before it, and "which" at most four words before.
+func orderAsked(ws []string, i int) bool {
+	if i == 0 || !orderComes[ws[i-1]] {
+		return false
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if ws[j] == "which" {
+			return true
+		}
+	}
+	return false
+}
