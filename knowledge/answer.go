@@ -95,6 +95,14 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		sa.Question = a.Question
 		return sa
 	}
+	if q, ok := withoutClosingAddress(question); ok {
+		// "what's the gist of this report, partner?": the word that
+		// addresses the bot is no part of the question (closingaddress.go)
+		tr.note("asked without its closing address: " + q)
+		ca := e.answer(q, tr)
+		ca.Question = a.Question
+		return ca
+	}
 	if q, ok := e.anythingFrom(question, tr); ok {
 		// "does the piece report anything from Pyongyang itself?": what
 		// Pyongyang says (anythingfrom.go), declined when no one of that

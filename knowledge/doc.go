@@ -149,7 +149,8 @@
 //     story a source question asks of, "the North Korean POW story",
 //     storytopic.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
-//     sign-off (signoff.go) and asking the question a request asks
+//     sign-off (signoff.go) and the word of address it closes on
+//     (closingaddress.go, "..., partner?") and asking the question a request asks
 //     (requested.go; a request told as a habit, "I always want ...", is
 //     none), after asking a question
 //     without the remarks after it (remarks.go; endsasking.go, a sentence

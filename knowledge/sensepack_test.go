@@ -159,3 +159,11 @@ func FuzzSensePack(f *testing.F) {
 		}
 	})
 }
+
+// "The way" opening a remark on a name says it is so, and asks no manner.
+func TestTheWayRemark(t *testing.T) {
+	checkAnswers(t, testEngine(t), []answerCase{
+		{"the way nk is getting real combat xp rn... who said that?", "combat-experience"},
+		{"the way nk is using this war to upgrade weapons... is that in the report fr?", "combat-experience"},
+	})
+}

@@ -1,0 +1,31 @@
+package knowledge
+
+import "testing"
+
+func TestWithoutClosingAddress(t *testing.T) {
+	tests := []struct {
+		question, want string
+		ok             bool
+	}{
+		{"what's the main gist of this report, partner?", "what's the main gist of this report?", true},
+		{"who is SK working with, pardner? 🤠", "who is SK working with? 🤠", true},
+		{"who are Kyiv's partners?", "", false},
+		{"is Russia a partner, or an ally?", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got, ok := withoutClosingAddress(tt.question)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("withoutClosingAddress(%q) = %q, %v, want %q, %v", tt.question, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestClosingAddressAnswers(t *testing.T) {
+	checkAnswers(t, testEngine(t), []answerCase{
+		{"what's the main gist of this report, partner?", "summary"},
+		{"what's the overall takeaway of the SK-Ukraine talks, mate?", "significance"},
+		{"who are Kyiv's partners?", "who-says-sent"},
+	})
+}
