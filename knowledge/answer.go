@@ -128,6 +128,10 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		// the paragraphs its answer cites (paragraphof.go)
 		tr.note("asks which paragraph says: " + q)
 		if pa, ok := e.inParagraphs(e.answer(q, tr)); ok {
+			if holdsMark(question, sentenceMark) && slices.ContainsFunc(tr.readWords(question), func(w string) bool { return sentenceNouns[w] }) {
+				// "which sentence says ...?": the sentences themselves
+				pa = e.inReportWords(pa, "")
+			}
 			pa.Question = a.Question
 			return pa
 		}

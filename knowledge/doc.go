@@ -141,7 +141,7 @@
 //     alone, answered with its quotes verbatim, wording.go; a question
 //     of which paragraph says a thing, "which paragraph mentions the
 //     KN-23?", as the thing alone, answered with the paragraphs its
-//     answer cites, paragraphof.go (paragraphpart.go, "which part of the
+//     answer cites ("which sentence": with its sentences), paragraphof.go (paragraphpart.go, "which part of the
 //     report", "does the writer first mention X"); a trivia clue
 //     opening with the kind of its answer, "Month of the 3,000 figure?",
 //     as the "what month" question it stands for, cluenoun.go; the report as the one who says

@@ -227,6 +227,13 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: "that one"}, ask: ask}
 		return e.askBack(c, p), c.withPending(p), true
 	}
+	if (ask == askWhere || ask == askQuote) && c.entry > 0 && e.namesUncited(c.entry-1, ws, placeAsked) {
+		// "which sentence says they have to want it?" after a summary
+		// that says so in its own words: its citations do not, so the
+		// thing is asked where the report says it
+		tr.note("names what the last answer's citations do not say")
+		return Answer{}, c, false
+	}
 	said := 0 // what it names, all of which the last answer says
 	for _, t := range an.terms {
 		if t.kind == KindQuestion || t.kind == KindAct || t.kind == KindFrame {
@@ -730,3 +737,14 @@ func comparedOne(ws []string) bool {
 
 // oneFrame are the words such a pick may carry: a lead and its date asked.
 var oneFrame = setOf("and", "lol", "ok", "okay", "so", "then", "what", "about", "is", "was", "from", "when", "date", "dated")
+
+// namesUncited reports whether ws, asking where the report says what the
+// answer of entry says, name a thing of their own (a word or a name, read
+// as the whole question reads it: "have to want it" is a wish, though
+// "want" alone is a stopword) that the entry's citations do not state.
+func (e *Engine) namesUncited(entry int, ws []string, asking func(string) bool) bool {
+	whole := e.an.analyzeWords(slices.DeleteFunc(slices.Clone(ws), asking), true)
+	return slices.ContainsFunc(whole.terms, func(t term) bool {
+		return (t.kind == KindWord || t.kind == KindEntity) && !e.entries[entry].quoted[t.text]
+	})
+}

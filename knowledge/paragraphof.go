@@ -17,8 +17,9 @@ import (
 // before.
 
 // paragraphNouns are the words for a paragraph a question may ask which
-// of.
-var paragraphNouns = setOf("paragraph", "paragraphs", "para", "paras")
+// of. A sentence is asked as its paragraph is: "which sentence
+// says they have to want it?" is answered with the sentences cited.
+var paragraphNouns = setOf("paragraph", "paragraphs", "para", "paras", "sentence", "sentences")
 
 // mentionVerbs are the plain verbs by which a paragraph says a thing
 // that the pack's report frame does not list (it lists "say", "mention",
@@ -45,9 +46,16 @@ func mentionVerbsOf(frameForms map[string]bool) map[string]bool {
 	return out
 }
 
-// paraMark is the byte mark every paragraph noun holds; holdsMark tests
-// for it without the allocation of a lowered copy.
-var paraMark = [][]byte{[]byte("para")}
+// paraMark are the byte marks the paragraph nouns hold; holdsMark tests
+// for them without the allocation of a lowered copy.
+var paraMark = [][]byte{[]byte("para"), []byte("sentence")}
+
+// sentenceNouns ask which sentence says a thing, answered with the
+// sentences in the report's words; sentenceMark is their byte mark.
+var (
+	sentenceNouns = setOf("sentence", "sentences")
+	sentenceMark  = [][]byte{[]byte("sentence")}
+)
 
 // paraOrPartMarks are paraMark and partMarks, tested at one lowering.
 var paraOrPartMarks = slices.Concat(paraMark, partMarks)

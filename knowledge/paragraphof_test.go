@@ -29,3 +29,20 @@ func TestParagraphOf(t *testing.T) {
 		}
 	}
 }
+
+// "Which sentence says ...?" is asked as "which paragraph" is and answered
+// with the sentences in the report's words; after a summary that says a
+// thing in its own words, "which sentence says they have to want it?" is
+// asked where the report says it, not of the summary's citations.
+func TestSentenceOf(t *testing.T) {
+	e := testEngine(t)
+	checkAnswersSaying(t, e, []sayingCase{
+		{"Which sentence mentions the KN-23?", "kn23", []string{"In the report's words", "(paragraph 7)"}},
+	})
+	checkTurns(t, e, []turnCase{
+		{name: "summary's own words", before: []string{"tl;dr of the seoul POW offer pls"},
+			q: "which sentence says they have to want it?", entry: "condition", says: "express interest"},
+		{name: "what the summary cites", before: []string{"tl;dr of the seoul POW offer pls"},
+			q: "which paragraph says that?", entry: "summary", says: "paragraph 1"},
+	})
+}
