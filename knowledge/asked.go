@@ -617,12 +617,26 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 				country, j = cmp.Or(country, t.text), t.end
 			}
 		}
-		if j < len(ws) && officials[ws[j]] {
+		if j < len(ws) && officials[ws[j]] && !adjectiveAt(ws, ts, j) {
 			return country, true
 		}
 		country = ""
 	}
 	return "", false
+}
+
+// adjectiveAt reports whether the official word at j stands before a
+// thing of the pack's, as an adjective: "who is the official source"
+// asks which source, not which official. A word that may be a verb keeps
+// the official asked ("which official received the proposal", "which
+// official reports it").
+func adjectiveAt(ws []string, ts []term, j int) bool {
+	if j+1 >= len(ws) {
+		return false
+	}
+	w := ws[j+1]
+	return singularNoun(w) && !strings.HasSuffix(w, "ed") && !pastForms[w] &&
+		slices.ContainsFunc(ts, func(t term) bool { return t.pos == j+1 && t.kind == KindWord })
 }
 
 // officialQualifiers stand between "which" and the official it asks,

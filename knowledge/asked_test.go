@@ -88,7 +88,10 @@ func TestOfficialAsked(t *testing.T) {
 		{"Who is Budanov?", " false"},
 		{"Name the Ukrainian official who announced the figure.", "ukraine true"}, // bids the official be named
 		{"Name the official who said it.", " true"},
-		{"What is the name of the official?", " false"}, // "name of", not bidding one named
+		{"What is the name of the official?", " false"},         // "name of", not bidding one named
+		{"who is the official source of the report?", " false"}, // an adjective before the thing asked
+		{"Name the official source.", " false"},
+		{"Which official reports it?", " true"}, // may be a verb: the official is asked
 	})
 }
 

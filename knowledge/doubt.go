@@ -25,7 +25,7 @@ func (e *Engine) withoutDoubt(ws []string) ([]string, bool) {
 			return ws, false // no question asked yes or no before it ("where are they, or is it secret?")
 		}
 		if e.saysAnything(ws[o:]) {
-			return ws, false
+			break // no doubt of this kind, but it may be a lesser side ("or is it based on sources")
 		}
 		return ws[:o], true
 	}

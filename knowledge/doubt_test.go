@@ -24,6 +24,7 @@ func TestWithoutDoubt(t *testing.T) {
 		{"are the numbers verified or only claims", "are the numbers verified"},
 		{"is it actually confirmed that nk sent troops or is the report relying on claims", "is it actually confirmed that nk sent troops"}, // the report's hearsay
 		{"is it confirmed that nk sent troops or is the report relying on kursk", ""},                                                       // names what the pack knows
+		{"is budanovs claim confirmed or is it based on sources", "is budanovs claim confirmed"},                                            // a side saying something of the pack's may still be hearsay
 		// a choice of two sides of equal weight stays one
 		{"is that confirmed or denied", ""},
 		{"was it a call or just a letter", ""},
