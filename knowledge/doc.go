@@ -38,6 +38,7 @@
 //     by its last two, "January '25", honorifics.go a
 //     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
+//     ieswap.go a word with its "ie" and "ei" swapped ("recieved"),
 //     taglishverbs.go an English verb with a Tagalog affix; nearest.go
 //     chooses among words as near),
 //     foreignwords.go drops

@@ -142,6 +142,10 @@ func (a *analyzer) repairWord(w string) []string {
 		// an English verb with a Tagalog affix ("nag-propose")
 		return []string{verb}
 	}
+	if fixed, ok := a.ieSwapped(w); ok {
+		// "ie" for "ei" ("recieved"; ieswap.go)
+		return []string{fixed}
+	}
 	if fixed, ok := a.typos.correct(w); ok {
 		return []string{fixed}
 	}
