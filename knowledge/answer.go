@@ -112,6 +112,14 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		fa.Question = a.Question
 		return fa
 	}
+	if q, ok := pointedQuestion(question); ok {
+		// "I had understood that it was made in Kyiv; would you tell me
+		// whether that is what the article says?": what was said, put to
+		// check (requestback.go)
+		if pa, ok := e.askedAs(question, q, "asked of what it said before its request", tr); ok {
+			return pa
+		}
+	}
 	if q, ok := e.an.requestedQuestion(question); ok {
 		// "... would be grateful if someone could tell me which official
 		// proposed it": the question the request asks, without what the

@@ -346,13 +346,22 @@ func keyTerms(ts []term) []string {
 // scopes lists the names a "where" question asks within: "Where in South
 // Korea will the POWs live?" asks for a place in South Korea, which
 // "South Korea" does not answer. A name before "where" is a premise ("They
-// are in Kursk; is that where they fight?").
+// are in Kursk; is that where they fight?"). So does a name right after
+// the "of" of a place asked ("In which city of South Korea will they
+// live?"), but not one further on ("which region are the soldiers of
+// North Korea fighting in?" asks no place in North Korea).
 func scopes(ws []string, ts []term) []string {
 	i := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion && t.text == whereTerm })
 	if i < 0 {
 		return nil
 	}
-	return placesAfter(ws, ts[i+1:], within)
+	out := placesAfter(ws, ts[i+1:], within)
+	if w := ts[i]; i+1 < len(ts) && w.end < len(ws) && ws[w.end] == "of" {
+		if n := ts[i+1]; n.kind == KindEntity && !n.qualifier && n.pos == w.end+1 && !slices.Contains(out, n.text) {
+			out = append(out, n.text)
+		}
+	}
+	return out
 }
 
 // identity returns what a "who is X?" question asks the identity of

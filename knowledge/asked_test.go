@@ -10,9 +10,11 @@ func TestScopes(t *testing.T) {
 	checkReading(t, "scopes", func(an analysis) string { return strings.Join(scopes(an.words, an.terms), " ") }, []readingCase{
 		{"Where in South Korea will the POWs go?", "south_korea"},
 		{"Where are the troops fighting in Russia?", "russia"},
-		{"The troops are in Kursk, is that where they fight?", ""}, // a premise
-		{"How many troops are in Kursk?", ""},                      // not a where question
-		{"Where are the Russian troops?", ""},                      // Russian qualifies
+		{"The troops are in Kursk, is that where they fight?", ""},               // a premise
+		{"How many troops are in Kursk?", ""},                                    // not a where question
+		{"Where are the Russian troops?", ""},                                    // Russian qualifies
+		{"In which city of South Korea the prisoners will live?", "south_korea"}, // right after the "of" of the place asked
+		{"In which region are the soldiers of North Korea fighting?", ""},        // the soldiers', not the region's
 	})
 }
 

@@ -200,7 +200,8 @@
 //     the paragraph the question does (corepointer.go), the one request a long
 //     message reports ("Leadership asked what ...") alone (requested.go),
 //     but not one whose "that" points back before it ("... can you tell
-//     me who said that", requestback.go),
+//     me who said that", requestback.go; one asking "whether that is
+//     what the article says" puts what was said to check),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
 //     personalaside.go; after it, "... because I could not catch it",

@@ -15,6 +15,24 @@ import (
 // backPointers end a request that asks of what came before it.
 var backPointers = setOf("that", "this")
 
+// pointerSubject reports whether the request ws asks whether what came
+// before it is so, its pointer the subject of a "be" right after
+// "whether" or "if" ("whether that is what the article says", "if this
+// is right", "whether that's true"); "whether that proposal was
+// accepted" names its own thing.
+func pointerSubject(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "whether" && ws[0] != "if" {
+		return false
+	}
+	switch w := strings.Trim(ws[1], "?.!,;:"); {
+	case w == "that's" || w == "thats" || w == "this's" || w == "that’s":
+		return true
+	case backPointers[w]:
+		return len(ws) > 2 && beAux[strings.Trim(ws[2], "?.!,;:")]
+	}
+	return false
+}
+
 // questionTags close a request after a comma without asking more.
 var questionTags = setOf("right", "yes", "no", "eh", "ok", "okay", "yeah")
 
@@ -28,7 +46,7 @@ func (a *analyzer) requestPointsBack(before, r string) bool {
 	if n := len(ws); n > 1 && questionTags[strings.Trim(ws[n-1], "?.!,;:")] && strings.HasSuffix(ws[n-2], ",") {
 		ws = ws[:n-1] // "who said that, right?"
 	}
-	if len(ws) == 0 || !backPointers[strings.Trim(ws[len(ws)-1], "?.!,;:")] {
+	if len(ws) == 0 || !backPointers[strings.Trim(ws[len(ws)-1], "?.!,;:")] && !pointerSubject(ws) {
 		return false
 	}
 	said := sentenceWords(before)
@@ -46,4 +64,29 @@ func (a *analyzer) requestPointsBack(before, r string) bool {
 		i++
 	}
 	return n >= 3
+}
+
+// pointedQuestion returns a message whose request asks whether what it
+// said before is so ("I had understood that the proposal was made during
+// a visit to Kyiv; would you tell me whether that is what the article
+// says?") as what it said and the request put as a question of its own
+// ("...; is that right?"), which is read as a claim to check, and
+// whether it is one.
+func pointedQuestion(s string) (string, bool) {
+	r, at, ok := requestedAt(s)
+	if !ok {
+		return "", false
+	}
+	if !pointerSubject(strings.Fields(strings.ToLower(r))) || len(strings.Fields(s[:at])) < 4 {
+		return "", false
+	}
+	before := strings.TrimRight(strings.TrimSpace(s[:at]), ",;:")
+	// what opens the request ("would you be kind enough to", "could you")
+	// is no part of what was said
+	if i := strings.LastIndexAny(before, ",;:.!?"); i > 0 {
+		before = before[:i]
+	}
+	// whichever way it asks ("whether that is what the article says",
+	// "whether that's right"), it asks whether what was said is so
+	return before + "; is that right?", true
 }
