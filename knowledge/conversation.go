@@ -700,6 +700,13 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 			a, next := e.ofKindElsewhere(c, q, kind, tr)
 			return a, next, true
 		}
+		if t, ok := e.namesBeside(c.entry-1, ws); ok {
+			// "is that the same guy from the video?": that, set beside
+			// a thing the last answer does not speak of, which it
+			// cannot be said to match
+			tr.note("that, set beside what the last answer does not name: " + t)
+			return e.notOfIt(q), c, true
+		}
 		tr.chose(e.pack.Entries[c.entry-1].ID, "of the last answer")
 		a = e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a), true
@@ -1412,4 +1419,20 @@ func (e *Engine) speaksOfFragment(a Answer, fragment analysis) bool {
 		}
 	}
 	return true
+}
+
+// namesBeside returns a thing ws name, a word or a name (or a plain stem,
+// of no kind), that the answer of entry does not speak of at all, and
+// whether there is one.
+func (e *Engine) namesBeside(entry int, ws []string) (string, bool) {
+	an := e.an.analyzeWords(ws, true)
+	if len(an.unknown) > 0 {
+		return an.unknown[0], true
+	}
+	for _, t := range an.terms {
+		if (t.kind == "" || t.kind == KindWord || t.kind == KindEntity) && !e.entries[entry].about[t.text] && e.entries[entry].bag[t.text] == 0 {
+			return t.text, true
+		}
+	}
+	return "", false
 }

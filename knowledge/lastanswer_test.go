@@ -124,3 +124,13 @@ func TestFillerAfterLastAnswerAsk(t *testing.T) {
 		{"nothing before", nil, "is that confirmed na?", "", ""},
 	})
 }
+
+// A question of "that" setting the last answer beside a thing its entry
+// does not speak of is declined, not answered with the last answer again.
+func TestThatBesideOther(t *testing.T) {
+	e := testEngine(t)
+	before := []string{"yaar, the south korea offer for the prisoners, any condition on it?"}
+	checkTurns(t, e, []turnCase{
+		{name: "a video", before: before, q: "is that the same guy from the video?", entry: ""},
+	})
+}
