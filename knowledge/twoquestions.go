@@ -47,7 +47,8 @@ func leansOnFirst(ws []string) bool {
 // answerTwoQuestions answers a message of two questions (see
 // twoQuestions) by each alone: both, the first's answer then the
 // second's, when each is answered by an entry of its own; the second
-// alone when only it is, and it does not refer back to the first.
+// alone, saying the first is not answered, when only it is, and it does
+// not refer back to the first.
 // Otherwise the message is read as one.
 func (e *Engine) answerTwoQuestions(a Answer, question string, tr *trace) (Answer, bool) {
 	q1, q2, ok := twoQuestions(question)
@@ -78,10 +79,17 @@ func (e *Engine) answerTwoQuestions(a Answer, question string, tr *trace) (Answe
 		tr.note("two questions, the second answered alone: the first is not")
 		tr.chose(a2.EntryID, "answers the second question, asked alone")
 		a2.Question = a.Question
+		// say so: the asker asked two things, and an answer to one alone
+		// would read as if the report had nothing to add on the other
+		a2.Text = firstUnanswered + a2.Text
 		return a2, true
 	}
 	return a, false
 }
+
+// firstUnanswered opens the answer to the second of two questions when
+// the report does not answer the first.
+const firstUnanswered = "I found nothing in the report on your first question. On the second: "
 
 // oneEntry reports whether an answer is one curated entry's.
 func (e *Engine) oneEntry(a Answer) bool {

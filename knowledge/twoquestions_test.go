@@ -6,7 +6,8 @@ func TestTwoQuestions(t *testing.T) {
 	e := testEngine(t)
 	checkAnswersSaying(t, e, []sayingCase{
 		{"Who is Cho? Where are they fighting?", "cho-role", []string{"Foreign Minister", "Kursk"}},
-		{"Why would South Korea care about enemy soldiers? What does the article say the talks are about?", "talks-focus", []string{"welfare"}},
+		{"Why would South Korea care about enemy soldiers? What does the article say the talks are about?", "talks-focus", []string{"nothing in the report on your first question", "welfare"}},
+		{"How did Kim Jong Un react? How many North Korean soldiers died?", "losses", []string{"nothing in the report on your first question", "3,000"}},
 		{"Who is South Korea's president? What did he say?", "", nil},
 	})
 }
