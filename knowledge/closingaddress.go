@@ -27,7 +27,7 @@ func withoutClosingAddress(question string) (string, bool) {
 // closingAddress are the words a question closes on to address the one
 // asked, which name nothing of the report where they stand.
 var closingAddress = setOf("partner", "pardner", "pard", "cher", "sugar", "hon", "hun", "darlin", "sweetheart", "sweetie",
-	"cobber", "sport", "chale", "charlie", "bredren", "boet", "cuz", "cousin", "mon ami", "my friend", "my guy", "my dude", "brother", "sis")
+	"cobber", "chale", "bredren", "boet", "cuz", "cousin", "mon ami", "my friend", "my guy", "my dude", "brother", "sis")
 
 // afterAddress is what may follow the word of address: the question mark,
 // spaces, and an emoji.
