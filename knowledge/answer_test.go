@@ -181,6 +181,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"how geographically far is kursk from north korea?", "no distance is given"},
 		{"did the fleet arrive?", "there are no ships in the report"},
 		{"what is the map showing?", "the report has no map"},
+		{"did the minimum number of soldiers arrive?", "a yes/no question of arrival, not a count"},
+		{"were a handful of soldiers killed?", "a quantity in a claim, no request for a count"},
 		{"How long was the phone call?", "no length given"},
 		{"What was said?", "saying, of no one and nothing"},
 		{"Where was Cho when he made the call?", "the report does not say where he was"},
