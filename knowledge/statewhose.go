@@ -95,7 +95,28 @@ func auxOpened(ws []string, i int) bool {
 // stateForm reports whether w may say a state: a past participle or a
 // comparative ("upgraded", "stronger", "more powerful").
 func stateForm(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "er") || w == "more"
+	return strings.HasSuffix(w, "ed") || comparativeSpelled(w) || w == "more"
+}
+
+// comparativeSpelled reports whether w is spelled as a comparative, not
+// merely a word in "-er": a doubled consonant or "i" before the ending
+// ("bigger", "heavier"), or "g", "k", "t" or "st" before it ("stronger",
+// "weaker", "greater", "faster"). The nouns in "-er" that name a role or
+// a relation ("partner", "leader", "member", "power", "other") are not
+// states done to anyone.
+func comparativeSpelled(w string) bool {
+	n := len(w)
+	if n < 5 || !strings.HasSuffix(w, "er") {
+		return false
+	}
+	c := w[n-3]
+	switch {
+	case c == w[n-4] && !strings.ContainsRune("aeiou", rune(c)):
+		return true // bigger, hotter, smaller
+	case c == 'i':
+		return true // heavier, earlier
+	}
+	return c == 'g' || c == 'k' || c == 't'
 }
 
 // doneToAsked returns the name and the word of a question asking whether

@@ -23,6 +23,7 @@ func TestStateWhose(t *testing.T) {
 		{"are north korea's missiles improved?", "kn23"},
 		{"are russian forces bolstered?", "why-sent"},
 		{"Is North Korea's role in the war increasing?", "growing-involvement"},
+		{"Is Russia partner of North Korea?", "who-says-sent"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -34,5 +35,29 @@ func TestStateWhose(t *testing.T) {
 				t.Errorf("Answer(%q) = %q, want no yes", tt.q, a.Text)
 			}
 		})
+	}
+}
+
+// TestComparativeSpelled: only a comparative's spelling says a state; a
+// noun in "-er" does not.
+func TestComparativeSpelled(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"stronger", true},
+		{"bigger", true},
+		{"heavier", true},
+		{"weaker", true},
+		{"greater", true},
+		{"partner", false},
+		{"leader", false},
+		{"member", false},
+		{"power", false},
+		{"other", false},
+	} {
+		if got := comparativeSpelled(c.w); got != c.want {
+			t.Errorf("comparativeSpelled(%q) = %v, want %v", c.w, got, c.want)
+		}
 	}
 }

@@ -11,14 +11,30 @@ import "strings"
 // words are the question's own, not a place's description to drop.
 
 // whereForWere reports whether the "where" at i of ws stands for "were":
-// a past participle follows it.
+// a past participle follows it. A word in "-ed" is one only when no
+// subject comes after it, so it is not an adjective of the clause's
+// subject ("the area where armed North Korean troops are", "where united
+// forces are fighting"): the clause ends with it, or a word that cannot
+// open a noun follows ("where killed or injured", "where deployed to
+// Kursk").
 func whereForWere(ws []string, i int) bool {
 	if i+1 >= len(ws) || ws[i] != "where" {
 		return false
 	}
 	next := ws[i+1]
-	return len(next) > 4 && strings.HasSuffix(next, "ed") || participlesOfLoss[next] || pastForms[next]
+	if participlesOfLoss[next] || pastForms[next] {
+		return true
+	}
+	if len(next) <= 4 || !strings.HasSuffix(next, "ed") {
+		return false
+	}
+	return i+2 >= len(ws) || afterParticiple[ws[i+2]]
 }
+
+// afterParticiple are the words that may follow a participle but not an
+// adjective before its noun: a conjunction, a preposition, the clause's
+// end.
+var afterParticiple = setOf("?", "or", "and", "by", "in", "at", "on", "near", "from", "to", "into", "during", "since", "before", "after", "while", "when", "until", "till", "so", "last", "this", "with", "because", "as", "for", "over", "there", "here", "yet", "already")
 
 // participlesOfLoss are the past participles not ending in "ed" that say
 // what was done to soldiers: "where hurt", "where taken prisoner".

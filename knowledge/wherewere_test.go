@@ -10,6 +10,7 @@ func TestWhereForWere(t *testing.T) {
 		{"how many north korean soldiers where killed or injured buy january twenty twenty five", "losses-january"},
 		{"how many north korean soldiers where killed or injured by january 2025", "losses-january"},
 		{"Who controls the area where North Korean troops are?", "kursk-control"},
+		{"Who controls the area where armed North Korean troops are?", "kursk-control"},
 	})
 	for _, c := range []struct {
 		ws   []string
@@ -20,6 +21,9 @@ func TestWhereForWere(t *testing.T) {
 		{[]string{"soldiers", "where", "hurt"}, 1, true},
 		{[]string{"area", "where", "troops", "are"}, 1, false},
 		{[]string{"soldiers", "where"}, 1, false},
+		{[]string{"soldiers", "where", "deployed", "to", "kursk"}, 1, true},
+		{[]string{"area", "where", "armed", "north", "korean", "troops", "are"}, 1, false},
+		{[]string{"area", "where", "united", "forces", "are", "fighting"}, 1, false},
 	} {
 		if got := whereForWere(c.ws, c.i); got != c.want {
 			t.Errorf("whereForWere(%q, %d) = %v, want %v", c.ws, c.i, got, c.want)

@@ -16,10 +16,20 @@ const orderWord = "sooner"
 // of "be" or "come", or the article of "which is the earlier".
 var orderComes = setOf("is", "are", "was", "were", "came", "come", "comes", "happened", "the", "one")
 
+// orderEnds are the words that may follow an "earlier" that orders: the
+// clause's end, or the other side of the comparison.
+var orderEnds = setOf("?", "or", "than")
+
 // orderAsked reports whether the "earlier" at i of ws orders two things: a
-// word of orderComes before it, and "which" at most four words before.
+// word of orderComes before it, "which" at most four words before, and the
+// clause ending with it ("which is earlier?", "which came earlier or
+// later"). An "earlier" a verb follows is "previously" ("which troops were
+// earlier sent to Kursk?").
 func orderAsked(ws []string, i int) bool {
 	if i == 0 || !orderComes[ws[i-1]] {
+		return false
+	}
+	if i+1 < len(ws) && !orderEnds[ws[i+1]] {
 		return false
 	}
 	for j := max(0, i-4); j < i; j++ {

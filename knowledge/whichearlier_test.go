@@ -15,15 +15,18 @@ func TestWhichEarlier(t *testing.T) {
 	})
 	for _, c := range []struct {
 		ws   []string
+		i    int
 		want bool
 	}{
-		{[]string{"which", "is", "earlier"}, true},
-		{[]string{"which", "one", "came", "earlier"}, true},
-		{[]string{"fought", "a", "war", "earlier"}, false},
-		{[]string{"earlier"}, false},
+		{[]string{"which", "is", "earlier"}, 2, true},
+		{[]string{"which", "one", "came", "earlier"}, 3, true},
+		{[]string{"which", "is", "earlier", "or", "later"}, 2, true},
+		{[]string{"fought", "a", "war", "earlier"}, 3, false},
+		{[]string{"earlier"}, 0, false},
+		{[]string{"which", "troops", "were", "earlier", "sent", "to", "kursk"}, 3, false},
 	} {
-		if got := orderAsked(c.ws, len(c.ws)-1); got != c.want {
-			t.Errorf("orderAsked(%q) = %v, want %v", c.ws, got, c.want)
+		if got := orderAsked(c.ws, c.i); got != c.want {
+			t.Errorf("orderAsked(%q, %d) = %v, want %v", c.ws, c.i, got, c.want)
 		}
 	}
 }
