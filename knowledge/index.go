@@ -117,6 +117,7 @@ func (e *Engine) index() {
 				e.docs = append(e.docs, doc{entry: int32(i), terms: appendBigrams(ts, an.terms)})
 			}
 		}
+		ie.pastOnly = ie.past && !ie.present // see learnPast
 		e.entries[i] = ie
 		for act, doers := range ie.doneBy {
 			for d := range doers {

@@ -14,8 +14,10 @@ import "slices"
 
 // presentFirst returns c, the best candidate no guard turns down, or,
 // when q asks whether a thing still holds and c tells only of the past,
-// the first of the candidates after it that no guard turns down and that
-// quotes the present.
+// the first of the candidates after it that no guard turns down, that
+// quotes the present. The guards include the score threshold, so an
+// entry that merely says "Currently" but would not answer on its own
+// score does not displace a good one (TestPresentFirstFloor).
 func (e *Engine) presentFirst(q *query, after []candidate, c candidate, tr *trace) candidate {
 	if !e.entries[c.entry].pastOnly || !asksStill(q.words) && !slices.Contains(q.words, "currently") {
 		return c
@@ -36,8 +38,9 @@ func (e *Engine) presentFirst(q *query, after []candidate, c candidate, tr *trac
 
 // learnPast notes, of one of an entry's texts, whether its answer dates
 // what it tells to the past ("last year", "years ago") and whether a
-// quote speaks of the present ("currently", "now", "ongoing"): pastOnly
-// is the first without the second.
+// quote speaks of the present ("currently", "now", "ongoing"). pastOnly,
+// the first without the second, is set once all texts are learnt
+// (Engine.index), so it does not hang on the order they come in.
 func (f *entryFacts) learnPast(ws []string, k textKind) {
 	switch k {
 	case answerText:
@@ -49,7 +52,6 @@ func (f *entryFacts) learnPast(ws []string, k textKind) {
 	case quoteText:
 		f.present = f.present || slices.ContainsFunc(ws, func(w string) bool { return presentWords[w] })
 	}
-	f.pastOnly = f.past && !f.present
 }
 
 // presentWords are the report's words for what holds as it is written.
