@@ -55,4 +55,4 @@ func (f *entryFacts) learnPast(ws []string, k textKind) {
 }
 
 // presentWords are the report's words for what holds as it is written.
-var presentWords = map[string]bool{"currently": true, "now": true, "ongoing": true, "still": true}
+var presentWords = setOf("currently", "now", "ongoing", "still")

@@ -10,16 +10,8 @@ func (e *Engine) thoseCounted(c Conversation, r reference) []referent {
 	if r.want != "they" || r.end != r.at+1 || r.word != "those" && r.word != "these" || len(c.base) < 3 {
 		return nil
 	}
-	// cheap first: the last question said "how many" or "how much"
-	asked := false
-	for i := 0; i+1 < len(c.base); i++ {
-		if c.base[i] == "how" && (c.base[i+1] == "many" || c.base[i+1] == "much") {
-			asked = true
-			break
-		}
-	}
-	if !asked {
-		return nil
+	if !asksCount(c.base) {
+		return nil // cheap first: the last question said "how many" or "how much"
 	}
 	ts := e.an.analyzeWords(c.base, true).terms
 	for i, t := range ts {
