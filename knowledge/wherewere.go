@@ -28,13 +28,13 @@ func whereForWere(ws []string, i int) bool {
 	if len(next) <= 4 || !strings.HasSuffix(next, "ed") {
 		return false
 	}
-	return i+2 >= len(ws) || afterParticiple[ws[i+2]]
+	return i+2 >= len(ws) || prepositions[ws[i+2]] || afterParticiple[ws[i+2]]
 }
 
-// afterParticiple are the words that may follow a participle but not an
-// adjective before its noun: a conjunction, a preposition, the clause's
-// end.
-var afterParticiple = setOf("?", "or", "and", "by", "in", "at", "on", "near", "from", "to", "into", "during", "since", "before", "after", "while", "when", "until", "till", "so", "last", "this", "with", "because", "as", "for", "over", "there", "here", "yet", "already")
+// afterParticiple are, besides the prepositions, the words that may
+// follow a participle but not an adjective before its noun: a
+// conjunction, an adverb of time or place, the clause's end.
+var afterParticiple = setOf("?", "or", "and", "near", "into", "while", "when", "until", "till", "so", "last", "this", "because", "over", "there", "here", "yet", "already")
 
 // participlesOfLoss are the past participles not ending in "ed" that say
 // what was done to soldiers: "where hurt", "where taken prisoner".
