@@ -37,7 +37,7 @@ func twoQuestions(question string) (string, string, bool) {
 // no one.
 func leansOnFirst(ws []string) bool {
 	for _, w := range ws {
-		if pronouns[w] || w == "she" || w == "her" || w == "this" || w == "that" || w == "these" || w == "those" {
+		if pronouns[w] || personPronouns[w] || demonstratives[w] || w == "that" {
 			return true
 		}
 	}
