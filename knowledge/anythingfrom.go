@@ -49,7 +49,7 @@ func (e *Engine) anythingFrom(question string, tr *trace) (string, bool) {
 
 // fromMark is the byte mark that every question anythingFrom reads
 // holds.
-var fromMark = [][]byte{[]byte("from")}
+var fromMark = marksOf("from")
 
 // anythingWordsOf returns what "from" a name asks for, anythingWords:
 // "anything", "a word", and each of the pack's one-word ways of saying

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -137,13 +138,7 @@ func mayOpenCheck(s string) bool {
 }
 
 // checkOpeningMarks are the words one of which checkOpening needs.
-var checkOpeningMarks = func() [][]byte {
-	out := [][]byte{[]byte("fact"), []byte("true")}
-	for w := range truthWords {
-		out = append(out, []byte(w))
-	}
-	return out
-}()
+var checkOpeningMarks = marksOf(append([]string{"fact", "true"}, slices.Collect(maps.Keys(truthWords))...)...)
 
 // checkOpening returns how many words open ws with what only puts the
 // rest to check ("is it true that", "fact check", "true or false"), or

@@ -12,7 +12,9 @@
 //     (wordclass.go answering, at one lookup, which of several lists a word
 //     is on, and wordfilter.go, at two loads, that a word is on none of a
 //     small list, unhashed, or of a list of hundreds, at a wordSieve's
-//     hashed bit), and blank.go reads a quiz's blank ("about ___ fatalities") as the
+//     hashed bit; markbytes.go, in one pass over a message's bytes, tried
+//     only at a pair of bytes that opens a mark, that it holds none of the
+//     marks a step's trigger words hold), and blank.go reads a quiz's blank ("about ___ fatalities") as the
 //     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"; placename.go, the name of a place

@@ -6,39 +6,82 @@ import (
 	"strings"
 )
 
-// holdsMark reports whether s holds one of marks (lower-case ASCII), in
-// any case; an empty mark is held by every s, as bytes.Contains has it. It is the cheap pre-check of a step that only a
-// question holding one of a few words can concern (mayRequest,
-// mayAskWording): nearly every question holds none. One pass over s says
-// so, lowering each byte as it goes and trying the marks only at a byte
-// one of them starts with: a search per mark, each over a lowered copy, cost
-// more than this one pass, with a dozen marks. A message longer than
-// maxMarkedLen is lowered as a whole (strings.ToLower, which lowers some
-// letters not ASCII to ASCII ones: the Kelvin sign to "k"), as it always
-// was, so that the check is what it was for every message.
-func holdsMark(s string, marks [][]byte) bool {
+// A markSet is a short list of marks (lower-case ASCII byte strings, two
+// bytes or longer) that a step's trigger words hold, compiled once at
+// init for holdsMark. Every question is asked of several such sets, at
+// each reading of it, and nearly every one holds none of their marks: the
+// set keeps a bit for each mark's first two bytes, so that a pass over a
+// question tries the marks only where a pair of its bytes opens one.
+// Testing first bytes alone let about a third of a question's bytes
+// through ("t", "a", "w" open many marks and most words), each then tried
+// against every mark.
+type markSet struct {
+	marks [][]byte
+	// pairs has the bit pairBit gives each mark's first two bytes.
+	pairs [pairWords]uint64
+}
+
+// pairWords is the size of a markSet's pair bits, in words of 64.
+const pairWords = 64
+
+// pairBit is the bit of two lowered bytes in a markSet's pairs: the low
+// six bits of each, which keep the letters apart (a few marks share a bit
+// with a letter, "'" with "g", and are then only tried more often).
+func pairBit(c0, c1 byte) uint {
+	return uint(c0&63)<<6 | uint(c1&63)
+}
+
+// marksOf returns the markSet of words, each lower-case ASCII and of two
+// bytes or more (the sets are the engine's own, fixed at init).
+func marksOf(words ...string) *markSet {
+	m := &markSet{marks: make([][]byte, len(words))}
+	for i, w := range words {
+		if len(w) < 2 || strings.ToLower(w) != w {
+			panic("markSet: mark not lower case, or shorter than two bytes: " + w)
+		}
+		m.marks[i] = []byte(w)
+		b := pairBit(w[0], w[1])
+		m.pairs[b>>6] |= 1 << (b & 63)
+	}
+	return m
+}
+
+// union is the markSet of the marks of all of sets.
+func union(sets ...*markSet) *markSet {
+	var ws []string
+	for _, s := range sets {
+		for _, m := range s.marks {
+			ws = append(ws, string(m))
+		}
+	}
+	return marksOf(ws...)
+}
+
+// holdsMark reports whether s holds one of the marks of set, in any case.
+// It is the cheap pre-check of a step that only a question holding one of
+// a few words can concern (mayRequest, mayAskWording): nearly every
+// question holds none. One pass over s says so, lowering each byte as it
+// goes: a search per mark, each over a lowered copy, cost more than this
+// one pass, with a dozen marks. A message longer than maxMarkedLen is
+// lowered as a whole (strings.ToLower, which lowers some letters not
+// ASCII to ASCII ones: the Kelvin sign to "k"), as it always was, so that
+// the check is what it was for every message.
+func holdsMark(s string, set *markSet) bool {
 	if len(s) > maxMarkedLen {
 		low := []byte(strings.ToLower(s))
-		return slices.ContainsFunc(marks, func(w []byte) bool { return bytes.Contains(low, w) })
+		return slices.ContainsFunc(set.marks, func(w []byte) bool { return bytes.Contains(low, w) })
 	}
-	var first [4]uint64 // the bytes a mark starts with, one bit each
-	for _, m := range marks {
-		if len(m) == 0 {
-			return true // (and m[0] below would panic)
-		}
-		first[m[0]>>6] |= 1 << (m[0] & 63)
-	}
-	for i := 0; i < len(s); i++ {
-		c := lowerASCII(s[i])
-		if first[c>>6]&(1<<(c&63)) == 0 {
+	for i := 0; i+1 < len(s); i++ {
+		c0, c1 := lowerASCII(s[i]), lowerASCII(s[i+1])
+		if b := pairBit(c0, c1); set.pairs[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
 	marks:
-		for _, m := range marks {
-			if m[0] != c || len(s)-i < len(m) {
+		for _, m := range set.marks {
+			if m[0] != c0 || m[1] != c1 || len(s)-i < len(m) {
 				continue
 			}
-			for j := 1; j < len(m); j++ {
+			for j := 2; j < len(m); j++ {
 				if lowerASCII(s[i+j]) != m[j] {
 					continue marks
 				}

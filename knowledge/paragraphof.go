@@ -48,17 +48,17 @@ func mentionVerbsOf(frameForms map[string]bool) map[string]bool {
 
 // paraMark are the byte marks the paragraph nouns hold; holdsMark tests
 // for them without the allocation of a lowered copy.
-var paraMark = [][]byte{[]byte("para"), []byte("sentence")}
+var paraMark = marksOf("para", "sentence")
 
 // sentenceNouns ask which sentence says a thing, answered with the
 // sentences in the report's words; sentenceMark is their byte mark.
 var (
 	sentenceNouns = setOf("sentence", "sentences")
-	sentenceMark  = [][]byte{[]byte("sentence")}
+	sentenceMark  = marksOf("sentence")
 )
 
 // paraOrPartMarks are paraMark and partMarks, tested at one lowering.
-var paraOrPartMarks = slices.Concat(paraMark, partMarks)
+var paraOrPartMarks = union(paraMark, partMarks)
 
 // mentionParticles follow a verb of mentioning ("brings up", "spells out",
 // "talks about").

@@ -20,19 +20,10 @@ var reportPartNouns = setOf(reportParts...)
 // mark alone does not let a question by the prefilter: a writingMarks
 // mark must stand with it, as partAsParagraph reads a part only "of the
 // report".
-var partMarks = marksOf(reportParts)
+var partMarks = marksOf(reportParts...)
 
 // writingMarks are the byte marks of writingWords.
-var writingMarks = marksOf(writingWordList)
-
-// marksOf returns the byte marks (see holdsMark) of words.
-func marksOf(words []string) [][]byte {
-	out := make([][]byte, len(words))
-	for i, w := range words {
-		out[i] = []byte(w)
-	}
-	return out
-}
+var writingMarks = marksOf(writingWordList...)
 
 // partAsParagraph returns ws with a part of the report ("part of the
 // report", "section o the article") read as "paragraph".

@@ -28,8 +28,8 @@ var requestMarker = regexp.MustCompile(`(?i)\b(?:(?:asked|asks|is asking|was ask
 // verb, or the words it is written with where the verb alone is common
 // ("like" in "would like", "know" in "let me know"), as requestMarker
 // writes them.
-var requestWords = [][]byte{[]byte("ask"), []byte("need"), []byte("want"), []byte("would like"), []byte("'d like"), []byte("wonder"),
-	[]byte("tell me"), []byte("me know"), []byte("to know"), []byte("inform me"), []byte("enlighten me"), []byte("advise me")}
+var requestWords = marksOf("ask", "need", "want", "would like", "'d like", "wonder",
+	"tell me", "me know", "to know", "inform me", "enlighten me", "advise me")
 
 // mayRequest reports whether s holds a word of requestWords, in any case:
 // whether requestMarker can match it at all. Every question is asked

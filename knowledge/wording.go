@@ -51,9 +51,9 @@ var wordingLinks = [][]string{
 
 // wordingMarks are byte strings one of which a question asking for
 // wording holds (see mayAskWording).
-var wordingMarks = [][]byte{[]byte("word"), []byte("term"), []byte("verb"), []byte("noun"), []byte("adjectiv"),
-	[]byte("phras"), []byte("expression"), []byte("label"), []byte("descriptor"), []byte("describ"), []byte("qualif"),
-	[]byte("characteri"), []byte("portray"), []byte("depict"), []byte("line that")}
+var wordingMarks = marksOf("word", "term", "verb", "noun", "adjectiv",
+	"phras", "expression", "label", "descriptor", "describ", "qualif",
+	"characteri", "portray", "depict", "line that")
 
 // mayAskWording reports whether s holds a wording noun at all, in any
 // case: nearly every question does not, and is not cut into words again.
