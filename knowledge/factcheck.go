@@ -232,6 +232,7 @@ func (e *Engine) details(an analysis) []detail {
 	out = append(out, e.codeNames(an)...)
 	out = append(out, e.countAsked(an)...)
 	out = append(out, propertyAsked(an)...)
+	out = append(out, lossKindAsked(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -393,6 +394,8 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		return e.namesCode(en, an)
 	case propertySlot:
 		return e.namesProperty(en, an)
+	case lossSlot:
+		return e.namesOtherLoss(en, d, an)
 	case dateSlot, countSlot:
 		if d.act == howMany {
 			return e.oneFigure(en, an) // (see claimfigure.go)
