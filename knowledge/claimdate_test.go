@@ -16,6 +16,10 @@ func TestWrongMonth(t *testing.T) {
 		{"Someone wrote that North Korean forces had about 4,000 deaths by early March. Is the month right?", "early February"},
 		{"Was the over-3,000 casualty figure reported as of December 2024?", "January 2025"},
 		{"Cho made the call in late March, right?", ""}, // the report gives no month of the call
+		{"4,000 fatalities by the end of March, right?", "early February"},
+		{"The report states approximately 4,000 North Korean fatalities by the end of March. Please verify the date given.", "early February"},
+		{"The report puts the approximately 4,000 fatalities at early March, correct?", "early February"},
+		{"Cho made the call at the end of March, right?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

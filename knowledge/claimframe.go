@@ -337,7 +337,8 @@ var checkAsks = setOf("fake", "fiction", "false", "wrong", "source", "sources", 
 // checkFrame are the other words of a check ("is that so", "is the title
 // right?", "is it in the report or not").
 var checkFrame = setOf("that", "this", "it", "title", "headline", "he", "she", "they", "in", "from", "on", "or", "not", "no", "nah", "there", "up", "the", "a", "any", "of",
-	"please", "pls", "plz", "lol", "lmao", "haha", "tho", "though", "then", "now", "ok", "okay", "hmm", "seriously", "even", "at", "all", "can", "could", "someone", "anyone", "somebody", "check", "checks")
+	"please", "pls", "plz", "lol", "lmao", "haha", "tho", "though", "then", "now", "ok", "okay", "hmm", "seriously", "even", "at", "all", "can", "could", "someone", "anyone", "somebody", "check", "checks",
+	"date", "month", "year", "given")
 
 // vocatives address the one asked, after a check ("Is that so, dear?").
 var vocatives = withWords(botNames, vocativeOwn...)
@@ -477,7 +478,7 @@ func (e *Engine) namesReports(ws []string) bool {
 // asker heard or read.
 var tellerVerbs = setOf("says", "said", "saying", "say", "claims", "claimed", "claiming", "claim", "told", "tells", "telling",
 	"insists", "insisted", "swears", "swore", "wrote", "writes", "posted", "posts", "tweeted", "argues", "argued",
-	"heard", "read", "saw", "reckons", "reckoned", "thinks", "reported", "mentioned")
+	"heard", "read", "saw", "reckons", "reckoned", "thinks", "reported", "mentioned", "states", "stated", "puts")
 
 // hedgeLead returns how many words open ws with a hedge that puts what
 // follows to check ("correct me if i'm wrong but", "no way", "is it true

@@ -185,6 +185,8 @@
 //     in one figure, "NK sent 500 troops" (thousands);
 //     claimproperty.go, a property the report does not give, "the
 //     range of the KN-23" (its accuracy);
+//     claimkind.go, the wrong kind of loss for a figure its number and
+//     date pin, "4,000 wounded by early February" (fatalities);
 //     factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated

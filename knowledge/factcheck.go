@@ -216,7 +216,8 @@ func (e *Engine) details(an analysis) []detail {
 			}
 		}
 		out = append(out, detail{kind: s, from: from, to: i + 1})
-		if s == dateSlot && i > 0 && an.terms[i-1].end == an.terms[i].pos && monthPart(an.words[an.terms[i-1].pos:an.terms[i-1].end]) {
+		if s == dateSlot && i > 0 && (an.terms[i-1].end == an.terms[i].pos && monthPart(an.words[an.terms[i-1].pos:an.terms[i-1].end]) ||
+			monthEdge(an.words[an.terms[i-1].pos:an.terms[i].pos])) {
 			// the part of the month is of the date, wrong with it: "by
 			// late march" left as "by late" asks of nothing
 			out = append(out, detail{kind: dateSlot, from: i - 1, to: i + 1})
@@ -232,6 +233,7 @@ func (e *Engine) details(an analysis) []detail {
 	out = append(out, e.codeNames(an)...)
 	out = append(out, e.countAsked(an)...)
 	out = append(out, propertyAsked(an)...)
+	out = append(out, lossKindAsked(an)...)
 	doer, act, cleft := e.doerAsked(an)
 	if doer >= 0 {
 		out = append(out, detail{kind: doerSlot, from: doer, to: doer + 1, act: act, cleft: cleft})
@@ -393,6 +395,8 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		return e.namesCode(en, an)
 	case propertySlot:
 		return e.namesProperty(en, an)
+	case lossSlot:
+		return e.namesOtherLoss(en, d, an)
 	case dateSlot, countSlot:
 		if d.act == howMany {
 			return e.oneFigure(en, an) // (see claimfigure.go)
@@ -526,6 +530,13 @@ func allDates(ts []term) bool {
 // ("early", "mid", "late").
 func monthPart(ws []string) bool {
 	return len(ws) == 1 && (ws[0] == "early" || ws[0] == "mid" || ws[0] == "late" || ws[0] == "middle")
+}
+
+// monthEdge reports whether ws, the words from the term before a date to
+// it, are a part of the month put as its edge: "the end of" March, wrong
+// with it as "late" is.
+func monthEdge(ws []string) bool {
+	return len(ws) == 2 && ws[1] == "of" && (ws[0] == "end" || ws[0] == "start" || ws[0] == "beginning" || ws[0] == "middle")
 }
 
 // dateNouns are the terms that name a date put to check ("is the month
