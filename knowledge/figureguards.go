@@ -180,6 +180,12 @@ var measureGuard = guard{
 		if !ie.countsMeasure || !asksHowMany(q.words) && !countsGroup(q.terms) {
 			return ""
 		}
+		if c.entry+1 == q.pair && !countsGroup(q.terms) {
+			// "how much higher is the feb figure than the jan one?"
+			// counts the two figures the pair gives, each with its
+			// own measure, and no group of people
+			return ""
+		}
 		named := false
 		for i, t := range q.terms {
 			// (not what the group counted is doing: groupdoing.go)

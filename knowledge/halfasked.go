@@ -15,6 +15,15 @@ func oneClauseOf(at analysis, clauses []analysis) bool {
 	if len(clauses) < 2 || len(at.terms) == 0 {
 		return false
 	}
+	if at.sideBySide && !slices.ContainsFunc(clauses, func(cl analysis) bool {
+		return slices.ContainsFunc(cl.terms, func(t term) bool { return t.kind == KindQuestion && t.text != howMany })
+	}) {
+		// "did the toll go up between jan and feb, and by how much?":
+		// the two figures read from the whole answer every clause that
+		// asks only of figures, though the reading dropped the words
+		// that set them side by side
+		return false
+	}
 	for _, cl := range clauses {
 		if !slices.ContainsFunc(at.terms, func(t term) bool {
 			return !slices.ContainsFunc(cl.terms, func(o term) bool { return o.text == t.text })

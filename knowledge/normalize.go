@@ -24,7 +24,7 @@ func splitWords(s string) []string {
 		if len(ws) == 0 {
 			return nil
 		}
-		return twoOf(bounds(numbers(ws)))
+		return oneOf(twoOf(bounds(numbers(ws))))
 	}
 	return cutWords(s)
 }
@@ -153,7 +153,7 @@ func cutWords(s string) []string {
 		out[i] = all[from:end]
 		from = end
 	}
-	return twoOf(bounds(numbers(out)))
+	return oneOf(twoOf(bounds(numbers(out))))
 }
 
 // sentenceWords is words for a whole question or text, not a synonym's alias:
@@ -244,6 +244,21 @@ func twoOf(ws []string) []string {
 
 // pairDeterminers, before "2", say it counts what follows.
 var pairDeterminers = setOf("the", "these", "those", "both")
+
+// oneOf reads "1" after "which", "that" or "this" as "one", as chat
+// writes it ("jan number vs feb number, which 1 is bigger"): it picks one
+// of things named, and is no figure asked of.
+func oneOf(ws []string) []string {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "1" && pickDeterminers[ws[i-1]] && (i+1 == len(ws) || !isDigit(ws[i+1][0])) {
+			ws[i] = "one"
+		}
+	}
+	return ws
+}
+
+// pickDeterminers, before "1", say it picks one of things named.
+var pickDeterminers = setOf("which", "that", "this")
 
 // numberWords are the words of numbers, read as digits where they are
 // plainly a number: with a ten or a scale ("three thousand" is 3000,

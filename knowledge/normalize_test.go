@@ -90,6 +90,8 @@ func TestWords(t *testing.T) {
 		{"a plural is no number", "thousands of troops", []string{"thousands", "of", "troops"}},
 		{"the 2 counts things", "the 2 casualty counts", []string{"the", "two", "casualty", "counts"}},
 		{"2 alone is a number", "2 soldiers", []string{"2", "soldiers"}},
+		{"which 1 picks one", "which 1 is bigger", []string{"which", "one", "is", "bigger"}},
+		{"1 after a noun is a number", "paragraph 1", []string{"paragraph", "1"}},
 		{"a contracted auxiliary is dropped", "when'd they've", []string{"when", "they"}},
 	}
 	for _, tt := range tests {

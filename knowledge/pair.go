@@ -115,7 +115,24 @@ func figures(an analysis, ie *indexedEntry) bool {
 }
 
 // comparative reports whether t compares, as "more" does before "than"
-// ("did more die by feb than in jan").
+// ("did more die by feb than in jan"), after "how many" ("how many more
+// had died by feb, compared with jan?") or asked of the two ("which is
+// more, the feb deaths or the jan casualties?").
 func comparative(ws []string, t term) bool {
-	return comparatives[ws[t.pos]] && slices.Contains(ws[t.pos:], "than")
+	if !comparatives[ws[t.pos]] {
+		return false
+	}
+	if slices.Contains(ws[t.pos:], "than") {
+		return true
+	}
+	if t.pos >= 2 && ws[t.pos-2] == "how" && (ws[t.pos-1] == "many" || ws[t.pos-1] == "much") {
+		return true
+	}
+	// "which is more", "which one was more"
+	for k := t.pos - 1; k >= 0 && k >= t.pos-3; k-- {
+		if ws[k] == "which" {
+			return beAux[ws[t.pos-1]]
+		}
+	}
+	return false
 }

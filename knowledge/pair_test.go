@@ -21,7 +21,17 @@ func TestSideBySide(t *testing.T) {
 		{"Does the 4,000 figure include the wounded, the way the 3,000 figure does?", "losses"},
 		{"wait the article says 3000 and then 4000?? which one is it", "losses"}, // two numbers alone: the pair, whatever the score
 		{"3k vs 4k wtf why dont the numbers match", "losses"},
+		// how much one is above the other is read off the two
+		{"how much higher is the feb figure than the jan one", "losses"},
+		{"how much did the number jump from jan to feb", "losses"},
+		{"Roughly how many more North Korean troops had died by early February compared with the January 2025 report?", "losses"},
+		{"Did the toll increase or decrease between the January figure and the early-February estimate, and by about how much?", "losses"},
+		{"jan number vs feb number, which 1 is bigger", "losses"},
+		// ranked below the entries of each figure alone, still asked of
+		{"Why does one figure say 3,000 and the other 4,000? Are they even counting the same thing?", "losses"},
 		// a third date, a count between the two, a measure not counted
+		{"how much higher was the troop count in feb than in jan?", ""},
+		{"how many more troops did nk send in feb than in jan?", ""},
 		{"We know the January and February numbers, but how many died in March?", ""},
 		{"how many north korean soldiers died between january and february?", ""},
 		{"how many nk soldiers were captured in jan vs feb?", ""},

@@ -215,9 +215,13 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 	// entries may be thousands, and a full sort would cost more than the
 	// scoring.
 	cands := make([]candidate, 0, k+1)
+	var pair candidate
 	for _, en := range sc.touched {
 		cd := candidate{entry: int(en), cov: sc.cov[en] / total, cos: sc.cos[en], absent: (knownTotal - sc.present[en]) / total}
 		cd.score = coverageShare*cd.cov + (1-coverageShare)*cd.cos
+		if int(en)+1 == an.pair {
+			pair = cd
+		}
 		if len(cands) == k && !better(cd, cands[k-1]) {
 			continue
 		}
@@ -233,6 +237,13 @@ func (e *Engine) rank(q []string, an analysis, k int) []candidate {
 		cands[j] = cd
 	}
 	sc.reset()
+	if an.pair > 0 && pair.entry+1 == an.pair && !slices.ContainsFunc(cands, func(c candidate) bool { return c.entry == pair.entry }) {
+		// the entry that gives both figures set side by side is the one
+		// asked of (see Engine.sideBySide), though the entries of each
+		// figure alone share more of the words ("why does one say 3,000
+		// and the other 4,000?"): the guards still judge it, after them
+		cands = append(cands, pair)
+	}
 	return cands
 }
 
