@@ -16,6 +16,8 @@ func TestPersonaSlang(t *testing.T) {
 		{"troops just chillin", "are the nk soldiers like... just chillin or actually in combat", "kursk-activity"},
 		{"troops chilling", "are the troops chilling in kursk", "kursk-activity"},
 		{"chill on sending is easing off", "will nk chill on sending more troops", "more-troops"},
+		{"sk chiefs, after a wonder", "whoa so the sk chiefs think nk might send even more dudes? even after all the losses?", "more-troops"},
+		{"chiefs of no one named", "what did the chiefs say about the kn-23", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
