@@ -111,6 +111,8 @@
 //     whether a country's group acts, or is only what is done to;
 //     statewhose.go, a state asked of a group or a name, "is Russia's
 //     army improved?", that the entry has it in, not another's;
+//     countowner.go, a figure asked as someone's, "Russia's tally",
+//     that the entry counts theirs or has them give it;
 //     modifierhead.go, a name in the singular before a noun, "Seoul's
 //     POW offer", leaves the owner the noun's;
 //     readiness.go, a readiness for an act that asks the act;

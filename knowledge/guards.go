@@ -38,7 +38,7 @@ var guards = []*guard{
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &afterEventGuard, &partOfGuard,
 	&claimCountGuard, &askedForGuard, &storyCountriesGuard, &thingOfTimeGuard, &possibleAskedGuard, &countOfReportGuard, &meansAskedGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &kindOfNameGuard, &standsForGuard, &identityGuard, &stillRoleGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &roleSpeakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &supportGuard, &setAsideGuard, &asideKeysGuard,
-	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &actingWhoseGuard, &stateWhoseGuard,
+	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &figureOwnerGuard, &actingWhoseGuard, &stateWhoseGuard,
 }
 
 // check returns the first guard that turns down c, whose entry the engine
@@ -119,6 +119,9 @@ type entryFacts struct {
 	// (killed, injured, captured: a key word that is no date): see
 	// measureGuard.
 	countsMeasure bool
+	// asksHowMany says its own question asks how many: see
+	// figureOwnerGuard.
+	asksHowMany bool
 	// countsWhole says one of its ways of asking counts a force as a whole
 	// (see wholeCount): see wholeGuard.
 	countsWhole bool
@@ -213,6 +216,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.countsMeasure = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany }) &&
 			slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindKey && !isDate(t) })
 		f.asksHow = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howTerm })
+		f.asksHowMany = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany })
 	}
 	if k.asks() {
 		f.learnIdentity(an)

@@ -119,6 +119,9 @@ type query struct {
 	roleObjects [][2]string
 	scopes      []string
 	compounds   []queryCompound
+	// figureOwners are the names it writes as a figure's owners
+	// ("Russia's tally", see figureOwners).
+	figureOwners []string
 	// described are the deeds that say which people it speaks of (see
 	// describingDeeds); stated, the engine's, who the pack says does
 	// each act.
