@@ -17,17 +17,23 @@ type Usage struct {
 	// address the one asked ("partner", "my friend"): dropped, they name
 	// nothing of the report (closingaddress.go).
 	Address []string `toml:"address"`
+	// Present lists the words a quote says what holds as it is written
+	// with ("currently", "still"): an entry whose answer dates its fact
+	// to the past answers "still" only when its quote has none
+	// (stillpast.go).
+	Present []string `toml:"present"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address map[string]bool
+	address, present map[string]bool
 }
 
 // usageOf reads u's lists into sets.
 func usageOf(u Usage) usage {
 	return usage{
 		address: setOf(u.Address...),
+		present: setOf(u.Present...),
 	}
 }
 
@@ -43,6 +49,7 @@ type usageList struct {
 func (u Usage) lists() []usageList {
 	return []usageList{
 		{"address", u.Address, true},
+		{"present", u.Present, false},
 	}
 }
 
