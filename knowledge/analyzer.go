@@ -18,6 +18,8 @@ type analyzer struct {
 	// storyWords are the report's names a chain of names may qualify
 	// (storytopic.go), set by NewEngine.
 	storyWords map[string]bool
+	// usage holds the pack's words of English usage (usage.go).
+	usage usage
 	// leads are the lead-ins of a paragraph pointed at (see
 	// pointerLeadsOf).
 	leads map[[2]string]bool
@@ -65,8 +67,9 @@ type analyzer struct {
 // entries) ahead, so that validation and indexing find them read. Of the
 // report only the words are learnt: nothing reads it as a question.
 // places are the concepts the pack names as places (its referents of class
-// place), which say where a thing is, never whose it is.
-func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report, texts []string, stemCache map[string]string) *analyzer {
+// place), which say where a thing is, never whose it is; use the pack's
+// words of usage, which reading the texts may turn on.
+func newAnalyzer(syns []Synonym, senses []Sense, use usage, places map[string]bool, report, texts []string, stemCache map[string]string) *analyzer {
 	n := 0
 	for _, s := range syns {
 		n += 1 + len(s.Aliases)
@@ -78,6 +81,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report,
 		memo:      make(map[string]analysis, len(texts)),
 		stemCache: stemCache,
 		leads:     pointerLeadsOf(syns),
+		usage:     use,
 	}
 	// The pack's words are about as many as those of the embedded pack.
 	a.stems = make(map[string]string, len(a.stemCache))
@@ -135,7 +139,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, places map[string]bool, report,
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
 	return &analyzer{phrases: a.phrases, starts: a.starts, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
-		senses: a.senses, written: a.written, leads: a.leads, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
+		senses: a.senses, written: a.written, leads: a.leads, usage: a.usage, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
 // readAhead analyzes the texts into the memo on up to four cores: they

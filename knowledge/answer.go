@@ -95,7 +95,7 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		sa.Question = a.Question
 		return sa
 	}
-	if q, ok := withoutClosingAddress(question); ok {
+	if q, ok := withoutClosingAddress(question, e.an.usage.address); ok {
 		// "what's the gist of this report, partner?": the word that
 		// addresses the bot is no part of the question (closingaddress.go)
 		tr.note("asked without its closing address: " + q)

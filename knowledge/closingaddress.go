@@ -11,23 +11,19 @@ import (
 // comma's tail is one word, a term of address. Such a word may also be a
 // word the pack reads ("partner" is an ally), which would turn the
 // question to Kyiv's allies; one the pack does not know ("cher") is
-// dropped anyway, but is listed for the same reading.
-func withoutClosingAddress(question string) (string, bool) {
+// dropped anyway, but is listed for the same reading. The words of address
+// are the pack's ([usage] address).
+func withoutClosingAddress(question string, address map[string]bool) (string, bool) {
 	i := strings.LastIndexByte(question, ',')
 	if i < 0 {
 		return "", false
 	}
 	word := strings.TrimRightFunc(question[i+1:], afterAddress)
-	if !closingAddress[strings.ToLower(strings.TrimSpace(word))] {
+	if !address[strings.ToLower(strings.TrimSpace(word))] {
 		return "", false
 	}
 	return strings.TrimSpace(question[:i]) + question[i+1+len(word):], true
 }
-
-// closingAddress are the words a question closes on to address the one
-// asked, which name nothing of the report where they stand.
-var closingAddress = setOf("partner", "pardner", "pard", "cher", "sugar", "hon", "hun", "darlin", "sweetheart", "sweetie",
-	"cobber", "chale", "bredren", "boet", "cuz", "cousin", "mon ami", "my friend", "my guy", "my dude", "brother", "sis")
 
 // afterAddress is what may follow the word of address: the question mark,
 // spaces, and an emoji.

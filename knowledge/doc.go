@@ -335,5 +335,7 @@
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
-// as the engine reads them by name (docs/pack.md is the curator's guide).
+// as the engine reads them by name (docs/pack.md is the curator's guide);
+// usage.go reads the pack's words of English usage ([usage]) that some
+// rules turn on, vocabulary kept out of Go.
 package knowledge

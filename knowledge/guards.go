@@ -202,7 +202,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	f.learnWhose(an, lex)
 	f.learnWhoseActing(an)
 	f.learnOverview(an, k)
-	f.learnPast(an.words, k)
+	f.learnPast(an.words, k, lex.usage.present)
 	if k == quoteText {
 		f.learnCitedKeys(an)
 		for _, tp := range topics(an.words, an.terms) {

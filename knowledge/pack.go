@@ -52,6 +52,9 @@ type Pack struct {
 	// Claims lists the words a claim put to check is read with (see
 	// claimyes.go).
 	Claims ClaimWords
+	// Usage lists the words of English usage some rules turn on (see
+	// usage.go).
+	Usage Usage
 
 	// an reads text as validation did: the engine derives its own from it
 	// rather than stemming every alias again.
@@ -91,6 +94,7 @@ type packFile struct {
 	Senses   []Sense     `toml:"sense"`
 	Frame    ReportFrame `toml:"report_frame"`
 	Claims   ClaimWords  `toml:"claims"`
+	Usage    Usage       `toml:"usage"`
 	Talk
 }
 
@@ -132,7 +136,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 		}
 	}
 	p.Title, p.Covers = pf.Meta.Title, pf.Meta.Covers
-	p.Entries, p.Synonyms, p.Senses, p.Talk, p.Frame, p.Claims = pf.Entries, pf.Synonyms, pf.Senses, pf.Talk, pf.Frame, pf.Claims
+	p.Entries, p.Synonyms, p.Senses, p.Talk, p.Frame, p.Claims, p.Usage = pf.Entries, pf.Synonyms, pf.Senses, pf.Talk, pf.Frame, pf.Claims, pf.Usage
 	if pf.Meta.Source != "" && p.Source != "" && pf.Meta.Source != p.Source {
 		v.addAt(place{table: 'm', key: "source", item: -1}, PackFile, "meta", "source %q differs from the report's source line %q", pf.Meta.Source, p.Source)
 	}
@@ -146,6 +150,7 @@ func Load(fsys fs.FS) (*Pack, error) {
 	v.checkTalk(p)
 	v.checkReportFrame(p.Frame)
 	v.checkClaimWords(p.Claims)
+	v.checkUsage(p.Usage)
 	if len(v.problems) == 0 {
 		v.checkMeanings(p)
 	}
@@ -184,7 +189,7 @@ func (p *Pack) Paragraph(n int) (string, bool) {
 // rather than by Load.
 func (p *Pack) analyzer() *analyzer {
 	if p.an == nil {
-		a := newAnalyzer(p.Synonyms, p.Senses, p.places(), p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
+		a := newAnalyzer(p.Synonyms, p.Senses, usageOf(p.Usage), p.places(), p.reportTexts(), p.texts(), readStemCache(stemCacheFile))
 		a.written = p.writtenWords()
 		return a
 	}

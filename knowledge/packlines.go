@@ -14,6 +14,7 @@ type packLines struct {
 	meta     tableLines
 	entries  []tableLines // in the file's order, as the pack's entries
 	synonyms []tableLines
+	usage    tableLines // [usage] (usage.go)
 	// end is the file's last line: where what is missing would go.
 	end int
 }
@@ -69,6 +70,9 @@ func readPackLines(raw []byte) packLines {
 			case name == "meta":
 				pl.meta = t
 				cur = &pl.meta
+			case e.Kind == unstable.Table && name == "usage":
+				pl.usage = t
+				cur = &pl.usage
 			default:
 				cur = &tableLines{} // an unknown table: its keys are problems of their own
 			}

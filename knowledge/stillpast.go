@@ -38,10 +38,11 @@ func (e *Engine) presentFirst(q *query, after []candidate, c candidate, tr *trac
 
 // learnPast notes, of one of an entry's texts, whether its answer dates
 // what it tells to the past ("last year", "years ago") and whether a
-// quote speaks of the present ("currently", "now", "ongoing"). pastOnly,
+// quote speaks of the present (a word of present, the pack's [usage]
+// present: "currently", "now", "ongoing"). pastOnly,
 // the first without the second, is set once all texts are learnt
 // (Engine.index), so it does not hang on the order they come in.
-func (f *entryFacts) learnPast(ws []string, k textKind) {
+func (f *entryFacts) learnPast(ws []string, k textKind, present map[string]bool) {
 	switch k {
 	case answerText:
 		for i, w := range ws {
@@ -50,9 +51,6 @@ func (f *entryFacts) learnPast(ws []string, k textKind) {
 			}
 		}
 	case quoteText:
-		f.present = f.present || slices.ContainsFunc(ws, func(w string) bool { return presentWords[w] })
+		f.present = f.present || slices.ContainsFunc(ws, func(w string) bool { return present[w] })
 	}
 }
-
-// presentWords are the report's words for what holds as it is written.
-var presentWords = setOf("currently", "now", "ongoing", "still")

@@ -52,7 +52,7 @@ type validator struct {
 // synonym group or of [meta] (an element of its array, if item >= 0). The
 // file is read for its lines only when it has problems (see placeLines).
 type place struct {
-	table byte // 'e' entry, 's' synonym, 'm' meta; 0 for none
+	table byte // 'e' entry, 's' synonym, 'm' meta, 'u' usage; 0 for none
 	index int
 	key   string
 	item  int
@@ -95,6 +95,8 @@ func (v *validator) placeLines(fsys fs.FS) {
 			pr.Line = pl.synonym(at.index).line(at.key, at.item)
 		case at.table == 'm':
 			pr.Line = pl.meta.line(at.key, at.item)
+		case at.table == 'u':
+			pr.Line = pl.usage.line(at.key, at.item)
 		default:
 			pr.Line = pl.end
 		}

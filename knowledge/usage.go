@@ -1,0 +1,75 @@
+package knowledge
+
+import "strings"
+
+// Some of the engine's rules turn on English words that are no synonym of
+// the report's: the words a question closes on to address the one asked
+// ("..., partner?"), and the like. They are vocabulary, not mechanism: a
+// pack for readers who write otherwise lists others, so they are the
+// pack's ([usage] in pack.toml), each list read once at load into a set
+// the rule reads at one lookup. A pack without a list has its rule do
+// nothing, as a pack without a synonym has no reading of it.
+
+// Usage lists the words of English usage the engine reads by what they do
+// where they stand ([usage] in pack.toml).
+type Usage struct {
+	// Address lists the words a question closes on, after a comma, to
+	// address the one asked ("partner", "my friend"): dropped, they name
+	// nothing of the report (closingaddress.go).
+	Address []string `toml:"address"`
+	// Present lists the words a quote says what holds as it is written
+	// with ("currently", "still"): an entry whose answer dates its fact
+	// to the past answers "still" only when its quote has none
+	// (stillpast.go).
+	Present []string `toml:"present"`
+}
+
+// usage is a pack's Usage read into sets, once, at load.
+type usage struct {
+	address, present map[string]bool
+}
+
+// usageOf reads u's lists into sets.
+func usageOf(u Usage) usage {
+	return usage{
+		address: setOf(u.Address...),
+		present: setOf(u.Present...),
+	}
+}
+
+// usageList is one of Usage's lists, by its key in pack.toml; phrases
+// says whether an item may be more than one word.
+type usageList struct {
+	key     string
+	words   []string
+	phrases bool
+}
+
+// lists returns u's lists, in the order pack.md gives them.
+func (u Usage) lists() []usageList {
+	return []usageList{
+		{"address", u.Address, true},
+		{"present", u.Present, false},
+	}
+}
+
+// checkUsage adds a problem for each word of the pack's [usage] lists
+// that cannot be read: one plain lower-case word (words, in a list of
+// phrases), listed once in its list.
+func (v *validator) checkUsage(u Usage) {
+	for _, l := range u.lists() {
+		seen := map[string]bool{}
+		for i, w := range l.words {
+			at := place{table: 'u', key: l.key, item: i}
+			switch {
+			case l.phrases && (w != strings.Join(sentenceWords(w), " ") || w != strings.ToLower(w) || w == ""):
+				v.addAt(at, PackFile, "usage", "%s: %q is not plain lower-case words", l.key, w)
+			case !l.phrases && !lowerWord(w):
+				v.addAt(at, PackFile, "usage", "%s: %q is not one plain lower-case word", l.key, w)
+			case seen[w]:
+				v.addAt(at, PackFile, "usage", "%s: %q is listed twice", l.key, w)
+			}
+			seen[w] = true
+		}
+	}
+}
