@@ -35,6 +35,9 @@ type analyzer struct {
 	// stems caches the stem of every word the pack uses: stemming is the
 	// costliest step of reading a question, and most words are the pack's.
 	stems map[string]string
+	// runStems keeps the stems of words the pack does not use, stemmed
+	// after the analyzer is built (see stemmemo.go).
+	runStems stemMemo
 	// memo holds the analysis of each pack text read while building, so
 	// that validation and indexing read each text once.
 	memo map[string]analysis
@@ -61,6 +64,10 @@ type analyzer struct {
 	// them, for validation.
 	senses        map[string][]*sense
 	senseProblems []string
+	// senseSieve is the sieve (wordfilter.go) of senses' first words:
+	// every word of every question read is asked whether a sense starts
+	// with it, and nearly none does.
+	senseSieve *wordSieve
 }
 
 // newAnalyzer builds an analyzer for the synonyms, and reads texts (the
@@ -139,7 +146,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, use usage, places map[string]bo
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
 	return &analyzer{phrases: a.phrases, starts: a.starts, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
-		senses: a.senses, written: a.written, leads: a.leads, usage: a.usage, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
+		senses: a.senses, senseSieve: a.senseSieve, written: a.written, leads: a.leads, usage: a.usage, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
 // readAhead analyzes the texts into the memo on up to four cores: they
@@ -178,7 +185,8 @@ func (a *analyzer) readAhead(texts []string) {
 }
 
 // stem returns the stem of w, cached while the analyzer is being built
-// and read-only afterwards, so that it is safe for concurrent use.
+// and read-only afterwards, so that it is safe for concurrent use; the
+// stems of other words are kept apart after (stemmemo.go).
 func (a *analyzer) stem(w string) string {
 	if s, ok := a.stems[w]; ok {
 		return s
@@ -188,11 +196,14 @@ func (a *analyzer) stem(w string) string {
 			return s
 		}
 	}
+	if a.built {
+		return a.runStems.stem(w) // (not the pack's: stemCache is gone)
+	}
 	s, ok := a.stemCache[w]
 	if !ok {
 		s = snowball(w)
 	}
-	if a.typos == nil && !a.built {
+	if a.typos == nil {
 		a.stems[w] = s
 	}
 	return s

@@ -283,7 +283,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}}
 		return e.askBack(c, p), c.withPending(p)
 	}
-	if len(c.base) == 0 && c.entry == 0 && !c.alone && e.roleOfNothing(ws) {
+	if len(c.base) == 0 && c.entry == 0 && !c.alone && e.roleOfNothing(ws, tr) {
 		// "who's the guy in charge of that?" with nothing before it: of
 		// what? (see roleofthat.go)
 		tr.note("a role of a thing referred to, and nothing before it")
@@ -441,7 +441,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	var fragment analysis // read once, when it is one
 	merged, mergedInto := e.merge(c, ws, tr)
 	if mergedInto {
-		fragment = e.an.analyzeWords(fragmentWords, true)
+		fragment = tr.analyzeWords(e.an, fragmentWords, true, false) // (often read by readFragment)
 		if unknownDate(fragment) {
 			// "what about the March figure?" after January's and
 			// February's: a date the report never gives, so nothing it
@@ -846,7 +846,7 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 	if !a.Answered && a.Outcome != Clarify && c.entry > 0 {
 		// "what does he say about the missiles?" in a conversation
 		// about him (saidnear.go)
-		if sa, ok := e.saidNear(q, e.an.analyzeWords(ws, true), tr); ok {
+		if sa, ok := e.saidNear(q, tr.analyzeWords(e.an, ws, true, false), tr); ok { // (often read by merge)
 			a = sa
 		}
 	}

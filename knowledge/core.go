@@ -60,7 +60,7 @@ func (e *Engine) core(question string, asked []string) ([]string, bool) {
 		if len(ws) == 0 {
 			continue
 		}
-		if len(sentences) > 1 && !marked && !e.saysAnything(ws) && !opensQuestion(ws) {
+		if len(sentences) > 1 && !marked && !e.saysAnything(ws, nil) && !opensQuestion(ws) {
 			changed = true // chatter
 			continue
 		}
@@ -109,19 +109,19 @@ func (e *Engine) questionClause(cws [][]string) ([]string, bool) {
 		switch {
 		case from >= len(c):
 			from -= len(c)
-			if len(c) > 0 && !e.saysAnything(c) && !narrowingClause(c) {
+			if len(c) > 0 && !e.saysAnything(c, nil) && !narrowingClause(c) {
 				changed = true // an opening clause that says nothing
 				continue
 			}
 		case from > 0:
-			if !e.saysAnything(c[:from]) && !slices.ContainsFunc(c[:from], narrows) {
+			if !e.saysAnything(c[:from], nil) && !slices.ContainsFunc(c[:from], narrows) {
 				c, changed = c[from:], true // opening words that say nothing
 			}
 			from = 0
 		case len(ws) > 0 && askersRemark(c):
 			changed = true // the asker's own remark: "..., i keep hearing different things"
 			continue
-		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }) &&
+		case len(ws) > 0 && len(c) > 0 && !whWords[c[0]] && !e.saysAnything(c, nil) && slices.ContainsFunc(c, func(w string) bool { return stopWords[w] }) &&
 			!(from == 0 && !slices.ContainsFunc(ws, isQuestionWord) && slices.ContainsFunc(c, isQuestionWord)) &&
 			!slices.ContainsFunc(c, isNumber):
 			// (nor a figure offered after it, a guess at the count asked:
@@ -154,9 +154,10 @@ var askerWords = setOf("i", "im", "ive", "id", "my", "me")
 // saysAnything reports whether the words speak of something the pack
 // knows: a term of its synonyms that is not filler or framing, or a word
 // some entry is about. Words the pack only uses to ask ("asking", "time"
-// in "is it the first time") say nothing by themselves.
-func (e *Engine) saysAnything(ws []string) bool {
-	an := e.an.analyzeWords(slices.Clone(ws), true)
+// in "is it the first time") say nothing by themselves. tr, if any, is
+// the turn's, whose reading of the words it reads (see reads.go).
+func (e *Engine) saysAnything(ws []string, tr *trace) bool {
+	an := tr.readAnalysis(e.an, slices.Clone(ws), true, false) // (only read)
 	return slices.ContainsFunc(an.terms, func(t term) bool {
 		switch t.kind {
 		case KindFiller, KindFrame, KindQuestion:

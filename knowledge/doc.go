@@ -50,7 +50,8 @@
 //     particles.go puts a particle left after its verb's object back by
 //     the verb ("take the captives in"), possessiveslot.go reads an idiom the
 //     pack writes with "their" with a name's "'s" in its place ("under
-//     which state's authority"), stem.go stems, senses.go reads a
+//     which state's authority"), stem.go stems (stemmemo.go keeping the
+//     stems of words the pack does not use, once stemmed), senses.go reads a
 //     word by its neighbours as the pack's senses say ("talk about" after
 //     "we", after a speaker, else; requeststart.go, a verb that opens a
 //     request, "break down the ..."), synonyms.go reads the pack's synonyms

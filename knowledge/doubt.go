@@ -24,7 +24,7 @@ func (e *Engine) withoutDoubt(ws []string) ([]string, bool) {
 			!slices.ContainsFunc(ws[:o], func(w string) bool { return doAux[w] || beAux[w] || modals[w] }) {
 			return ws, false // no question asked yes or no before it ("where are they, or is it secret?")
 		}
-		if e.saysAnything(ws[o:]) {
+		if e.saysAnything(ws[o:], nil) {
 			break // no doubt of this kind, but it may be a lesser side ("or is it based on sources")
 		}
 		return ws[:o], true

@@ -71,26 +71,47 @@ func holdsMark(s string, set *markSet) bool {
 		low := []byte(strings.ToLower(s))
 		return slices.ContainsFunc(set.marks, func(w []byte) bool { return bytes.Contains(low, w) })
 	}
-	for i := 0; i+1 < len(s); i++ {
-		c0, c1 := lowerASCII(s[i]), lowerASCII(s[i+1])
-		if b := pairBit(c0, c1); set.pairs[b>>6]&(1<<(b&63)) == 0 {
-			continue
-		}
-	marks:
-		for _, m := range set.marks {
-			if m[0] != c0 || m[1] != c1 || len(s)-i < len(m) {
-				continue
-			}
-			for j := 2; j < len(m); j++ {
-				if lowerASCII(s[i+j]) != m[j] {
-					continue marks
-				}
-			}
+	if len(s) < 2 {
+		return false
+	}
+	// each byte lowered once, by table, and kept as the next pair's first
+	c0 := lowerTable[s[0]]
+	for i := 1; i < len(s); i++ {
+		c1 := lowerTable[s[i]]
+		if b := pairBit(c0, c1); set.pairs[b>>6]&(1<<(b&63)) != 0 && set.opensAt(s, i-1, c0, c1) {
 			return true
 		}
+		c0 = c1
 	}
 	return false
 }
+
+// opensAt reports whether a mark of set, whose first two bytes are c0
+// and c1, is in s at i (in any case).
+func (set *markSet) opensAt(s string, i int, c0, c1 byte) bool {
+marks:
+	for _, m := range set.marks {
+		if m[0] != c0 || m[1] != c1 || len(s)-i < len(m) {
+			continue
+		}
+		for j := 2; j < len(m); j++ {
+			if lowerTable[s[i+j]] != m[j] {
+				continue marks
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// lowerTable is lowerASCII of every byte, as a table: holdsMark lowers
+// every byte of every message several times.
+var lowerTable = func() (t [256]byte) {
+	for c := range t {
+		t[c] = lowerASCII(byte(c))
+	}
+	return t
+}()
 
 // maxMarkedLen is the longest message holdsMark reads a byte at a time
 // (lowering only ASCII letters): questions are shorter.

@@ -25,7 +25,7 @@ func (e *Engine) ownReference(c Conversation, q string, ws []string, refs []refe
 		// before it refers too, to nothing named
 		return Answer{}, false
 	}
-	if !slices.ContainsFunc(before, func(w string) bool { return w == "who" || w == "whom" }) && !namesAskersOwn(before) && !e.saysAnything(before) {
+	if !slices.ContainsFunc(before, func(w string) bool { return w == "who" || w == "whom" }) && !namesAskersOwn(before) && !e.saysAnything(before, tr) {
 		// "what did he say about the prisoners?": nothing before it that
 		// it could stand for, neither a name nor a "who" whose answer
 		// it is

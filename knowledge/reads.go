@@ -7,8 +7,10 @@ import "slices"
 // fragment adds (readFragment), or a reply to a question asked back
 // (fillPending), are read again when they are the question answer reads;
 // the words before a reference last (antecedent) are the question without
-// it (standsAlone); the last question settle reads is the one a fragment
-// is of. Reading is a good part of a turn. turnReads keeps, for one turn, the
+// it (standsAlone, and ownReference's saysAnything); the last question
+// settle reads is the one a fragment is of; a question roleOfNothing
+// reads is the one answer reads, and a fragment turn and saidNear read
+// again is the one readFragment read. Reading is a good part of a turn. turnReads keeps, for one turn, the
 // words of each text read and the analysis of each list of words, so that
 // each is read once.
 //

@@ -11,12 +11,14 @@ import "slices"
 
 // roleOfNothing reports whether ws, with no turn before it, asks of a role
 // whose thing is only a reference ("in charge of that", "who runs it")
-// and names nothing else the role could be of.
-func (e *Engine) roleOfNothing(ws []string) bool {
+// and names nothing else the role could be of. tr, if any, is the turn's:
+// the words read are kept, for the question answer reads is most often
+// the same.
+func (e *Engine) roleOfNothing(ws []string, tr *trace) bool {
 	if len(ws) < 2 || !roleThings[ws[len(ws)-1]] {
 		return false // (most questions: read no more of them)
 	}
-	an := e.an.analyzeWords(ws, true)
+	an := tr.readAnalysis(e.an, ws, true, true) // (only read)
 	at := slices.IndexFunc(an.terms, func(t term) bool { return t.kind == KindRole })
 	if at < 0 || slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindEntity || t.kind == KindKey }) {
 		return false

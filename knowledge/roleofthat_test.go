@@ -19,7 +19,7 @@ func TestRoleOfNothing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			if got := e.roleOfNothing(splitWords(tt.q)); got != tt.want {
+			if got := e.roleOfNothing(splitWords(tt.q), nil); got != tt.want {
 				t.Errorf("roleOfNothing(%q) = %v, want %v", tt.q, got, tt.want)
 			}
 		})

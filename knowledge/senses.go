@@ -148,6 +148,7 @@ func (a *analyzer) readSenses(ss []Sense) (problems []string) {
 			a.senses[ws[0]] = append(a.senses[ws[0]], &one)
 		}
 	}
+	a.senseSieve = sieveOf(a.senses)
 	return problems
 }
 

@@ -122,7 +122,9 @@ func (a *analyzer) readTerms(ws, stems []string, correct, dropFiller bool) (_ []
 	var buf [32]term
 	terms := buf[:0]
 	for i := 0; i < len(ws); {
-		if ss := a.senses[ws[i]]; len(ss) > 0 { // a word read by its neighbours
+		if !a.senseSieve.may(ws[i]) {
+			// (nearly every word: no sense starts with it)
+		} else if ss := a.senses[ws[i]]; len(ss) > 0 { // a word read by its neighbours
 			if s, end, ok := a.senseAt(ss, ws, stems, i, terms); ok {
 				terms = senseTerms(terms, s, ws, i, end)
 				i = end

@@ -18,7 +18,8 @@ package knowledge
 // partnerWords (asksPartner), read for every question ranked;
 // numberWords (numbers, every word cut). The engine's latinWords
 // (foreignWord, every message's words, and dropForeign, every question
-// analysed) are sifted by a wordSieve, below.
+// analysed) are sifted by a wordSieve, below, and so are the first words
+// of the pack's senses (readTerms, every word of every question read).
 
 // wordFilter has, for each first byte, a bit for each length a word of
 // the list so starting has (bit 63 for any length of 63 or more).
