@@ -345,7 +345,7 @@ var vocatives = withWords(botNames, vocativeOwn...)
 
 // vocativeOwn are the vocatives that name no bot.
 var vocativeOwn = []string{"dear", "darling", "honey", "sweetie", "love", "guys", "folks", "sir", "maam", "madam", "friend", "pal", "buddy", "bud",
-	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall"}
+	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall", "cher"}
 
 // botNames address the bot after a check (vocatives) and around small
 // talk ("thanks bot": addressed).
@@ -373,6 +373,9 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 	s = strings.TrimLeft(s, " \n")
 	if rest, ok := cutReplyLead(s); ok {
 		return rest, true // a chat reply's lead (chatreply.go)
+	}
+	if i := strings.IndexByte(s, ','); i > 0 && i < 8 && vocatives[strings.ToLower(s[:i])] {
+		return strings.TrimLeft(s[i+1:], " \n"), true // "Sir, ...": the one asked, addressed
 	}
 	if i := strings.IndexAny(s, ":.!\n"); i > 0 && i+1 < len(s) {
 		head := s[:i]
