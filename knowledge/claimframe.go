@@ -220,7 +220,10 @@ func cutCheckTail(s string) (string, bool) {
 		}
 		ws := sentenceWords(s[i:])
 		if len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !vocatives[w] }) {
-			// "..., dear?": whom it asks is no check of its own
+			// "..., dear?": whom it asks is no check of its own, but
+			// asks of what comes before as "..., right?" does ("so
+			// it's Budanov saying that, mate?")
+			cut = cut || strings.HasSuffix(s, "?")
 			s = strings.TrimSpace(s[:i])
 			continue
 		}
