@@ -220,7 +220,10 @@ func cutCheckTail(s string) (string, bool) {
 		}
 		ws := sentenceWords(s[i:])
 		if len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !vocatives[w] }) {
-			// "..., dear?": whom it asks is no check of its own
+			// "..., dear?": whom it asks is no check of its own, but
+			// asks of what comes before as "..., right?" does ("so
+			// it's Budanov saying that, mate?")
+			cut = cut || strings.HasSuffix(s, "?")
 			s = strings.TrimSpace(s[:i])
 			continue
 		}
@@ -345,7 +348,7 @@ var vocatives = withWords(botNames, vocativeOwn...)
 
 // vocativeOwn are the vocatives that name no bot.
 var vocativeOwn = []string{"dear", "darling", "honey", "sweetie", "love", "guys", "folks", "sir", "maam", "madam", "friend", "pal", "buddy", "bud",
-	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall"}
+	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall", "cher"}
 
 // botNames address the bot after a check (vocatives) and around small
 // talk ("thanks bot": addressed).
@@ -373,6 +376,9 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 	s = strings.TrimLeft(s, " \n")
 	if rest, ok := cutReplyLead(s); ok {
 		return rest, true // a chat reply's lead (chatreply.go)
+	}
+	if i := strings.IndexByte(s, ','); i > 0 && i < 8 && vocatives[strings.ToLower(s[:i])] {
+		return strings.TrimLeft(s[i+1:], " \n"), true // "Sir, ...": the one asked, addressed
 	}
 	if i := strings.IndexAny(s, ":.!\n"); i > 0 && i+1 < len(s) {
 		head := s[:i]

@@ -32,6 +32,8 @@ func TestFramedClaim(t *testing.T) {
 		{"a redditor claimed Budanov is Ukraine's foreign minister. true?", "Defense Intelligence"},
 		{"lol north koreans fighting in crimea now?? that's what i heard", "Kursk"}, // hearsay after it: a claim, as a teller before it
 		{"north korea sent 50,000 troops, or so i've read", ""},
+		{"so it's Russia's intel boss Budanov saying nk's gettin combat experience, mate?", "Ukraine's Defense Intelligence"}, // a vocative asking, as "right?" does
+		{"nk sent 50,000 troops, mate?", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}

@@ -94,6 +94,11 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if d.asked != "" {
 			rest.terms = slices.Clone(an.terms)
 			rest.terms[d.from].text, rest.terms[d.from].kind = d.asked, KindQuestion
+			to := d.to
+			if d.kind == roleSlot {
+				to++ // the post with it: asked as who did it, its holder
+			}
+			rest.terms = slices.Delete(rest.terms, d.from+1, to)
 		}
 		if d.title {
 			// a title's qualifier is asked as the title it qualifies
@@ -147,6 +152,9 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		}
 		if r, _ := e.roleDoer(an); sayer < 0 && d.kind == roleSlot && r >= 0 {
 			sayer = r // the post named as the doer: the answer must say who holds it
+		}
+		if r := byRole(an); sayer < 0 && d.kind == roleSlot && r >= 0 {
+			sayer = r // or named after "by" ("the proposal was made by the defense minister")
 		}
 		if (!plain || d.kind == roleSlot) && sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) {
 			// who did it (whose post it is) must be what the answer
@@ -213,6 +221,16 @@ func (e *Engine) details(an analysis) []detail {
 			}
 			if from < i {
 				out = append(out, detail{kind: roleSlot, from: from, to: i})
+				if (e.roleDoerAt(an, i) || byRole(an) == i) && checksClaim(an.words) && from > 0 &&
+					an.terms[from-1].kind == KindEntity && e.referentInfo[an.terms[from-1].text].class == "country" {
+					// the post named as the doer, its qualifier wrong, and
+					// whose it is pinning which: "South Korea's defense
+					// minister made the offer, right?" asked as who made
+					// it, whose entry says who holds the post (see
+					// claimwho.go; not "the defense minister came up with
+					// this", which pins no post the report gives)
+					out = append(out, detail{kind: roleSlot, from: from, to: i, asked: whoWord})
+				}
 			}
 		}
 		out = append(out, detail{kind: s, from: from, to: i + 1})
