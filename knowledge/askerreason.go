@@ -30,7 +30,7 @@ func (e *Engine) withoutAskersReason(question string) (string, bool) {
 			continue
 		}
 		ws := sentenceWords(strings.Join(fields[i:], " "))
-		if e.namesReportThing(ws) {
+		if e.namesReportThing(askersOf(ws)) {
 			return "", false
 		}
 		rest := strings.TrimRight(strings.Join(fields[:i], " "), ",;: ")
@@ -67,4 +67,23 @@ func mayGiveReason(question string) bool {
 		i++
 	}
 	return false
+}
+
+// askersOf returns a reason's words without what the asker says they know
+// of ("as I confess my geography of that part of Russia is rather hazy",
+// "since my knowledge about Korea is poor"): a "my" noun with "of" or
+// "about" after it, up to the verb. The thing known of is the asker's
+// state, not part of what is asked.
+func askersOf(ws []string) []string {
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i] != "my" || ws[i+2] != "of" && ws[i+2] != "about" {
+			continue
+		}
+		for j := i + 3; j < len(ws); j++ {
+			if beAux[ws[j]] {
+				return append(ws[:i:i], ws[j:]...)
+			}
+		}
+	}
+	return ws
 }

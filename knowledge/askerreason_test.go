@@ -13,6 +13,9 @@ func TestAskersReason(t *testing.T) {
 		{"why did Seoul offer, because North Korea sent troops?", "", false}, // names the report's people: part of what is asked
 		{"how many died because I heard", "how many died", true},
 		{"died because I heard", "", false}, // too short to leave a question
+		// what the asker knows of is the asker's state, though it names a country
+		{"where are they fighting, as I confess my geography of that part of Russia is rather hazy.", "where are they fighting", true},
+		{"where are they fighting, as I think Russia is hiding them", "", false},
 	} {
 		rest, ok := e.withoutAskersReason(tt.q)
 		if ok != tt.ok || rest != tt.rest {

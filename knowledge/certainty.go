@@ -73,7 +73,9 @@ func certainAsked(ws []string) int {
 		// "how sure is the report that ...", "how certain are we that
 		// ...", "how sure can we be that ..."
 		for i := 3; i < len(ws) && i < 7; i++ {
-			if ws[i] == "that" {
+			// "... about the 4,000 fatalities" asks it of a thing named,
+			// as "that" does of a fact
+			if ws[i] == "that" || ws[i] == "about" && ws[2] != "can" {
 				if len(ws)-i-1 >= minRest {
 					return i + 1
 				}

@@ -14,6 +14,9 @@ func TestCertainOf(t *testing.T) {
 		{"how reliable is the 3,000 casualty figure?", "losses-january"},
 		{"how certain is the report that China made the missiles more accurate?", ""},
 		{"Is the Joint Chiefs' remark a firm prediction that North Korea will send more troops?", "more-troops"},
+		// of a thing named after "about", a question of it after
+		{"How confident is the report about the 4,000 fatalities, is it stated as fact or estimated?", "fatalities-feb"},
+		{"how sure is the report about the chinese missiles, is that confirmed?", ""},
 	})
 	for _, tt := range []struct {
 		q    string
@@ -24,6 +27,8 @@ func TestCertainOf(t *testing.T) {
 		{"is it certain that they will send more", 4},
 		{"how certain is it", 0},
 		{"how sure are they about it", 0},
+		{"how confident is the report about the 4000 fatalities", 6},
+		{"how sure can we be about the 4000 fatalities", 0},
 		{"is the remark a firm prediction that they will send more", 7},
 		{"is the remark a firm prediction that they", 0},
 		{"is the prediction firm", 0},
@@ -46,4 +51,27 @@ func TestInTheReport(t *testing.T) {
 		{"does Budanov appear in the report?", "budanov-role"},
 		{"What's the highest death toll in the report?", "losses"},
 	})
+}
+
+// An exact figure asked with a rough one as the other choice asks which
+// the report gives; a figure runs to a date; a tail question of the thing
+// is cut before who says it is asked.
+func TestExactOrRough(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"Does the article give an exact figure for how many troops North Korea sent, or only a rough one?", "troop-count"},
+		{"exactly how many troops did north korea send?", ""},
+		{"Up to what point in time does the 4,000 fatality estimate run?", "fatalities-feb"},
+		{"who runs the estimate?", ""},
+	})
+	for _, tt := range []struct {
+		in, want string
+	}{
+		{"the 4000 fatalities is it stated as fact", "the 4000 fatalities"},
+		{"they are in kursk", "they are in kursk"},
+	} {
+		if got := joinWords(tailAskedCut(sentenceWords(tt.in))); got != tt.want {
+			t.Errorf("tailAskedCut(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -55,11 +55,28 @@ func askedGrain(ws []string) grain {
 var dateAsks = setOf("what", "which", "whatt", "exact", "precise", "specific")
 
 // asksExactCount reports whether a question asks for a count and for it
-// to be exact: "exactly how many?", "how many troops, exact number?".
+// to be exact: "exactly how many?", "how many troops, exact number?"; not
+// one that offers a rough figure as the other choice ("an exact figure,
+// or only a rough one?"), which asks which of the two the report gives.
 func asksExactCount(ws []string, ts []term) bool {
 	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) &&
-		slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] })
+		slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] }) && !roughOffered(ws)
 }
+
+// roughOffered reports whether a rough figure is offered as a choice:
+// a word of roughness within a few words after "or".
+func roughOffered(ws []string) bool {
+	for i, w := range ws {
+		if w == "or" && slices.ContainsFunc(ws[i+1:min(len(ws), i+5)], func(r string) bool { return roughWords[r] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// roughWords say a figure is not exact.
+var roughWords = setOf("rough", "roughly", "approximate", "approximately", "approximation", "estimate", "estimated",
+	"vague", "ballpark", "round", "rounded", "loose")
 
 // exactWords ask for a thing as it is, not about it.
 var exactWords = setOf("exact", "exactly", "precise", "precisely", "specific")

@@ -21,6 +21,7 @@ var hearsayWords = setOf("reportedly", "stated", "estimated", "suggest", "sugges
 // words after it: who says rest, when an entry answers that; else rest,
 // when the entry answering it gives it as hearsay.
 func (e *Engine) knownBy(rest []string) []string {
+	rest = tailAskedCut(rest)
 	who := append([]string{"who", "says"}, rest...)
 	quiet := &trace{quiet: true}
 	if e.answer(joinWords(who), quiet).Answered {
@@ -30,4 +31,18 @@ func (e *Engine) knownBy(rest []string) []string {
 		return rest
 	}
 	return who
+}
+
+// tailAskedCut cuts from rest a question put after the thing of itself
+// ("the 4,000 fatalities, is it stated as fact or estimated?"): it asks
+// again how sure the thing is, which the hedge answers, and read with the
+// thing it would be a reading of another question. (The comma is gone
+// from the words: "is it" after two words or more opens it.)
+func tailAskedCut(rest []string) []string {
+	for i := 2; i+1 < len(rest); i++ {
+		if beAux[rest[i]] && (rest[i+1] == "it" || rest[i+1] == "that" || rest[i+1] == "this") {
+			return rest[:i]
+		}
+	}
+	return rest
 }

@@ -97,9 +97,12 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 		break
 	}
 	if len(rest) == 0 {
+		rest = paragraphFor(ws)
+	}
+	if len(rest) == 0 {
 		return "", false
 	}
-	rest = slices.Clone(rest)
+	rest = slices.Clone(ofReport(rest))
 	auxed := beAux[rest[0]] || doAux[rest[0]]
 	if auxed {
 		// "in which paragraph is the phone call described?"
@@ -133,7 +136,45 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 	if len(rest) == 0 || !slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
 		return "", false
 	}
-	return strings.Join(rest, " ") + "?", true
+	return joinWords(rest) + "?", true // "ukraine's", not "ukraine 's"
+}
+
+// paragraphFor returns what follows "paragraph (reference) for" ("Paragraph
+// reference for the Joint Chiefs statement.", "para ref for the phone
+// call pls"), or nil.
+func paragraphFor(ws []string) []string {
+	for i, w := range ws {
+		if !paragraphNouns[w] {
+			continue
+		}
+		k := i + 1
+		if k < len(ws) && paragraphRefs[ws[k]] {
+			k++
+		}
+		if k+1 < len(ws) && ws[k] == "for" {
+			return ws[k+1:]
+		}
+	}
+	return nil
+}
+
+// paragraphRefs name what of a paragraph is asked for, before "for".
+var paragraphRefs = setOf("reference", "references", "ref", "refs", "number", "no", "num", "cite", "citation")
+
+// ofReport drops the report a paragraph is of ("in which paragraph of the
+// article is X mentioned?"): it names the whole, not the thing.
+func ofReport(rest []string) []string {
+	k := 0
+	if k < len(rest) && rest[k] == "of" {
+		k++
+		if k < len(rest) && (rest[k] == "the" || rest[k] == "this" || rest[k] == "that") {
+			k++
+		}
+		if k < len(rest) && reportWords[rest[k]] {
+			return rest[k+1:]
+		}
+	}
+	return rest
 }
 
 // inParagraphs answers which paragraphs say what the answer a gives: its

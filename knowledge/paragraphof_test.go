@@ -15,6 +15,10 @@ func TestParagraphOf(t *testing.T) {
 		{"which paragraph mentions China?", "", nil},
 		{"In which paragraph does the KN-23 missile claim appear?", "kn23", []string{"paragraph 7"}},
 		{"Which paragraph names the Ukrainian official Cho spoke with?", "", nil},
+		// "paragraph reference for X", "of the article", a possessive
+		{"Paragraph reference for the Joint Chiefs statement.", "more-troops", []string{"paragraph 5"}},
+		{"in which paragraph of the article is the head of Ukraine's Defence Intelligence mentioned?", "budanov-role", []string{"paragraph 7"}},
+		{"paragraph reference for china's role?", "", nil},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
@@ -23,6 +27,9 @@ func TestParagraphOf(t *testing.T) {
 		{"What does paragraph 7 say?", ""},
 		{"Which paragraph?", ""},
 		{"which paragraph is that in", ""},
+		{"para ref for the phone call", "the phone call?"},
+		{"in which paragraph of the report is the call described?", "the call?"},
+		{"which paragraph mentions ukraine's allies", "ukraine's allies?"},
 	} {
 		if got, _ := e.paragraphOfAsked(tt.q, nil); got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, want %q", tt.q, got, tt.want)
