@@ -18,6 +18,9 @@ func TestPersonaSlang(t *testing.T) {
 		{"chill on sending is easing off", "will nk chill on sending more troops", "more-troops"},
 		{"sk chiefs, after a wonder", "whoa so the sk chiefs think nk might send even more dudes? even after all the losses?", "more-troops"},
 		{"chiefs of no one named", "what did the chiefs say about the kn-23", ""},
+		{"prisoners flown there, not done", "✈️🇰🇷 have the pows flown to seoul yet??", ""},
+		{"prisoners flown there, offered", "will the prisoners be flown to seoul", "will-accept"},
+		{"a minister flown there went in person", "did cho fly to kyiv", "how-proposed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
