@@ -18,6 +18,18 @@ func TestPersonaSlang(t *testing.T) {
 		{"chill on sending is easing off", "will nk chill on sending more troops", "more-troops"},
 		{"sk chiefs, after a wonder", "whoa so the sk chiefs think nk might send even more dudes? even after all the losses?", "more-troops"},
 		{"chiefs of no one named", "what did the chiefs say about the kn-23", ""},
+		{"prisoners flown there, not done", "✈️🇰🇷 have the pows flown to seoul yet??", ""},
+		{"prisoners flown there, offered", "will the prisoners be flown to seoul", "will-accept"},
+		{"a minister flown there went in person", "did cho fly to kyiv", "how-proposed"},
+		{"a count of dem man", "wait so 5000 of dem man died by early feb innit?", "fatalities-feb"},
+		{"a country's mandem scrappin", "where are the nk mandem actually scrappin, wat region", "where-fighting"},
+		{"the asker's mandem sayin, a frame", "mandem in the gc sayin the sk joint chiefs reckon nk is pullin its troops out innit?", "more-troops"},
+		{"an offer scrapped, not fought", "is sk scrapping the offer", ""},
+		{"peak for them, a proper war", "peak for nk innit, dis is their first proper war since when bruv", "first-since-1950s"},
+		{"properly in a war", "is this rly the first war nk's been properly in since the 50s?? 😳", "first-since-1950s"},
+		{"a place proper, not said", "were any nk troops sent into ukraine proper or only kursk so far?", ""},
+		{"allow it, linkin wiv", "allow it, wats nk actually gettin out of linkin wiv russia", "combat-experience"},
+		{"a link is a source's", "send me the link to the article", "source"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
