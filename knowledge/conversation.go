@@ -349,6 +349,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
+	if a, next, ok := e.guessOfLast(c, q, tr); ok {
+		return a, next // "who's saying that, the americans?" (guessoflast.go)
+	}
 	if c.entry > 0 {
 		if since, ok := e.sinceOfLast(c.entry-1, ws, c.base); ok {
 			// "since when?" of what the last answer says since (see

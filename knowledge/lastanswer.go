@@ -168,6 +168,9 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if ask == "" || ask == askCertainty && c.entry > 0 && e.howProperty(c.entry-1, ws) {
 		return Answer{}, c, false // "how accurate is it now?": see howproperty.go
 	}
+	if (ask == askCertainty || ask == askTruth) && e.itOpensClaim(ws) {
+		return Answer{}, c, false // "is it true russia made ...?" (itclaim.go)
+	}
 	refs := findReferences(ws)
 	// "which paragraph", "where does it say": asking, no topic
 	placeAsked := func(w string) bool {
