@@ -285,7 +285,10 @@
 // saying that, the americans?", is left out, guessoflast.go; "is it true
 // <claim>?" puts its claim to check, not the last answer, itclaim.go;
 // the asker's own people, "my boss", are no report terms,
-// askerspeople.go; a request that
+// askerspeople.go; "also which paragraph is that in?" after a question
+// in the same message adds the paragraph to its answer, wherealso.go
+// (lastanswer.go drops the words that move the talk on before it, and a
+// "does it say" before "who"); a request that
 // only asks to name whom the question before asks for, "name the
 // agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;
