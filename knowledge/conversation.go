@@ -443,6 +443,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	fragmentWords := ws
 	var fragment analysis // read once, when it is one
 	merged, mergedInto := e.merge(c, ws, tr)
+	if !mergedInto && e.namedAgain(c, ws) {
+		tr.note("a fragment naming only what the last question names: declined")
+		return e.notOfIt(q), c // "and russia?" (namedagain.go)
+	}
 	if mergedInto {
 		fragment = e.an.analyzeWords(fragmentWords, true)
 		if unknownDate(fragment) {

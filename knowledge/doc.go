@@ -288,7 +288,9 @@
 // askerspeople.go; "also which paragraph is that in?" after a question
 // in the same message adds the paragraph to its answer, wherealso.go
 // (lastanswer.go drops the words that move the talk on before it, and a
-// "does it say" before "who"); a request that
+// "does it say" before "who"); "and russia?" naming only what the last
+// question names, which it cannot stand in for, is declined,
+// namedagain.go; a request that
 // only asks to name whom the question before asks for, "name the
 // agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;
