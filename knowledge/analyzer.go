@@ -354,6 +354,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	res.terms = dropRelative(ws, res.terms)
 	if correct {
 		res.terms = dropReportSubject(ws, res.terms)
+		res.terms = dropAskersPeople(ws, res.terms) // "my boss forwarded me this"
 		res.terms = a.dropStoryTopic(ws, res.terms) // "the North Korean POW story"
 	}
 	for i, t := range res.terms {

@@ -79,6 +79,16 @@ func (e *Engine) Answer(question string) Answer {
 // readings of a piece of a message or of a question it makes up, which a
 // step for what people write around a question (a claim's frame) skips.
 func (e *Engine) answer(question string, tr *trace) Answer {
+	a := e.answerRead(question, tr)
+	if both, ok := e.halfOfTwo(a, question); ok {
+		tr.note("its last sentence, two questions, answered alone: the whole answered only the first")
+		return both
+	}
+	return a
+}
+
+// answerRead is answer, before halfOfTwo (halfoftwo.go).
+func (e *Engine) answerRead(question string, tr *trace) Answer {
 	a := e.newAnswer(question)
 	if utf8.RuneCountInString(question) > MaxQuestionRunes {
 		tr.note("not read: longer than the engine reads")

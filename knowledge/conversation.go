@@ -349,6 +349,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
+	if a, next, ok := e.guessOfLast(c, q, tr); ok {
+		return a, next // "who's saying that, the americans?" (guessoflast.go)
+	}
 	if c.entry > 0 {
 		if since, ok := e.sinceOfLast(c.entry-1, ws, c.base); ok {
 			// "since when?" of what the last answer says since (see
@@ -440,6 +443,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	fragmentWords := ws
 	var fragment analysis // read once, when it is one
 	merged, mergedInto := e.merge(c, ws, tr)
+	if !mergedInto && e.namedAgain(c, ws) {
+		tr.note("a fragment naming only what the last question names: declined")
+		return e.notOfIt(q), c // "and russia?" (namedagain.go)
+	}
 	if mergedInto {
 		fragment = tr.analyzeWords(e.an, fragmentWords, true, false) // (often read by readFragment)
 		if unknownDate(fragment) {

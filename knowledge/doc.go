@@ -285,7 +285,19 @@
 // a doubt with what the asker believed instead, "u sure? i thought
 // ...", puts the belief to check, pushbackclaim.go;
 // a first message read whole that only answers the claim it checks
-// first is read sentence by sentence, premiseonly.go; a request that
+// first is read sentence by sentence, premiseonly.go; a message whose
+// whole reading answers only the first of the two questions its last
+// sentence joins with "and" is answered by that sentence alone,
+// halfoftwo.go; a guess after a question about the last answer, "who's
+// saying that, the americans?", is left out, guessoflast.go; "is it true
+// <claim>?" puts its claim to check, not the last answer, itclaim.go;
+// the asker's own people, "my boss", are no report terms,
+// askerspeople.go; "also which paragraph is that in?" after a question
+// in the same message adds the paragraph to its answer, wherealso.go
+// (lastanswer.go drops the words that move the talk on before it, and a
+// "does it say" before "who"); "and russia?" naming only what the last
+// question names, which it cannot stand in for, is declined,
+// namedagain.go; a request that
 // only asks to name whom the question before asks for, "name the
 // agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;

@@ -164,9 +164,22 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		// "that guy", a person referred to)
 		ws = ws[:n-1]
 	}
+	if k := movedOn(ws); k > 0 && k < len(ws) && (whWords[ws[k]] || ws[k] == "in") {
+		// "also which paragraph is that in?": the words that only move
+		// the talk on say nothing of what is asked
+		ws = ws[k:]
+	}
+	if n := saysFrame(ws); n > 0 && n+2 < len(ws) && (ws[n] == "who" || ws[n] == "whom" || ws[n] == "whose") {
+		// "does it say who came up with that estimate?" asks who did,
+		// of what the report says: not how sure it is of the estimate
+		ws = ws[n:]
+	}
 	ask := lastAnswerAsk(ws)
 	if ask == "" || ask == askCertainty && c.entry > 0 && e.howProperty(c.entry-1, ws) {
 		return Answer{}, c, false // "how accurate is it now?": see howproperty.go
+	}
+	if (ask == askCertainty || ask == askTruth) && e.itOpensClaim(ws) {
+		return Answer{}, c, false // "is it true russia made ...?" (itclaim.go)
 	}
 	refs := findReferences(ws)
 	// "which paragraph", "where does it say": asking, no topic

@@ -329,6 +329,9 @@ func (e *Engine) answerEach(ctx Conversation, message string, questions []string
 			// is added, one that is not is left)
 			if !whole.Answered {
 				whole, wholeC = a, next
+			} else if w, ok := whereAlso(whole, a, qwords[i]); ok {
+				// "... ? also which paragraph is that in?" (wherealso.go)
+				whole = w
 			} else if a.EntryID != whole.EntryID && !slices.Contains(whole.with, e.byID[a.EntryID]) {
 				whole = e.withAnswer(whole, a)
 				wholeC = next
