@@ -24,6 +24,7 @@ func TestSideBySide(t *testing.T) {
 		// a third date, a count between the two, a measure not counted
 		{"We know the January and February numbers, but how many died in March?", ""},
 		{"how many north korean soldiers died between january and february?", ""},
+		{"How many North Koreans were killed between the January report and early February?", ""}, // the first date as its figure
 		{"how many nk soldiers were captured in jan vs feb?", ""},
 	}
 	for _, tt := range tests {
