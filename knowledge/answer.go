@@ -233,6 +233,9 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 		e.freeQuery(q)
 		return a
 	}
+	if da, ok := e.declineWhyRather(a, an, tr); ok {
+		return da // "why Kursk and not Ukraine?" (whyrather.go)
+	}
 	if pa, ok := e.answerPeople(a, an, tr); ok {
 		return pa
 	}
