@@ -357,6 +357,10 @@ func (e *Engine) answer(question string, tr *trace) Answer {
 			// the question it points back to), asks of nothing
 			continue
 		}
+		if k, lost := kindDropped(an, at); lost {
+			tr.note("not asked again so: the reading drops the " + k + " asked")
+			continue
+		}
 		c, ok := e.askAgain(at, tr)
 		if ok && !e.answersFirst(c.entry, at) {
 			tr.note("not the answer: it answers the second of two questions, and names nothing of what the first asks")
