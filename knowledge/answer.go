@@ -243,6 +243,9 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		e.freeQuery(q)
 		return a
 	}
+	if da, ok := e.declineWhyRather(a, an, tr); ok {
+		return da // "why Kursk and not Ukraine?" (whyrather.go)
+	}
 	if pa, ok := e.answerPeople(a, an, tr); ok {
 		return pa
 	}
@@ -362,6 +365,10 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 			// number or admit it isn't there" as "number"), or a number
 			// of the report ("does the report give a number?", after
 			// the question it points back to), asks of nothing
+			continue
+		}
+		if k, lost := kindDropped(an, at); lost {
+			tr.note("not asked again so: the reading drops the " + k + " asked")
 			continue
 		}
 		c, ok := e.askAgain(at, tr)

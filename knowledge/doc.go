@@ -124,6 +124,10 @@
 //     supportdir.go, who supports whom, either way round; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,
 //     a group named by its role and what befell it said to speak);
+//   - keptkind.go keeps a reading of a question that drops its "when"
+//     from being asked again ("on what date did the call take place?");
+//   - whyrather.go declines a "why" that sets one name against another
+//     ("why Kursk and not inside Ukraine?"), and every reading of it;
 //   - compose.go answers a question asking two things from an entry for
 //     each part (answeredperson.go: a last part's "his" is the one person
 //     the first part's answer names, when the first asks who);

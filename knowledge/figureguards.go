@@ -286,7 +286,8 @@ var intervalGuard = guard{
 
 // countsBetween reports whether a question counts what happened between
 // two dates: "how many" with two dates after "between ... and" or "from
-// ... to".
+// ... to", the first maybe a figure of its date ("between the January
+// report and early February").
 func countsBetween(ws []string, ts []term) bool {
 	if !slices.ContainsFunc(ts, func(t term) bool { return t.text == howMany }) || changeAsked(ws) {
 		return false
@@ -302,7 +303,13 @@ func countsBetween(ws []string, ts []term) bool {
 		if a.text == b.text {
 			continue
 		}
-		opens, joins := before(ws, a.pos), strings.Join(ws[a.end:b.pos], " ")
+		opens, from := before(ws, a.pos), a.end
+		if a.pos > 0 && ws[a.pos-1] == "the" && from < b.pos && (countNouns[ws[from]] || ws[from] == "report" || ws[from] == "reports") {
+			// "between the January report and early February": the
+			// date names its figure, the figure's noun after it
+			from++
+		}
+		joins := strings.Join(ws[from:b.pos], " ")
 		if opens == "between" && (joins == "and" || joins == "and early" || joins == "and the start of") ||
 			opens == "from" && (joins == "to" || joins == "until" || joins == "till" || joins == "and") {
 			return true

@@ -34,6 +34,7 @@ func TestSideBySide(t *testing.T) {
 		{"how many more troops did nk send in feb than in jan?", ""},
 		{"We know the January and February numbers, but how many died in March?", ""},
 		{"how many north korean soldiers died between january and february?", ""},
+		{"How many North Koreans were killed between the January report and early February?", ""}, // the first date as its figure
 		{"how many nk soldiers were captured in jan vs feb?", ""},
 	}
 	for _, tt := range tests {

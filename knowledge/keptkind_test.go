@@ -1,0 +1,12 @@
+package knowledge
+
+import "testing"
+
+func TestReadingKeepsWhen(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"On what date, precisely, did the telephone call between the two sides take place?", ""}, // not how Cho presented it
+		{"When, prithee, was Cho named Foreign Minister?", ""},                                    // not who Cho is
+		{"when did north korea send troops to russia?", "when-sent"},
+	})
+}
