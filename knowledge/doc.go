@@ -226,7 +226,8 @@
 // entry that gives it as reported; certainty.go, so does "how sure is the
 // report that X?"). A message is cut into sentences
 // (dictation.go first writing the marks a dictation spelt out, "comma",
-// "question mark"), its statements read as
+// "question mark"; hyphencompound.go, the words of a compound joined by
+// hyphens apart, "missile-type"), its statements read as
 // context and its questions answered (message.go; askerscountry.go reads
 // an asker's "us" as the country they say they are from; askersside.go declines "our soldiers" when no
 // country says whose; phrasing.go asks the
