@@ -141,6 +141,11 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		}
 		tr.note("not answered as requested: read whole")
 	}
+	if qa, ok := e.quotedWording(a, question, tr); ok {
+		// "does paragraph 1 say 'significant casualties' or 'heavy
+		// casualties'?": the phrase the report prints (quotedwording.go)
+		return qa
+	}
 	if q, ok := e.paragraphOfAsked(question, tr); ok {
 		// "which paragraph mentions the KN-23?": the thing alone, and
 		// the paragraphs its answer cites (paragraphof.go)

@@ -148,7 +148,9 @@
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; a question for the report's own
 //     words, "what word does the report use for ...?", as the thing
-//     alone, answered with its quotes verbatim, wording.go; a question
+//     alone, answered with its quotes verbatim, wording.go; the report's
+//     exact words put in quotes, "does it say 'significant' or 'heavy'
+//     casualties?", answered with the one it prints, quotedwording.go; a question
 //     of which paragraph says a thing, "which paragraph mentions the
 //     KN-23?", as the thing alone, answered with the paragraphs its
 //     answer cites ("which sentence": with its sentences), paragraphof.go (paragraphpart.go, "which part of the
@@ -235,7 +237,8 @@
 // entry that gives it as reported; certainty.go, so does "how sure is the
 // report that X?"). A message is cut into sentences
 // (dictation.go first writing the marks a dictation spelt out, "comma",
-// "question mark"), its statements read as
+// "question mark"; hyphencompound.go, the words of a compound joined by
+// hyphens apart, "missile-type"), its statements read as
 // context and its questions answered (message.go; askerscountry.go reads
 // an asker's "us" as the country they say they are from; askersside.go declines "our soldiers" when no
 // country says whose; phrasing.go asks the

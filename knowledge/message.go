@@ -32,6 +32,14 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		a.Question = message
 		return a, next
 	}
+	if d, ok := e.an.unhyphened(message); ok {
+		// "which missile-type ...?": the words of a compound joined by
+		// hyphens, apart (hyphencompound.go)
+		tr.note("its compounds read as words: " + d)
+		a, next := e.reply(c, d, tr)
+		a.Question = message
+		return a, next
+	}
 	m := e.sortSentences(message, tr)
 	if m.talk < 0 && m.wordless() {
 		if m.talk = e.talk.emojiTalk(message); m.talk >= 0 { // "👍", "🙏", "❤️"

@@ -25,6 +25,9 @@ func twoQuestions(question string) (string, string, bool) {
 	}
 	for _, p := range parts {
 		ws := sentenceWords(p)
+		for len(ws) > 3 && movesOn[ws[0]] {
+			ws = ws[1:] // "And who holds Kursk?": a question all the same
+		}
 		if !strings.HasSuffix(strings.TrimSpace(p), "?") || len(ws) < 3 || !questionStarts[ws[0]] || ws[0] == "in" {
 			return "", "", false
 		}

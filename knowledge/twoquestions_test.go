@@ -9,6 +9,7 @@ func TestTwoQuestions(t *testing.T) {
 		{"Why would South Korea care about enemy soldiers? What does the article say the talks are about?", "talks-focus", []string{"nothing in the report on your first question", "welfare"}},
 		{"How did Kim Jong Un react? How many North Korean soldiers died?", "losses", []string{"nothing in the report on your first question", "3,000"}},
 		{"Who is South Korea's president? What did he say?", "", nil},
+		{"When did the North Koreans go over to Russia, was it this year or last? And who holds that Kursk region at the moment?", "when-sent", []string{"Last year", "Russian control"}},
 	})
 }
 
@@ -22,6 +23,8 @@ func TestTwoQuestionsCut(t *testing.T) {
 		{"Cho called Kyiv. What did he propose?", false},
 		{"Who is Cho? Where? Why?", false},
 		{"Who is Cho?? really", false},
+		{"Who is Cho? And where are they fighting?", true},
+		{"Who is Cho? And?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

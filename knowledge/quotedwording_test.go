@@ -1,0 +1,28 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestQuotedWording(t *testing.T) {
+	e := testEngine(t)
+	checkAnswersSaying(t, e, []sayingCase{
+		{"Does paragraph 1 say 'significant casualties' or 'heavy casualties'?", "sentence-1-3", []string{`It says "significant casualties", not "heavy casualties"`}},
+		{"Is it spelled 'Kyiv' or 'Kiev' in the piece?", "sentence-4-1", []string{`It says "Kyiv"`, "(paragraph 4)"}},
+		{"Is it spelled \u201cKiev\u201d or \u201cKyiv\u201d in the text?", "sentence-4-1", []string{`It says "Kyiv", not "Kiev"`}},
+		{"Checking the spelling: is the foreign minister's name given as 'Cho Tae-yul' with a hyphen?", "sentence-1-2", []string{`Yes, the report prints "Cho Tae-yul"`}},
+	})
+	for _, q := range []string{
+		// neither printed, both printed, no wording asked, a choice not put alone
+		"Does paragraph 1 say 'heavy casualties' or 'huge casualties'?",
+		"Does the report say 'Kursk' or 'Russia'?",
+		"The article says NK troops are in Kursk. is that confirmed or just 'reports'?",
+		"What does 'POW' mean?",
+	} {
+		a := e.Answer(q)
+		if a.Answered && strings.HasPrefix(a.Text, "It says \"") || strings.HasPrefix(a.Text, "Yes, the report prints") {
+			t.Errorf("Answer(%q) = %q, want it left to the question read as usual", q, a.Text)
+		}
+	}
+}

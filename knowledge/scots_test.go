@@ -1,0 +1,16 @@
+package knowledge
+
+import "testing"
+
+// Scots as Scottish askers write it: the pack's fillers and senses, and
+// "tae" before "yul" still Cho's name.
+func TestScotsQuestions(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"When did the North send its boys tae Russia?", "when-sent"},
+		{"Where'd ye get this story fae?", "source"},
+		{"Hae the North Koreans taken bad losses or no?", "losses"},
+		{"Wis it the Russians that sorted oot the North Koreans' missiles?", "kn23"},
+		{"who is cho tae yul?", "cho-role"},
+	})
+}
