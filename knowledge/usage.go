@@ -22,11 +22,15 @@ type Usage struct {
 	// to the past answers "still" only when its quote has none
 	// (stillpast.go).
 	Present []string `toml:"present"`
+	// Hearsay lists the nouns of what a report may only go on ("claims",
+	// "rumours"): "is it confirmed, or is the report relying on claims?"
+	// doubts the report, and asks only whether it is confirmed (doubt.go).
+	Hearsay []string `toml:"hearsay"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present map[string]bool
+	address, present, hearsay map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -34,6 +38,7 @@ func usageOf(u Usage) usage {
 	return usage{
 		address: setOf(u.Address...),
 		present: setOf(u.Present...),
+		hearsay: setOf(u.Hearsay...),
 	}
 }
 
@@ -50,6 +55,7 @@ func (u Usage) lists() []usageList {
 	return []usageList{
 		{"address", u.Address, true},
 		{"present", u.Present, false},
+		{"hearsay", u.Hearsay, false},
 	}
 }
 
