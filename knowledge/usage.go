@@ -26,19 +26,24 @@ type Usage struct {
 	// "rumours"): "is it confirmed, or is the report relying on claims?"
 	// doubts the report, and asks only whether it is confirmed (doubt.go).
 	Hearsay []string `toml:"hearsay"`
+	// LightVerbs lists the verbs that carry a noun's act ("did the
+	// estimate", "made the claim"): "who did the estimate?" asks who
+	// estimated (fallbackguards.go).
+	LightVerbs []string `toml:"light_verbs"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay map[string]bool
+	address, present, hearsay, lightVerbs map[string]bool
 }
 
 // usageOf reads u's lists into sets.
 func usageOf(u Usage) usage {
 	return usage{
-		address: setOf(u.Address...),
-		present: setOf(u.Present...),
-		hearsay: setOf(u.Hearsay...),
+		address:    setOf(u.Address...),
+		present:    setOf(u.Present...),
+		hearsay:    setOf(u.Hearsay...),
+		lightVerbs: setOf(u.LightVerbs...),
 	}
 }
 
@@ -56,6 +61,7 @@ func (u Usage) lists() []usageList {
 		{"address", u.Address, true},
 		{"present", u.Present, false},
 		{"hearsay", u.Hearsay, false},
+		{"light_verbs", u.LightVerbs, false},
 	}
 }
 
