@@ -340,7 +340,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	} else {
 		res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
 	}
-	res.terms = dropRelative(ws, res.terms)
+	res.terms = a.dropRelative(ws, res.terms)
 	if correct {
 		res.terms = dropReportSubject(ws, res.terms)
 		res.terms = a.dropStoryTopic(ws, res.terms) // "the North Korean POW story"

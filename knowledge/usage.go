@@ -30,20 +30,26 @@ type Usage struct {
 	// estimate", "made the claim"): "who did the estimate?" asks who
 	// estimated (fallbackguards.go).
 	LightVerbs []string `toml:"light_verbs"`
+	// Participles lists the past participles not in "-ed" that say what
+	// was done to the report's people ("hurt", "taken"): after "where"
+	// one says it is "were" spelt by its sound, "soldiers where hurt"
+	// (wherewere.go).
+	Participles []string `toml:"participles"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs map[string]bool
+	address, present, hearsay, lightVerbs, participles map[string]bool
 }
 
 // usageOf reads u's lists into sets.
 func usageOf(u Usage) usage {
 	return usage{
-		address:    setOf(u.Address...),
-		present:    setOf(u.Present...),
-		hearsay:    setOf(u.Hearsay...),
-		lightVerbs: setOf(u.LightVerbs...),
+		address:     setOf(u.Address...),
+		present:     setOf(u.Present...),
+		hearsay:     setOf(u.Hearsay...),
+		lightVerbs:  setOf(u.LightVerbs...),
+		participles: setOf(u.Participles...),
 	}
 }
 
@@ -62,6 +68,7 @@ func (u Usage) lists() []usageList {
 		{"present", u.Present, false},
 		{"hearsay", u.Hearsay, false},
 		{"light_verbs", u.LightVerbs, false},
+		{"participles", u.Participles, false},
 	}
 }
 
