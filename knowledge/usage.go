@@ -35,11 +35,14 @@ type Usage struct {
 	// one says it is "were" spelt by its sound, "soldiers where hurt"
 	// (wherewere.go).
 	Participles []string `toml:"participles"`
+	// DateNouns lists the nouns that name a date put to check ("is the
+	// month right?"): a date found wrong takes them with it (factcheck.go).
+	DateNouns []string `toml:"date_nouns"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -50,6 +53,7 @@ func usageOf(u Usage) usage {
 		hearsay:     setOf(u.Hearsay...),
 		lightVerbs:  setOf(u.LightVerbs...),
 		participles: setOf(u.Participles...),
+		dateNouns:   setOf(u.DateNouns...),
 	}
 }
 
@@ -69,6 +73,7 @@ func (u Usage) lists() []usageList {
 		{"hearsay", u.Hearsay, false},
 		{"light_verbs", u.LightVerbs, false},
 		{"participles", u.Participles, false},
+		{"date_nouns", u.DateNouns, false},
 	}
 }
 
