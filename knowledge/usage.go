@@ -38,11 +38,15 @@ type Usage struct {
 	// DateNouns lists the nouns that name a date put to check ("is the
 	// month right?"): a date found wrong takes them with it (factcheck.go).
 	DateNouns []string `toml:"date_nouns"`
+	// Forces lists the nouns of a side's fighting forces and their losses
+	// ("soldiers", "troops", "casualties"): "our soldiers", said of no
+	// country, asks of the asker's own side (askersside.go).
+	Forces []string `toml:"forces"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -54,6 +58,7 @@ func usageOf(u Usage) usage {
 		lightVerbs:  setOf(u.LightVerbs...),
 		participles: setOf(u.Participles...),
 		dateNouns:   setOf(u.DateNouns...),
+		forces:      setOf(u.Forces...),
 	}
 }
 
@@ -74,6 +79,7 @@ func (u Usage) lists() []usageList {
 		{"light_verbs", u.LightVerbs, false},
 		{"participles", u.Participles, false},
 		{"date_nouns", u.DateNouns, false},
+		{"forces", u.Forces, false},
 	}
 }
 
