@@ -42,11 +42,15 @@ type Usage struct {
 	// ("soldiers", "troops", "casualties"): "our soldiers", said of no
 	// country, asks of the asker's own side (askersside.go).
 	Forces []string `toml:"forces"`
+	// Losses lists the nouns of loss ("casualties", "deaths"), which a
+	// bare name right before says whose they are, as its adjective would:
+	// "Russia casualties" are Russia's (grammar.go, compounds).
+	Losses []string `toml:"losses"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns, forces map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -59,6 +63,7 @@ func usageOf(u Usage) usage {
 		participles: setOf(u.Participles...),
 		dateNouns:   setOf(u.DateNouns...),
 		forces:      setOf(u.Forces...),
+		losses:      setOf(u.Losses...),
 	}
 }
 
@@ -80,6 +85,7 @@ func (u Usage) lists() []usageList {
 		{"participles", u.Participles, false},
 		{"date_nouns", u.DateNouns, false},
 		{"forces", u.Forces, false},
+		{"losses", u.Losses, false},
 	}
 }
 
