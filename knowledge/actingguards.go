@@ -468,7 +468,7 @@ var whoseGuard = guard{
 // learnWhose learns whose each word of a text is (see compounds): the JCS
 // saying is South Korea saying, as they act for it.
 func (f *entryFacts) learnWhose(an analysis, lex *analyzer) {
-	for _, c := range compounds(an.terms, an.words) {
+	for _, c := range compounds(an.terms, an.words, lex.usage.losses) {
 		f.whose.add(c[1], c[0])
 		if lex.kinds[c[1]] != KindAct && !dateKey(c[1]) {
 			f.peoples[c[0]] = true

@@ -351,7 +351,7 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	} else {
 		res.terms, res.unknown = a.readTerms(ws, stems, correct, true)
 	}
-	res.terms = dropRelative(ws, res.terms)
+	res.terms = a.dropRelative(ws, res.terms)
 	if correct {
 		res.terms = dropReportSubject(ws, res.terms)
 		res.terms = dropAskersPeople(ws, res.terms) // "my boss forwarded me this"

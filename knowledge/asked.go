@@ -84,7 +84,7 @@ func (q *query) relate() {
 	q.roleObjects = roleObjects(ws, ts)
 	q.scopes = scopes(ws, ts)
 	q.figureOwners = figureOwners(ws, ts)
-	for _, cp := range modifierHeads(ws, ts, compounds(ts, ws)) {
+	for _, cp := range modifierHeads(ws, ts, compounds(ts, ws, q.usage.losses)) {
 		at := slices.IndexFunc(ts, func(t term) bool { return t.text == cp[0] })
 		q.compounds = append(q.compounds, queryCompound{owner: cp[0], word: cp[1], at: at})
 	}

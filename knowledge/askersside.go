@@ -7,18 +7,15 @@ package knowledge
 // would get North Korea's losses for the asker's. Unless the asker has
 // said which country they speak for (askerscountry.go puts it for
 // "our"), or the question names a country, the side asked of is not
-// one the report can be taken to mean, and the question is declined.
-
-// forceWords are the nouns for a side's fighting forces.
-var forceWords = setOf("soldiers", "soldier", "troops", "troop", "army", "armies", "forces", "military", "boys", "guys",
-	"men", "fighters", "defenders", "servicemen", "units", "brigades", "losses", "casualties", "dead", "wounded")
+// one the report can be taken to mean, and the question is declined. The
+// nouns of a side's forces are the pack's ([usage] forces).
 
 // asksOfAskersSide reports whether ws speaks of the asker's own
 // forces ("our soldiers") and names no country whose they could be.
 func (e *Engine) asksOfAskersSide(ws []string) bool {
 	own := false
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "our" && forceWords[ws[i+1]] {
+		if ws[i] == "our" && e.an.usage.forces[ws[i+1]] {
 			own = true
 			break
 		}

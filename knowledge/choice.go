@@ -251,7 +251,7 @@ func (an analysis) choiceSides() (sides [2]analysis, ok bool) {
 // when both are by the same entry. Else it cannot tell which the report
 // supports, and the question is asked again as before (see alternatives).
 func (e *Engine) choosePhrase(an analysis, tr *trace) (candidate, bool) {
-	if _, ok := hearsayDoubt(an.words); ok {
+	if _, ok := hearsayDoubt(an.words, e.an.usage.hearsay); ok {
 		return candidate{}, false // "or is the report relying on claims?" is a doubt, no side (doubt.go)
 	}
 	sides, ok := an.choiceSides()

@@ -29,7 +29,7 @@ func (e *Engine) withoutDoubt(ws []string) ([]string, bool) {
 		}
 		return ws[:o], true
 	}
-	return lesserDoubt(ws)
+	return lesserDoubt(ws, e.an.usage.hearsay)
 }
 
 // lesserDoubt returns ws without the lesser side a question of
@@ -37,7 +37,7 @@ func (e *Engine) withoutDoubt(ws []string) ([]string, bool) {
 // verified or only claims?"), and whether it had one: that side is the
 // doubt that makes the asker ask, not a second thing to be answered (as an
 // alternative alone, "reports" would ask what the report says).
-func lesserDoubt(ws []string) ([]string, bool) {
+func lesserDoubt(ws []string, hearsay map[string]bool) ([]string, bool) {
 	for o := len(ws) - 3; o >= 2; o-- {
 		if ws[o] != "or" || !lesser[ws[o+1]] || !confirming[ws[o-1]] || len(ws)-o > 4 {
 			continue
@@ -47,15 +47,16 @@ func lesserDoubt(ws []string) ([]string, bool) {
 		}
 		return ws[:o], true
 	}
-	return hearsayDoubt(ws)
+	return hearsayDoubt(ws, hearsay)
 }
 
 // hearsayDoubt returns ws without a lesser side put as the report's
 // leaning on hearsay ("is it actually confirmed that North Korea sent
 // troops, or is the report relying on claims?"), and whether it had one:
 // after a question of confirming, a side that only says the report goes
-// on what others claim; the report's own hedge (who says so) answers it.
-func hearsayDoubt(ws []string) ([]string, bool) {
+// on what others claim (hearsay, the pack's [usage] hearsay nouns, and
+// the words around them); the report's own hedge (who says so) answers it.
+func hearsayDoubt(ws []string, hearsay map[string]bool) ([]string, bool) {
 	o := slices.Index(ws, "or")
 	if o < 2 || len(ws)-o > 8 || slices.Contains(ws[o+1:], "or") {
 		return ws, false
@@ -65,9 +66,9 @@ func hearsayDoubt(ws []string) ([]string, bool) {
 		!slices.ContainsFunc(before, func(w string) bool { return beAux[w] || doAux[w] }) {
 		return ws, false
 	}
-	if !slices.ContainsFunc(side, func(w string) bool { return hearsayNouns[w] }) ||
+	if !slices.ContainsFunc(side, func(w string) bool { return hearsay[w] }) ||
 		slices.ContainsFunc(side, func(w string) bool {
-			return !hearsayNouns[w] && !hearsayFrame[w] && !beAux[w] && !doAux[w] && !lesser[w]
+			return !hearsay[w] && !hearsayFrame[w] && !beAux[w] && !doAux[w] && !lesser[w]
 		}) {
 		return ws, false
 	}
@@ -75,9 +76,8 @@ func hearsayDoubt(ws []string) ([]string, bool) {
 }
 
 var (
-	// hearsayNouns are what a report may only go on ("claims",
-	// "rumors"); hearsayFrame the words around them in a doubt
-	hearsayNouns = setOf("claims", "claim", "rumors", "rumours", "rumor", "rumour", "hearsay", "allegations", "reports", "sources", "speculation")
+	// hearsayFrame are the words around the pack's hearsay nouns in a
+	// doubt ("relying on claims")
 	hearsayFrame = setOf("the", "it", "this", "that", "they", "report", "article", "story", "author", "relying", "rely", "relies", "based", "going", "resting", "on", "off", "of", "someone's", "others'", "unverified", "unconfirmed")
 	// lesser words open the lesser side of a doubt ("or just reports")
 	lesser = setOf("just", "only", "merely", "simply", "mere")

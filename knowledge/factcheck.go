@@ -77,8 +77,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		rest.terms = slices.Delete(slices.Clone(an.terms), d.from, d.to)
 		if d.kind == dateSlot {
 			// "is the month right?" names the detail put to check, which
-			// is gone with it
-			rest.terms = slices.DeleteFunc(rest.terms, func(t term) bool { return t.kind == "" && dateNouns[t.text] })
+			// is gone with it (the pack's [usage] date_nouns)
+			rest.terms = slices.DeleteFunc(rest.terms, func(t term) bool { return t.kind == "" && e.an.usage.dateNouns[t.text] })
 		}
 		if d.kind == codeSlot && d.act != "" {
 			// a code name put in the place of the claim's (see claimcode.go)
@@ -557,6 +557,3 @@ func monthEdge(ws []string) bool {
 	return len(ws) == 2 && ws[1] == "of" && (ws[0] == "end" || ws[0] == "start" || ws[0] == "beginning" || ws[0] == "middle")
 }
 
-// dateNouns are the terms that name a date put to check ("is the month
-// right?").
-var dateNouns = setOf("month", "date", "day")

@@ -160,7 +160,7 @@ var whoDoesGuard = guard{
 				continue
 			}
 			v := q.terms[i+1]
-			if !lightDoing(q.words, t.end, v.pos) || v.kind == KindEntity || v.kind == KindRole || v.kind == KindQuestion {
+			if !lightDoing(q.words, t.end, v.pos, q.usage.lightVerbs) || v.kind == KindEntity || v.kind == KindRole || v.kind == KindQuestion {
 				continue
 			}
 			if ie.sentence.agentless[v.text] {
@@ -174,8 +174,9 @@ var whoDoesGuard = guard{
 // lightDoing reports whether the words of ws from i up to j only carry
 // the act named at j ("who did the estimate", "who made the estimate of",
 // "who gave that figure"): none, or a light verb and an article. "Who
-// estimated" and "who did the estimate" ask the same doer.
-func lightDoing(ws []string, i, j int) bool {
+// estimated" and "who did the estimate" ask the same doer. The light verbs
+// are the pack's ([usage] light_verbs).
+func lightDoing(ws []string, i, j int, light map[string]bool) bool {
 	if j < i || j > len(ws) {
 		return false
 	}
@@ -183,14 +184,11 @@ func lightDoing(ws []string, i, j int) bool {
 	if len(between) == 0 {
 		return true
 	}
-	if len(between) > 2 || !lightVerbs[between[0]] {
+	if len(between) > 2 || !light[between[0]] {
 		return false
 	}
 	return len(between) == 1 || articles[between[1]]
 }
-
-// lightVerbs carry a noun's act: "did the estimate", "made the claim".
-var lightVerbs = setOf("did", "does", "do", "made", "make", "makes", "gave", "give", "gives", "produced", "produce", "produces", "carried", "issued", "issues", "issue")
 
 // definitionGuard: "What is the ongoing conflict?" is not answered by a
 // sentence that speaks of the ongoing conflict, nor "Who is Tomas Reyes?"

@@ -377,8 +377,9 @@ func deeds(ws []string, ts []term, doers []term) []deed {
 // intelligence", "Ukraine foreign minister". A subject ("Russians
 // monitoring", "the JCS expect") or a distant entity ("Moscow in the war")
 // is not, nor a place, which says where ("Kursk casualties", "the kursk
-// death toll" are the casualties in Kursk, not Kursk's).
-func compounds(ts []term, ws []string) [][2]string {
+// death toll" are the casualties in Kursk, not Kursk's). losses are the
+// pack's nouns of loss ([usage] losses).
+func compounds(ts []term, ws []string, losses map[string]bool) [][2]string {
 	var out [][2]string
 	for i, a := range ts {
 		if a.kind != KindEntity || a.place {
@@ -395,7 +396,7 @@ func compounds(ts []term, ws []string) [][2]string {
 			// does Moscow say?" puts it before
 			out = append(out, [2]string{a.text, ts[i-1].text})
 		}
-		if i > 0 && (ts[i-1].kind == KindRole || lossNouns[ws[ts[i-1].pos]]) && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
+		if i > 0 && (ts[i-1].kind == KindRole || losses[ws[ts[i-1].pos]]) && ts[i-1].end == a.pos-1 && ws[a.pos-1] == "of" && !a.qualifier && !(i+1 < len(ts) && ts[i+1].pos == a.end && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
 			// "soldiers of Ukraine", "the losses of Ukraine": Ukraine's
 			// (not "head of Ukraine defense intelligence", whose head it
 			// is; and "the intelligence chief of Ukraine" is Ukraine's
@@ -447,7 +448,7 @@ func compounds(ts []term, ws []string) [][2]string {
 			// head": who he is, or a verb, never a head of his
 			continue
 		}
-		if last.qualifier || b.kind == KindRole || b.kind == KindAct || lossNouns[ws[b.pos]] {
+		if last.qualifier || b.kind == KindRole || b.kind == KindAct || losses[ws[b.pos]] {
 			// (a bare name before a noun of loss is whose: "ukraine
 			// casualties in kursk?")
 			out = append(out, [2]string{a.text, b.text})
@@ -463,10 +464,6 @@ var invertingWh = setOf("what", "how")
 // objectRelatives open a clause about the ones named before them, whose
 // subject follows ("the soldiers that Ukraine has").
 var objectRelatives = setOf("that", "which", "whom")
-
-// lossNouns are nouns of loss, which a bare name right before says whose
-// they are as its adjective would ("Russia casualties").
-var lossNouns = setOf("casualties", "casualty", "losses", "deaths", "fatalities", "toll", "injuries", "kia")
 
 // lostBy reports whether the people t are asked how many they lost: "how
 // many did the Ukrainians lose?" counts Ukrainians, as "how many

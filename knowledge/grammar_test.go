@@ -140,7 +140,7 @@ func TestCompounds(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []string
 			an := e.an.analyze(tt.in, true)
-			for _, c := range compounds(an.terms, an.words) {
+			for _, c := range compounds(an.terms, an.words, e.an.usage.losses) {
 				got = append(got, c[0]+">"+c[1])
 			}
 			if g := strings.Join(got, " "); g != tt.want {

@@ -200,7 +200,7 @@ func (k textKind) asks() bool { return k == questionText || k == phrasingText }
 // learn adds what one of the entry's texts states to its facts.
 func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	f.learnWhose(an, lex)
-	f.learnWhoseActing(an)
+	f.learnWhoseActing(an, lex)
 	f.learnOverview(an, k)
 	f.learnPast(an.words, k, lex.usage.present)
 	if k == quoteText {

@@ -20,7 +20,7 @@ func TestModifierHeads(t *testing.T) {
 	for _, tt := range tests {
 		an := e.an.analyze(tt.in, true)
 		var got string
-		for _, c := range modifierHeads(an.words, an.terms, compounds(an.terms, an.words)) {
+		for _, c := range modifierHeads(an.words, an.terms, compounds(an.terms, an.words, e.an.usage.losses)) {
 			got += c[0] + ">" + c[1]
 		}
 		if got != tt.want {

@@ -411,7 +411,7 @@ var somethings = setOf("anything", "nothing", "something", "much", "little")
 // is meant ("the soldiers about which Cho is speaking"). After
 // "and" or "or" a question word asks a second thing ("how many, and
 // where?"), and stays.
-func dropRelative(ws []string, ts []term) []term {
+func (a *analyzer) dropRelative(ws []string, ts []term) []term {
 	first := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion })
 	if first < 0 {
 		return ts
@@ -429,7 +429,7 @@ func dropRelative(ws []string, ts []term) []term {
 		}
 		switch ws[t.pos] {
 		case "where":
-			if whereForWere(ws, t.pos) {
+			if whereForWere(ws, t.pos, a.usage.participles) {
 				// "how many soldiers where killed": "were" misspelt
 				// by its sound, no clause of place; its words stay
 				return append(ts[:i:i], ts[i+1:]...)

@@ -22,18 +22,48 @@ type Usage struct {
 	// to the past answers "still" only when its quote has none
 	// (stillpast.go).
 	Present []string `toml:"present"`
+	// Hearsay lists the nouns of what a report may only go on ("claims",
+	// "rumours"): "is it confirmed, or is the report relying on claims?"
+	// doubts the report, and asks only whether it is confirmed (doubt.go).
+	Hearsay []string `toml:"hearsay"`
+	// LightVerbs lists the verbs that carry a noun's act ("did the
+	// estimate", "made the claim"): "who did the estimate?" asks who
+	// estimated (fallbackguards.go).
+	LightVerbs []string `toml:"light_verbs"`
+	// Participles lists the past participles not in "-ed" that say what
+	// was done to the report's people ("hurt", "taken"): after "where"
+	// one says it is "were" spelt by its sound, "soldiers where hurt"
+	// (wherewere.go).
+	Participles []string `toml:"participles"`
+	// DateNouns lists the nouns that name a date put to check ("is the
+	// month right?"): a date found wrong takes them with it (factcheck.go).
+	DateNouns []string `toml:"date_nouns"`
+	// Forces lists the nouns of a side's fighting forces and their losses
+	// ("soldiers", "troops", "casualties"): "our soldiers", said of no
+	// country, asks of the asker's own side (askersside.go).
+	Forces []string `toml:"forces"`
+	// Losses lists the nouns of loss ("casualties", "deaths"), which a
+	// bare name right before says whose they are, as its adjective would:
+	// "Russia casualties" are Russia's (grammar.go, compounds).
+	Losses []string `toml:"losses"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses map[string]bool
 }
 
 // usageOf reads u's lists into sets.
 func usageOf(u Usage) usage {
 	return usage{
-		address: setOf(u.Address...),
-		present: setOf(u.Present...),
+		address:     setOf(u.Address...),
+		present:     setOf(u.Present...),
+		hearsay:     setOf(u.Hearsay...),
+		lightVerbs:  setOf(u.LightVerbs...),
+		participles: setOf(u.Participles...),
+		dateNouns:   setOf(u.DateNouns...),
+		forces:      setOf(u.Forces...),
+		losses:      setOf(u.Losses...),
 	}
 }
 
@@ -50,6 +80,12 @@ func (u Usage) lists() []usageList {
 	return []usageList{
 		{"address", u.Address, true},
 		{"present", u.Present, false},
+		{"hearsay", u.Hearsay, false},
+		{"light_verbs", u.LightVerbs, false},
+		{"participles", u.Participles, false},
+		{"date_nouns", u.DateNouns, false},
+		{"forces", u.Forces, false},
+		{"losses", u.Losses, false},
 	}
 }
 

@@ -16,13 +16,14 @@ import "strings"
 // subject ("the area where armed North Korean troops are", "where united
 // forces are fighting"): the clause ends with it, or a word that cannot
 // open a noun follows ("where killed or injured", "where deployed to
-// Kursk").
-func whereForWere(ws []string, i int) bool {
+// Kursk"). participles are the pack's past participles not in "-ed"
+// ([usage] participles).
+func whereForWere(ws []string, i int, participles map[string]bool) bool {
 	if i+1 >= len(ws) || ws[i] != "where" {
 		return false
 	}
 	next := ws[i+1]
-	if participlesOfLoss[next] || pastForms[next] {
+	if participles[next] || pastForms[next] {
 		return true
 	}
 	if len(next) <= 4 || !strings.HasSuffix(next, "ed") {
@@ -35,7 +36,3 @@ func whereForWere(ws []string, i int) bool {
 // follow a participle but not an adjective before its noun: a
 // conjunction, an adverb of time or place, the clause's end.
 var afterParticiple = setOf("?", "or", "and", "near", "into", "while", "when", "until", "till", "so", "last", "this", "because", "over", "there", "here", "yet", "already")
-
-// participlesOfLoss are the past participles not ending in "ed" that say
-// what was done to soldiers: "where hurt", "where taken prisoner".
-var participlesOfLoss = setOf("hurt", "taken", "held", "caught", "shot", "lost", "hit", "slain", "seen", "given", "told", "kept", "brought")

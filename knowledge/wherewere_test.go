@@ -6,7 +6,8 @@ import "testing"
 // its sound, and its words are asked; a "where" before a subject is a
 // clause of place, and dropped.
 func TestWhereForWere(t *testing.T) {
-	checkAnswers(t, testEngine(t), []answerCase{
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
 		{"how many north korean soldiers where killed or injured buy january twenty twenty five", "losses-january"},
 		{"how many north korean soldiers where killed or injured by january 2025", "losses-january"},
 		{"Who controls the area where North Korean troops are?", "kursk-control"},
@@ -25,7 +26,7 @@ func TestWhereForWere(t *testing.T) {
 		{[]string{"area", "where", "armed", "north", "korean", "troops", "are"}, 1, false},
 		{[]string{"area", "where", "united", "forces", "are", "fighting"}, 1, false},
 	} {
-		if got := whereForWere(c.ws, c.i); got != c.want {
+		if got := whereForWere(c.ws, c.i, e.an.usage.participles); got != c.want {
 			t.Errorf("whereForWere(%q, %d) = %v, want %v", c.ws, c.i, got, c.want)
 		}
 	}
@@ -35,7 +36,8 @@ func TestWhereForWere(t *testing.T) {
 // is the request's politeness, not an act offered, so a question whether
 // a thing was done is still asked so.
 func TestPossiblyAsksAsker(t *testing.T) {
-	checkAnswers(t, testEngine(t), []answerCase{
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
 		{"Could you possibly tell me whether any of the prisoners have actually arrived in South Korea yet?", ""},
 		{"could you possibly tell me whether any POWs have moved to South Korea already?", ""},
 	})

@@ -34,7 +34,8 @@ func TestWhichEarlier(t *testing.T) {
 // TestWhoDidTheAct: "who did the estimate" asks who estimated, which a
 // sentence in the passive without "by" does not say.
 func TestWhoDidTheAct(t *testing.T) {
-	checkAnswers(t, testEngine(t), []answerCase{
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
 		{"Who did the estimate of 4000 dead?", ""},
 		{"who made the estimate of 4,000 fatalities?", ""},
 		{"Who estimated the 4,000 deaths?", ""},
@@ -49,7 +50,7 @@ func TestWhoDidTheAct(t *testing.T) {
 		{[]string{"who", "made", "estimate"}, 1, 2, true},
 		{[]string{"who", "is", "the", "estimate"}, 1, 3, false},
 	} {
-		if got := lightDoing(c.ws, c.i, c.j); got != c.want {
+		if got := lightDoing(c.ws, c.i, c.j, e.an.usage.lightVerbs); got != c.want {
 			t.Errorf("lightDoing(%q, %d, %d) = %v, want %v", c.ws, c.i, c.j, got, c.want)
 		}
 	}

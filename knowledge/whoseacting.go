@@ -50,8 +50,8 @@ var objectWords = func() map[string]bool {
 // but right after a preposition or a verb (see objectWords). Russia
 // acting elsewhere in the text ("Russia welcomed help to bolster Russian
 // forces") does not make its forces act.
-func (f *entryFacts) learnWhoseActing(an analysis) {
-	for _, c := range compounds(an.terms, an.words) {
+func (f *entryFacts) learnWhoseActing(an analysis, lex *analyzer) {
+	for _, c := range compounds(an.terms, an.words, lex.usage.losses) {
 		for i, t := range an.terms {
 			if t.text != c[0] || t.kind != KindEntity || !ownsGroup(an, i, c[1]) {
 				continue // (another mention of the owner says nothing of its group)

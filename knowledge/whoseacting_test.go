@@ -21,7 +21,7 @@ func TestLearnWhoseActing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			f := newEntryFacts()
-			f.learnWhoseActing(e.an.analyze(tt.in, true))
+			f.learnWhoseActing(e.an.analyze(tt.in, true), e.an)
 			var got []string
 			for o := range f.whoseActing["troops"] {
 				got = append(got, o)
