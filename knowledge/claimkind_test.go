@@ -14,7 +14,7 @@ func TestWrongLossKind(t *testing.T) {
 		{"So approximately 4,000 were wounded by early February?", "fatalities"},
 		{"4,000 were wounded by early February, right?", "fatalities"},
 		{"About 4,000 were wounded in February, right?", ""}, // a figure of February's
-		{"Were 4,000 North Koreans wounded?", ""},             // no date pins it
+		{"Were 4,000 North Koreans wounded?", ""},            // no date pins it
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -556,4 +556,3 @@ func monthPart(ws []string) bool {
 func monthEdge(ws []string) bool {
 	return len(ws) == 2 && ws[1] == "of" && (ws[0] == "end" || ws[0] == "start" || ws[0] == "beginning" || ws[0] == "middle")
 }
-
