@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"reflect"
+	"sync"
 	"testing"
 )
 
@@ -34,4 +35,25 @@ func TestLastRead(t *testing.T) {
 	if _, c := e.converse(Conversation{alone: true}, "where are the north korean troops fighting", nil); c.lastRead != nil {
 		t.Errorf("a question alone kept its reading")
 	}
+}
+
+// TestLastReadShared answers follow-ups of one conversation from several
+// goroutines at once: the reading they share is only read (run with
+// -race), and each answers as one alone does.
+func TestLastReadShared(t *testing.T) {
+	e := testEngine(t, WithoutMemo())
+	_, c := e.AnswerIn(Conversation{}, "how many north korean soldiers were killed or wounded as of january 2025?")
+	want, _ := e.AnswerIn(c, "and in february?")
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				if got, _ := e.AnswerIn(c, "and in february?"); !reflect.DeepEqual(got, want) {
+					t.Errorf("answered %q, want %q", got.Text, want.Text)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
