@@ -224,7 +224,7 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		tr.exact(e.pack.Entries[en].ID)
 		return e.answerWith(a, en, 1)
 	}
-	an := tr.analyzeWords(e.an, ws, true, false)
+	an := tr.analyzeWords(e.an, ws, true, tr.keepsAsked()) // (kept for the next turn: lastread.go)
 	if an.paragraph != 0 && !pointsInQuestion(question, e.an.leads) {
 		an.paragraph = 0 // "The opening paragraph says ... How many died?"
 	}

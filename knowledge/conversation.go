@@ -48,6 +48,9 @@ type Conversation struct {
 	// alone says the conversation is not kept (Answer): nothing of it
 	// is gathered for a next turn.
 	alone bool
+	// lastRead is the last question's words as the turn that answered
+	// it read them, for the next turn to find read (lastread.go).
+	lastRead *wordsRead
 	// others are the candidates offered when a question was asked back,
 	// but for the one the user meant: "the other one".
 	others []referent
@@ -126,6 +129,11 @@ func (c Conversation) Size() int {
 		n += 96
 		words(c.pending.words)
 		n += 96 * len(c.pending.offered)
+	}
+	if r := c.lastRead; r != nil {
+		n += 256 + 80*len(r.an.terms)
+		words(r.words)
+		words(r.an.words)
 	}
 	return n
 }
@@ -843,13 +851,14 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 	// the terms read go in the trace's own place for them (not a
 	// variable of this call's, which would be allocated): kept as it was
 	// around this call, for an answerText that calls this one
-	outer := tr.read1
+	outer, keep := tr.read1, tr.keepAsked
 	tr.read1 = analysis{}
 	tr.terms = &tr.read1
+	tr.keepAsked = true
 	a := e.answer(q, tr)
 	tr.terms = nil
 	read := tr.read1
-	tr.read1 = outer
+	tr.read1, tr.keepAsked = outer, keep
 	if !a.Answered && a.Outcome != Clarify && c.entry > 0 {
 		// "what does he say about the missiles?" in a conversation
 		// about him (saidnear.go)
@@ -860,6 +869,9 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 	next := e.remember(c, ws, a)
 	if read.words != nil {
 		next.settleWith(e, read)
+	}
+	if r := tr.lastRead(next.base); r != nil {
+		next.lastRead = r
 	}
 	return a, next
 }

@@ -340,7 +340,8 @@
 // answerreads.go what confirms reads of each answer (words, hedge,
 // condition), once, at load;
 // reads.go keeps what a turn has read, so that its steps read it once
-// (exact.go looks a curated phrasing up without joining its words). A
+// (lastread.go, the last question as its turn read it, kept in the
+// conversation for a fragment of it; exact.go looks a curated phrasing up without joining its words). A
 // premise before a question (again.go; set apart by a comma, a colon or
 // a dash, "on deadline — how many ...?") is read with premisefigure.go ("that
 // number" points at the premise's figure), askedagain.go ("who was it?"

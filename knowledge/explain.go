@@ -46,6 +46,8 @@ type trace struct {
 	read1 analysis
 	// reads are the texts and words read in the turn (see reads.go).
 	reads turnReads
+	// keepAsked says answer keeps its question's reading (lastread.go).
+	keepAsked bool
 }
 
 type verdict struct {

@@ -157,7 +157,7 @@ func madeIt(ws []string) bool {
 
 // aboutLastAnswer answers a question about the last answer, if ws is one.
 func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer, Conversation, bool) {
-	if n := len(ws); n > 2 && e.an.isFillerWord(ws[n-1]) && (ws[n-2] == "that" || ws[n-2] == "it" || ws[n-2] == "this") &&
+	if n := len(ws); n > 2 && (ws[n-2] == "that" || ws[n-2] == "it" || ws[n-2] == "this") && e.an.isFillerWord(ws[n-1]) &&
 		!slices.ContainsFunc(findReferences(ws), func(r reference) bool { return r.end == n }) {
 		// "who reported that po?": a particle after it says nothing
 		// of it, and would keep "that" from ending the question (not

@@ -56,6 +56,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	}
 	m.askCheckedStatement()
 	m.askPhrasedStatement()
+	tr.seedReads(c) // (the last question, as its turn read it)
 	c = e.settle(c, tr)
 	e.topicFirst(c, &m, tr)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil

@@ -128,6 +128,17 @@ func (t *talkIndex) talkWords(ws []string) []string {
 	return out
 }
 
+// keeps reports whether talkWords leaves w as it is: no chat spelling,
+// and a word of the talk's own.
+func (t *talkIndex) keeps(w string) bool {
+	if chatSpellingFilter.may(w) {
+		if _, ok := chatSpellings[w]; ok {
+			return false
+		}
+	}
+	return t.isWord(w)
+}
+
 // tripled reports whether w has a letter typed three times in a row.
 func tripled(w string) bool {
 	for i := 2; i < len(w); i++ {
@@ -245,6 +256,9 @@ func greetsWith(ws []string, i int) bool {
 // Cho?"); more reports that it took such words besides the phrases, which
 // the engine would read ("buddy" an ally, "boss" a head).
 func (e *Engine) talkPrefix(ws []string) (n int, more bool) {
+	if len(ws) > 0 && (whWords[ws[0]] || questionStarts[ws[0]]) && e.talk.keeps(ws[0]) {
+		return 0, false // (most questions: their words need no chat spelling read)
+	}
 	ws = e.talk.talkWords(ws)
 	row := -1
 	for n < len(ws) {

@@ -120,3 +120,32 @@ func TestSmallTalkForms(t *testing.T) {
 		{"great, thanks! one more: where are they fighting?", "where-fighting"},
 	})
 }
+
+// TestTalkKeeps checks keeps, talkPrefix's shortcut: a word it says
+// talkWords leaves as it is, talkWords leaves so, for every word a
+// question opens with and for the chat spellings.
+func TestTalkKeeps(t *testing.T) {
+	e := testEngine(t)
+	var words []string
+	for w := range whWords {
+		words = append(words, w)
+	}
+	for w := range questionStarts {
+		words = append(words, w)
+	}
+	for w := range chatSpellings {
+		words = append(words, w)
+	}
+	kept := 0
+	for _, w := range words {
+		if e.talk.keeps(w) {
+			kept++
+			if got := e.talk.talkWords([]string{w}); got[0] != w {
+				t.Errorf("keeps(%q), and talkWords reads it as %q", w, got[0])
+			}
+		}
+	}
+	if kept == 0 {
+		t.Errorf("keeps no word a question opens with")
+	}
+}

@@ -1,0 +1,59 @@
+package knowledge
+
+import (
+	"reflect"
+	"sync"
+	"testing"
+)
+
+// TestLastRead checks that a turn answers the same with the last
+// question's reading kept (lastread.go) as without it, for fragments of
+// the last question and for follow-ups that are not, and that only a
+// kept conversation keeps one.
+func TestLastRead(t *testing.T) {
+	e := testEngine(t, WithoutMemo())
+	for _, turns := range [][]string{
+		{"how many north korean soldiers were killed or wounded as of january 2025?", "and in february?", "how many got captured?", "and russia's?"},
+		{"where are the north korean troops fighting", "who controls that area?", "what about kursk?"},
+		{"what did the sk joint chiefs of staff say?", "what about ukraine's intel chief?", "any catch?"},
+		{"what did sk propose to do with captured nk soldiers?", "any catch?", "why?"},
+	} {
+		var kept, fresh Conversation
+		for i, q := range turns {
+			var a, b Answer
+			a, kept = e.AnswerIn(kept, q)
+			fresh.lastRead = nil // each turn reads the last question again
+			b, fresh = e.AnswerIn(fresh, q)
+			if !reflect.DeepEqual(a, b) {
+				t.Errorf("%q (turn %d): answered %q with the last reading kept, %q without", q, i+1, a.Text, b.Text)
+			}
+			if kept.lastRead == nil && a.Answered {
+				t.Errorf("%q (turn %d): answered, and no reading kept", q, i+1)
+			}
+		}
+	}
+	if _, c := e.converse(Conversation{alone: true}, "where are the north korean troops fighting", nil); c.lastRead != nil {
+		t.Errorf("a question alone kept its reading")
+	}
+}
+
+// TestLastReadShared answers follow-ups of one conversation from several
+// goroutines at once: the reading they share is only read (run with
+// -race), and each answers as one alone does.
+func TestLastReadShared(t *testing.T) {
+	e := testEngine(t, WithoutMemo())
+	_, c := e.AnswerIn(Conversation{}, "how many north korean soldiers were killed or wounded as of january 2025?")
+	want, _ := e.AnswerIn(c, "and in february?")
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				if got, _ := e.AnswerIn(c, "and in february?"); !reflect.DeepEqual(got, want) {
+					t.Errorf("answered %q, want %q", got.Text, want.Text)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
