@@ -20,6 +20,8 @@ func TestWrongMonth(t *testing.T) {
 		{"The report states approximately 4,000 North Korean fatalities by the end of March. Please verify the date given.", "early February"},
 		{"The report puts the approximately 4,000 fatalities at early March, correct?", "early February"},
 		{"Cho made the call at the end of March, right?", ""},
+		{"North Korea sent troops to Russia earlier this year, is that correct?", "Last year"}, // "this year", asked as when, not why
+		{"Cho made the call earlier this year, right?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -60,7 +60,7 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 		return "", false // (a question inside: two questions, or a quiz)
 	}
 	ws := sentenceWords(s)
-	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || slices.Contains(ws, "or") || asksInside(s) {
+	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || choiceOr(ws) || asksInside(s) {
 		return "", false // (a question, or a choice, is asked as it stands)
 	}
 	if tellsNothing[ws[0]] {
@@ -312,6 +312,8 @@ func heardTail(ws []string) bool {
 		n = 2
 	case len(ws) > 1 && ws[0] == "so":
 		n = 1
+	case len(ws) == 2 && ws[0] == "i" && heardVerbs[ws[1]]:
+		return true // ", I read"
 	default:
 		return false
 	}
@@ -556,3 +558,18 @@ func checkThenAsk(claim, then []string) bool {
 	return len(then) > 0 && isQuestionWord(then[0]) && checksClaim(claim) &&
 		!slices.ContainsFunc(findReferences(then), func(r reference) bool { return r.want != "other" })
 }
+
+// choiceOr reports whether ws join two things with "or", a choice asked,
+// not claimed: not an "or" between two kinds of loss, which is one figure's
+// ("over 3,000 dead or injured").
+func choiceOr(ws []string) bool {
+	for i, w := range ws {
+		if w == "or" && !(i > 0 && i+1 < len(ws) && lossWords[ws[i-1]] && lossWords[ws[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lossWords are words of the kinds of loss the report's figures count.
+var lossWords = setOf("dead", "killed", "died", "perished", "injured", "wounded", "hurt", "captured")

@@ -34,6 +34,8 @@ func TestFramedClaim(t *testing.T) {
 		{"north korea sent 50,000 troops, or so i've read", ""},
 		{"so it's Russia's intel boss Budanov saying nk's gettin combat experience, mate?", "Ukraine's Defense Intelligence"}, // a vocative asking, as "right?" does
 		{"nk sent 50,000 troops, mate?", ""},
+		{"Verifying: the report says Ukraine counted over 3,000 NK dead or injured by December 2024, correct?", "January 2025"}, // an "or" of two kinds of loss is one figure's, no choice
+		{"nk sent 50,000 troops, I read", ""}, // hearsay after it, not in the report
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}

@@ -137,7 +137,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if !ok {
 			continue
 		}
-		if d.act != howMany && d.asked == "" && !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
+		if d.act != howMany && (d.asked == "" || d.kind == dateSlot) && !slices.ContainsFunc(cands, func(k candidate) bool { return k.entry == c.entry }) ||
 			(d.kind == roleSlot && an.terms[d.to-1].kind == KindRole || d.kind == countrySlot || d.kind == nameSlot && d.asked == "" || d.focus) && cands[0].entry != c.entry {
 			tr.note("not the answer: not the entry nearest the whole claim")
 			continue
@@ -235,7 +235,7 @@ func (e *Engine) details(an analysis) []detail {
 		}
 		out = append(out, detail{kind: s, from: from, to: i + 1})
 		if s == dateSlot && i > 0 && (an.terms[i-1].end == an.terms[i].pos && monthPart(an.words[an.terms[i-1].pos:an.terms[i-1].end]) ||
-			monthEdge(an.words[an.terms[i-1].pos:an.terms[i].pos])) {
+			monthEdge(an.words[an.terms[i-1].pos:an.terms[i].pos]) || yearPart(an.words[an.terms[i-1].pos:an.terms[i].pos])) {
 			// the part of the month is of the date, wrong with it: "by
 			// late march" left as "by late" asks of nothing
 			out = append(out, detail{kind: dateSlot, from: i - 1, to: i + 1})
@@ -247,6 +247,7 @@ func (e *Engine) details(an analysis) []detail {
 			out = append(out, detail{kind: roleSlot, from: from - 1, to: i + 1, whose: true})
 		}
 	}
+	out = whenFirst(out)
 	out = append(out, e.titleQualifiers(an)...)
 	out = append(out, e.codeNames(an)...)
 	out = append(out, e.countAsked(an)...)
@@ -317,7 +318,9 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 	switch {
 	case t.kind == KindFrame || t.kind == KindQuestion:
 		return noSlot
-	case finestDate(an.words[t.pos:t.end]) != noDate:
+	case finestDate(an.words[t.pos:t.end]) != noDate,
+		t.text == "year" && finestDate(an.words[max(t.pos-1, 0):t.end]) != noDate && (i == 0 || an.terms[i-1].end < t.pos):
+		// ("this year", its "this" no term of its own)
 		return dateSlot
 	case isNumber(t.text):
 		return countSlot
@@ -523,7 +526,7 @@ func checksClaim(ws []string) bool {
 
 // claimTags are the words that, last after a claim, ask whether it is
 // true as "right?" does ("..., yeah?", "..., innit?").
-var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite", "fiction")
+var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite", "fiction", "aye", "eh")
 
 // factCheck reports whether words open with "fact check" ("fact check:
 // the figure is from march") or "true or false": a claim put to check,
@@ -556,3 +559,32 @@ func monthPart(ws []string) bool {
 func monthEdge(ws []string) bool {
 	return len(ws) == 2 && ws[1] == "of" && (ws[0] == "end" || ws[0] == "start" || ws[0] == "beginning" || ws[0] == "middle")
 }
+
+// whenFirst puts before each date detail of ds the same with "when" in
+// its place: asked without the date alone, a claim of when a thing was
+// done may be nearest why it was ("North Korea sent troops to Russia
+// earlier this year": why it sent them), whose answer dates it only by
+// the way; asked when, the entry dating it answers.
+func whenFirst(ds []detail) []detail {
+	out := make([]detail, 0, 2*len(ds))
+	for _, d := range ds {
+		if d.kind == dateSlot {
+			w := d
+			w.asked = whenWord
+			out = append(out, w)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// whenWord is the pack's term asking when.
+const whenWord = "when"
+
+// yearPart reports whether ws, the words from the term before a date to
+// it, are a part of the year put before it: "earlier this" year, wrong
+// with it.
+func yearPart(ws []string) bool {
+	return len(ws) == 2 && (ws[0] == "earlier" || ws[0] == "early" || ws[0] == "later" || ws[0] == "late") && (ws[1] == "this" || ws[1] == "last")
+}
+

@@ -86,6 +86,18 @@ func (e *Engine) namesOther(en int, d detail, an analysis) bool {
 			near = append(near, i)
 		}
 	}
+	if t := d.to; class == "person" && t < len(an.terms) && an.terms[t].pos > 0 && an.words[an.terms[t].pos-1] == "from" && e.nameClass(an, t) == "country" {
+		// "Minister Kim from South Korea made the POW offer": where the
+		// person is from is of them, and the act is after it
+		// (who did it, a person: not one it was done to, nor a country)
+		if j := slices.IndexFunc(an.terms[t+1:], isAct); j >= 0 {
+			for y := range ie.doneBy[an.terms[t+1+j].text] {
+				if e.classes[y] == "person" && !asked(y) {
+					return true
+				}
+			}
+		}
+	}
 	for _, i := range near {
 		// the term the name is said of: the one right before it ("made
 		// to Russia", "captured by Russia"), or right after it ("Kim Jong

@@ -19,7 +19,8 @@ func TestWrongTitle(t *testing.T) {
 		{"Former Minister Cho proposed accepting the prisoners, right?", "Foreign Minister"}, // "former", the pack's "previously"
 		{"Minister Kim proposed accepting the prisoners, right?", "Cho Tae-yul"},             // "Kim" after a title is a person, not North Korea
 		{"FM Kim offered to take the POWs, right?", "Cho Tae-yul"},                           // review28 item 4: one reading of a titled Kim, the pack's sense, no entity of its own
-		{"Minister Kim from South Korea made the POW offer, right?", ""},                     // the same wrong person; not yet corrected (the offer is asked as what, not who), never answered as South Korea's offer
+		{"Minister Kim from South Korea made the POW offer, right?", "Cho Tae-yul"},          // the same wrong person, where he is from between him and the act (asked as who made it), never answered as South Korea's offer alone
+		{"Minister Kim from Japan made the POW offer, right?", ""},                           // two names wrong
 		{"Did Minister Kim propose it?", ""},
 	}
 	for _, tt := range tests {

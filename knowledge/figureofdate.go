@@ -16,9 +16,17 @@ import "slices"
 // the rest a count asked or a word for losses.
 func datedFigure(ts []term) bool {
 	return slices.ContainsFunc(ts, isDate) && !slices.ContainsFunc(ts, func(t term) bool {
-		return !isDate(t) && !figureKinds[t.text]
+		return !isDate(t) && !figureKinds[t.text] && !monthPartTerms[t.text] && !figureReached[t.text]
 	})
 }
 
+// monthPartTerms are the terms of monthPart's words, of the date beside
+// them ("by early Feb").
+var monthPartTerms = setOf("earli", "mid", "late", "middl", "early", "middle")
+
 // figureKinds are the terms that say what kind of figure a number is.
 var figureKinds = setOf("how_many", "killed", "injured", "casualties")
+
+// figureReached are the terms of a figure reaching its number ("deaths hit
+// 5,000 by February", "passed", "topped"): the figure, said of no one else.
+var figureReached = setOf("hit", "pass")

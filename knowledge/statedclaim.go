@@ -30,4 +30,5 @@ func statedClaim(question string, ws []string) bool {
 // claimVerbs are verbs a claim states in the present or the past that
 // no form of "be" says ("NK troops fight in Kursk?",
 // "Cho flew to Kyiv?").
-var claimVerbs = setOf("has", "have", "had", "did", "does", "do", "says", "said", "sent", "flew", "went", "came", "got", "made", "gave", "took", "fight", "fights", "holds", "hold", "can", "could", "will", "would")
+var claimVerbs = setOf("has", "have", "had", "did", "does", "do", "says", "said", "sent", "flew", "went", "came", "got", "made", "gave", "took", "fight", "fights", "holds", "hold", "can", "could", "will", "would",
+	"died", "hit", "lost", "reached", "topped")
