@@ -291,3 +291,15 @@ func TestHappenedIn(t *testing.T) {
 		{"What happened in January 2025?", ""},   // a date
 	})
 }
+
+// A place offered against anywhere else ("kursk or somewhere else?") is a
+// guess at where, not a place to look within; one asked within stays so.
+func TestOrElsewhere(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"what region's the fighting actually in, kursk or somewhere else", "where-fighting"},
+		{"where are they fighting in, kursk or elsewhere?", "where-fighting"},
+		{"where in kursk are they fighting?", ""},
+		{"Where will the POWs live in South Korea?", ""},
+	})
+}
