@@ -301,9 +301,38 @@ func howManys(ws []string) int {
 // "technically", "in detail"), not "how" alone ("how did Russia improve
 // the KN-23?" is answered by what it did).
 func asksMethod(ws []string, ts []term) bool {
-	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
+	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) && !howReportPuts(ws) &&
 		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts) || howCameAbout(ws))
 }
+
+// howReportPuts reports whether "how" asks how the report itself puts a
+// thing ("how exactly does the report present the early February figure:
+// as a confirmed count or as an estimate?"): its words for it answer,
+// not a way of doing anything.
+func howReportPuts(ws []string) bool {
+	i := slices.Index(ws, "how")
+	if i < 0 {
+		return false
+	}
+	k := i + 1
+	if k < len(ws) && exactWords[ws[k]] {
+		k++
+	}
+	if k < len(ws) && doAux[ws[k]] {
+		k++
+	}
+	if k < len(ws) && (ws[k] == "the" || ws[k] == "this" || ws[k] == "that") {
+		k++
+	}
+	return k+1 < len(ws) && reportWords[ws[k]] && presentVerbs[ws[k+1]]
+}
+
+// presentVerbs say how a report puts a thing, not what it says was done
+// ("how exactly does the article say Russia improved them?" still asks
+// the way it was done).
+var presentVerbs = setOf("present", "presents", "presented", "describe", "describes", "characterise", "characterize",
+	"characterises", "characterizes", "frame", "frames", "word", "words", "phrase", "phrases", "portray", "portrays",
+	"depict", "depicts", "label", "labels", "qualify", "qualifies", "treat", "treats", "give", "gives", "put", "puts")
 
 // howUnread reports whether a question opens "how did ..." of an act the
 // pack does not read ("How did the North Korean soldiers get to

@@ -303,3 +303,14 @@ func TestOrElsewhere(t *testing.T) {
 		{"Where will the POWs live in South Korea?", ""},
 	})
 }
+
+// "How exactly does the report present X?" asks how the report puts X,
+// which its words answer; how a thing was done stays a question of method.
+func TestHowReportPuts(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"How exactly does the report present the early February figure: as a confirmed count or as an estimate?", "fatalities-feb"},
+		{"how exactly does the article say russia improved the kn-23?", ""},
+		{"how exactly did russia improve the kn-23?", ""},
+	})
+}
