@@ -302,9 +302,38 @@ func howManys(ws []string) int {
 // "technically", "in detail"), not "how" alone ("how did Russia improve
 // the KN-23?" is answered by what it did).
 func asksMethod(ws []string, ts []term) bool {
-	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) &&
+	return slices.ContainsFunc(ts, func(t term) bool { return t.text == howTerm }) && !howReportPuts(ws) &&
 		(slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] || methodWords[w] }) || howUnread(ws, ts) || howCameAbout(ws))
 }
+
+// howReportPuts reports whether "how" asks how the report itself puts a
+// thing ("how exactly does the report present the early February figure:
+// as a confirmed count or as an estimate?"): its words for it answer,
+// not a way of doing anything.
+func howReportPuts(ws []string) bool {
+	i := slices.Index(ws, "how")
+	if i < 0 {
+		return false
+	}
+	k := i + 1
+	if k < len(ws) && exactWords[ws[k]] {
+		k++
+	}
+	if k < len(ws) && doAux[ws[k]] {
+		k++
+	}
+	if k < len(ws) && (ws[k] == "the" || ws[k] == "this" || ws[k] == "that") {
+		k++
+	}
+	return k+1 < len(ws) && reportWords[ws[k]] && presentVerbs[ws[k+1]]
+}
+
+// presentVerbs say how a report puts a thing, not what it says was done
+// ("how exactly does the article say Russia improved them?" still asks
+// the way it was done).
+var presentVerbs = setOf("present", "presents", "presented", "describe", "describes", "characterise", "characterize",
+	"characterises", "characterizes", "frame", "frames", "word", "words", "phrase", "phrases", "portray", "portrays",
+	"depict", "depicts", "label", "labels", "qualify", "qualifies", "treat", "treats", "give", "gives", "put", "puts")
 
 // howUnread reports whether a question opens "how did ..." of an act the
 // pack does not read ("How did the North Korean soldiers get to
@@ -356,7 +385,7 @@ func scopes(ws []string, ts []term) []string {
 	if i < 0 {
 		return nil
 	}
-	out := placesAfter(ws, ts[i+1:], within)
+	out := slices.DeleteFunc(placesAfter(ws, ts[i+1:], within), func(p string) bool { return orElsewhere(ws, ts, p) })
 	if w := ts[i]; i+1 < len(ts) && w.end < len(ws) && ws[w.end] == "of" {
 		if n := ts[i+1]; n.kind == KindEntity && !n.qualifier && n.pos == w.end+1 && !slices.Contains(out, n.text) {
 			out = append(out, n.text)
@@ -364,6 +393,22 @@ func scopes(ws []string, ts []term) []string {
 	}
 	return out
 }
+
+// orElsewhere reports whether the place p is offered as a guess against
+// anywhere else ("what region's the fighting in, kursk or somewhere
+// else?", "kursk or somewhere in ukraine proper?"): a choice of where,
+// not a place to look within.
+func orElsewhere(ws []string, ts []term, p string) bool {
+	k := slices.IndexFunc(ts, func(t term) bool { return t.text == p })
+	if k < 0 {
+		return false
+	}
+	e := ts[k].end
+	return e+1 < len(ws) && ws[e] == "or" && elsewhereWords[ws[e+1]]
+}
+
+// elsewhereWords, after "or", stand for any other place.
+var elsewhereWords = setOf("somewhere", "elsewhere", "anywhere", "another", "other", "some")
 
 // identity returns what a "who is X?" question asks the identity of
 // ("Who is Cho?", "Who are the North Korean POWs?", "names of the POWs"):

@@ -291,3 +291,26 @@ func TestHappenedIn(t *testing.T) {
 		{"What happened in January 2025?", ""},   // a date
 	})
 }
+
+// A place offered against anywhere else ("kursk or somewhere else?") is a
+// guess at where, not a place to look within; one asked within stays so.
+func TestOrElsewhere(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"what region's the fighting actually in, kursk or somewhere else", "where-fighting"},
+		{"where are they fighting in, kursk or elsewhere?", "where-fighting"},
+		{"where in kursk are they fighting?", ""},
+		{"Where will the POWs live in South Korea?", ""},
+	})
+}
+
+// "How exactly does the report present X?" asks how the report puts X,
+// which its words answer; how a thing was done stays a question of method.
+func TestHowReportPuts(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"How exactly does the report present the early February figure: as a confirmed count or as an estimate?", "fatalities-feb"},
+		{"how exactly does the article say russia improved the kn-23?", ""},
+		{"how exactly did russia improve the kn-23?", ""},
+	})
+}

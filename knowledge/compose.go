@@ -117,6 +117,28 @@ func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 	if parts == nil || countsBetween(an.words, an.terms) {
 		return a, false // the figures at two dates are not what happened between them
 	}
+	if pa, ok := e.answerEachPart(a, an, parts, tr); ok {
+		return pa, true
+	}
+	if _, _, ok := sides(an); ok {
+		// "compare please: how many killed or injured until january and
+		// how many dead until early february?": the sides a comparison
+		// word suggests may not be what it sets apart, where each of
+		// its clauses is
+		if cs := an.clauses(); len(cs) > 1 {
+			for i := range cs {
+				// each clause asks its own figure, and compares nothing
+				cs[i].terms = slices.DeleteFunc(slices.Clone(cs[i].terms), func(t term) bool { return t.text == compareTerm })
+			}
+			return e.answerEachPart(a, an, cs, tr)
+		}
+	}
+	return a, false
+}
+
+// answerEachPart answers an from the entries of parts, each answered
+// alone by another entry, or not at all.
+func (e *Engine) answerEachPart(a Answer, an analysis, parts []analysis, tr *trace) (Answer, bool) {
 	var found []candidate
 	for k, part := range parts {
 		c, ok := e.askAgain(part, tr)

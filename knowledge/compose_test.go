@@ -89,3 +89,13 @@ func TestSidesPastActs(t *testing.T) {
 		{"how does what Budanov says differ from what Kim Jong Un says?", ""},
 	})
 }
+
+// A comparison word before two questions ("compare please: ...") leaves
+// each clause to be answered alone when the sides it suggests are not.
+func TestCompareClauses(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"compare please: how many north koreans killed or injured until january and how many dead until early february?", "losses-january"},
+		{"compare please: how many troops did nk send and how many chinese soldiers died?", ""},
+	})
+}

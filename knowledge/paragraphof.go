@@ -70,8 +70,16 @@ var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 	// one lowering says no for nearly every question; a part mark then
 	// counts only with a mark of the writing (see partMarks)
-	if !holdsMark(message, paraOrPartMarks) || !holdsMark(message, paraMark) && !holdsMark(message, writingMarks) || len(splitMessage(message)) != 1 {
+	if !holdsMark(message, paraOrPartMarks) || !holdsMark(message, paraMark) && !holdsMark(message, writingMarks) {
 		return "", false
+	}
+	if ss := splitMessage(message); len(ss) != 1 {
+		// "Hello. Which paragraph ...?": a greeting before it is no part
+		// of the question
+		if len(ss) != 2 || !greeting(sentenceWords(ss[0])) {
+			return "", false
+		}
+		message = ss[1]
 	}
 	ws := partAsParagraph(tr.readWords(message)) // "which part of the report" (paragraphpart.go); read, not changed
 	var rest []string
@@ -103,6 +111,11 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 		return "", false
 	}
 	rest = slices.Clone(ofReport(rest))
+	if len(rest) > 1 && mentionAdverbs[rest[0]] && e.mentionVerbs[rest[1]] {
+		// "which paragraph first mentions Kursk?": the paragraphs that
+		// mention it are named in order, the first first
+		rest = rest[1:]
+	}
 	auxed := beAux[rest[0]] || doAux[rest[0]]
 	if auxed {
 		// "in which paragraph is the phone call described?"
@@ -157,6 +170,9 @@ func paragraphFor(ws []string) []string {
 	}
 	return nil
 }
+
+// mentionAdverbs may come between "which paragraph" and its verb.
+var mentionAdverbs = setOf("first", "initially", "originally", "also", "actually", "specifically", "explicitly", "directly")
 
 // paragraphRefs name what of a paragraph is asked for, before "for".
 var paragraphRefs = setOf("reference", "references", "ref", "refs", "number", "no", "num", "cite", "citation")

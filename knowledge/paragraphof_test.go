@@ -19,6 +19,9 @@ func TestParagraphOf(t *testing.T) {
 		{"Paragraph reference for the Joint Chiefs statement.", "more-troops", []string{"paragraph 5"}},
 		{"in which paragraph of the article is the head of Ukraine's Defence Intelligence mentioned?", "budanov-role", []string{"paragraph 7"}},
 		{"paragraph reference for china's role?", "", nil},
+		// a greeting before it, an adverb before the verb
+		{"Hello. Which paragraph of the report first mentions the Kursk region?", "where-fighting", []string{"paragraph"}},
+		{"Hello. Which paragraph mentions China?", "", nil},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
@@ -28,6 +31,8 @@ func TestParagraphOf(t *testing.T) {
 		{"Which paragraph?", ""},
 		{"which paragraph is that in", ""},
 		{"para ref for the phone call", "the phone call?"},
+		{"which paragraph first mentions kursk", "kursk?"},
+		{"Thanks. I think so. Which paragraph mentions kursk?", ""},
 		{"in which paragraph of the report is the call described?", "the call?"},
 		{"which paragraph mentions ukraine's allies", "ukraine's allies?"},
 	} {
