@@ -30,6 +30,9 @@ func TestPersonaSlang(t *testing.T) {
 		{"a place proper, not said", "were any nk troops sent into ukraine proper or only kursk so far?", ""},
 		{"allow it, linkin wiv", "allow it, wats nk actually gettin out of linkin wiv russia", "combat-experience"},
 		{"a link is a source's", "send me the link to the article", "source"},
+		{"a link up had is a meeting", "how did cho pitch it, was it like a link up in person or wot", "how-proposed"},
+		{"a proper sit down", "how did cho pitch it then, like a proper sit down meetin or a phone call", "how-proposed"},
+		{"linking up with someone is working with them", "did sk link up with ukraine on the pows", "collaboration"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
