@@ -356,6 +356,11 @@ func scopes(ws []string, ts []term) []string {
 		return nil
 	}
 	out := placesAfter(ws, ts[i+1:], within)
+	for _, t := range ts[i+1:] {
+		if t.kind == KindEntity && offeredPlace(ws, t) {
+			out = slices.DeleteFunc(out, func(p string) bool { return p == t.text }) // a guess (see placeoffered.go)
+		}
+	}
 	if w := ts[i]; i+1 < len(ts) && w.end < len(ws) && ws[w.end] == "of" {
 		if n := ts[i+1]; n.kind == KindEntity && !n.qualifier && n.pos == w.end+1 && !slices.Contains(out, n.text) {
 			out = append(out, n.text)
