@@ -38,6 +38,7 @@ func TestPersonaSlang(t *testing.T) {
 		{"main character energy", "bestie who is cho tae-yul bc he's giving main character energy", "cho-role"},
 		{"need receipts", "where does this article come from, need receipts 🧾", "source"},
 		{"pagina web", "oye what is the source of this, which pagina web?", "source"},
+		{"more recent of two figures, brain fried", "so like, 3000 vs 4000, which one is more recent man, my brain is fried", "losses"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
