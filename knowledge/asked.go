@@ -385,7 +385,12 @@ func scopes(ws []string, ts []term) []string {
 	if i < 0 {
 		return nil
 	}
-	out := slices.DeleteFunc(placesAfter(ws, ts[i+1:], within), func(p string) bool { return orElsewhere(ws, ts, p) })
+	out := placesAfter(ws, ts[i+1:], within)
+	for _, t := range ts[i+1:] {
+		if t.kind == KindEntity && offeredPlace(ws, t) {
+			out = slices.DeleteFunc(out, func(p string) bool { return p == t.text }) // a guess (see placeoffered.go)
+		}
+	}
 	if w := ts[i]; i+1 < len(ts) && w.end < len(ws) && ws[w.end] == "of" {
 		if n := ts[i+1]; n.kind == KindEntity && !n.qualifier && n.pos == w.end+1 && !slices.Contains(out, n.text) {
 			out = append(out, n.text)
@@ -393,22 +398,6 @@ func scopes(ws []string, ts []term) []string {
 	}
 	return out
 }
-
-// orElsewhere reports whether the place p is offered as a guess against
-// anywhere else ("what region's the fighting in, kursk or somewhere
-// else?", "kursk or somewhere in ukraine proper?"): a choice of where,
-// not a place to look within.
-func orElsewhere(ws []string, ts []term, p string) bool {
-	k := slices.IndexFunc(ts, func(t term) bool { return t.text == p })
-	if k < 0 {
-		return false
-	}
-	e := ts[k].end
-	return e+1 < len(ws) && ws[e] == "or" && elsewhereWords[ws[e+1]]
-}
-
-// elsewhereWords, after "or", stand for any other place.
-var elsewhereWords = setOf("somewhere", "elsewhere", "anywhere", "another", "other", "some")
 
 // identity returns what a "who is X?" question asks the identity of
 // ("Who is Cho?", "Who are the North Korean POWs?", "names of the POWs"):

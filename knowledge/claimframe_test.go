@@ -35,7 +35,7 @@ func TestFramedClaim(t *testing.T) {
 		{"so it's Russia's intel boss Budanov saying nk's gettin combat experience, mate?", "Ukraine's Defense Intelligence"}, // a vocative asking, as "right?" does
 		{"nk sent 50,000 troops, mate?", ""},
 		{"Verifying: the report says Ukraine counted over 3,000 NK dead or injured by December 2024, correct?", "January 2025"}, // an "or" of two kinds of loss is one figure's, no choice
-		{"nk sent 50,000 troops, I read", ""}, // hearsay after it, not in the report
+		{"nk sent 50,000 troops, I read", ""},                                                                                   // hearsay after it, not in the report
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}

@@ -74,7 +74,9 @@
 //     its sentences; askerread.go, a paragraph the asker "only read", which
 //     points at nothing); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table
-//     and the ranking's thresholds, askedguards.go what is asked (with
+//     and the ranking's thresholds (placeoffered.go, a place set against
+//     any other, "kursk or somewhere else", is a guess, not a place asked
+//     within), askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,
 //     whorole.go, what a "who" after its act asks of it, whatisthe.go,
 //     the X a "What is the X ...?" asks for, storycountries.go, every

@@ -587,4 +587,3 @@ const whenWord = "when"
 func yearPart(ws []string) bool {
 	return len(ws) == 2 && (ws[0] == "earlier" || ws[0] == "early" || ws[0] == "later" || ws[0] == "late") && (ws[1] == "this" || ws[1] == "last")
 }
-

@@ -12,10 +12,10 @@ func TestDatedFigure(t *testing.T) {
 		{"the jan death toll was 5000, right?", "3,000"},
 		{"the march number was 6k, right?", ""}, // no figure of that month
 		{"the war started in 2022, right?", ""},
-		{"wait so 5000 of dem man died by early feb innit?", "4,000"},       // the month's part is of the date
+		{"wait so 5000 of dem man died by early feb innit?", "4,000"},        // the month's part is of the date
 		{"arr so 5000 NK lads be dead in Kursk by early feb, aye?", "4,000"}, // "aye" puts it to check
-		{"5000 died by early march, innit?", ""},                            // no figure of that month
-		{"So deaths hit 5,000 by February?", "4,000"},                       // a figure reaching its number; "died", "hit" state a claim
+		{"5000 died by early march, innit?", ""},                             // no figure of that month
+		{"So deaths hit 5,000 by February?", "4,000"},                        // a figure reaching its number; "died", "hit" state a claim
 		{"So deaths hit 5,000 by March?", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })

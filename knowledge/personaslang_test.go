@@ -30,6 +30,15 @@ func TestPersonaSlang(t *testing.T) {
 		{"a place proper, not said", "were any nk troops sent into ukraine proper or only kursk so far?", ""},
 		{"allow it, linkin wiv", "allow it, wats nk actually gettin out of linkin wiv russia", "combat-experience"},
 		{"a link is a source's", "send me the link to the article", "source"},
+		{"a link up had is a meeting", "how did cho pitch it, was it like a link up in person or wot", "how-proposed"},
+		{"a proper sit down", "how did cho pitch it then, like a proper sit down meetin or a phone call", "how-proposed"},
+		{"linking up with someone is working with them", "did sk link up with ukraine on the pows", "collaboration"},
+		{"bestie after the question, for my thread", "which paragraph talks about the phone call bestie, need it for my thread", "how-proposed"},
+		{"a country's bestie is its ally, not said", "is russia nk's bestie now", ""},
+		{"main character energy", "bestie who is cho tae-yul bc he's giving main character energy", "cho-role"},
+		{"need receipts", "where does this article come from, need receipts 🧾", "source"},
+		{"pagina web", "oye what is the source of this, which pagina web?", "source"},
+		{"more recent of two figures, brain fried", "so like, 3000 vs 4000, which one is more recent man, my brain is fried", "losses"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -96,7 +96,7 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, archaicAu
 	"myself", "ours", "theirs", "yours", "hers", "ourselves", "yourself", "yourselves", "himself", "herself", "below",
 	"few", "most", "nor", "don", "inside", "outside", "beneath", "whatever", "whenever", "wherever", "whoever",
 	"whichever", "neither", "always", "never", "often", "sometimes", "usually", "quite", "somewhat", "anyhow",
-	"somehow", "somewhere", "anywhere", "everywhere", "nowhere", "everyone", "everybody", "everything", "nobody",
+	"somehow", "somewhere", "elsewhere", "anywhere", "everywhere", "nowhere", "everyone", "everybody", "everything", "nobody",
 	"nothing", "none", "seem", "seems", "seemed", "seeming", "sound", "sounds", "sounded", "stuff", "nope", "only", "alone", "combined",
 	"whole", "entire", "though", "although", "via",
 	// auxiliaries as chat spells them
