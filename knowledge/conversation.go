@@ -212,6 +212,12 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// "going back to the losses - what number did Ukraine report?":
 		// the topic returned to, and the question of it
 		ws = ws[n:]
+		if rw, ok := e.backTopic(ws); ok {
+			// "going back to the rockets, what were they called?"
+			// (backtopic.go)
+			tr.note("the topic returned to, in the place of its pronoun: " + joinWords(rw))
+			ws = rw
+		}
 		q = joinWords(ws)
 	}
 	if rw, ok := thatsIs(ws); ok && strings.HasSuffix(strings.TrimSpace(q), "?") && (len(c.base) > 0 || c.entry > 0) {
