@@ -220,6 +220,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		q = joinWords(ws)
 	}
+	if rw, ok := claimThenWho(q); ok {
+		// "the claim that ...: who said that?" (claimthat.go)
+		tr.note("who made the claim named before: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)+"?"
+	}
 	if rw, ok := thatsIs(ws); ok && strings.HasSuffix(strings.TrimSpace(q), "?") && (len(c.base) > 0 || c.entry > 0) {
 		// "so that's 4000 in january?": a claim about the last answer
 		// (see thatsclaim.go)

@@ -292,7 +292,8 @@
 // question names, which it cannot stand in for, is declined,
 // namedagain.go; the topic returned to, "going back to the rockets, what
 // were they called?", stands for the question's one pronoun,
-// backtopic.go; a request that
+// backtopic.go; "the claim that X: who said that?" asks "who said that
+// X?", claimthat.go; a request that
 // only asks to name whom the question before asks for, "name the
 // agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;
