@@ -100,6 +100,14 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 		return "", false
 	}
 	rest = slices.Clone(rest)
+	if len(rest) > 3 && rest[0] == "of" && (rest[1] == "the" || rest[1] == "this") && writingWords[rest[2]] {
+		// "which paragraph of the report first mentions X": of the
+		// report is where every paragraph is
+		rest = rest[3:]
+	}
+	if len(rest) > 2 && (rest[0] == "first" || rest[0] == "initially") && e.mentionVerbs[rest[1]] {
+		rest = rest[1:] // the first of the paragraphs it gives says it first
+	}
 	auxed := beAux[rest[0]] || doAux[rest[0]]
 	if auxed {
 		// "in which paragraph is the phone call described?"

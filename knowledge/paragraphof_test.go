@@ -15,6 +15,8 @@ func TestParagraphOf(t *testing.T) {
 		{"which paragraph mentions China?", "", nil},
 		{"In which paragraph does the KN-23 missile claim appear?", "kn23", []string{"paragraph 7"}},
 		{"Which paragraph names the Ukrainian official Cho spoke with?", "", nil},
+		{"Which paragraph of the report first mentions the KN-23?", "kn23", []string{"paragraph 7"}}, // "of the report", "first": every paragraph is the report's
+		{"Which paragraph of the article first mentions China?", "", nil},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
