@@ -220,6 +220,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		q = joinWords(ws)
 	}
+	if rw, ok := topicThenWhere(q); ok {
+		// "the February estimate, which paragraph?" (topicwhere.go)
+		tr.note("where the report says the thing named before: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)+"?"
+	}
 	if rw, ok := claimThenWho(q); ok {
 		// "the claim that ...: who said that?" (claimthat.go)
 		tr.note("who made the claim named before: " + joinWords(rw))
