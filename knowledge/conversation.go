@@ -220,7 +220,23 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// "going back to the losses - what number did Ukraine report?":
 		// the topic returned to, and the question of it
 		ws = ws[n:]
+		if rw, ok := e.backTopic(ws); ok {
+			// "going back to the rockets, what were they called?"
+			// (backtopic.go)
+			tr.note("the topic returned to, in the place of its pronoun: " + joinWords(rw))
+			ws = rw
+		}
 		q = joinWords(ws)
+	}
+	if rw, ok := topicThenWhere(q); ok {
+		// "the February estimate, which paragraph?" (topicwhere.go)
+		tr.note("where the report says the thing named before: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)+"?"
+	}
+	if rw, ok := claimThenWho(q); ok {
+		// "the claim that ...: who said that?" (claimthat.go)
+		tr.note("who made the claim named before: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)+"?"
 	}
 	if rw, ok := thatsIs(ws); ok && strings.HasSuffix(strings.TrimSpace(q), "?") && (len(c.base) > 0 || c.entry > 0) {
 		// "so that's 4000 in january?": a claim about the last answer

@@ -308,7 +308,13 @@
 // (lastanswer.go drops the words that move the talk on before it, and a
 // "does it say" before "who"); "and russia?" naming only what the last
 // question names, which it cannot stand in for, is declined,
-// namedagain.go; a request that
+// namedagain.go; the topic returned to, "going back to the rockets, what
+// were they called?", stands for the question's one pronoun,
+// backtopic.go; "the claim that X: who said that?" asks "who said that
+// X?", claimthat.go; "the February estimate, which paragraph?" asks
+// which paragraph mentions it, topicwhere.go (and "which paragraph gives
+// that January number?" after a question turned down is of the number,
+// lastanswer.go); a request that
 // only asks to name whom the question before asks for, "name the
 // agency", is left out, namerequest.go;
 // notgiven.go reads in its lines what they say the report does not give;

@@ -291,6 +291,12 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if ask == askDoer && len(e.entries[c.entry-1].doneBy) == 0 || ask == askWhich && e.figuresIn(c.entry-1) < 2 {
 		return Answer{}, c, false // asked as any question
 	}
+	if c.declined && that && ask == askWhere && slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindKey || t.kind == KindEntity || t.kind == KindRole }) {
+		// "which paragraph gives that January number?" after a question
+		// turned down names what it asks of: where the report says it
+		// (paragraphof.go), not of the question turned down
+		return Answer{}, c, false
+	}
 	if c.declined && that && ask != askWhich {
 		// "which paragraph?" after a question turned down: of that one,
 		// which the report does not answer, not of an answer before it

@@ -22,6 +22,8 @@ func TestParagraphOf(t *testing.T) {
 		// a greeting before it, an adverb before the verb
 		{"Hello. Which paragraph of the report first mentions the Kursk region?", "where-fighting", []string{"paragraph"}},
 		{"Hello. Which paragraph mentions China?", "", nil},
+		{"Which paragraph of the report first mentions the KN-23?", "kn23", []string{"paragraph 7"}}, // "of the report", "first": every paragraph is the report's
+		{"Which paragraph of the article first mentions China?", "", nil},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
