@@ -35,7 +35,9 @@ func kindDropped(an, at analysis, after bool) (string, bool) {
 		return "", false
 	}
 	x := thingAsked(an.words, an.terms)
-	right := func(t term) bool { return t.text == x && t.pos > 0 && (an.words[t.pos-1] == "what" || an.words[t.pos-1] == "which") }
+	right := func(t term) bool {
+		return t.text == x && t.pos > 0 && (an.words[t.pos-1] == "what" || an.words[t.pos-1] == "which")
+	}
 	if x != "" && slices.ContainsFunc(an.terms, right) && !slices.ContainsFunc(at.terms, func(t term) bool { return t.text == x }) {
 		return x, true
 	}
