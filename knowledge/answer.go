@@ -357,6 +357,12 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 	// a count asked exact, and no choice offered ("a precise number, or
 	// just 'thousands'?" asks which the report gives)
 	exact := asksExactCount(an.words, an.terms) && !slices.Contains(an.words, "or")
+	// the question after a premise that is a question of its own asks
+	// its own thing ("what means 'first engagement'? did north korea
+	// not fight before?"); after a comma, the premise may be the
+	// question's head ("What help, such as housing, would they get?")
+	premise, _, cut := afterPremise(question)
+	ownQuestion := cut && strings.HasPrefix(question[len(premise):], "?") && !slices.Equal(proper.words, an.words)
 	for _, at := range retries {
 		if exact && !asksExactCount(at.words, at.terms) {
 			// "how many troops has NK sent, exact number please?"
@@ -372,7 +378,7 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 			// the question it points back to), asks of nothing
 			continue
 		}
-		if k, lost := kindDropped(an, at); lost {
+		if k, lost := kindDropped(an, at, ownQuestion && slices.Equal(at.words, proper.words)); lost {
 			tr.note("not asked again so: the reading drops the " + k + " asked")
 			continue
 		}

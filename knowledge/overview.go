@@ -40,13 +40,13 @@ func overviewContent(t term) bool {
 	return t.kind != KindQuestion && t.kind != KindFrame && t.kind != KindAct && t.kind != KindFiller && !writingWords[t.text]
 }
 
-// overviewGuard: "How does the article describe NK's losses?" is not
+// overviewGuard: "What does the article make of NK's losses?" is not
 // answered by the overview of the report, whose answer names the losses
 // only in passing: an overview answers of a thing only if its quotes
 // speak of it (see overviewFacts).
 var overviewGuard = guard{
 	name:    "overview",
-	example: "How does the article describe North Korea's losses?",
+	example: "What does the article make of North Korea's losses?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		if !ie.overview {
 			return ""
