@@ -14,3 +14,12 @@ func TestScotsQuestions(t *testing.T) {
 		{"who is cho tae yul?", "cho-role"},
 	})
 }
+
+// A copy editor's and a child's plain questions that the pack's senses read.
+func TestPlainSenses(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"How is Budanov's first name spelled in the text?", "budanov-role"},
+		{"can a prisoner say no to going to south korea", "condition"},
+	})
+}
