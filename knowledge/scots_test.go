@@ -21,5 +21,6 @@ func TestPlainSenses(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"How is Budanov's first name spelled in the text?", "budanov-role"},
 		{"can a prisoner say no to going to south korea", "condition"},
+		{"do the prisoners themselves get any say in it?", "condition"},
 	})
 }
