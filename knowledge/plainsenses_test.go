@@ -22,5 +22,6 @@ func TestPlainSenses(t *testing.T) {
 		{"How is Budanov's first name spelled in the text?", "budanov-role"},
 		{"can a prisoner say no to going to south korea", "condition"},
 		{"do the prisoners themselves get any say in it?", "condition"},
+		{"What is the precise geographic region of the combat deployment of the North Korean troops?", "where-fighting"},
 	})
 }
