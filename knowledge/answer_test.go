@@ -154,6 +154,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Can Ukraine refuse the offer?", "a prisoner's refusing is the condition; Ukraine's is not spoken of"},
+		{"what happens to prisoners who say no to going to south korea", "no one is said to refuse"},
+		{"how do you spell Budanov?", "the verb of spelling is nothing only before a name"},
+		{"How do you spell the name of the chairman of South Korea's Joint Chiefs of Staff?", "no chairman is named"},
 		{"Who negotiated for Ukraine?", "the talks are between South Korea and Ukraine; no one is said to negotiate"},
 		{"How many Ukrainian soldiers died?", "Ukrainian soldiers"},
 		{"How many Ukrainians were wounded?", "Ukrainians; the January entry names Ukraine only as who says so"},

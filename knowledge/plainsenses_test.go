@@ -14,3 +14,14 @@ func TestScotsQuestions(t *testing.T) {
 		{"who is cho tae yul?", "cho-role"},
 	})
 }
+
+// A copy editor's and a child's plain questions that the pack's senses read.
+func TestPlainSenses(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"How is Budanov's first name spelled in the text?", "budanov-role"},
+		{"can a prisoner say no to going to south korea", "condition"},
+		{"do the prisoners themselves get any say in it?", "condition"},
+		{"What is the precise geographic region of the combat deployment of the North Korean troops?", "where-fighting"},
+	})
+}
