@@ -46,11 +46,15 @@ type Usage struct {
 	// bare name right before says whose they are, as its adjective would:
 	// "Russia casualties" are Russia's (grammar.go, compounds).
 	Losses []string `toml:"losses"`
+	// Sending lists the participles of sending ("sent", "deployed"):
+	// after "where" and a form of "be" they ask where someone was sent,
+	// not where they are (answerswhere.go).
+	Sending []string `toml:"sending"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -64,6 +68,7 @@ func usageOf(u Usage) usage {
 		dateNouns:   setOf(u.DateNouns...),
 		forces:      setOf(u.Forces...),
 		losses:      setOf(u.Losses...),
+		sending:     setOf(u.Sending...),
 	}
 }
 
@@ -86,6 +91,7 @@ func (u Usage) lists() []usageList {
 		{"date_nouns", u.DateNouns, false},
 		{"forces", u.Forces, false},
 		{"losses", u.Losses, false},
+		{"sending", u.Sending, false},
 	}
 }
 
