@@ -50,11 +50,15 @@ type Usage struct {
 	// after "where" and a form of "be" they ask where someone was sent,
 	// not where they are (answerswhere.go).
 	Sending []string `toml:"sending"`
+	// Offices lists the words that name an office or an arm of a country
+	// ("pentagon", "ministry"): "what did the White House say?" is not
+	// answered with what the report has the country say (saidonly.go).
+	Offices []string `toml:"offices"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -69,6 +73,7 @@ func usageOf(u Usage) usage {
 		forces:      setOf(u.Forces...),
 		losses:      setOf(u.Losses...),
 		sending:     setOf(u.Sending...),
+		offices:     setOf(u.Offices...),
 	}
 }
 
@@ -92,6 +97,7 @@ func (u Usage) lists() []usageList {
 		{"forces", u.Forces, false},
 		{"losses", u.Losses, false},
 		{"sending", u.Sending, false},
+		{"offices", u.Offices, false},
 	}
 }
 
