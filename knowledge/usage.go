@@ -54,11 +54,15 @@ type Usage struct {
 	// ("pentagon", "ministry"): "what did the White House say?" is not
 	// answered with what the report has the country say (saidonly.go).
 	Offices []string `toml:"offices"`
+	// ChatPeople lists the nouns of the people of the asker's own chat
+	// ("mod", "admin"): "the other mod" is one of them, whom the report
+	// never names (otherperson.go).
+	ChatPeople []string `toml:"chat_people"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices, chatPeople map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -74,6 +78,7 @@ func usageOf(u Usage) usage {
 		losses:      setOf(u.Losses...),
 		sending:     setOf(u.Sending...),
 		offices:     setOf(u.Offices...),
+		chatPeople:  setOf(u.ChatPeople...),
 	}
 }
 
@@ -98,6 +103,7 @@ func (u Usage) lists() []usageList {
 		{"losses", u.Losses, false},
 		{"sending", u.Sending, false},
 		{"offices", u.Offices, false},
+		{"chat_people", u.ChatPeople, false},
 	}
 }
 
