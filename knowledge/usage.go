@@ -58,11 +58,16 @@ type Usage struct {
 	// ("mod", "admin"): "the other mod" is one of them, whom the report
 	// never names (otherperson.go).
 	ChatPeople []string `toml:"chat_people"`
+	// Languages lists the names of the languages an asker may want a word
+	// in ("korean", "russian"), English not among them: "what does Kursk
+	// mean in Russian?" asks a translation, which the report never gives
+	// (translation.go).
+	Languages []string `toml:"languages"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices, chatPeople map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices, chatPeople, languages map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -79,6 +84,7 @@ func usageOf(u Usage) usage {
 		sending:     setOf(u.Sending...),
 		offices:     setOf(u.Offices...),
 		chatPeople:  setOf(u.ChatPeople...),
+		languages:   setOf(u.Languages...),
 	}
 }
 
@@ -104,6 +110,7 @@ func (u Usage) lists() []usageList {
 		{"sending", u.Sending, false},
 		{"offices", u.Offices, false},
 		{"chat_people", u.ChatPeople, false},
+		{"languages", u.Languages, false},
 	}
 }
 
