@@ -63,11 +63,16 @@ type Usage struct {
 	// mean in Russian?" asks a translation, which the report never gives
 	// (translation.go).
 	Languages []string `toml:"languages"`
+	// WholeForces lists the nouns that name a country's forces as a whole
+	// ("army", "military"): "how big is North Korea's army?" counts all of
+	// them, which a count of the troops sent does not answer (asked.go,
+	// wholeCount).
+	WholeForces []string `toml:"whole_forces"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices, chatPeople, languages map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices, chatPeople, languages, wholeForces map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -85,6 +90,7 @@ func usageOf(u Usage) usage {
 		offices:     setOf(u.Offices...),
 		chatPeople:  setOf(u.ChatPeople...),
 		languages:   setOf(u.Languages...),
+		wholeForces: setOf(u.WholeForces...),
 	}
 }
 
@@ -111,6 +117,7 @@ func (u Usage) lists() []usageList {
 		{"offices", u.Offices, false},
 		{"chat_people", u.ChatPeople, false},
 		{"languages", u.Languages, false},
+		{"whole_forces", u.WholeForces, false},
 	}
 }
 
