@@ -328,8 +328,8 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 		ws = a.dropForeign(ws) // "el", "ist" among English words
 	}
 	if correct {
-		ws = translationAsked(ws)   // "what does Kursk mean in Russian?"
-		spelled = standsForWord(ws) // "what does RBC stand for?" (standsfor.go)
+		ws = translationAsked(ws, a.usage.languages) // "what does Kursk mean in Russian?"
+		spelled = standsForWord(ws)                  // "what does RBC stand for?" (standsfor.go)
 		if out, ok := meaningAsked(ws); ok {
 			ws = out // "what does POW stand for?" asks what POW is
 		}

@@ -12,7 +12,8 @@ import "slices"
 // someone in answers, not one a thing goes to ("presented the proposal ...
 // to Ukraine"). A form of "be" before a participle of sending is the
 // passive of sending, asked where to ("Where were North Korean soldiers
-// sent last year?").
+// sent last year?"); the participles of sending are the pack's ([usage]
+// sending).
 func (ie *indexedEntry) answersWhere(q *query, i int) bool {
 	t := q.terms[i]
 	if t.text != whereTerm {
@@ -22,7 +23,7 @@ func (ie *indexedEntry) answersWhere(q *query, i int) bool {
 		return false // "where did he make the call from?" asks whence, not where to
 	}
 	places := ie.places
-	if t.end < len(q.words) && beAux[q.words[t.end]] && !slices.ContainsFunc(q.words[t.end+1:], func(w string) bool { return sentTo[w] }) {
+	if t.end < len(q.words) && beAux[q.words[t.end]] && !slices.ContainsFunc(q.words[t.end+1:], func(w string) bool { return q.usage.sending[w] }) {
 		places = ie.located
 	}
 	return slices.ContainsFunc(places, func(p string) bool {
@@ -33,7 +34,3 @@ func (ie *indexedEntry) answersWhere(q *query, i int) bool {
 // locatedIn are the prepositions before a place someone is in, not sent
 // to.
 var locatedIn = setOf("in", "inside", "within", "at")
-
-// sentTo are the participles of sending: after "where" and a form of
-// "be" they ask where someone was sent, not where they are.
-var sentTo = setOf("sent", "dispatched", "deployed", "redeployed", "transferred", "shipped", "moved", "relocated")

@@ -26,7 +26,7 @@ func (q *query) relate() {
 	q.after = askedAfter(ws)
 	q.afterEvent = askedAfterEvent(ws, ts)
 	q.partOf = askedPartOf(ws)
-	q.whole = wholeCount(ws, ts)
+	q.whole = wholeCount(ws, ts, q.usage.wholeForces)
 	q.saidWhat = asksWhatSaid(ws, ts)
 	q.method = asksMethod(ws, ts)
 	q.ongoing = beingDone(ws, ts)
@@ -259,8 +259,9 @@ func whereNow(ws []string, ts []term) bool {
 // with a word for all of it ("in total", "overall", "does North Korea
 // have"), and nothing that narrows it to some (an act, a place, a date,
 // a measure): "How big is North Korea's army?", not "How many troops did
-// North Korea send?" nor "How many are in Kursk?".
-func wholeCount(ws []string, ts []term) bool {
+// North Korea send?" nor "How many are in Kursk?". forces are the pack's
+// nouns of a force as a whole ([usage] whole_forces).
+func wholeCount(ws []string, ts []term, forces map[string]bool) bool {
 	counts, role, owners := false, -1, 0
 	for i, t := range ts {
 		switch t.kind {
@@ -281,7 +282,7 @@ func wholeCount(ws []string, ts []term) bool {
 		return false
 	}
 	r := ts[role]
-	return slices.ContainsFunc(ws[r.pos:r.end], func(w string) bool { return wholeForces[w] }) ||
+	return slices.ContainsFunc(ws[r.pos:r.end], func(w string) bool { return forces[w] }) ||
 		slices.ContainsFunc(ws, func(w string) bool { return allOf[w] })
 }
 

@@ -275,7 +275,7 @@ func TestWholeCount(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			an := e.an.analyze(tt.in, true)
-			if got := wholeCount(an.words, an.terms); got != tt.want {
+			if got := wholeCount(an.words, an.terms, e.an.usage.wholeForces); got != tt.want {
 				t.Errorf("wholeCount(%q) = %v, want %v (terms %v)", tt.in, got, tt.want, termTexts(an))
 			}
 		})

@@ -204,7 +204,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("the asker's own country: " + joinWords(rw))
 		ws, q = rw, joinWords(rw)
 	}
-	if asksOfChatPeople(ws) {
+	if asksOfChatPeople(ws, e.an.usage.chatPeople) {
 		// "what did the other mod say?": one of the asker's chat, whom
 		// the report never names (see otherperson.go)
 		tr.note("asks of another of the asker's chat, whom the report does not name")

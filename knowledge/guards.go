@@ -223,7 +223,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		if w, ok := askedWhich(an.words, an.terms, true); ok {
 			f.asksFor[w] = true
 		}
-		f.countsWhole = f.countsWhole || wholeCount(an.words, an.terms)
+		f.countsWhole = f.countsWhole || wholeCount(an.words, an.terms, lex.usage.wholeForces)
 	}
 	if k == answerText {
 		for _, t := range an.terms {

@@ -9,10 +9,11 @@ func TestOtherPerson(t *testing.T) {
 			t.Errorf("findReferences(%q) = %+v, want the other, a person", q, refs)
 		}
 	}
-	if !asksOfChatPeople(splitWords("what did the other mod say")) || asksOfChatPeople(splitWords("what did russia's mod say")) {
+	e := testEngine(t)
+	chat := e.an.usage.chatPeople
+	if !asksOfChatPeople(splitWords("what did the other mod say"), chat) || asksOfChatPeople(splitWords("what did russia's mod say"), chat) {
 		t.Error("asksOfChatPeople: the other mod is of the chat, russia's MoD is not")
 	}
-	e := testEngine(t)
 	checkTurns(t, e, []turnCase{
 		{"the other mod is a person, not a change", []string{"which ukrainian official was cho talking to?"}, "what did the other mod say about it though?", "", ""},
 	})

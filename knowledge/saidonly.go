@@ -13,7 +13,8 @@ import "slices"
 // did the US say about the POW proposal?") is left to the ranking, which
 // declines what the report does not give. Nor is an office of a country
 // ("the White House", "the Pentagon") the country: the report has reports
-// from the United States, not anything its offices said.
+// from the United States, not anything its offices said. The words that
+// name an office are the pack's ([usage] offices).
 
 // saidOnly answers a declined question that asks only what one source
 // said, when the report's citations have that source say one thing.
@@ -27,7 +28,7 @@ func (e *Engine) saidOnly(question string, an analysis, tr *trace) (Answer, bool
 		case t.kind == KindAct && t.text == "say" && !says:
 			says = true
 		case t.kind == KindEntity && speaker == "" && !says:
-			if slices.ContainsFunc(an.words[t.pos:t.end], func(w string) bool { return officeWords[w] || institutions[w] }) {
+			if slices.ContainsFunc(an.words[t.pos:t.end], func(w string) bool { return e.an.usage.offices[w] || institutions[w] }) {
 				return Answer{}, false // "the White House", "the US government"
 			}
 			speaker = t.text
@@ -72,8 +73,3 @@ func (e *Engine) saidOnly(question string, an analysis, tr *trace) (Answer, bool
 	}
 	return Answer{}, false
 }
-
-// officeWords name an office or an arm of a country, which says only what
-// the report has it say by name.
-var officeWords = setOf("house", "pentagon", "department", "dept", "intel", "intelligence", "officials", "official", "military",
-	"cia", "president", "ministry", "office", "embassy", "govt", "gov", "army", "spokesman", "spokesperson")

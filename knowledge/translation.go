@@ -15,14 +15,11 @@ import "slices"
 // stays. A question written in another language is answered, or noticed,
 // by the language guard before this.
 
-// languageNames are the names of languages, as an asker puts them after
-// "in".
-//
-// English is not among them: the report is in English, and its English
-// word for a thing ("What English term does the article use for ...?",
-// "what does 'perished' mean in English?") is its own wording.
-var languageNames = setOf("korean", "russian", "ukrainian", "chinese", "japanese", "hangul", "hangeul",
-	"spanish", "french", "german", "tagalog", "hindi")
+// The names of languages, as an asker puts them after "in", are the
+// pack's ([usage] languages). English is not among them: the report is in
+// English, and its English word for a thing ("What English term does the
+// article use for ...?", "what does 'perished' mean in English?") is its
+// own wording.
 
 // translationAsks are the words right before "in" and a language that ask
 // a word of it: "the word in Korean", "mean in Russian".
@@ -36,11 +33,11 @@ var translationTails = setOf("language", "lang", "please", "pls", "plz", "again"
 // translationWord is the pack's alias of the translation key.
 const translationWord = "translation"
 
-// translationAsked returns ws with "in" and a language read as the
-// translation key, if they ask for a word of that language.
-func translationAsked(ws []string) []string {
+// translationAsked returns ws with "in" and a language (one of languages)
+// read as the translation key, if they ask for a word of that language.
+func translationAsked(ws []string, languages map[string]bool) []string {
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] != "in" || !languageNames[ws[i+1]] {
+		if ws[i] != "in" || !languages[ws[i+1]] {
 			continue
 		}
 		last := !slices.ContainsFunc(ws[i+2:], func(w string) bool { return !translationTails[w] && !chatTails[w] })

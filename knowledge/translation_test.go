@@ -16,9 +16,10 @@ func TestTranslationAsked(t *testing.T) {
 		{"the korean war", "the korean war"},
 		{"what does perished mean in english", "what does perished mean in english"}, // the report's own language
 	}
+	languages := testEngine(t).an.usage.languages
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := strings.Join(translationAsked(strings.Fields(tt.in)), " "); got != tt.want {
+			if got := strings.Join(translationAsked(strings.Fields(tt.in), languages), " "); got != tt.want {
 				t.Errorf("translationAsked(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})

@@ -46,11 +46,33 @@ type Usage struct {
 	// bare name right before says whose they are, as its adjective would:
 	// "Russia casualties" are Russia's (grammar.go, compounds).
 	Losses []string `toml:"losses"`
+	// Sending lists the participles of sending ("sent", "deployed"):
+	// after "where" and a form of "be" they ask where someone was sent,
+	// not where they are (answerswhere.go).
+	Sending []string `toml:"sending"`
+	// Offices lists the words that name an office or an arm of a country
+	// ("pentagon", "ministry"): "what did the White House say?" is not
+	// answered with what the report has the country say (saidonly.go).
+	Offices []string `toml:"offices"`
+	// ChatPeople lists the nouns of the people of the asker's own chat
+	// ("mod", "admin"): "the other mod" is one of them, whom the report
+	// never names (otherperson.go).
+	ChatPeople []string `toml:"chat_people"`
+	// Languages lists the names of the languages an asker may want a word
+	// in ("korean", "russian"), English not among them: "what does Kursk
+	// mean in Russian?" asks a translation, which the report never gives
+	// (translation.go).
+	Languages []string `toml:"languages"`
+	// WholeForces lists the nouns that name a country's forces as a whole
+	// ("army", "military"): "how big is North Korea's army?" counts all of
+	// them, which a count of the troops sent does not answer (asked.go,
+	// wholeCount).
+	WholeForces []string `toml:"whole_forces"`
 }
 
 // usage is a pack's Usage read into sets, once, at load.
 type usage struct {
-	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses map[string]bool
+	address, present, hearsay, lightVerbs, participles, dateNouns, forces, losses, sending, offices, chatPeople, languages, wholeForces map[string]bool
 }
 
 // usageOf reads u's lists into sets.
@@ -64,6 +86,11 @@ func usageOf(u Usage) usage {
 		dateNouns:   setOf(u.DateNouns...),
 		forces:      setOf(u.Forces...),
 		losses:      setOf(u.Losses...),
+		sending:     setOf(u.Sending...),
+		offices:     setOf(u.Offices...),
+		chatPeople:  setOf(u.ChatPeople...),
+		languages:   setOf(u.Languages...),
+		wholeForces: setOf(u.WholeForces...),
 	}
 }
 
@@ -86,6 +113,11 @@ func (u Usage) lists() []usageList {
 		{"date_nouns", u.DateNouns, false},
 		{"forces", u.Forces, false},
 		{"losses", u.Losses, false},
+		{"sending", u.Sending, false},
+		{"offices", u.Offices, false},
+		{"chat_people", u.ChatPeople, false},
+		{"languages", u.Languages, false},
+		{"whole_forces", u.WholeForces, false},
 	}
 }
 

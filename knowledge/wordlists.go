@@ -309,12 +309,8 @@ var (
 	pastAux = setOf("did", "has", "have", "had")
 )
 
-// wholeForces name a country's forces as a whole; allOf speak of all of a
-// thing, or of what one has (see wholeCount).
-var (
-	wholeForces = setOf("army", "armies", "military", "militaries")
-	allOf       = setOf("total", "overall", "whole", "entire", "altogether", "have", "has", "own", "owns")
-)
+// allOf speak of all of a thing, or of what one has (see wholeCount).
+var allOf = setOf("total", "overall", "whole", "entire", "altogether", "have", "has", "own", "owns")
 
 // joinsBefore are the small words typing runs into the next one
 // ("howmany", "whatdid", "the3000"): a word the pack does not know that
