@@ -99,3 +99,13 @@ func TestCompareClauses(t *testing.T) {
 		{"compare please: how many troops did nk send and how many chinese soldiers died?", ""},
 	})
 }
+
+// A toll going past a mark is asked of the toll that reached it; a count
+// the report gives no figure for stays declined.
+func TestFigurePassed(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"so by feb did nk fatalities go past 3000", "fatalities-feb"},
+		{"did the number of troops sent go past 3000?", ""},
+	})
+}

@@ -109,7 +109,7 @@ var apartGuard = guard{
 	relational: true,
 	example:    "Of the 3,000, how many were killed and how many injured?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if !q.apart {
+		if !q.apart || c.entry+1 == q.pair && figuresApart(q.analysis, ie) {
 			return ""
 		}
 		for _, keys := range ie.together {
@@ -119,6 +119,57 @@ var apartGuard = guard{
 		}
 		return ""
 	},
+}
+
+// figuresApart reports whether what an sets apart is two figures, by
+// their dates or numbers ("dead by feb vs dead/wounded by jan"), in a
+// question of one "how many": the figures, each with its own measure,
+// which the pair's entry ie gives, each measure in the sentence of its
+// figure ("killed in jan vs injured in feb" asks an injured count in
+// February, which the report does not give), not one figure's measures
+// apart.
+func figuresApart(an analysis, ie *indexedEntry) bool {
+	if howManys(an.words) > 1 {
+		return false
+	}
+	for c, w := range an.words {
+		if !comparing[w] {
+			continue
+		}
+		// the nearest figure either side of "vs" (a measure between
+		// them is the figure's own: "dead by feb vs dead/wounded by jan")
+		var l, r term
+		for _, t := range an.terms {
+			if figureKind(t) == "" {
+				continue
+			}
+			if t.end <= c {
+				l = t
+			} else if r.text == "" {
+				r = t
+			}
+		}
+		if l.text != "" && r.text != "" && l.text != r.text && figureKind(l) == figureKind(r) &&
+			measuredWith(an.terms, 0, c, l.text, ie) && measuredWith(an.terms, c, len(an.words), r.text, ie) {
+			return true
+		}
+	}
+	return false
+}
+
+// measuredWith reports whether the key words among ts from word from to
+// word to are all in the one sentence ie cites with the figure fig.
+func measuredWith(ts []term, from, to int, fig string, ie *indexedEntry) bool {
+	k := slices.IndexFunc(ie.citedKeys, func(ks []string) bool { return slices.Contains(ks, fig) })
+	if k < 0 {
+		return false
+	}
+	for _, t := range ts {
+		if t.pos >= from && t.end <= to && t.kind == KindKey && figureKind(t) == "" && !slices.Contains(ie.citedKeys[k], t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitsTogether reports whether an, a question asked in parts, counts

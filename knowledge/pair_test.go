@@ -29,6 +29,10 @@ func TestSideBySide(t *testing.T) {
 		{"jan number vs feb number, which 1 is bigger", "losses"},
 		// ranked below the entries of each figure alone, still asked of
 		{"Why does one figure say 3,000 and the other 4,000? Are they even counting the same thing?", "losses"},
+		// "vs" between the two figures, each with its own measure
+		{"how many nk troops dead by feb vs dead/wounded by jan?", "losses"},
+		{"how many killed in jan vs injured in feb?", ""},
+		{"how many killed vs injured in jan and feb?", ""},
 		// a third date, a count between the two, a measure not counted
 		{"how much higher was the troop count in feb than in jan?", ""},
 		{"how many more troops did nk send in feb than in jan?", ""},
