@@ -66,8 +66,17 @@ func (e *Engine) unanchored(d detail, an, rest analysis, plain bool, en int) boo
 		// defense minister?"): corrected only where whose post it is
 		// pins which one, and the entry states it (not "Is Cho the
 		// defence minister?", which names no post the report gives)
-		if d.from == 0 || slices.ContainsFunc(an.terms[d.from:d.to], func(t term) bool { return slices.Contains(an.unknown, t.text) }) {
+		if slices.ContainsFunc(an.terms[d.from:d.to], func(t term) bool { return slices.Contains(an.unknown, t.text) }) {
 			return true // (nor a post the pack has no word for: "Is Cho South Korea's prime minister?")
+		}
+		if o := d.to + 1; o < len(an.terms) && an.terms[o].pos > 0 && an.words[an.terms[o].pos-1] == "of" && an.terms[o].pos-an.terms[d.to].end == 1 {
+			// whose post it is after it: "was it the Defence Minister of
+			// South Korea who made the proposal?"
+			w := an.terms[o]
+			return e.referentInfo[w.text].class != "country" || !ie.names(w.text)
+		}
+		if d.from == 0 {
+			return true
 		}
 		w := an.terms[d.from-1]
 		return !w.qualifier || e.referentInfo[w.text].class != "country" || !ie.names(w.text)

@@ -69,6 +69,14 @@ func TestWrongDoer(t *testing.T) {
 		{"Did Budanov propose accepting the POWs?", ""},                                                    // asked plainly: whether he did, which the report does not say
 		{"Did the United States capture North Korean soldiers?", ""},                                       // the same
 		{"is it true the US estimated the 4,000 fatalities?", ""},                                          // the report names no one who estimated it
+		{"South Korea's defense minister made the offer, right?", "Foreign Minister"},                            // asked as who made it
+		{"Sir, the proposal was given by the South Korean Defence Minister, correct?", "Foreign Minister"},       // a post after "by", the one asked addressed
+		{"was the offer made by the defence minister?", ""},                                                      // asked plainly
+		{"was it the Defence Minister of South Korea who made the proposal to Ukraine?", "Foreign Minister"},     // whose post after it, "of South Korea"
+		{"was it the defence minister of japan who made the proposal?", ""},
+		{"Did Budanov propose accepting the POWs?", ""},              // asked plainly: whether he did, which the report does not say
+		{"Did the United States capture North Korean soldiers?", ""}, // the same
+		{"is it true the US estimated the 4,000 fatalities?", ""},    // the report names no one who estimated it
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
