@@ -292,10 +292,12 @@ func (a *analyzer) analyze(text string, correct bool) analysis {
 func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	paragraph := 0
 	if correct {
-		if p, rest := paragraphAsked(ws, a.leads); p != 0 && slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
-			paragraph, ws = p, rest
-		} else if p != 0 && asksAboutParagraph(rest) {
+		if p, rest := paragraphAsked(ws, a.leads); p != 0 && asksAboutParagraph(rest) {
+			// (a word asking the gist, "summarise", says only that)
+			rest = slices.DeleteFunc(slices.Clone(rest), func(w string) bool { return gistWords[w] || summing[w] })
 			paragraph, ws = p, append(rest, sayTerm) // paragraphwhole.go
+		} else if p != 0 && slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
+			paragraph, ws = p, rest
 		}
 	}
 	hello, other := false, false

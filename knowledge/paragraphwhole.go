@@ -53,15 +53,16 @@ func (e *Engine) paragraphWhole(p, lead int) []candidate {
 // the words that point at a paragraph, all stop words, ask what it is
 // about ("what's paragraph 2 about", "what is in paragraph 4?"): then they
 // ask what it says, as "what does paragraph 2 say?" does. A pointer with
-// no such word ("paragraph 2?") is left as it was.
+// no such word ("paragraph 2?") is left as it was. A word asking the gist
+// asks so too ("summarize para 5").
 func asksAboutParagraph(rest []string) bool {
 	asks := false
 	for _, w := range rest {
-		if !stopWords[w] {
+		if !stopWords[w] && !gistWords[w] && !summing[w] {
 			return false
 		}
-		if w == "about" || w == "what" || w == "whats" {
-			asks = true
+		if w == "about" || w == "what" || w == "whats" || gistWords[w] || summing[w] {
+			asks = true // "summarize para 5" asks what it says
 		}
 	}
 	return asks

@@ -16,6 +16,9 @@ func TestParagraphWhole(t *testing.T) {
 		{"what's paragraph 2 about", "talks-focus", []string{"welfare", "ready to accept"}},
 		{"what is in paragraph 4?", "troop-count", []string{"thousands", "support Ukraine"}},
 		{"paragraph 2?", "", nil},
+		{"summarize para 5", "losses", []string{"3,000", "more troops"}}, // a word asking the gist asks what it says
+		{"summarise paragraph 7", "budanov-role", []string{"KN-23"}},
+		{"summarize para 12", "", nil},
 	}
 	checkAnswersSaying(t, e, cases)
 	for _, tt := range cases {
