@@ -70,7 +70,8 @@
 //     asks, once, into a query (query.go), with dates.go (how finely a
 //     date or a count is asked and given) and paragraphs.go (a paragraph
 //     pointed at, pointerlead.go with its lead-in, "according to the first
-//     paragraph"; paragraphwhole.go, what one says, told by the entries of
+//     paragraph"; endpointer.go, the report's end, "at the end of the
+//     story", "the end bit"; paragraphwhole.go, what one says, told by the entries of
 //     its sentences; askerread.go, a paragraph the asker "only read", which
 //     points at nothing); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table

@@ -54,6 +54,12 @@ func paragraphPointed(ws []string, leads map[[2]string]bool) (int, []string) {
 			// "how does the article sum up the talks at the end?" (not
 			// "at the end of the war")
 			return lastParagraph, slices.Delete(slices.Clone(ws), i-2, i+1)
+		case w == "end":
+			if from, to, ok := endPointed(ws, i); ok {
+				// "at the end of the story", "at the very end", "the
+				// end bit" (endpointer.go)
+				return lastParagraph, slices.Delete(slices.Clone(ws), from, to)
+			}
 		case w == "conclusion" && i > 0 && (ws[i-1] == "its" || ws[i-1] == "the" || ws[i-1] == "article's" || ws[i-1] == "report's" || ws[i-1] == "'s"):
 			return lastParagraph, slices.Delete(slices.Clone(ws), i, i+1)
 		case (w == "conclude" || w == "concludes") && i > 0 && writingWords[ws[i-1]]:

@@ -22,6 +22,8 @@ func TestPlainSenses(t *testing.T) {
 		{"How is Budanov's first name spelled in the text?", "budanov-role"},
 		{"can a prisoner say no to going to south korea", "condition"},
 		{"do the prisoners themselves get any say in it?", "condition"},
+		{"Minister Cho speak proposal by phone or by letter?", "how-proposed"},
+		{"The Foreign Minister Cho talked with the Ukraine by which way?", "how-proposed"},
 		{"What is the precise geographic region of the combat deployment of the North Korean troops?", "where-fighting"},
 	})
 }
