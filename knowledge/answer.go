@@ -378,6 +378,12 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 			// the question it points back to), asks of nothing
 			continue
 		}
+		if cut && slices.Equal(at.words, proper.words) && concedesOnly(at.words) {
+			// "so nk might send more? even after all the losses?": the
+			// concession is put to the question before it (concessive.go)
+			tr.note("not asked again so: the question after the premise only concedes a fact to it")
+			continue
+		}
 		if k, lost := kindDropped(an, at, ownQuestion && slices.Equal(at.words, proper.words)); lost {
 			tr.note("not asked again so: the reading drops the " + k + " asked")
 			continue

@@ -199,6 +199,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what are Ukraine's losses?", "the losses are North Korea's, Ukraine only reports them"},
 		{"how many nk soldiers died between the january figure and february?", "a count between two figures' dates, which the report never gives"},
 		{"why are the nk troops fighting in kursk and not in ukraine?", "why Kursk rather than Ukraine, which the report never weighs; not why they were sent"},
+		{"I noticed the article mentions Kursk. How many Russian soldiers died there?", "\"I noticed\" frames what follows; no Russian losses are given"},
 		{"what was the JCS estimate of the death toll?", "\"estimate\" as a noun stays the figure's word, and the JCS give no figure"},
 		{"On what date exactly did the phone call take place?", "the call is undated; a reading without its \"when\" asks how Cho presented the offer"},
 		{"How many North Korean soldiers were wounded in February?", "February's figure is of deaths; January's of killed or injured"},

@@ -79,3 +79,12 @@ func (e *Engine) speaksOfAll(en int, an analysis) bool {
 // lossWhole names the whole a loss is part of: the dead and the injured
 // are casualties, so an entry of "substantial casualties" speaks of them.
 var lossWhole = map[string]string{"killed": "casualties", "injured": "casualties"}
+
+// concedesOnly reports whether ws, the part of a message after a question,
+// only concedes a fact to it ("whoa so the sk chiefs think nk might send
+// more? even after all the losses?"): asked alone, it asks of the losses,
+// and the figures answer what nobody asked.
+func concedesOnly(ws []string) bool {
+	rest, fact, ok := concession(ws)
+	return ok && fact && len(rest) <= 6 && !slices.ContainsFunc(rest, isQuestionWord)
+}

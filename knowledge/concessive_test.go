@@ -14,3 +14,10 @@ func TestDespiteLast(t *testing.T) {
 		{"a concession the last answer does not make: declined", []string{"which missiles did russia improve?"}, "even though so many died?", "", ""},
 	})
 }
+
+func TestConcessionAfterQuestionNotAskedAlone(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"whoa so the sk chiefs think nk might send even more dudes? even after all the losses?", ""}, // not the figures
+	})
+}
