@@ -36,8 +36,8 @@ func TestFramedClaim(t *testing.T) {
 		{"nk sent 50,000 troops, mate?", ""},
 		{"Verifying: the report says Ukraine counted over 3,000 NK dead or injured by December 2024, correct?", "January 2025"}, // an "or" of two kinds of loss is one figure's, no choice
 		{"nk sent 50,000 troops, I read", ""},                                                                                   // hearsay after it, not in the report
-		{"nk sent 50,000 troops, I read", ""}, // hearsay after it, not in the report
-		{"cher, russia made dem hwasong missiles more accurate, non?", "KN-23"}, // a vocative before, a tag after ("non", "aye", "eh")
+		{"nk sent 50,000 troops, I read", ""},                                                                                   // hearsay after it, not in the report
+		{"cher, russia made dem hwasong missiles more accurate, non?", "KN-23"},                                                 // a vocative before, a tag after ("non", "aye", "eh")
 		{"cher, nk sent 50,000 troops, non?", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })

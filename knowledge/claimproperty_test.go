@@ -15,7 +15,7 @@ func TestWrongProperty(t *testing.T) {
 		{"Russia improved the speed of the KN-23, right?", "accuracy"},
 		{"Did Russia improve the range of the KN-23?", ""},             // asked plainly
 		{"Russia improved the range of the troops rifles, right?", ""}, // no property of rifles
-		{"Russia made the KN-23s more powerful, right?", "accuracy"}, // power, a property, not an improvement confirmed
+		{"Russia made the KN-23s more powerful, right?", "accuracy"},   // power, a property, not an improvement confirmed
 		{"did russia make the kn-23 more powerful?", ""},
 	}
 	for _, tt := range tests {

@@ -18,6 +18,8 @@ func TestDespiteLast(t *testing.T) {
 func TestConcessionAfterQuestionNotAskedAlone(t *testing.T) {
 	e := testEngine(t)
 	checkAnswers(t, e, []answerCase{
-		{"whoa so the sk chiefs think nk might send even more dudes? even after all the losses?", ""}, // not the figures
+		// the question before the concession answers, not the losses the
+		// concession names alone
+		{"whoa so the sk chiefs think nk might send even more dudes? even after all the losses?", "more-troops"},
 	})
 }

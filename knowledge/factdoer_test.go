@@ -63,16 +63,16 @@ func TestWrongDoer(t *testing.T) {
 		{"bet the defense minister is the genius who came up with this, right? /s", "Foreign Minister"}, // a guess put to check, in jest
 		{"bet the defense minister came up with this, right?", ""},                                      // the entry nearest without the qualifier does not say who holds the post
 		{"did the defense minister propose accepting the pows?", ""},
-		{"South Korea's defense minister made the offer, right?", "Foreign Minister"},                      // asked as who made it
-		{"Sir, the proposal was given by the South Korean Defence Minister, correct?", "Foreign Minister"}, // a post after "by", the one asked addressed
-		{"was the offer made by the defence minister?", ""},                                                // asked plainly
-		{"Did Budanov propose accepting the POWs?", ""},                                                    // asked plainly: whether he did, which the report does not say
-		{"Did the United States capture North Korean soldiers?", ""},                                       // the same
-		{"is it true the US estimated the 4,000 fatalities?", ""},                                          // the report names no one who estimated it
-		{"South Korea's defense minister made the offer, right?", "Foreign Minister"},                            // asked as who made it
-		{"Sir, the proposal was given by the South Korean Defence Minister, correct?", "Foreign Minister"},       // a post after "by", the one asked addressed
-		{"was the offer made by the defence minister?", ""},                                                      // asked plainly
-		{"was it the Defence Minister of South Korea who made the proposal to Ukraine?", "Foreign Minister"},     // whose post after it, "of South Korea"
+		{"South Korea's defense minister made the offer, right?", "Foreign Minister"},                        // asked as who made it
+		{"Sir, the proposal was given by the South Korean Defence Minister, correct?", "Foreign Minister"},   // a post after "by", the one asked addressed
+		{"was the offer made by the defence minister?", ""},                                                  // asked plainly
+		{"Did Budanov propose accepting the POWs?", ""},                                                      // asked plainly: whether he did, which the report does not say
+		{"Did the United States capture North Korean soldiers?", ""},                                         // the same
+		{"is it true the US estimated the 4,000 fatalities?", ""},                                            // the report names no one who estimated it
+		{"South Korea's defense minister made the offer, right?", "Foreign Minister"},                        // asked as who made it
+		{"Sir, the proposal was given by the South Korean Defence Minister, correct?", "Foreign Minister"},   // a post after "by", the one asked addressed
+		{"was the offer made by the defence minister?", ""},                                                  // asked plainly
+		{"was it the Defence Minister of South Korea who made the proposal to Ukraine?", "Foreign Minister"}, // whose post after it, "of South Korea"
 		{"was it the defence minister of japan who made the proposal?", ""},
 		{"Did Budanov propose accepting the POWs?", ""},              // asked plainly: whether he did, which the report does not say
 		{"Did the United States capture North Korean soldiers?", ""}, // the same
