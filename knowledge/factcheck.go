@@ -166,6 +166,10 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			tr.note("not the answer: it states nothing of the kind the claim left out has")
 			continue
 		}
+		if !e.namesPersonFor(c.entry, d, an) {
+			tr.note("not the answer: it names no one in the place of the person the claim puts wrong")
+			continue
+		}
 		tr.note("a fact check with one detail wrong: " + e.pack.Entries[c.entry].ID + " states another of its kind")
 		a = e.answerWith(a, c.entry, c.score)
 		// the entry's own Yes or No answered its question, not this claim:
