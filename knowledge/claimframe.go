@@ -442,7 +442,7 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 // a frame cutOneLead cuts after them: a hedge's first word, or a teller's
 // verb among its second to eighth words.
 func mayCutLead(low []string) bool {
-	if checkingLeads[low[0]] || truthLead(low) > 0 || slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
+	if checkingLeads[low[0]] || politeLead[low[0]] || low[0] == "confirm" || low[0] == "verify" || truthLead(low) > 0 || slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
 		return true
 	}
 	for _, w := range low[1:min(len(low), 8)] {
@@ -501,6 +501,9 @@ func hedgeLead(ws []string) int {
 		for n < len(ws) && ws[n] == "that" {
 			n++
 		}
+		return n
+	}
+	if n := confirmLead(ws); n > 0 {
 		return n
 	}
 	for _, h := range claimHedges {
@@ -604,4 +607,29 @@ func (e *Engine) cutCheckingLead(s string) (string, bool) {
 		return rest, true
 	}
 	return s, false
+}
+
+// politeLead are the words that may open a request to confirm ("kindly",
+// "could you").
+var politeLead = setOf("kindly", "please", "pls", "plz", "could", "can", "would", "will", "you", "u")
+
+// confirmLead returns how many words open ws with a request to confirm
+// whether what follows is so ("Kindly confirm whether it was ...",
+// "could you confirm that ...", "verify if ..."), or 0. Without
+// "whether", "if" or "that" after it, what is to be confirmed is named,
+// not claimed ("Confirm the month attached to ..."), and is read as it
+// stands.
+func confirmLead(ws []string) int {
+	n := 0
+	for n < len(ws) && n < 3 && politeLead[ws[n]] {
+		n++
+	}
+	if n+4 >= len(ws) || ws[n] != "confirm" && ws[n] != "verify" {
+		return 0
+	}
+	switch ws[n+1] {
+	case "whether", "if", "that":
+		return n + 2
+	}
+	return 0
 }

@@ -116,3 +116,17 @@ func TestCheckingLead(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// TestConfirmLead: "(kindly/could you) confirm whether/if/that ..." puts
+// what follows to check; what the report does not say stays declined.
+func TestConfirmLead(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"Kindly confirm whether it was the Defence Minister of South Korea who made the proposal to Ukraine.", "Foreign Minister"},
+		{"Could you confirm whether Seoul proposed a unilateral approach to handling the prisoners?", "collaborative"},
+		{"Can you confirm if Putin visited Pyongyang?", ""},
+		{"Can you confirm whether the report mentions Japan?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
