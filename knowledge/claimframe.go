@@ -382,6 +382,9 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 	if i := strings.IndexByte(s, ','); i > 0 && i < 8 && vocatives[strings.ToLower(s[:i])] {
 		return strings.TrimLeft(s[i+1:], " \n"), true // "Sir, ...": the one asked, addressed
 	}
+	if rest, ok := e.cutCheckingLead(s); ok {
+		return rest, true
+	}
 	if i := strings.IndexAny(s, ":.!\n"); i > 0 && i+1 < len(s) {
 		head := s[:i]
 		hw := sentenceWords(head)
@@ -439,7 +442,7 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 // a frame cutOneLead cuts after them: a hedge's first word, or a teller's
 // verb among its second to eighth words.
 func mayCutLead(low []string) bool {
-	if truthLead(low) > 0 || slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
+	if checkingLeads[low[0]] || politeLead[low[0]] || low[0] == "confirm" || low[0] == "verify" || truthLead(low) > 0 || slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
 		return true
 	}
 	for _, w := range low[1:min(len(low), 8)] {
@@ -498,6 +501,9 @@ func hedgeLead(ws []string) int {
 		for n < len(ws) && ws[n] == "that" {
 			n++
 		}
+		return n
+	}
+	if n := confirmLead(ws); n > 0 {
 		return n
 	}
 	for _, h := range claimHedges {
@@ -573,3 +579,57 @@ func choiceOr(ws []string) bool {
 
 // lossWords are words of the kinds of loss the report's figures count.
 var lossWords = setOf("dead", "killed", "died", "perished", "injured", "wounded", "hurt", "captured")
+
+// checkingLeads open a message by saying the asker is checking what
+// follows: "Checking a line in our copy — ...", "Reading 4,000
+// fatalities as of early March. Correct?".
+var checkingLeads = setOf("checking", "reading", "verifying", "double-checking", "fact-checking", "confirming", "rechecking")
+
+// cutCheckingLead cuts a checking lead from the start of s: with the few
+// words of what is checked before a dash or a colon ("Checking a line in
+// our copy —"), words that name none of the report's; or alone before a
+// figure ("Reading 4,000 ..."), the figure read being the claim. Before
+// anything else ("Reading the report, ...", "Checking whether ...") it
+// frames nothing: what follows is read as it stands.
+func (e *Engine) cutCheckingLead(s string) (string, bool) {
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 || !checkingLeads[strings.ToLower(s[:i])] {
+		return s, false
+	}
+	rest := strings.TrimLeft(s[i:], " ")
+	if j := strings.IndexAny(rest, ":—–"); j >= 0 {
+		if hw := sentenceWords(rest[:j]); len(hw) <= 6 && e.tellerWords(hw) {
+			_, size := utf8.DecodeRuneInString(rest[j:])
+			return strings.TrimLeft(rest[j+size:], " \n"), true
+		}
+	}
+	if ws := sentenceWords(rest); len(ws) > 2 && isNumber(strings.ReplaceAll(ws[0], ",", "")) {
+		return rest, true
+	}
+	return s, false
+}
+
+// politeLead are the words that may open a request to confirm ("kindly",
+// "could you").
+var politeLead = setOf("kindly", "please", "pls", "plz", "could", "can", "would", "will", "you", "u")
+
+// confirmLead returns how many words open ws with a request to confirm
+// whether what follows is so ("Kindly confirm whether it was ...",
+// "could you confirm that ...", "verify if ..."), or 0. Without
+// "whether", "if" or "that" after it, what is to be confirmed is named,
+// not claimed ("Confirm the month attached to ..."), and is read as it
+// stands.
+func confirmLead(ws []string) int {
+	n := 0
+	for n < len(ws) && n < 3 && politeLead[ws[n]] {
+		n++
+	}
+	if n+4 >= len(ws) || ws[n] != "confirm" && ws[n] != "verify" {
+		return 0
+	}
+	switch ws[n+1] {
+	case "whether", "if", "that":
+		return n + 2
+	}
+	return 0
+}

@@ -103,3 +103,33 @@ func TestClaimAfterTruthLead(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) { checkCorrection(t, e, tt.question, tt.has) })
 	}
 }
+
+// TestCheckingLead: "Checking ... —" and "Reading <figure>" frame the claim
+// after them; before anything else they frame nothing.
+func TestCheckingLead(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"Checking a line in our copy — roughly 4,000 North Korean fatalities in Kursk by early February. Correct?", "fatalities-feb"},
+	})
+	for _, tt := range []struct{ q, has string }{
+		{"Reading 4,000 fatalities as of early March. Correct?", "February"},
+		{"Checking a line in our copy — Putin visited Pyongyang to thank the troops. Correct?", ""},
+		{"Reading 10,000 tanks as of early March. Correct?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
+
+// TestConfirmLead: "(kindly/could you) confirm whether/if/that ..." puts
+// what follows to check; what the report does not say stays declined.
+func TestConfirmLead(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"Kindly confirm whether it was the Defence Minister of South Korea who made the proposal to Ukraine.", "Foreign Minister"},
+		{"Could you confirm whether Seoul proposed a unilateral approach to handling the prisoners?", "collaborative"},
+		{"Can you confirm if Putin visited Pyongyang?", ""},
+		{"Can you confirm whether the report mentions Japan?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}

@@ -106,3 +106,17 @@ func TestCheckClaimWords(t *testing.T) {
 		})
 	}
 }
+
+// TestTagChecksClaim: a question tag, with or without its "?", puts the
+// claim before it to check, with one detail wrong corrected.
+func TestTagChecksClaim(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"nk sent its troops to russia earlier this year, didn't it", "Last year"},
+		{"Ukraine controls Kursk, doesn't it?", "Russia"},
+		{"Cho is the defence minister, isn't he", "Foreign Minister"},
+		{"Putin visited Pyongyang, didn't he", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}

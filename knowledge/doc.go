@@ -193,6 +193,8 @@
 //     South Korea reported" (the United States);
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
 //     came from China" (Kyiv and its allies);
+//     claimperson.go, a wrong person corrected only by an answer naming
+//     a person, "Minister Kim made the POW offer" (Cho, not "South Korea");
 //     claimfigure.go, a number in the slot of a count the report gives
 //     in one figure, "NK sent 500 troops" (thousands);
 //     claimproperty.go, a property the report does not give, "the

@@ -48,6 +48,12 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		role, named = postAsked(an)
 	}
 	claim := checksClaim(ws)
+	if _, tagged := cutNegatedTag(question); tagged {
+		// a question tag, read away with the claim's words, asks whether
+		// it is true as "right?" does, with or without its "?" ("north
+		// korea sent troops to ukraine, didn't it")
+		claim = true
+	}
 	stated := !claim && statedClaim(question, ws)
 	plain := !claim && !stated
 	if len(cands) == 0 || plain && !aux || !aux && ok || !aux && !claim && !asksYesOrNo(question, ws) && !factCheck(ws) {
@@ -164,6 +170,10 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		}
 		if !e.contrasts(c.entry, d, an) {
 			tr.note("not the answer: it states nothing of the kind the claim left out has")
+			continue
+		}
+		if !e.namesPersonFor(c.entry, d, an) {
+			tr.note("not the answer: it names no one in the place of the person the claim puts wrong")
 			continue
 		}
 		tr.note("a fact check with one detail wrong: " + e.pack.Entries[c.entry].ID + " states another of its kind")
@@ -514,6 +524,8 @@ func checksClaim(ws []string) bool {
 			return true
 		case i == len(ws)-1 && i >= 3 && claimTags[w]:
 			return true // "ukraine reported 3k in february, yeah?"
+		case i == len(ws)-2 && i >= 3 && negations[w] && strings.HasSuffix(w, "nt") && tagPronouns[ws[i+1]]:
+			return true // "north korea sent troops to ukraine, didn't it" (with or without its "?")
 		case !truthWords[w]:
 		case i >= len(ws)-3:
 			return true
