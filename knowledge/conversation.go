@@ -533,6 +533,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("answered without what the fragment adds: declined")
 		return e.notOfIt(q), c
 	}
+	if !a.Answered && mergedInto {
+		if b, after, ok := e.moreOfCounted(c, fragmentWords, tr); ok {
+			return b, after // "and more coming?" (morecounted.go)
+		}
+	}
 	if !a.Answered && mergedInto && len(c.answered) > 0 && !slices.Equal(c.answered, c.base) &&
 		!slices.ContainsFunc(fragment.terms, func(t term) bool { return t.kind == KindEntity }) {
 		// the last question was not answered: the fragment may be of the
