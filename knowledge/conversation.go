@@ -314,6 +314,15 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ws[len(ws)-1]}}
 		return e.askBack(c, p), c.withPending(p)
 	}
+	if len(c.base) == 0 && c.entry == 0 && !c.alone {
+		if word, ok := e.toldBefore(ws); ok {
+			// "what were the figures you told me?" first: told when?
+			// (see toldbefore.go)
+			tr.note("asks again what was told before, and nothing was")
+			p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: word}}
+			return e.askBack(c, p), c.withPending(p)
+		}
+	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && dateAlone(ws) {
 		// "and in feb?" with nothing before it: of what? (see
 		// openingfragment.go)

@@ -262,7 +262,9 @@
 // two it gives ("why are they different"), with the last answer again; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that", openingfragment.go a first "and in feb?", a date
+// of a role of "that", openingfragment.go a first "and in feb?",
+// toldbefore.go a first "what were the figures you told me?" (and
+// reads the reply of several sentences whole), a date
 // alone of no question before it, and twoasked.go a "what did he
 // say?" after two questions of two people, offering what each said
 // (saidaskedback.go) (its ways of saying, and a
