@@ -546,6 +546,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		if b, after, ok := e.moreOfCounted(c, fragmentWords, tr); ok {
 			return b, after // "and more coming?" (morecounted.go)
 		}
+		if b, after, ok := e.supportedInstead(c, fragment, tr); ok {
+			return b, after // "and russia?" after whom SK backs (supportedfragment.go)
+		}
 	}
 	if !a.Answered && mergedInto && len(c.answered) > 0 && !slices.Equal(c.answered, c.base) &&
 		!slices.ContainsFunc(fragment.terms, func(t term) bool { return t.kind == KindEntity }) {

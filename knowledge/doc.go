@@ -284,7 +284,9 @@
 // ("no i meant january") as a fragment, meantpronoun.go one that names
 // whom the last question's unresolved pronoun meant, measurealone.go asks a fragment
 // of another measure without the last question's place, morecounted.go
-// "and more coming?" after a count as of more of the thing counted, figuresource.go the name that gave a figure another
+// "and more coming?" after a count as of more of the thing counted,
+// supportedfragment.go "and russia?" after whom South Korea backs as
+// who backs Russia, a side the report has only backed, figuresource.go the name that gave a figure another
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, sameagain.go asks back one
 // that only names whom the last answer names, and sincewhen.go reads a
