@@ -314,6 +314,15 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ws[len(ws)-1]}}
 		return e.askBack(c, p), c.withPending(p)
 	}
+	if len(c.base) == 0 && c.entry == 0 && !c.alone {
+		if word, ok := e.toldBefore(ws); ok {
+			// "what were the figures you told me?" first: told when?
+			// (see toldbefore.go)
+			tr.note("asks again what was told before, and nothing was")
+			p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: word}}
+			return e.askBack(c, p), c.withPending(p)
+		}
+	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && dateAlone(ws) {
 		// "and in feb?" with nothing before it: of what? (see
 		// openingfragment.go)
@@ -532,6 +541,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// answered without what the fragment adds, so not of it
 		tr.note("answered without what the fragment adds: declined")
 		return e.notOfIt(q), c
+	}
+	if !a.Answered && mergedInto {
+		if b, after, ok := e.moreOfCounted(c, fragmentWords, tr); ok {
+			return b, after // "and more coming?" (morecounted.go)
+		}
+		if b, after, ok := e.supportedInstead(c, fragment, tr); ok {
+			return b, after // "and russia?" after whom SK backs (supportedfragment.go)
+		}
 	}
 	if !a.Answered && mergedInto && len(c.answered) > 0 && !slices.Equal(c.answered, c.base) &&
 		!slices.ContainsFunc(fragment.terms, func(t term) bool { return t.kind == KindEntity }) {

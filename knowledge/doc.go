@@ -265,7 +265,9 @@
 // two it gives ("why are they different"), with the last answer again; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that", openingfragment.go a first "and in feb?", a date
+// of a role of "that", openingfragment.go a first "and in feb?",
+// toldbefore.go a first "what were the figures you told me?" (and
+// reads the reply of several sentences whole), a date
 // alone of no question before it, and twoasked.go a "what did he
 // say?" after two questions of two people, offering what each said
 // (saidaskedback.go) (its ways of saying, and a
@@ -284,7 +286,10 @@
 // last question, meantfragment.go reads a correction by a part of it
 // ("no i meant january") as a fragment, meantpronoun.go one that names
 // whom the last question's unresolved pronoun meant, measurealone.go asks a fragment
-// of another measure without the last question's place, figuresource.go the name that gave a figure another
+// of another measure without the last question's place, morecounted.go
+// "and more coming?" after a count as of more of the thing counted,
+// supportedfragment.go "and russia?" after whom South Korea backs as
+// who backs Russia, a side the report has only backed, figuresource.go the name that gave a figure another
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, sameagain.go asks back one
 // that only names whom the last answer names, and sincewhen.go reads a

@@ -60,13 +60,21 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	c = e.settle(c, tr)
 	e.topicFirst(c, &m, tr)
 	first := len(c.refs) == 0 && c.entry == 0 && c.pending == nil
-	if first && len(m.questions)+len(m.statements) > 1 {
+	// a reply of several sentences to a first message asked back ("what
+	// were the figures you told me?" "The dead soldiers, dear. How many
+	// by February?") has nothing before it either
+	repliesFirst := len(c.refs) == 0 && c.entry == 0 && c.pending != nil && len(c.base) == 0
+	if repliesFirst {
+		_, repliesFirst = e.toldBefore(c.pending.words)
+	}
+	if (first || repliesFirst) && len(m.questions)+len(m.statements) > 1 && !slices.ContainsFunc(m.qwords, func(ws []string) bool { _, ok := e.toldBefore(ws); return ok }) {
 		// a first message of several sentences is first read whole, as
 		// one question with its premises and chatter (see core): only
 		// what that does not answer is read sentence by sentence
 		if a := e.answer(message, tr); a.Answered && !e.premiseOnly(a, m) {
 			c.turn++
 			c.declined, c.lastWords = false, nil // answered: no question turned down
+			c.pending = nil
 			return a, e.remember(c, sentenceWords(message), a)
 		}
 	}

@@ -1,0 +1,12 @@
+package knowledge
+
+import "testing"
+
+func TestMoreOfCounted(t *testing.T) {
+	e := testEngine(t)
+	checkTurns(t, e, []turnCase{
+		{"more of the troops counted", []string{"how many troops did kim send to russia?"}, "and more coming?", "more-troops", "more troops"},
+		{"who says it, after", []string{"how many troops did kim send to russia?", "and more coming?"}, "who says that?", "more-troops", "Joint Chiefs"},
+		{"no count before", []string{"what did cho offer?"}, "and more coming?", "", ""},
+	})
+}
