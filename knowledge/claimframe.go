@@ -571,5 +571,7 @@ func choiceOr(ws []string) bool {
 	return false
 }
 
-// lossWords are words of the kinds of loss the report's figures count.
-var lossWords = setOf("dead", "killed", "died", "perished", "injured", "wounded", "hurt", "captured")
+// lossWords are words of the kinds of loss the report's figures count
+// ("captured" is none: no figure counts the captured, and "dead or
+// captured" is a choice no figure answers).
+var lossWords = setOf("dead", "killed", "died", "perished", "injured", "wounded", "hurt")
