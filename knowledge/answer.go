@@ -146,11 +146,25 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		// casualties'?": the phrase the report prints (quotedwording.go)
 		return qa
 	}
-	if q, ok := e.paragraphOfAsked(question, tr); ok {
+	if q, first, ok := e.paragraphOfAsked(question, tr); ok {
 		// "which paragraph mentions the KN-23?": the thing alone, and
 		// the paragraphs its answer cites (paragraphof.go)
 		tr.note("asks which paragraph says: " + q)
-		if pa, ok := e.inParagraphs(e.answer(q, tr)); ok {
+		qa := e.answer(q, tr)
+		if first && qa.Answered {
+			// "which paragraph first mentions North Korea?": only the
+			// first paragraph that names it, or no answer
+			fa, ok := e.firstCited(qa, q)
+			if !ok {
+				tr.note("its answer does not cite the first paragraph that names it")
+				a.Outcome = Declined
+				a.Text = "The report doesn't say. I can answer questions like these:"
+				a.Related, a.RelatedIDs = qa.Related, qa.RelatedIDs
+				return a
+			}
+			qa = fa
+		}
+		if pa, ok := e.inParagraphs(qa); ok {
 			if holdsMark(question, sentenceMark) && slices.ContainsFunc(tr.readWords(question), func(w string) bool { return sentenceNouns[w] }) {
 				// "which sentence says ...?": the sentences themselves
 				pa = e.inReportWords(pa, "")

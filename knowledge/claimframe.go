@@ -577,8 +577,10 @@ func choiceOr(ws []string) bool {
 	return false
 }
 
-// lossWords are words of the kinds of loss the report's figures count.
-var lossWords = setOf("dead", "killed", "died", "perished", "injured", "wounded", "hurt", "captured")
+// lossWords are words of the kinds of loss the report's figures count
+// ("captured" is none: no figure counts the captured, and "dead or
+// captured" is a choice no figure answers).
+var lossWords = setOf("dead", "killed", "died", "perished", "injured", "wounded", "hurt")
 
 // checkingLeads open a message by saying the asker is checking what
 // follows: "Checking a line in our copy — ...", "Reading 4,000

@@ -35,6 +35,7 @@ func TestFramedClaim(t *testing.T) {
 		{"so it's Russia's intel boss Budanov saying nk's gettin combat experience, mate?", "Ukraine's Defense Intelligence"}, // a vocative asking, as "right?" does
 		{"nk sent 50,000 troops, mate?", ""},
 		{"Verifying: the report says Ukraine counted over 3,000 NK dead or injured by December 2024, correct?", "January 2025"}, // an "or" of two kinds of loss is one figure's, no choice
+		{"Verifying: over 3,000 NK dead or captured by January 2025, correct?", ""},                                             // no figure counts the captured: a choice no figure answers
 		{"nk sent 50,000 troops, I read", ""},                                                                                   // hearsay after it, not in the report
 		{"nk sent 50,000 troops, I read", ""},                                                                                   // hearsay after it, not in the report
 		{"cher, russia made dem hwasong missiles more accurate, non?", "KN-23"},                                                 // a vocative before, a tag after ("non", "aye", "eh")

@@ -65,19 +65,21 @@ var paraOrPartMarks = union(paraMark, partMarks)
 var mentionParticles = setOf("up", "out", "about", "of", "with", "to")
 
 // paragraphOfAsked returns the thing a one-sentence question asks the
-// paragraph of, and whether it asks which paragraph says a thing. tr is
-// the turn's trace, whose words of the message it reads (or nil).
-func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
+// paragraph of, whether it asks the first paragraph that says it ("which
+// paragraph first mentions X?", see firstCited), and whether it asks which
+// paragraph says a thing. tr is the turn's trace, whose words of the
+// message it reads (or nil).
+func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool, bool) {
 	// one lowering says no for nearly every question; a part mark then
 	// counts only with a mark of the writing (see partMarks)
 	if !holdsMark(message, paraOrPartMarks) || !holdsMark(message, paraMark) && !holdsMark(message, writingMarks) {
-		return "", false
+		return "", false, false
 	}
 	if ss := splitMessage(message); len(ss) != 1 {
 		// "Hello. Which paragraph ...?": a greeting before it is no part
 		// of the question
 		if len(ss) != 2 || !greeting(sentenceWords(ss[0])) {
-			return "", false
+			return "", false, false
 		}
 		message = ss[1]
 	}
@@ -108,12 +110,14 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 		rest = paragraphFor(ws)
 	}
 	if len(rest) == 0 {
-		return "", false
+		return "", false, false
 	}
 	rest = slices.Clone(ofReport(rest))
+	first := false
 	if len(rest) > 1 && mentionAdverbs[rest[0]] && e.mentionVerbs[rest[1]] {
-		// "which paragraph first mentions Kursk?": the paragraphs that
-		// mention it are named in order, the first first
+		// "which paragraph first mentions Kursk?": asked of the thing,
+		// and "first" kept as part of the ask
+		first = firstAdverbs[rest[0]]
 		rest = rest[1:]
 	}
 	auxed := beAux[rest[0]] || doAux[rest[0]]
@@ -133,6 +137,7 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 		if e.mentionVerbs[rest[i]] && (auxed || beAux[rest[i-1]]) {
 			if auxed && writerMentions(rest[:i]) {
 				// "does the writer first mention the call?" (paragraphpart.go)
+				first = first || slices.ContainsFunc(rest[:i], func(w string) bool { return firstAdverbs[w] })
 				rest = rest[i+1:]
 				if len(rest) > 0 && mentionParticles[rest[0]] {
 					rest = rest[1:]
@@ -146,10 +151,70 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool) {
 			break
 		}
 	}
-	if len(rest) == 0 || !slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
-		return "", false
+	// "is North Korea first mentioned", "mentions North Korea first": the
+	// adverb is no part of the thing either
+	for n := len(rest); n > 1 && firstAdverbs[rest[n-1]]; n = len(rest) {
+		first, rest = true, rest[:n-1]
 	}
-	return joinWords(rest) + "?", true // "ukraine's", not "ukraine 's"
+	if len(rest) == 0 || !slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
+		return "", false, false
+	}
+	return joinWords(rest) + "?", first, true // "ukraine's", not "ukraine 's"
+}
+
+// firstAdverbs are the mentionAdverbs that ask the first paragraph.
+var firstAdverbs = setOf("first", "initially", "originally")
+
+// firstCited keeps, of the citations of a, which answers the thing q,
+// only those of the first paragraph that names the thing: the lowest
+// paragraph of the report's sentences that name every term of q. The
+// entry that answers "North Korea?" cites where the report says what
+// North Korea did, not the first paragraph that names it; an answer that
+// does not cite that paragraph is no answer to which paragraph names it
+// first, and is not answered (false).
+func (e *Engine) firstCited(a Answer, q string) (Answer, bool) {
+	p := e.firstNaming(q)
+	if p == 0 {
+		return a, false
+	}
+	var cites []Citation
+	for _, c := range a.Citations {
+		if c.Paragraph == p {
+			cites = append(cites, c)
+		}
+	}
+	if len(cites) == 0 {
+		return a, false
+	}
+	a.Citations = cites
+	return a, true
+}
+
+// firstNaming returns the lowest paragraph with a sentence that names
+// every term of q (see wordedInSeveral), or 0.
+func (e *Engine) firstNaming(q string) int {
+	s := e.sentences
+	if s == nil {
+		return 0
+	}
+	an := e.an.analyzeWords(sentenceWords(q), true)
+	var ts []string
+	for _, t := range an.terms {
+		if t.kind != KindQuestion && t.kind != KindFiller && t.kind != KindFrame {
+			ts = append(ts, t.text)
+		}
+	}
+	if len(ts) == 0 || len(an.unknown) > 0 {
+		return 0
+	}
+	for i := range s.entries {
+		if !slices.ContainsFunc(ts, func(t string) bool { return !s.entries[i].names(t) }) {
+			if cs := s.pack.Entries[i].Citations; len(cs) > 0 {
+				return cs[0].Paragraph
+			}
+		}
+	}
+	return 0
 }
 
 // paragraphFor returns what follows "paragraph (reference) for" ("Paragraph

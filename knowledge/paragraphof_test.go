@@ -24,6 +24,15 @@ func TestParagraphOf(t *testing.T) {
 		{"Hello. Which paragraph mentions China?", "", nil},
 		{"Which paragraph of the report first mentions the KN-23?", "kn23", []string{"paragraph 7"}}, // "of the report", "first": every paragraph is the report's
 		{"Which paragraph of the article first mentions China?", "", nil},
+		// "first" is part of the ask: the first paragraph that names the
+		// thing, or no answer when the thing's answer does not cite it
+		// (North Korea is named in paragraph 1, its answer cites 4, 6, 9)
+		{"which paragraph first mentions North Korea?", "", nil},
+		{"which paragraph first mentions Pyongyang?", "", nil},
+		{"which paragraph mentions North Korea first?", "", nil},
+		{"In which paragraph does the writer first mention North Korea?", "", nil},
+		{"which paragraph first mentions Kursk?", "where-fighting", []string{"paragraph 6:"}},
+		{"which paragraph is Kursk first mentioned in?", "where-fighting", []string{"paragraph 6:"}},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
@@ -34,11 +43,12 @@ func TestParagraphOf(t *testing.T) {
 		{"which paragraph is that in", ""},
 		{"para ref for the phone call", "the phone call?"},
 		{"which paragraph first mentions kursk", "kursk?"},
+		{"which paragraph mentions kursk first", "kursk?"},
 		{"Thanks. I think so. Which paragraph mentions kursk?", ""},
 		{"in which paragraph of the report is the call described?", "the call?"},
 		{"which paragraph mentions ukraine's allies", "ukraine's allies?"},
 	} {
-		if got, _ := e.paragraphOfAsked(tt.q, nil); got != tt.want {
+		if got, _, _ := e.paragraphOfAsked(tt.q, nil); got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

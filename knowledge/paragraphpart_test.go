@@ -22,7 +22,7 @@ func TestParagraphPart(t *testing.T) {
 		{"In which paragraph is the phone call described?", "the phone call?"},                // as before
 		{"In which paragraph does it say the troops are trained?", "the troops are trained?"}, // "it", the report
 	} {
-		if got, ok := e.paragraphOfAsked(tt.q, nil); !ok || got != tt.want {
+		if got, _, ok := e.paragraphOfAsked(tt.q, nil); !ok || got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
 		}
 	}
