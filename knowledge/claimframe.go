@@ -335,9 +335,9 @@ var heardVerbs = setOf("heard", "read", "told", "seen", "saw")
 
 // checkAsks are words that, beside truthWords, ask of a claim whether
 // it is true or is in the report ("fake", "source?", "is this in the
-// news?", "fact check please").
-var checkAsks = setOf("fake", "fiction", "false", "wrong", "source", "sources", "news", "article", "report", "fact", "accurate", "accurately", "correctly",
-	"so", "legit", "real", "really", "sure", "proof", "evidence", "cap", "bs", "true", "yes", "yeah", "aye", "eh", "non")
+// news?", "fact check please"): claimTags ask it anywhere in a check.
+var checkAsks = withWords(claimTags, "fake", "false", "wrong", "source", "sources", "news", "article", "report", "fact", "accurate", "accurately", "correctly",
+	"so", "legit", "real", "really", "sure", "proof", "evidence", "cap", "bs", "true")
 
 // checkFrame are the other words of a check ("is that so", "is the title
 // right?", "is it in the report or not").

@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // A claim put to check may give one of the report's figures with its
 // number and date right and the kind of loss it counts wrong: "so
@@ -35,8 +38,12 @@ func lossKindAsked(an analysis) []detail {
 }
 
 // lossKinds are the kinds of loss the report's figures count: figureKinds
-// without the count asked.
-var lossKinds = setOf("killed", "injured", "casualties")
+// without the count asked, so a new kind of figure is one of loss too.
+var lossKinds = func() map[string]bool {
+	k := maps.Clone(figureKinds)
+	delete(k, "how_many")
+	return k
+}()
 
 // namesOtherLoss reports whether entry en, answering the claim an without
 // its kind of loss, gives the claim's number and date, and names a kind of

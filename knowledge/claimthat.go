@@ -14,15 +14,8 @@ import "slices"
 // q names a claim ("the claim that ...", "the warning that ...") before a
 // short question of who said "that" or "it".
 func claimThenWho(q string) ([]string, bool) {
-	premise, question, ok := afterPremise(q)
-	if !ok {
-		return nil, false
-	}
-	pw, qw := sentenceWords(premise), sentenceWords(question)
-	for len(pw) > 0 && movesOn[pw[0]] {
-		pw = pw[1:]
-	}
-	if len(pw) < 5 || !premiseOpeners[pw[0]] || !saidNouns[pw[1]] || pw[2] != "that" || slices.ContainsFunc(pw[3:], isQuestionWord) {
+	pw, qw, ok := premiseAndQuestion(q)
+	if !ok || len(pw) < 5 || !premiseOpeners[pw[0]] || !saidNouns[pw[1]] || pw[2] != "that" || slices.ContainsFunc(pw[3:], isQuestionWord) {
 		return nil, false
 	}
 	n := len(qw)

@@ -42,11 +42,12 @@ func TestCheckUsage(t *testing.T) {
 		words Usage
 		want  []string
 	}{
-		{"plain", Usage{Address: []string{"partner", "my friend"}}, nil},
-		{"capital", Usage{Address: []string{"Partner"}}, []string{`address: "Partner" is not plain lower-case words`}},
-		{"punctuation", Usage{Address: []string{"my-friend!"}}, []string{`address: "my-friend!" is not plain lower-case words`}},
-		{"empty", Usage{Address: []string{""}}, []string{`address: "" is not plain lower-case words`}},
-		{"twice", Usage{Address: []string{"hon", "hon"}}, []string{`address: "hon" is listed twice`}},
+		{"plain", Usage{"address": {"partner", "my friend"}}, nil},
+		{"capital", Usage{"address": {"Partner"}}, []string{`address: "Partner" is not plain lower-case words`}},
+		{"punctuation", Usage{"address": {"my-friend!"}}, []string{`address: "my-friend!" is not plain lower-case words`}},
+		{"empty", Usage{"address": {""}}, []string{`address: "" is not plain lower-case words`}},
+		{"twice", Usage{"address": {"hon", "hon"}}, []string{`address: "hon" is listed twice`}},
+		{"unknown", Usage{"adress": {"hon"}}, []string{`adress: no such list`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var v validator

@@ -12,15 +12,8 @@ import "slices"
 // topicThenWhere returns the words of "which paragraph mentions <thing>"
 // for q, when q names a thing before a bare question of which paragraph.
 func topicThenWhere(q string) ([]string, bool) {
-	premise, question, ok := afterPremise(q)
-	if !ok {
-		return nil, false
-	}
-	pw, qw := sentenceWords(premise), sentenceWords(question)
-	for len(pw) > 0 && movesOn[pw[0]] {
-		pw = pw[1:]
-	}
-	if len(pw) < 2 || len(pw) > 6 || !premiseOpeners[pw[0]] || slices.ContainsFunc(pw, func(w string) bool {
+	pw, qw, ok := premiseAndQuestion(q)
+	if !ok || len(pw) < 2 || len(pw) > 6 || !premiseOpeners[pw[0]] || slices.ContainsFunc(pw, func(w string) bool {
 		return isQuestionWord(w) || beAux[w] || doAux[w] || w == "that" || w == "it"
 	}) {
 		return nil, false
@@ -30,4 +23,20 @@ func topicThenWhere(q string) ([]string, bool) {
 		return nil, false
 	}
 	return slices.Concat([]string{"which", qw[1], "mentions"}, pw), true
+}
+
+// premiseAndQuestion splits q into the words of the thing it names and
+// of the short question after it, dropping the "and"/"now" that only
+// moves the conversation on, so each reading of "<thing>, <question>?"
+// starts from the same words.
+func premiseAndQuestion(q string) (pw, qw []string, ok bool) {
+	premise, question, ok := afterPremise(q)
+	if !ok {
+		return nil, nil, false
+	}
+	pw, qw = sentenceWords(premise), sentenceWords(question)
+	for len(pw) > 0 && movesOn[pw[0]] {
+		pw = pw[1:]
+	}
+	return pw, qw, true
 }
