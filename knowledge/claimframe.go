@@ -3,7 +3,6 @@ package knowledge
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -167,44 +166,6 @@ func (e *Engine) quotedClaim(s string) (string, bool) {
 		return "", false
 	}
 	return s[from+1 : to-1], true
-}
-
-// quoteSpan returns where the first quoted words of s open and close
-// (the marks included): a mark at a word's start, its match at a word's
-// end ("Kyiv's" holds no mark).
-func quoteSpan(s string) (from, to int, ok bool) {
-	for i, r := range s {
-		close, opens := quoteMarks[r]
-		if !opens || i > 0 && !boundaryBefore(s, i) {
-			continue
-		}
-		n := utf8.RuneLen(r)
-		for j := i + n; j < len(s); {
-			c, m := utf8.DecodeRuneInString(s[j:])
-			if c == close && j > i+n && boundaryAfter(s, j+m) {
-				return i, j + m, true
-			}
-			j += m
-		}
-		return 0, 0, false
-	}
-	return 0, 0, false
-}
-
-// quoteMarks are the marks that open a quote, with the one that closes it.
-var quoteMarks = map[rune]rune{'\'': '\'', '"': '"', '“': '”', '‘': '’'}
-
-func boundaryBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsSpace(r) || r == ':' || r == '(' || r == '-' || r == '—'
-}
-
-func boundaryAfter(s string, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // cutCheckTail cuts from the end of s the pieces that only ask whether

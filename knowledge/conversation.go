@@ -911,9 +911,9 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 	if read.words != nil {
 		next.settleWith(e, read)
 	}
-	if r := tr.lastRead(next.base); r != nil {
-		next.lastRead = r
-	}
+	// (none when the turn kept no reading of its last question: the one
+	// before is of words no later turn reads again)
+	next.lastRead = tr.lastRead(next.base)
 	return a, next
 }
 

@@ -153,7 +153,8 @@
 //     words, "what word does the report use for ...?", as the thing
 //     alone, answered with its quotes verbatim, wording.go; the report's
 //     exact words put in quotes, "does it say 'significant' or 'heavy'
-//     casualties?", answered with the one it prints, quotedwording.go; a question
+//     casualties?", answered with the one it prints, quotedwording.go (quotes.go
+//     finds the words put in quotes); a question
 //     of which paragraph says a thing, "which paragraph mentions the
 //     KN-23?", as the thing alone, answered with the paragraphs its
 //     answer cites ("which sentence": with its sentences), paragraphof.go (paragraphpart.go, "which part of the

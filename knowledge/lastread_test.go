@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 )
@@ -56,4 +57,27 @@ func TestLastReadShared(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestLastReadOfBase checks that the reading a conversation keeps is of
+// its last question, or none: a turn that reads no question of its own
+// drops the one before, which would else be carried (counted in Size, and
+// taking one of a turn's maxTurnReads) though no later turn can find it.
+func TestLastReadOfBase(t *testing.T) {
+	e := testEngine(t, WithoutMemo())
+	for _, turns := range [][]string{
+		{"how many north korean soldiers were killed or wounded as of january 2025?", "what's the weather in paris?", "and in february?"},
+		{"where are the north korean troops fighting", "and?", "thanks!", "who controls that area?"},
+		{"what did the sk joint chiefs of staff say?", "asdf qwer", "what about ukraine's intel chief?", "how do I bake bread?"},
+		{"whats this even about", "k. so what", "what'd she do"},
+		{"where are the nk guys actually fighting, like what area", "since when?"},
+	} {
+		var c Conversation
+		for i, q := range turns {
+			_, c = e.AnswerIn(c, q)
+			if c.lastRead != nil && !slices.Equal(c.lastRead.words, c.base) {
+				t.Errorf("%q (turn %d): kept the reading of %q, the last question is %q", q, i+1, c.lastRead.words, c.base)
+			}
+		}
+	}
 }

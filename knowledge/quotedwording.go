@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A copy editor checks the report's exact words, each put in quotes: "Does
@@ -30,24 +28,6 @@ var quotedFrame = setOf("say", "says", "said", "spell", "spelled", "spelt", "spe
 // quotedYesNo are the words a yes-or-no question opens with.
 var quotedYesNo = setOf("is", "does", "did", "was", "are", "do", "has", "have")
 
-// quotedPhrases returns the phrases s puts in quotes, each found as
-// claimframe.go's quoteSpan finds one: "Budanov's" quotes nothing.
-func quotedPhrases(s string) []string {
-	var out []string
-	for rest := s; ; {
-		from, to, ok := quoteSpan(rest)
-		if !ok {
-			return out
-		}
-		_, open := utf8.DecodeRuneInString(rest[from:])
-		_, close := utf8.DecodeLastRuneInString(rest[:to])
-		if p := strings.TrimSpace(rest[from+open : to-close]); p != "" {
-			out = append(out, p)
-		}
-		rest = rest[to:]
-	}
-}
-
 // printedAt returns the first sentence of the report, in paragraph p when
 // p is not 0, that prints phrase as whole words, its paragraph and its
 // place in it.
@@ -64,28 +44,6 @@ func (e *Engine) printedAt(phrase string, p int) (string, int, int, bool) {
 		}
 	}
 	return "", 0, 0, false
-}
-
-// wholeWordsIn reports whether q is in s with no letter or digit joined
-// to either end: "POW" is not printed in "POWs".
-func wholeWordsIn(s, q string) bool {
-	for from := 0; ; {
-		at := strings.Index(s[from:], q)
-		if at < 0 {
-			return false
-		}
-		at += from
-		before, _ := utf8.DecodeLastRuneInString(s[:at])
-		after, _ := utf8.DecodeRuneInString(s[at+len(q):])
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		from = at + 1
-	}
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // quotedWording answers a question of the report's exact words, put in

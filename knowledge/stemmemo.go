@@ -33,9 +33,11 @@ func (m *stemMemo) stem(w string) string {
 	}
 	s := snowball(w)
 	if m.n.Load() < maxRunStems {
-		m.n.Add(1)
-		// (a copy: w may be a piece of a long message)
-		m.stems.Store(strings.Clone(w), s)
+		// (a copy: w may be a piece of a long message; counted only when
+		// stored, so that two turns missing the same word count it once)
+		if _, loaded := m.stems.LoadOrStore(strings.Clone(w), s); !loaded {
+			m.n.Add(1)
+		}
 	}
 	return s
 }

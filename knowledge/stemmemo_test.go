@@ -6,13 +6,14 @@ import (
 )
 
 // TestStemMemo checks that the memo gives the stemmer's stems, the first
-// time and after, from several goroutines at once, and keeps no more than
-// maxRunStems words.
+// time and after, from several goroutines at once, counts each word kept
+// once however many miss it together, and keeps no more than maxRunStems
+// words.
 func TestStemMemo(t *testing.T) {
 	var m stemMemo
 	words := []string{"recieved", "automatically", "prisoners", "zelenskyy", "fighting", "running"}
 	var wg sync.WaitGroup
-	for range 4 {
+	for range 16 {
 		wg.Go(func() {
 			for range 3 {
 				for _, w := range words {
@@ -24,6 +25,9 @@ func TestStemMemo(t *testing.T) {
 		})
 	}
 	wg.Wait()
+	if got := m.n.Load(); got != int32(len(words)) {
+		t.Errorf("kept %d words, counted %d", len(words), got)
+	}
 	m.n.Store(maxRunStems)
 	if got, want := m.stem("unkeptwords"), snowball("unkeptwords"); got != want {
 		t.Errorf("stem past the bound = %q, want %q", got, want)
