@@ -146,7 +146,7 @@ func TestRecordedEndToEnd(t *testing.T) {
 			fake.dispatch("INTERACTION_CREATE", interaction("1005", discordgo.InteractionMessageComponent, press("para:8"), u1, true))
 			fake.next(t)
 			ids["http answer"] = recordID(t, postHTTP(t, sg, httpA, jsonBody(t, interaction("7001", discordgo.InteractionApplicationCommand, askData("who is kyrylo budanov"), u5, true))))
-			ids["http decline"] = recordID(t, postHTTP(t, sg, httpB, jsonBody(t, interaction("7002", discordgo.InteractionApplicationCommand, askData("bake a cake"), u5, false))))
+			ids["http decline"] = recordID(t, postHTTP(t, sg, httpB, jsonBody(t, interaction("7002", discordgo.InteractionApplicationCommand, askData("knit a scarf"), u5, false))))
 
 			// votes: u1 likes the first answer over the gateway, then
 			// changes their mind on replica b; u2 likes it on replica a;
@@ -189,7 +189,7 @@ func TestRecordedEndToEnd(t *testing.T) {
 				"mention":         {"message", "message", guild, u4, "declined", "", "troop-count", "score: score below 0.60; unknown words: tank"},
 				"related":         {"gateway", "related", guild, u1, "answered", "condition", "", ""},
 				"http answer":     {"http", "ask", guild, u5, "answered", "budanov-role", "", ""},
-				"http decline":    {"http", "ask", "", u5, "declined", "", "", "unknown words: bake cake"},
+				"http decline":    {"http", "ask", "", u5, "declined", "", "", "unknown words: knit scarf"},
 			}
 			for step, w := range wants {
 				r, ok := byID[ids[step]]
