@@ -43,6 +43,16 @@ func BenchmarkAnswerIn(b *testing.B) {
 	b.ReportMetric(float64(durs[len(durs)/2].Nanoseconds())/1000, "µs-median")
 }
 
+// BenchmarkAnswerInAlone answers the same turns as BenchmarkAnswerIn, each
+// as a first message (Answer): what a turn costs more is its context, not
+// its questions, which are not BenchmarkAnswer's. A follow-up is answered
+// as the question it merges into, which may cost more than either.
+func BenchmarkAnswerInAlone(b *testing.B) {
+	e := benchEngine(b)
+	_, qs := benchTurns(b, e)
+	benchAnswer(b, e, qs)
+}
+
 // BenchmarkConversationMemory keeps b.N conversations of four turns each,
 // as the bot's memory would, and reports what one holds on the heap (and
 // what it says it holds, Conversation.Size). Run it with -benchtime=1000x.

@@ -29,15 +29,20 @@ func (a *analyzer) phraseAt(ws []string, r reference) (filler, other bool) {
 		stems = append(stems, a.stem(w))
 	}
 	for i := 0; i <= r.at && !(filler && other); i++ {
-		for _, p := range a.phrases[stems[i]] {
-			end := i + len(p.stems)
-			if end > len(stems) || !slices.Equal(p.stems, stems[i:end]) {
-				continue
-			}
-			if p.kind == KindFiller {
-				filler = filler || end >= r.end
-			} else {
-				other = other || end == r.end
+		// only the phrases whose second word is there: "what" alone
+		// starts a hundred (see phrasestart.go)
+		long, ones := a.starts[stems[i]].fitting(stems, i+1)
+		for _, ps := range [2][]phraseStart{long, ones} {
+			for _, s := range ps {
+				end := i + s.n
+				if !s.fits(stems, i+1) || !slices.Equal(s.p.stems, stems[i:end]) {
+					continue
+				}
+				if s.p.kind == KindFiller {
+					filler = filler || end >= r.end
+				} else {
+					other = other || end == r.end
+				}
 			}
 		}
 	}
