@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"is this story viral?", "how widely a claim spread is only where the asker met it"},
+		{"did the news go viral?", "no spread of the news is spoken of"},
 		{"Can Ukraine refuse the offer?", "a prisoner's refusing is the condition; Ukraine's is not spoken of"},
 		{"what happens to prisoners who say no to going to south korea", "no one is said to refuse"},
 		{"how do you spell Budanov?", "the verb of spelling is nothing only before a name"},
