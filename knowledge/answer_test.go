@@ -154,6 +154,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"south korea cannae accept the prisoners, aye?", "a Scots negation is no filler: dropped, the claim reverses"},
+		{"south korea willnae accept them, aye?", "a Scots negation is no filler: dropped, the claim reverses"},
+		{"ukraine isnae losing, aye?", "a Scots negation is no filler"},
+		{"wis cho in kyiv?", "'wis' is a verb, no filler"},
 		{"Can Ukraine refuse the offer?", "a prisoner's refusing is the condition; Ukraine's is not spoken of"},
 		{"what happens to prisoners who say no to going to south korea", "no one is said to refuse"},
 		{"how do you spell Budanov?", "the verb of spelling is nothing only before a name"},
