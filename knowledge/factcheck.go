@@ -176,6 +176,10 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			tr.note("not the answer: it names no one in the place of the person the claim puts wrong")
 			continue
 		}
+		if d.kind != doerSlot && e.personForGroup(c.entry, an.terms[d.from:d.to]) {
+			tr.note("not the answer: a person put in place of the group a figure counts")
+			continue
+		}
 		tr.note("a fact check with one detail wrong: " + e.pack.Entries[c.entry].ID + " states another of its kind")
 		a = e.answerWith(a, c.entry, c.score)
 		// the entry's own Yes or No answered its question, not this claim:
@@ -185,6 +189,22 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		return a, true
 	}
 	return a, false
+}
+
+// personForGroup reports whether dropped names a person where entry en
+// speaks of none: "So Zelensky died?" put to the count of North Korea's
+// dead has no other person of its kind there, only the soldiers counted,
+// so the figure is no contrast to it.
+func (e *Engine) personForGroup(en int, dropped []term) bool {
+	if !slices.ContainsFunc(dropped, func(t term) bool { return e.classes[t.text] == "person" }) {
+		return false
+	}
+	for k := range e.entries[en].about {
+		if e.classes[k] == "person" {
+			return false
+		}
+	}
+	return true
 }
 
 // A detail is a run of terms, an.terms[from:to], that a fact check may

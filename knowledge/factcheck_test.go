@@ -47,6 +47,10 @@ func TestCheckedFact(t *testing.T) {
 		has      string
 	}{
 		{"is it true the 3,000 figure is from march?", "losses-january", "January"},
+		// a person put in place of the group a figure counts: no contrast
+		{"So Zelensky died?", "", ""},
+		{"So Kim Jong Un died?", "", ""},
+		{"So Cho died?", "", ""},
 		{"is it true nk's last war before this was in the 1990s?", "first-since-1950s", "1950s"},
 		{"fact check: cho is south korea's prime minister, right?", "cho-role", "Foreign Minister"},
 		{"fact check: budanov is ukraine's prime minister right?", "budanov-role", "Intelligence"},

@@ -46,3 +46,9 @@ func TestPersonaSlang(t *testing.T) {
 		})
 	}
 }
+
+func TestGivingIsNoFillerAlone(t *testing.T) {
+	// "he's giving" is a verb and its subject, filler only before "main
+	// character": dropped, the question loses whom it asks of
+	checkAnswers(t, testEngine(t), []answerCase{{"what is he's giving ukraine", ""}, {"what help hes giving the prisoners", ""}})
+}

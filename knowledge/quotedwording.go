@@ -25,20 +25,26 @@ var quotedFrame = setOf("say", "says", "said", "spell", "spelled", "spelt", "spe
 	"writes", "wrote", "word", "words", "wording", "phrase", "phrased", "phrasing", "term", "given", "use", "uses",
 	"used", "read", "reads", "text", "hyphen", "hyphenated", "printed", "print", "render", "rendered")
 
+// quotedNameWords say what the quoted words are to the report, a name
+// or its letters ("is the minister's name given as 'Cho Tae-yul'?"), no
+// more than the frame does.
+var quotedNameWords = setOf("name", "names", "named", "title", "letters", "letter", "capital", "capitalized", "exact", "exactly",
+	"verbatim", "literally", "quote", "quotes", "quoted", "like", "form", "version")
+
 // quotedYesNo are the words a yes-or-no question opens with.
 var quotedYesNo = setOf("is", "does", "did", "was", "are", "do", "has", "have")
 
 // printedAt returns the first sentence of the report, in paragraph p when
-// p is not 0, that prints phrase as whole words, its paragraph and its
-// place in it.
-func (e *Engine) printedAt(phrase string, p int) (string, int, int, bool) {
+// p is not 0, that prints phrase as whole words and holds each word of
+// need, its paragraph and its place in it.
+func (e *Engine) printedAt(phrase string, p int, need []string) (string, int, int, bool) {
 	q := strings.ToLower(foldQuote(phrase))
 	for n, para := range e.pack.Paragraphs {
 		if p != 0 && n+1 != p {
 			continue
 		}
 		for j, s := range sentences(para) {
-			if wholeWordsIn(strings.ToLower(foldQuote(s)), q) {
+			if wholeWordsIn(strings.ToLower(foldQuote(s)), q) && holdsAll(sentenceWords(s), need) {
 				return s, n + 1, j + 1, true
 			}
 		}
@@ -66,9 +72,13 @@ func (e *Engine) quotedWording(a Answer, question string, tr *trace) (Answer, bo
 	if p == lastParagraph {
 		p = len(e.pack.Paragraphs)
 	}
+	var need []string
+	if len(phrases) == 1 && yesNoBefore(question, phrases[0]) {
+		need = e.wordsBesideQuote(question, phrases[0])
+	}
 	found, at, para, nth := -1, "", 0, 0
 	for i, ph := range phrases {
-		s, n, j, ok := e.printedAt(ph, p)
+		s, n, j, ok := e.printedAt(ph, p, need)
 		if !ok {
 			continue
 		}
@@ -106,6 +116,45 @@ func (e *Engine) quotedWording(a Answer, question string, tr *trace) (Answer, bo
 	a.EntryID, a.Topic = sentenceID(para, nth), sentenceTopic // as an answer from the sentence is
 	tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
 	return a, true
+}
+
+// wordsBesideQuote returns the words of question outside the quoted
+// phrase that say more than how the report words it: "Did Budanov say
+// 'KN-23'?" asks whether Budanov said it, and "Does the report say Russia
+// lost 'over 3,000' soldiers?" whom the number counts. A sentence that
+// prints the phrase confirms it only when it names these too; the frame
+// ("does the report say"), the report's own names and a paragraph asked
+// about are no such words.
+func (e *Engine) wordsBesideQuote(question, phrase string) []string {
+	rest := clauseBefore(question, phrase)
+	if i := strings.Index(question, phrase); i >= 0 {
+		after := question[i+len(phrase):]
+		if j := strings.IndexAny(after, ".;?!"); j >= 0 {
+			after = after[:j]
+		}
+		rest += " " + after
+	}
+	ws := sentenceWords(rest)
+	_, ws = paragraphAsked(ws, e.an.leads)
+	var out []string
+	for _, w := range ws {
+		if quotedYesNo[w] || quotedFrame[w] || quotedNameWords[w] || sentenceFunctionWords[w] || reportWords[w] || wordingWriters[w] ||
+			paragraphNouns[w] || isNumber(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// holdsAll reports whether each of need is one of ws.
+func holdsAll(ws, need []string) bool {
+	for _, w := range need {
+		if !slices.Contains(ws, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // yesNoBefore reports whether the clause phrase is quoted in opens as a

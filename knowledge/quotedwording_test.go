@@ -19,10 +19,24 @@ func TestQuotedWording(t *testing.T) {
 		"Does the report say 'Kursk' or 'Russia'?",
 		"The article says NK troops are in Kursk. is that confirmed or just 'reports'?",
 		"What does 'POW' mean?",
+		// a speaker or a subject outside the quotes the printing sentence
+		// does not name
+		"Did Cho say 'thousands of troops'?",
+		"Did Budanov say 'KN-23'?",
+		"Did Budanov say \"accuracy\"?",
+		"Does the report say Russia lost 'over 3,000' soldiers?",
 	} {
 		a := e.Answer(q)
 		if a.Answered && strings.HasPrefix(a.Text, "It says \"") || strings.HasPrefix(a.Text, "Yes, the report prints") {
 			t.Errorf("Answer(%q) = %q, want it left to the question read as usual", q, a.Text)
 		}
+	}
+}
+
+func TestQuotedClaimCurlyQuotes(t *testing.T) {
+	e := testEngine(t)
+	// a curly mark is three bytes: the words inside are cut whole
+	if got, ok := e.quotedClaim("Headline: \u2018North Korea sent troops to Russia.\u2019 Accurate?"); !ok || got != "North Korea sent troops to Russia." {
+		t.Errorf("quotedClaim = %q, %v", got, ok)
 	}
 }

@@ -431,7 +431,10 @@ var afterBefore = setOf("this", "now", "then", "when", "where", "who", "how", "w
 // small words whose sense hangs on their place, read after them ("b4
 // feb" is "before feb", a date's bound, where "b4" alone is "before").
 var chatQuestionWords = map[string]string{"wat": "what", "wut": "what", "wht": "what", "whta": "what", "wot": "what", "wen": "when", "whn": "when", "hw": "how", "wher": "where", "whr": "where",
-	"b4": "before"}
+	"b4": "before",
+	// Scots spellings of an auxiliary, read as it is, never as filler:
+	// dropped, "did nk hae any losses?" would lose its verb
+	"hae": "have"}
 
 // includes are the words that ask what a figure counts ("does the figure
 // include the wounded?"), before a word for it (figureNouns; see
