@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,8 +28,9 @@ var quotedFrame = setOf("say", "says", "said", "spell", "spelled", "spelt", "spe
 	"writes", "wrote", "word", "words", "wording", "phrase", "phrased", "phrasing", "term", "given", "use", "uses",
 	"used", "read", "reads", "text", "hyphen", "hyphenated", "printed", "print", "render", "rendered")
 
-// quotedYesNo are the words a yes-or-no question opens with.
-var quotedYesNo = setOf("is", "does", "did", "was", "are", "do", "has", "have")
+// quotedYesNo are the words a yes-or-no question opens with: the
+// auxiliaries.
+var quotedYesNo = withWords(beAux, slices.Collect(maps.Keys(doAux))...)
 
 // quotedPhrases returns the phrases s puts in quotes, each found as
 // claimframe.go's quoteSpan finds one: "Budanov's" quotes nothing.
