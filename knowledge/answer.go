@@ -255,12 +255,7 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		// answers it, nor any reading of it without the report ("is the
 		// article biased against Russia?" is no question of Russia)
 		tr.note("asks whether the report itself is to be believed, or whose side it takes")
-		a.Outcome = Declined
-		a.Text = "The report doesn't say. I can answer questions like these:"
-		q := e.newQuery(an)
-		e.relate(&a, e.suggestionsFor(e.rank(q.unique, an, 3), 3))
-		e.freeQuery(q)
-		return a
+		return e.declineSuggesting(a, an)
 	}
 	if da, ok := e.declineWhyRather(a, an, tr); ok {
 		return da // "why Kursk and not Ukraine?" (whyrather.go)
@@ -585,4 +580,16 @@ func round2(x float64) float64 { return math.Round(x*100) / 100 }
 func asked(ws []string) bool {
 	polar, ok := polarWords(ws)
 	return len(ws) > 2 && polar && ok
+}
+
+// declineSuggesting declines a, a question no entry may answer however
+// near one is, with the three entries nearest an as questions to ask
+// instead.
+func (e *Engine) declineSuggesting(a Answer, an analysis) Answer {
+	a.Outcome = Declined
+	a.Text = "The report doesn't say. I can answer questions like these:"
+	q := e.newQuery(an)
+	e.relate(&a, e.suggestionsFor(e.rank(q.unique, an, 3), 3))
+	e.freeQuery(q)
+	return a
 }

@@ -582,8 +582,11 @@ func allDates(ts []term) bool {
 // monthPart reports whether words are a part of a month said before it
 // ("early", "mid", "late").
 func monthPart(ws []string) bool {
-	return len(ws) == 1 && (ws[0] == "early" || ws[0] == "mid" || ws[0] == "late" || ws[0] == "middle")
+	return len(ws) == 1 && monthParts[ws[0]]
 }
+
+// monthParts are monthPart's words.
+var monthParts = setOf("early", "mid", "late", "middle")
 
 // monthEdge reports whether ws, the words from the term before a date to
 // it, are a part of the month put as its edge: "the end of" March, wrong

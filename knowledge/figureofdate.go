@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // Chat names one of the report's figures by its date and its kind
 // alone: "the Feb number was 5k", "the jan death toll was 5000, right?".
@@ -22,7 +25,13 @@ func datedFigure(ts []term) bool {
 
 // monthPartTerms are the terms of monthPart's words, of the date beside
 // them ("by early Feb").
-var monthPartTerms = setOf("earli", "mid", "late", "middl", "early", "middle")
+var monthPartTerms = func() map[string]bool {
+	t := maps.Clone(monthParts)
+	for w := range monthParts {
+		t[snowball(w)] = true
+	}
+	return t
+}()
 
 // figureKinds are the terms that say what kind of figure a number is.
 var figureKinds = setOf("how_many", "killed", "injured", "casualties")

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,8 +32,9 @@ var quotedFrame = setOf("say", "says", "said", "spell", "spelled", "spelt", "spe
 var quotedNameWords = setOf("name", "names", "named", "title", "letters", "letter", "capital", "capitalized", "exact", "exactly",
 	"verbatim", "literally", "quote", "quotes", "quoted", "like", "form", "version")
 
-// quotedYesNo are the words a yes-or-no question opens with.
-var quotedYesNo = setOf("is", "does", "did", "was", "are", "do", "has", "have")
+// quotedYesNo are the words a yes-or-no question opens with: the
+// auxiliaries.
+var quotedYesNo = withWords(beAux, slices.Collect(maps.Keys(doAux))...)
 
 // printedAt returns the first sentence of the report, in paragraph p when
 // p is not 0, that prints phrase as whole words and holds each word of

@@ -55,10 +55,5 @@ func (e *Engine) declineWhyRather(a Answer, an analysis, tr *trace) (Answer, boo
 		return a, false
 	}
 	tr.note("asks why one thing rather than another, a choice the report never weighs")
-	a.Outcome = Declined
-	a.Text = "The report doesn't say. I can answer questions like these:"
-	q := e.newQuery(an)
-	e.relate(&a, e.suggestionsFor(e.rank(q.unique, an, 3), 3))
-	e.freeQuery(q)
-	return a, true
+	return e.declineSuggesting(a, an), true
 }
