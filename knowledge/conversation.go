@@ -352,7 +352,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if c.entry > 0 && (comparesFigure(ws) && e.citesFigureOf(c.entry-1, ws) || e.comparesThem(ws) && e.givesTwoFigures(c.entry-1)) {
 		// "is that more than the january figure?", "why are they
 		// different?" of an answer that gives both figures: the
-		// answer says (comparedfigure.go)
+		// answer says (comparedfigure.go, comparesthem.go)
 		tr.note("the last answer's figure, compared with the other it gives")
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
