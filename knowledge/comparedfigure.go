@@ -36,8 +36,8 @@ func comparesFigure(ws []string) bool {
 
 // citesFigureOf reports whether entry en cites, in a sentence of its
 // own, the figure ws name by its date or number.
-func (e *Engine) citesFigureOf(en int, ws []string) bool {
-	an := e.an.analyzeWords(ws, true)
+func (e *Engine) citesFigureOf(en int, ws []string, tr *trace) bool {
+	an := tr.analyzeWords(e.an, ws, true, false)
 	ie := &e.entries[en]
 	return slices.ContainsFunc(an.terms, func(t term) bool {
 		return figureKind(t) != "" && slices.ContainsFunc(ie.citedKeys, func(ks []string) bool { return slices.Contains(ks, t.text) })
