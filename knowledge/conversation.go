@@ -358,10 +358,10 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
 	}
-	if c.entry > 0 && (comparesFigure(ws) && e.citesFigureOf(c.entry-1, ws) || e.comparesThem(ws) && e.givesTwoFigures(c.entry-1)) {
+	if c.entry > 0 && (comparesFigure(ws) && e.citesFigureOf(c.entry-1, ws, tr) || e.comparesThem(ws) && e.givesTwoFigures(c.entry-1)) {
 		// "is that more than the january figure?", "why are they
 		// different?" of an answer that gives both figures: the
-		// answer says (comparedfigure.go)
+		// answer says (comparedfigure.go, comparesthem.go)
 		tr.note("the last answer's figure, compared with the other it gives")
 		a := e.answerWith(e.newAnswer(q), c.entry-1, 1)
 		return a, e.remember(c, c.base, a)
@@ -484,7 +484,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	fragmentWords := ws
 	var fragment analysis // read once, when it is one
 	merged, mergedInto := e.merge(c, ws, tr)
-	if !mergedInto && e.namedAgain(c, ws) {
+	if !mergedInto && e.namedAgain(c, ws, tr) {
 		tr.note("a fragment naming only what the last question names: declined")
 		return e.notOfIt(q), c // "and russia?" (namedagain.go)
 	}

@@ -262,8 +262,9 @@
 // the discussions; misheardfigure.go answers a number the report does
 // not give, checked after a figure ("three hundred, was it?"), with the
 // last answer again; comparedfigure.go, the figure just given set against
-// the other one it cites ("is that more than the january figure?") or the
-// two it gives ("why are they different"), with the last answer again; whoanswered.go takes a role asked "who is" for the one
+// the other one it cites ("is that more than the january figure?"), and
+// comparesthem.go the two it gives ("why are they different"), with the
+// last answer again; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that", openingfragment.go a first "and in feb?",

@@ -15,7 +15,7 @@ import "slices"
 // reads.go), never changed after, so conversations that share it (a
 // conversation is a value, copied freely) only read it.
 
-// keepAsked, on a trace, says answer's reading of its question is kept
+// keepsAsked reports whether answer's reading of its question is kept
 // among the turn's reads: answerText sets it for a conversation kept, so
 // that lastRead finds it.
 func (t *trace) keepsAsked() bool {

@@ -39,12 +39,19 @@ func TestLastRead(t *testing.T) {
 }
 
 // TestLastReadShared answers follow-ups of one conversation from several
-// goroutines at once: the reading they share is only read (run with
-// -race), and each answers as one alone does.
+// goroutines at once, and reads a fragment of it as merge does (its
+// readAnalysis of the last question finds the seeded reading itself, no
+// copy): the reading they share is only read (run with -race), stays as
+// it was, and each answers as one alone does.
 func TestLastReadShared(t *testing.T) {
 	e := testEngine(t, WithoutMemo())
 	_, c := e.AnswerIn(Conversation{}, "how many north korean soldiers were killed or wounded as of january 2025?")
+	if c.lastRead == nil {
+		t.Fatal("no reading kept")
+	}
+	kept := c.lastRead.an.clone()
 	want, _ := e.AnswerIn(c, "and in february?")
+	wantFr, _ := e.readFragment(c.base, sentenceWords("and in february?"), false, nil)
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
@@ -53,10 +60,19 @@ func TestLastReadShared(t *testing.T) {
 					t.Errorf("answered %q, want %q", got.Text, want.Text)
 					return
 				}
+				tr := &trace{quiet: true}
+				tr.seedReads(c)
+				if fr, _ := e.readFragment(c.base, sentenceWords("and in february?"), false, tr); !reflect.DeepEqual(fr, wantFr) {
+					t.Errorf("read the fragment as %+v with the shared reading, %+v without", fr, wantFr)
+					return
+				}
 			}
 		})
 	}
 	wg.Wait()
+	if !reflect.DeepEqual(c.lastRead.an, kept) {
+		t.Errorf("the shared reading changed")
+	}
 }
 
 // TestLastReadOfBase checks that the reading a conversation keeps is of

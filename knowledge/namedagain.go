@@ -13,11 +13,11 @@ import "slices"
 // namedAgain reports whether ws, a fragment opened by "and" or "what
 // about" that does not merge into the last question, names only
 // countries or bodies that question already names.
-func (e *Engine) namedAgain(c Conversation, ws []string) bool {
+func (e *Engine) namedAgain(c Conversation, ws []string, tr *trace) bool {
 	if len(c.base) == 0 || len(ws) < 2 || !(ws[0] == "and" || len(ws) > 2 && (ws[0] == "what" || ws[0] == "how") && ws[1] == "about") {
 		return false
 	}
-	f := e.an.analyzeWords(ws, true)
+	f := tr.analyzeWords(e.an, ws, true, false)
 	if len(f.unknown) > 0 || len(f.terms) == 0 || slices.ContainsFunc(f.terms, func(t term) bool { return t.kind != KindEntity || t.person }) {
 		return false
 	}
@@ -31,7 +31,7 @@ func (e *Engine) namedAgain(c Conversation, ws []string) bool {
 			return false
 		}
 	}
-	base := e.an.analyzeWords(c.base, true)
+	base := tr.analyzeWords(e.an, c.base, true, false) // (often the reading seeded)
 	for _, t := range f.terms {
 		if !base.hasTerm(t.text) {
 			return false

@@ -19,6 +19,8 @@ func TestPersonaSlang(t *testing.T) {
 		{"sk chiefs, after a wonder", "whoa so the sk chiefs think nk might send even more dudes? even after all the losses?", "more-troops"},
 		{"chiefs of no one named", "what did the chiefs say about the kn-23", ""},
 		{"prisoners flown there, not done", "✈️🇰🇷 have the pows flown to seoul yet??", ""},
+		{"prisoners flown there already, not done", "prisoners flown to Seoul already?", ""},
+		{"prisoners flown there, asked done", "were the prisoners flown to seoul already?", ""},
 		{"prisoners flown there, offered", "will the prisoners be flown to seoul", "will-accept"},
 		{"a minister flown there went in person", "did cho fly to kyiv", "how-proposed"},
 		{"a count of dem man", "wait so 5000 of dem man died by early feb innit?", "fatalities-feb"},

@@ -99,7 +99,9 @@ func (t *trace) analyzeWords(a *analyzer, ws []string, correct, keep bool) analy
 // changed, as readWords is of sentenceWords: the analysis the turn kept,
 // or the one it keeps, itself, with no copy for the caller. settle's
 // reading of the last question is copied nowhere else in most turns, and
-// its terms are the most of what a copy costs.
+// its terms are the most of what a copy costs. A reading seeded from the
+// conversation (seedReads) is shared with every copy of that conversation
+// and every turn answered in it, at once: one found here must only be read.
 func (t *trace) readAnalysis(a *analyzer, ws []string, correct, keep bool) analysis {
 	if t == nil {
 		return a.analyzeWords(ws, correct)
