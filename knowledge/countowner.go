@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // A figure asked as someone's ("what's Russia's tally?", "the Russian
 // count", "Budanov's estimate") is that one's: either the one whose
 // losses or troops it counts or the one who gives it. An entry that gives
@@ -92,4 +94,37 @@ var figureOwnerGuard = guard{
 		}
 		return ""
 	},
+}
+
+// ownerDropped returns a name that a claim put to check (an) writes as
+// whose the things its figure counts are ("Russian dead", "Russia's
+// deaths", "4,000 Russian soldiers died"), dropped as the claim's wrong
+// detail (an.terms[from:to]), which the entry ie does not give the
+// figure of: the claim is of another country's losses, which the report
+// gives no figure of, not North Korea's with one detail wrong. Asked as
+// it stands the name turns the entry down (namedGuard); checked without
+// it, the entry's number would lead an answer to a claim it is not of.
+func ownerDropped(an analysis, from, to int, ie *indexedEntry, losses map[string]bool) (string, bool) {
+	if !ie.givesFigure && !ie.countsMeasure && !ie.asksHowMany {
+		return "", false
+	}
+	for _, cp := range compounds(an.terms, an.words, losses) {
+		if !slices.ContainsFunc(an.terms[from:to], func(t term) bool { return t.text == cp[0] && t.kind == KindEntity }) {
+			continue
+		}
+		if !figureKinds[cp[1]] && !slices.ContainsFunc(an.terms, func(t term) bool { return t.text == cp[1] && (t.people || t.kind == KindRole) }) {
+			continue // whose a loss or a people is, not "South Korea's Joint Chiefs"
+		}
+		if ie.whoseActing[cp[1]][cp[0]] {
+			continue
+		}
+		owns := false
+		for k := range figureKinds {
+			owns = owns || ie.whoseActing[k][cp[0]]
+		}
+		if !owns {
+			return cp[0], true
+		}
+	}
+	return "", false
 }

@@ -180,6 +180,10 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			tr.note("not the answer: a person put in place of the group a figure counts")
 			continue
 		}
+		if o, ok := ownerDropped(an, d.from, d.to, &e.entries[c.entry], e.an.usage.losses); ok && (d.kind == countrySlot || d.kind == nameSlot) {
+			tr.note("not the answer: the claim's figure is of " + o + "'s losses, the entry's of another's (countowner.go)")
+			continue
+		}
 		tr.note("a fact check with one detail wrong: " + e.pack.Entries[c.entry].ID + " states another of its kind")
 		a = e.answerWith(a, c.entry, c.score)
 		// the entry's own Yes or No answered its question, not this claim:

@@ -39,3 +39,24 @@ var figureKinds = setOf("how_many", "killed", "injured", "casualties")
 // figureReached are the terms of a figure reaching its number ("deaths hit
 // 5,000 by February", "passed", "topped"): the figure, said of no one else.
 var figureReached = setOf("hit", "pass")
+
+// reachedDateGuard: "Did NK fatalities go past 4000 by March?" is not
+// answered by the February figure. A figure said to reach its number by
+// a date the pack does not know (unknownDate) is a claim of a date the
+// report gives nothing of: an earlier figure neither confirms nor
+// corrects it, and "About 4,000" would read as confirming March. (A
+// figure put at that date, "4,000 by early March, right?", is corrected
+// by the entry of its date: no figureReached word.)
+var reachedDateGuard = guard{
+	name:    "reached-date",
+	example: "Did NK fatalities go past 4000 by March?",
+	check: func(q *query, c *candidate, ie *indexedEntry) string {
+		if !ie.givesFigure && !ie.countsMeasure && !ie.asksHowMany {
+			return ""
+		}
+		if !slices.ContainsFunc(q.terms, func(t term) bool { return figureReached[t.text] }) || !unknownDate(q.analysis) {
+			return ""
+		}
+		return "a figure reaching its number by a date the report gives nothing of"
+	},
+}

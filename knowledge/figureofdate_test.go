@@ -17,6 +17,9 @@ func TestDatedFigure(t *testing.T) {
 		{"5000 died by early march, innit?", ""},                             // no figure of that month
 		{"So deaths hit 5,000 by February?", "4,000"},                        // a figure reaching its number; "died", "hit" state a claim
 		{"So deaths hit 5,000 by March?", ""},
+		{"So deaths hit 4,000 by March?", ""}, // reached by a date the report gives nothing of (reachedDateGuard)
+		{"Did NK fatalities go past 4000 by March?", ""},
+		{"Am I right that roughly 4,000 had died by late March?", "February"}, // a figure put at a wrong date is corrected
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
