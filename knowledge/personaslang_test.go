@@ -41,6 +41,11 @@ func TestPersonaSlang(t *testing.T) {
 		{"need receipts", "where does this article come from, need receipts 🧾", "source"},
 		{"pagina web", "oye what is the source of this, which pagina web?", "source"},
 		{"more recent of two figures, brain fried", "so like, 3000 vs 4000, which one is more recent man, my brain is fried", "losses"},
+		{"fixin to, a Southern frame", "@reportbot howdy y'all, who's the fm fixin to take in them nk soldiers?", "who-proposed"},
+		{"fixing to is about to, no fix", "is sk fixing to take in the pows", "will-accept"},
+		{"a country fixed a weapon", "russia fixed nk missiles??", "kn23"},
+		{"muck around with", "whats the go with the kn23s, did the russians muck around with em?", "kn23"},
+		{"help out generally", "crikey, did Cho reckon SK would help Ukraine out generally?", "sk-support"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
