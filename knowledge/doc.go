@@ -120,6 +120,8 @@
 //     modifierhead.go, a name in the singular before a noun, "Seoul's
 //     POW offer", leaves the owner the noun's;
 //     readiness.go, a readiness for an act that asks the act;
+//     mustwish.go, "must the soldier want one?" read as "the soldier
+//     must want", the condition of a wish;
 //     wishfact.go, a group's wish asked as a fact, "do the prisoners
 //     want to go?", asks the act as done;
 //     purposedone.go, an act asked as the means to a purpose the entry
