@@ -120,6 +120,8 @@
 //     modifierhead.go, a name in the singular before a noun, "Seoul's
 //     POW offer", leaves the owner the noun's;
 //     readiness.go, a readiness for an act that asks the act;
+//     alreadyafter.go, "they come already to Seoul?" read as "already
+//     come to", the move kept with its preposition;
 //     mustwish.go, "must the soldier want one?" read as "the soldier
 //     must want", the condition of a wish;
 //     wishfact.go, a group's wish asked as a fact, "do the prisoners
