@@ -271,7 +271,8 @@
 // last answer again; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that", openingfragment.go a first "and in feb?",
+// of a role of "that", meaningofnothing.go a first "what does it mean",
+// openingfragment.go a first "and in feb?",
 // toldbefore.go a first "what were the figures you told me?" (and
 // reads the reply of several sentences whole), a date
 // alone of no question before it, and twoasked.go a "what did he
