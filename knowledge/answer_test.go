@@ -154,6 +154,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"mb", "an apology alone asks nothing"},
+		{"exactly as printed?", "a wording asked of nothing named asks nothing"},
 		{"is this story viral?", "how widely a claim spread is only where the asker met it"},
 		{"did the news go viral?", "no spread of the news is spoken of"},
 		{"south korea cannae accept the prisoners, aye?", "a Scots negation is no filler: dropped, the claim reverses"},

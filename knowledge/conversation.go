@@ -314,6 +314,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ws[len(ws)-1]}}
 		return e.askBack(c, p), c.withPending(p)
 	}
+	if len(c.base) == 0 && c.entry == 0 && !c.alone && e.meaningOfNothing(ws, tr) {
+		// "bruh what does it mean" with nothing before it: what does?
+		// (see meaningofnothing.go)
+		tr.note("asks what a reference means, and nothing before it")
+		ref := ws[slices.IndexFunc(ws, func(w string) bool { return roleThings[w] })]
+		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ref}}
+		return e.askBack(c, p), c.withPending(p)
+	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone {
 		if word, ok := e.toldBefore(ws); ok {
 			// "what were the figures you told me?" first: told when?

@@ -120,6 +120,10 @@
 //     modifierhead.go, a name in the singular before a noun, "Seoul's
 //     POW offer", leaves the owner the noun's;
 //     readiness.go, a readiness for an act that asks the act;
+//     alreadyafter.go, "they come already to Seoul?" read as "already
+//     come to", the move kept with its preposition;
+//     mustwish.go, "must the soldier want one?" read as "the soldier
+//     must want", the condition of a wish;
 //     wishfact.go, a group's wish asked as a fact, "do the prisoners
 //     want to go?", asks the act as done;
 //     purposedone.go, an act asked as the means to a purpose the entry
@@ -267,7 +271,8 @@
 // last answer again; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
-// of a role of "that", openingfragment.go a first "and in feb?",
+// of a role of "that", meaningofnothing.go a first "what does it mean",
+// openingfragment.go a first "and in feb?",
 // toldbefore.go a first "what were the figures you told me?" (and
 // reads the reply of several sentences whole), a date
 // alone of no question before it, and twoasked.go a "what did he

@@ -113,6 +113,8 @@ func sentenceReadings(ws []string) []string {
 	ws = inWhatSense(ws)
 	ws = stopFrom(ws)
 	ws = wishTested(ws)
+	ws = mustWish(ws)
+	ws = alreadyAfter(ws)
 	sinceWhen := false
 	for i, w := range ws {
 		sinceWhen = sinceWhen || w == "since" && i+1 < len(ws) && ws[i+1] == "when"
