@@ -156,6 +156,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"when exactly will the new nk troops arrive in russia", "new troops are a later sending; the report dates only last year's"},
 		{"when did the new north korean soldiers get to kursk", "the same, asked in the past"},
+		{"gm frens ser", "crypto hails alone ask nothing"},
+		{"weh di pow dem a go live inna south korea?", "Patois \"inna\" is \"in\": no place within South Korea is given"},
 		{"is this story viral?", "how widely a claim spread is only where the asker met it"},
 		{"did the news go viral?", "no spread of the news is spoken of"},
 		{"south korea cannae accept the prisoners, aye?", "a Scots negation is no filler: dropped, the claim reverses"},
