@@ -157,6 +157,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"when exactly will the new nk troops arrive in russia", "new troops are a later sending; the report dates only last year's"},
 		{"when did the new north korean soldiers get to kursk", "the same, asked in the past"},
 		{"gm frens ser", "crypto hails alone ask nothing"},
+		{"whitelisted crypto wallets", "whitelisting wallets is no taking in of prisoners"},
+		{"mi cousin seh", "a Patois teller with no claim"},
 		{"who is budapest", "Budapest is Budanov only after Kyrylo"},
 		{"did cho visit budapest", "the city, not a slip for Budanov"},
 		{"how many fatalities in jamaica", "Jamaica is January only before a year"},

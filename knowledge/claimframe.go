@@ -452,11 +452,11 @@ func (e *Engine) namesReports(ws []string) bool {
 
 // tellerVerbs say that what follows is what someone said, wrote, or the
 // asker heard or read; chat drops the g of their -ing ("mandem in the gc
-// sayin ...").
+// sayin ..."), and Patois "seh" is says ("mi cousin seh ...").
 var tellerVerbs = setOf("says", "said", "saying", "say", "claims", "claimed", "claiming", "claim", "told", "tells", "telling",
 	"insists", "insisted", "swears", "swore", "wrote", "writes", "posted", "posts", "tweeted", "argues", "argued",
 	"heard", "read", "saw", "reckons", "reckoned", "thinks", "reported", "mentioned", "states", "stated", "puts",
-	"sayin", "claimin", "tellin", "postin", "swearin")
+	"sayin", "claimin", "tellin", "postin", "swearin", "seh")
 
 // hedgeLead returns how many words open ws with a hedge that puts what
 // follows to check ("correct me if i'm wrong but", "no way", "is it true
