@@ -315,7 +315,8 @@ var vocatives = withWords(botNames, vocativeOwn...)
 
 // vocativeOwn are the vocatives that name no bot.
 var vocativeOwn = []string{"dear", "darling", "honey", "sweetie", "love", "guys", "folks", "sir", "maam", "madam", "friend", "pal", "buddy", "bud",
-	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall", "cher"}
+	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall", "cher",
+	"lads", "bru", "boet", "ser", "fren", "frens"} // "confirm ser?", "right, bru?": Irish, South African and crypto chat's
 
 // botNames address the bot after a check (vocatives) and around small
 // talk ("thanks bot": addressed).
