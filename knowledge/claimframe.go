@@ -315,7 +315,8 @@ var vocatives = withWords(botNames, vocativeOwn...)
 
 // vocativeOwn are the vocatives that name no bot.
 var vocativeOwn = []string{"dear", "darling", "honey", "sweetie", "love", "guys", "folks", "sir", "maam", "madam", "friend", "pal", "buddy", "bud",
-	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall", "cher"}
+	"fam", "boss", "king", "queen", "chief", "champ", "homie", "bruh", "bruv", "brother", "lad", "guy", "everyone", "all", "yall", "cher",
+	"lads", "bru", "boet", "ser", "fren", "frens"} // "confirm ser?", "right, bru?": Irish, South African and crypto chat's
 
 // botNames address the bot after a check (vocatives) and around small
 // talk ("thanks bot": addressed).
@@ -452,11 +453,11 @@ func (e *Engine) namesReports(ws []string) bool {
 
 // tellerVerbs say that what follows is what someone said, wrote, or the
 // asker heard or read; chat drops the g of their -ing ("mandem in the gc
-// sayin ...").
+// sayin ..."), and Patois "seh" is says ("mi cousin seh ...").
 var tellerVerbs = setOf("says", "said", "saying", "say", "claims", "claimed", "claiming", "claim", "told", "tells", "telling",
 	"insists", "insisted", "swears", "swore", "wrote", "writes", "posted", "posts", "tweeted", "argues", "argued",
 	"heard", "read", "saw", "reckons", "reckoned", "thinks", "reported", "mentioned", "states", "stated", "puts",
-	"sayin", "claimin", "tellin", "postin", "swearin")
+	"sayin", "claimin", "tellin", "postin", "swearin", "seh")
 
 // hedgeLead returns how many words open ws with a hedge that puts what
 // follows to check ("correct me if i'm wrong but", "no way", "is it true

@@ -25,6 +25,9 @@ func TestFramedClaim(t *testing.T) {
 		{"fact check: north korea sent troops in 2023", "when-sent"},                                         // a year, of one dated by its year
 		{"north korea sent troops to russia, fact or fiction?", "why-sent"},                                  // a check after: "fact or fiction"
 		{"For class: defense minister Cho proposed accepting the POWs. Is the title right?", "who-proposed"}, // a check of the title it names
+		{"mi cousin seh south korea a go force di pow dem fi come, a true?", "condition"},                    // a Patois teller ("seh")
+		{"cho made the offer at a summit in person, confirm ser?", "how-proposed"},                           // a crypto vocative after the check
+		{"mi cousin seh putin visit pyongyang, a true?", ""},                                                 // not in the report
 	})
 	for _, tt := range []struct{ q, has string }{
 		{"my uncle says the north koreans are fighting in donetsk — true?", "Kursk"},

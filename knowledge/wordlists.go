@@ -276,8 +276,9 @@ var determiners = setOf("the", "a", "an", "this", "that", "its", "their", "his",
 
 var (
 	// within are the words before the area a "where" question asks
-	// within ("Where in South Korea ...?").
-	within = setOf("in", "inside", "within")
+	// within ("Where in South Korea ...?"); Patois "inna" is "in" ("weh
+	// dem a go live inna south korea?"), which the pack reads as nothing.
+	within = setOf("in", "inside", "within", "inna")
 	// into are the words before a place a text puts someone in or sends
 	// them to ("fighting in Kursk", "sent to Russia").
 	into = setOf("in", "inside", "within", "into", "to", "at")
