@@ -188,6 +188,10 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 			stated++ // "Ukraine said" of "Ukraine reported"
 		case !ie.states(t.text):
 			return t.text, false
+		case t.kind == KindEntity && e.namesOffice(an, t) != "" && !slices.Contains(aws, e.namesOffice(an, t)):
+			// "the Pentagon reported" of "reports from the United
+			// States": the country's reports, not that office's
+			return e.namesOffice(an, t), false
 		default:
 			stated++
 		}
