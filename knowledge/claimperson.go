@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A claim may name the wrong person as the one who did a thing: "Minister
 // Kim made the POW offer, right?" (Cho did). Asked without the name, the
@@ -21,10 +24,24 @@ import "slices"
 // right, and it is another detail the entry corrects.)
 func (e *Engine) namesPersonFor(en int, d detail, an analysis) bool {
 	if d.kind != doerSlot && d.kind != nameSlot || d.asked != "" || e.nameClass(an, d.from) != "person" ||
-		d.from == 0 || an.terms[d.from-1].kind != KindRole || an.terms[d.from-1].end != an.terms[d.from].pos {
+		!e.titled(an, d.from) && e.referentInfo[an.terms[d.from].text].class != "person" {
 		return true
 	}
 	return slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).terms, func(t term) bool {
 		return t.kind == KindEntity && e.classes[t.text] == "person"
 	})
+}
+
+// titled reports whether the person named by term i of an is named with
+// a title: a role right before the name ("Minister Kim"), or one the name
+// took into its own words ("Minister Budanov", read as one name).
+func (e *Engine) titled(an analysis, i int) bool {
+	if i > 0 && an.terms[i-1].kind == KindRole && an.terms[i-1].end == an.terms[i].pos {
+		return true
+	}
+	t := an.terms[i]
+	if t.end-t.pos < 2 || t.end > len(an.words) {
+		return false
+	}
+	return slices.ContainsFunc(e.an.analyze(strings.Join(an.words[t.pos:t.end-1], " "), false).terms, func(r term) bool { return r.kind == KindRole })
 }

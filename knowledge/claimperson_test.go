@@ -14,6 +14,9 @@ func TestWrongPersonNamesPerson(t *testing.T) {
 		{"Is it Zelensky who controls Kursk?", "Russia"},
 		{"Minister Kim from South Korea made the POW offer, right?", "Cho Tae-yul"},
 		{"Zelensky proposed the POW swap, right?", ""},
+		// a person the report names, with a title or without
+		{"Minister Budanov made the POW offer, right?", "Cho Tae-yul"},
+		{"Budanov made the POW offer, right?", "Cho Tae-yul"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -188,6 +188,10 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 			stated++ // "Ukraine said" of "Ukraine reported"
 		case !ie.states(t.text):
 			return t.text, false
+		case t.kind == KindEntity && e.officeSays(an, t, aws) != "":
+			// "the Pentagon reported" of "reports from the United
+			// States": the country's reports, not that office's
+			return e.officeSays(an, t, aws), false
 		default:
 			stated++
 		}
@@ -495,4 +499,20 @@ func withoutLead(text string) string {
 		return text
 	}
 	return upperFirst(rest)
+}
+
+// officeSays returns the word of entity term t naming an office of a
+// country the report never prints ("the Pentagon", "the State
+// Department"), when the claim has someone say or report it: what the
+// report has a country say is not that office's. An arm the claim has do
+// anything else ("Kim's army is fighting") is the country's forces.
+func (e *Engine) officeSays(an analysis, t term, aws []string) string {
+	w := e.namesOffice(an, t)
+	if w == "" || e.printed[w] || slices.Contains(aws, w) {
+		return ""
+	}
+	if !slices.ContainsFunc(an.terms, func(o term) bool { return o.text == "say" || o.text == "report" }) {
+		return ""
+	}
+	return w
 }

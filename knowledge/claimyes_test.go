@@ -120,3 +120,18 @@ func TestTagChecksClaim(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// An office of a country the report never names is not the country: its
+// reports are not confirmed as the office's.
+func TestConfirmsNoOffice(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"Kindly confirm that the Pentagon reported North Korea sent troops.",
+		"Kindly confirm whether the State Department reported that North Korea sent troops.",
+	} {
+		checkCorrection(t, e, q, "United States")
+	}
+	if a := e.Answer("Kindly confirm that the United States reported North Korea sent troops."); !strings.HasPrefix(a.Text, "Yes") {
+		t.Errorf("the country's own reports: %q, want a Yes", a.Text)
+	}
+}

@@ -40,6 +40,9 @@ type Engine struct {
 	exact map[string]int
 	// vocab lists the pack's words, for completing a word as it is typed.
 	vocab []string
+	// printed are the words the report's paragraphs print, lower case:
+	// an office it never names is no source of it (claimyes.go).
+	printed map[string]bool
 	// sentences answers from the report's own sentences what no entry
 	// answers (see fallback.go); nil if turned off.
 	sentences *Engine
@@ -138,6 +141,12 @@ func NewEngine(p *Pack, opts ...Option) *Engine {
 	})
 	e.an.memo = nil // built; questions are not memoized
 	e.vocab = completionVocab(e.an.known)
+	e.printed = map[string]bool{}
+	for _, para := range p.Paragraphs {
+		for _, w := range sentenceWords(para) {
+			e.printed[w] = true
+		}
+	}
 	e.weigh()
 	e.scratch.New = newScratch(len(e.entries), len(e.docs))
 	e.queries.New = func() any { return new(query) }

@@ -189,6 +189,13 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		// the entry's own Yes or No answered its question, not this claim:
 		// fitPolar with no question drops either
 		a.Text = fitPolar(a.Text, "")
+		if t := withoutLead(a.Text); t != a.Text && e.dropsDoer(an, d) && e.asksWhy(c.entry) {
+			// "South Korea sent troops to Russia, didn't it": "To
+			// bolster Russian forces: North Korea sent ..." would read
+			// as the wrong doer's reason; the one who did it is the
+			// correction (a lead that names who, "Russia: ...", is one)
+			a.Text = "No. " + t
+		}
 		a.reread = true
 		return a, true
 	}
@@ -625,4 +632,28 @@ const whenWord = "when"
 // with it.
 func yearPart(ws []string) bool {
 	return len(ws) == 2 && (ws[0] == "earlier" || ws[0] == "early" || ws[0] == "later" || ws[0] == "late") && (ws[1] == "this" || ws[1] == "last")
+}
+
+// asksWhy reports whether entry en's own question asks for a reason, so
+// that the lead of its answer is one.
+func (e *Engine) asksWhy(en int) bool {
+	return slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Question, false).terms, func(t term) bool {
+		return t.kind == KindQuestion && strings.HasPrefix(t.text, whyTerm)
+	})
+}
+
+// dropsDoer reports whether detail d of the claim an is the one said to
+// do its act: read as a doer, or a country that is the claim's doer
+// ("China sent troops to Russia").
+func (e *Engine) dropsDoer(an analysis, d detail) bool {
+	if d.kind == doerSlot {
+		return true
+	}
+	if i, _, _ := e.doerAsked(an); i >= d.from && i < d.to {
+		return true
+	}
+	// a name the pack does not have do things, opening the claim
+	// before its act
+	return d.from == 0 && d.to < len(an.terms) && an.terms[0].kind == KindEntity &&
+		(an.terms[d.to].kind == KindWord || an.terms[d.to].kind == KindAct)
 }

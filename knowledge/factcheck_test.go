@@ -143,3 +143,18 @@ func TestFactCheckUnheldPost(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// A claim with the wrong doer corrected by an entry of the reason is not
+// answered with the reason as the wrong doer's: the one who did it opens.
+func TestWrongDoerNotReason(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"South Korea sent troops to Russia, didn't it",
+		"China sent troops to Russia, didn't it",
+	} {
+		a := e.Answer(q)
+		if !a.Answered || !strings.HasPrefix(a.Text, "No. North Korea") {
+			t.Errorf("Answer(%q) = %q, want it opening %q", q, a.Text, "No. North Korea")
+		}
+	}
+}

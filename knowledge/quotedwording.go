@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A copy editor checks the report's exact words, each put in quotes: "Does
@@ -91,7 +92,7 @@ func (e *Engine) quotedWording(a Answer, question string, tr *trace) (Answer, bo
 		found, at, para, nth = i, s, n, j
 	}
 	if found < 0 {
-		return a, false
+		return e.printedWithout(a, question, phrases, p, need, tr)
 	}
 	var b strings.Builder
 	switch {
@@ -118,6 +119,41 @@ func (e *Engine) quotedWording(a Answer, question string, tr *trace) (Answer, bo
 	a.EntryID, a.Topic = sentenceID(para, nth), sentenceTopic // as an answer from the sentence is
 	tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
 	return a, true
+}
+
+// printedWithout answers a yes-or-no question of one quoted phrase put as
+// the words of one the report names ("Did Cho say 'prisoners of war'?"),
+// when no sentence printing the phrase names them and one prints it
+// without: the phrase is the report's, but not as theirs, and the question
+// read for its meaning would confirm what the report says of the phrase
+// instead ("Yes. South Korea has said it is ready to accept the prisoners
+// of war"). Other words beside the phrase ("the POWs have to 'express
+// interest' in moving") may be the report's in other words, and are left
+// to the question read as usual.
+func (e *Engine) printedWithout(a Answer, question string, phrases []string, p int, need []string, tr *trace) (Answer, bool) {
+	if len(need) != 1 || len(phrases) != 1 || !e.namesSpeaker(question, need[0]) {
+		return a, false
+	}
+	if _, _, _, ok := e.printedAt(phrases[0], p, nil); !ok {
+		return a, false
+	}
+	tr.note("quoted wording: the report prints " + strconv.Quote(phrases[0]) + ", in no sentence naming " + need[0])
+	a.Answered, a.Outcome = false, Declined
+	a.Text = "The report prints \"" + phrases[0] + "\", but not as " + asWritten(question, need[0]) + "'s words."
+	return a, true
+}
+
+// namesSpeaker reports whether w, a word of question, is by itself the
+// name of one who can say something: a person, a country, a body, a group.
+func (e *Engine) namesSpeaker(question, w string) bool {
+	an := e.an.analyze(question, false)
+	for _, t := range an.terms {
+		if t.kind == KindEntity && t.end == t.pos+1 && t.pos < len(an.words) && an.words[t.pos] == w {
+			cl := e.referentInfo[t.text].class
+			return cl == "person" || cl == "country" || cl == "body" || cl == "group"
+		}
+	}
+	return false
 }
 
 // wordsBesideQuote returns the words of question outside the quoted
@@ -180,4 +216,14 @@ func clauseBefore(question, phrase string) string {
 		before = before[i+1:]
 	}
 	return before
+}
+
+// asWritten returns word w (lower case) as question writes it ("Cho").
+func asWritten(question, w string) string {
+	for _, f := range strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if strings.EqualFold(f, w) {
+			return f
+		}
+	}
+	return w
 }

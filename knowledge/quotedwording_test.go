@@ -40,3 +40,22 @@ func TestQuotedClaimCurlyQuotes(t *testing.T) {
 		t.Errorf("quotedClaim = %q, %v", got, ok)
 	}
 }
+
+// A phrase the report prints, asked as the words of one no sentence
+// printing it names, is declined as not theirs: read for its meaning, the
+// question would confirm what the report says of the phrase.
+func TestPrintedNotAsTheirs(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]string{
+		"Did Cho say 'prisoners of war'?": `The report prints "prisoners of war", but not as Cho's words.`,
+		"Did Budanov say 'KN-23'?":        `The report prints "KN-23", but not as Budanov's words.`,
+	} {
+		if a := e.Answer(q); a.Answered || a.Text != want {
+			t.Errorf("Answer(%q) = %v %q, want declined %q", q, a.Answered, a.Text, want)
+		}
+	}
+	// other words beside the phrase may be the report's in other words
+	if a := e.Answer("Does the article say the POWs have to 'express interest' in moving?"); strings.HasPrefix(a.Text, "The report prints") {
+		t.Errorf("words beside the phrase: %q, want it read as usual", a.Text)
+	}
+}

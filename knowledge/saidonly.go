@@ -28,7 +28,7 @@ func (e *Engine) saidOnly(question string, an analysis, tr *trace) (Answer, bool
 		case t.kind == KindAct && t.text == "say" && !says:
 			says = true
 		case t.kind == KindEntity && speaker == "" && !says:
-			if slices.ContainsFunc(an.words[t.pos:t.end], func(w string) bool { return e.an.usage.offices[w] || institutions[w] }) {
+			if e.namesOffice(an, t) != "" {
 				return Answer{}, false // "the White House", "the US government"
 			}
 			speaker = t.text
@@ -72,4 +72,20 @@ func (e *Engine) saidOnly(question string, an analysis, tr *trace) (Answer, bool
 		}
 	}
 	return Answer{}, false
+}
+
+// wholeCountry are the institution words that name a country whole
+// ("Russia's side", "the country"), not an office of it.
+var wholeCountry = setOf("side", "sides", "country", "nation")
+
+// namesOffice returns the word of entity term t that makes it an office or
+// an arm of a country ("the Pentagon", "the State Department", "the US
+// government") rather than the country itself, or "".
+func (e *Engine) namesOffice(an analysis, t term) string {
+	for _, w := range an.words[t.pos:min(t.end, len(an.words))] {
+		if e.an.usage.offices[w] || institutions[w] && !wholeCountry[w] {
+			return w
+		}
+	}
+	return ""
 }
