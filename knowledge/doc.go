@@ -274,7 +274,9 @@
 // of a role of "that", meaningofnothing.go a first "what does it mean",
 // openingfragment.go a first "and in feb?",
 // toldbefore.go a first "what were the figures you told me?" (and
-// reads the reply of several sentences whole), a date
+// reads the reply of several sentences whole; unspokenfirst.go keeps
+// that reading's decline when a pronoun is of a name the report lacks,
+// "Belarus. How many did it send?"), a date
 // alone of no question before it, and twoasked.go a "what did he
 // say?" after two questions of two people, offering what each said
 // (saidaskedback.go) (its ways of saying, and a

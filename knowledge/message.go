@@ -76,6 +76,14 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 			c.declined, c.lastWords = false, nil // answered: no question turned down
 			c.pending = nil
 			return a, e.remember(c, sentenceWords(message), a)
+		} else if !a.Answered && e.pronounOfUnspoken(message, tr) {
+			// "Belarus. How many did it send?": its "it" is the name
+			// the report lacks (unspokenfirst.go)
+			tr.note("a pronoun of a name the report lacks: declined as read whole")
+			c.turn++
+			c.declined, c.lastWords = false, nil // (no reference of the question to say)
+			c.pending = nil
+			return a, e.remember(c, sentenceWords(message), a)
 		}
 	}
 	c.turn++

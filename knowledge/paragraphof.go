@@ -173,48 +173,84 @@ var firstAdverbs = setOf("first", "initially", "originally")
 // does not cite that paragraph is no answer to which paragraph names it
 // first, and is not answered (false).
 func (e *Engine) firstCited(a Answer, q string) (Answer, bool) {
-	p := e.firstNaming(q)
-	if p == 0 {
+	first, names, ok := e.firstNaming(q)
+	if !ok {
 		return a, false
 	}
 	var cites []Citation
 	for _, c := range a.Citations {
-		if c.Paragraph == p {
+		if c.Paragraph == first.Paragraph && !slices.ContainsFunc(names, func(ws []string) bool { return !e.printedIn(c.Quote, ws) }) {
 			cites = append(cites, c)
 		}
 	}
 	if len(cites) == 0 {
-		return a, false
+		// the answer cites no sentence of that paragraph that prints
+		// the name ("Kyiv" of an entry quoting other words of it): the
+		// first sentence that prints it is the answer
+		cites = []Citation{first}
 	}
 	a.Citations = cites
 	return a, true
 }
 
-// firstNaming returns the lowest paragraph with a sentence that names
-// every term of q (see wordedInSeveral), or 0.
-func (e *Engine) firstNaming(q string) int {
+// firstNaming returns the citation of the first sentence of the report
+// that names every term of q (see wordedInSeveral) and prints each name
+// as asked: "Moscow" is read as Russia, but a paragraph that says only
+// "Russian forces" does not mention Moscow. names are the names as
+// asked. ok is false when there is none.
+func (e *Engine) firstNaming(q string) (first Citation, names [][]string, ok bool) {
 	s := e.sentences
 	if s == nil {
-		return 0
+		return Citation{}, nil, false
 	}
-	an := e.an.analyzeWords(sentenceWords(q), true)
+	qws := sentenceWords(q)
+	an := e.an.analyzeWords(qws, true)
 	var ts []string
+	var printed [][]string
 	for _, t := range an.terms {
 		if t.kind != KindQuestion && t.kind != KindFiller && t.kind != KindFrame {
 			ts = append(ts, t.text)
 		}
-	}
-	if len(ts) == 0 || len(an.unknown) > 0 {
-		return 0
-	}
-	for i := range s.entries {
-		if !slices.ContainsFunc(ts, func(t string) bool { return !s.entries[i].names(t) }) {
-			if cs := s.pack.Entries[i].Citations; len(cs) > 0 {
-				return cs[0].Paragraph
-			}
+		if t.kind == KindEntity {
+			printed = append(printed, qws[t.pos:t.end])
 		}
 	}
-	return 0
+	if len(ts) == 0 || len(an.unknown) > 0 {
+		return Citation{}, nil, false
+	}
+	for i := range s.entries {
+		if slices.ContainsFunc(ts, func(t string) bool { return !s.entries[i].names(t) }) {
+			continue
+		}
+		cs := s.pack.Entries[i].Citations
+		if len(cs) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(printed, func(ws []string) bool { return !e.printedIn(s.pack.Entries[i].Answer, ws) }) {
+			continue
+		}
+		return cs[0], printed, true
+	}
+	return Citation{}, nil, false
+}
+
+// printedIn reports whether the sentence prints the words ws, or a form
+// of them that differs only in its ending ("Russians" of "Russian").
+func (e *Engine) printedIn(sentence string, ws []string) bool {
+	if wholeWordsIn(strings.ToLower(sentence), strings.Join(ws, " ")) {
+		return true
+	}
+	sws := sentenceWords(sentence)
+	for i := 0; i+len(ws) <= len(sws); i++ {
+		k := 0
+		for k < len(ws) && e.an.stem(sws[i+k]) == e.an.stem(ws[k]) {
+			k++
+		}
+		if k == len(ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphFor returns what follows "paragraph (reference) for" ("Paragraph

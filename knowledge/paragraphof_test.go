@@ -24,13 +24,23 @@ func TestParagraphOf(t *testing.T) {
 		{"Hello. Which paragraph mentions China?", "", nil},
 		{"Which paragraph of the report first mentions the KN-23?", "kn23", []string{"paragraph 7"}}, // "of the report", "first": every paragraph is the report's
 		{"Which paragraph of the article first mentions China?", "", nil},
-		// "first" is part of the ask: the first paragraph that names the
-		// thing, or no answer when the thing's answer does not cite it
-		// (North Korea is named in paragraph 1, its answer cites 4, 6, 9)
-		{"which paragraph first mentions North Korea?", "", nil},
+		// "first" is part of the ask: the first paragraph with a sentence
+		// that prints the thing as asked, cited from that sentence when
+		// the thing's answer cites another (North Korea is printed in
+		// paragraph 1, its answer cites 4, 6, 9); a name read as another
+		// the report prints (Moscow, the Kremlin as Russia; the Pentagon
+		// as the United States) is mentioned in no paragraph
+		{"which paragraph first mentions North Korea?", "why-sent", []string{"paragraph 1:"}},
 		{"which paragraph first mentions Pyongyang?", "", nil},
-		{"which paragraph mentions North Korea first?", "", nil},
-		{"In which paragraph does the writer first mention North Korea?", "", nil},
+		{"which paragraph mentions North Korea first?", "why-sent", []string{"paragraph 1:"}},
+		{"In which paragraph does the writer first mention North Korea?", "why-sent", []string{"paragraph 1:"}},
+		{"which paragraph first mentions Moscow?", "", nil},
+		{"which paragraph first mentions the Kremlin?", "", nil},
+		{"which paragraph first mentions the Pentagon?", "", nil},
+		{"which paragraph first mentions Kyiv?", "sk-support", []string{"paragraph 4:"}},
+		{"which paragraph first mentions South Korea?", "sk-support", []string{"paragraph 1:"}},
+		{"which paragraph first mentions Ukraine?", "sk-support", []string{"paragraph 1:"}},
+		{"which paragraph first mentions the russians?", "why-sent", []string{"paragraph 4:"}},
 		{"which paragraph first mentions Kursk?", "where-fighting", []string{"paragraph 6:"}},
 		{"which paragraph is Kursk first mentioned in?", "where-fighting", []string{"paragraph 6:"}},
 	})

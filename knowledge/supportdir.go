@@ -17,6 +17,9 @@ import "slices"
 // supportTerm is the pack's word for supporting.
 const supportTerm = "support"
 
+// sendTerm is the term of sending ("sent", "deployed", "dispatched").
+const sendTerm = "send"
+
 // supportFacts are who an entry's answer says supports, and whom.
 type supportFacts struct {
 	supporters, supported map[string]bool

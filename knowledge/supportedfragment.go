@@ -16,12 +16,14 @@ import (
 // supportedInstead answers f, a fragment of one name not answered as
 // merged, as who supports that name, when the last question asked whom
 // someone supports and the report has the name only supported. ok is
-// false otherwise, or when that question is not answered.
+// false otherwise, or when that question or this one is not answered:
+// after a question of whom someone supports that was declined, there is
+// no side the name is asked instead of.
 func (e *Engine) supportedInstead(c Conversation, f analysis, tr *trace) (Answer, Conversation, bool) {
-	if len(c.base) == 0 || len(f.terms) != 1 || f.terms[0].kind != KindEntity || len(f.unknown) > 0 {
+	if !baseAnswered(c) || len(f.terms) != 1 || f.terms[0].kind != KindEntity || len(f.unknown) > 0 {
 		return Answer{}, c, false
 	}
-	base := e.an.analyzeWords(c.base, true)
+	base := tr.analyzeWords(e.an, c.base, true, false) // (often the reading seeded)
 	if !slices.ContainsFunc(base.terms, func(t term) bool { return t.text == supportTerm }) ||
 		!slices.ContainsFunc(base.terms, func(t term) bool { return t.kind == KindQuestion && t.text == "who" }) {
 		return Answer{}, c, false
@@ -38,7 +40,19 @@ func (e *Engine) supportedInstead(c Conversation, f analysis, tr *trace) (Answer
 		return Answer{}, c, false
 	}
 	rw := slices.Concat([]string{"who", "supports"}, f.words[f.terms[0].pos:f.terms[0].end])
-	tr.note("a name the report has only supported, after whom someone supports: " + strings.Join(rw, " "))
+	return e.answerInstead(c, rw, "a name the report has only supported, after whom someone supports", tr)
+}
+
+// baseAnswered reports whether the last question was asked and
+// answered: a fragment read as of it is of its answer.
+func baseAnswered(c Conversation) bool {
+	return len(c.base) > 0 && slices.Equal(c.answered, c.base)
+}
+
+// answerInstead answers rw, the words a fragment is read as (why says
+// how), in its place. ok is false when rw is not answered.
+func (e *Engine) answerInstead(c Conversation, rw []string, why string, tr *trace) (Answer, Conversation, bool) {
+	tr.note(why + ": " + strings.Join(rw, " "))
 	a, next := e.answerWords(c, rw, tr)
 	return a, next, a.Answered
 }
