@@ -369,6 +369,7 @@
 // naming nothing after a claim put to check is asked of what the claim speaks of)
 // predicatename.go (a name said of a pronoun is not what the pronoun stands for)
 // unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction)
+// premiseabout.go ("..., so does it say anything about that?" asks of the premise, declined when it holds words the pack does not know)
 // and rolepronoun.go ("the emissary ...: what is his portfolio?" is the post's holder).
 // phrasingreply.go: a curated phrasing after a question asked back ("source?") is a question of its own;
 // learnermean.go: "whats POW mean" is "what does POW mean"; concessive.go: "even though so many died?"
