@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"What's the KN-23's CEP after the Russian fixes?", "a CEP is a measure of accuracy, a figure the report never gives"},
+		{"what is the circular error probable of the KN-23 now?", "a measure of accuracy the report never gives"},
 		{"is this story viral?", "how widely a claim spread is only where the asker met it"},
 		{"did the news go viral?", "no spread of the news is spoken of"},
 		{"south korea cannae accept the prisoners, aye?", "a Scots negation is no filler: dropped, the claim reverses"},
