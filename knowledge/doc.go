@@ -131,6 +131,8 @@
 //     from being asked again ("on what date did the call take place?");
 //   - whyrather.go declines a "why" that sets one name against another
 //     ("why Kursk and not inside Ukraine?"), and every reading of it;
+//   - whichunknown.go declines a "which" asking for a thing the pack has
+//     never seen ("which Russian company helped?"), and every reading of it;
 //   - compose.go answers a question asking two things from an entry for
 //     each part (answeredperson.go: a last part's "his" is the one person
 //     the first part's answer names, when the first asks who);
