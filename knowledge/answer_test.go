@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"What weapons has North Korea obtained?", "'obtained' is the source only of a report"},
+		{"What domain does Budanov work in?", "a domain is the source only of a publication or site"},
 		{"What will Ukraine receive from South Korea in exchange for the prisoners?", "nothing given in exchange is spoken of"},
 		{"What's the KN-23's CEP after the Russian fixes?", "a CEP is a measure of accuracy, a figure the report never gives"},
 		{"what is the circular error probable of the KN-23 now?", "a measure of accuracy the report never gives"},
