@@ -365,6 +365,11 @@ func (e *Engine) readings(question string) (whole bool, proper analysis) {
 			// question of the two names alone (namechoice.go)
 			return true, analysis{}
 		}
+		if asksOfPremise(ws) && len(e.an.analyzeWords(pws, true).unknown) > 0 {
+			// "..., so does it say anything about that?": that is the
+			// premise, with what the pack does not know (premiseabout.go)
+			return true, analysis{}
+		}
 		if slices.ContainsFunc(ws, func(w string) bool { return pronouns[w] }) {
 			pr, read = e.an.analyzeWords(pws, true), true
 			if slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindKey }) && slices.ContainsFunc(pr.words, func(w string) bool { return negations[w] }) {

@@ -289,6 +289,11 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		e.relate(&a, e.starters(3))
 		return a
 	}
+	if x, ok := asksWhichUnknown(an); ok {
+		// "which company helped?": none the pack knows (whichunknown.go)
+		tr.note("asks which " + x + ", a thing the report never speaks of")
+		return e.declineSuggesting(a, an)
+	}
 	q := e.newQuery(an)
 	cands := e.rank(q.unique, an, 3)
 	whole, proper := e.readings(question)

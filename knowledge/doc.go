@@ -135,6 +135,8 @@
 //     from being asked again ("on what date did the call take place?");
 //   - whyrather.go declines a "why" that sets one name against another
 //     ("why Kursk and not inside Ukraine?"), and every reading of it;
+//   - whichunknown.go declines a "which" asking for a thing the pack has
+//     never seen ("which Russian company helped?"), and every reading of it;
 //   - compose.go answers a question asking two things from an entry for
 //     each part (answeredperson.go: a last part's "his" is the one person
 //     the first part's answer names, when the first asks who);
@@ -376,6 +378,7 @@
 // naming nothing after a claim put to check is asked of what the claim speaks of)
 // predicatename.go (a name said of a pronoun is not what the pronoun stands for)
 // unknownhead.go ("Pyongyang's reaction ...: what was it?" is the reaction)
+// premiseabout.go ("..., so does it say anything about that?" asks of the premise, declined when it holds words the pack does not know)
 // and rolepronoun.go ("the emissary ...: what is his portfolio?" is the post's holder).
 // phrasingreply.go: a curated phrasing after a question asked back ("source?") is a question of its own;
 // learnermean.go: "whats POW mean" is "what does POW mean"; concessive.go: "even though so many died?"

@@ -308,6 +308,20 @@ func (e *Engine) inParagraphs(a Answer) (Answer, bool) {
 		return a, false
 	}
 	a.Citations = cites
-	a.Text = strings.ReplaceAll(e.pack.Talk.Lines.InParagraphs, "{paragraphs}", paragraphsOf(cites))
+	a.Text = strings.ReplaceAll(e.pack.Talk.Lines.InParagraphs, "{paragraphs}", paragraphsOf(cites)) + quotedAfter(cites)
 	return a, true
+}
+
+// quotedAfter returns the cited sentences, quoted, to follow the colon of
+// a "which paragraph" answer: one who asked which paragraph speaks of the
+// phone call wants to see the call there, and the answer's text, not only
+// its citations, then says what the paragraph says of it.
+func quotedAfter(cites []Citation) string {
+	var b strings.Builder
+	for _, c := range cites {
+		if q := strings.TrimSpace(c.Quote); q != "" {
+			b.WriteString(" \"" + q + "\"")
+		}
+	}
+	return b.String()
 }

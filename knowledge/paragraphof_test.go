@@ -9,7 +9,7 @@ func TestParagraphOf(t *testing.T) {
 	e := testEngine(t)
 	checkAnswersSaying(t, e, []sayingCase{
 		{"Which paragraph mentions the KN-23?", "kn23", []string{"paragraph 7"}},
-		{"In which paragraph is the phone call described?", "how-proposed", []string{"paragraph 3"}},
+		{"In which paragraph is the phone call described?", "how-proposed", []string{"paragraph 3: \"On a recent phone call"}}, // the cited sentence after the colon
 		{"Kindly identify the paragraph in which the South Korean Joint Chiefs of Staff are mentioned.", "more-troops", []string{"paragraph 5"}},
 		{"Which paragraph brings up the KN-23 missiles?", "kn23", []string{"paragraph 7"}},
 		{"which paragraph mentions China?", "", nil},
