@@ -80,7 +80,8 @@
 //     within), askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,
 //     whorole.go, what a "who" after its act asks of it, whatisthe.go,
-//     the X a "What is the X ...?" asks for, storycountries.go, every
+//     the X a "What is the X ...?" asks for, fateperson.go, a person
+//     said to be captured, killed or injured, storycountries.go, every
 //     country of the story (only the overview lists them), thingoftime.go,
 //     a "which war" of an entry that says only when, askedmeans.go,
 //     a "through which channel" of an entry that does not say how,
