@@ -56,6 +56,13 @@ func termAt(ts []term, k int) bool {
 	return false
 }
 
+// givesNoFigure reports whether the entry gives no figure at all: it
+// neither gives one, counts a measure nor answers how many, so whose
+// a figure is asked as cannot turn it down.
+func (ie *indexedEntry) givesNoFigure() bool {
+	return !ie.givesFigure && !ie.countsMeasure && !ie.asksHowMany
+}
+
 // ownsFigure reports whether the entry may give name's figure: it writes
 // the name as the one whose the things counted are, other than after a
 // verb or a preposition ("North Korean soldiers", not "to bolster Russian
@@ -84,7 +91,7 @@ var figureOwnerGuard = guard{
 	relational: true,
 	example:    "What's Russia's tally?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if !ie.givesFigure && !ie.countsMeasure && !ie.asksHowMany {
+		if ie.givesNoFigure() {
 			return ""
 		}
 		for _, o := range q.figureOwners {
@@ -105,7 +112,7 @@ var figureOwnerGuard = guard{
 // it stands the name turns the entry down (namedGuard); checked without
 // it, the entry's number would lead an answer to a claim it is not of.
 func ownerDropped(an analysis, from, to int, ie *indexedEntry, losses map[string]bool) (string, bool) {
-	if !ie.givesFigure && !ie.countsMeasure && !ie.asksHowMany {
+	if ie.givesNoFigure() {
 		return "", false
 	}
 	for _, cp := range compounds(an.terms, an.words, losses) {

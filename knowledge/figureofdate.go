@@ -51,7 +51,7 @@ var reachedDateGuard = guard{
 	name:    "reached-date",
 	example: "Did NK fatalities go past 4000 by March?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if !ie.givesFigure && !ie.countsMeasure && !ie.asksHowMany {
+		if ie.givesNoFigure() {
 			return ""
 		}
 		if !slices.ContainsFunc(q.terms, func(t term) bool { return figureReached[t.text] }) || !unknownDate(q.analysis) {
