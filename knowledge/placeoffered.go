@@ -16,15 +16,12 @@ func offeredPlace(ws []string, t term) bool {
 	if i+1 >= len(ws) || ws[i] != "or" {
 		return false
 	}
-	if elsewhereWords[ws[i+1]] {
-		return true
-	}
 	// "or in some other region", "or some other place"
 	for j := i + 1; j < min(i+4, len(ws)); j++ {
 		if elsewhereWords[ws[j]] {
 			return true
 		}
-		if ws[j] != "in" && ws[j] != "some" && ws[j] != "a" && ws[j] != "at" {
+		if ws[j] != "in" && ws[j] != "a" && ws[j] != "at" {
 			return false
 		}
 	}

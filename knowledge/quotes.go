@@ -46,7 +46,7 @@ func boundaryAfter(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return !isWordRune(r)
 }
 
 // quotedPhrases returns the phrases s puts in quotes, each found as

@@ -33,7 +33,7 @@ func (e *Engine) toldBefore(ws []string) (string, bool) {
 		return "", false // of someone or something named: asked as it stands
 	}
 	from := at
-	for from > 0 && at-from < 3 && !whWords[ws[from-1]] && ws[from-1] != "is" && ws[from-1] != "are" && ws[from-1] != "were" && ws[from-1] != "was" {
+	for from > 0 && at-from < 3 && !whWords[ws[from-1]] && !beAux[ws[from-1]] {
 		from--
 	}
 	return joinWords(ws[from:end]), true
