@@ -138,7 +138,7 @@ func mayOpenCheck(s string) bool {
 }
 
 // checkOpeningMarks are the words one of which checkOpening needs.
-var checkOpeningMarks = marksOf(append([]string{"fact", "true"}, slices.Collect(maps.Keys(truthWords))...)...)
+var checkOpeningMarks = marksOf(append([]string{"fact"}, slices.Collect(maps.Keys(truthWords))...)...)
 
 // checkOpening returns how many words open ws with what only puts the
 // rest to check ("is it true that", "fact check", "true or false"), or

@@ -273,7 +273,7 @@ func paragraphFor(ws []string) []string {
 }
 
 // mentionAdverbs may come between "which paragraph" and its verb.
-var mentionAdverbs = setOf("first", "initially", "originally", "also", "actually", "specifically", "explicitly", "directly")
+var mentionAdverbs = withWords(firstAdverbs, "also", "actually", "specifically", "explicitly", "directly")
 
 // paragraphRefs name what of a paragraph is asked for, before "for".
 var paragraphRefs = setOf("reference", "references", "ref", "refs", "number", "no", "num", "cite", "citation")

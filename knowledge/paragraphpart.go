@@ -39,7 +39,7 @@ func partAsParagraph(ws []string) []string {
 }
 
 // writerAdverbs may stand between the writer and the verb of mentioning.
-var writerAdverbs = setOf("first", "initially", "actually", "ever", "also", "originally", "specifically")
+var writerAdverbs = withWords(firstAdverbs, "actually", "ever", "also", "specifically")
 
 // writerMentions reports whether ws, the words before a verb of
 // mentioning, name only the writer or the report ("the writer first",

@@ -21,7 +21,7 @@ var ratherMarks = [][2]string{{"and", "not"}, {"but", "not"}, {"rather", "than"}
 // ratherFillers may stand between such a mark and the name set against
 // ("and not inside Ukraine", "instead of somewhere in Ukraine", "rather
 // than to the south").
-var ratherFillers = setOf("in", "inside", "into", "to", "at", "on", "the", "just", "somewhere", "like", "back", "simply", "also", "within")
+var ratherFillers = withWords(into, "on", "the", "just", "somewhere", "like", "back", "simply", "also")
 
 // whyRather reports whether a "why" question sets a name against what it
 // asks the reason of: a mark, up to three fillers, then the name.
