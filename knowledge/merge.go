@@ -110,13 +110,8 @@ func (e *Engine) readFragment(last, ws []string, force bool, tr *trace) (fragmen
 	if len(last) == 0 || len(ws) == 0 {
 		return fragment{}, false
 	}
-	rest, led, narrowed := ws, false, false
-	for _, l := range leads {
-		if len(rest) > len(l) && slices.Equal(rest[:len(l)], l) {
-			rest, led, narrowed = rest[len(l):], true, narrowing[l[0]]
-			break
-		}
-	}
+	l, rest, led := cutLead(ws)
+	narrowed := led && narrowing[l[0]]
 	if led && len(rest) > 2 && asksAsQuestion(rest) && !fragmentAsks(rest) && !force {
 		return fragment{}, false // "and who is the source of this news?"
 	}
@@ -490,12 +485,21 @@ func bareAsk(ws []string) bool {
 // isFragment reports whether ws opens as a fragment of a question before
 // it ("and in February?", "or Ukraine?").
 func (e *Engine) isFragment(ws []string) bool {
+	_, rest, ok := cutLead(ws)
+	return ok && len(rest) <= 7
+}
+
+// cutLead returns the lead that opens ws ("and what about", "or") and
+// the words after it, or ws itself and false when none does or nothing
+// follows it. leads lists a longer lead before any it opens with, so
+// the first found is the longest.
+func cutLead(ws []string) (lead, rest []string, ok bool) {
 	for _, l := range leads {
-		if len(ws) > len(l) && len(ws) <= len(l)+7 && slices.Equal(ws[:len(l)], l) {
-			return true
+		if len(ws) > len(l) && slices.Equal(ws[:len(l)], l) {
+			return l, ws[len(l):], true
 		}
 	}
-	return false
+	return nil, ws, false
 }
 
 // asksOnItsOwn reports whether a short question has both a question word

@@ -37,13 +37,7 @@ func (e *Engine) moreCountedWords(base, fws []string, tr *trace) ([]string, bool
 	if len(base) == 0 || len(fws) > 5 {
 		return nil, false
 	}
-	rest := fws
-	for _, l := range leads {
-		if len(rest) > len(l) && slices.Equal(rest[:len(l)], l) {
-			rest = rest[len(l):]
-			break
-		}
-	}
+	_, rest, _ := cutLead(fws)
 	at := slices.IndexFunc(rest, func(w string) bool { return moreWords[w] })
 	if at < 0 {
 		return nil, false
