@@ -166,10 +166,7 @@ func (e *Engine) quotedClaim(s string) (string, bool) {
 		// 'we stand ready'" quotes the claim's own words)
 		return "", false
 	}
-	// (a curly mark is more than one byte)
-	_, open := utf8.DecodeRuneInString(s[from:])
-	_, close := utf8.DecodeLastRuneInString(s[:to])
-	return s[from+open : to-close], true
+	return quoteInner(s, from, to), true
 }
 
 // cutCheckTail cuts from the end of s the pieces that only ask whether

@@ -58,13 +58,20 @@ func quotedPhrases(s string) []string {
 		if !ok {
 			return out
 		}
-		_, open := utf8.DecodeRuneInString(rest[from:])
-		_, close := utf8.DecodeLastRuneInString(rest[:to])
-		if p := strings.TrimSpace(rest[from+open : to-close]); p != "" {
+		if p := strings.TrimSpace(quoteInner(rest, from, to)); p != "" {
 			out = append(out, p)
 		}
 		rest = rest[to:]
 	}
+}
+
+// quoteInner returns what the quote s[from:to], marks and all as
+// quoteSpan finds it, holds between its marks (a curly mark is more than
+// one byte).
+func quoteInner(s string, from, to int) string {
+	_, open := utf8.DecodeRuneInString(s[from:])
+	_, close := utf8.DecodeLastRuneInString(s[:to])
+	return s[from+open : to-close]
 }
 
 // wholeWordsIn reports whether q is in s with no letter or digit joined
