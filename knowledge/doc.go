@@ -301,7 +301,8 @@
 // of another measure without the last question's place, morecounted.go
 // "and more coming?" after a count as of more of the thing counted,
 // supportedfragment.go "and russia?" after whom South Korea backs as
-// who backs Russia, a side the report has only backed, figuresource.go the name that gave a figure another
+// who backs Russia, a side the report has only backed (answerinstead.go
+// the asking in its place both share), figuresource.go the name that gave a figure another
 // replaces, entryfragment.go merges one its words do not take into the
 // question of the entry that answered it, sameagain.go asks back one
 // that only names whom the last answer names, and sincewhen.go reads a

@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // "South Korea is backing which side?" "and russia?": merged, the
 // fragment asks which side Russia backs, and Russia is a side the report
@@ -41,18 +38,4 @@ func (e *Engine) supportedInstead(c Conversation, f analysis, tr *trace) (Answer
 	}
 	rw := slices.Concat([]string{"who", "supports"}, f.words[f.terms[0].pos:f.terms[0].end])
 	return e.answerInstead(c, rw, "a name the report has only supported, after whom someone supports", tr)
-}
-
-// baseAnswered reports whether the last question was asked and
-// answered: a fragment read as of it is of its answer.
-func baseAnswered(c Conversation) bool {
-	return len(c.base) > 0 && slices.Equal(c.answered, c.base)
-}
-
-// answerInstead answers rw, the words a fragment is read as (why says
-// how), in its place. ok is false when rw is not answered.
-func (e *Engine) answerInstead(c Conversation, rw []string, why string, tr *trace) (Answer, Conversation, bool) {
-	tr.note(why + ": " + strings.Join(rw, " "))
-	a, next := e.answerWords(c, rw, tr)
-	return a, next, a.Answered
 }
