@@ -405,7 +405,7 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 // a frame cutOneLead cuts after them: a hedge's first word, or a teller's
 // verb among its second to eighth words.
 func mayCutLead(low []string) bool {
-	if checkingLeads[low[0]] || politeLead[low[0]] || low[0] == "confirm" || low[0] == "verify" || truthLead(low) > 0 || slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
+	if checkingLeads[low[0]] || askingYouWords[low[0]] || low[0] == "will" || low[0] == "confirm" || low[0] == "verify" || truthLead(low) > 0 || slices.ContainsFunc(claimHedges, func(h []string) bool { return h[0] == low[0] }) {
 		return true
 	}
 	for _, w := range low[1:min(len(low), 8)] {
@@ -574,10 +574,6 @@ func (e *Engine) cutCheckingLead(s string) (string, bool) {
 	return s, false
 }
 
-// politeLead are the words that may open a request to confirm ("kindly",
-// "could you").
-var politeLead = setOf("kindly", "please", "pls", "plz", "could", "can", "would", "will", "you", "u")
-
 // confirmLead returns how many words open ws with a request to confirm
 // whether what follows is so ("Kindly confirm whether it was ...",
 // "could you confirm that ...", "verify if ..."), or 0. Without
@@ -585,8 +581,11 @@ var politeLead = setOf("kindly", "please", "pls", "plz", "could", "can", "would"
 // not claimed ("Confirm the month attached to ..."), and is read as it
 // stands.
 func confirmLead(ws []string) int {
+	// askingYouWords open a request to confirm ("kindly", "could you"),
+	// and so does "will you"; "will" is not one of them elsewhere, where
+	// it says what is to come.
 	n := 0
-	for n < len(ws) && n < 3 && politeLead[ws[n]] {
+	for n < len(ws) && n < 3 && (askingYouWords[ws[n]] || ws[n] == "will") {
 		n++
 	}
 	if n+4 >= len(ws) || ws[n] != "confirm" && ws[n] != "verify" {
