@@ -9,7 +9,8 @@ import (
 // Finding the words a message puts in quotes, shared by the readings of a
 // quoted claim (claimframe.go) and of quoted wording (quotedwording.go):
 // a mark counts only where it opens or closes a word, so an apostrophe
-// ("Kyiv's", "Budanov's") quotes nothing.
+// ("Kyiv's", "Budanov's") quotes nothing. A phrase is found in a sentence
+// as whole words (quotedwording.go, and paragraphof.go's printedIn).
 
 // quoteSpan returns where the first quoted words of s open and close
 // (the marks included): a mark at a word's start, its match at a word's
