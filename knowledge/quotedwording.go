@@ -18,8 +18,11 @@ import (
 // phrases are looked up in the report's sentences as they are written
 // (case and curly quotes aside, whole words): of two offered, the one
 // printed is the answer when the other is not; one put alone to a yes-or-no
-// question is confirmed when printed. Anything else (neither printed, both,
-// a phrase asked what it means) is left to the question read as usual.
+// question is confirmed when printed, and declined when it is asked as
+// the words of one the report names and is printed only in sentences
+// that do not name them (printedWithout). Anything else (neither printed,
+// both, a phrase asked what it means) is left to the question read as
+// usual.
 
 // quotedFrame are the words that ask how the report words or spells
 // something, one of which a question of quoted wording holds.
@@ -33,8 +36,9 @@ var quotedFrame = setOf("say", "says", "said", "spell", "spelled", "spelt", "spe
 var quotedNameWords = setOf("name", "names", "named", "title", "letters", "letter", "capital", "capitalized", "exact", "exactly",
 	"verbatim", "literally", "quote", "quotes", "quoted", "like", "form", "version")
 
-// quotedYesNo are the words a yes-or-no question opens with: the
-// auxiliaries.
+// quotedYesNo are the words a yes-or-no question opens with: the forms
+// of "be" (beAux) and doAux's "do", "have" and the modals ("will",
+// "can", "should", "might"...).
 var quotedYesNo = withWords(beAux, slices.Collect(maps.Keys(doAux))...)
 
 // printedAt returns the first sentence of the report, in paragraph p when
