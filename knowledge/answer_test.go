@@ -170,6 +170,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what is an artichoke", "an artichoke is the article only after this or the"},
 		{"weh di pow dem a go live inna south korea?", "Patois \"inna\" is \"in\": no place within South Korea is given"},
 		{"What weapons has North Korea obtained?", "'obtained' is the source only of a report"},
+		{"Did the troops obtain the report?", "obtaining a report is no gaining of experience"},
 		{"What domain does Budanov work in?", "a domain is the source only of a publication or site"},
 		{"What will Ukraine receive from South Korea in exchange for the prisoners?", "nothing given in exchange is spoken of"},
 		{"What's the KN-23's CEP after the Russian fixes?", "a CEP is a measure of accuracy, a figure the report never gives"},
