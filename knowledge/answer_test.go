@@ -160,6 +160,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"when exactly will the new nk troops arrive in russia", "new troops are a later sending; the report dates only last year's"},
 		{"when did the new north korean soldiers get to kursk", "the same, asked in the past"},
 		{"gm frens ser", "crypto hails alone ask nothing"},
+		{"Did GM build the missiles?", "GM inside a message is the carmaker, no hail; the report names none"},
+		{"does gm make the kn-23", "the carmaker makes nothing in the report"},
 		{"did cho go to the un", "going somewhere is a trip only to where the report has talks; no UN trip"},
 		{"whitelisted crypto wallets", "whitelisting wallets is no taking in of prisoners"},
 		{"mi cousin seh", "a Patois teller with no claim"},
