@@ -160,6 +160,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"when exactly will the new nk troops arrive in russia", "new troops are a later sending; the report dates only last year's"},
 		{"when did the new north korean soldiers get to kursk", "the same, asked in the past"},
 		{"gm frens ser", "crypto hails alone ask nothing"},
+		{"Was the foreign minister captured?", "the foreign minister is Cho: his fate is not the offer for the captured soldiers"},
+		{"was the fm captured?", "the same, by the post's short name"},
 		{"Did GM build the missiles?", "GM inside a message is the carmaker, no hail; the report names none"},
 		{"does gm make the kn-23", "the carmaker makes nothing in the report"},
 		{"did cho go to the un", "going somewhere is a trip only to where the report has talks; no UN trip"},
