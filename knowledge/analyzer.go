@@ -302,7 +302,9 @@ func (a *analyzer) analyzeWords(ws []string, correct bool) analysis {
 	}
 	hello, other := false, false
 	for i, w := range ws {
-		if c := classOf(w); c.is(greetingClass) {
+		if c := classOf(w); c.is(greetingClass) || i == 0 && w == "gm" {
+			// "gm" hails only opening the message; inside it is the
+			// carmaker ("did GM build them?"), so it is no greeting word
 			hello = true
 		} else if !c.is(stopClass) && !greetsWith(ws, i) {
 			other = true

@@ -14,7 +14,8 @@ var fatePersonGuard = guard{
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for i := 1; i < len(q.terms); i++ {
 			p, f := q.terms[i-1], q.terms[i]
-			if !p.person || p.kind != KindEntity || f.kind != KindKey || !fateKeys[f.text] {
+			named := p.person && p.kind == KindEntity || p.kind == KindRole && personPosts[p.text]
+			if !named || f.kind != KindKey || !fateKeys[f.text] {
 				continue
 			}
 			if !ie.whose[f.text][p.text] {
@@ -24,6 +25,12 @@ var fatePersonGuard = guard{
 		return ""
 	},
 }
+
+// personPosts are the role terms the report gives one person ("the
+// foreign minister" is Cho, "the head" of defense intelligence Budanov):
+// "was the foreign minister captured?" asks a person's fate as "was Cho
+// captured?" does. Posts of many ("troops") are the soldiers counted.
+var personPosts = setOf("foreign_minister", "head")
 
 // fateKeys are the key words of what befalls a soldier.
 var fateKeys = setOf(heldTerm, "killed", "injured")

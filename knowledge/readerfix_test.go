@@ -14,5 +14,7 @@ func TestReaderFixedSenses(t *testing.T) {
 		// what CEP means asks the word (accuracy), not its figure
 		{"What does CEP mean?", "kn23"},
 		{"what does cep stand for", ""},
+		// "gm" opening a message is a hail, dropped
+		{"gm, how many troops were sent?", "troop-count"},
 	})
 }

@@ -216,7 +216,7 @@ var (
 var greetings = setOf(
 	"hi", "hello", "hey", "hiya", "yo", "help", "start", "thanks", "thank", "thx",
 	"commands", "command", "morning", "evening", "sup", "howdy", "greetings", "bot",
-	"gm", "hai", "heya", "hallo", "ello", "afternoon", "gday", "hola", "bonjour",
+	"hai", "heya", "hallo", "ello", "afternoon", "gday", "hola", "bonjour",
 )
 
 // adverbSuffixes end the adverbs of manner and degree ("automatically",
