@@ -304,46 +304,40 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		// "same question for february" with no question before it
 		tr.note("refers to an earlier question, and there is none")
-		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}}
-		return e.askBack(c, p), c.withPending(p)
+		return e.askBackWith(c, pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws[:n], " ")}})
 	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && e.roleOfNothing(ws, tr) {
 		// "who's the guy in charge of that?" with nothing before it: of
 		// what? (see roleofthat.go)
 		tr.note("a role of a thing referred to, and nothing before it")
-		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ws[len(ws)-1]}}
-		return e.askBack(c, p), c.withPending(p)
+		return e.askBackWith(c, pending{words: slices.Clone(ws), ref: reference{want: "that", word: ws[len(ws)-1]}})
 	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && e.meaningOfNothing(ws, tr) {
 		// "bruh what does it mean" with nothing before it: what does?
 		// (see meaningofnothing.go)
 		tr.note("asks what a reference means, and nothing before it")
 		ref := ws[slices.IndexFunc(ws, func(w string) bool { return roleThings[w] })]
-		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: ref}}
-		return e.askBack(c, p), c.withPending(p)
+		return e.askBackWith(c, pending{words: slices.Clone(ws), ref: reference{want: "that", word: ref}})
 	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone {
 		if word, ok := e.toldBefore(ws); ok {
 			// "what were the figures you told me?" first: told when?
 			// (see toldbefore.go)
 			tr.note("asks again what was told before, and nothing was")
-			p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: word}}
-			return e.askBack(c, p), c.withPending(p)
+			return e.askBackWith(c, pending{words: slices.Clone(ws), ref: reference{want: "that", word: word}})
 		}
 	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && dateAlone(ws) {
 		// "and in feb?" with nothing before it: of what? (see
 		// openingfragment.go)
 		tr.note("a date alone, and nothing before it")
-		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: joinWords(ws)}, fragment: true}
-		return e.askBack(c, p), c.withPending(p)
+		return e.askBackWith(c, pending{words: slices.Clone(ws), ref: reference{want: "that", word: joinWords(ws)}, fragment: true})
 	}
 	if len(c.base) == 0 && c.entry == 0 && !c.alone && len(findReferences(ws)) == 0 && e.onlyAsks(ws) {
 		// "how many?" with nothing before it: of what? The reply
 		// completes it ("nk troops sent to russia")
 		tr.note("a kind of question alone, and nothing before it")
-		p := pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws, " ")}, fragment: true}
-		return e.askBack(c, p), c.withPending(p)
+		return e.askBackWith(c, pending{words: slices.Clone(ws), ref: reference{want: "that", word: strings.Join(ws, " ")}, fragment: true})
 	}
 	if e.personKnowing(ws) {
 		// "how does he know that?": his sources, which the report does
@@ -444,8 +438,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			// says which)
 			// "what about that one?" after two figures: which?
 			tr.note("one of the figures just given, and which is not said")
-			p := pending{words: slices.Clone(ws), ref: r}
-			return e.askBack(c, p), c.withPending(p)
+			return e.askBackWith(c, pending{words: slices.Clone(ws), ref: r})
 		}
 	}
 	if c.entry > 0 && e.partOfFigure(c.entry-1, ws) {
@@ -526,8 +519,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// and a part of it answered would be a guess at what was meant:
 		// asked back
 		tr.note("a question word of the last question, answered only in part: asked back")
-		p := pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true}
-		return e.askBack(c, p), c.withPending(p)
+		return e.askBackWith(c, pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true})
 	}
 	if a.Answered && mergedInto && c.entry > 0 && a.EntryID != e.pack.Entries[c.entry-1].ID && slices.ContainsFunc(fragmentWords, func(w string) bool { return exactWords[w] }) &&
 		slices.ContainsFunc(fragmentWords, func(w string) bool { return figureNouns[w] || w == "many" || w == "much" }) {
@@ -541,8 +533,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		// "and what about him?" of one the last answer names: the same
 		// answer again says nothing new (see sameagain.go)
 		tr.note("a fragment of only a name the last answer gives: asked back")
-		p := pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true}
-		return e.askBack(c, p), c.withPending(p)
+		return e.askBackWith(c, pending{words: slices.Clone(fragmentWords), ref: reference{want: "that", word: strings.Join(fragmentWords, " ")}, fragment: true})
 	}
 	if a.Answered && mergedInto && !e.speaksOfFragment(a, fragment) {
 		// "like with weapons?" after "is South Korea helping Ukraine?":
@@ -1305,6 +1296,12 @@ func (e *Engine) entryOf(a Answer) int {
 func (c Conversation) withPending(p pending) Conversation {
 	c.pending = &p
 	return c
+}
+
+// askBackWith asks what p leaves open and keeps p, so the reply completes
+// it: every "of what?" a turn asks is kept the same way.
+func (e *Engine) askBackWith(c Conversation, p pending) (Answer, Conversation) {
+	return e.askBack(c, p), c.withPending(p)
 }
 
 func clip(ws []string, n int) []string {
