@@ -26,6 +26,19 @@ func termTexts(an analysis) []string {
 // readingCase is a question and what a reading of it must give.
 type readingCase struct{ in, want string }
 
+// checkRewrite runs rewrite, named name, on the words of each question
+// and compares the words it gives back.
+func checkRewrite(t *testing.T, name string, rewrite func([]string) []string, tests []readingCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := strings.Join(rewrite(strings.Fields(tt.in)), " "); got != tt.want {
+				t.Errorf("%s(%q) = %q, want %q", name, tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 // checkReading runs read, named name, on the analysis of each question.
 func checkReading(t *testing.T, name string, read func(analysis) string, tests []readingCase) {
 	t.Helper()

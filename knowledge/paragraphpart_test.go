@@ -1,20 +1,13 @@
 package knowledge
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestParagraphPart(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
+	checkRewrite(t, "partAsParagraph", partAsParagraph, []readingCase{
 		{"which part of the report mentions the kn23", "which paragraph mentions the kn23"},
 		{"which section o the article says it", "which paragraph says it"},
 		{"which part of the group", "which part of the group"}, // no part of the report
-	} {
-		if got := strings.Join(partAsParagraph(strings.Fields(tt.in)), " "); got != tt.want {
-			t.Errorf("partAsParagraph(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	e := testEngine(t)
 	for _, tt := range []struct{ q, want string }{
 		{"Which part o' the report mentions the KN-23 missiles?", "the kn23 missiles?"},
