@@ -188,6 +188,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		ws = d // the text keeps the rest: chatter to the engine too
 	}
+	if rw, ok := lastBitAsThat(ws); ok {
+		// "what was that last bit about?": that (lastbit.go)
+		tr.note("a passage said, by its place: " + joinWords(rw))
+		ws, q = rw, joinWords(rw)+"?"
+	}
 	if rw, ok := namedInIt(ws); ok {
 		// "which people are named in it?": in the report (namedinit.go)
 		tr.note("named in the report: " + joinWords(rw))
