@@ -27,8 +27,12 @@ var paragraphNouns = setOf("paragraph", "paragraphs", "para", "paras", "sentence
 // forms. mentionForms are the forms verbForms does not make.
 var (
 	mentionVerbs = []string{"bring", "talk", "discuss", "cover", "contain", "frame", "spell", "speak", "deal", "refer",
-		"appear", "feature", "include", "introduce", "cite", "quote", "find", "locate"}
-	mentionForms = []string{"brought", "has", "have", "given", "spelt", "referred", "found"}
+		"appear", "feature", "include", "introduce", "cite", "quote", "find", "locate",
+		// a paragraph that "carries" or "holds" a figure prints it, as a
+		// newspaper carries a story ("which paragraph carries the February
+		// estimate?")
+		"carry", "hold"}
+	mentionForms = []string{"brought", "has", "have", "given", "spelt", "referred", "found", "held"}
 )
 
 // mentionVerbsOf returns the words by which a paragraph says a thing,
@@ -92,8 +96,12 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool, bool
 		switch {
 		case ws[i] == "which" || ws[i] == "what":
 			// "which paragraph mentions X", "in which paragraph is X
-			// described"
+			// described"; "which paragraph number carries X" asks the
+			// paragraph too, its number no part of the thing
 			rest = ws[i+2:]
+			if len(rest) > 1 && paragraphRefs[rest[0]] {
+				rest = rest[1:]
+			}
 		case ws[i] == "the" && i+3 < len(ws) && (ws[i+2] == "in" && ws[i+3] == "which" || ws[i+2] == "where" || ws[i+2] == "that"):
 			// "identify the paragraph in which X are mentioned"
 			if ws[i+2] == "in" {

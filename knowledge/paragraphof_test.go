@@ -43,6 +43,12 @@ func TestParagraphOf(t *testing.T) {
 		{"which paragraph first mentions the russians?", "why-sent", []string{"paragraph 4:"}},
 		{"which paragraph first mentions Kursk?", "where-fighting", []string{"paragraph 6:"}},
 		{"which paragraph is Kursk first mentioned in?", "where-fighting", []string{"paragraph 6:"}},
+		// a paragraph that carries or holds a figure prints it; its
+		// number asked is the paragraph asked
+		{"Which paragraph number carries the February casualty estimate?", "fatalities-feb", []string{"paragraphs 5 and 8"}},
+		{"which paragraph holds the 3,000 figure?", "losses-january", []string{"paragraph"}},
+		{"Which paragraph carries the number of prisoners taken?", "", nil},
+		{"Which paragraph number carries China's reaction?", "", nil},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
@@ -57,6 +63,8 @@ func TestParagraphOf(t *testing.T) {
 		{"Thanks. I think so. Which paragraph mentions kursk?", ""},
 		{"in which paragraph of the report is the call described?", "the call?"},
 		{"which paragraph mentions ukraine's allies", "ukraine's allies?"},
+		{"which paragraph number carries the february estimate", "the february estimate?"},
+		{"which paragraph held the 4,000 figure", "the 4000 figure?"},
 	} {
 		if got, _, _ := e.paragraphOfAsked(tt.q, nil); got != tt.want {
 			t.Errorf("paragraphOfAsked(%q) = %q, want %q", tt.q, got, tt.want)
