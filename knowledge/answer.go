@@ -402,6 +402,10 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 			tr.note("not asked again so: the reading drops the " + k + " asked")
 			continue
 		}
+		if p, lost := e.scopeDropped(an, at); lost {
+			tr.note("not asked again so: the reading drops the place asked within, " + p)
+			continue
+		}
 		c, ok := e.askAgain(at, tr)
 		if ok && !e.answersFirst(c.entry, at) {
 			tr.note("not the answer: it answers the second of two questions, and names nothing of what the first asks")

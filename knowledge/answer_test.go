@@ -313,6 +313,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"from what port were the North Korean soldiers shipped to Russia?", "a port the troops left from, which the report does not name, is not the report's source"},
 		{"did they pray before fighting?", "praying, asked of the troops, is no persona's hail: the report says nothing of it"},
 		{"who recieved the offer?", "misspelled, it is corrected to \"received\" first, and Cho made the offer, he did not receive it"},
+		{"If the POWs go to South Korea, where will they stay?", "a place the question sends them to is the one asked within (placeScopes): South Korea is no answer"},
+		{"if they relocate to south korea where do they end up", "the same, read with the premise's names for \"they\" (scopeDropped)"},
+		{"what town will south korea house the prisoners in", "a town is asked within the country named (placeScopes)"},
+		{"which city in south korea will take them", "the same, \"in\" the country"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -83,6 +83,11 @@ func (q *query) relate() {
 	q.identity, _ = identity(ws, ts)
 	q.roleObjects = roleObjects(ws, ts)
 	q.scopes = scopes(ws, ts)
+	for _, p := range placeScopes(ws, ts, q.referents) {
+		if !slices.Contains(q.scopes, p) {
+			q.scopes = append(q.scopes, p)
+		}
+	}
 	q.figureOwners = figureOwners(ws, ts)
 	for _, cp := range modifierHeads(ws, ts, compounds(ts, ws, q.usage.losses)) {
 		at := slices.IndexFunc(ts, func(t term) bool { return t.text == cp[0] })

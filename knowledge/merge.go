@@ -469,7 +469,7 @@ func saysWhatOfWhom(an analysis) bool {
 // question of the last one ("and how many?", "and since when?").
 func fragmentAsks(ws []string) bool {
 	for _, w := range ws {
-		if !whWords[w] && w != "when" && w != "many" && w != "much" && w != "since" && w != "long" && w != "then" && w != "exactly" {
+		if !whWords[w] && w != "when" && w != "many" && w != "much" && w != "since" && w != "long" && w != "then" && w != "exactly" && !finerPlace[w] {
 			return false
 		}
 	}
