@@ -511,11 +511,16 @@ func (e *Engine) missesAsked(en int, proper analysis) bool {
 // first returns the best candidate that no guard turns down: a guard that
 // turns down the first may leave a right second ("spy chief say").
 func (e *Engine) first(q *query, cands []candidate, tr *trace) (candidate, bool) {
+	q.setLead(cands)
+	defer q.setLead(nil)
 	for i := range cands {
 		c := &cands[i]
 		g, why := q.check(c, &e.entries[c.entry])
 		tr.checked(e.pack.Entries[c.entry].ID, c, g, why)
 		if g == nil {
+			if c.score < q.threshold && q.clearLead(c) {
+				tr.note("a clear lead below the threshold (clearlead.go)")
+			}
 			return e.presentFirst(q, cands[i+1:], *c, tr), true
 		}
 	}

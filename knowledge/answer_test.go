@@ -178,6 +178,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What domain does Budanov work in?", "a domain is the source only of a publication or site"},
 		{"What will Ukraine receive from South Korea in exchange for the prisoners?", "nothing given in exchange is spoken of"},
 		{"What's the KN-23's CEP after the Russian fixes?", "a CEP is a measure of accuracy, a figure the report never gives"},
+		{"How many tanks did North Korea send to Russia?", "the troop count ranks far ahead, but tanks, a word the pack does not know, is what is counted (clearlead.go)"},
+		{"What is meant by the phrase 'bolster Russian forces' in the report?", "too few terms for a lead below the threshold to be clear (clearlead.go)"},
 		{"what is the circular error probable of the KN-23 now?", "a measure of accuracy the report never gives"},
 		{"is this story viral?", "how widely a claim spread is only where the asker met it"},
 		{"did the news go viral?", "no spread of the news is spoken of"},

@@ -75,7 +75,9 @@
 //     its sentences; askerread.go, a paragraph the asker "only read", which
 //     points at nothing); the guards read it, with what the entry states, and turn
 //     down an entry that does not answer it: guards.go holds their table
-//     and the ranking's thresholds (placeoffered.go, a place set against
+//     and the ranking's thresholds (clearlead.go, an entry ranked far
+//     ahead of the second by a question of many terms, with no unknown
+//     word among the known ones, answers below the threshold; placeoffered.go, a place set against
 //     any other, "kursk or somewhere else", is a guess, not a place asked
 //     within), askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,

@@ -26,6 +26,11 @@ type query struct {
 	// engine's guards.
 	threshold float64
 	guards    []*guard
+	// lead is the entry ranked first for it, plus one (0 for none, as
+	// while no ranking is checked), and leadMargin how far its score is
+	// ahead of the second's: see clearLead.
+	lead       int
+	leadMargin float64
 
 	// related says the relations below have been read (see relate): the
 	// guards marked relational read them.
