@@ -205,6 +205,11 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		// claim alone, put to check (claimframe.go)
 		return ca
 	}
+	if ra, ok := e.answerRelativeClaim(question, tr); ok {
+		// "NK troops fight in Kursk, which is under Ukrainian control,
+		// right?": the clause's claim corrected (claimrelative.go)
+		return ra
+	}
 	if q, ok := e.frame.unframe(question); ok {
 		// "does the report say that ...?" asks what it says (see
 		// reportframe.go); when that is not answered and a sentence

@@ -154,6 +154,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
+		{"did cho pitch it to russia?", "asked plainly whether the offer went to Russia: the report does not say so"},
+		{"north korea hasnt sent tanks has it", "a run-on tag puts the claim to check, but no tanks are spoken of"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
 		{"mb", "an apology alone asks nothing"},
 		{"exactly as printed?", "a wording asked of nothing named asks nothing"},

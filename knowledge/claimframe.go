@@ -60,7 +60,7 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 		return "", false // (a question inside: two questions, or a quiz)
 	}
 	ws := sentenceWords(s)
-	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || choiceOr(ws) || asksInside(s) {
+	if len(ws) < 3 || questionStarts[ws[0]] || isQuestionWord(ws[0]) || negations[ws[0]] || choiceOr(ws) || asksInside(s) && !e.relativeClause(s) {
 		return "", false // (a question, or a choice, is asked as it stands)
 	}
 	if tellsNothing[ws[0]] {

@@ -117,13 +117,13 @@ func cutCheckWords(s string) (string, bool) {
 func cutNegatedTag(s string) (string, bool) {
 	i := lastPieceStart(s)
 	if i <= 0 {
-		return s, false
+		return cutRunOnTag(s)
 	}
 	ws := sentenceWords(s[i:])
 	if len(ws) == 2 && tagAux[ws[0]] && tagPronouns[ws[1]] {
 		return strings.TrimSpace(s[:i]), true
 	}
-	return s, false
+	return cutRunOnTag(s)
 }
 
 // mayOpenCheck reports whether s may open with what checkOpening finds:

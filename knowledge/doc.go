@@ -214,7 +214,10 @@
 //     factsource.go, a figure
 //     put to a wrong source; cleftfocus.go, the focus of
 //     "was it X who ...?", whatever X is; statedclaim.go, a claim stated
-//     with a question mark alone; guessedfigure.go, a phrase's figure
+//     with a question mark alone; runontag.go, a tag with no comma
+//     before it, "... since the 80s has it"; claimrelative.go, a
+//     clause about a place the claim names, "fighting in Kursk, which is
+//     under Ukrainian control", put to check of the place; guessedfigure.go, a phrase's figure
 //     guessed after a colon, "NK KIA by early Feb: 5k?"; figureofdate.go,
 //     a figure named by its date and kind alone, "the Feb number was
 //     5k"), declines a count the report

@@ -1,0 +1,39 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// A question tag is written in chat with no comma before it: "north
+// korea hasnt been in a scrap like this since the 80s has it", "Cho done
+// this deal face tae face in Kyiv did he?". Read as one piece, the
+// statement and its tag are no question a tag ends (cutNegatedTag finds
+// the tag only as a piece of its own), and the claim was asked as it
+// stands, its wrong detail declined. Cut off, the tag puts the statement
+// to check as "..., right?" does, so that its wrong detail (the 80s for
+// the 1950s) is corrected as any claim's is (factcheck.go).
+
+// cutRunOnTag cuts a question tag run on to the statement it asks back,
+// with no comma before it, as chat writes one ("north korea hasnt been in
+// a scrap like this since the 80s has it", "Cho done this deal in Kyiv
+// did he?"): the last two words a tag, after three or more that state
+// (no question word among them, none opening them, nor a negation), so
+// that "who is he?" or "which war was it?" stay questions.
+func cutRunOnTag(s string) (string, bool) {
+	fields := strings.Fields(s)
+	n := len(fields)
+	if n < 5 {
+		return s, false
+	}
+	tag := sentenceWords(strings.Join(fields[n-2:], " "))
+	if len(tag) != 2 || !tagAux[tag[0]] || !tagPronouns[tag[1]] {
+		return s, false
+	}
+	rest := strings.Join(fields[:n-2], " ")
+	ws := sentenceWords(rest)
+	if len(ws) < 3 || questionStarts[ws[0]] || negations[ws[0]] || slices.ContainsFunc(ws, isQuestionWord) || strings.ContainsAny(rest, "?") {
+		return s, false
+	}
+	return rest, true
+}
