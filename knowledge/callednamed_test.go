@@ -13,6 +13,8 @@ func TestCalledAsksAName(t *testing.T) {
 		{"the war is not named, is", "what is that war called", ""},
 		{"the missile's name", "whats the missile called", "kn23"},
 		{"a call is still a call", "what was discussed when cho called", "how-proposed"},
+		{"the name in the article", "what's NK's missile called in the article", "kn23"},
+		{"a call in the report is still a call", "what was discussed when cho called in the report", "how-proposed"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkAnsweredBy(t, e, tt.q, tt.want)

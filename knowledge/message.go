@@ -138,6 +138,9 @@ func (e *Engine) sortSentences(message string, tr *trace) messageSentences {
 		case len(sents) == 1 || isQuestion(s, ws):
 			m.questions = append(m.questions, s)
 			m.qwords = append(m.qwords, ws)
+		case len(m.questions) > 0 && offersAnswers(ws):
+			// "how sure is that? like confirmed or just reported": the
+			// answers the question offers, no statement (offeredafter.go)
 		default:
 			m.statements = append(m.statements, s)
 			m.swords = append(m.swords, ws)
