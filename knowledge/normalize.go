@@ -164,8 +164,9 @@ func sentenceWords(s string) []string {
 }
 
 // withoutMarkup drops what Discord writes for an emoji or a mention
-// (":skull:", "<:pepe:123>", "<@123>", "<#123>"), and a mention typed as
-// text ("@newsbot", "@everyone"): it asks nothing, and its name ("skull",
+// (":skull:", "<:pepe:123>", "<@123>", "<#123>"; "<@NewsBot>", a mention
+// pasted by name in its brackets), and a mention typed as text
+// ("@newsbot", "@everyone"): it asks nothing, and its name ("skull",
 // "newsbot") is no word of the question.
 func withoutMarkup(s string) string {
 	if !strings.ContainsAny(s, ":<@") {
@@ -174,7 +175,7 @@ func withoutMarkup(s string) string {
 	return discordMarkup.ReplaceAllString(s, " ")
 }
 
-var discordMarkup = regexp.MustCompile(`<a?:\w+:\d+>|<[@#][!&]?\d+>|:[a-z0-9_+\-]{2,}:|(?:^|\s)@[\w.\-]+`)
+var discordMarkup = regexp.MustCompile(`<a?:\w+:\d+>|<[@#][!&]?[\w.\-]+>|:[a-z0-9_+\-]{2,}:|(?:^|\s)@[\w.\-]+`)
 
 // plainLower reports whether s holds only lower-case ASCII letters,
 // digits and spaces.

@@ -153,6 +153,7 @@ func TestWithoutMarkup(t *testing.T) {
 		{"who is cho", "who is cho"},
 		{"@newsbot so who is cho", "  so who is cho"},
 		{"hey @everyone, who is cho", "hey , who is cho"},
+		{"<@NewsBot> who's sayin it?", "  who's sayin it?"}, // a mention pasted by name, in its brackets
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
