@@ -160,7 +160,8 @@
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; a question for the report's own
 //     words, "what word does the report use for ...?", as the thing
-//     alone, answered with its quotes verbatim, wording.go; the report's
+//     alone, answered with its quotes verbatim, wording.go; "which two
+//     adjectives describe X?", the words as the subject, wordsdescribe.go; the report's
 //     exact words put in quotes, "does it say 'significant' or 'heavy'
 //     casualties?", answered with the one it prints, quotedwording.go (quotes.go
 //     finds the words put in quotes); a question

@@ -93,6 +93,9 @@ func wordingAsked(message string) (string, bool) {
 		if !ok {
 			rest, ok = lineThatSays(ws)
 		}
+		if !ok {
+			rest, ok = wordsDescribe(ws) // wordsdescribe.go
+		}
 		if ok {
 			// (its mark kept: "... by January 2025? I need to match
 			// the register." keeps its remark after it)
