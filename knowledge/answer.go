@@ -523,7 +523,7 @@ func (e *Engine) first(q *query, cands []candidate, tr *trace) (candidate, bool)
 		g, why := q.check(c, &e.entries[c.entry])
 		tr.checked(e.pack.Entries[c.entry].ID, c, g, why)
 		if g == nil {
-			if c.score < q.threshold && q.clearLead(c) {
+			if c.score < q.threshold && q.clearLead(c, &e.entries[c.entry]) {
 				tr.note("a clear lead below the threshold (clearlead.go)")
 			}
 			return e.presentFirst(q, cands[i+1:], *c, tr), true

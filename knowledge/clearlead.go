@@ -47,8 +47,11 @@ func (q *query) setLead(cands []candidate) {
 // the threshold is no such lead: one that covers too little of the
 // question stays turned down ("On what date were the KN-23 accuracy
 // improvements first observed?" is not asked of what Russia did to them).
-func (q *query) clearLead(c *candidate) bool {
-	if c.entry+1 != q.lead || c.score >= q.threshold || c.score < leadFloor*q.threshold || q.leadMargin < leadMargin || len(q.unique) < leadTerms {
+// Nor is a sentence of the report, asked when no curated entry answers
+// (fallback.go): its ranking has no threshold to fall short of, and its
+// own guards weigh how much of the question it holds.
+func (q *query) clearLead(c *candidate, ie *indexedEntry) bool {
+	if ie.sentence != nil || c.entry+1 != q.lead || c.score >= q.threshold || c.score < leadFloor*q.threshold || q.leadMargin < leadMargin || len(q.unique) < leadTerms {
 		return false
 	}
 	if len(q.unknown) == 0 {

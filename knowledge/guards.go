@@ -265,7 +265,7 @@ var scoreGuard = guard{
 	name:    "score",
 	example: "Is the United States sending troops to Ukraine?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if c.score < q.threshold && !q.clearLead(c) && !(c.entry+1 == q.pair && !slices.ContainsFunc(q.terms, func(t term) bool { return t.kind == "" && ie.bag[t.text] == 0 })) {
+		if c.score < q.threshold && !q.clearLead(c, ie) && !(c.entry+1 == q.pair && !slices.ContainsFunc(q.terms, func(t term) bool { return t.kind == "" && ie.bag[t.text] == 0 })) {
 			// (the entry that gives both figures set side by side is
 			// the one asked of, however few of its words a question of
 			// two numbers shares: "3000 and then 4000?? which one is
@@ -286,7 +286,7 @@ var coverageGuard = guard{
 	name:    "coverage",
 	example: "How many North Korean soldiers died in March?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
-		if max(c.cov, c.cos) < minCoverage && c.cov+q.partnerShare(ie) < minCoverage && !q.clearLead(c) {
+		if max(c.cov, c.cos) < minCoverage && c.cov+q.partnerShare(ie) < minCoverage && !q.clearLead(c, ie) {
 			return fmt.Sprintf("covers under %.2f of the question", minCoverage)
 		}
 		return ""
