@@ -218,7 +218,9 @@
 //     with a question mark alone; runontag.go, a tag with no comma
 //     before it, "... since the 80s has it"; claimrelative.go, a
 //     clause about a place the claim names, "fighting in Kursk, which is
-//     under Ukrainian control", put to check of the place; guessedfigure.go, a phrase's figure
+//     under Ukrainian control", put to check of the place; guesshedge.go,
+//     a decade hedged by "like" in a question, "since like the 1990s?",
+//     a guess put to check; guessedfigure.go, a phrase's figure
 //     guessed after a colon, "NK KIA by early Feb: 5k?"; figureofdate.go,
 //     a figure named by its date and kind alone, "the Feb number was
 //     5k"), declines a count the report

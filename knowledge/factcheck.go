@@ -47,7 +47,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 	if role < 0 {
 		role, named = postAsked(an)
 	}
-	claim := checksClaim(ws)
+	claim := checksClaim(ws) || aux && hedgedGuess(ws) // "since like the 1990s?" (guesshedge.go)
 	if _, tagged := cutNegatedTag(question); tagged {
 		// a question tag, read away with the claim's words, asks whether
 		// it is true as "right?" does, with or without its "?" ("north
