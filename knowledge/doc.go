@@ -396,6 +396,7 @@
 // of the last answer is yes when it concedes that, else declined; otherperson.go: "the other lady" is a person, "the other mod" one of the chat.
 // lastbit.go: "that last bit" is "that", the last thing said, not the report's last time.
 // offeredafter.go: "like confirmed or just reported" after a question offers its answers, no statement.
+// baresure.go: a bare "how sure?" after a question turned down is of that one, and declined.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

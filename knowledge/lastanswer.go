@@ -297,6 +297,12 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		// (paragraphof.go), not of the question turned down
 		return Answer{}, c, false
 	}
+	if c.declined && !that && e.bareSure(ws, ask) {
+		// "how sure?" after a question turned down: of that one (see
+		// baresure.go)
+		tr.note("how sure, of nothing named, and the last question was turned down")
+		return e.notOfIt(strings.Join(ws, " ")), c, true
+	}
 	if c.declined && that && ask != askWhich {
 		// "which paragraph?" after a question turned down: of that one,
 		// which the report does not answer, not of an answer before it
