@@ -7,6 +7,8 @@
 //
 // A question goes through these steps, one file each:
 //
+//   - emote.go drops a roleplay action opening or closing it ("*tilts
+//     head* ...");
 //   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
 //     "three thousand"; numberplus.go, "3,000-plus"), with the engine's own word lists in wordlists.go
 //     (wordclass.go answering, at one lookup, which of several lists a word
@@ -41,6 +43,7 @@
 //     name's hyphened honorific ("Budanov-ssi"), accents.go an accent
 //     English does not write, soundalike.go a word spelt as it sounds,
 //     ieswap.go a word with its "ie" and "ei" swapped ("recieved"),
+//     owospeak.go a word with its r or l written w ("suppowt"),
 //     taglishverbs.go an English verb with a Tagalog affix; nearest.go
 //     chooses among words as near),
 //     foreignwords.go drops

@@ -146,6 +146,10 @@ func (a *analyzer) repairWord(w string) []string {
 		// "ie" for "ei" ("recieved"; ieswap.go)
 		return []string{fixed}
 	}
+	if fixed, ok := a.owoSpoken(w); ok {
+		// r and l written w ("suppowt"; owospeak.go)
+		return []string{fixed}
+	}
 	if fixed, ok := a.typos.correct(w); ok {
 		return []string{fixed}
 	}
