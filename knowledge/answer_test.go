@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Would it be rude to ask what China thinks of the proposal?", "courtesy before a question of China's view, which the report never gives"},
+		{"Who is the Japanese gentleman who commented on the talks?", "a gentleman is a man; no Japanese man is in the report"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
 		{"mb", "an apology alone asks nothing"},
 		{"exactly as printed?", "a wording asked of nothing named asks nothing"},
