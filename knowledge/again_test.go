@@ -206,8 +206,9 @@ func TestResolveFails(t *testing.T) {
 		// a person named in words the pack does not know
 		{"who is South Korea's president", "what did he say about the offer", false},
 		{"Cho spoke with Ukraine", "what did he propose", true},
-		{"a gentleman from Ukrainian intelligence said something about North Korea", "what is his name", false}, // names, but no person
-		{"who is South Korea's foreign minister", "what did he say about the offer", true},                      // a role the pack knows
+		{"a courier from Ukrainian intelligence said something about North Korea", "what is his name", false},  // names, but no person
+		{"a gentleman from Ukrainian intelligence said something about North Korea", "what is his name", true}, // a gentleman is a man, as "a man" is: Ukrainian intelligence's
+		{"who is South Korea's foreign minister", "what did he say about the offer", true},                     // a role the pack knows
 		{"The report is long", "what is it about", true},
 	}
 	for _, tt := range tests {

@@ -157,6 +157,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
 		{"did cho pitch it to russia?", "asked plainly whether the offer went to Russia: the report does not say so"},
 		{"north korea hasnt sent tanks has it", "a run-on tag puts the claim to check, but no tanks are spoken of"},
+		{"Would it be rude to ask what China thinks of the proposal?", "courtesy before a question of China's view, which the report never gives"},
+		{"Who is the Japanese gentleman who commented on the talks?", "a gentleman is a man; no Japanese man is in the report"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
 		{"mb", "an apology alone asks nothing"},
 		{"who is the man from russia in this story", "the man from South Korea is Cho; the report names no man from Russia"},

@@ -156,6 +156,9 @@ var stopWords = setOf(slices.Concat(institutionWords, describingWords, archaicAu
 	"official", "officials", "region", "regions", "area", "areas",
 	"korean", "koreans", // alone, North or South: "which Korean minister"
 	"cabinet", "fill", "fills", "word", "top", "man", "woman", "person", "persons", "wear", "wears", "put",
+	// a courteous asker's "the South Korean gentleman who offered ...":
+	// a man, as "man" is
+	"gentleman", "gentlemen",
 	// "is a new deployment possible?" asks whether, as "can" does
 	"possible", "possibly",
 	// "will eventually go", "eventually will send": in the end, or a
