@@ -23,11 +23,30 @@ var clauseEnds = setOf("to", "or", "and", "so", "because", "but", "if", "regardl
 // verb the pack pairs it with moved back next to the verb; ws itself if
 // there is none.
 func (a *analyzer) joinParticles(ws []string) []string {
-	if len(ws) < 3 || !slices.ContainsFunc(ws[2:], func(w string) bool { return particleFilter.may(w) && particles[w] }) {
+	if len(ws) < 3 {
+		return ws
+	}
+	// at bit k, whether ws[k] is a particle: a verb at i takes one only
+	// at i+2 to i+4, so a verb with none there is not stemmed nor looked
+	// up (a question of 64 words or more is read at every word)
+	var at uint64
+	if len(ws) >= 64 {
+		at = ^uint64(0)
+	} else {
+		for k := 2; k < len(ws); k++ {
+			if particleFilter.may(ws[k]) && particles[ws[k]] {
+				at |= 1 << k
+			}
+		}
+	}
+	if at == 0 {
 		return ws // most questions have no particle where one could be left
 	}
 	var stems []string
 	for i := 0; i+2 < len(ws); i++ {
+		if len(ws) < 64 && at>>(i+2)&0b111 == 0 {
+			continue // no particle in reach of a verb at i
+		}
 		v := a.stem(ws[i])
 		if len(a.phrases[v]) == 0 {
 			continue
