@@ -329,6 +329,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"if they relocate to south korea where do they end up", "the same, read with the premise's names for \"they\" (scopeDropped)"},
 		{"what town will south korea house the prisoners in", "a town is asked within the country named (placeScopes)"},
 		{"which city in south korea will take them", "the same, \"in\" the country"},
+		{"did the prisoners get to seoul yet, i hope so", "an arrival asked done is not the offer to take them; the asker's hope is no act asked (arrivedat.go)"},
+		{"have the captured soldiers arrived in south korea yet", "that Ukraine captured them is no arrival"},
+		{"are you sure it's not just talk?", "\"just talk\" is a doubt, not the talks between Seoul and Kyiv"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -37,6 +37,9 @@ func (q *query) relate() {
 	if q.there == "" {
 		q.there = happenedIn(ws, ts)
 	}
+	if q.there == "" {
+		q.there = arrivedAt(ws, ts, q.done) // "did they get to South Korea yet?" (arrivedat.go)
+	}
 	q.whereNow = whereNow(ws, ts)
 	q.whereFrom = whereFrom(ws)
 	q.choiceAct, q.choiceEither, q.choiceOK = doerChoice(ws, ts)
@@ -168,7 +171,7 @@ func doneActs(ws []string, ts []term) []string {
 		case c.is(completedClass), i+1 < len(ws) && c.is(completedStartClass) && completed[w+" "+ws[i+1]]:
 			var out []string
 			for _, t := range ts {
-				if act(t) {
+				if act(t) && !askersAct(ws, t) {
 					out = append(out, t.text)
 				}
 			}
@@ -187,14 +190,14 @@ func doneActs(ws []string, ts []term) []string {
 		case (c.is(pastAuxClass) || i == 0 && (w == "was" || w == "were")) && (i+1 == len(ws) || ws[i+1] != "to") && (i == 0 || slices.ContainsFunc(ws[:i], func(w string) bool { return whWords[w] })): // not "have to"
 			// "were they moved?" asks it in the passive; not "whose idea
 			// was it?"
-			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
+			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) && !askersAct(ws, t) }); j >= 0 {
 				return []string{ts[j].text}
 			}
 		case i > 0 && c.is(pastAuxClass) && (i+1 == len(ws) || ws[i+1] != "to") && slices.ContainsFunc(ts, func(t term) bool { return t.kind == KindEntity && t.end == i && t.pos <= 1 }):
 			// asked as a statement, its name first: "Ukraine has
 			// accepted South Korea's proposal?" asks as "has Ukraine
 			// accepted ...?" does
-			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) }); j >= 0 {
+			if j := slices.IndexFunc(ts, func(t term) bool { return t.pos > i && act(t) && !askersAct(ws, t) }); j >= 0 {
 				return []string{ts[j].text}
 			}
 		}

@@ -394,6 +394,7 @@
 // premiseabout.go ("..., so does it say anything about that?" asks of the premise, declined when it holds words the pack does not know)
 // and rolepronoun.go ("the emissary ...: what is his portfolio?" is the post's holder).
 // phrasingreply.go: a curated phrasing after a question asked back ("source?") is a question of its own;
+// arrivedat.go: "did they get to South Korea yet?" asks an arrival, which no offer answers;
 // placescope.go: "if they move to South Korea, where would they live?" and "what city?" ask within South Korea;
 // learnermean.go: "whats POW mean" is "what does POW mean"; concessive.go: "even though so many died?"
 // of the last answer is yes when it concedes that, else declined; otherperson.go: "the other lady" is a person, "the other mod" one of the chat.
