@@ -82,7 +82,7 @@ var (
 	// lesser words open the lesser side of a doubt ("or just reports")
 	lesser = setOf("just", "only", "merely", "simply", "mere")
 	// confirming words are what the doubt is set against
-	confirming = setOf("confirmed", "verified", "proven", "proved", "true", "official", "real", "accurate", "certain", "fact", "established")
+	confirming = setOf("confirmed", "verified", "proven", "proved", "true", "official", "real", "legit", "accurate", "certain", "fact", "established")
 )
 
 // doubtSubjects stand for what the question asks of, in a doubt after it.

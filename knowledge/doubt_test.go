@@ -21,6 +21,7 @@ func TestWithoutDoubt(t *testing.T) {
 		{"did cho call or did budanov", ""},
 		// the lesser side of a question of confirming
 		{"is that confirmed or just reports", "is that confirmed"},
+		{"is the 4k dead number legit or just a guess", "is the 4k dead number legit"}, // chat's "legit" is confirmed
 		{"are the numbers verified or only claims", "are the numbers verified"},
 		{"is it actually confirmed that nk sent troops or is the report relying on claims", "is it actually confirmed that nk sent troops"}, // the report's hearsay
 		{"is it confirmed that nk sent troops or is the report relying on kursk", ""},                                                       // names what the pack knows
