@@ -332,6 +332,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did the prisoners get to seoul yet, i hope so", "an arrival asked done is not the offer to take them; the asker's hope is no act asked (arrivedat.go)"},
 		{"have the captured soldiers arrived in south korea yet", "that Ukraine captured them is no arrival"},
 		{"are you sure it's not just talk?", "\"just talk\" is a doubt, not the talks between Seoul and Kyiv"},
+		{"Seoul is ready to take the prisoners, who trained them though?", "a \"who\" right before an act asks its doer, not who says the offer (roleAsked)"},
+		{"cho made the offer, who monitored the troops?", "the same: no one is said to monitor them"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A "who" asked after the act it is of, behind "by" or "against"
 // ("captured by who?", "proposal made by who?", "fighting against
@@ -15,6 +18,10 @@ import "slices"
 type whoRole struct {
 	act     string // the term of the act
 	against bool   // whom it is done against, not who does it
+	// next says the act is right after the "who" ("who captured
+	// them?"): its doer alone answers, not who does another act the
+	// question speaks of (Seoul's saying)
+	next bool
 }
 
 // roleAsked returns what the "who" term ts[i] asks of the act before it:
@@ -24,6 +31,12 @@ type whoRole struct {
 // which answersWho reads already.
 func roleAsked(ws []string, ts []term, i int) (whoRole, bool) {
 	t := ts[i]
+	if t.text == "who" && t.end-t.pos == 1 && ws[t.pos] == "who" && i+1 < len(ts) && ts[i+1].kind == KindKey && ts[i+1].pos == t.end && ts[i+1].end-ts[i+1].pos == 1 && strings.HasSuffix(ws[ts[i+1].pos], "ed") {
+		// "who captured them?": the doer of the act right after it,
+		// a past form, which an entry must say, however its ways of
+		// asking ask "who" ("who would Seoul take in?" is no captor)
+		return whoRole{act: ts[i+1].text, next: true}, true
+	}
 	if t.text != "who" || i == 0 || t.pos == 0 || t.end-t.pos != 1 || ws[t.pos] != "who" && ws[t.pos] != "whom" {
 		return whoRole{}, false
 	}

@@ -19,7 +19,7 @@ func TestRoleAsked(t *testing.T) {
 		{"proposal made by who?", "who of propose"}, // past a word of no meaning
 		{"so nk troops went to russia to fight against who", "against combat"},
 		{"Kursk is controlled by whom?", "who of control"},
-		{"who captured the soldiers?", ""},                        // asks before the act
+		{"who captured the soldiers?", "who of captured"},         // a past key act right after it: its doer
 		{"By whom was the acceptance of prisoners proposed?", ""}, // opens the question
 		{"who did Cho talk to?", ""},
 	})
