@@ -154,6 +154,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"who is the brains behind the casualties?", "the brains behind a proposal is its proposer; behind the casualties, nobody the report names"},
+		{"which paper did cho write for?", "\"which paper\" asks the outlet of the report, not one Cho writes for"},
+		{"when will a fresh batch of russian troops arrive?", "a fresh batch is more troops, Russian ones the report never sends"},
+		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
 		{"mb", "an apology alone asks nothing"},
 		{"exactly as printed?", "a wording asked of nothing named asks nothing"},
