@@ -911,7 +911,11 @@ func (e *Engine) answerText(c Conversation, q string, ws []string, tr *trace) (A
 			a = sa
 		}
 	}
-	next := e.remember(c, ws, a)
+	kept := ws
+	if a.Answered {
+		kept = e.withoutChatter(q, ws)
+	}
+	next := e.remember(c, kept, a)
 	if read.words != nil {
 		next.settleWith(e, read)
 	}

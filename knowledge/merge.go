@@ -71,6 +71,7 @@ func (e *Engine) mergeInto(baseWords, ws []string, force bool, tr *trace) ([]str
 	if len(p.measures) > 0 {
 		rw.measureInstead(f, p.measures)
 	}
+	p.words = rw.roleInstead(f, p.words)
 	if len(p.names) > 0 && len(p.asks)+len(p.dates)+len(p.measures)+len(p.words) == 0 && rw.relationInstead(f) {
 		// "and toward the NK POWs?": the names after the same word
 	} else if !e.namesInstead(&rw, f, p) {

@@ -75,7 +75,7 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 			c.turn++
 			c.declined, c.lastWords = false, nil // answered: no question turned down
 			c.pending = nil
-			return a, e.remember(c, sentenceWords(message), a)
+			return a, e.remember(c, e.withoutChatter(message, sentenceWords(message)), a)
 		} else if !a.Answered && e.pronounOfUnspoken(message, tr) {
 			// "Belarus. How many did it send?": its "it" is the name
 			// the report lacks (unspokenfirst.go)
