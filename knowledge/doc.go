@@ -202,6 +202,8 @@
 //     fact; factdoer.go, a claim's doer; factname.go, a name of the
 //     wrong person, country, place or body; facttitle.go, a wrong word
 //     qualifying a title before a name, "defense minister Cho";
+//     roleof.go, a post's qualifier after "of", "the minister of
+//     defense Cho";
 //     claimcode.go, a weapon's code name the report does not give, "KN-25";
 //     claimlist.go, a wrong name listed beside a right one, "Japan and
 //     South Korea reported" (the United States);

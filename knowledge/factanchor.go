@@ -21,12 +21,12 @@ import "slices"
 // plainlyChecked reports whether a question asked plainly may have the
 // detail d wrong: of a role, only the one after "by" or the post asked
 // (agent, see byRole and postAsked); never a sense reversed.
-func plainlyChecked(d detail, agent int) bool {
+func plainlyChecked(an analysis, d detail, agent int) bool {
 	switch d.kind {
 	case roleSlot:
 		// (not the post with whose it is: "Is Budanov South Korea's
 		// foreign minister?" is two details wrong, asked plainly)
-		return agent >= 0 && d.from <= agent && agent <= d.to && !d.whose
+		return agent >= 0 && min(d.from, qualifiedRole(an, d)) <= agent && agent <= d.to && !d.whose
 	case senseSlot, propertySlot:
 		return false
 	case codeSlot:
@@ -66,6 +66,9 @@ func (e *Engine) unanchored(d detail, an, rest analysis, plain bool, en int) boo
 		// defense minister?"): corrected only where whose post it is
 		// pins which one, and the entry states it (not "Is Cho the
 		// defence minister?", which names no post the report gives)
+		if qualifiedRole(an, d) != d.to {
+			return true // (nor one after the post, "Was Cho the minister of defense?": see roleof.go)
+		}
 		if slices.ContainsFunc(an.terms[d.from:d.to], func(t term) bool { return slices.Contains(an.unknown, t.text) }) {
 			return true // (nor a post the pack has no word for: "Is Cho South Korea's prime minister?")
 		}

@@ -60,7 +60,7 @@ func TestPlainlyChecked(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := plainlyChecked(tt.d, tt.agent); got != tt.want {
+			if got := plainlyChecked(analysis{}, tt.d, tt.agent); got != tt.want {
 				t.Errorf("plainlyChecked(%v, %d) = %v, want %v", tt.d, tt.agent, got, tt.want)
 			}
 		})

@@ -73,7 +73,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		agent = role // asked plainly: of roles, only who did it, or the post, is checked
 	}
 	for _, d := range e.details(an) {
-		if plain && !plainlyChecked(d, agent) || stated && (d.kind == doerSlot && !d.cleft || d.kind == nameSlot && d.act != "") {
+		if plain && !plainlyChecked(an, d, agent) || stated && (d.kind == doerSlot && !d.cleft || d.kind == nameSlot && d.act != "") {
 			// (a claim stated with a question mark alone has who did it
 			// checked only as a question asks it: "South Korea is also
 			// sending soldiers?" asks whether it is)
@@ -275,6 +275,9 @@ func (e *Engine) details(an analysis) []detail {
 			}
 		}
 		out = append(out, detail{kind: s, from: from, to: i + 1})
+		if s == roleSlot {
+			out = append(out, e.ofQualifier(an, i)...)
+		}
 		if s == dateSlot && i > 0 && (an.terms[i-1].end == an.terms[i].pos && monthPart(an.words[an.terms[i-1].pos:an.terms[i-1].end]) ||
 			monthEdge(an.words[an.terms[i-1].pos:an.terms[i].pos]) || yearPart(an.words[an.terms[i-1].pos:an.terms[i].pos])) {
 			// the part of the month is of the date, wrong with it: "by
@@ -491,7 +494,7 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		}
 		if dropped[len(dropped)-1].kind != KindRole {
 			// a qualifier alone: the entry has the role, and not it
-			return about[an.terms[d.to].text] && !slices.ContainsFunc(dropped, func(t term) bool { return about[t.text] })
+			return about[an.terms[qualifiedRole(an, d)].text] && !slices.ContainsFunc(dropped, func(t term) bool { return about[t.text] })
 		}
 	}
 	for k := range about {
