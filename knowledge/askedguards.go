@@ -79,7 +79,7 @@ var kindOfAnswerGuard = guard{
 				// "captured by who?": the entry must say who captured, or
 				// who does another act the question speaks of ("made by
 				// who, and presented how?"), however it asks "who" itself
-				if !ie.answersRole(r) && (r.next || !ie.answersWho(q, i)) {
+				if !ie.answersRole(r, q.terms) && (r.next || !ie.answersWho(q, i)) {
 					return "entry does not say who " + r.act
 				}
 				continue

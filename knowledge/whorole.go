@@ -61,9 +61,16 @@ func roleAsked(ws []string, ts []term, i int) (whoRole, bool) {
 // ("the war against Ukraine" answers "fighting against who?", whatever
 // the word for the fighting). The question may name a guess at it ("captured by
 // who, ukraine right?"), so the one the entry says may be named.
-func (ie *indexedEntry) answersRole(r whoRole) bool {
+func (ie *indexedEntry) answersRole(r whoRole, ts []term) bool {
 	if r.against {
 		return len(ie.opponents) > 0
+	}
+	if r.next {
+		// "who killed the north korean troops?": whose the act is, said
+		// of a past form ("North Korean soldiers had been killed"), is
+		// whom it was done to; where the question names them itself, it
+		// asks who did it to them, which the owner does not say
+		return len(ie.doneBy[r.act]) > 0 || unnamedIn(ts, ie.whose[r.act])
 	}
 	return len(ie.doneBy[r.act]) > 0 || len(ie.whose[r.act]) > 0
 }

@@ -64,6 +64,8 @@ func TestAnswersRole(t *testing.T) {
 		{"proposal made by who?", "who-proposed"},
 		{"Which country's forces are helping North Korea improve its weapon systems?", "combat-experience"},
 		{"the north korean soldiers there, they are trained by who?", ""},
+		{"who killed the north korean troops", ""},                                                     // the losses say whose the dead are, not who killed them
+		{"What word does the report use for the soldiers who died by January 2025?", "losses-january"}, // names no one they were done to
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
