@@ -6,8 +6,9 @@ import "slices"
 // of "him" ("Who is the Ukrainian official cited about North Korea's combat
 // experience, and what is his title?") names no one the second can borrow
 // (see clausesOwn): its "he" is the one person the first part's answer
-// names. When the second part is not answered as it stands, it is asked
-// again of that person.
+// names. The second part is asked of that person first (compose.go), and
+// as it stands only when that is not answered: alone, "what he said about
+// the North Koreans" is what anyone said of them.
 
 // askOfAnswered asks part again of the one person the answer of before
 // names, when part is the last of a question's parts, refers to a person

@@ -141,9 +141,15 @@ func (e *Engine) answerParts(a Answer, an analysis, tr *trace) (Answer, bool) {
 func (e *Engine) answerEachPart(a Answer, an analysis, parts []analysis, tr *trace) (Answer, bool) {
 	var found []candidate
 	for k, part := range parts {
-		c, ok := e.askAgain(part, tr)
-		if !ok && k > 0 && k == len(parts)-1 && len(found) == k {
+		var c candidate
+		ok := false
+		if k > 0 && k == len(parts)-1 && len(found) == k {
+			// its "he" is the one the part before answers, first: asked as
+			// it stands, "what he said about the North Koreans" is anyone's
 			c, ok = e.askOfAnswered(an, parts[k-1], part, found[k-1], tr) // see answeredperson.go
+		}
+		if !ok {
+			c, ok = e.askAgain(part, tr)
 		}
 		if !ok || slices.ContainsFunc(found, func(f candidate) bool { return f.entry == c.entry }) {
 			tr.note("not answered from its parts: each must be answered, by another entry")

@@ -181,7 +181,8 @@
 //     sign-off (signoff.go) and the word of address it closes on
 //     (closingaddress.go, "..., partner?") and asking the question a request asks
 //     (requested.go; a request told as a habit, "I always want ...", is
-//     none), after asking a question
+//     none; the last request that asks, without the asker's tail after
+//     it, requestedtail_test.go), after asking a question
 //     without the remarks after it (remarks.go; endsasking.go, a sentence
 //     ending "since when fr" asks, and is no remark), not answering a question
 //     of two clauses by one clause alone (halfasked.go) nor the second of

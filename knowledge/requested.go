@@ -22,7 +22,7 @@ import (
 // or needing, with what may follow it ("asked me whether", "need to know
 // when", "would like to find out about"), or a plea to be told ("tell me",
 // "let me know", "enlighten me").
-var requestMarker = regexp.MustCompile(`(?i)\b(?:(?:asked|asks|is asking|was asking|needs|need|wants|would like|'d like|wondering|wondered)(?: me| us| you)?(?: to (?:know|find out|learn|confirm|check|have))?(?: about)?|tell me|let me know|inform me|enlighten me|advise me|to know)\s+`)
+var requestMarker = regexp.MustCompile(`(?i)\b(?:(?:asked|asks|is asking|was asking|needs|need|wants|wanted|would like|'d like|wondering|wondered)(?: me| us| you)?(?: this morning| today| yesterday| earlier)?(?: to (?:know|find out|learn|confirm|check|have|ask))?(?: about)?|tell me|let me know|inform me|enlighten me|advise me|to know)(?:,[^,.?!]{1,40},)?\s+`)
 
 // requestWords are words one of which every request marker holds: a
 // verb, or the words it is written with where the verb alone is common
@@ -59,16 +59,45 @@ func requestedAt(s string) (rest string, at int, ok bool) {
 	if locs == nil {
 		return "", 0, false
 	}
-	rest = strings.TrimSpace(s[locs[len(locs)-1][1]:])
-	ws := strings.Fields(strings.ToLower(rest))
-	if len(ws) < 3 {
-		return "", 0, false
-	}
-	first := strings.Trim(ws[0], ",:;")
-	if asksWithin(first) || first == "the" || prepositions[first] && asksWithin(strings.Trim(ws[1], ",:;")) {
-		return rest, locs[len(locs)-1][0], true
+	// The last marker that asks: a later one may only tell why the
+	// asker asks ("..., because I'd like to get his name right").
+	for i := len(locs) - 1; i >= 0; i-- {
+		rest = strings.TrimSpace(s[locs[i][1]:])
+		ws := strings.Fields(strings.ToLower(rest))
+		if len(ws) < 3 {
+			continue
+		}
+		first := strings.Trim(ws[0], ",:;")
+		if asksWithin(first) || first == "the" || prepositions[first] && asksWithin(strings.Trim(ws[1], ",:;")) {
+			return askersTailCut(rest), locs[i][0], true
+		}
+		if !askersOwnWant(s[:locs[i][0]]) {
+			break // "what South Korea wants to do": the verb of the clause asked
+		}
 	}
 	return "", 0, false
+}
+
+// askersTail opens what a request goes on to say of the asker after the
+// clause it asks: why ("because I'd like ..."), what comes of it ("so I
+// thought ...", "and I'll pass it along"), a plea ("please") or a doubt
+// ("if that's mentioned at all"), or a sentence after it ("Thank you so
+// much."), when no later sentence asks with a question mark. Those words name what the pack may
+// know, and read with the clause they sink it.
+var askersTail = regexp.MustCompile(`(?i)(?:,\s*(?:because|so|please|if|and i|and i'll|and we|that would)\b|\s(?:because|before|so that) (?:i|we)\b|[.!]\s)`)
+
+// askersTailCut returns the clause a request asks without the asker's
+// tail after it (see askersTail).
+func askersTailCut(rest string) string {
+	if loc := askersTail.FindStringIndex(rest); loc != nil && loc[0] > 0 {
+		if strings.ContainsAny(rest[loc[0]:loc[1]], ".!") && strings.Contains(rest[loc[1]:], "?") {
+			return rest // a later sentence asks: the message's question may stand there
+		}
+		if c := strings.TrimSpace(rest[:loc[0]+1]); len(strings.Fields(c)) >= 3 {
+			return strings.TrimRight(c, ", ")
+		}
+	}
+	return rest
 }
 
 // requestedQuestion returns the question a request asks (see requested)
@@ -140,3 +169,19 @@ func habitual(before string) bool {
 // clauseLinks open a clause of their own: "he often says things and I
 // want to know ..." asks.
 var clauseLinks = setOf("and", "but", "so")
+
+// askersOwnWant reports whether a request marker is the asker's own, its
+// subject "I" or "we" just before it ("because I'd like to get his name
+// right", "we want"): a want that tells why the asker asks, passed over
+// for an earlier request that asks; another's ("South Korea wants to
+// do") may be the verb of the clause asked.
+func askersOwnWant(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-2; i-- {
+		switch strings.Trim(ws[i], ",;:") {
+		case "i", "we", "i'd", "we'd", "i’d", "we’d":
+			return true
+		}
+	}
+	return false
+}
