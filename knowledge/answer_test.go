@@ -163,6 +163,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"which paper did cho write for?", "\"which paper\" asks the outlet of the report, not one Cho writes for"},
 		{"when will a fresh batch of russian troops arrive?", "a fresh batch is more troops, Russian ones the report never sends"},
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
+		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
 		{"who killed the north korean troops", "the losses say whose the dead are; who killed them the report never says"},
 		{"mb", "an apology alone asks nothing"},

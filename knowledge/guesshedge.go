@@ -9,8 +9,10 @@ import "strings"
 // the 1990s?") is the asker's guess, put forth to be checked as "...,
 // right?" puts one: the date is corrected as a claim's is.
 
-// hedgedGuess reports whether words hold "like" right before a date, or
-// before "the" and a date, as a guess's hedge ("since like the 1990s").
+// hedgedGuess reports whether words hold "since like" right before a
+// decade, or before "the" and a decade, as a guess's hedge ("since like
+// the 1990s"): a "like" elsewhere is a likeness or a filler, and a year
+// named alone is no guess.
 func hedgedGuess(ws []string) bool {
 	for i, w := range ws {
 		if w != "like" || i == 0 || ws[i-1] != "since" {
