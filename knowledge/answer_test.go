@@ -166,6 +166,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
 		{"who killed the north korean troops", "the losses say whose the dead are; who killed them the report never says"},
+		{"in what capacity does Putin speak?", "speaking after \"capacity\" asks a role, and the report gives Putin none"},
+		{"Hello, a patron asked me this morning whether the North Korean troops are paid in euros, so could you tell me, please, and I'll pass it along.", "the request in a story asked alone, of pay the report never mentions"},
 		{"mb", "an apology alone asks nothing"},
 		{"who is the man from russia in this story", "the man from South Korea is Cho; the report names no man from Russia"},
 		{"drop the link to the video", "'drop' asks only for a source; the report has no video"},
