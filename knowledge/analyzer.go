@@ -32,6 +32,12 @@ type analyzer struct {
 	actsFor map[string]string
 	// known holds every word and stem the pack uses, for typo correction.
 	known map[string]bool
+	// pieces are the words the pack writes only inside its multiword
+	// phrases: not known, never corrected towards, left as written
+	// (phrasewords.go).
+	pieces map[string]bool
+	// pieceWords are the pieces as the phrases write them (asPiece).
+	pieceWords map[string]bool
 	// stems caches the stem of every word the pack uses: stemming is the
 	// costliest step of reading a question, and most words are the pack's.
 	stems map[string]string
@@ -132,11 +138,8 @@ func newAnalyzer(syns []Synonym, senses []Sense, use usage, places map[string]bo
 	}
 	a.readAhead(texts)
 	// Every word of the pack has been read, and stemmed once.
-	a.known = make(map[string]bool, len(a.stems)+len(a.stems)/3) // words, and stems that are no word
-	for w, s := range a.stems {
-		a.known[w] = true
-		a.known[s] = true
-	}
+	// (but for the words only its multiword phrases hold: phrasewords.go)
+	a.known, a.pieces, a.pieceWords = knownWords(a.stems, pieceWords(syns, senses, report, texts))
 	a.stemCache = nil
 	a.built = true
 	return a
@@ -145,7 +148,7 @@ func newAnalyzer(syns []Synonym, senses []Sense, use usage, places map[string]bo
 // derive returns a new analyzer with a's synonyms, vocabulary and caches
 // to read (all shared, never written).
 func (a *analyzer) derive() *analyzer {
-	return &analyzer{phrases: a.phrases, starts: a.starts, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known,
+	return &analyzer{phrases: a.phrases, starts: a.starts, kinds: a.kinds, actsFor: a.actsFor, aliases: a.aliases, known: a.known, pieces: a.pieces, pieceWords: a.pieceWords,
 		senses: a.senses, senseSieve: a.senseSieve, written: a.written, leads: a.leads, usage: a.usage, parent: a, stems: map[string]string{}, memo: map[string]analysis{}}
 }
 
@@ -217,14 +220,14 @@ func (a *analyzer) parentStems() map[string]string {
 }
 
 func (a *analyzer) isKnown(w string) bool {
-	return a.known[w] || a.known[a.stem(w)]
+	return a.known[w] || a.known[a.stem(w)] || a.asPiece(w)
 }
 
 // isKnownStem is isKnown for a word whose stem is at hand (as reading a
 // question has them): stemming again a word the pack does not know would
 // run the stemmer again.
 func (a *analyzer) isKnownStem(w, stem string) bool {
-	return a.known[w] || a.known[stem]
+	return a.known[w] || a.known[stem] || a.asPiece(w)
 }
 
 // analysis is what a text means to the engine.

@@ -35,7 +35,9 @@
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
-//   - analyzer.go turns the words into terms: typo.go repairs the words the
+//   - analyzer.go turns the words into terms (phrasewords.go keeping the
+//     words only a filler or a sense's phrase holds out of the known
+//     words, but as written, and out of typo repair's targets): typo.go repairs the words the
 //     pack does not know (stretched.go a letter stretched for tone,
 //     spelled.go a code spelled letter by letter, decades.go a decade
 //     chat names by two digits, "the 70s", shortyear.go a year

@@ -14,7 +14,7 @@ package knowledge
 func (a *analyzer) plainWords() map[string]bool {
 	out := make(map[string]bool, len(a.known))
 	add := func(w string) {
-		if stopWords[w] || a.isKnown(w) {
+		if stopWords[w] || a.isKnown(w) || a.isPiece(w) { // (a piece of a phrase: phrasewords.go)
 			out[w] = true
 		}
 	}

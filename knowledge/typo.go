@@ -67,7 +67,7 @@ func (a *analyzer) repair(ws []string) []string {
 // apart mean what they say, unless run together they spell a name as
 // written ("budan off").
 func (a *analyzer) splitName(ws []string) (string, int) {
-	if len(ws) < 2 || a.isKnown(ws[0]) || stopWords[ws[0]] || isNumber(ws[0]) {
+	if len(ws) < 2 || a.isKnown(ws[0]) || a.isPiece(ws[0]) || stopWords[ws[0]] || isNumber(ws[0]) {
 		return "", 0
 	}
 	cat := ws[0]
@@ -108,7 +108,7 @@ func (a *analyzer) repairWord(w string) []string {
 	if d, ok := shortDecade(w); ok && !a.known[w] {
 		return []string{d} // "the 70s" (decades.go)
 	}
-	if greetings[w] || stopWords[w] || a.isKnown(w) {
+	if greetings[w] || stopWords[w] || a.isKnown(w) || a.isPiece(w) {
 		return nil
 	}
 	if plain, ok := a.unstretched(w); ok {
@@ -193,6 +193,9 @@ func (a *analyzer) indexTypos(own map[string]string) *typoIndex {
 	// stemmed only when a correction comes near it, to check it is one.
 	var forms []typoForm
 	add := func(w, s string) {
+		if a.pieces[w] {
+			return // a word only its phrases hold (phrasewords.go)
+		}
 		words = append(words, w)
 		if len(s) < 4 || !isForm(w, s, "ed") && !isForm(w, s, "ing") { // not "do", "doing"
 			return
