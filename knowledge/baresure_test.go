@@ -8,7 +8,7 @@ func TestBareSureAfterDecline(t *testing.T) {
 	e := testEngine(t)
 	sent := "How many troops did Pyongyang send, according to Kyiv and its allies?"
 	checkTurns(t, e, []turnCase{
-		{name: "after a question turned down", before: []string{sent, "and by february how many of them dead?"}, q: "how sure?", entry: ""},
+		{name: "after a question turned down", before: []string{sent, "and by february how many of them captured?"}, q: "how sure?", entry: ""},
 		{name: "after an answer", before: []string{sent}, q: "how sure?", entry: "troop-count", says: "Not confirmed"},
 		{name: "after an answer, that", before: []string{"how many nk soldiers died by early february?"}, q: "how sure is that figure?", entry: "fatalities-feb", says: "estimate"},
 	})

@@ -310,7 +310,7 @@
 // Budanov, is he Korean too?"); nationalityfragment.go, a
 // nationality alone after a question of who someone is) and its fragments merged into the last question
 // (merge.go; thatsclaim.go reads "so that's 4000 in january?" as a claim
-// about the last answer, its "'s" as "is", not a fragment; roleswap.go puts a fragment's office in the place of the last question's ("and South Korea's foreign minister?"), not beside it; chatterbase.go keeps a premise that says nothing of the report out of the last question; unsaid.go keeps a correction's "sorry, i meant" out of the
+// about the last answer, its "'s" as "is", not a fragment; roleswap.go puts a fragment's office in the place of the last question's ("and South Korea's foreign minister?"), not beside it; chatterbase.go keeps a premise that says nothing of the report out of the last question; measureverb.go asks a fragment's measure in the place of the last question's verb ("and by february how many of them dead?" after how many were sent); unsaid.go keeps a correction's "sorry, i meant" out of the
 // last question, meantfragment.go reads a correction by a part of it
 // ("no i meant january") as a fragment, meantpronoun.go one that names
 // whom the last question's unresolved pronoun meant, measurealone.go asks a fragment

@@ -33,6 +33,7 @@ func (e *Engine) beforeGuess(question string, tr *trace) (Answer, bool) {
 // beforeGuess), with its question mark, and whether it has one.
 func (e *Engine) guessedAfter(question string) (string, bool) {
 	q := strings.TrimSpace(question)
+	tagged := false // the guess ends "or what": one, asking
 	if t := strings.TrimRight(q, "?!. "); len(t) > 8 {
 		// "..., like a full squad or what": the tag only says the guess
 		// is one, asking
@@ -40,6 +41,7 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 		for _, tag := range guessTags {
 			if strings.HasSuffix(low, tag) {
 				q = t[:len(t)-len(tag)] + "?"
+				tagged = true
 				break
 			}
 		}
@@ -77,6 +79,15 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 		// "..., is it the ukrainians?" guesses as "..., the ukrainians?"
 		tws = tws[2:]
 		tail = strings.Join(tws, " ")
+	}
+	if tagged && len(tws) > 1 && len(tws) <= 4 && prepositions[tws[0]] && len(hws) >= 3 && whWords[hws[0]] &&
+		!slices.ContainsFunc(tws, func(w string) bool { return isQuestionWord(w) || pronouns[w] || w == "or" || w == "and" }) &&
+		!slices.ContainsFunc(e.an.analyze(tail, false).terms, func(t term) bool { return t.kind == KindAct || t.kind == KindQuestion || t.kind == KindKey }) {
+		// "how'd he pitch it to them, at some big summit or what?": a
+		// guess at where or how, tagged as one, names no one a pronoun
+		// of the question could be; untagged ("..., in January?") it
+		// narrows what is asked
+		return head + "?", true
 	}
 	if len(hws) < 3 || len(tws) == 0 || len(tws) > 4 || !whWords[hws[0]] && hws[0] != "when" ||
 		slices.ContainsFunc(hws, func(w string) bool { return pronouns[w] || personPronouns[w] }) ||

@@ -7,7 +7,9 @@ func TestGuessedAfter(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Which country did Cho say South Korea supports — Russia?", "Which country did Cho say South Korea supports?"},
 		{"Where are the NK troops fighting, Donbas?", "Where are the NK troops fighting?"},
-		{"Who is Cho, minister of defence?", "Who is Cho?"}, // a role with a word no synonym reads
+		{"how'd he pitch it to them, at some big summit or what?", "how'd he pitch it to them?"}, // tagged: a guess at where
+		{"how did he pitch it to them, at a summit?", ""},                                        // untagged: it narrows
+		{"Who is Cho, minister of defence?", "Who is Cho?"},                                      // a role with a word no synonym reads
 		{"How many died by February - 10,000?", "How many died by February?"},
 		{"Who reported the figure — Ukraine or Seoul?", ""},                                  // a choice
 		{"What happened to the POWs, were they moved?", ""},                                  // a second question

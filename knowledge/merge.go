@@ -287,6 +287,8 @@ func (rw *rewrite) measureInstead(f fragment, measures []term) {
 	span := f.rest[measures[0].pos:measures[len(measures)-1].end]
 	if len(ms) > 0 {
 		rw.edits = append(rw.edits, edit{ms[0].pos, ms[len(ms)-1].end, span})
+	} else if from, to, ok := verbOfMeasure(f); ok {
+		rw.edits = append(rw.edits, edit{from, to, span})
 	} else {
 		rw.tail = append(rw.tail, span...)
 	}
