@@ -154,6 +154,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"what does the phone call say about russian pows in this text?", "'in this text' is the report, and it has no Russian POWs"},
+		{"which official in Seoul was talking about the KN-23 missiles?", "an official a few words before 'talking about' is a speaker, and no Seoul official speaks of the missiles"},
+		{"which minister for ukraine talked about the casualties?", "a minister speaking, not the talks' topic; no Ukrainian minister gives the losses"},
 		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
 		{"did cho pitch it to russia?", "asked plainly whether the offer went to Russia: the report does not say so"},
 		{"north korea hasnt sent tanks has it", "a run-on tag puts the claim to check, but no tanks are spoken of"},
