@@ -19,7 +19,10 @@ import (
 // paragraphNouns are the words for a paragraph a question may ask which
 // of. A sentence is asked as its paragraph is: "which sentence
 // says they have to want it?" is answered with the sentences cited.
-var paragraphNouns = setOf("paragraph", "paragraphs", "para", "paras", "sentence", "sentences")
+// "par" and "graf" are a newsroom's words for a paragraph ("which par
+// has the Joint Chiefs line?"); asked only after "which"/"what" or in
+// "the par in which", so "on par with" is not one.
+var paragraphNouns = setOf("paragraph", "paragraphs", "para", "paras", "par", "pars", "graf", "grafs", "sentence", "sentences")
 
 // mentionVerbs are the plain verbs by which a paragraph says a thing
 // that the pack's report frame does not list (it lists "say", "mention",
@@ -52,7 +55,7 @@ func mentionVerbsOf(frameForms map[string]bool) map[string]bool {
 
 // paraMark are the byte marks the paragraph nouns hold; holdsMark tests
 // for them without the allocation of a lowered copy.
-var paraMark = marksOf("para", "sentence")
+var paraMark = marksOf("para", "par", "graf", "sentence")
 
 // sentenceNouns ask which sentence says a thing, answered with the
 // sentences in the report's words; sentenceMark is their byte mark.

@@ -19,6 +19,11 @@ func TestParagraphOf(t *testing.T) {
 		{"Paragraph reference for the Joint Chiefs statement.", "more-troops", []string{"paragraph 5"}},
 		{"in which paragraph of the article is the head of Ukraine's Defence Intelligence mentioned?", "budanov-role", []string{"paragraph 7"}},
 		{"paragraph reference for china's role?", "", nil},
+		// a newsroom's "par" and "graf" are paragraphs; "on par with" is not
+		{"Which par has the Joint Chiefs line?", "more-troops", []string{"paragraph 5"}},
+		{"which graf mentions the KN-23?", "kn23", []string{"paragraph 7"}},
+		{"which par mentions civilians?", "", nil},
+		{"Is the casualty count on par with last year?", "", nil},
 		// a greeting before it, an adverb before the verb
 		{"Hello. Which paragraph of the report first mentions the Kursk region?", "where-fighting", []string{"paragraph"}},
 		{"Hello. Which paragraph mentions China?", "", nil},
