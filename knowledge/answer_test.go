@@ -157,6 +157,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what does the phone call say about russian pows in this text?", "'in this text' is the report, and it has no Russian POWs"},
 		{"which official in Seoul was talking about the KN-23 missiles?", "an official a few words before 'talking about' is a speaker, and no Seoul official speaks of the missiles"},
 		{"which minister for ukraine talked about the casualties?", "a minister speaking, not the talks' topic; no Ukrainian minister gives the losses"},
+		{"whose land is Seoul", "'whose land' asks who controls a place; the report says who controls only Kursk"},
+		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
 		{"did cho pitch it to russia?", "asked plainly whether the offer went to Russia: the report does not say so"},
 		{"north korea hasnt sent tanks has it", "a run-on tag puts the claim to check, but no tanks are spoken of"},
