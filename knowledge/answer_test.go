@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
+		{"how many troops were sent to la", "\"la\" after \"to\" is a place the report never names"},
 		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
 		{"did cho pitch it to russia?", "asked plainly whether the offer went to Russia: the report does not say so"},
 		{"north korea hasnt sent tanks has it", "a run-on tag puts the claim to check, but no tanks are spoken of"},
