@@ -159,6 +159,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"which minister for ukraine talked about the casualties?", "a minister speaking, not the talks' topic; no Ukrainian minister gives the losses"},
 		{"whose land is Seoul", "'whose land' asks who controls a place; the report says who controls only Kursk"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
+		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
+		{"how many troops were sent to la", "\"la\" after \"to\" is a place the report never names"},
 		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
 		{"did cho pitch it to russia?", "asked plainly whether the offer went to Russia: the report does not say so"},
 		{"north korea hasnt sent tanks has it", "a run-on tag puts the claim to check, but no tanks are spoken of"},
