@@ -162,6 +162,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
 		{"how many troops were sent to la", "\"la\" after \"to\" is a place the report never names"},
 		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
+		{"who is the owner of the website?", "'owner' is control of a place; the website's owner is not named"},
+		{"Who corroborated the casualty numbers for civilians?", "'corroborated' is saying; no civilian casualties are spoken of"},
 		{"did cho pitch it to russia?", "asked plainly whether the offer went to Russia: the report does not say so"},
 		{"north korea hasnt sent tanks has it", "a run-on tag puts the claim to check, but no tanks are spoken of"},
 		{"Would it be rude to ask what China thinks of the proposal?", "courtesy before a question of China's view, which the report never gives"},
