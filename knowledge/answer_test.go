@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"what model of aircraft did north korea send?", "'what model' reads as which missile, but aircraft are no missile the report names"},
+		{"which model of car does cho drive?", "'which model' of a car, not of the missiles"},
 		{"whose land is Seoul", "'whose land' asks who controls a place; the report says who controls only Kursk"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"the coach pitched a tent in kyiv right?", "'pitched' is proposing only of an offer; no tent is spoken of"},
