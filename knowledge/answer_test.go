@@ -157,6 +157,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what does the phone call say about russian pows in this text?", "'in this text' is the report, and it has no Russian POWs"},
 		{"which official in Seoul was talking about the KN-23 missiles?", "an official a few words before 'talking about' is a speaker, and no Seoul official speaks of the missiles"},
 		{"which minister for ukraine talked about the casualties?", "a minister speaking, not the talks' topic; no Ukrainian minister gives the losses"},
+		{"what model of aircraft did north korea send?", "'what model' reads as which missile, but aircraft are no missile the report names"},
+		{"which model of car does cho drive?", "'which model' of a car, not of the missiles"},
 		{"whose land is Seoul", "'whose land' asks who controls a place; the report says who controls only Kursk"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
