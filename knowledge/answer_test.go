@@ -154,6 +154,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"was the call made in the morning?", "the report gives no hour or time of day for the call"},
 		{"what does the phone call say about russian pows in this text?", "'in this text' is the report, and it has no Russian POWs"},
 		{"which official in Seoul was talking about the KN-23 missiles?", "an official a few words before 'talking about' is a speaker, and no Seoul official speaks of the missiles"},
 		{"which minister for ukraine talked about the casualties?", "a minister speaking, not the talks' topic; no Ukrainian minister gives the losses"},
