@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A question tag is written in chat with no comma before it: "north
@@ -21,15 +22,28 @@ import (
 // (no question word among them, none opening them, nor a negation), so
 // that "who is he?" or "which war was it?" stay questions.
 func cutRunOnTag(s string) (string, bool) {
-	fields := strings.Fields(s)
-	n := len(fields)
-	if n < 5 {
+	// Every message passes here: its last words are found from its end,
+	// and only a message that ends in a tag is split whole.
+	var last [5]string
+	got := 0
+	for t := s; got < len(last); got++ {
+		t = strings.TrimRightFunc(t, unicode.IsSpace)
+		if t == "" {
+			break
+		}
+		i := strings.LastIndexFunc(t, unicode.IsSpace)
+		last[got] = t[i+1:]
+		t = t[:max(i, 0)]
+	}
+	if got < len(last) {
 		return s, false
 	}
-	tag := sentenceWords(strings.Join(fields[n-2:], " "))
+	tag := sentenceWords(last[1] + " " + last[0])
 	if len(tag) != 2 || !tagAux[tag[0]] || !tagPronouns[tag[1]] {
 		return s, false
 	}
+	fields := strings.Fields(s)
+	n := len(fields)
 	rest := strings.Join(fields[:n-2], " ")
 	ws := sentenceWords(rest)
 	if len(ws) < 3 || questionStarts[ws[0]] || negations[ws[0]] || slices.ContainsFunc(ws, isQuestionWord) || strings.ContainsAny(rest, "?") {
