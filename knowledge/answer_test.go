@@ -162,6 +162,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"which model of car does cho drive?", "a model of a car, not of the missiles"},
 		{"what model of the virus", "a model is no missile unless asked of one: read as the KN-23, this got the missiles' answer"},
 		{"whose land is Seoul", "'whose land' asks who controls a place; the report says who controls only Kursk"},
+		{"whose patch is seoul", "\"whose patch\" as one alias swallowed \"whose\", so Seoul fell to the acceptance answer"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
 		{"how many troops were sent to la", "\"la\" after \"to\" is a place the report never names"},
