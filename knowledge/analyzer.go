@@ -33,10 +33,12 @@ type analyzer struct {
 	// known holds every word and stem the pack uses, for typo correction.
 	known map[string]bool
 	// pieces are the words the pack writes only inside its multiword
-	// phrases: not known, never corrected towards, left as written
+	// phrases, and their stems, where no other word of the pack shares
+	// the stem: not known, never corrected towards, left as written
 	// (phrasewords.go).
 	pieces map[string]bool
-	// pieceWords are the pieces as the phrases write them (asPiece).
+	// pieceWords are those words as the phrases write them, but for a
+	// letter: known as written only (asPiece).
 	pieceWords map[string]bool
 	// stems caches the stem of every word the pack uses: stemming is the
 	// costliest step of reading a question, and most words are the pack's.

@@ -1,9 +1,5 @@
 package knowledge
 
-// measureVerbs are the auxiliaries before a question's subject and its
-// verb ("how many troops did Pyongyang send").
-var measureVerbs = setOf("did", "has", "have", "had", "do", "does")
-
 // verbOfMeasure returns where the last question's verb is, right after its
 // auxiliary and its subject ("how many troops did Pyongyang send"), for a
 // fragment that asks a measure the last question has none of ("and by
@@ -13,7 +9,7 @@ var measureVerbs = setOf("did", "has", "have", "had", "do", "does")
 func verbOfMeasure(f fragment) (from, to int, ok bool) {
 	for i := 1; i+1 < len(f.base.terms); i++ {
 		s, v := f.base.terms[i], f.base.terms[i+1]
-		if s.kind != KindEntity || s.pos == 0 || !measureVerbs[f.last[s.pos-1]] || v.pos != s.end {
+		if s.kind != KindEntity || s.pos == 0 || !doHaveAux[f.last[s.pos-1]] || v.pos != s.end {
 			continue
 		}
 		if v.kind == KindWord || v.kind == KindAct {

@@ -82,8 +82,8 @@ func requestedAt(s string) (rest string, at int, ok bool) {
 // clause it asks: why ("because I'd like ..."), what comes of it ("so I
 // thought ...", "and I'll pass it along"), a plea ("please") or a doubt
 // ("if that's mentioned at all"), or a sentence after it ("Thank you so
-// much."), when no later sentence asks with a question mark. Those words name what the pack may
-// know, and read with the clause they sink it.
+// much."), when no later sentence asks with a question mark. Those words
+// name what the pack may know, and read with the clause they sink it.
 var askersTail = regexp.MustCompile(`(?i)(?:,\s*(?:because|so|please|if|and i|and i'll|and we|that would)\b|\s(?:because|before|so that) (?:i|we)\b|[.!]\s)`)
 
 // askersTailCut returns the clause a request asks without the asker's

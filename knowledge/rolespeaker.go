@@ -36,7 +36,7 @@ func roleSays(ws []string, ts []term) (string, bool) {
 		for s > 0 && speakerLeads[ws[s-1]] {
 			s-- // "any of the"
 		}
-		if s > 0 && speakerAux[ws[s-1]] {
+		if s > 0 && doHaveAux[ws[s-1]] { // a question whether the group said something
 			return r.text, true
 		}
 	}
@@ -46,9 +46,6 @@ func roleSays(ws []string, ts []term) (string, bool) {
 // speakerLeads stand between an auxiliary and the group it asks of: "did
 // any of the troops say".
 var speakerLeads = setOf("the", "any", "of", "some", "these", "those", "all")
-
-// speakerAux open a question whether a group said something.
-var speakerAux = setOf("did", "do", "does", "have", "has", "had")
 
 // groupRoles are the roles that name a group, not an office.
 var groupRoles = setOf("troops")

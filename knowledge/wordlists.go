@@ -311,6 +311,10 @@ var (
 	completed = setOf("yet", "already", "so far", "to date", "by now", "until now", "up to now", "thus far", "as yet",
 		"finally", "eventually", "ultimately", "in the end", "at last", "in the long run")
 	pastAux = setOf("did", "has", "have", "had")
+	// doHaveAux are the auxiliaries of "do" and "have" that open a
+	// question before its subject and verb ("did Pyongyang send", "have
+	// the troops said"), in any tense.
+	doHaveAux = setOf("did", "do", "does", "have", "has", "had")
 )
 
 // allOf speak of all of a thing, or of what one has (see wholeCount).
