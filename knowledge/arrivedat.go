@@ -21,10 +21,3 @@ func arrivedAt(ws []string, ts []term, done []string) string {
 	}
 	return ""
 }
-
-// askersAct reports whether the act t is the asker's own, right after
-// "i" or "we" ("did they get to South Korea yet... i hope so"): a hope
-// or a wish of the one asking is not what is asked done.
-func askersAct(ws []string, t term) bool {
-	return t.pos > 0 && askersOwn[ws[t.pos-1]]
-}

@@ -819,3 +819,10 @@ func namesDoerAfter(ws []string, t term) bool {
 func personAt(ts []term, x string) bool {
 	return slices.ContainsFunc(ts, func(t term) bool { return t.text == x && t.person })
 }
+
+// askersAct reports whether the act t is the asker's own, right after
+// "i" or "we" ("did they get to South Korea yet... i hope so"): a hope
+// or a wish of the one asking is not what is asked done.
+func askersAct(ws []string, t term) bool {
+	return t.pos > 0 && askersOwn[ws[t.pos-1]]
+}

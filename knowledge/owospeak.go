@@ -27,24 +27,15 @@ func (a *analyzer) owoSpoken(w string) (string, bool) {
 	if len(at) > 3 {
 		return "", false // no word is that; spare the combinations
 	}
+	n := 1
+	for range at {
+		n *= 3
+	}
 	found := ""
 	b := []byte(w)
-	for m := 1; m < 1<<(2*len(at)); m++ {
-		ok := true
-		for k, j := range at {
-			switch m >> (2 * k) & 3 {
-			case 0:
-				b[j] = 'w'
-			case 1:
-				b[j] = 'r'
-			case 2:
-				b[j] = 'l'
-			default:
-				ok = false
-			}
-		}
-		if !ok {
-			continue
+	for m := 1; m < n; m++ { // m = 0 is w as written
+		for k, d := 0, m; k < len(at); k, d = k+1, d/3 {
+			b[at[k]] = owoLetters[d%3]
 		}
 		cand := string(b)
 		if !a.isKnown(cand) {
@@ -57,3 +48,6 @@ func (a *analyzer) owoSpoken(w string) (string, bool) {
 	}
 	return found, found != ""
 }
+
+// owoLetters are what an inner w of owo speak may stand for.
+var owoLetters = [3]byte{'w', 'r', 'l'}

@@ -12,13 +12,12 @@ import "slices"
 // answer costs more than a decline: the country asked within is no
 // answer, a place within it (Kursk) still is (see scopeGuard).
 func placeScopes(ws []string, ts []term, referents map[string]referent) []string {
-	i := slices.IndexFunc(ts, func(t term) bool { return t.kind == KindQuestion && t.text == whereTerm })
-	if i < 0 {
+	if !asksWhere(ts) {
 		return nil
 	}
 	out := placesAfter(ws, ts, sentTo)
 	if slices.ContainsFunc(ts, func(t term) bool {
-		return t.kind == KindQuestion && t.text == whereTerm && slices.ContainsFunc(ws[t.pos:t.end], func(w string) bool { return finerPlace[w] })
+		return isWhere(t) && slices.ContainsFunc(ws[t.pos:t.end], func(w string) bool { return finerPlace[w] })
 	}) {
 		for _, t := range ts {
 			if t.kind == KindEntity && !t.qualifier && referents[t.text].class == "country" && !offeredPlace(ws, t) {
@@ -47,11 +46,18 @@ func (e *Engine) scopeDropped(an, at analysis) (string, bool) {
 	if len(was) == 0 {
 		return "", false
 	}
+	if !asksWhere(at.terms) {
+		return "", false // a reading that asks no where asks within nothing
+	}
 	now := append(scopes(at.words, at.terms), placeScopes(at.words, at.terms, e.referentInfo)...)
 	for _, p := range was {
-		if !slices.Contains(now, p) && slices.ContainsFunc(at.terms, func(t term) bool { return t.kind == KindQuestion && t.text == whereTerm }) {
+		if !slices.Contains(now, p) {
 			return p, true
 		}
 	}
 	return "", false
 }
+
+func isWhere(t term) bool { return t.kind == KindQuestion && t.text == whereTerm }
+
+func asksWhere(ts []term) bool { return slices.ContainsFunc(ts, isWhere) }
