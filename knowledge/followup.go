@@ -201,7 +201,10 @@ func namedBefore(ws []string, i int) (end int, ok bool) {
 	if i == 0 {
 		return 0, false
 	}
-	if ws[i-1] == "that" {
+	if ws[i-1] == "that" || ws[i-1] == "this" && !asksWhoFirst(ws, i) {
+		// "this man" points back as "that man" does ("And who,
+		// precisely, is this man?"), but not in the first question of a
+		// message that names him after it ("who is this guy Cho?")
 		return i + 1, true
 	}
 	if ws[i-1] != "the" || i+2 >= len(ws) {
@@ -1203,4 +1206,11 @@ func (e *Engine) peopleOwn(ws []string, r reference) []referent {
 		}
 	}
 	return out
+}
+
+// asksWhoFirst reports whether the noun for a man at i is followed by a
+// name of its own ("this guy Cho"), which it introduces: no one named
+// before.
+func asksWhoFirst(ws []string, i int) bool {
+	return i+1 < len(ws) && ws[i+1] != "?" && ws[i+1] != possessive && !stopWords[ws[i+1]]
 }
