@@ -60,10 +60,10 @@ func (e *Engine) answerPastReason(question string, tr *trace) (Answer, bool) {
 func mayGiveReason(question string) bool {
 	i, opener := 0, false
 	for f := range strings.FieldsSeq(question) {
-		if opener && i > 3 && askersOwn[strings.ToLower(strings.Trim(f, ",;:.?!"))] {
+		if opener && i > 3 && inLowered(askersOwn, strings.Trim(f, ",;:.?!")) {
 			return true
 		}
-		opener = reasonOpeners[strings.ToLower(strings.Trim(f, ",;:"))]
+		opener = inLowered(reasonOpeners, strings.Trim(f, ",;:"))
 		i++
 	}
 	return false

@@ -11,15 +11,21 @@ package knowledge
 // dropAskersPeople returns ts without the terms read from one of the
 // asker's own people, named after "my" or "our".
 func dropAskersPeople(ws []string, ts []term) []term {
-	out := ts[:0:0]
-	for _, t := range ts {
+	// (most terms are no one's: ts itself, no copy, unless one is dropped)
+	var out []term
+	for i, t := range ts {
 		if t.end == t.pos+1 && t.pos > 0 && t.pos < len(ws) && askersPeople[ws[t.pos]] &&
 			(ws[t.pos-1] == "my" || ws[t.pos-1] == "our") {
+			if out == nil {
+				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
+			}
 			continue
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
 	}
-	if len(out) == len(ts) {
+	if out == nil {
 		return ts
 	}
 	return out

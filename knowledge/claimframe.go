@@ -342,7 +342,7 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 	if rest, ok := cutReplyLead(s); ok {
 		return rest, true // a chat reply's lead (chatreply.go)
 	}
-	if i := strings.IndexByte(s, ','); i > 0 && i < 8 && vocatives[strings.ToLower(s[:i])] {
+	if i := strings.IndexByte(s, ','); i > 0 && i < 8 && inLowered(vocatives, s[:i]) {
 		return strings.TrimLeft(s[i+1:], " \n"), true // "Sir, ...": the one asked, addressed
 	}
 	if rest, ok := e.cutCheckingLead(s); ok {
@@ -360,11 +360,29 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 	// (on the stack for most messages: every question is read here)
 	var fieldsBuf, lowBuf [32]string
 	fields, low := fieldsBuf[:0], lowBuf[:0]
+	// An ASCII message's first eight words are lowered in one copy, not
+	// one a word with a capital; at is where the word read starts in s.
+	ascii := isASCII(s)
+	lowered, at := "", 0
+	if ascii {
+		lowered = strings.ToLower(s[:fieldsEnd(s, 8)])
+	}
 	for f := range strings.FieldsSeq(s) {
 		if len(low) == 8 && !mayCutLead(low) {
 			return s, false // (most questions: their words past the eighth are not read)
 		}
 		fields = append(fields, f)
+		if ascii {
+			for asciiSpace(s[at]) {
+				at++
+			}
+			if end := at + len(f); end <= len(lowered) {
+				low = append(low, trimWordMarks(lowered[at:end]))
+				at = end
+				continue
+			}
+			ascii = false // (past the eighth word: each lowered alone)
+		}
 		low = append(low, strings.ToLower(trimWordMarks(f)))
 	}
 	if n := hedgeLead(low); n > 0 {
@@ -558,7 +576,7 @@ var checkingLeads = setOf("checking", "reading", "verifying", "double-checking",
 // frames nothing: what follows is read as it stands.
 func (e *Engine) cutCheckingLead(s string) (string, bool) {
 	i := strings.IndexFunc(s, unicode.IsSpace)
-	if i < 0 || !checkingLeads[strings.ToLower(s[:i])] {
+	if i < 0 || !inLowered(checkingLeads, s[:i]) {
 		return s, false
 	}
 	rest := strings.TrimLeft(s[i:], " ")

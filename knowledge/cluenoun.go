@@ -29,7 +29,7 @@ var clueNounFrame = regexp.MustCompile(`(?i)^\s*([a-z]+)\s+(of|by which|in which
 // word a clue noun, then "of" or "by which" and the thing.
 func clueNounAsked(message string) (string, bool) {
 	i := strings.IndexFunc(message, func(r rune) bool { return r == ' ' })
-	if i <= 0 || !clueNouns[strings.ToLower(strings.TrimSpace(message[:i]))] || severalSentences(message) {
+	if i <= 0 || !inLowered(clueNouns, strings.TrimSpace(message[:i])) || severalSentences(message) {
 		return "", false
 	}
 	m := clueNounFrame.FindStringSubmatch(message)

@@ -16,7 +16,8 @@
 //     small list, unhashed, or of a list of hundreds, at a wordSieve's
 //     hashed bit; markbytes.go, in one pass over a message's bytes, tried
 //     only at a pair of bytes that opens a mark, that it holds none of the
-//     marks a step's trigger words hold), and blank.go reads a quiz's blank ("about ___ fatalities") as the
+//     marks a step's trigger words hold; lowerset.go, a word with a
+//     capital looked up lowered on the stack), and blank.go reads a quiz's blank ("about ___ fatalities") as the
 //     number it asks;
 //   - rephrase.go reads the words whose sense hangs on their place
 //     ("before" alone is "previously"; placename.go, the name of a place

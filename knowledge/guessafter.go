@@ -37,9 +37,8 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 	if t := strings.TrimRight(q, "?!. "); len(t) > 8 {
 		// "..., like a full squad or what": the tag only says the guess
 		// is one, asking
-		low := strings.ToLower(t)
 		for _, tag := range guessTags {
-			if strings.HasSuffix(low, tag) {
+			if hasLoweredSuffix(t, tag) {
 				q = t[:len(t)-len(tag)] + "?"
 				tagged = true
 				break

@@ -38,7 +38,7 @@ func cutRunOnTag(s string) (string, bool) {
 	if got < len(last) {
 		return s, false
 	}
-	tag := sentenceWords(last[1] + " " + last[0])
+	tag := sentenceWords(lastTwo(s, last[1], last[0]))
 	if len(tag) != 2 || !tagAux[tag[0]] || !tagPronouns[tag[1]] {
 		return s, false
 	}
@@ -50,4 +50,15 @@ func cutRunOnTag(s string) (string, bool) {
 		return s, false
 	}
 	return rest, true
+}
+
+// lastTwo is a message's second-last and last words, a and b, joined by
+// one space: the piece of s itself where one space parts them, as it
+// mostly does, with no string joined.
+func lastTwo(s, a, b string) string {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	if n := len(t) - len(b) - 1 - len(a); n >= 0 && t[len(t)-len(b)-1] == ' ' && t[n:n+len(a)] == a && t[len(t)-len(b):] == b {
+		return t[n:]
+	}
+	return a + " " + b
 }

@@ -1,0 +1,58 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+// The lowered lookups and cuts give what the copies they replace gave.
+func TestLoweredAsCopied(t *testing.T) {
+	set := setOf("checking", "how", "i'm", "dear")
+	words := []string{"Checking", "checking", "HOW", "How?", "I'm", "İ", "KELVİN", "dEaR", "", strings.Repeat("A", 40), "ﬁ", "Kdear"}
+	for _, w := range words {
+		t.Run("in "+w, func(t *testing.T) {
+			if got, want := inLowered(set, w), set[strings.ToLower(w)]; got != want {
+				t.Errorf("inLowered(%q) = %v, want %v", w, got, want)
+			}
+		})
+	}
+	for _, s := range []string{"how many, OR WHAT", "or what", "r what", "ŞOR WHAT", "KELVİN or so", "x Or Sth"} {
+		for _, tag := range guessTags {
+			t.Run("suffix "+s+tag, func(t *testing.T) {
+				if got, want := hasLoweredSuffix(s, tag), strings.HasSuffix(strings.ToLower(s), tag); got != want {
+					t.Errorf("hasLoweredSuffix(%q, %q) = %v, want %v", s, tag, got, want)
+				}
+			})
+		}
+	}
+	ends := []struct {
+		s    string
+		want int
+	}{{"", 0}, {"  ", 2}, {"one", 3}, {" a b\tc\nd  e f g h i j ", 17}, {"a b c d e f g h", 15}, {"a b c d e f g", 13}}
+	for _, tt := range ends {
+		t.Run("end "+tt.s, func(t *testing.T) {
+			if got := fieldsEnd(tt.s, 8); got != tt.want {
+				t.Errorf("fieldsEnd(%q, 8) = %d, want %d", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+// lastTwo is the last two words joined by a space, as a piece of the
+// message where it can be.
+func TestLastTwo(t *testing.T) {
+	tests := []struct{ s, a, b, want string }{
+		{"it was done did he?", "did", "he?", "did he?"},
+		{"it was done did he?  \n", "did", "he?", "did he?"},
+		{"it was done did  he?", "did", "he?", "did he?"},
+		{"it was done did\the?", "did", "he?", "did he?"},
+		{"did he", "did", "he", "did he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			if got := lastTwo(tt.s, tt.a, tt.b); got != tt.want {
+				t.Errorf("lastTwo(%q) = %q, want %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
