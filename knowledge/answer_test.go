@@ -198,6 +198,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"does gm make the kn-23", "the carmaker makes nothing in the report"},
 		{"did cho go to the un", "going somewhere is a trip only to where the report has talks; no UN trip"},
 		{"whitelisted crypto wallets", "whitelisting wallets is no taking in of prisoners"},
+		{"Quick question lol, the report gives casualty numbers for the Russian troops, what are they?", "a casualty figure asked of Russian troops, read without it as \"russia\", is no question of why troops went"},
+		{"how many russian deaths vs 4k nk, which is it", "Russian deaths; a reading that drops the figure asked is not asked"},
 		{"mi cousin seh", "a Patois teller with no claim"},
 		{"who is budapest", "Budapest is Budanov only after Kyrylo"},
 		{"did cho visit budapest", "the city, not a slip for Budanov"},
