@@ -200,6 +200,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"whitelisted crypto wallets", "whitelisting wallets is no taking in of prisoners"},
 		{"Quick question lol, the report gives casualty numbers for the Russian troops, what are they?", "a casualty figure asked of Russian troops, read without it as \"russia\", is no question of why troops went"},
 		{"how many russian deaths vs 4k nk, which is it", "Russian deaths; a reading that drops the figure asked is not asked"},
+		{"which official in ukraine is discussing the pows", "an official asked, and the talks name only the countries in them"},
+		{"which guy is holding the talks with south korea", "a guy is a person; Ukraine, the other side of the talks, is a country"},
 		{"mi cousin seh", "a Patois teller with no claim"},
 		{"who is budapest", "Budapest is Budanov only after Kyrylo"},
 		{"did cho visit budapest", "the city, not a slip for Budanov"},
