@@ -407,6 +407,10 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 			tr.note("not asked again so: the reading drops the " + k + " asked")
 			continue
 		}
+		if figureDropped(an, at) {
+			tr.note("not asked again so: the reading drops the figure asked, and keeps nothing else asked of")
+			continue
+		}
 		if p, lost := e.scopeDropped(an, at); lost {
 			tr.note("not asked again so: the reading drops the place asked within, " + p)
 			continue

@@ -158,7 +158,10 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 		return len(owners) == 0 || unnamedIn(ts, owners)
 	case ws[t.pos] == "whom" && i > 0 && before(ws, t.pos) == "of" && ts[i-1].end == t.pos-1 && ie.names(ts[i-1].text):
 		return true
-	case t.text == "who" && betweenAsked(ws, ts, ie):
+	case t.text == "who" && betweenAsked(ws, ts, ie) && !asksPerson(ws, t):
+		// (the sides of the talks are countries: "which minister for
+		// South Korea dey talk about accepting POWs?" asks a person,
+		// whom no answer that names the two countries gives)
 		return true
 	case t.text == "who" && strings.HasPrefix(ws[t.pos], "name") && namesThingAsked(ws, ts, ie):
 		return true
@@ -184,7 +187,7 @@ func (ie *indexedEntry) answersWho(q *query, i int) bool {
 			if owner && a.kind == KindEntity && unnamedIn(ts, ie.whose[a.text]) {
 				return true // "Which country do the KN-23 missiles belong to?": North Korea's
 			}
-			if (a.kind == KindWord || a.kind == KindAct) && !(a.kind == KindWord && a.pos > 0 && opensNoun[ws[a.pos-1]]) && unnamedIn(ts, ie.doneBy[a.text]) {
+			if (a.kind == KindWord || a.kind == KindAct) && !(a.kind == KindWord && a.pos > 0 && opensNoun[ws[a.pos-1]]) && unnamedIn(ts, q.doers(ie.doneBy[a.text], ws, t)) {
 				// (saying written as a noun is still saying: "who is the
 				// source of the claim that ...?" asks who says it; a
 				// word so written is a thing, "the president")

@@ -142,6 +142,11 @@
 //     a group named by its role and what befell it said to speak);
 //   - keptkind.go keeps a reading of a question that drops its "when"
 //     from being asked again ("on what date did the call take place?");
+//   - personasked.go reads a "who" asked by a noun of a person ("which
+//     minister") as answered by no country that does the act;
+//   - thingkept.go keeps a reading that drops the figure asked, and keeps
+//     only names, from being asked again ("3k dead or 4k fatalities,
+//     which is it" as "ukraine how many");
 //   - whyrather.go declines a "why" that sets one name against another
 //     ("why Kursk and not inside Ukraine?"), and every reading of it;
 //   - whichunknown.go declines a "which" asking for a thing the pack has

@@ -20,6 +20,9 @@ type query struct {
 	// "south_korea"), as the question was read with them.
 	kinds   map[string]Kind
 	actsFor map[string]string
+	// classes are the engine's classes of names (see classesOf): a
+	// country is no answer to "which minister" (see asksPerson).
+	classes map[string]string
 	// usage holds the pack's words of English usage (usage.go).
 	usage *usage
 	// threshold is the engine's: below it, no entry answers; guards the
@@ -174,7 +177,7 @@ type queryCompound struct {
 // for every question. Give it back with freeQuery when done.
 func (e *Engine) newQuery(an analysis) *query {
 	q := e.queries.Get().(*query)
-	*q = query{analysis: an, unique: appendUnique(q.unique[:0], an.terms), deeds: q.deeds[:0], compounds: q.compounds[:0], people: q.people[:0], kinds: e.an.kinds, actsFor: e.an.actsFor, usage: &e.an.usage, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners, referents: e.referentInfo,
+	*q = query{analysis: an, unique: appendUnique(q.unique[:0], an.terms), deeds: q.deeds[:0], compounds: q.compounds[:0], people: q.people[:0], kinds: e.an.kinds, actsFor: e.an.actsFor, usage: &e.an.usage, threshold: e.threshold, guards: e.guards, stated: e.stated, owners: e.owners, referents: e.referentInfo, classes: e.classes,
 		paragraphs: len(e.pack.Paragraphs), idf: e.idf, maxIDF: e.maxIDF}
 	return q
 }
