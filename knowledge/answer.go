@@ -205,6 +205,11 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		// claim alone, put to check (claimframe.go)
 		return ca
 	}
+	if ca, ok := e.answerFramedChoice(question, tr); ok {
+		// "Checking copy: Cho, foreign or defence minister?": the
+		// choice alone (framedchoice.go)
+		return ca
+	}
 	if ra, ok := e.answerRelativeClaim(question, tr); ok {
 		// "NK troops fight in Kursk, which is under Ukrainian control,
 		// right?": the clause's claim corrected (claimrelative.go)

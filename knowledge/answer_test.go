@@ -179,6 +179,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"Checking copy: did North Korea send tanks or jets?", "a choice in a frame, asked alone, of arms the report never names"},
+		{"Note from the desk: was Cho paid in euros or dollars?", "a choice in a frame, of pay the report never speaks of"},
 		{"Did North Korea send troops to Belgorod?", "asked plainly, not a claim: Belgorod is a place the report never names"},
 		{"Is Belgorod under Russian control?", "the report says who controls Kursk only"},
 		{"Par says Russia struck Belgorod. Correct?", "a claim of a strike the report never speaks of, wherever it is"},

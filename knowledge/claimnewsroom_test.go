@@ -20,3 +20,28 @@ func TestNewsroomClaims(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// TestFramedChoice: a choice after a frame (a label, a teller, a checking
+// lead) is asked alone, and what the report does not say stays declined.
+func TestFramedChoice(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Checking copy: Cho Tae-yul, foreign minister or defence minister?", "Cho Tae-yul, foreign minister or defence minister?"},
+		{"Note from the desk: on a call or in person?", "on a call or in person?"},
+		{"Cho Tae-yul, foreign minister or defence minister?", ""},        // no frame: read as it stands
+		{"Checking copy: Cho is the foreign minister, right?", ""},        // no choice: a claim (framedClaim)
+		{"Checking copy: foreign or defence? and when was the call?", ""}, // two questions
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			got, _ := e.framedChoice(tt.q)
+			if got != tt.want {
+				t.Errorf("framedChoice(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+	checkAnswers(t, e, []answerCase{
+		{"Checking copy: Cho Tae-yul, foreign minister or defence minister?", "cho-role"},
+		{"Checking copy: did North Korea send tanks or jets?", ""},
+		{"Note from the desk: was Cho paid in euros or dollars?", ""},
+	})
+}
