@@ -80,6 +80,9 @@ type referent struct {
 	turn int
 	// role is the role of a group named by whose it is ("troops").
 	role string
+	// holder is, for a role of the pack's referents, the concept of the
+	// one person who holds it (postref.go).
+	holder string
 }
 
 // A pending question is one asked back: the question as asked, where its

@@ -218,7 +218,8 @@
 //     claimlist.go, a wrong name listed beside a right one, "Japan and
 //     South Korea reported" (the United States);
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
-//     came from China" (Kyiv and its allies);
+//     came from China" (Kyiv and its allies), and so "is he the one who
+//     said ...?" (theone.go);
 //     claimperson.go, a wrong person corrected only by an answer naming
 //     a person, "Minister Kim made the POW offer" (Cho, not "South Korea");
 //     claimfigure.go, a number in the slot of a count the report gives
@@ -413,6 +414,8 @@
 // lastbit.go: "that last bit" is "that", the last thing said, not the report's last time.
 // offeredafter.go: "like confirmed or just reported" after a question offers its answers, no statement.
 // baresure.go: a bare "how sure?" after a question turned down is of that one, and declined.
+// postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
+// (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

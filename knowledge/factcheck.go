@@ -556,6 +556,8 @@ func checksClaim(ws []string) bool {
 			return true // "isn't budanov the defense minister?" says he is
 		case factCheck(ws[i:]):
 			return true
+		case i == 0 && asksTheOne(ws):
+			return true // "is he the one who said ...?" (theone.go)
 		case i == len(ws)-1 && i >= 3 && claimTags[w]:
 			return true // "ukraine reported 3k in february, yeah?"
 		case i == len(ws)-2 && i >= 3 && negations[w] && strings.HasSuffix(w, "nt") && tagPronouns[ws[i+1]]:

@@ -889,6 +889,10 @@ func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		switch {
+		case t.kind == KindEntity && i+1 < len(ts) && ts[i+1].kind == KindRole && ts[i+1].pos == t.modifies && !t.person && e.heldBy(ts[i+1].text, t.text):
+			// a post, by whose it is: "the korean minister" (postref.go)
+			found = append(found, e.holderOf(ts[i+1].text, turn))
+			i++
 		case t.kind == KindEntity && i+1 < len(ts) && ts[i+1].kind == KindRole && ts[i+1].pos == t.modifies && !t.person:
 			// a group, by whose it is: "North Korean soldiers"
 			found = append(found, referent{words: slices.Clone(ws[t.pos:ts[i+1].end]), class: "group", turn: turn,
@@ -904,6 +908,10 @@ func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 		case t.kind == KindEntity || t.kind == KindRole:
 			info, ok := e.referentInfo[t.text]
 			if !ok {
+				continue
+			}
+			if info.holder != "" {
+				found = append(found, e.holderOf(t.text, turn))
 				continue
 			}
 			rf := info
@@ -992,9 +1000,11 @@ func referentsOf(p *Pack) (map[string]referent, []referent) {
 	info := map[string]referent{}
 	var all []referent
 	for _, r := range p.Talk.Referents {
-		rf := referent{concept: conceptName(r.Term), class: r.Class, pronoun: r.Pronoun, words: splitWords(r.Name)}
+		rf := referent{concept: conceptName(r.Term), class: r.Class, pronoun: r.Pronoun, words: splitWords(r.Name), holder: conceptName(r.Holder)}
 		info[rf.concept] = rf
-		all = append(all, rf)
+		if r.Holder == "" {
+			all = append(all, rf)
+		}
 	}
 	return info, all
 }
@@ -1065,6 +1075,12 @@ func (e *Engine) otherThan(c Conversation, ws []string, r reference) []referent 
 	}
 	if len(named) != 1 {
 		return people // which of them?
+	}
+	if r.of == "" && !slices.ContainsFunc(c.refs, func(rf referent) bool { return rf.class == "person" && !rf.sameKey(named[0]) }) {
+		// "the other one", no person noun, is the other person only
+		// when the talk has named two: after one alone it may be
+		// anything else, and is asked back
+		return people
 	}
 	return slices.DeleteFunc(people, func(rf referent) bool { return rf.sameKey(named[0]) })
 }

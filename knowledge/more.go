@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxGiven bounds the entries a conversation remembers having given, for
 // "anything else?": the oldest go first.
@@ -257,6 +260,9 @@ func (e *Engine) saidElse(c Conversation, q string, ws []string, refs []referenc
 		if slices.ContainsFunc(aside, func(t string) bool { return e.entries[i].about[t] }) {
 			continue
 		}
+		if e.leadShown(c, i) {
+			continue
+		}
 		tr.chose(e.pack.Entries[i].ID, "asks what else "+person+" said: the first of theirs not given")
 		a := e.givenAnswer(q, i)
 		return a, e.remember(c, ws, a), true
@@ -313,3 +319,41 @@ func (e *Engine) asideTerms(ws []string, person string) []string {
 // the holder of a role) say, in the pack's order: those whose said_by
 // citations name them.
 func (e *Engine) saidBy(person string) []int { return e.saidByName[person] }
+
+// leadShown reports whether the sentence of the first quote of entry i,
+// the one its answer is given by, was quoted (in part or whole) by an
+// entry the conversation has given: it says nothing else than what was
+// said ("what did the foreign minister propose?" then "what else did he
+// say?" is not who proposed it, or how, quoted from the same sentences).
+func (e *Engine) leadShown(c Conversation, i int) bool {
+	cites := e.pack.Entries[i].Citations
+	if len(cites) == 0 {
+		return false
+	}
+	lead := e.sentenceOf(cites[0])
+	shown := func(j int) bool {
+		return j >= 0 && slices.ContainsFunc(e.pack.Entries[j].Citations, func(ct Citation) bool {
+			return ct.Paragraph == cites[0].Paragraph && e.sentenceOf(ct) == lead
+		})
+	}
+	return shown(c.entry-1) || slices.ContainsFunc(c.with, shown) || slices.ContainsFunc(c.given, shown)
+}
+
+// sentenceOf returns the sentence of its paragraph a citation quotes from,
+// or the quote itself when it is not found there.
+func (e *Engine) sentenceOf(ct Citation) string {
+	p, _ := e.pack.Paragraph(ct.Paragraph)
+	at := strings.Index(p, ct.Quote)
+	if at < 0 {
+		return ct.Quote
+	}
+	from := strings.LastIndex(p[:at], ". ") + 1
+	end := at + len(ct.Quote)
+	to := len(p)
+	if strings.HasSuffix(ct.Quote, ".") {
+		to = end // a whole sentence, or its end
+	} else if n := strings.Index(p[end:], ". "); n >= 0 {
+		to = end + n + 1
+	}
+	return strings.TrimSpace(p[from:to])
+}

@@ -149,6 +149,12 @@ type Referent struct {
 	Class string `toml:"class"`
 	// Pronoun is a person's: he, she or they.
 	Pronoun string `toml:"pronoun"`
+	// Holder, for a role one person holds ("foreign minister"), is that
+	// person's term ("cho"): a question that names the role ("the korean
+	// minister guy, what did he offer?") names him, whom "he" after it
+	// means (postref.go). Such a referent is not one of the report's
+	// people offered when a question is asked back.
+	Holder string `toml:"holder"`
 }
 
 // Attribution is what the report says of one entry's answer: who says it
