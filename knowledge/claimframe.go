@@ -36,6 +36,8 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 	framing := noFrame
 	if quoted, ok := e.quotedClaim(s); ok {
 		s, framing = quoted, leadFrame
+	} else if claim, ok := e.exclaimedClaim(s); ok {
+		s, framing = claim, leadFrame // (slangverdict.go)
 	} else {
 		var cut bool
 		i := lastPieceStart(s)
@@ -239,7 +241,7 @@ func lastPieceStart(s string) int {
 // "news").
 func checkTail(ws []string) bool {
 	asks := false
-	if heardTail(ws) {
+	if heardTail(ws) || lieTail(ws) {
 		return true
 	}
 	if len(ws) > 0 && isQuestionWord(ws[0]) {
@@ -247,9 +249,9 @@ func checkTail(ws []string) bool {
 	}
 	for i, w := range ws {
 		switch {
-		case truthWords[w] || verifyWords[w] || reportSaysWords[w] || checkAsks[w]:
+		case truthWords[w] || verifyWords[w] || reportSaysWords[w] || checkAsks[w] || slangVerdicts[w]:
 			asks = true
-		case checkFrame[w] || reportFrameWords[w] || askingYouWords[w] || beAux[w] || vocatives[w]:
+		case checkFrame[w] || reportFrameWords[w] || askingYouWords[w] || beAux[w] || vocatives[w] || w == "just":
 		case w == "how" && i > 0 && (ws[i-1] == "that" || ws[i-1] == "this"):
 			// "Is that how the report describes it?": the way of what
 			// was said, no question of its own

@@ -1,0 +1,45 @@
+package knowledge
+
+import "testing"
+
+// TestSlangVerdicts: a claim with a slang verdict after it ("based or
+// cringe", "is he talkin out his backside") or inside an exclamation
+// ("... is wild ngl") is put to check as "..., right?" is: stated, it is
+// answered; with one detail wrong, corrected; else declined.
+func TestSlangVerdicts(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"china buffed the kn-23s, based or cringe", "kn23"},
+		{"4k fatalities by early march is wild ngl", "fatalities-feb"},
+		{"3k dead by january is crazy", "losses-january"},
+		{"cho flew to kyiv, is he making it up", "how-proposed"},
+		{"china sending 3k troops is insane", ""},
+		{"4k russian fatalities by february is wild ngl", ""},
+		{"kim visited kyiv, based or cringe", ""},
+		{"nk lost 10k men, or just vibes", ""},
+		{"cho flew to seoul in 2023, is he talkin out his backside", ""},
+	})
+	checkCorrection(t, e, "china buffed the kn-23s, based or cringe", "Russia")
+	checkCorrection(t, e, "4k fatalities by early march is wild ngl", "February")
+}
+
+// TestLieTail: the tails that only ask whether the claim's teller lies.
+func TestLieTail(t *testing.T) {
+	tests := []struct {
+		tail string
+		want bool
+	}{
+		{"is he talkin out his backside", true},
+		{"or is she making it up", true},
+		{"are they capping", true},
+		{"is he talking about the missiles", false},
+		{"he is lying", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tail, func(t *testing.T) {
+			if got := lieTail(sentenceWords(tt.tail)); got != tt.want {
+				t.Errorf("lieTail(%q) = %v, want %v", tt.tail, got, tt.want)
+			}
+		})
+	}
+}
