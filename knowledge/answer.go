@@ -340,6 +340,13 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 			// without the chatter around it (see core)
 			ca := e.an.analyzeWords(cw, true)
 			readings = append(readings, ca)
+			if un, ok := ca.unframed(); ok {
+				// and without the report's frame, as the whole is read
+				// again: "I hesitate to ask, but is the article certain
+				// that NK sent troops, or is it a matter of reports?"
+				// asks whether it is confirmed
+				readings = append(readings, un)
+			}
 			if !keepsParagraph(an, ca) {
 				// asked alone, the core would point at no paragraph
 				// (corepointer.go)

@@ -78,7 +78,7 @@ func hearsayDoubt(ws []string, hearsay map[string]bool) ([]string, bool) {
 var (
 	// hearsayFrame are the words around the pack's hearsay nouns in a
 	// doubt ("relying on claims")
-	hearsayFrame = setOf("the", "it", "this", "that", "they", "report", "article", "story", "author", "relying", "rely", "relies", "based", "going", "resting", "on", "off", "of", "someone's", "others'", "unverified", "unconfirmed")
+	hearsayFrame = setOf("the", "it", "this", "that", "they", "report", "article", "story", "author", "relying", "rely", "relies", "based", "going", "resting", "on", "off", "of", "someone's", "others'", "unverified", "unconfirmed", "a", "matter", "rather", "still", "mostly", "mainly")
 	// lesser words open the lesser side of a doubt ("or just reports")
 	lesser = setOf("just", "only", "merely", "simply", "mere")
 	// confirming words are what the doubt is set against

@@ -25,7 +25,10 @@ func TestWithoutDoubt(t *testing.T) {
 		{"are the numbers verified or only claims", "are the numbers verified"},
 		{"is it actually confirmed that nk sent troops or is the report relying on claims", "is it actually confirmed that nk sent troops"}, // the report's hearsay
 		{"is it confirmed that nk sent troops or is the report relying on kursk", ""},                                                       // names what the pack knows
-		{"is budanovs claim confirmed or is it based on sources", "is budanovs claim confirmed"},                                            // a side saying something of the pack's may still be hearsay
+		{"is budanovs claim confirmed or is it based on sources", "is budanovs claim confirmed"},
+		{"is the article quite certain that nk sent troops or is it rather a matter of reports", "is the article quite certain that nk sent troops"}, // "a matter of" hearsay
+		{"is it confirmed or is it still a matter of claims", "is it confirmed"},
+		{"is it confirmed or is it still a matter of kursk", ""}, // names what the pack knows                                            // a side saying something of the pack's may still be hearsay
 		// a choice of two sides of equal weight stays one
 		{"is that confirmed or denied", ""},
 		{"was it a call or just a letter", ""},
@@ -42,4 +45,18 @@ func TestWithoutDoubt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A question of confirming put of the report ("is the article certain
+// that ...?") after courtesy and before the asker's doubt is read without
+// both, and without the report's frame, as "is it confirmed that ...?" is.
+func TestCertainOfTheReport(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"I hesitate to ask, but is the article quite certain that North Korea sent troops, or is it rather a matter of reports?", "who-says-sent"},
+		{"is the article certain that North Korea sent troops?", "who-says-sent"},
+		{"is it certain that North Korea sent troops?", "who-says-sent"},
+		{"is the article quite certain that North Korea sent tanks, or is it rather a matter of reports?", ""},
+		{"I'm certain I read that North Korea sent tanks. Is that right?", ""},
+	})
 }
