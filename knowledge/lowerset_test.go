@@ -37,22 +37,3 @@ func TestLoweredAsCopied(t *testing.T) {
 		})
 	}
 }
-
-// lastTwo is the last two words joined by a space, as a piece of the
-// message where it can be.
-func TestLastTwo(t *testing.T) {
-	tests := []struct{ s, a, b, want string }{
-		{"it was done did he?", "did", "he?", "did he?"},
-		{"it was done did he?  \n", "did", "he?", "did he?"},
-		{"it was done did  he?", "did", "he?", "did he?"},
-		{"it was done did\the?", "did", "he?", "did he?"},
-		{"did he", "did", "he", "did he"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.s, func(t *testing.T) {
-			if got := lastTwo(tt.s, tt.a, tt.b); got != tt.want {
-				t.Errorf("lastTwo(%q) = %q, want %q", tt.s, got, tt.want)
-			}
-		})
-	}
-}

@@ -38,7 +38,7 @@ func cutRunOnTag(s string) (string, bool) {
 	if got < len(last) {
 		return s, false
 	}
-	tag := sentenceWords(lastTwo(s, last[1], last[0]))
+	tag := tagWords(s, last[1], last[0])
 	if len(tag) != 2 || !tagAux[tag[0]] || !tagPronouns[tag[1]] {
 		return s, false
 	}
@@ -61,4 +61,30 @@ func lastTwo(s, a, b string) string {
 		return t[n:]
 	}
 	return a + " " + b
+}
+
+// tagWords is sentenceWords of a message's last two words, a and b (see
+// lastTwo). Most messages end in two words of lower-case letters, the
+// last with only marks after it ("... in kursk?"): those are the words
+// cut, so they are read as sentenceWords reads its words once cut, with
+// no text copied to cut them.
+func tagWords(s, a, b string) []string {
+	bl := strings.TrimRight(b, "?!.,")
+	if !lowerLetters(a) || !lowerLetters(bl) {
+		return sentenceWords(lastTwo(s, a, b))
+	}
+	// (nothing sentenceWords reads before its cut is in them: no
+	// blank, emote, markup nor "US"; they cut into a and bl alone)
+	ws := []string{a, bl}
+	return sentenceReadings(readBlanks(oneOf(twoOf(bounds(numbers(ws))))))
+}
+
+// lowerLetters reports whether w is one or more lower-case ASCII letters.
+func lowerLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }

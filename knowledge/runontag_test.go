@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRunOnTag: a tag with no comma before it, after a statement, puts it
 // to check; the verb and subject of a short question do not.
@@ -40,4 +43,39 @@ func TestRunOnTagCorrects(t *testing.T) {
 		{"5000 dead by march hey?", "", nil},
 		{"china got say anything about this ar?", "", nil},
 	})
+}
+
+// lastTwo is the last two words joined by a space, as a piece of the
+// message where it can be.
+func TestLastTwo(t *testing.T) {
+	tests := []struct{ s, a, b, want string }{
+		{"it was done did he?", "did", "he?", "did he?"},
+		{"it was done did he?  \n", "did", "he?", "did he?"},
+		{"it was done did  he?", "did", "he?", "did he?"},
+		{"it was done did\the?", "did", "he?", "did he?"},
+		{"did he", "did", "he", "did he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			if got := lastTwo(tt.s, tt.a, tt.b); got != tt.want {
+				t.Errorf("lastTwo(%q) = %q, want %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+// tagWords reads the last two words as sentenceWords reads them.
+func TestTagWordsAsRead(t *testing.T) {
+	pairs := [][2]string{{"did", "he?"}, {"has", "it"}, {"isnt", "it?!"}, {"was", "it."}, {"in", "kursk?"}, {"in", "Kursk?"}, {"one", "hundred"},
+		{"twenty", "one?"}, {"zzblankzz", "it?"}, {"to", "zzblankzz"}, {"before", "now?"}, {"wat", "year"}, {"is", "yes?"}, {"didn't", "he?"},
+		{"the", "2"}, {"us", "it,"}, {"US", "it"}, {"over", "fr"}, {"when", "over?"}, {"name", "it"}, {"how", "come"}}
+	for _, p := range pairs {
+		s := "north korea sent troops " + p[0] + " " + p[1]
+		t.Run(s, func(t *testing.T) {
+			got, want := tagWords(s, p[0], p[1]), sentenceWords(p[0]+" "+p[1])
+			if !slices.Equal(got, want) {
+				t.Errorf("tagWords(%q, %q) = %q, want %q", p[0], p[1], got, want)
+			}
+		})
+	}
 }
