@@ -215,6 +215,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"how many russian deaths vs 4k nk, which is it", "Russian deaths; a reading that drops the figure asked is not asked"},
 		{"which official in ukraine is discussing the pows", "an official asked, and the talks name only the countries in them"},
 		{"which guy is holding the talks with south korea", "a guy is a person; Ukraine, the other side of the talks, is a country"},
+		{"did the pows accept the offer?", "whether the offer was accepted, by anyone, the report never says"},
+		{"did zelensky agree to the deal?", "the same, of Zelensky"},
 		{"mi cousin seh", "a Patois teller with no claim"},
 		{"who is budapest", "Budapest is Budanov only after Kyrylo"},
 		{"did cho visit budapest", "the city, not a slip for Budanov"},

@@ -142,6 +142,8 @@
 //     a group named by its role and what befell it said to speak);
 //   - keptkind.go keeps a reading of a question that drops its "when"
 //     from being asked again ("on what date did the call take place?");
+//   - offerreceived.go turns down every entry for a question whether the
+//     offer was accepted ("did they agree to the proposal?");
 //   - personasked.go reads a "who" asked by a noun of a person ("which
 //     minister") as answered by no country that does the act;
 //   - thingkept.go keeps a reading that drops the figure asked, and keeps

@@ -38,7 +38,7 @@ var guards = []*guard{
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &afterEventGuard, &partOfGuard,
 	&claimCountGuard, &askedForGuard, &storyCountriesGuard, &thingOfTimeGuard, &possibleAskedGuard, &countOfReportGuard, &meansAskedGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &kindOfNameGuard, &standsForGuard, &identityGuard, &stillRoleGuard, &scopeGuard,
 	&subjectActsGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &roleSpeakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &supportGuard, &setAsideGuard, &asideKeysGuard,
-	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &figureOwnerGuard, &actingWhoseGuard, &stateWhoseGuard, &reachedDateGuard, &fatePersonGuard,
+	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &figureOwnerGuard, &actingWhoseGuard, &stateWhoseGuard, &reachedDateGuard, &fatePersonGuard, &offerReceivedGuard,
 }
 
 // check returns the first guard that turns down c, whose entry the engine
@@ -122,6 +122,9 @@ type entryFacts struct {
 	// asksHowMany says its own question asks how many: see
 	// figureOwnerGuard.
 	asksHowMany bool
+	// receivesOffer says one of its ways of asking asks whether the offer
+	// was accepted: see offerReceivedGuard.
+	receivesOffer bool
 	// countsWhole says one of its ways of asking counts a force as a whole
 	// (see wholeCount): see wholeGuard.
 	countsWhole bool
@@ -219,6 +222,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 		f.asksHowMany = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany })
 	}
 	if k.asks() {
+		f.receivesOffer = f.receivesOffer || asksOfferReceived(an.words, an.terms)
 		f.learnIdentity(an)
 		if w, ok := askedWhich(an.words, an.terms, true); ok {
 			f.asksFor[w] = true
