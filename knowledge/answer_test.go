@@ -179,6 +179,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"North Korea send 50,000 soldiers abi?", "'abi?' puts the claim to check, and the report gives no such number sent"},
+		{"north korea don send tanks abi?", "'abi?' puts the claim to check, of tanks the report never names"},
 		{"Was it the Japanese Joint Chiefs of Staff who sent tanks?", "a cleft of a long name, of arms the report never names"},
 		{"Was it the Japanese Joint Chiefs of Staff who said Russia lost 5000 soldiers?", "no one in the report gives Russia's losses"},
 		{"Checking copy: did North Korea send tanks or jets?", "a choice in a frame, asked alone, of arms the report never names"},

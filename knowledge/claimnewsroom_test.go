@@ -45,3 +45,18 @@ func TestFramedChoice(t *testing.T) {
 		{"Note from the desk: was Cho paid in euros or dollars?", ""},
 	})
 }
+
+// TestPidginClaimTag: Nigerian Pidgin's "abi?" last after a claim puts it
+// to check as "right?" does; a claim of what the report never says stays
+// declined.
+func TestPidginClaimTag(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"So Ukraine talk say 4,000 North Korean soldiers don die by January abi? Abeg confirm", "over 3,000"},
+		{"Cho na defence minister abi?", "Foreign Minister"},
+		{"North Korea send 50,000 soldiers abi?", ""},
+		{"north korea don send tanks abi?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
