@@ -239,7 +239,7 @@ func lastPieceStart(s string) int {
 // "news").
 func checkTail(ws []string) bool {
 	asks := false
-	if heardTail(ws) {
+	if heardTail(ws) || nonsenseTail(ws) {
 		return true
 	}
 	if len(ws) > 0 && isQuestionWord(ws[0]) {

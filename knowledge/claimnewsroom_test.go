@@ -60,3 +60,33 @@ func TestPidginClaimTag(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// TestInPersonClaims: a claim that Cho spoke face to face, or sorted it
+// out at a sit-down, is a claim the offer was made in person, corrected
+// by the phone call; a tail asking whether the teller talks nonsense puts
+// the claim to check as "true?" does.
+func TestInPersonClaims(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"I hear minister Cho go to Kyiv and speak face to face with them. Is this right?", "phone call"},
+		{"cho sorted all this in a sit-down in kyiv, right?", "phone call"},
+		{"me mate reckons cho sorted all this in a sit-down in kyiv, is he talkin out his backside", "phone call"},
+		{"my uncle says the troops are fighting in Belgorod, or is he talking rubbish?", "Kursk"},
+		{"my uncle says nk sent tanks, or is he talking rubbish?", ""},
+		{"Did Cho speak face to face with Budanov?", ""},
+		{"Did Cho talk in person with North Korean prisoners?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+	checkReading(t, "nonsenseTail", func(an analysis) string {
+		if nonsenseTail(an.words) {
+			return "yes"
+		}
+		return ""
+	}, []readingCase{
+		{"is he talkin out his backside", "yes"},
+		{"or is she talking rubbish", "yes"},
+		{"is he talking about the kn-23", ""},
+		{"rubbish", ""},
+	})
+}
