@@ -179,6 +179,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"The troops are in Kursk. Was it the Americans?", "the Americans are not the claim's: no echo, and nothing of theirs in Kursk"},
+		{"My pal swears the Americans sent tanks to Kursk. Was it actually the Americans?", "an echo puts the claim to check, of tanks the report never names"},
 		{"Did Cho speak face to face with Budanov?", "speaking face to face is in person, and the report has Cho speak to no one but Ukraine, by phone"},
 		{"my uncle says nk sent tanks, or is he talking rubbish?", "a nonsense tail puts the claim to check, of tanks the report never names"},
 		{"cho sorted the paperwork in a meeting, right?", "paperwork is nothing the report speaks of"},

@@ -40,7 +40,13 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 		var cut bool
 		i := lastPieceStart(s)
 		heard := i > 0 && heardTail(sentenceWords(s[i:]))
-		if s, cut = cutCheckTail(s); cut {
+		if i > 0 && e.echoTail(s[:i], sentenceWords(s[i:])) {
+			// "Was it actually the Americans?" after a claim naming
+			// them asks whether the claim is true (echotail.go)
+			s, cut = strings.TrimSpace(s[:i]), true
+			framing = tailOnly
+		}
+		if s, cut = cutCheckTail(s); cut || framing == tailOnly {
 			framing = tailOnly
 			if heard {
 				// "that's what i heard" says what comes before is a

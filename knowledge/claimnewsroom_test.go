@@ -90,3 +90,32 @@ func TestInPersonClaims(t *testing.T) {
 		{"rubbish", ""},
 	})
 }
+
+// TestEchoTail: "was it actually X?" after a claim naming X puts the
+// claim to check; X not the claim's, it is a question of its own.
+func TestEchoTail(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ claim, tail, want string }{
+		{"the American Joint Chiefs of Staff warned of more troops.", "Was it actually the Americans?", "yes"},
+		{"the Chinese improved the KN-23.", "was it really China", "yes"},
+		{"The troops are in Kursk.", "Was it the Americans?", ""}, // not the claim's
+		{"the Americans warned of more troops.", "Was it a warning?", ""},
+	} {
+		t.Run(tt.tail, func(t *testing.T) {
+			got := ""
+			if e.echoTail(tt.claim, sentenceWords(tt.tail)) {
+				got = "yes"
+			}
+			if got != tt.want {
+				t.Errorf("echoTail(%q, %q) = %q, want %q", tt.claim, tt.tail, got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct{ q, has string }{
+		{"A regular at my pub swears the American Joint Chiefs of Staff warned that North Korea might send more soldiers. Was it actually the Americans?", "South Korea"},
+		{"My friend says the Chinese improved the KN-23. Was it really China?", "Russia"},
+		{"The troops are in Kursk. Was it the Americans?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
