@@ -42,7 +42,13 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 		var cut bool
 		i := lastPieceStart(s)
 		heard := i > 0 && heardTail(sentenceWords(s[i:]))
-		if s, cut = cutCheckTail(s); cut {
+		if i > 0 && e.echoTail(s[:i], sentenceWords(s[i:])) {
+			// "Was it actually the Americans?" after a claim naming
+			// them asks whether the claim is true (echotail.go)
+			s, cut = strings.TrimSpace(s[:i]), true
+			framing = tailOnly
+		}
+		if s, cut = cutCheckTail(s); cut || framing == tailOnly {
 			framing = tailOnly
 			if heard {
 				// "that's what i heard" says what comes before is a
@@ -241,7 +247,7 @@ func lastPieceStart(s string) int {
 // "news").
 func checkTail(ws []string) bool {
 	asks := false
-	if heardTail(ws) || lieTail(ws) {
+	if heardTail(ws) || lieTail(ws) || nonsenseTail(ws) {
 		return true
 	}
 	if len(ws) > 0 && isQuestionWord(ws[0]) {

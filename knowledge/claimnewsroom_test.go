@@ -45,3 +45,77 @@ func TestFramedChoice(t *testing.T) {
 		{"Note from the desk: was Cho paid in euros or dollars?", ""},
 	})
 }
+
+// TestPidginClaimTag: Nigerian Pidgin's "abi?" last after a claim puts it
+// to check as "right?" does; a claim of what the report never says stays
+// declined.
+func TestPidginClaimTag(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"So Ukraine talk say 4,000 North Korean soldiers don die by January abi? Abeg confirm", "over 3,000"},
+		{"Cho na defence minister abi?", "Foreign Minister"},
+		{"North Korea send 50,000 soldiers abi?", ""},
+		{"north korea don send tanks abi?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
+
+// TestInPersonClaims: a claim that Cho spoke face to face, or sorted it
+// out at a sit-down, is a claim the offer was made in person, corrected
+// by the phone call; a tail asking whether the teller talks nonsense puts
+// the claim to check as "true?" does.
+func TestInPersonClaims(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"I hear minister Cho go to Kyiv and speak face to face with them. Is this right?", "phone call"},
+		{"cho sorted all this in a sit-down in kyiv, right?", "phone call"},
+		{"me mate reckons cho sorted all this in a sit-down in kyiv, is he talkin out his backside", "phone call"},
+		{"my uncle says the troops are fighting in Belgorod, or is he talking rubbish?", "Kursk"},
+		{"my uncle says nk sent tanks, or is he talking rubbish?", ""},
+		{"Did Cho speak face to face with Budanov?", ""},
+		{"Did Cho talk in person with North Korean prisoners?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+	checkReading(t, "nonsenseTail", func(an analysis) string {
+		if nonsenseTail(an.words) {
+			return "yes"
+		}
+		return ""
+	}, []readingCase{
+		{"is he talkin out his backside", "yes"},
+		{"or is she talking rubbish", "yes"},
+		{"is he talking about the kn-23", ""},
+		{"rubbish", ""},
+	})
+}
+
+// TestEchoTail: "was it actually X?" after a claim naming X puts the
+// claim to check; X not the claim's, it is a question of its own.
+func TestEchoTail(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ claim, tail, want string }{
+		{"the American Joint Chiefs of Staff warned of more troops.", "Was it actually the Americans?", "yes"},
+		{"the Chinese improved the KN-23.", "was it really China", "yes"},
+		{"The troops are in Kursk.", "Was it the Americans?", ""}, // not the claim's
+		{"the Americans warned of more troops.", "Was it a warning?", ""},
+	} {
+		t.Run(tt.tail, func(t *testing.T) {
+			got := ""
+			if e.echoTail(tt.claim, sentenceWords(tt.tail)) {
+				got = "yes"
+			}
+			if got != tt.want {
+				t.Errorf("echoTail(%q, %q) = %q, want %q", tt.claim, tt.tail, got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct{ q, has string }{
+		{"A regular at my pub swears the American Joint Chiefs of Staff warned that North Korea might send more soldiers. Was it actually the Americans?", "South Korea"},
+		{"My friend says the Chinese improved the KN-23. Was it really China?", "Russia"},
+		{"The troops are in Kursk. Was it the Americans?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}

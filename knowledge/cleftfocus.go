@@ -29,7 +29,7 @@ func cleftFocus(an analysis) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	rel := -1
-	for i := 3; i < len(ws) && i <= 6; i++ {
+	for i := 3; i < len(ws) && i <= 6+longFocus; i++ {
 		if ws[i] == "who" || ws[i] == "that" || ws[i] == "which" {
 			rel = i
 			break
@@ -51,8 +51,24 @@ func cleftFocus(an analysis) (from, to int, ok bool) {
 	if from < 0 || !slices.ContainsFunc(an.terms[to:], isAct) {
 		return 0, 0, false
 	}
+	if rel > 6 {
+		// past four words, the focus is a name of many words the pack
+		// reads as one or two terms ("the Japanese Joint Chiefs of
+		// Staff"), not a clause ("the man my cousin met on the bus")
+		covered := 0
+		for _, t := range an.terms[from:to] {
+			covered += t.end - t.pos
+		}
+		if to-from > 2 || rel-2-covered > 2 {
+			return 0, 0, false
+		}
+	}
 	return from, to, true
 }
+
+// longFocus is how many words past four a cleft's focus may run when the
+// pack reads them as no more than two terms.
+const longFocus = 4
 
 // focusOther reports whether the entry en says another than the focus of
 // the cleft d, one the question an does not name, stands where the focus

@@ -18,6 +18,8 @@ func TestCleftFocus(t *testing.T) {
 		{"Was it South Korea or Ukraine that suggested it?", ""}, // a choice (settle.go)
 		{"Was it a phone call?", ""},                // no "who" or "that"
 		{"Is it true that Cho made the offer?", ""}, // a frame, no focus
+		{"Was it the Japanese Joint Chiefs of Staff who warned NK may send more troops?", "[japan joint_chiefs_of_staff]"}, // six words, two terms
+		{"Was it the man my cousin met on the bus who said that?", ""},                                                     // past four words, a clause
 	})
 }
 
@@ -37,6 +39,8 @@ func TestCleftFocusCorrected(t *testing.T) {
 		{"Was it Japan that said NK's losses were severe?", "", ""}, // no one says so in the entry
 		{"Was it the Iranian drones that Russia upgraded?", "", ""}, // Russia upgrades nothing but the KN-23's accuracy
 		{"Was it Zelensky who asked Seoul for weapons?", "", ""},    // nothing of the kind
+		{"Was it the Japanese Joint Chiefs of Staff who warned that Pyongyang may send still more soldiers to Russia?", "more-troops", "South Korea"},
+		{"Was it the Japanese Joint Chiefs of Staff who sent tanks?", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

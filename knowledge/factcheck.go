@@ -573,8 +573,9 @@ func checksClaim(ws []string) bool {
 }
 
 // claimTags are the words that, last after a claim, ask whether it is
-// true as "right?" does ("..., yeah?", "..., innit?").
-var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite", "fiction", "aye", "eh", "non", "hey")
+// true as "right?" does ("..., yeah?", "..., innit?"; Nigerian Pidgin's
+// "abi?": "so Ukraine talk say 4,000 don die by January abi?").
+var claimTags = setOf("yeah", "yea", "ya", "yes", "innit", "amirite", "fiction", "aye", "eh", "non", "hey", "abi")
 
 // factCheck reports whether words open with "fact check" ("fact check:
 // the figure is from march") or "true or false": a claim put to check,
