@@ -154,6 +154,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"current location of the prisoners?", "'current' is dropped only before the troops' location; the report tells no place of the prisoners"},
+		{"did cho hold a video conference with zelensky?", "a video meeting is a way not used, and the report names no Zelensky"},
+		{"what do I need to cite it for?", "the asker's own citing is filler, and what is left asks nothing the report says"},
+		{"do i need to cite the KN-23 numbers?", "whether to cite is the asker's matter; the report gives no KN-23 numbers"},
 		{"was the call made in the morning?", "the report gives no hour or time of day for the call"},
 		{"what does the phone call say about russian pows in this text?", "'in this text' is the report, and it has no Russian POWs"},
 		{"which official in Seoul was talking about the KN-23 missiles?", "an official a few words before 'talking about' is a speaker, and no Seoul official speaks of the missiles"},

@@ -755,6 +755,10 @@ func (e *Engine) ofLastAnswer(c Conversation, q string, ws []string, refs []refe
 		// "is that a lot?" of a toll, answered by the entry that says
 		// how severe those losses are (see samefigures.go)
 		tr.note("about the last answer, answered by another that gives its figures")
+	case a.Answered && e.byID[a.EntryID] == e.source:
+		// "where's that from, what website?": whatever the last answer
+		// says, the site it is from is the report's own source
+		tr.note("about the last answer: the website it is from, the report's source")
 	case a.Answered:
 		tr.note("not the answer: it answers another entry than the last answer's, of which the question asks")
 		return e.notOfIt(q), c, true

@@ -37,7 +37,7 @@ var (
 	// does not name, not who says what it says)
 	// placeWords ask, with "which", "what" or "where", where the report
 	// says a thing: "which paragraph?", "where in the article?".
-	placeWords = setOf("paragraph", "paragraphs", "para", "part", "section", "line", "passage", "sentence")
+	placeWords = setOf("paragraph", "paragraphs", "para", "paras", "par", "graf", "part", "section", "line", "passage", "sentence")
 	// writtenWords ask, with "where", where it is said: "where does it say
 	// that?", "where is that written?".
 	writtenWords = setOf("say", "says", "said", "written", "write", "mention", "mentioned", "mentions", "stated", "state", "states")
