@@ -165,6 +165,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"NK fit win this war?", "Pidgin 'fit' is 'can'; the report does not say who wins"},
 		{"South Korea fit collect the soldiers wey Russia catch?", "'collect' of soldiers is taking them in, but the report speaks of none Russia captured"},
 		{"is the 4k number from budanov even legit", "'legit' is confirmed, but Budanov gives no figure"},
+		{"did cho rock up in kyiv?", "'rock up' is moving there, but the offer was made on a phone call"},
+		{"did sk scrap the proposal?", "'scrap' is a war only after 'proper' or 'in a'; no proposal was dropped"},
 		{"whose patch is seoul", "\"whose patch\" as one alias swallowed \"whose\", so Seoul fell to the acceptance answer"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
