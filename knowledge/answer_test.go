@@ -172,6 +172,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is the article certain that North Korea sent tanks?", "'certain' of the report asks whether it is confirmed, and the report sends no tanks"},
 		{"is the article quite certain that Russia paid North Korea, or is it a matter of reports?", "no payment is spoken of, confirmed or reported"},
 		{"is the report sure that North Korea sent warships?", "no warships"},
+		{"did cho rock up in kyiv?", "'rock up' is moving there, but the offer was made on a phone call"},
+		{"did sk scrap the proposal?", "'scrap' is a war only after 'proper' or 'in a'; no proposal was dropped"},
 		{"whose patch is seoul", "\"whose patch\" as one alias swallowed \"whose\", so Seoul fell to the acceptance answer"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},

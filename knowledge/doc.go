@@ -26,7 +26,9 @@
 //     "which is earlier" orders two things, not "previously"; inwhatsense.go, "in what sense"
 //     asks how; suchkind.go, "since when" of a war of a kind, "a war
 //     like this", asks when it last was; gotasked.go, a "get" a "what"
-//     asks, "what does North Korea get?", asks its gain), and again.go,
+//     asks, "what does North Korea get?", asks its gain;
+//     pidginthey.go, a clause-opening Pidgin "dem" is "they" and an
+//     "abi" before it "or"), and again.go,
 //     later, the other
 //     ways to ask a question nothing answers as it stands (a choice, a
 //     premise; itsname.go, the names a part's "it" means, and a part opened

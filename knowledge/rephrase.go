@@ -32,6 +32,7 @@ func sentenceReadings(ws []string) []string {
 			ws[i] = chatQuestionWords[w] // "wat year", "wen did they": the question word, for the aliases that start with it
 		}
 	}
+	ws = pidginThey(ws)
 	if n := len(ws); n > 2 && tagAux[ws[n-2]] && tagPronouns[ws[n-1]] && !(n <= 4 && whWords[ws[0]]) {
 		// a tag asks back what was said: "..., didn't it?"; not the
 		// verb and subject of a short question ("who is he?", "which

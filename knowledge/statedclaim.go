@@ -31,4 +31,5 @@ func statedClaim(question string, ws []string) bool {
 // no form of "be" says ("NK troops fight in Kursk?",
 // "Cho flew to Kyiv?").
 var claimVerbs = setOf("has", "have", "had", "did", "does", "do", "says", "said", "sent", "flew", "went", "came", "got", "made", "gave", "took", "fight", "fights", "holds", "hold", "can", "could", "will", "would",
-	"died", "hit", "lost", "reached", "topped")
+	"died", "hit", "lost", "reached", "topped",
+	"don") // Pidgin's perfect, "has": "Ukraine talk say 4,000 soldiers don die by January?"

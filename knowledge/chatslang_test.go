@@ -1,0 +1,33 @@
+package knowledge
+
+import "testing"
+
+// TestChatSlangWords: chat's asides (typing one-handed, "teh", a "galaxy
+// brain" summary, Patois "ahlie" and "mi cyaan tell") say nothing; a
+// "proper scrap" is a war, "free xp" is experience, to "rock up"
+// somewhere is to move there, a country that "will have" the soldiers
+// takes them in. Each word's other
+// uses, and the same words of what the report does not say, stay
+// declined.
+func TestChatSlangWords(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"sorry typing w baby on me who is teh korean guy who offerd to take the prisoners", "who-proposed"},
+		{"nk farming free xp from this war or what 😂", "combat-experience"},
+		{"what's the whole point of the sk ukraine talks, galaxy brain summary 🧠", "talks-focus"},
+		{"sound. what's the catch though la, can any of them just rock up in seoul?", "condition"},
+		{"is this the first time nk's been in a proper scrap since the 50s?", "first-since-1950s"},
+		{"ahlie so budanov a seh nk gettin better at war from dis? wah exactly dem gainin, mi cyaan tell", "combat-experience"},
+		{"so south korea will have the nk lads if ukraine catches em?", "who-proposed"},
+		{"south korea would have them if they want to go?", "will-accept"},
+		{"so japan will have the nk lads if ukraine catches em?", ""},
+		{"will nk have more soldiers in kursk?", ""},
+		{"so russia will have the prisoners back?", ""},
+		{"did sk scrap the proposal?", ""},
+		{"can they rock up in tokyo?", ""},
+		{"did cho rock up in kyiv?", ""},
+		{"nk getting free weapons from russia?", ""},
+		{"is this the first time japan's been in a proper scrap since the 50s?", ""},
+		{"who is teh japanese guy who offered to take the prisoners", ""},
+	})
+}
