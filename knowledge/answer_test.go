@@ -165,6 +165,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is the article certain that North Korea sent tanks?", "'certain' of the report asks whether it is confirmed, and the report sends no tanks"},
 		{"is the article quite certain that Russia paid North Korea, or is it a matter of reports?", "no payment is spoken of, confirmed or reported"},
 		{"is the report sure that North Korea sent warships?", "no warships"},
+		{"Is Ukraine obliged to go to the talks?", "'obliged to go' is the prisoners' condition only of their move"},
+		{"Would the North Korean troops rather stay in Russia?", "'rather stay' of troops in Russia asks their wish, which the report does not give"},
+		{"Are North Korean soldiers obliged to go to Kursk?", "no one obliges the troops to Kursk in the report"},
 		{"whose patch is seoul", "\"whose patch\" as one alias swallowed \"whose\", so Seoul fell to the acceptance answer"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
@@ -541,6 +544,10 @@ func TestMadeToMoveAsksCondition(t *testing.T) {
 		"will the pows be made to move to sk even if they don't want to?",
 		"so seoul takes them like it or not?",
 		"are they forced to go to south korea?",
+		// an obligation, the asker's "own wishes", a learner's "depends from"
+		"If it isn't too much trouble, could you tell me whether the soldiers would be obliged to go to South Korea, or whether it rests on their own wishes?",
+		"On which condition depends the accepting of the prisoners by South Korea? I think it depends from their own wish?",
+		"Is it so that the South Koreans will receive every prisoner, also the ones who would rather stay where they are? I want to understand the condition precisely.",
 	} {
 		t.Run(q, func(t *testing.T) { checkAnsweredBy(t, e, q, "condition") })
 	}
