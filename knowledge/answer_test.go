@@ -174,6 +174,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is the report sure that North Korea sent warships?", "no warships"},
 		{"did cho rock up in kyiv?", "'rock up' is moving there, but the offer was made on a phone call"},
 		{"did sk scrap the proposal?", "'scrap' is a war only after 'proper' or 'in a'; no proposal was dropped"},
+		{"Is Ukraine obliged to go to the talks?", "'obliged to go' is the prisoners' condition only of their move"},
+		{"Would the North Korean troops rather stay in Russia?", "'rather stay' of troops in Russia asks their wish, which the report does not give"},
+		{"Are North Korean soldiers obliged to go to Kursk?", "no one obliges the troops to Kursk in the report"},
+		{"who wrote this text?", "'this text' is the report, and the report names no writer"},
+		{"source line for the casualties?", "the source of a figure, not the report's own, which the report does not give"},
 		{"whose patch is seoul", "\"whose patch\" as one alias swallowed \"whose\", so Seoul fell to the acceptance answer"},
 		{"whose soil did the missiles hit", "'whose soil' read as control, but no strike by the missiles is spoken of"},
 		{"where is the fighting in LA", "\"la\" after \"in\" is Los Angeles, no Scouse or Singlish tag"},
@@ -572,6 +577,10 @@ func TestMadeToMoveAsksCondition(t *testing.T) {
 		"will the pows be made to move to sk even if they don't want to?",
 		"so seoul takes them like it or not?",
 		"are they forced to go to south korea?",
+		// an obligation, the asker's "own wishes", a learner's "depends from"
+		"If it isn't too much trouble, could you tell me whether the soldiers would be obliged to go to South Korea, or whether it rests on their own wishes?",
+		"On which condition depends the accepting of the prisoners by South Korea? I think it depends from their own wish?",
+		"Is it so that the South Koreans will receive every prisoner, also the ones who would rather stay where they are? I want to understand the condition precisely.",
 	} {
 		t.Run(q, func(t *testing.T) { checkAnsweredBy(t, e, q, "condition") })
 	}

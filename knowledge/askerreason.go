@@ -14,8 +14,29 @@ import "strings"
 // because I only heard about deaths" is the asker's, "because North Korea
 // sent troops" a part of what is asked.
 
+// A reason may also speak of what the answer means to the asker, its
+// subject a word that points back at what is asked ("..., because those
+// are very different griefs to carry", "..., since that would mean more
+// families waiting at home"): a demonstrative followed by a verb of being
+// or a modal, so that "since that war" keeps its date.
+
 // reasonOpeners open a clause of the asker's reason.
 var reasonOpeners = setOf("because", "cause", "cos", "coz", "since", "as")
+
+// reasonPointers point back at what is asked, as the subject of a reason.
+var reasonPointers = setOf("that", "those", "this", "these", "it")
+
+// opensReason reports whether w and next, after a reason's opener, are the
+// asker ("because I ...", "because I'd ...") or a pointer back at what is
+// asked followed by a verb of being or a modal ("since that would ...").
+func opensReason(w, next string) bool {
+	return askersOwn[w] || w == "i'd" || w == "i'll" || reasonPointers[w] && (beAux[next] || modals[next])
+}
+
+// reasonWord is a field as opensReason reads it.
+func reasonWord(f string) string {
+	return strings.ToLower(strings.Trim(f, ",;:.?!"))
+}
 
 // withoutAskersReason returns the question without its last clause of
 // the asker's reason (see above), and whether it had one.
@@ -26,7 +47,11 @@ func (e *Engine) withoutAskersReason(question string) (string, bool) {
 	fields := strings.Fields(question)
 	for i := len(fields) - 2; i > 2; i-- {
 		w := strings.ToLower(strings.Trim(fields[i], ",;:"))
-		if !reasonOpeners[w] || !askersOwn[strings.ToLower(strings.Trim(fields[i+1], ",;:.?!"))] {
+		next := ""
+		if i+2 < len(fields) {
+			next = reasonWord(fields[i+2])
+		}
+		if !reasonOpeners[w] || !opensReason(reasonWord(fields[i+1]), next) {
 			continue
 		}
 		ws := sentenceWords(strings.Join(fields[i:], " "))
@@ -53,15 +78,27 @@ func (e *Engine) answerPastReason(question string, tr *trace) (Answer, bool) {
 }
 
 // mayGiveReason reports whether question holds, after its first three
-// words, an opener of reasonOpeners followed by a word of askersOwn: whether
+// words, an opener of reasonOpeners followed by a reason's subject
+// (opensReason): whether
 // withoutAskersReason can cut anything. It reads the words in place
 // (nothing copied unless a word has a capital), as nearly every question
 // gives no reason and was cut into fields for nothing.
 func mayGiveReason(question string) bool {
 	i, opener := 0, false
+	subject := "" // the word after an opener, when a pointer
 	for f := range strings.FieldsSeq(question) {
-		if opener && i > 3 && inLowered(askersOwn, strings.Trim(f, ",;:.?!")) {
+		w := reasonWord(f)
+		if subject != "" && opensReason(subject, w) {
 			return true
+		}
+		subject = ""
+		if opener && i > 3 {
+			if opensReason(w, "") {
+				return true
+			}
+			if reasonPointers[w] {
+				subject = w
+			}
 		}
 		opener = inLowered(reasonOpeners, strings.Trim(f, ",;:"))
 		i++

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // The asker's own people ("my boss forwarded me this", "our teacher
 // asked") are none of the report's, though a word for them may be a
 // synonym of a report term ("boss" of head): read as one, "my boss"
@@ -8,14 +10,24 @@ package knowledge
 // the terms, as a word of chatter is; askersPeople (ownreference.go) are
 // the words an asker uses so.
 
+// A child named by age ("explain to my 10-year-old how many ...") is one
+// of them too: the age, cut into "10year" and "old", is no figure asked.
+
 // dropAskersPeople returns ts without the terms read from one of the
-// asker's own people, named after "my" or "our".
+// asker's own people, named after "my" or "our", by a word for them or
+// by age.
 func dropAskersPeople(ws []string, ts []term) []term {
 	// (most terms are no one's: ts itself, no copy, unless one is dropped)
 	var out []term
 	for i, t := range ts {
 		if t.end == t.pos+1 && t.pos > 0 && t.pos < len(ws) && askersPeople[ws[t.pos]] &&
 			(ws[t.pos-1] == "my" || ws[t.pos-1] == "our") {
+			if out == nil {
+				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
+			}
+			continue
+		}
+		if t.end == t.pos+1 && t.pos < len(ws) && byAge(ws, t.pos) {
 			if out == nil {
 				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
 			}
@@ -29,4 +41,17 @@ func dropAskersPeople(ws []string, ts []term) []term {
 		return ts
 	}
 	return out
+}
+
+// byAge reports whether ws[i] is part of an asker's own child named by
+// age after "my" or "our": "my 10year old", "our 7year old".
+func byAge(ws []string, i int) bool {
+	if ws[i] == "old" && i > 0 {
+		i-- // the age before it
+	}
+	if i == 0 || i+1 >= len(ws) || ws[i+1] != "old" || ws[i-1] != "my" && ws[i-1] != "our" {
+		return false
+	}
+	age, ok := strings.CutSuffix(ws[i], "year")
+	return ok && age != "" && strings.Trim(age, "0123456789") == ""
 }

@@ -13,3 +13,28 @@ func TestAskersPeople(t *testing.T) {
 	})
 	checkAnsweredBy(t, e, "who is the boss of ukraine's defence intelligence?", "budanov-role")
 }
+
+// TestAskersChildByAge: "my 10-year-old" is the asker's child, no figure
+// asked; an age that is not the asker's child's stays.
+func TestAskersChildByAge(t *testing.T) {
+	for _, tt := range []struct {
+		ws   string
+		i    int
+		want bool
+	}{
+		{"explain to my 10year old how many", 3, true},
+		{"explain to my 10year old how many", 4, true},
+		{"explain to our 7year old", 3, true},
+		{"a 10year old war", 1, false},  // not the asker's
+		{"my 10year plan", 1, false},    // no age
+		{"my year old", 1, false},       // no number
+		{"how many 3000 old", 1, false}, // no "year"
+	} {
+		t.Run(tt.ws, func(t *testing.T) {
+			if got := byAge(strings.Fields(tt.ws), tt.i); got != tt.want {
+				t.Errorf("byAge(%q, %d) = %v, want %v", tt.ws, tt.i, got, tt.want)
+			}
+		})
+	}
+	checkAnsweredBy(t, testEngine(t), "Good afternoon! Could you help me explain to my 10-year-old how many North Korean soldiers had been hurt or killed by January 2025? She wants the exact number the article gives for her notebook.", "losses-january")
+}
