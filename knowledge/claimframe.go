@@ -214,6 +214,9 @@ func isPieceEndMark(r rune) bool {
 func lastPieceStart(s string) int {
 	t := strings.TrimRightFunc(s, isPieceEndMark)
 	for i := len(t) - 1; i > 0; i-- {
+		if !pieceBytes[t[i]] {
+			continue // (by table: most bytes are letters and spaces)
+		}
 		switch c := t[i]; {
 		case c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '\n':
 			if c == '.' && i+1 < len(t) && t[i+1] != ' ' {
@@ -232,6 +235,18 @@ func lastPieceStart(s string) int {
 	}
 	return 0
 }
+
+// pieceBytes are the bytes lastPieceStart stops at: the marks it reads
+// and every byte beyond ASCII.
+var pieceBytes = func() (t [256]bool) {
+	for _, c := range []byte(".!?,;\n-") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // checkTail reports whether words only ask whether what was said before
 // is true, or is what the report says: every word is one such a check
