@@ -222,6 +222,9 @@ func isPieceEndMark(r rune) bool {
 func lastPieceStart(s string) int {
 	t := strings.TrimRightFunc(s, isPieceEndMark)
 	for i := len(t) - 1; i > 0; i-- {
+		if !pieceBytes[t[i]] {
+			continue // (by table: most bytes are letters and spaces)
+		}
 		switch c := t[i]; {
 		case c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '\n':
 			if c == '.' && i+1 < len(t) && t[i+1] != ' ' {
@@ -240,6 +243,18 @@ func lastPieceStart(s string) int {
 	}
 	return 0
 }
+
+// pieceBytes are the bytes lastPieceStart stops at: the marks it reads
+// and every byte beyond ASCII.
+var pieceBytes = func() (t [256]bool) {
+	for _, c := range []byte(".!?,;\n-") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // checkTail reports whether words only ask whether what was said before
 // is true, or is what the report says: every word is one such a check
@@ -365,32 +380,17 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 			return strings.TrimLeft(s[i+1:], " \n"), true
 		}
 	}
+	if !mayOpenLead(s) {
+		return s, false // (most questions: no word lowered, nothing cut)
+	}
 	// (on the stack for most messages: every question is read here)
 	var fieldsBuf, lowBuf [32]string
 	fields, low := fieldsBuf[:0], lowBuf[:0]
-	// An ASCII message's first eight words are lowered in one copy, not
-	// one a word with a capital; at is where the word read starts in s.
-	ascii := isASCII(s)
-	lowered, at := "", 0
-	if ascii {
-		lowered = strings.ToLower(s[:fieldsEnd(s, 8)])
-	}
 	for f := range strings.FieldsSeq(s) {
 		if len(low) == 8 && !mayCutLead(low) {
 			return s, false // (most questions: their words past the eighth are not read)
 		}
 		fields = append(fields, f)
-		if ascii {
-			for asciiSpace(s[at]) {
-				at++
-			}
-			if end := at + len(f); end <= len(lowered) {
-				low = append(low, trimWordMarks(lowered[at:end]))
-				at = end
-				continue
-			}
-			ascii = false // (past the eighth word: each lowered alone)
-		}
 		low = append(low, strings.ToLower(trimWordMarks(f)))
 	}
 	if n := hedgeLead(low); n > 0 {
@@ -441,6 +441,39 @@ func mayCutLead(low []string) bool {
 	}
 	return false
 }
+
+// mayOpenLead reports whether s may open a frame cutOneLead cuts, as
+// mayCutLead does of its first eight words lowered, with no word copied:
+// its first word one a hedge, a check or a request to confirm opens
+// (claimLeadOpeners; truthLead's "is", "would", "will"), or a teller's verb
+// among its second to eighth. Every lead cutOneLead cuts after its
+// checks above (hedgeLead's and the teller's) needs one of them, so a
+// message with none is read no further.
+func mayOpenLead(s string) bool {
+	k := 0
+	for f := range strings.FieldsSeq(s) {
+		w := trimWordMarks(f)
+		if k == 0 && inLowered(claimLeadOpeners, w) || k > 0 && inLowered(tellerVerbs, w) {
+			return true
+		}
+		if k++; k == 8 {
+			break
+		}
+	}
+	return false
+}
+
+// claimLeadOpeners are the first words of the leads mayCutLead looks for.
+var claimLeadOpeners = func() map[string]bool {
+	set := withWords(checkingLeads, "will", "confirm", "verify", "is", "would")
+	for w := range askingYouWords {
+		set[w] = true
+	}
+	for _, h := range claimHedges {
+		set[h[0]] = true
+	}
+	return set
+}()
 
 // trimWordMarks trims the marks around a word cutOneLead reads, with no
 // cut set walked for a word that opens and ends with a letter or digit,

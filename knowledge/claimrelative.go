@@ -25,6 +25,13 @@ func (e *Engine) answerRelativeClaim(question string, tr *trace) (Answer, bool) 
 	if tr == nil {
 		return Answer{}, false // (the engine's own reading: see answerFramedClaim)
 	}
+	if !holdsMark(question, whichMark) {
+		// relativeParts cuts a claim at its "which", and a claim is
+		// words of the message: one with no "which" puts none to
+		// check, and its claim is not looked for (a tenth of an
+		// answer's instructions)
+		return Answer{}, false
+	}
 	claim, ok := e.claimText(question)
 	if !ok {
 		return Answer{}, false
@@ -45,6 +52,9 @@ func (e *Engine) answerRelativeClaim(question string, tr *trace) (Answer, bool) 
 	}
 	return ra, true
 }
+
+// whichMark is the word a relative clause opens with (relativeParts).
+var whichMark = marksOf("which")
 
 // claimText returns the words of the claim a message puts to check: in a
 // frame (framedClaim), or before a tail that asks whether it is true

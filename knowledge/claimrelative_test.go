@@ -14,6 +14,8 @@ func TestRelativeClaim(t *testing.T) {
 		{"my mate says NK troops fight in the Kursk region, which is under Ukrainian control", "kursk-control", []string{"Russian control"}},
 		{"Chinese troops fight in the Kursk region, which is under Ukrainian control, right?", "", nil},
 		{"NK troops fight in the Kursk region, which is full of tanks, right?", "", nil},
+		// (the check for a "which" reads it in any case)
+		{"NK TROOPS FIGHT IN THE KURSK REGION, WHICH IS UNDER UKRAINIAN CONTROL, RIGHT?", "kursk-control", []string{"Russian control"}},
 	})
 }
 

@@ -170,8 +170,19 @@ func (e *Engine) foreignWord(message string) bool {
 // isWordEdgeMark reports whether r is a mark that foreignWord trims from
 // a word's ends.
 func isWordEdgeMark(r rune) bool {
-	return strings.ContainsRune(".,!?¿¡;:\"'()«»", r)
+	if r < utf8.RuneSelf {
+		return asciiEdgeMarks[r] // (by table: every word's two ends are asked)
+	}
+	return strings.ContainsRune("¿¡«»", r)
 }
+
+// asciiEdgeMarks are the ASCII marks of isWordEdgeMark.
+var asciiEdgeMarks = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ".,!?;:\"'()" {
+		t[c] = true
+	}
+	return t
+}()
 
 // asciiLower appends to b the lower case of w when w is ASCII, and w has
 // an upper-case letter (nothing is appended when it has none: it is its

@@ -47,29 +47,3 @@ func hasLoweredSuffix(s, suffix string) bool {
 	}
 	return true
 }
-
-// fieldsEnd is where the nth word of an ASCII s ends (strings.Fields'
-// words), or len(s) if it has fewer.
-func fieldsEnd(s string, n int) int {
-	for i := 0; i < len(s); {
-		for i < len(s) && asciiSpace(s[i]) {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		for i < len(s) && !asciiSpace(s[i]) {
-			i++
-		}
-		if n--; n == 0 {
-			return i
-		}
-	}
-	return len(s)
-}
-
-// asciiSpace reports whether c is white space, as unicode.IsSpace says of
-// an ASCII byte.
-func asciiSpace(c byte) bool {
-	return c == ' ' || '\t' <= c && c <= '\r'
-}

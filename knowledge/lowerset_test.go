@@ -25,15 +25,4 @@ func TestLoweredAsCopied(t *testing.T) {
 			})
 		}
 	}
-	ends := []struct {
-		s    string
-		want int
-	}{{"", 0}, {"  ", 2}, {"one", 3}, {" a b\tc\nd  e f g h i j ", 17}, {"a b c d e f g h", 15}, {"a b c d e f g", 13}}
-	for _, tt := range ends {
-		t.Run("end "+tt.s, func(t *testing.T) {
-			if got := fieldsEnd(tt.s, 8); got != tt.want {
-				t.Errorf("fieldsEnd(%q, 8) = %d, want %d", tt.s, got, tt.want)
-			}
-		})
-	}
 }
