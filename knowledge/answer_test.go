@@ -237,6 +237,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"which guy is holding the talks with south korea", "a guy is a person; Ukraine, the other side of the talks, is a country"},
 		{"did the pows accept the offer?", "whether the offer was accepted, by anyone, the report never says"},
 		{"did zelensky agree to the deal?", "the same, of Zelensky"},
+		{"so russia'll keep the nk lads if ukraine catches em yeah?", "only the supposition is read, and Russia keeping them the report never says"},
+		{"how are the wounded soldiers cared for, or which hospitals are they in?", "medical care of the wounded is not the talks on POW welfare"},
 		{"mi cousin seh", "a Patois teller with no claim"},
 		{"who is budapest", "Budapest is Budanov only after Kyrylo"},
 		{"did cho visit budapest", "the city, not a slip for Budanov"},

@@ -101,8 +101,9 @@ func (q *query) relate() {
 // countsApart reports whether a question asking "how many" counts measures one
 // by one: it asks "how many" twice ("how many were killed and how many
 // injured?"), sets one against another ("killed vs injured", "injured, not
-// killed", "just injured"), or asks for a part of a figure ("of the 3,000,
-// how many died?", not "how many of them died?").
+// killed", "just injured", "wounded on top of that"), or asks for a part
+// of a figure ("of the 3,000, how many died?", not "how many of them
+// died?").
 func countsApart(ws []string) bool {
 	n := howManys(ws)
 	if n == 0 {
@@ -117,8 +118,20 @@ func countsApart(ws []string) bool {
 		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) || theFigure[ws[i+1]] && i+2 < len(ws) && isNumber(ws[i+2])) {
 			return true
 		}
+		if addedTo(ws, i) {
+			// "how many wounded on top of that?" counts the wounded
+			// besides the dead, apart from them
+			return true
+		}
 	}
 	return false
+}
+
+// addedTo reports whether ws[i] opens "on top of", "in addition to" or
+// "besides": what is counted is counted besides another measure.
+func addedTo(ws []string, i int) bool {
+	next := func(k int, w string) bool { return i+k < len(ws) && ws[i+k] == w }
+	return ws[i] == "besides" || ws[i] == "on" && next(1, "top") && next(2, "of") || ws[i] == "in" && next(1, "addition") && next(2, "to")
 }
 
 // anyAct stands in doneActs for an act the question names in words the

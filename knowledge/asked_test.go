@@ -190,6 +190,9 @@ func TestCountsApart(t *testing.T) {
 		{"How many of the casualties were injuries rather than deaths?", true},
 		{"KIA/WIA split within the 3k figure?", true}, // a split asks apart without a "how many"
 		{"Is there a breakdown of the 3,000 into killed and injured?", true},
+		{"how many wounded on top of that?", true}, // besides the dead
+		{"how many were injured in addition to the dead?", true},
+		{"how many died besides the wounded?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

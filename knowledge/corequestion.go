@@ -27,7 +27,35 @@ func (e *Engine) answerCore(question, coreText string, tr *trace) (Answer, bool)
 		tr.note("not asked without the chatter: it drops the exactness asked for")
 		return Answer{}, false
 	}
+	if dropsAlternative(question, coreText) {
+		// "... how they are being cared for medically, or in which
+		// hospitals they are lying": the second question is asked too,
+		// and the first alone, read loosely, would answer for both
+		tr.note("not asked without the chatter: it drops a question joined to it by \"or\"")
+		return Answer{}, false
+	}
 	return e.askedAs(question, coreText, "asked as a question of its own, without the chatter around it", tr)
+}
+
+// dropsAlternative reports whether the words of question after its core
+// open with "or" (or "and") and a question word within the next two words:
+// a question of its own joined to the core, which is no chatter.
+func dropsAlternative(question, coreText string) bool {
+	ws, core := sentenceWords(strings.ToLower(question)), sentenceWords(coreText)
+	if len(core) == 0 {
+		return false
+	}
+	for i := range ws {
+		if i+len(core) > len(ws) || !slices.Equal(ws[i:i+len(core)], core) {
+			continue
+		}
+		rest := ws[i+len(core):]
+		if len(rest) < 2 || rest[0] != "or" && rest[0] != "and" {
+			return false
+		}
+		return slices.ContainsFunc(rest[1:min(len(rest), 4)], func(w string) bool { return whWords[w] || w == "whether" })
+	}
+	return false
 }
 
 // dropsExactness reports whether the core of a question asks a count

@@ -32,3 +32,23 @@ func TestAnswerCore(t *testing.T) {
 		})
 	}
 }
+
+func TestCoreKeepsAlternative(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"Thinking of those who were wounded rather than killed, I'd like to know whether the report tells us how they are being cared for medically, or in which hospitals they are lying.", ""}, // not the talks on POW welfare
+	})
+	for _, tt := range []struct {
+		q, core string
+		want    bool
+	}{
+		{"I'd like to know how they are cared for, or in which hospitals they are lying.", "how they are cared for", true},
+		{"I'd like to know how they are cared for, thanks a lot.", "how they are cared for", false},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := dropsAlternative(tt.q, tt.core); got != tt.want {
+				t.Errorf("dropsAlternative(%q, %q) = %v, want %v", tt.q, tt.core, got, tt.want)
+			}
+		})
+	}
+}

@@ -146,6 +146,9 @@
 //     from being asked again ("on what date did the call take place?");
 //   - offerreceived.go turns down every entry for a question whether the
 //     offer was accepted ("did they agree to the proposal?");
+//   - supposedonly.go turns down every entry for a question whose words
+//     before an "if" read only names ("sk'll have em if ukraine catches
+//     em?" is not answered by who captured them);
 //   - personasked.go reads a "who" asked by a noun of a person ("which
 //     minister") as answered by no country that does the act;
 //   - thingkept.go keeps a reading that drops the figure asked, and keeps

@@ -23,12 +23,16 @@ func twoQuestions(question string) (string, string, bool) {
 	if len(parts) != 2 {
 		return "", "", false
 	}
-	for _, p := range parts {
+	for i, p := range parts {
 		ws := sentenceWords(p)
 		for len(ws) > 3 && movesOn[ws[0]] {
 			ws = ws[1:] // "And who holds Kursk?": a question all the same
 		}
-		if !strings.HasSuffix(strings.TrimSpace(p), "?") || len(ws) < 3 || !questionStarts[ws[0]] || ws[0] == "in" {
+		// (a choice first is a question without a question word: "Cho's
+		// offer: formal visit or a call?"; a choice second may be the
+		// first's other half, "by russia? or by ukraine?")
+		choice := i == 0 && slices.Contains(ws, "or")
+		if !strings.HasSuffix(strings.TrimSpace(p), "?") || len(ws) < 3 || !questionStarts[ws[0]] && !choice || ws[0] == "in" {
 			return "", "", false
 		}
 	}

@@ -9,6 +9,7 @@ func TestTwoQuestions(t *testing.T) {
 		{"Why would South Korea care about enemy soldiers? What does the article say the talks are about?", "talks-focus", []string{"nothing in the report on your first question", "welfare"}},
 		{"How did Kim Jong Un react? How many North Korean soldiers died?", "losses", []string{"nothing in the report on your first question", "3,000"}},
 		{"Who is South Korea's president? What did he say?", "", nil},
+		{"Cho's offer: formal visit or a call? And is it unconditional?", "how-proposed", []string{"phone call", "Only if they want to"}}, // a choice first, without a question word
 		{"When did the North Koreans go over to Russia, was it this year or last? And who holds that Kursk region at the moment?", "when-sent", []string{"Last year", "Russian control"}},
 	})
 }
@@ -25,6 +26,8 @@ func TestTwoQuestionsCut(t *testing.T) {
 		{"Who is Cho?? really", false},
 		{"Who is Cho? And where are they fighting?", true},
 		{"Who is Cho? And?", false},
+		{"Cho's offer: formal visit or a call? And is it unconditional?", true},
+		{"is cho's offer about soldiers captured by russia? or by ukraine?", false}, // a choice second is the first's other half
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
