@@ -179,6 +179,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"The comment about tanks is from Ukraine's defense minister, right?", "a post put as who said it, of tanks no one in the report speaks of"},
+		{"The KN-23 upgrade was announced by Ukraine's defense minister, right?", "no one in the report announces the upgrade"},
 		{"The troops are in Kursk. Was it the Americans?", "the Americans are not the claim's: no echo, and nothing of theirs in Kursk"},
 		{"My pal swears the Americans sent tanks to Kursk. Was it actually the Americans?", "an echo puts the claim to check, of tanks the report never names"},
 		{"Did Cho speak face to face with Budanov?", "speaking face to face is in person, and the report has Cho speak to no one but Ukraine, by phone"},

@@ -119,3 +119,20 @@ func TestEchoTail(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// TestOtherHolder: a claim putting the wrong post as who said a thing,
+// "by" or "from" it, is corrected by the entry naming another post and
+// its holder; a thing the report never has said stays declined.
+func TestOtherHolder(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"The combat-experience comment is from Ukraine's defense minister, right?", "Budanov"},
+		{"The combat experience comment was made by Ukraine's defense minister, right?", "Budanov"},
+		{"The offer was made by South Korea's defense minister, right?", "Foreign Minister"},
+		{"The comment about tanks is from Ukraine's defense minister, right?", ""},
+		{"The KN-23 upgrade was announced by Ukraine's defense minister, right?", ""},
+		{"The tanks were sent by Russia's defense minister, right?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
