@@ -136,3 +136,20 @@ func TestOtherHolder(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// TestWhereAsked: a place in a claim put to check is asked as "where",
+// and the entry locating the troops elsewhere corrects it; asked plainly,
+// or of a thing the report never places, it stays declined.
+func TestWhereAsked(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"the nk troops are in kherson right?", "Kursk"},
+		{"wait so di nk mandem deh inna kherson right? my bredren told me dat", "Kursk"},
+		{"are the troops in kherson?", ""}, // asked plainly
+		{"nk sent tanks to kherson right?", ""},
+		{"cho was in kherson right?", ""},
+		{"the kn-23 was tested in crimea right?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}

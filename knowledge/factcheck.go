@@ -331,7 +331,8 @@ func (e *Engine) details(an analysis) []detail {
 		i = d.to - 1
 	}
 	out = append(out, e.nameLists(an)...)
-	return append(out, e.whoAsked(an)...)
+	out = append(out, e.whoAsked(an)...)
+	return append(out, e.whereAsked(an)...)
 }
 
 // nameLists returns, for names of one class listed side by side ("Kyiv,
