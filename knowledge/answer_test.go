@@ -179,6 +179,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"Russia made its tanks go further, right?", "'go further' of tanks, which the report never names"},
+		{"did north korean troops go further into ukraine?", "troops going further is no missile's range, and no advance is spoken of"},
 		{"cho was in kherson right?", "a place asked as where, of Cho, whom the report places nowhere"},
 		{"the kn-23 was tested in crimea right?", "no test of the missile is spoken of, anywhere"},
 		{"nk sent tanks to kherson right?", "a place asked as where, of tanks the report never names"},

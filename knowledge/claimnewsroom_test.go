@@ -153,3 +153,19 @@ func TestWhereAsked(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// TestFlyFurther: a missile made to fly or go further puts its range to
+// check, corrected by the accuracy the report gives; asked plainly, or of
+// what is no missile, it stays declined.
+func TestFlyFurther(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"Is it true that Russia made North Korea's KN-23 missiles fly further?", "accuracy"},
+		{"Russia made the KN-23 go further, right?", "accuracy"},
+		{"Did Russia make the KN-23 fly further?", ""}, // asked plainly
+		{"Russia made its tanks go further, right?", ""},
+		{"did north korean troops go further into ukraine?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
