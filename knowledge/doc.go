@@ -173,7 +173,9 @@
 //     claimframe.go; a choice in such a frame as the choice alone,
 //     framedchoice.go; a tail asking whether the teller talks nonsense,
 //     nonsensetail.go; "was it actually X?" after a claim naming X,
-//     echotail.go; claimframe.go also keeps a claim checked before a question
+//     echotail.go; a post put wrong as who said a thing, otherholder.go;
+//     a place in a claim asked as where, claimwhere.go;
+//     claimframe.go also keeps a claim checked before a question
 //     of its own that question's premise; chatreply.go, a claim put as
 //     a reply to another user, "@mike no, it was ...", "@sarah you said
 //     ...", or as a verdict on its teller, "whoever said X is wrong";
