@@ -177,6 +177,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Is Ukraine obliged to go to the talks?", "'obliged to go' is the prisoners' condition only of their move"},
 		{"Would the North Korean troops rather stay in Russia?", "'rather stay' of troops in Russia asks their wish, which the report does not give"},
 		{"Are North Korean soldiers obliged to go to Kursk?", "no one obliges the troops to Kursk in the report"},
+		{"ok real talk what did the talks cost?", "'ok real talk' is chatter, and the talks have no cost in the report"},
 		{"who wrote this text?", "'this text' is the report, and the report names no writer"},
 		{"source line for the casualties?", "the source of a figure, not the report's own, which the report does not give"},
 		{"whose patch is seoul", "\"whose patch\" as one alias swallowed \"whose\", so Seoul fell to the acceptance answer"},

@@ -10,6 +10,10 @@ import "strings"
 // the terms, as a word of chatter is; askersPeople (ownreference.go) are
 // the words an asker uses so.
 
+// What they ask is the question, not a word of it ("My students will
+// surely ask whether the soldiers will be forced to go"): "ask" a few words
+// after one of them is no term.
+
 // A child named by age ("explain to my 10-year-old how many ...") is one
 // of them too: the age, cut into "10year" and "old", is no figure asked.
 
@@ -25,6 +29,9 @@ func dropAskersPeople(ws []string, ts []term) []term {
 			if out == nil {
 				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
 			}
+			continue
+		}
+		if t.end == t.pos+1 && t.pos < len(ws) && askedByAskers(ws, t.pos) {
 			continue
 		}
 		if t.end == t.pos+1 && t.pos < len(ws) && byAge(ws, t.pos) {
@@ -54,4 +61,19 @@ func byAge(ws []string, i int) bool {
 	}
 	age, ok := strings.CutSuffix(ws[i], "year")
 	return ok && age != "" && strings.Trim(age, "0123456789") == ""
+}
+
+// askedByAskers reports whether ws[i] is "ask" (or "asks", "asked") said
+// of one of the asker's own people named within the three words before
+// it: "my students will surely ask whether ...".
+func askedByAskers(ws []string, i int) bool {
+	if ws[i] != "ask" && ws[i] != "asks" && ws[i] != "asked" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if askersPeople[ws[j]] && (ws[j-1] == "my" || ws[j-1] == "our") {
+			return true
+		}
+	}
+	return false
 }
