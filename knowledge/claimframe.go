@@ -262,7 +262,7 @@ var pieceBytes = func() (t [256]bool) {
 // "news").
 func checkTail(ws []string) bool {
 	asks := false
-	if heardTail(ws) || lieTail(ws) || nonsenseTail(ws) {
+	if heardTail(ws) || lieTail(ws) {
 		return true
 	}
 	if len(ws) > 0 && isQuestionWord(ws[0]) {

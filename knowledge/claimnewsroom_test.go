@@ -78,8 +78,8 @@ func TestInPersonClaims(t *testing.T) {
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
-	checkReading(t, "nonsenseTail", func(an analysis) string {
-		if nonsenseTail(an.words) {
+	checkReading(t, "lieTail", func(an analysis) string {
+		if lieTail(an.words) {
 			return "yes"
 		}
 		return ""

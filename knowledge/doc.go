@@ -171,16 +171,16 @@
 //     claim put to check in a frame as the claim alone ("my uncle says
 //     ... — true?", "Headline: '...'. Accurate?", "no way ...",
 //     claimframe.go; a choice in such a frame as the choice alone,
-//     framedchoice.go; a tail asking whether the teller talks nonsense,
-//     nonsensetail.go; "was it actually X?" after a claim naming X,
-//     echotail.go; a post put wrong as who said a thing, otherholder.go;
-//     a place in a claim asked as where, claimwhere.go;
-//     claimframe.go also keeps a claim checked before a question
+//     framedchoice.go; a tail asking whether the teller lies or talks
+//     nonsense, "is he talkin out his backside", liartail.go; "was it
+//     actually X?" after a claim naming X, echotail.go; a post put wrong
+//     as who said a thing, otherholder.go; a place in a claim asked as
+//     where, claimwhere.go; claimframe.go also keeps a claim checked before a question
 //     of its own that question's premise; chatreply.go, a claim put as
 //     a reply to another user, "@mike no, it was ...", "@sarah you said
 //     ...", or as a verdict on its teller, "whoever said X is wrong";
 //     slangverdict.go, a slang verdict after a claim, "based or cringe",
-//     "is he talkin out his backside", or an exclamation around one,
+//     or an exclamation around one,
 //     "4k fatalities by early march is wild ngl"),
 //     after reading a
 //     question put about the report without its frame ("does the report
