@@ -206,6 +206,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did zelensky agree to the deal?", "the same, of Zelensky"},
 		{"so russia'll keep the nk lads if ukraine catches em yeah?", "only the supposition is read, and Russia keeping them the report never says"},
 		{"how are the wounded soldiers cared for, or which hospitals are they in?", "medical care of the wounded is not the talks on POW welfare"},
+		{"will the troops stay in kursk a long while?", "'a long while' is the first time since the 1950s only of a war; how long they stay the report never says"},
+		{"has cho been minister a long while?", "the same, of Cho's time in office"},
 		{"mi cousin seh", "a Patois teller with no claim"},
 		{"who is budapest", "Budapest is Budanov only after Kyrylo"},
 		{"did cho visit budapest", "the city, not a slip for Budanov"},
