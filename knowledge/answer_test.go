@@ -208,6 +208,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"how are the wounded soldiers cared for, or which hospitals are they in?", "medical care of the wounded is not the talks on POW welfare"},
 		{"will the troops stay in kursk a long while?", "'a long while' is the first time since the 1950s only of a war; how long they stay the report never says"},
 		{"has cho been minister a long while?", "the same, of Cho's time in office"},
+		{"what did the guy from russia say about the pows", "the guy from Russia is Russia saying; no Russian speaks of the POWs"},
 		{"mi cousin seh", "a Patois teller with no claim"},
 		{"who is budapest", "Budapest is Budanov only after Kyrylo"},
 		{"did cho visit budapest", "the city, not a slip for Budanov"},
