@@ -149,6 +149,8 @@
 //   - supposedonly.go turns down every entry for a question whose words
 //     before an "if" read only names ("sk'll have em if ukraine catches
 //     em?" is not answered by who captured them);
+//   - personfrom.go reads a person named by where they are from ("the guy
+//     from russia") as that place doing the act, for subjectActsGuard;
 //   - personasked.go reads a "who" asked by a noun of a person ("which
 //     minister") as answered by no country that does the act;
 //   - thingkept.go keeps a reading that drops the figure asked, and keeps
