@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNewsroomClaims: a claim put to check in an editor's words ("Par
 // says ...", "Per the piece, ...", "Checking copy: ...") with one detail
@@ -167,5 +170,23 @@ func TestFlyFurther(t *testing.T) {
 		{"did north korean troops go further into ukraine?", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
+
+// TestNationalityClaimed: a country given a person is confirmed only by
+// an answer naming it with them, near their name; one naming it of
+// another thing ("Russian forces") gives no "Yes.".
+func TestNationalityClaimed(t *testing.T) {
+	e := testEngine(t)
+	checkAnswersSaying(t, e, []sayingCase{
+		{"Is Budanov Ukrainian?", "budanov-role", []string{"Yes."}},
+		{"Is Cho South Korean?", "cho-role", []string{"Yes."}},
+	})
+	for _, q := range []string{"Is Budanov Russian?", "Budanov is Russian, right?", "Is Cho North Korean?"} {
+		t.Run(q, func(t *testing.T) {
+			if a := e.Answer(q); strings.HasPrefix(a.Text, "Yes") {
+				t.Errorf("%q: got %q, want no Yes", q, a.Text)
+			}
+		})
 	}
 }

@@ -177,7 +177,8 @@
 //     nonsense, "is he talkin out his backside", liartail.go; "was it
 //     actually X?" after a claim naming X, echotail.go; a post put wrong
 //     as who said a thing, otherholder.go; a place in a claim asked as
-//     where, claimwhere.go; claimframe.go also keeps a claim checked before a question
+//     where, claimwhere.go; a person's country confirmed only near their
+//     name, nationality.go; claimframe.go also keeps a claim checked before a question
 //     of its own that question's premise; chatreply.go, a claim put as
 //     a reply to another user, "@mike no, it was ...", "@sarah you said
 //     ...", or as a verdict on its teller, "whoever said X is wrong";
