@@ -87,16 +87,15 @@ func mayGiveReason(question string) bool {
 	i, opener := 0, false
 	subject := "" // the word after an opener, when a pointer
 	for f := range strings.FieldsSeq(question) {
-		w := reasonWord(f)
-		if subject != "" && opensReason(subject, w) {
-			return true
-		}
-		subject = ""
-		if opener && i > 3 {
-			if opensReason(w, "") {
+		if subject != "" || opener && i > 3 {
+			// (a word lowered only after an opener: nearly every word
+			// of a question is read no further)
+			w := reasonWord(f)
+			if subject != "" && opensReason(subject, w) || opener && i > 3 && opensReason(w, "") {
 				return true
 			}
-			if reasonPointers[w] {
+			subject = ""
+			if opener && i > 3 && reasonPointers[w] {
 				subject = w
 			}
 		}

@@ -24,17 +24,7 @@ func dropAskersPeople(ws []string, ts []term) []term {
 	// (most terms are no one's: ts itself, no copy, unless one is dropped)
 	var out []term
 	for i, t := range ts {
-		if t.end == t.pos+1 && t.pos > 0 && t.pos < len(ws) && askersPeople[ws[t.pos]] &&
-			(ws[t.pos-1] == "my" || ws[t.pos-1] == "our") {
-			if out == nil {
-				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
-			}
-			continue
-		}
-		if t.end == t.pos+1 && t.pos < len(ws) && askedByAskers(ws, t.pos) {
-			continue
-		}
-		if t.end == t.pos+1 && t.pos < len(ws) && byAge(ws, t.pos) {
+		if askersPerson(ws, t) {
 			if out == nil {
 				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
 			}
@@ -48,6 +38,19 @@ func dropAskersPeople(ws []string, ts []term) []term {
 		return ts
 	}
 	return out
+}
+
+// askersPerson reports whether t, a term of one word, names one of the
+// asker's own people: a word for them after "my" or "our", a child's age,
+// or their "ask" ("my students will ask whether ...").
+func askersPerson(ws []string, t term) bool {
+	if t.end != t.pos+1 || t.pos >= len(ws) {
+		return false
+	}
+	if t.pos > 0 && askersPeople[ws[t.pos]] && (ws[t.pos-1] == "my" || ws[t.pos-1] == "our") {
+		return true
+	}
+	return byAge(ws, t.pos) || askedByAskers(ws, t.pos)
 }
 
 // byAge reports whether ws[i] is part of an asker's own child named by
