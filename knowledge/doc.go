@@ -158,7 +158,7 @@
 //     claim put to check in a frame as the claim alone ("my uncle says
 //     ... — true?", "Headline: '...'. Accurate?", "no way ...",
 //     claimframe.go; a choice in such a frame as the choice alone,
-//     framedchoice.go; a tail asking whether the teller talks nonsense,
+//     framedchoice.go; a newsroom lead, "Copy has ...", copylead.go; a tail asking whether the teller talks nonsense,
 //     nonsensetail.go; "was it actually X?" after a claim naming X,
 //     echotail.go; a post put wrong as who said a thing, otherholder.go;
 //     a place in a claim asked as where, claimwhere.go; a person's
