@@ -197,6 +197,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"Copy has NK sending tanks. Check pls.", "a newsroom frame cut, the claim is of tanks the report never names"},
 		{"Is Cho Russian?", "no country but South Korea is Cho's, and none other is near his name"},
 		{"Russia made its tanks go further, right?", "'go further' of tanks, which the report never names"},
 		{"did north korean troops go further into ukraine?", "troops going further is no missile's range, and no advance is spoken of"},

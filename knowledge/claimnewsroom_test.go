@@ -190,3 +190,28 @@ func TestNationalityClaimed(t *testing.T) {
 		})
 	}
 }
+
+// TestCopyLead: a newsroom word and what it "has" frame the claim after
+// them; elsewhere "has" is no teller's verb.
+func TestCopyLead(t *testing.T) {
+	checkRewrite(t, "cutCopyLead", func(ws []string) []string {
+		rest, ok := cutCopyLead(strings.Join(ws, " "))
+		if !ok {
+			return nil
+		}
+		return strings.Fields(rest)
+	}, []readingCase{
+		{"Copy has North Korea's first war since the 1970s", "North Korea's first war since the 1970s"},
+		{"our par says troops are in Belgorod", "troops are in Belgorod"},
+		{"Cho has proposed accepting the soldiers", ""},
+		{"copy has it", ""},
+	})
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"Copy has 'North Korea's first war since the 1970s'. Check pls.", "1950s"},
+		{"Copy has the troops fighting in Belgorod. Check pls.", "Kursk"},
+		{"Copy has NK sending tanks. Check pls.", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}

@@ -173,12 +173,13 @@
 //     claim put to check in a frame as the claim alone ("my uncle says
 //     ... — true?", "Headline: '...'. Accurate?", "no way ...",
 //     claimframe.go; a choice in such a frame as the choice alone,
-//     framedchoice.go; a tail asking whether the teller lies or talks
-//     nonsense, "is he talkin out his backside", liartail.go; "was it
-//     actually X?" after a claim naming X, echotail.go; a post put wrong
-//     as who said a thing, otherholder.go; a place in a claim asked as
-//     where, claimwhere.go; a person's country confirmed only near their
-//     name, nationality.go; claimframe.go also keeps a claim checked before a question
+//     framedchoice.go; a newsroom lead, "Copy has ...", copylead.go; a
+//     tail asking whether the teller lies or talks nonsense, "is he
+//     talkin out his backside", liartail.go; "was it actually X?" after a
+//     claim naming X, echotail.go; a post put wrong as who said a thing,
+//     otherholder.go; a place in a claim asked as where, claimwhere.go; a
+//     person's country confirmed only near their name, nationality.go;
+//     claimframe.go also keeps a claim checked before a question
 //     of its own that question's premise; chatreply.go, a claim put as
 //     a reply to another user, "@mike no, it was ...", "@sarah you said
 //     ...", or as a verdict on its teller, "whoever said X is wrong";
