@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"is kursk remote?", "'remote' is a way of talking only offered beside 'in person'"},
+		{"did the joint chiefs meet in person or remotely?", "the report tells no meeting of the Joint Chiefs"},
 		{"current location of the prisoners?", "'current' is dropped only before the troops' location; the report tells no place of the prisoners"},
 		{"did cho hold a video conference with zelensky?", "a video meeting is a way not used, and the report names no Zelensky"},
 		{"what do I need to cite it for?", "the asker's own citing is filler, and what is left asks nothing the report says"},
