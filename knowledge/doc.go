@@ -34,7 +34,8 @@
 //     premise; itsname.go, the names a part's "it" means, and a part opened
 //     by the "how" of a manner), of which choice.go reads a choice between two phrases
 //     (choicedate.go, one of dates, told by an entry's as_of month;
-//     namelist.go, a list of names, "the US, South Korea, or Russia"),
+//     namelist.go, a list of names, "the US, South Korea, or Russia";
+//     elidedhead.go, of owners, "Ukraine's figure, Seoul's, or Washington's"),
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
