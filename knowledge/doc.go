@@ -92,7 +92,8 @@
 //     described.go, a name that only says which people it means,
 //     whorole.go, what a "who" after its act (or right before a past key act) asks of it, whatisthe.go,
 //     the X a "What is the X ...?" asks for, fateperson.go, a person
-//     said to be captured, killed or injured, storycountries.go, every
+//     said to be captured, killed or injured, nationality.go, a
+//     person's country guessed by an adjective, "Is Budanov Russian?", storycountries.go, every
 //     country of the story (only the overview lists them), thingoftime.go,
 //     a "which war" of an entry that says only when, askedmeans.go,
 //     a "through which channel" of an entry that does not say how,
