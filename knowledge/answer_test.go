@@ -157,6 +157,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did russia learn the craft of war from north korea?", "'the craft of war' is combat experience, but North Korea gains it, not Russia"},
 		{"who wrote the art of war?", "'the art of war' is combat experience only; the report names no book or writer"},
 		{"is south korea learning the craft of war?", "only North Korea gains combat experience in the report"},
+		{"do north korean generals think they will send more troops?", "'korean generals' is the Joint Chiefs only when not North Korean's; the report gives no North Korean general's view"},
+		{"did the korean generals visit kursk?", "the Joint Chiefs visit nowhere in the report"},
 		{"what was the real talk about", "'real talk' is chat's tone only as a whole phrase; the report tells no talk of its own"},
 		{"ok real talk how many russian soldiers died by early feb", "'real talk' dropped, the rest asks Russian losses the report does not give"},
 		{"current location of the prisoners?", "'current' is dropped only before the troops' location; the report tells no place of the prisoners"},

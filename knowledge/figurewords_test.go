@@ -20,5 +20,6 @@ func TestRoleAskedInOtherWords(t *testing.T) {
 	e := testEngine(t)
 	checkAnswers(t, e, []answerCase{
 		{"Who, in Kyiv's intelligence service, spoke of North Korea learning the craft of war?", "combat-experience"},
+		{"The Korean army generals, the chiefs, they think North Korea will send more?", "more-troops"},
 	})
 }
