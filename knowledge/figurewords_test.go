@@ -13,3 +13,13 @@ func TestFiguresAskedInOtherWords(t *testing.T) {
 		{"how many of the 3000 were wounded?", ""}, // a part of one figure, apart
 	})
 }
+
+// A person or role asked in other words: "the craft of war" is combat
+// experience.
+func TestRoleAskedInOtherWords(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"Who, in Kyiv's intelligence service, spoke of North Korea learning the craft of war?", "combat-experience"},
+		{"The Korean army generals, the chiefs, they think North Korea will send more?", "more-troops"},
+	})
+}
