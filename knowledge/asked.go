@@ -115,7 +115,7 @@ func countsApart(ws []string) bool {
 		return true
 	}
 	for i, w := range ws {
-		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) || theFigure[ws[i+1]] && i+2 < len(ws) && isNumber(ws[i+2])) {
+		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) && !monthsYear(ws, i) || theFigure[ws[i+1]] && i+2 < len(ws) && isNumber(ws[i+2])) {
 			return true
 		}
 		if addedTo(ws, i) {
@@ -125,6 +125,12 @@ func countsApart(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// monthsYear reports whether the "of" at ws[i] joins a month to its year
+// ("until January of 2025"): a date, not a part "of 3,000" counted apart.
+func monthsYear(ws []string, i int) bool {
+	return i > 0 && dateWords[ws[i-1]] && i+1 < len(ws) && isYear(ws[i+1])
 }
 
 // addedTo reports whether ws[i] opens "on top of", "in addition to" or

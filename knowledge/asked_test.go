@@ -193,6 +193,10 @@ func TestCountsApart(t *testing.T) {
 		{"how many wounded on top of that?", true}, // besides the dead
 		{"how many were injured in addition to the dead?", true},
 		{"how many died besides the wounded?", true},
+		// "of" joining a month to its year is a date, not "of 3,000"
+		{"How many soldiers die or are hurt until January of 2025?", false},
+		{"how many of 2025's casualties were deaths?", true},
+		{"of 3000 how many died by January?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

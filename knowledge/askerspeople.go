@@ -10,12 +10,15 @@ import "strings"
 // the terms, as a word of chatter is; askersPeople (ownreference.go) are
 // the words an asker uses so.
 
+// What they ask is the question, not a word of it ("My students will
+// surely ask whether the soldiers will be forced to go"): "ask" a few words
+// after one of them is no term.
+
 // A child named by age ("explain to my 10-year-old how many ...") is one
 // of them too: the age, cut into "10year" and "old", is no figure asked.
 
 // dropAskersPeople returns ts without the terms read from one of the
-// asker's own people, named after "my" or "our", by a word for them or
-// by age.
+// asker's own people (askersPerson).
 func dropAskersPeople(ws []string, ts []term) []term {
 	// (most terms are no one's: ts itself, no copy, unless one is dropped)
 	var out []term
@@ -36,8 +39,9 @@ func dropAskersPeople(ws []string, ts []term) []term {
 	return out
 }
 
-// askersPerson reports whether t, a term of one word, names one of the
-// asker's own people: a word for them after "my" or "our", or a child's age.
+// askersPerson reports whether t, a term of one word, is read from one of
+// the asker's own people: a word for them after "my" or "our", their
+// "ask", or a child's age.
 func askersPerson(ws []string, t term) bool {
 	if t.end != t.pos+1 || t.pos >= len(ws) {
 		return false
@@ -45,7 +49,7 @@ func askersPerson(ws []string, t term) bool {
 	if t.pos > 0 && askersPeople[ws[t.pos]] && (ws[t.pos-1] == "my" || ws[t.pos-1] == "our") {
 		return true
 	}
-	return byAge(ws, t.pos)
+	return askedByAskers(ws, t.pos) || byAge(ws, t.pos)
 }
 
 // byAge reports whether ws[i] is part of an asker's own child named by
@@ -59,4 +63,19 @@ func byAge(ws []string, i int) bool {
 	}
 	age, ok := strings.CutSuffix(ws[i], "year")
 	return ok && age != "" && strings.Trim(age, "0123456789") == ""
+}
+
+// askedByAskers reports whether ws[i] is "ask" (or "asks", "asked") said
+// of one of the asker's own people named within the three words before
+// it: "my students will surely ask whether ...".
+func askedByAskers(ws []string, i int) bool {
+	if ws[i] != "ask" && ws[i] != "asks" && ws[i] != "asked" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if askersPeople[ws[j]] && (ws[j-1] == "my" || ws[j-1] == "our") {
+			return true
+		}
+	}
+	return false
 }

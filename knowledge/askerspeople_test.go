@@ -38,3 +38,30 @@ func TestAskersChildByAge(t *testing.T) {
 	}
 	checkAnsweredBy(t, testEngine(t), "Good afternoon! Could you help me explain to my 10-year-old how many North Korean soldiers had been hurt or killed by January 2025? She wants the exact number the article gives for her notebook.", "losses-january")
 }
+
+// TestAskedByAskersPeople: what the asker's own people will ask is the
+// question, and "ask" no word of it.
+func TestAskedByAskersPeople(t *testing.T) {
+	for _, tt := range []struct {
+		ws   string
+		i    int
+		want bool
+	}{
+		{"my students will surely ask whether", 4, true},
+		{"our readers ask who", 2, true},
+		{"my son asked", 2, true},
+		{"the students ask who", 2, false},             // not the asker's
+		{"my students will surely then ask", 5, false}, // too far from them
+		{"did cho ask", 2, false},
+	} {
+		t.Run(tt.ws, func(t *testing.T) {
+			if got := askedByAskers(strings.Fields(tt.ws), tt.i); got != tt.want {
+				t.Errorf("askedByAskers(%q, %d) = %v, want %v", tt.ws, tt.i, got, tt.want)
+			}
+		})
+	}
+	e := testEngine(t)
+	checkAnsweredBy(t, e, "Kindly explain to me the condition the South Korean side has attached to receiving these prisoners. My students will surely ask whether the soldiers will be forced to go.", "condition")
+	checkAnsweredBy(t, e, "My students asked whether North Korea sent tanks.", "")
+	checkAnsweredBy(t, e, "my readers will ask what Budanov earns", "")
+}

@@ -3,7 +3,8 @@ package knowledge
 import "testing"
 
 // TestChatSlangWords: chat's asides (typing one-handed, "teh", a "galaxy
-// brain" summary, Patois "ahlie" and "mi cyaan tell") say nothing; a
+// brain" summary, Patois "ahlie" and "mi cyaan tell", Tamil "dai", "real
+// talk" before a question, "trust me bro") say nothing; a
 // "proper scrap" is a war, "free xp" is experience, to "rock up"
 // somewhere is to move there, a country that "will have" the soldiers
 // takes them in. Each word's other
@@ -23,6 +24,13 @@ func TestChatSlangWords(t *testing.T) {
 		{"so japan will have the nk lads if ukraine catches em?", ""},
 		{"will nk have more soldiers in kursk?", ""},
 		{"so russia will have the prisoners back?", ""},
+		{"kursk is ukraine side or russia side, dai?", "kursk-control"},
+		{"ok real talk how many nk soldiers dead by early feb", "fatalities-feb"},
+		{"ok real talk how many russian soldiers dead by early feb", ""},
+		{"dai who controls crimea?", ""},
+		{"@bot who's actually saying nk sent troops, 'trust me bro' or real sources", "who-says-sent"},
+		{"who says nk sent tanks, trust me bro or real sources", ""},
+		{"This Crimea wahala, who dey control that place sef?", ""},
 		{"did sk scrap the proposal?", ""},
 		{"can they rock up in tokyo?", ""},
 		{"did cho rock up in kyiv?", ""},

@@ -119,3 +119,53 @@ func TestEchoTail(t *testing.T) {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}
 }
+
+// TestOtherHolder: a claim putting the wrong post as who said a thing,
+// "by" or "from" it, is corrected by the entry naming another post and
+// its holder; a thing the report never has said stays declined.
+func TestOtherHolder(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"The combat-experience comment is from Ukraine's defense minister, right?", "Budanov"},
+		{"The combat experience comment was made by Ukraine's defense minister, right?", "Budanov"},
+		{"The offer was made by South Korea's defense minister, right?", "Foreign Minister"},
+		{"The comment about tanks is from Ukraine's defense minister, right?", ""},
+		{"The KN-23 upgrade was announced by Ukraine's defense minister, right?", ""},
+		{"The tanks were sent by Russia's defense minister, right?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
+
+// TestWhereAsked: a place in a claim put to check is asked as "where",
+// and the entry locating the troops elsewhere corrects it; asked plainly,
+// or of a thing the report never places, it stays declined.
+func TestWhereAsked(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"the nk troops are in kherson right?", "Kursk"},
+		{"wait so di nk mandem deh inna kherson right? my bredren told me dat", "Kursk"},
+		{"are the troops in kherson?", ""}, // asked plainly
+		{"nk sent tanks to kherson right?", ""},
+		{"cho was in kherson right?", ""},
+		{"the kn-23 was tested in crimea right?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
+
+// TestFlyFurther: a missile made to fly or go further puts its range to
+// check, corrected by the accuracy the report gives; asked plainly, or of
+// what is no missile, it stays declined.
+func TestFlyFurther(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"Is it true that Russia made North Korea's KN-23 missiles fly further?", "accuracy"},
+		{"Russia made the KN-23 go further, right?", "accuracy"},
+		{"Did Russia make the KN-23 fly further?", ""}, // asked plainly
+		{"Russia made its tanks go further, right?", ""},
+		{"did north korean troops go further into ukraine?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}

@@ -149,6 +149,8 @@
 //   - supposedonly.go turns down every entry for a question whose words
 //     before an "if" read only names ("sk'll have em if ukraine catches
 //     em?" is not answered by who captured them);
+//   - personfrom.go reads a person named by where they are from ("the guy
+//     from russia") as that place doing the act, for subjectActsGuard;
 //   - personasked.go reads a "who" asked by a noun of a person ("which
 //     minister") as answered by no country that does the act;
 //   - thingkept.go keeps a reading that drops the figure asked, and keeps
@@ -173,7 +175,9 @@
 //     claimframe.go; a choice in such a frame as the choice alone,
 //     framedchoice.go; a tail asking whether the teller lies or talks
 //     nonsense, "is he talkin out his backside", liartail.go; "was it
-//     actually X?" after a claim naming X, echotail.go; claimframe.go also keeps a claim checked before a question
+//     actually X?" after a claim naming X, echotail.go; a post put wrong
+//     as who said a thing, otherholder.go; a place in a claim asked as
+//     where, claimwhere.go; claimframe.go also keeps a claim checked before a question
 //     of its own that question's premise; chatreply.go, a claim put as
 //     a reply to another user, "@mike no, it was ...", "@sarah you said
 //     ...", or as a verdict on its teller, "whoever said X is wrong";

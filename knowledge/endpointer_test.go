@@ -16,6 +16,11 @@ func TestEndPointed(t *testing.T) {
 		{"what is worrying according to the end bit", lastParagraph, []string{"what", "is", "worrying", "according", "to"}},
 		{"what happens at the end of the war", 0, nil},
 		{"the kn23 is mentioned near the end", 0, nil},
+		// the report's writing ending, said with a verb
+		{"whats the big takeaway the article ends on", lastParagraph, []string{"whats", "the", "big", "takeaway", "the", "article"}},
+		{"with what thought does the report end", lastParagraph, []string{"with", "what", "thought", "does", "the", "report"}},
+		{"where does the author end up", 0, nil},
+		{"when did the war end", 0, nil},
 	} {
 		p, rest := paragraphPointed(sentenceWords(tt.q), nil)
 		if p != tt.want || p != 0 && !slices.Equal(rest, tt.rest) {
@@ -24,4 +29,6 @@ func TestEndPointed(t *testing.T) {
 	}
 	e := testEngine(t)
 	checkAnsweredBy(t, e, "Aye, and what's worrying folk about North Korea's part in it, according to the end bit?", "casualties-indicate")
+	checkAnsweredBy(t, e, "In one sentence, what's the big takeaway the article ends on?", "significance")
+	checkAnsweredBy(t, e, "when did the war end?", "")
 }

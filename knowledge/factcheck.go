@@ -162,7 +162,8 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		if r := byRole(an); sayer < 0 && d.kind == roleSlot && r >= 0 {
 			sayer = r // or named after "by" ("the proposal was made by the defense minister")
 		}
-		if (!plain || d.kind == roleSlot) && sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) {
+		if (!plain || d.kind == roleSlot) && sayer >= 0 && !slices.ContainsFunc(e.an.analyze(e.pack.Entries[c.entry].Answer, false).terms, func(t term) bool { return t.text == an.terms[sayer].text }) &&
+			!e.namesOtherHolder(c.entry, d, sayer, an) {
 			// who did it (whose post it is) must be what the answer
 			// says, not only its quotes
 			tr.note("not the answer: it does not say who did it")
@@ -330,7 +331,8 @@ func (e *Engine) details(an analysis) []detail {
 		i = d.to - 1
 	}
 	out = append(out, e.nameLists(an)...)
-	return append(out, e.whoAsked(an)...)
+	out = append(out, e.whoAsked(an)...)
+	return append(out, e.whereAsked(an)...)
 }
 
 // nameLists returns, for names of one class listed side by side ("Kyiv,
@@ -392,7 +394,14 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 func byRole(an analysis) int {
 	b := slices.Index(an.words, "by")
 	if b < 0 {
-		return -1
+		// a thing said is "from" who said it as it is "by" them:
+		// "the combat experience comment is from Ukraine's defense
+		// minister" (not "troops from ...", where no saying comes
+		// before it)
+		b = slices.Index(an.words, "from")
+		if b < 0 || !slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindAct && t.text == sayTerm && t.end <= b }) {
+			return -1
+		}
 	}
 	for i, t := range an.terms {
 		switch {

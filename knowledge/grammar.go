@@ -88,6 +88,9 @@ func subjects(ws []string, ts []term) []term {
 		if a := titledAux(ws, ts, t); a != "" {
 			aux = a // "what did minister Budanov offer?" (titledsubject.go)
 		}
+		if a := personFromAux(ws, t); a != "" {
+			aux = a // "what did the guy from russia say?" (personfrom.go)
+		}
 		if aux == "the" && (i+1 < len(ts) && ts[i+1].kind == KindAct && ts[i+1].pos == t.end || institutions[ws[t.end-1]]) {
 			aux = before(ws, t.pos)
 		}

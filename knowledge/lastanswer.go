@@ -516,6 +516,11 @@ func (e *Engine) fillPending(c Conversation, ws []string, tr *trace) ([]string, 
 	if (asksOnItsOwn(reply, an) || whIs[reply[0]] && len(reply) > 1) && !(reply[0] == "that" || reply[0] == "the") {
 		return nil, false // a question of its own ("whats sk offering")
 	}
+	if len(reply) > 3 && (reply[0] == "and" || reply[0] == "so") && whWords[reply[1]] && an.asks() {
+		// "and what are they doing there exactly" after "What do you
+		// mean by 'so'?": the asker moves on, with a question of its own
+		return nil, false
+	}
 	if namedThenAsks(reply, an) {
 		return nil, false // "sk joint chiefs, what they saying": see namedthenasks.go
 	}

@@ -6,7 +6,8 @@ import "slices"
 // january", "ukraine i mean", "sorry, I meant the South Korean foreign
 // minister") is a fragment of that question: the words that say it
 // corrects (see correctionWords) ask nothing, and merged with the rest
-// "meant" would be read as a word the report must speak of. (A whole
+// "meant" would be read as a word the report must speak of, and what it
+// says it replaces ("i meant february not january") is no part of it. (A whole
 // question after "i meant" is unsaid's: see unsaid.go.)
 
 // meantFragment returns ws without the words that say it corrects the
@@ -29,5 +30,17 @@ func meantFragment(ws []string) ([]string, bool) {
 	if slices.ContainsFunc(ws[:n], func(w string) bool { return !correctionWords[w] }) || slices.ContainsFunc(ws[n+1:], isQuestionWord) || n+1 == len(ws) {
 		return nil, false
 	}
-	return ws[n+1:], true
+	return notReplaced(ws[n+1:]), true
+}
+
+// notReplaced drops what a correction says it replaces ("february not
+// january", "february instead of january"): merged, the replaced part
+// would be asked again beside the part meant.
+func notReplaced(ws []string) []string {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "not" || ws[i] == "instead" && ws[i+1] == "of" || ws[i] == "rather" && ws[i+1] == "than" {
+			return ws[:i]
+		}
+	}
+	return ws
 }

@@ -52,4 +52,5 @@ func namesAskersOwn(ws []string) bool {
 var askersPeople = setOf("friend", "friends", "roommate", "bro", "brother", "sister", "mom", "mum", "dad", "father", "mother",
 	"teacher", "buddy", "cousin", "uncle", "aunt", "grandpa", "grandma", "grandfather", "grandmother", "grandson",
 	"granddaughter", "boyfriend", "girlfriend", "bf", "gf", "wife", "husband", "coworker", "colleague", "boss", "son",
-	"daughter", "classmate", "neighbor", "neighbour", "partner", "prof", "professor", "roomie", "mate", "pal")
+	"daughter", "classmate", "neighbor", "neighbour", "partner", "prof", "professor", "roomie", "mate", "pal",
+	"student", "students", "pupil", "pupils", "kids", "readers", "reader")

@@ -54,6 +54,15 @@ func paragraphPointed(ws []string, leads map[[2]string]bool) (int, []string) {
 			// "how does the article sum up the talks at the end?" (not
 			// "at the end of the war")
 			return lastParagraph, slices.Delete(slices.Clone(ws), i-2, i+1)
+		case endForms[w] && i > 0 && writingWords[ws[i-1]] && (i+1 == len(ws) || ws[i+1] != "up"):
+			// "what's the takeaway the article ends on?", "with what
+			// thought does the report end?": the report's own end (not
+			// "where does the author end up")
+			to := i + 1
+			if to < len(ws) && (ws[to] == "on" || ws[to] == "with") {
+				to++
+			}
+			return lastParagraph, slices.Delete(slices.Clone(ws), i, to)
 		case w == "end":
 			if from, to, ok := endPointed(ws, i); ok {
 				// "at the end of the story", "at the very end", "the
@@ -81,6 +90,9 @@ func concludes(ws []string, i int) []string {
 	}
 	return ws
 }
+
+// endForms are the forms of "end" and "close" said of the report's writing.
+var endForms = setOf("end", "ends", "ended", "ending", "close", "closes", "closed", "finish", "finishes", "finished", "wrap", "wraps")
 
 // concludeForms are the forms of "conclude".
 var concludeForms = setOf("conclude", "concludes", "concluded", "concluding")

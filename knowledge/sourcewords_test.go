@@ -19,3 +19,13 @@ func TestSourceAskedAsCopyOrText(t *testing.T) {
 		{"source line for the casualties?", ""},
 	})
 }
+
+// Chat's "ok real talk" opens a question in earnest and asks of no talks;
+// "real talks" alone still does.
+func TestRealTalkIsChatter(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"ok real talk how many nk soldiers dead by early feb", "fatalities-feb"},
+		{"real talks between seoul and kyiv?", "talks-focus"},
+	})
+}
