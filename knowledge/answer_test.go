@@ -154,6 +154,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"is kursk remote?", "'remote' is a way of talking only offered beside 'in person'"},
+		{"did the joint chiefs meet in person or remotely?", "the report tells no meeting of the Joint Chiefs"},
+		{"what was the real talk about", "'real talk' is chat's tone only as a whole phrase; the report tells no talk of its own"},
+		{"ok real talk how many russian soldiers died by early feb", "'real talk' dropped, the rest asks Russian losses the report does not give"},
 		{"current location of the prisoners?", "'current' is dropped only before the troops' location; the report tells no place of the prisoners"},
 		{"did cho hold a video conference with zelensky?", "a video meeting is a way not used, and the report names no Zelensky"},
 		{"what do I need to cite it for?", "the asker's own citing is filler, and what is left asks nothing the report says"},
@@ -197,6 +201,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"did cho give budanov a buzz?", "a buzz is a phone call, and the report's was to Ukraine, not to Budanov"},
 		{"who ran this war?", "a paper 'ran this story'; 'ran this' alone runs anything, no outlet asked"},
 		{"yo wsg rly out here", "gamer chat fillers alone ask nothing"},
+		{"Copy has NK sending tanks. Check pls.", "a newsroom frame cut, the claim is of tanks the report never names"},
+		{"Is Cho Russian?", "no country but South Korea is Cho's, and none other is near his name"},
 		{"Russia made its tanks go further, right?", "'go further' of tanks, which the report never names"},
 		{"did north korean troops go further into ukraine?", "troops going further is no missile's range, and no advance is spoken of"},
 		{"cho was in kherson right?", "a place asked as where, of Cho, whom the report places nowhere"},

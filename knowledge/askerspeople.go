@@ -18,7 +18,8 @@ import "strings"
 // of them too: the age, cut into "10year" and "old", is no figure asked.
 
 // dropAskersPeople returns ts without the terms read from one of the
-// asker's own people (askersPerson).
+// asker's own people, named after "my" or "our", by a word for them or
+// by age.
 func dropAskersPeople(ws []string, ts []term) []term {
 	// (most terms are no one's: ts itself, no copy, unless one is dropped)
 	var out []term
@@ -39,9 +40,9 @@ func dropAskersPeople(ws []string, ts []term) []term {
 	return out
 }
 
-// askersPerson reports whether t, a term of one word, is read from one of
-// the asker's own people: a word for them after "my" or "our", their
-// "ask", or a child's age.
+// askersPerson reports whether t, a term of one word, names one of the
+// asker's own people: a word for them after "my" or "our", a child's age,
+// or their "ask" ("my students will ask whether ...").
 func askersPerson(ws []string, t term) bool {
 	if t.end != t.pos+1 || t.pos >= len(ws) {
 		return false
@@ -49,7 +50,7 @@ func askersPerson(ws []string, t term) bool {
 	if t.pos > 0 && askersPeople[ws[t.pos]] && (ws[t.pos-1] == "my" || ws[t.pos-1] == "our") {
 		return true
 	}
-	return askedByAskers(ws, t.pos) || byAge(ws, t.pos)
+	return byAge(ws, t.pos) || askedByAskers(ws, t.pos)
 }
 
 // byAge reports whether ws[i] is part of an asker's own child named by

@@ -7,7 +7,7 @@ import "testing"
 // talk" before a question, "trust me bro") say nothing; a
 // "proper scrap" is a war, "free xp" is experience, to "rock up"
 // somewhere is to move there, a country that "will have" the soldiers
-// takes them in. Each word's other
+// takes them in, a country's "foreign guy" is its foreign minister. Each word's other
 // uses, and the same words of what the report does not say, stay
 // declined.
 func TestChatSlangWords(t *testing.T) {
@@ -31,6 +31,9 @@ func TestChatSlangWords(t *testing.T) {
 		{"@bot who's actually saying nk sent troops, 'trust me bro' or real sources", "who-says-sent"},
 		{"who says nk sent tanks, trust me bro or real sources", ""},
 		{"This Crimea wahala, who dey control that place sef?", ""},
+		{"who is the SK foreign guy", "cho-role"},
+		{"who is the ukraine foreign guy", ""},
+		{"was there a foreign man in kursk?", ""},
 		{"did sk scrap the proposal?", ""},
 		{"can they rock up in tokyo?", ""},
 		{"did cho rock up in kyiv?", ""},

@@ -371,6 +371,9 @@ func (e *Engine) cutOneLead(s string) (string, bool) {
 	if rest, ok := e.cutCheckingLead(s); ok {
 		return rest, true
 	}
+	if rest, ok := cutCopyLead(s); ok {
+		return rest, true // "Copy has ...", "Our par says ..." (copylead.go)
+	}
 	if i := strings.IndexAny(s, ":.!\n"); i > 0 && i+1 < len(s) {
 		head := s[:i]
 		hw := sentenceWords(head)

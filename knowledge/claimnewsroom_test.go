@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNewsroomClaims: a claim put to check in an editor's words ("Par
 // says ...", "Per the piece, ...", "Checking copy: ...") with one detail
@@ -165,6 +168,49 @@ func TestFlyFurther(t *testing.T) {
 		{"Did Russia make the KN-23 fly further?", ""}, // asked plainly
 		{"Russia made its tanks go further, right?", ""},
 		{"did north korean troops go further into ukraine?", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
+	}
+}
+
+// TestNationalityClaimed: a country given a person is confirmed only by
+// an answer naming it with them, near their name; one naming it of
+// another thing ("Russian forces") gives no "Yes.".
+func TestNationalityClaimed(t *testing.T) {
+	e := testEngine(t)
+	checkAnswersSaying(t, e, []sayingCase{
+		{"Is Budanov Ukrainian?", "budanov-role", []string{"Yes."}},
+		{"Is Cho South Korean?", "cho-role", []string{"Yes."}},
+	})
+	for _, q := range []string{"Is Budanov Russian?", "Budanov is Russian, right?", "Is Cho North Korean?"} {
+		t.Run(q, func(t *testing.T) {
+			if a := e.Answer(q); strings.HasPrefix(a.Text, "Yes") {
+				t.Errorf("%q: got %q, want no Yes", q, a.Text)
+			}
+		})
+	}
+}
+
+// TestCopyLead: a newsroom word and what it "has" frame the claim after
+// them; elsewhere "has" is no teller's verb.
+func TestCopyLead(t *testing.T) {
+	checkRewrite(t, "cutCopyLead", func(ws []string) []string {
+		rest, ok := cutCopyLead(strings.Join(ws, " "))
+		if !ok {
+			return nil
+		}
+		return strings.Fields(rest)
+	}, []readingCase{
+		{"Copy has North Korea's first war since the 1970s", "North Korea's first war since the 1970s"},
+		{"our par says troops are in Belgorod", "troops are in Belgorod"},
+		{"Cho has proposed accepting the soldiers", ""},
+		{"copy has it", ""},
+	})
+	e := testEngine(t)
+	for _, tt := range []struct{ q, has string }{
+		{"Copy has 'North Korea's first war since the 1970s'. Check pls.", "1950s"},
+		{"Copy has the troops fighting in Belgorod. Check pls.", "Kursk"},
+		{"Copy has NK sending tanks. Check pls.", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) { checkCorrection(t, e, tt.q, tt.has) })
 	}

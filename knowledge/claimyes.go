@@ -202,6 +202,9 @@ func (e *Engine) confirmsRead(an analysis, en int, text string) (string, bool) {
 	if stated < 2 {
 		return "", false // one word confirms nothing of a claim
 	}
+	if c, ok := e.nationalityClaimed(an, text); ok {
+		return c, false // "Is Budanov Russian?" of an answer naming Russian forces (nationality.go)
+	}
 	if h, ok := e.unhedgedClaim(ws, en, text); ok {
 		return h, false // "could deploy more" of "sending more" (hedgedentry.go)
 	}

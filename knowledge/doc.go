@@ -34,7 +34,8 @@
 //     premise; itsname.go, the names a part's "it" means, and a part opened
 //     by the "how" of a manner), of which choice.go reads a choice between two phrases
 //     (choicedate.go, one of dates, told by an entry's as_of month;
-//     namelist.go, a list of names, "the US, South Korea, or Russia"),
+//     namelist.go, a list of names, "the US, South Korea, or Russia";
+//     elidedhead.go, of owners, "Ukraine's figure, Seoul's, or Washington's"),
 //     comparesnames.go two names set side by side ("which has more
 //     casualties, Russia or NK?"), and doubt.go the asker's doubt after
 //     "or" ("... or is it one-sided?");
@@ -173,11 +174,13 @@
 //     claim put to check in a frame as the claim alone ("my uncle says
 //     ... — true?", "Headline: '...'. Accurate?", "no way ...",
 //     claimframe.go; a choice in such a frame as the choice alone,
-//     framedchoice.go; a tail asking whether the teller lies or talks
-//     nonsense, "is he talkin out his backside", liartail.go; "was it
-//     actually X?" after a claim naming X, echotail.go; a post put wrong
-//     as who said a thing, otherholder.go; a place in a claim asked as
-//     where, claimwhere.go; claimframe.go also keeps a claim checked before a question
+//     framedchoice.go; a newsroom lead, "Copy has ...", copylead.go; a
+//     tail asking whether the teller lies or talks nonsense, "is he
+//     talkin out his backside", liartail.go; "was it actually X?" after a
+//     claim naming X, echotail.go; a post put wrong as who said a thing,
+//     otherholder.go; a place in a claim asked as where, claimwhere.go; a
+//     person's country confirmed only near their name, nationality.go;
+//     claimframe.go also keeps a claim checked before a question
 //     of its own that question's premise; chatreply.go, a claim put as
 //     a reply to another user, "@mike no, it was ...", "@sarah you said
 //     ...", or as a verdict on its teller, "whoever said X is wrong";

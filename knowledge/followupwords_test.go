@@ -4,7 +4,8 @@ import "testing"
 
 // Follow-ups whose words the pack reads by their context: "which par?"
 // asks where the last answer is said, "by video meeting?" a way the offer
-// was not made, "current location of units?" where the troops are, and
+// was not made, "in person or remote?" (a phone call is remote) how it
+// was, "current location of units?" where the troops are, and
 // "aww" is an aside.
 func TestFollowUpWords(t *testing.T) {
 	e := testEngine(t)
@@ -18,5 +19,6 @@ func TestFollowUpWords(t *testing.T) {
 		{"current location of units", nk, "copy. current location of units?", "where-fighting", "Kursk"},
 		{"current location of prisoners", nk, "current location of the prisoners?", "", ""},
 		{"aww", offer, "aww and do the soldiers have to want it?", "condition", "want"},
+		{"in person or remote", nil, "Q: SK minister pitched the POW transfer to Ukraine - in person or remote?", "how-proposed", "phone call"},
 	})
 }

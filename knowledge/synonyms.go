@@ -268,7 +268,9 @@ func appendTerm(terms []term, t term, ws []string) []term {
 		// a name and the word it qualifies, then the other name ("in
 		// Russia control or Ukraine control"): the names are the
 		// alternatives
-		if n := len(terms); n < 2 || (terms[n-2].kind == KindEntity) != (t.kind == KindEntity) || terms[n-2].end != prev.pos {
+		// (or its possessive, "Ukraine's figure or Seoul's", the word
+		// elided after the other: elidedHead)
+		if n := len(terms); n < 2 || (terms[n-2].kind == KindEntity) != (t.kind == KindEntity) || terms[n-2].end != prev.pos && !elidedHead(terms[n-2], *prev, t, ws) {
 			return append(terms, t)
 		}
 		prev = &terms[len(terms)-2]
@@ -285,18 +287,24 @@ func appendTerm(terms []term, t term, ws []string) []term {
 // plain words: a verb of the pack's before its object ("accept the offer
 // or ...") is no item of a list.
 func linkList(terms []term, prev *term, ws []string) {
-	names := prev.kind == KindEntity && !prev.qualifier // "the US, South Korea, or Russia" (namelist.go)
+	names := prev.kind == KindEntity && (!prev.qualifier || ownsNothing(*prev, ws)) // "the US, South Korea, or Russia" (namelist.go); "..., Seoul's, or Washington's" (elidedhead.go)
 	if prev.kind != "" && !names {
 		return
 	}
 	k := slices.IndexFunc(terms, func(o term) bool { return o.pos == prev.pos })
 	for next := prev; k > 0; k-- {
 		o := &terms[k-1]
+		gap, elided := ws[min(o.end, next.pos):next.pos], false
+		if names && k > 1 && o.kind != KindEntity && o.end == next.pos && elidedHead(terms[k-2], *o, *next, ws) {
+			// "Ukraine's figure, Seoul's, or Washington's": the word
+			// the first name owns is elided after the others
+			k--
+			o, gap, elided = &terms[k-1], nil, true
+		}
 		if o.end > next.pos {
 			return // terms that overlap are no items of a list
 		}
-		gap := ws[o.end:next.pos]
-		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 && !(names && listedName(ws, o) && !prepositions[ws[next.pos]]) || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
+		if o.either != 0 || o.kind != prev.kind || len(gap) == 0 && !elided && !(names && listedName(ws, o) && !prepositions[ws[next.pos]]) || slices.ContainsFunc(gap, func(w string) bool { return !listArticles[w] }) {
 			return
 		}
 		o.either, next = prev.either, o
