@@ -65,3 +65,24 @@ func TestAskedByAskersPeople(t *testing.T) {
 	checkAnsweredBy(t, e, "My students asked whether North Korea sent tanks.", "")
 	checkAnsweredBy(t, e, "my readers will ask what Budanov earns", "")
 }
+
+// TestDropAskersPeople: every term read from the asker's own people goes,
+// the first dropped or not ("ask" alone, its teller no term of its own).
+func TestDropAskersPeople(t *testing.T) {
+	for _, tt := range []struct {
+		ws   string
+		ts   []term
+		want int
+	}{
+		{"my students will surely ask whether", []term{{pos: 4, end: 5}}, 0},
+		{"my students will surely ask whether", []term{{pos: 1, end: 2}, {pos: 4, end: 5}}, 0},
+		{"explain to my 10year old", []term{{pos: 0, end: 1}, {pos: 3, end: 4}}, 1},
+		{"did cho ask", []term{{pos: 1, end: 2}, {pos: 2, end: 3}}, 2},
+	} {
+		t.Run(tt.ws, func(t *testing.T) {
+			if got := len(dropAskersPeople(strings.Fields(tt.ws), tt.ts)); got != tt.want {
+				t.Errorf("len(dropAskersPeople(%q)) = %d, want %d", tt.ws, got, tt.want)
+			}
+		})
+	}
+}

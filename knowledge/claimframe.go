@@ -37,7 +37,7 @@ func (e *Engine) framedClaim(question string) (string, bool) {
 	if quoted, ok := e.quotedClaim(s); ok {
 		s, framing = quoted, leadFrame
 	} else if claim, ok := e.exclaimedClaim(s); ok {
-		s, framing = claim, leadFrame // (slangverdict.go)
+		s, framing = claim, leadFrame // (exclaimedclaim.go)
 	} else {
 		var cut bool
 		i := lastPieceStart(s)

@@ -184,9 +184,9 @@
 //     of its own that question's premise; chatreply.go, a claim put as
 //     a reply to another user, "@mike no, it was ...", "@sarah you said
 //     ...", or as a verdict on its teller, "whoever said X is wrong";
-//     slangverdict.go, a slang verdict after a claim, "based or cringe",
-//     or an exclamation around one,
-//     "4k fatalities by early march is wild ngl"),
+//     slangverdict.go, a slang verdict after a claim, "based or cringe";
+//     exclaimedclaim.go, an exclamation around one, "4k fatalities by
+//     early march is wild ngl"),
 //     after reading a
 //     question put about the report without its frame ("does the report
 //     say that ...?", reportframe.go; a question for the report's own
