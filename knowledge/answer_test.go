@@ -166,6 +166,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what did Cho's aide say?", "an aide is no aid (apartStems): the report names no aide of Cho's, and this got South Korea's support"},
 		{"how many aides does cho have?", "the report names no aides"},
 		{"did an aide make the call?", "no aide is spoken of; Cho himself presented the proposal"},
+		{"so sk will grab em if ukraine captures them yeah?", "asks whether South Korea takes them; 'grab' reads as capturing, so the fact check answered who captured them"},
 		{"which model of car does cho drive?", "a model of a car, not of the missiles"},
 		{"what model of the virus", "a model is no missile unless asked of one: read as the KN-23, this got the missiles' answer"},
 		{"whose land is Seoul", "'whose land' asks who controls a place; the report says who controls only Kursk"},
