@@ -38,6 +38,13 @@ const (
 // what is left once a word is gone ("my friend says Cho is the defence
 // minister" left as "says Cho" is not a check of what Cho said).
 func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string, cands []candidate, tr *trace) (Answer, bool) {
+	if supposedOnly(an.words, an.terms) {
+		// "so sk will grab em if ukraine captures them yeah?": what is
+		// asked is only names before the "if" (supposedonly.go); without
+		// one of them the check is of the supposition, and "By Ukraine"
+		// would answer whether South Korea takes them in
+		return a, false
+	}
 	aux, ok := opensAuxiliary(ws)
 	aux = aux || opensNegated(ws)
 	role, named := byRole(an), -1

@@ -23,8 +23,10 @@ func snowball(w string) string {
 
 // apartStems are the stems of words Snowball gives the stem of another
 // word that means something else: a prison is no prisoner ("which prison
-// are they in?" asks what the report never says, not about the prisoners).
-var apartStems = map[string]string{"prisoner": "prisoner", "prisoners": "prisoner"}
+// are they in?" asks what the report never says, not about the prisoners);
+// an aide is no aid ("was it the minister or only some aide?" asks of a
+// person the report never names, not of South Korea's support).
+var apartStems = map[string]string{"prisoner": "prisoner", "prisoners": "prisoner", "aide": "aide", "aides": "aide"}
 
 // stemCacheFile lists the stems of the embedded pack's words, one "word
 // stem" per line ("word" alone where they are the same): running the

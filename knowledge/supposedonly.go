@@ -33,9 +33,18 @@ func supposedOnly(ws []string, ts []term) bool {
 		return false
 	}
 	asked := func(t term) bool { return t.kind != KindEntity && t.kind != KindRole }
+	supposed := func(t term) bool { return t.pos > at && asked(t) }
 	named := slices.ContainsFunc(ts, func(t term) bool { return t.pos < at && !asked(t) })
-	before := slices.ContainsFunc(ts, func(t term) bool { return t.pos < at && asked(t) })
-	after := slices.ContainsFunc(ts, func(t term) bool { return t.pos > at && asked(t) })
+	// A key before the "if" that the supposition reads as well ("so sk
+	// will grab em if ukraine captures them": "grab" is read as capturing)
+	// asks nothing of its own: an entry matching it matches the
+	// supposition. (A word repeated is the condition asked: "would only
+	// go there if they want to move there".)
+	before := slices.ContainsFunc(ts, func(t term) bool {
+		return t.pos < at && asked(t) &&
+			!(t.kind == KindKey && slices.ContainsFunc(ts, func(u term) bool { return supposed(u) && u.text == t.text }))
+	})
+	after := slices.ContainsFunc(ts, supposed)
 	return named && !before && after
 }
 
