@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"wetin South Korea wan do for the North Korea soldiers wey Russia catch?", "a 'wey' clause says which soldiers, but the report has none captured by Russia"},
+		{"did South Korea say the soldiers who were captured by Ukraine fought well?", "the captor only says which soldiers; the report says nothing of how they fought"},
 		{"current location of the prisoners?", "'current' is dropped only before the troops' location; the report tells no place of the prisoners"},
 		{"did cho hold a video conference with zelensky?", "a video meeting is a way not used, and the report names no Zelensky"},
 		{"what do I need to cite it for?", "the asker's own citing is filler, and what is left asks nothing the report says"},
