@@ -145,6 +145,11 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool, bool
 	// a verb of mentioning after the thing, with what follows it ("is
 	// the phone call described?", "the Joint Chiefs are mentioned")
 	for i := 1; i < len(rest); i++ {
+		if determiners[rest[i-1]] {
+			// "does the report describe ...": after "the", "report" is
+			// the report, not a verb of reporting
+			continue
+		}
 		if e.mentionVerbs[rest[i]] && (auxed || beAux[rest[i-1]]) {
 			if auxed && writerMentions(rest[:i]) {
 				// "does the writer first mention the call?" (paragraphpart.go)
