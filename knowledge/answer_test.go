@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"which paragraph states the 'first since the 1990s' point?", "'point' only names the passage; the report says first since the 1950s"},
+		{"which paragraph makes the Chinese involvement point?", "'point' only names the passage; the report says nothing of China"},
 		{"In which paragraph does the report describe the talks as a military alliance?", "the report is the subject, and no paragraph calls the talks an alliance"},
 		{"wetin South Korea wan do for the North Korea soldiers wey Russia catch?", "a 'wey' clause says which soldiers, but the report has none captured by Russia"},
 		{"did South Korea say the soldiers who were captured by Ukraine fought well?", "the captor only says which soldiers; the report says nothing of how they fought"},
