@@ -23,6 +23,7 @@ import "slices"
 // act outside the clause: "were the soldiers captured by Ukraine?" asks
 // whether Ukraine did).
 func describingDeeds(ws []string, ts []term) []deed {
+	ts = withoutRelatives(ws, ts)
 	var out []deed
 	for i, t := range ts {
 		if t.kind != KindEntity || i == 0 {
@@ -49,6 +50,22 @@ func describingDeeds(ws []string, ts []term) []deed {
 	return out
 }
 
+// withoutRelatives drops a "who" or "which" read as a question word that
+// only opens a clause after people ("soldiers of North Korea who are
+// captured by Ukraine"): it asks nothing, and stands between the people
+// and the deed like "that" does. A "who" opening the question is kept.
+func withoutRelatives(ws []string, ts []term) []term {
+	out := make([]term, 0, len(ts))
+	for i, t := range ts {
+		if t.kind == KindQuestion && i > 0 && t.end == t.pos+1 && relativeWords[ws[t.pos]] &&
+			peopleWord(ts[i-1]) && ts[i-1].end == t.pos {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // peopleWord reports whether t may stand for people a clause after it
 // describes: a role ("soldiers") or a name ("nork", "POWs").
 func peopleWord(t term) bool { return t.kind == KindRole || t.kind == KindEntity }
@@ -62,8 +79,8 @@ func only(ws []string, set map[string]bool, n int) bool {
 // passiveWords stand between people and what was done to them ("who
 // were captured", "that got caught").
 var (
-	relativeWords = setOf("that", "which", "who", "whom")
-	passiveWords  = setOf("that", "which", "who", "were", "was", "are", "is", "been", "being", "got", "get", "have", "has", "had")
+	relativeWords = setOf("that", "which", "who", "whom", "wey")
+	passiveWords  = setOf("that", "which", "who", "wey", "were", "was", "are", "is", "been", "being", "got", "get", "have", "has", "had")
 )
 
 // describes reports whether the question names t only to say which people

@@ -16,6 +16,8 @@ func TestDescribingDeeds(t *testing.T) {
 		{"do the soldiers that Ukraine captured have to want to move?", []deed{{doer: "ukraine", act: "captured"}}},
 		{"will sk accept nk soldiers captured by ukraine?", []deed{{doer: "ukraine", act: "captured"}}},
 		{"will sk accept soldiers that were captured by russia?", []deed{{doer: "russia", act: "captured"}}},
+		{"will South Korea receive the soldiers of North Korea who are captured by Ukraine?", []deed{{doer: "ukraine", act: "captured"}}},
+		{"wetin South Korea wan do for the North Korea soldiers wey Ukraine catch?", []deed{{doer: "ukraine", act: "captured"}}},
 		{"were the nk soldiers captured by ukraine?", nil}, // asks whether Ukraine did
 		{"has ukraine captured nk soldiers?", nil},
 		{"did ukraine agree to the proposal?", nil},
@@ -40,6 +42,8 @@ func TestDescribedCaptor(t *testing.T) {
 	}{
 		{"so SK just takes every single nork ukraine catches??", "condition"},
 		{"will sk accept nk soldiers captured by russia?", ""},
+		{"South Korea wants to receive the soldiers of North Korea who are captured by Ukraine, but under which condition?", "condition"},
+		{"will South Korea accept the North Korean soldiers who are captured by Russia?", ""},
 		{"did ukraine agree to the proposal?", ""},
 	}
 	for _, tt := range tests {

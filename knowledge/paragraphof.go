@@ -145,6 +145,11 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool, bool
 	// a verb of mentioning after the thing, with what follows it ("is
 	// the phone call described?", "the Joint Chiefs are mentioned")
 	for i := 1; i < len(rest); i++ {
+		if determiners[rest[i-1]] {
+			// "does the report describe ...": after "the", "report" is
+			// the report, not a verb of reporting
+			continue
+		}
 		if e.mentionVerbs[rest[i]] && (auxed || beAux[rest[i-1]]) {
 			if auxed && writerMentions(rest[:i]) {
 				// "does the writer first mention the call?" (paragraphpart.go)
@@ -167,11 +172,19 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool, bool
 	for n := len(rest); n > 1 && firstAdverbs[rest[n-1]]; n = len(rest) {
 		first, rest = true, rest[:n-1]
 	}
+	// "the 'first since the 1950s' point": the noun after a phrase
+	// names the passage that says it, no part of the thing
+	if n := len(rest); n > 2 && pointNouns[rest[n-1]] && (rest[0] == "the" || rest[0] == "that" || rest[0] == "this") {
+		rest = rest[:n-1]
+	}
 	if len(rest) == 0 || !slices.ContainsFunc(rest, func(w string) bool { return !stopWords[w] }) {
 		return "", false, false
 	}
 	return joinWords(rest) + "?", first, true // "ukraine's", not "ukraine 's"
 }
+
+// pointNouns, last after a phrase, name the passage that says it.
+var pointNouns = setOf("point", "bit", "detail", "remark")
 
 // firstAdverbs are the mentionAdverbs that ask the first paragraph.
 var firstAdverbs = setOf("first", "initially", "originally")

@@ -53,11 +53,14 @@ func TestParagraphOf(t *testing.T) {
 		{"Which paragraph number carries the February casualty estimate?", "fatalities-feb", []string{"paragraphs 5 and 8"}},
 		{"which paragraph holds the 3,000 figure?", "losses-january", []string{"paragraph"}},
 		{"Which paragraph carries the number of prisoners taken?", "", nil},
+		{"In which paragraph does the report characterise the matter as a legal dispute?", "", nil},
 		{"Which paragraph number carries China's reaction?", "", nil},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},
 		{"In which paragraph is the phone call described?", "the phone call?"},
+		{"In which paragraph does the report describe the phone call?", "the phone call?"},          // "report" after "the" is no verb
+		{"Which paragraph states the 'first since the 1950s' point?", "the first since the 1950s?"}, // "point" names the passage
 		{"Which paragraph spells out the condition for moving to South Korea?", "the condition for moving to south korea?"},
 		{"What does paragraph 7 say?", ""},
 		{"Which paragraph?", ""},
