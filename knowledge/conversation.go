@@ -589,6 +589,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return b, after
 		}
 	}
+	if !a.Answered && mergedInto {
+		if b, after, ok := e.claimAlone(c, q, asked, tr); ok {
+			return b, after
+		}
+	}
 	if !a.Answered && c.entry > 0 && onlyWhere(fragmentWords) && len(e.placesOf(c.entry-1)) == 1 {
 		// "where exactly?" after "about 4,000 fatalities in Kursk",
 		// which no entry answers as a question of its own: the one
