@@ -52,6 +52,9 @@ type Answer struct {
 	// reread says another reading of the question than the question as
 	// it stands found the answer (a part of it, without some words).
 	reread bool
+	// checked says the answer is the report's fact given to a claim put
+	// to check with one detail wrong (factcheck.go).
+	checked bool
 	// unconfirmed, on an answer that confirms a claim put to check, is
 	// its text before the "Yes." (claimyes.go); empty on any other.
 	unconfirmed string

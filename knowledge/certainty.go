@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // "How sure is the report that North Korea sent troops?", "how certain
 // is it that the troops in Kursk are monitored?", "is it certain North
 // Korea will send more?", "how reliable is the 3,000 figure?" ask how
@@ -102,4 +104,29 @@ func certainAsked(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// onlyTheAnswer reports whether rest, what follows a question of how sure
+// ("how reliable is that number, is it an audited figure or a rough
+// one?"), names only the last answer: no fact of its own whose teller to
+// ask, but how sure the answer just given is (lastanswer.go), not who
+// says it.
+func onlyTheAnswer(rest []string) bool {
+	return len(rest) > 0 && len(rest) <= 3 && !slices.ContainsFunc(rest, func(w string) bool {
+		return !figureNouns[w] && w != "that" && w != "this" && w != "it" && w != "those" && w != "these" && w != "the" && w != "one"
+	})
+}
+
+// sureTailCut cuts from ws, a question of how sure the last answer is, the
+// choice put after it ("how reliable is that number, is it an audited
+// figure or a rough one?"): it asks the same again in words of its own,
+// which the answer's hedge answers, and whose words ("audited") name
+// nothing the answer says.
+func sureTailCut(ws []string) []string {
+	for i := 3; i+1 < len(ws); i++ {
+		if beAux[ws[i]] && (ws[i+1] == "it" || ws[i+1] == "that" || ws[i+1] == "this") && slices.Contains(ws[i+2:], "or") {
+			return ws[:i]
+		}
+	}
+	return ws
 }

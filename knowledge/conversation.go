@@ -353,7 +353,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("asks how a person knows: the report gives no sources")
 		return e.notOfIt(q), c
 	}
-	if k := max(knowing(ws), certainOf(ws)); k > 0 {
+	if k := max(knowing(ws), certainOf(ws)); k > 0 && !(k == certainOf(ws) && onlyTheAnswer(tailAskedCut(ws[k:]))) {
 		// "how do we know they're fighting there?" asks who says so,
 		// or of a fact the report gives as reported (evidence.go); so
 		// does "how sure is the report that ...?" (certainty.go)
@@ -586,6 +586,11 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	if !a.Answered && mergedInto {
 		if b, after, ok := e.measureAlone(c, ws, fragmentWords, fragment, tr); ok {
+			return b, after
+		}
+	}
+	if !a.Answered && mergedInto {
+		if b, after, ok := e.claimAlone(c, q, asked, tr); ok {
 			return b, after
 		}
 	}

@@ -311,7 +311,8 @@
 // (followup.go, where nounhead.go reads "these POW discussions" as
 // the discussions; misheardfigure.go answers a number the report does
 // not give, checked after a figure ("three hundred, was it?"), with the
-// last answer again; comparedfigure.go, the figure just given set against
+// last answer again; claimalone.go a claim with one detail wrong that
+// no merged reading answers, asked alone; comparedfigure.go, the figure just given set against
 // the other one it cites ("is that more than the january figure?"), and
 // comparesthem.go the two it gives ("why are they different"), with the
 // last answer again; whoanswered.go takes a role asked "who is" for the one

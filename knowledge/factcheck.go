@@ -204,7 +204,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			// correction (a lead that names who, "Russia: ...", is one)
 			a.Text = "No. " + t
 		}
-		a.reread = true
+		a.reread, a.checked = true, true
 		return a, true
 	}
 	return a, false

@@ -18,11 +18,11 @@ import "slices"
 // both, on the stack for most questions. An "it" is resolved as before
 // ("didn't it say 3k somewhere" is of the report): answered, that turn
 // would make a "source?" after it the figure's, where the sets ask the
-// report's.
+// report's. But an "it" that ends a filler of three words or more ("whats
+// the source I need to cite it") is the filler's, and resolved would keep
+// the filler from reading and name a thing nobody asked of.
 func (a *analyzer) phraseAt(ws []string, r reference) (filler, other bool) {
-	if r.want == "it" {
-		return false, false
-	}
+	it := r.want == "it" // (only a filler of three words or more that it ends: "I need to cite it")
 	var buf [32]string
 	stems := buf[:0]
 	for _, w := range ws {
@@ -38,7 +38,9 @@ func (a *analyzer) phraseAt(ws []string, r reference) (filler, other bool) {
 				if !s.fits(stems, i+1) || !slices.Equal(s.p.stems, stems[i:end]) {
 					continue
 				}
-				if s.p.kind == KindFiller {
+				if it {
+					filler = filler || s.p.kind == KindFiller && end == r.end && s.n >= 3
+				} else if s.p.kind == KindFiller {
 					filler = filler || end >= r.end
 				} else {
 					other = other || end == r.end

@@ -181,6 +181,9 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 	if (ask == askCertainty || ask == askTruth) && e.itOpensClaim(ws) {
 		return Answer{}, c, false // "is it true russia made ...?" (itclaim.go)
 	}
+	if ask == askCertainty {
+		ws = sureTailCut(ws)
+	}
 	refs := findReferences(ws)
 	// "which paragraph", "where does it say": asking, no topic
 	placeAsked := func(w string) bool {
