@@ -432,6 +432,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"the source domain, is it russian?", "the same, the source asked by its domain"},
 		{"is the source of the reports russia?", "the same: Russia reports nothing of the troops sent"},
 		{"is this article from a chinese outlet?", "the report names no Chinese outlet"},
+		{"different thing — the guy from china intel, what'd he say about the nk army", "his \"he\" is the premise's China intelligence (resolve), which says nothing in the report"},
+		{"the guy from china intel, what did he say about the troops?", "the same, without the move on"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
