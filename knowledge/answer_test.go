@@ -434,6 +434,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is this article from a chinese outlet?", "the report names no Chinese outlet"},
 		{"different thing — the guy from china intel, what'd he say about the nk army", "his \"he\" is the premise's China intelligence (resolve), which says nothing in the report"},
 		{"the guy from china intel, what did he say about the troops?", "the same, without the move on"},
+		{"the guy from russia, what did he say about the pows?", "his \"he\" is the person from Russia set before the question, who says nothing (personfrom.go)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
