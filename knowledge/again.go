@@ -780,6 +780,19 @@ func resolve(ws []string, pr analysis) (out []string, ok bool) {
 			out = append(out, names[len(names)-1]...)
 		case (w == "he" || w == "him" || w == "his") && len(persons) > 0:
 			out = append(out, persons[len(persons)-1]...)
+		case (w == "he" || w == "him" || w == "she") && len(persons) == 0 && !slices.ContainsFunc(pr.terms, func(t term) bool { return t.kind == KindRole }):
+			// "the guy from china intel, what'd he say?": a person the
+			// premise tells only by whom they are from speaks for them
+			// (what "the guy from Ukraine intel" says, Ukraine's
+			// intelligence says); left out, the question would ask what
+			// anyone says. A role the premise names is the person ("if a
+			// North Korean soldier is captured, ... for him to be sent")
+			for i, n := range names {
+				if i > 0 {
+					out = append(out, "and")
+				}
+				out = append(out, n...)
+			}
 		default:
 			out = append(out, w)
 		}

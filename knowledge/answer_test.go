@@ -427,6 +427,14 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"are you sure it's not just talk?", "\"just talk\" is a doubt, not the talks between Seoul and Kyiv"},
 		{"Seoul is ready to take the prisoners, who trained them though?", "a \"who\" right before an act asks its doer, not who says the offer (roleAsked)"},
 		{"cho made the offer, who monitored the troops?", "the same: no one is said to monitor them"},
+		{"is this article from a russian outlet?", "the source line names a website, not its country; Russia is not among those who report the troops sent (sourcecountry.go)"},
+		{"is this text from a russian outlet?", "the same, \"this text\" the report"},
+		{"the source domain, is it russian?", "the same, the source asked by its domain"},
+		{"is the source of the reports russia?", "the same: Russia reports nothing of the troops sent"},
+		{"is this article from a chinese outlet?", "the report names no Chinese outlet"},
+		{"different thing — the guy from china intel, what'd he say about the nk army", "his \"he\" is the premise's China intelligence (resolve), which says nothing in the report"},
+		{"the guy from china intel, what did he say about the troops?", "the same, without the move on"},
+		{"the guy from russia, what did he say about the pows?", "his \"he\" is the person from Russia set before the question, who says nothing (personfrom.go)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -123,7 +123,9 @@
 //     groupdoing.go, "soldiers fighting in Kursk" counts the soldiers,
 //     the fighting no measure of them;
 //     claimcount.go, a count a claim says in small words, "captured
-//     exactly two", of an entry that gives no figure), actingguards.go who does what (whoseacting.go
+//     exactly two", of an entry that gives no figure), actingguards.go who does what (sourcecountry.go, the
+//     source asked to be of a country that does nothing in the entry;
+//     whoseacting.go
 //     whether a country's group acts, or is only what is done to;
 //     statewhose.go, a state asked of a group or a name, "is Russia's
 //     army improved?", that the entry has it in, not another's;

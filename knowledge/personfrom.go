@@ -18,5 +18,11 @@ func personFromAux(ws []string, t term) string {
 	if k >= 0 && doAux[ws[k]] {
 		return ws[k]
 	}
+	if n := t.end; k < 0 && n+2 < len(ws) && whWords[ws[n]] && doAux[ws[n+1]] && personPronouns[ws[n+2]] {
+		// set before the question that asks of them ("the guy from
+		// russia, what did he say about the pows?"): his "he" is the
+		// person from Russia, as "did the guy from russia say" is
+		return ws[n+1]
+	}
 	return ""
 }
