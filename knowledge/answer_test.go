@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
+		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},
 		{"is kursk remote?", "'remote' is a way of talking only offered beside 'in person'"},
 		{"did the joint chiefs meet in person or remotely?", "the report tells no meeting of the Joint Chiefs"},
 		{"did russia learn the craft of war from north korea?", "'the craft of war' is combat experience, but North Korea gains it, not Russia"},

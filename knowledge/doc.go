@@ -236,6 +236,8 @@
 //     roleof.go, a post's qualifier after "of", "the minister of
 //     defense Cho";
 //     claimcode.go, a weapon's code name the report does not give, "KN-25";
+//     claimvenue.go, a place after a wrong means, "a summit in
+//     Washington", corrected by how the thing was done;
 //     claimlist.go, a wrong name listed beside a right one, "Japan and
 //     South Korea reported" (the United States);
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports

@@ -471,7 +471,7 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 		}
 		return !additive(an.words) && e.doneByOther(en, d, an)
 	case nameSlot:
-		return !additive(an.words) && (e.namesOther(en, d, an) || e.listedOther(en, d, an))
+		return !additive(an.words) && (e.namesOther(en, d, an) || e.listedOther(en, d, an) || e.placedMeans(en, d, an))
 	case codeSlot:
 		return e.namesCode(en, an)
 	case propertySlot:
