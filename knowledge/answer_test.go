@@ -428,6 +428,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"are you sure it's not just talk?", "\"just talk\" is a doubt, not the talks between Seoul and Kyiv"},
 		{"Seoul is ready to take the prisoners, who trained them though?", "a \"who\" right before an act asks its doer, not who says the offer (roleAsked)"},
 		{"cho made the offer, who monitored the troops?", "the same: no one is said to monitor them"},
+		{"what did budanov say about the condition", "the condition's quote is Cho's words, not Budanov's (quotespeaker.go)"},
+		{"quote me the bit where budanov says the condition", "the same, pointed at as a passage"},
+		{"what did cho say about the missiles", "Cho speaks of no missile"},
+		{"what did cho say about the casualties", "Cho gives no toll"},
+		{"the part where cho says north korea will send more troops", "the Joint Chiefs say it, not Cho"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
