@@ -125,6 +125,9 @@ var doerGuard = guard{
 			does := func(t string) bool { return doers[t] }
 			// (one acting for a country does what it does as the country's:
 			// "what did Cho offer?" is what South Korea offered)
+			if slices.Contains(speechActs, d.act) && ie.spokenBy[d.doer] {
+				continue // what one's quotes have them say (see quotespeaker.go)
+			}
 			if len(doers) > 0 && !doers[d.doer] && !doers[q.actsFor[d.doer]] && !eitherNamed(q.terms, q.terms[d.at], does) && !slices.ContainsFunc(d.mates, func(t term) bool { return does(t.text) }) {
 				return "entry says another does " + d.act + ", not " + d.doer
 			}
@@ -232,7 +235,7 @@ func (f *entryFacts) learnVerbs(answer analysis) {
 // says reports whether the entry's answer states that t says anything, in
 // one of the ways of saying.
 func (ie *indexedEntry) says(t string) bool {
-	return slices.ContainsFunc(speechActs, func(a string) bool { return ie.doneBy[a][t] })
+	return ie.spokenBy[t] || slices.ContainsFunc(speechActs, func(a string) bool { return ie.doneBy[a][t] })
 }
 
 // speechActs are the ways of saying an entry's answer may state of one:

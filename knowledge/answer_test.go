@@ -437,6 +437,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"different thing — the guy from china intel, what'd he say about the nk army", "his \"he\" is the premise's China intelligence (resolve), which says nothing in the report"},
 		{"the guy from china intel, what did he say about the troops?", "the same, without the move on"},
 		{"the guy from russia, what did he say about the pows?", "his \"he\" is the person from Russia set before the question, who says nothing (personfrom.go)"},
+		{"what did budanov say about the condition", "the condition's quote is Cho's words, not Budanov's (quotespeaker.go)"},
+		{"quote me the bit where budanov says the condition", "the same, pointed at as a passage"},
+		{"what did cho say about the missiles", "Cho speaks of no missile"},
+		{"what did cho say about the casualties", "Cho gives no toll"},
+		{"the part where cho says north korea will send more troops", "the Joint Chiefs say it, not Cho"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

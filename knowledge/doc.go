@@ -144,7 +144,9 @@
 //     tells the doer doing ("did Cho go to Kyiv to present it?");
 //     supportdir.go, who supports whom, either way round; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,
-//     a group named by its role and what befell it said to speak);
+//     a group named by its role and what befell it said to speak;
+//     quotespeaker.go, who speaks in an entry's quotes, a pronoun
+//     read as the person its paragraph names last);
 //   - keptkind.go keeps a reading of a question that drops its "when"
 //     from being asked again ("on what date did the call take place?");
 //   - offerreceived.go turns down every entry for a question whether the

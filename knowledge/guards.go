@@ -88,6 +88,9 @@ type entryFacts struct {
 	// doneBy maps an act to who does it, as its answer says: see
 	// actSpokenGuard, doerGuard, setAsideGuard and answersWho.
 	doneBy relation
+	// spokenBy are the persons its quotes have say something: see
+	// quotespeaker.go.
+	spokenBy map[string]bool
 	// doneTo maps a word to the names it is done to or for, as its answer
 	// says: see objectGuard.
 	doneTo relation
@@ -168,7 +171,7 @@ type entryFacts struct {
 }
 
 func newEntryFacts() entryFacts {
-	return entryFacts{whose: relation{}, whoseActing: relation{}, peoples: map[string]bool{}, acting: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
+	return entryFacts{whose: relation{}, whoseActing: relation{}, peoples: map[string]bool{}, acting: map[string]bool{}, spokenBy: map[string]bool{}, doneBy: relation{}, doneTo: relation{},
 		between: relation{}, partners: relation{}, topics: relation{}, identities: map[string]bool{}, roleOf: relation{}, offered: map[string]bool{}, asksFor: map[string]bool{}, instances: map[string]bool{}, verbs: map[string]bool{}}
 }
 

@@ -118,6 +118,7 @@ func (e *Engine) index() {
 			}
 		}
 		ie.pastOnly = ie.past && !ie.present // see learnPast
+		ie.learnQuoteSpeakers(p, en, e.an)
 		e.entries[i] = ie
 		for act, doers := range ie.doneBy {
 			for d := range doers {
