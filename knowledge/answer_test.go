@@ -154,6 +154,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"jan 3000, feb 4000. did more russians die?", "'more' after the two figures compares them only for North Korea's losses; Russia's are not given"},
+		{"jan 3000, feb 4000, so more soldiers died in march?", "a third date the pair does not give"},
+		{"jan 3000 feb 4000 so more soldiers captured?", "captured soldiers are no measure either figure counts"},
+		{"jan 3000, feb 4000. did nk send more soldiers?", "sending more troops is no comparison of the two tolls"},
 		{"is kursk remote?", "'remote' is a way of talking only offered beside 'in person'"},
 		{"did the joint chiefs meet in person or remotely?", "the report tells no meeting of the Joint Chiefs"},
 		{"did russia learn the craft of war from north korea?", "'the craft of war' is combat experience, but North Korea gains it, not Russia"},
@@ -161,7 +165,6 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is south korea learning the craft of war?", "only North Korea gains combat experience in the report"},
 		{"do north korean generals think they will send more troops?", "'korean generals' is the Joint Chiefs only when not North Korean's; the report gives no North Korean general's view"},
 		{"did the korean generals visit kursk?", "the Joint Chiefs visit nowhere in the report"},
-		{"what was the real talk about", "'real talk' is chat's tone only as a whole phrase; the report tells no talk of its own"},
 		{"ok real talk how many russian soldiers died by early feb", "'real talk' dropped, the rest asks Russian losses the report does not give"},
 		{"which paragraph states the 'first since the 1990s' point?", "'point' only names the passage; the report says first since the 1950s"},
 		{"which paragraph makes the Chinese involvement point?", "'point' only names the passage; the report says nothing of China"},
