@@ -154,6 +154,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"the 4000 russian dead, that's from fighting where?", "the report gives no Russian toll, wherever fought"},
+		{"the 3000 figure, that's from fighting where?", "the January figure names no place of fighting"},
 		{"jan 3000, feb 4000. did more russians die?", "'more' after the two figures compares them only for North Korea's losses; Russia's are not given"},
 		{"jan 3000, feb 4000, so more soldiers died in march?", "a third date the pair does not give"},
 		{"jan 3000 feb 4000 so more soldiers captured?", "captured soldiers are no measure either figure counts"},
