@@ -321,7 +321,8 @@
 // no merged reading answers, asked alone; comparedfigure.go, the figure just given set against
 // the other one it cites ("is that more than the january figure?"), and
 // comparesthem.go the two it gives ("why are they different"), with the
-// last answer again; whoanswered.go takes a role asked "who is" for the one
+// last answer again; paircomparative.go a "more" with the measure counted
+// after both figures ("so more soldiers die?") as comparing the two; whoanswered.go takes a role asked "who is" for the one
 // person its answer names, sincethere.go leaves "there" of a question of
 // since when as it stands, and roleofthat.go asks back a first question
 // of a role of "that", meaningofnothing.go a first "what does it mean",

@@ -93,7 +93,7 @@ func lastAnswerAsk(ws []string) string {
 	// "is that one from Ukraine?"): "what quote from Kim does it carry?"
 	// asks a quote of Kim's, not where the answer came from
 	from := false
-	if f := slices.Index(ws, "from"); f > 0 && !slices.Contains(ws, "when") {
+	if f := slices.Index(ws, "from"); f > 0 && !slices.Contains(ws, "when") && !fromWhere(ws, f) {
 		from = slices.ContainsFunc(ws[:f], func(w string) bool { return w == "that" || w == "it" || w == "this" || w == "one" })
 	}
 	that := slices.ContainsFunc(ws, func(w string) bool { return w == "that" || w == "it" || w == "this" })
@@ -115,7 +115,7 @@ func lastAnswerAsk(ws []string) string {
 		// "the bigger one is from when", "and the smaller one": one of
 		// the figures just given, which the answer giving both tells
 		return askWhich
-	case who && (say || asksGiver(ws)) || from || (source || know && slices.Contains(ws, "how")) && !ofPerson(ws) || slices.Contains(ws, "where") && (slices.Contains(ws, "from") || slices.Contains(ws, "come")):
+	case who && (say || asksGiver(ws)) || from || (source || know && slices.Contains(ws, "how")) && !ofPerson(ws) || slices.Contains(ws, "where") && (slices.Contains(ws, "from") && !fromWhere(ws, slices.Index(ws, "from")) || slices.Contains(ws, "come")):
 		return askSaidBy
 	case sure && !slices.ContainsFunc(ws, func(w string) bool { return refWords[w].want == "he" || refWords[w].want == "she" || w == "her" }):
 		// "is that confirmed?" of the answer, not "did she confirm it?"
@@ -780,4 +780,12 @@ func (e *Engine) namesUncited(entry int, ws []string, asking func(string) bool) 
 	return slices.ContainsFunc(whole.terms, func(t term) bool {
 		return (t.kind == KindWord || t.kind == KindEntity) && !e.entries[entry].quoted[t.text]
 	})
+}
+
+// fromWhere reports whether "where" comes after the "from" at f with a
+// word between: "that's from fighting where?" asks where the fighting
+// was, not where what was said came from ("that's from where?", "where's
+// that from?").
+func fromWhere(ws []string, f int) bool {
+	return f >= 0 && slices.Contains(ws[min(f+2, len(ws)):], "where")
 }

@@ -36,6 +36,11 @@ func TestLastAnswerAskWhere(t *testing.T) {
 		{"where are they fighting?", ""},                            // a question of its own
 		{"which jcs official made that statement specifically", ""}, // asks an official, a question of its own
 		{"who says so?", askSaidBy},
+		// "from" a thing, then "where", asks where the thing was
+		{"the 4000 dead figure, that's from fighting where?", ""},
+		{"that's from the battle where?", ""},
+		{"that's from where?", askSaidBy},
+		{"where's that from?", askSaidBy},
 		{"who is warning this?", askSaidBy},
 		{"who made it more accurate?", askDoer}, // who did it, not who says so
 		{"who made those estimates?", askSaidBy},

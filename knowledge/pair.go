@@ -42,7 +42,13 @@ func (e *Engine) sideBySide(an analysis) (analysis, bool) {
 		}
 		out := an
 		out.sideBySide, out.pair = true, i+1
-		out.terms = slices.DeleteFunc(slices.Clone(an.terms), func(t term) bool {
+		terms := slices.Clone(an.terms)
+		for k := range terms {
+			if terms[k].kind == KindKey && comparesMeasure(an, k, ie) {
+				terms[k].text = compareTerm // "so more soldiers die?": dropped below
+			}
+		}
+		out.terms = slices.DeleteFunc(terms, func(t term) bool {
 			switch {
 			case figureKind(t) != "":
 				return false // a third date asks what the pair does not give ("and in March?")

@@ -27,6 +27,11 @@ func TestSideBySide(t *testing.T) {
 		{"Roughly how many more North Korean troops had died by early February compared with the January 2025 report?", "losses"},
 		{"Did the toll increase or decrease between the January figure and the early-February estimate, and by about how much?", "losses"},
 		{"jan number vs feb number, which 1 is bigger", "losses"},
+		// "more" and the measure counted, with no "than", after both figures
+		{"In January it say 3,000, in February it say 4,000. So more soldiers die?", "losses"},
+		{"now the 3000 one was JANUARY and the 4000 one was FEBRUARY... so did MORE boys die", "losses"},
+		{"jan 3000, feb 4000. did nk send more soldiers?", ""},
+		{"jan 3000 feb 4000 so more soldiers captured?", ""},
 		// ranked below the entries of each figure alone, still asked of
 		{"Why does one figure say 3,000 and the other 4,000? Are they even counting the same thing?", "losses"},
 		// "vs" between the two figures, each with its own measure
