@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A long message sometimes says where its point starts: "last orders in
 // 10 mins, keg's gone, ... tl;dr what's seoul offering kyiv", "... long
@@ -63,4 +66,34 @@ func withoutOpening(cws [][]string, n int) [][]string {
 		}
 	}
 	return out
+}
+
+// fromPointText returns the text of question from the end of the point
+// marker that opens one of its sentences after the first on, and whether
+// there is one: the message is then asked as that question, whole, read
+// in every way a question is ("anyway what i actually wanted to ask is
+// who made the offer, was it the president or someone else? also the
+// coffee here is terrible lol").
+func fromPointText(question string) (string, bool) {
+	var buf [4]string
+	sentences := appendSentences(buf[:0], question)
+	point, n := fromPoint(sentences)
+	if n == 0 {
+		return "", false
+	}
+	at := strings.LastIndex(question, point[0])
+	if at < 0 {
+		return "", false
+	}
+	rest := question[at:]
+	want := len(sentenceWords(point[0])) - n
+	for i := 1; i < len(point[0]); i++ {
+		if rest[i-1] != ' ' && rest[i-1] != ';' && rest[i-1] != ',' && rest[i-1] != ':' {
+			continue
+		}
+		if len(sentenceWords(point[0][i:])) == want {
+			return strings.TrimSpace(rest[i:]), true
+		}
+	}
+	return "", false
 }

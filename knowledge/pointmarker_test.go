@@ -45,3 +45,29 @@ func TestChatterBeforePointMarker(t *testing.T) {
 		{"stag party singing, the telly's stuck on the racing. long story short, how many russian soldiers died?", ""},
 	})
 }
+
+func TestFromPointText(t *testing.T) {
+	for _, tc := range []struct{ name, q, want string }{
+		{"tldr", "keg's gone, stag party singing. tl;dr what's seoul offering kyiv", "what's seoul offering kyiv"},
+		{"after anyway", "my uncle was in the army. anyway what i actually wanted to ask is who made the offer? also lol", "who made the offer? also lol"},
+		{"long story short", "we argued all night. Long story short, which minister made the offer?", "which minister made the offer?"},
+		{"first sentence is not cut", "tl;dr who made the offer", ""},
+		{"no marker", "we argued all night. which minister made the offer?", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, _ := fromPointText(tc.q); got != tc.want {
+				t.Errorf("fromPointText(%q) = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+// Asked from the marker on, the question is read whole, its guess at the
+// answer too ("was it the president or someone else?").
+func TestAskedFromPointMarker(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"i was reading this at lunch and the whole thing is kind of wild, my uncle was in the army. anyway what i actually wanted to ask is who in the south korean government actually made the offer, was it the president or someone else? also the coffee here is terrible lol", "who-proposed"},
+		{"i was reading this at lunch, my uncle was in the army. anyway what i actually wanted to ask is how many tanks russia sent", ""},
+	})
+}
