@@ -108,6 +108,14 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		sa.Question = a.Question
 		return sa
 	}
+	if q, ok := fromPointText(question); ok {
+		// "... keg's gone. tl;dr what's seoul offering kyiv": what
+		// comes before the marker is chatter (pointmarker.go)
+		tr.note("asked from its point marker on: " + q)
+		pa := e.answer(q, tr)
+		pa.Question = a.Question
+		return pa
+	}
 	if q, ok := withoutClosingAddress(question, e.an.usage.address); ok {
 		// "what's the gist of this report, partner?": the word that
 		// addresses the bot is no part of the question (closingaddress.go)

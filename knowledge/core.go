@@ -34,6 +34,8 @@ func (e *Engine) core(question string, asked []string) ([]string, bool) {
 	changed, started := false, false
 	var buf [4]string // on the stack, for most questions
 	sentences := appendSentences(buf[:0], question)
+	sentences, marker := fromPoint(sentences) // the chatter before "tl;dr" (pointmarker.go)
+	changed = marker > 0
 	if len(sentences) < 2 {
 		// (the last that asks is the only one, or none: nothing after it)
 	} else if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) {
@@ -55,7 +57,12 @@ func (e *Engine) core(question string, asked []string) ([]string, bool) {
 			} else {
 				cws[k] = sentenceWords(c)
 			}
-			ws = append(ws, cws[k]...)
+		}
+		if marker > 0 {
+			cws, marker = withoutOpening(cws, marker), 0
+		}
+		for _, c := range cws {
+			ws = append(ws, c...)
 		}
 		if len(ws) == 0 {
 			continue

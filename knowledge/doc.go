@@ -269,6 +269,7 @@
 //     answers "what did the US say?" with the one thing the report has
 //     that source say (saidonly.go)
 //     and, last, asks the question without its chatter (core.go;
+//     pointmarker.go, the sentences before a "tl;dr" are chatter;
 //     contrastclause.go, a short "not the Y" ending a sentence is a
 //     clause of its own, "the foreign minister not the president") as a
 //     question of its own (corequestion.go) when it still points at
