@@ -154,6 +154,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"which ukrainian minister made the offer?", "the offer is South Korea's minister's; the report names no Ukrainian minister"},
+		{"which minister for ukraine dey talk about the pows?", "a Ukrainian minister asked; only South Korea's speaks"},
+		{"which russian minister talked about the pows?", "the report names no Russian minister"},
 		{"is kursk remote?", "'remote' is a way of talking only offered beside 'in person'"},
 		{"did the joint chiefs meet in person or remotely?", "the report tells no meeting of the Joint Chiefs"},
 		{"did russia learn the craft of war from north korea?", "'the craft of war' is combat experience, but North Korea gains it, not Russia"},
