@@ -83,6 +83,9 @@ func (q *query) relate() {
 	q.parties = parties(ws, ts)
 	q.kindAsked = len(q.unknown) > 0 && kindAsked(ws, ts)
 	q.officialCountry, q.official = officialAsked(ws, ts)
+	if !q.official {
+		q.officialCountry, q.official = ministerOf(ws, ts)
+	}
 	q.identity, _ = identity(ws, ts)
 	q.roleObjects = roleObjects(ws, ts)
 	q.scopes = scopes(ws, ts)

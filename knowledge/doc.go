@@ -158,6 +158,10 @@
 //     from russia") as that place doing the act, for subjectActsGuard;
 //   - personasked.go reads a "who" asked by a noun of a person ("which
 //     minister") as answered by no country that does the act;
+//   - capturedgroup.go says a group a question says is captured ("did
+//     Ukraine capture any NK soldiers?") as the prisoners, for a later "they";
+//   - ministerof.go reads "which Ukrainian minister", "which minister for
+//     Ukraine" as asking an official of that country (officialGuard);
 //   - thingkept.go keeps a reading that drops the figure asked, and keeps
 //     only names, from being asked again ("3k dead or 4k fatalities,
 //     which is it" as "ukraine how many");

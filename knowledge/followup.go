@@ -895,7 +895,11 @@ func (e *Engine) referentsIn(an analysis, turn, entry int) []referent {
 			i++
 		case t.kind == KindEntity && i+1 < len(ts) && ts[i+1].kind == KindRole && ts[i+1].pos == t.modifies && !t.person:
 			// a group, by whose it is: "North Korean soldiers"
-			found = append(found, referent{words: slices.Clone(ws[t.pos:ts[i+1].end]), class: "group", turn: turn,
+			words := slices.Clone(ws[t.pos:ts[i+1].end])
+			if turn%2 == 1 && capturedGroup(ts, i) {
+				words = capturedWords(ws[t.pos:t.end]) // "did Ukraine capture any NK soldiers?": they are the prisoners
+			}
+			found = append(found, referent{words: words, class: "group", turn: turn,
 				concept: t.text + ":" + ts[i+1].text, role: ts[i+1].text})
 			i++
 		case t.kind == KindEntity && i+1 < len(ts) && modifierOf(t, ts[i+1], ws) && e.referentInfo[t.text].class == "group":
