@@ -155,6 +155,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
+		{"Is Kharkiv mentioned? I read it is, right?", "a remark's tag leaves the question before it, of a place the report never names"},
 		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},
 		{"the 4000 russian dead, that's from fighting where?", "the report gives no Russian toll, wherever fought"},
 		{"the 3000 figure, that's from fighting where?", "the January figure names no place of fighting"},

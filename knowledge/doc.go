@@ -242,6 +242,8 @@
 //     roleof.go, a post's qualifier after "of", "the minister of
 //     defense Cho";
 //     claimcode.go, a weapon's code name the report does not give, "KN-25";
+//     remarktag.go, the asker's own remark with a tag after a question,
+//     "I read this elsewhere, no?", read as a remark;
 //     claimvenue.go, a place after a wrong means, "a summit in
 //     Washington", corrected by how the thing was done;
 //     claimlist.go, a wrong name listed beside a right one, "Japan and

@@ -24,6 +24,12 @@ func (e *Engine) beforeRemarks(question string, tr *trace) (Answer, bool) {
 	}
 	sents := splitMessage(question)
 	k := lastAsked(sents)
+	for k > 0 && taggedRemark(sents[k]) {
+		k-- // the asker's own remark with a tag (remarktag.go)
+		for k >= 0 && !isQuestion(sents[k], sentenceWords(sents[k])) {
+			k--
+		}
+	}
 	if k < 0 {
 		k = lastAskedAfterTopic(sents)
 	}
