@@ -57,7 +57,34 @@ func (e *Engine) oneFigure(en int, an analysis) bool {
 		}
 		n++
 	}
-	return n == 1
+	return n == 1 || n == 2 && e.datedFigure(en, an)
+}
+
+// datedFigure reports whether the claim an names a date that one cited
+// sentence of entry en gives, alone, with exactly one figure: "the jan
+// casualties were 2,500, right?" misstates January's figure, not
+// February's, which the entry cites beside it.
+func (e *Engine) datedFigure(en int, an analysis) bool {
+	ie := &e.entries[en]
+	hits := 0
+	for _, ks := range ie.citedKeys {
+		dated, figs := false, 0
+		for _, k := range ks {
+			if dateKey(k) && an.hasTerm(k) {
+				dated = true
+			}
+			if isNumber(k) && !dateKey(k) {
+				figs++
+			}
+		}
+		if dated {
+			if figs != 1 {
+				return false
+			}
+			hits++
+		}
+	}
+	return hits == 1
 }
 
 // withinCount reports whether the number n is one a count in words, w

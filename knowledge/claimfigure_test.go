@@ -18,8 +18,12 @@ func TestWrongCount(t *testing.T) {
 		{"My grandson says North Korea sent 12,000 troops. Is that the right number?", ""}, // nor 12,000
 		{"Did NK send 500 troops?", ""},                                                    // asked plainly
 		{"Is it true North Korea lost 10,000 soldiers?", ""},                               // two figures of losses
-		{"Belarus sent troops to Russia, right?", "North Korea"},                           // a country the pack knows, in the slot of another
-		{"Cho made the call in March, right?", ""},                                         // the report gives no month of the call
+		// a date names which of the two figures the claim misstates
+		{"the casualties in january were 2,500, right?", "3,000"},
+		{"by early february about 5,000 nk soldiers died, right?", "4,000"},
+		{"in march the casualties were 5,000, right?", ""},
+		{"Belarus sent troops to Russia, right?", "North Korea"}, // a country the pack knows, in the slot of another
+		{"Cho made the call in March, right?", ""},               // the report gives no month of the call
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
