@@ -71,3 +71,13 @@ func TestAskedFromPointMarker(t *testing.T) {
 		{"i was reading this at lunch, my uncle was in the army. anyway what i actually wanted to ask is how many tanks russia sent", ""},
 	})
 }
+
+// "at heart" right after "about" only says the core of what a thing is
+// about (pack filler "about at heart").
+func TestAboutAtHeart(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"what are the talks between south korea and ukraine really about at heart", "talks-focus"},
+		{"is cho a soldier at heart", ""},
+	})
+}
