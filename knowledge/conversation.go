@@ -721,7 +721,11 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 		return ws, Answer{}, Conversation{}, false
 	}
 	tr.note("read with what came before: " + strings.Join(rewritten, " "))
-	if text, ok := rewriteText(q, ws, rewritten); ok {
+	text, ok := rewriteText(q, ws, rewritten)
+	if !ok {
+		text, ok = rewriteTwo(q, ws, rewritten)
+	}
+	if ok {
 		// the question as written, its marks kept ("how did
 		// he pitch it, like a press conference?")
 		if _, merged := e.merge(c, rewritten, tr); !merged {

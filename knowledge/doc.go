@@ -147,6 +147,9 @@
 //     a group named by its role and what befell it said to speak;
 //     quotespeaker.go, who speaks in an entry's quotes, a pronoun
 //     read as the person its paragraph names last);
+//   - madeto.go reads "them" after "to" and an act as the one the report
+//     has the act done to ("pitch it to them": Ukraine); rewritetwo.go
+//     keeps the text's marks with two references resolved;
 //   - keptkind.go keeps a reading of a question that drops its "when"
 //     from being asked again ("on what date did the call take place?");
 //   - offerreceived.go turns down every entry for a question whether the

@@ -335,6 +335,9 @@ func (e *Engine) resolve(c Conversation, ws []string, refs []reference, tr *trac
 		if (r.word == "them" || r.word == "em") && len(cands) > 1 {
 			cands = e.notTheSubject(ws, r, cands)
 		}
+		if to, ok := e.madeTo(c, ws, r); ok {
+			cands = to // "how'd he pitch it to them?": to Ukraine (madeto.go)
+		}
 		if r.word == "there" && r.at > 0 && ws[r.at-1] == "over" && len(cands) > 1 && c.entry > 0 {
 			cands = e.whereSent(c, cands)
 		}
