@@ -1052,19 +1052,24 @@ func greeting(ws []string) bool {
 	return hello
 }
 
+// changedSpan returns how many words ws and rewritten share at their
+// start and, after those, at their end: what lies between is what a
+// rewriting changed.
+func changedSpan(ws, rewritten []string) (pre, post int) {
+	for pre < len(ws) && pre < len(rewritten) && ws[pre] == rewritten[pre] {
+		pre++
+	}
+	for post < len(ws)-pre && post < len(rewritten)-pre && ws[len(ws)-1-post] == rewritten[len(rewritten)-1-post] {
+		post++
+	}
+	return pre, post
+}
+
 // rewriteText puts in the text q of words ws what rewritten (ws with its
 // references resolved) has in their place, keeping the text's marks; ok
 // false when the words cannot be found in the text.
 func rewriteText(q string, ws, rewritten []string) (string, bool) {
-	// the words kept at both ends, and what is between them
-	pre := 0
-	for pre < len(ws) && pre < len(rewritten) && ws[pre] == rewritten[pre] {
-		pre++
-	}
-	post := 0
-	for post < len(ws)-pre && post < len(rewritten)-pre && ws[len(ws)-1-post] == rewritten[len(rewritten)-1-post] {
-		post++
-	}
+	pre, post := changedSpan(ws, rewritten) // the words kept at both ends
 	old, with := ws[pre:len(ws)-post], rewritten[pre:len(rewritten)-post]
 	if len(old) != 1 || !isPlainWord(old[0]) {
 		return "", false

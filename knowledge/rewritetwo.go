@@ -9,14 +9,7 @@ import "slices"
 // false unless the words differ at two words, both plain and not the
 // same, with the same words between them.
 func rewriteTwo(q string, ws, rewritten []string) (string, bool) {
-	pre := 0
-	for pre < len(ws) && pre < len(rewritten) && ws[pre] == rewritten[pre] {
-		pre++
-	}
-	post := 0
-	for post < len(ws)-pre && post < len(rewritten)-pre && ws[len(ws)-1-post] == rewritten[len(rewritten)-1-post] {
-		post++
-	}
+	pre, post := changedSpan(ws, rewritten)
 	old, with := ws[pre:len(ws)-post], rewritten[pre:len(rewritten)-post]
 	if len(old) < 3 || !isPlainWord(old[0]) || !isPlainWord(old[len(old)-1]) || old[0] == old[len(old)-1] {
 		// (one word twice, "will they go if they don't want to?", is
