@@ -459,6 +459,12 @@ var whoseGuard = guard{
 				// of the report's: its POWs are North Korea's)
 				owners = q.owners[cp.word]
 			}
+			if q.ownedFigureOf(cp) && ie.ownsFigure(cp.owner) && !ie.givesNoFigure() {
+				// "Ukraine's casualty figure" is the figure Ukraine
+				// gives, of whoever's casualties: the figure-owner
+				// guard reads it (countowner.go)
+				continue
+			}
 			of := func(e string) bool { return owners[e] }
 			if len(owners) > 0 && !owners[cp.owner] && !owners[q.actsFor[cp.owner]] && !eitherNamed(q.terms, q.terms[cp.at], of) {
 				return "entry speaks of another's " + cp.word + ", not " + cp.owner + "'s"

@@ -154,6 +154,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"what is Ukraine's casualty figure for its own troops?", "the figure Ukraine gives is of North Korea's casualties, not its own"},
+		{"what is ukraine's casualty figure for ukrainian soldiers?", "Ukraine's figure, but of Ukrainian soldiers, which the report does not count"},
+		{"what's the ukrainian casualty count?", "an adjective says whose casualties, not who gives the figure"},
+		{"what is russia's casualty figure?", "Russia gives no figure, and its casualties are not counted"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
 		{"Is Kharkiv mentioned? I read it is, right?", "a remark's tag leaves the question before it, of a place the report never names"},
 		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},

@@ -135,3 +135,22 @@ func ownerDropped(an analysis, from, to int, ie *indexedEntry, losses map[string
 	}
 	return "", false
 }
+
+// ownedFigureOf reports whether the compound cp is a name's possessive
+// before a loss word that only says what a figure counts: "Ukraine's
+// casualty figure" is the figure Ukraine gives, not Ukraine's casualties
+// (see whoseGuard). Not with "own" ("Ukraine's casualty figure for its
+// own troops"), nor an adjective ("the Ukrainian casualty count"), whose
+// casualties they say.
+func (q *query) ownedFigureOf(cp queryCompound) bool {
+	if cp.at < 0 || cp.at >= len(q.terms) || !slices.Contains(q.figureOwners, cp.owner) || slices.Contains(q.words, "own") {
+		return false
+	}
+	ws, e := q.words, q.terms[cp.at].end
+	if e+2 >= len(ws) || ws[e] != possessive || !q.usage.losses[ws[e+1]] || !countNouns[ws[e+2]] {
+		return false
+	}
+	// the loss word is cp's own, not another of the owner's ("Ukraine's
+	// casualty figure for Ukrainian soldiers")
+	return slices.ContainsFunc(q.terms, func(t term) bool { return t.pos == e+1 && t.text == cp.word })
+}

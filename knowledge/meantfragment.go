@@ -30,7 +30,23 @@ func meantFragment(ws []string) ([]string, bool) {
 	if slices.ContainsFunc(ws[:n], func(w string) bool { return !correctionWords[w] }) || slices.ContainsFunc(ws[n+1:], isQuestionWord) || n+1 == len(ws) {
 		return nil, false
 	}
-	return notReplaced(ws[n+1:]), true
+	return notReplaced(askedAbout(ws[n+1:])), true
+}
+
+// askVerbs say, after "i meant to", only that a thing was to be asked:
+// "i meant to ask about the january figure" means the january figure.
+var askVerbs = setOf("ask", "say", "type", "write", "put")
+
+// askedAbout drops a leading "to ask (about)" from what a correction
+// says was meant: what follows is the thing meant.
+func askedAbout(ws []string) []string {
+	if len(ws) > 2 && ws[0] == "to" && askVerbs[ws[1]] {
+		ws = ws[2:]
+		if len(ws) > 1 && ws[0] == "about" {
+			ws = ws[1:]
+		}
+	}
+	return ws
 }
 
 // notReplaced drops what a correction says it replaces ("february not

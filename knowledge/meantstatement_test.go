@@ -9,6 +9,9 @@ func TestMeantSubject(t *testing.T) {
 	checkTurns(t, e, []turnCase{
 		{"the other talks", []string{"tell me about the phone call in the article", "and the other one?"},
 			"i meant the other talks, between sk and ukraine. what are they about", "talks-focus", "welfare"},
+		{"to ask about, after correction words", []string{"the JCS said NK would pull troops out of Russia, correct?"},
+			"sorry, correcting myself, I meant to ask about Ukraine's casualty figure from january. what was it?", "losses-january", "3,000"},
+		{"to ask about, first", nil, "I meant to ask about Ukraine's casualty figure from january. what was it?", "", ""},
 	})
 	for _, tt := range []struct {
 		s, q string
@@ -16,6 +19,7 @@ func TestMeantSubject(t *testing.T) {
 	}{
 		{"i meant the other talks between sk and ukraine", "what are they about", true},
 		{"i meant the casualty numbers", "where is it from", true},
+		{"i meant to ask about the casualty numbers", "where is it from", true},
 		{"the talks were long", "what are they about", false}, // no correction
 		{"i meant the talks", "what did he say about their talks", false},
 	} {

@@ -21,7 +21,12 @@ var quoteFrame = setOf(slices.Concat(passageNounList, []string{"it", "that", "th
 	// which of the answer's words (passageNouns: "quote the line", "the
 	// line with that date"): a part of the answer, no topic
 	"relevant", "with", "date", "dates",
-	"figure", "figures", "number", "numbers"})...)
+	"figure", "figures", "number", "numbers",
+	// what the words are called ("quote the relevant language", "the
+	// text"), and a second clause that only says so again ("I want the
+	// exact words, not your paraphrase"): nothing of a topic
+	"language", "text", "i", "want", "need", "not", "your", "own", "paraphrase", "paraphrased", "paraphrasing",
+	"summary", "rewording", "version"})...)
 
 // quoteAsked reports whether ws, a short message, only asks to quote what
 // was answered: a quote word ("quote it") or "exact words" / "word for
@@ -29,7 +34,7 @@ var quoteFrame = setOf(slices.Concat(passageNounList, []string{"it", "that", "th
 // ("quote Cho") or of a topic ("quote the part about the missiles") names
 // what it asks of, and is no such request.
 func quoteAsked(ws []string) bool {
-	if len(ws) == 0 || len(ws) > 7 {
+	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
 	asked := false

@@ -13,11 +13,15 @@ func TestQuoteAsked(t *testing.T) {
 		{"quote the line", []string{"describe the conditions"}, "quote the line", "condition", "In the report's words: \"He highlighted the condition"},
 		{"the line with that date", []string{"who is budanov?"}, "Quote the line with that date, please.", "budanov-role", "\"Kyrylo Budanov"},
 		{"after a question turned down", []string{"what did china say?"}, "quote it", "", ""},
+		{"the relevant language", []string{"describe the conditions"}, "Please quote the relevant language.", "condition", "In the report's words: \"He highlighted the condition"},
+		{"not your paraphrase", []string{"describe the conditions"}, "quote it. I want the exact words, not your paraphrase.", "condition", "In the report's words: \"He highlighted the condition"},
+		{"not your paraphrase, first", nil, "quote it. I want the exact words, not your paraphrase.", "", ""},
 		{"first", nil, "quote it", "", ""},
 		{"of the source line", []string{"source?"}, "quote the exact line for me", "", ""},
 		{"more after a question turned down", []string{"who is cho?", "what did china say?"}, "tell me more", "", ""},
 	})
-	for _, ws := range [][]string{{"quote", "cho"}, {"quote", "the", "line", "with", "the", "missiles"}, {"quote", "the", "part", "about", "missiles"}, {"what", "did", "he", "say"}} {
+	for _, ws := range [][]string{{"quote", "cho"}, {"quote", "the", "line", "with", "the", "missiles"}, {"quote", "the", "part", "about", "missiles"}, {"what", "did", "he", "say"},
+		{"i", "want", "your", "summary"}, {"quote", "the", "language", "cho", "used"}, {"what", "language", "do", "they", "speak"}} {
 		if quoteAsked(ws) {
 			t.Errorf("quoteAsked(%q) = true, want false", ws)
 		}

@@ -3,8 +3,10 @@ package knowledge
 import "slices"
 
 // correctionWords open a question that corrects the last one: "sorry, i
-// meant when did ...", "no wait i mean who ...".
-var correctionWords = setOf("sorry", "no", "wait", "oh", "oops", "ok", "okay", "actually", "i", "im", "mean", "meant")
+// meant when did ...", "no wait i mean who ...", "sorry, correcting
+// myself, i meant ...".
+var correctionWords = setOf("sorry", "no", "wait", "oh", "oops", "ok", "okay", "actually", "i", "im", "mean", "meant",
+	"correcting", "correction", "myself", "apologies")
 
 // unsaid returns ws without the words that say it corrects the last
 // question, when a whole question follows them ("sorry, i meant when did
