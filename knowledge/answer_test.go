@@ -461,6 +461,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what did cho say about the missiles", "Cho speaks of no missile"},
 		{"what did cho say about the casualties", "Cho gives no toll"},
 		{"the part where cho says north korea will send more troops", "the Joint Chiefs say it, not Cho"},
+		{"Indicate the date of the phone call.", "an exam's imperative asks the date, which the report never gives"},
+		{"Enumerate the Russian casualty figures.", "the report gives no Russian toll"},
+		{"Identify the designation of the Ukrainian official who spoke with Cho.", "the report names no Ukrainian official on the call"},
+		{"What strategic advantage does South Korea gain from accepting the prisoners?", "the report tells of no gain to Seoul"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
