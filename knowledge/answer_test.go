@@ -154,6 +154,14 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"who runs kharkiv rn accordin to this jawn", "a jawn that is the article leaves a place the report never names"},
+		{"who's the japan jawn that offered to take the nk pows", "no Japanese offer is told"},
+		{"where'd this jawn get its funding", "the report says nothing of its funding"},
+		{"how many tanks did north korea send over, roughly speaking?", "a hedge leaves a count of tanks the report does not give"},
+		{"how many nk generals die as of jan 2025, can tell me or not", "no toll of generals"},
+		{"where are the chinese troops grinding combat xp, which region", "no Chinese troops fight"},
+		{"which country controls crimea per the article (not a minecraft biome lmao)", "the joke goes, Crimea stays"},
+		{"ok live is lagging, quick: nk sent tanks to russia in 2023 right?", "no tanks are told of"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
 		{"Is Kharkiv mentioned? I read it is, right?", "a remark's tag leaves the question before it, of a place the report never names"},
 		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},
