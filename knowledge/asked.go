@@ -118,6 +118,11 @@ func countsApart(ws []string) bool {
 		return true
 	}
 	for i, w := range ws {
+		if w == "not" && i > 0 && ws[i-1] == "or" && i == len(ws)-1 {
+			// "..., can tell me or not" (Singlish) asks whether it can be
+			// told, no measure set against another
+			continue
+		}
 		if apartWords[w] || (w == "of" || w == "out") && i+1 < len(ws) && (isNumber(ws[i+1]) && !monthsYear(ws, i) || theFigure[ws[i+1]] && i+2 < len(ws) && isNumber(ws[i+2])) {
 			return true
 		}

@@ -9,6 +9,8 @@
 //
 //   - emote.go drops a roleplay action opening or closing it ("*tilts
 //     head* ...");
+//   - jokeaside.go drops a bracketed joke that laughs ("(not a minecraft
+//     biome lmao)");
 //   - normalize.go cuts it into words (case, apostrophes, "KN-23", "3,000",
 //     "three thousand"; numberplus.go, "3,000-plus"), with the engine's own word lists in wordlists.go
 //     (wordclass.go answering, at one lookup, which of several lists a word

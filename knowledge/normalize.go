@@ -160,7 +160,7 @@ func cutWords(s string) []string {
 // it also reads the words whose sense hangs on their place in a sentence
 // (see sentenceReadings), which an alias such as "authority over" lacks.
 func sentenceWords(s string) []string {
-	return sentenceReadings(readBlanks(splitWords(countryUS(withoutMarkup(withoutEmote(markBlanks(s)))))))
+	return sentenceReadings(readBlanks(splitWords(countryUS(withoutMarkup(withoutJokeAside(withoutEmote(markBlanks(s))))))))
 }
 
 // withoutMarkup drops what Discord writes for an emoji or a mention
