@@ -154,6 +154,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"who's the russian defence minister, need it for my notes lol", "the asker's remark set aside, the report names no Russian defence minister"},
+		{"which missile did china improve, answer pls", "the asker's remark set aside, China improved no missile in the report"},
+		{"how many nk soldiers died in march, need it for my doc", "the asker's remark set aside, the report gives no March toll"},
+		{"what did budanov say about china, chat wants to know", "the asker's remark set aside, Budanov says nothing of China"},
+		{"who sent troops, need the exact number pls", "the exactness asked for is kept, and who sent troops is no count"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
 		{"Is Kharkiv mentioned? I read it is, right?", "a remark's tag leaves the question before it, of a place the report never names"},
 		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},
