@@ -488,6 +488,10 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		// "... because I could not catch it the first time" (askerreason.go)
 		return pa
 	}
+	if pa, ok := e.answerPastAskersTail(question, tr); ok {
+		// "who's kyrylo budanov, need it for my notes doc lol" (askerstail.go)
+		return pa
+	}
 	if la, ok := e.answerPastLeadIn(question, tr); ok {
 		return la
 	}

@@ -292,7 +292,8 @@
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
 //     personalaside.go; after it, "... because I could not catch it",
-//     askerreason.go), the clause after a lead-in that names it ("The
+//     askerreason.go; after a comma or dash, "..., need it for my
+//     notes doc lol", askerstail.go), the clause after a lead-in that names it ("The
 //     main thing she keeps asking is whether ...", leadthing.go), and a
 //     wh-question without the guess after it
 //     ("— Russia?", guessafter.go), each such reading asked in one way
