@@ -72,6 +72,7 @@ func TestAnswers(t *testing.T) {
 		{"Were up to 4,000 North Korean soldiers killed?", "fatalities-feb", 8},        // "up to" hedges the number
 		{"Where in Russia are the North Korean troops?", "where-fighting", 6},          // Kursk is within Russia
 		{"Could North Korean POWs end up living in South Korea?", "will-accept", 2},
+		{"Will the prisoners get to South Korea?", "will-accept", 2}, // "get to" a place is relocating, offered
 		{"Which organization does Budanov head?", "budanov-role", 7}, // a verb after a person, not his head
 		{"Is Seoul standing behind Kyiv?", "sk-support", 4},
 		{"What did the JCS in Seoul caution about?", "more-troops", 5},              // a place, not whose caution
@@ -171,6 +172,14 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"how many nk soldiers died in march, need it for my doc", "the asker's remark set aside, the report gives no March toll"},
 		{"what did budanov say about china, chat wants to know", "the asker's remark set aside, Budanov says nothing of China"},
 		{"who sent troops, need the exact number pls", "the exactness asked for is kept, and who sent troops is no count"},
+		{"how many of the nk soldiers are women??", "the report counts the troops, not the women among them"},
+		{"how many female troops are there?", "no count of the troops by sex"},
+		{"how many women soldiers did north korea send?", "women are a part of the troops the report never counts"},
+		{"Did any of the prisoners get to South Korea in the end?", "South Korea offers to take them; none is told to have got there"},
+		{"Has anyone got to Seoul so far?", "no prisoner is told to have reached Seoul"},
+		{"is there a poll on taking in the prisoners?", "the report gives no poll; 'poll' is no typo of 'pull'"},
+		{"what do south koreans think about the offer?", "the public's view is not the minister's offer"},
+		{"what people in south korea think about taking in the prisoners?", "no opinion of the public, only the readiness's significance"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
 		{"Is Kharkiv mentioned? I read it is, right?", "a remark's tag leaves the question before it, of a place the report never names"},
 		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},
