@@ -17,6 +17,11 @@ func whatIsThe(ws []string, ts []term) (string, bool) {
 			if t.kind != "" || t.end != 4 || strings.HasSuffix(ws[3], "ed") { // "the estimated North Korean death toll"
 				return "", false
 			}
+			if ws[4] == "about" {
+				// "what is the report about (at heart)?" asks what it holds,
+				// not which report: the summary must not be turned down
+				return "", false
+			}
 			if len(ws) > 4 && (prepositions[ws[4]] || phraseEnds[ws[4]] || i+1 < len(ts) && ts[i+1].pos == 4 && (ts[i+1].kind == KindEntity || ts[i+1].kind == KindRole)) {
 				return t.text, true
 			}

@@ -10,5 +10,8 @@ func TestWhatIsThe(t *testing.T) {
 		{"What is the pension of the soldiers?", ""},
 		{"What is the proposal South Korea made?", "what-proposed"},
 		{"What is the estimated number of North Korean deaths by early February?", "fatalities-feb"},
+		// "about" after the noun asks what it holds, not which one
+		{"what is the report about at heart", "summary"},
+		{"what is the report about really", "summary"},
 	})
 }
