@@ -180,6 +180,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is there a poll on taking in the prisoners?", "the report gives no poll; 'poll' is no typo of 'pull'"},
 		{"what do south koreans think about the offer?", "the public's view is not the minister's offer"},
 		{"what people in south korea think about taking in the prisoners?", "no opinion of the public, only the readiness's significance"},
+		{"who is doing the talking about drones?", "'doing the talking' is saying, and no one in the report speaks of drones"},
+		{"who is doing the talking about china?", "'doing the talking' is saying, and no one in the report speaks of China"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
 		{"Is Kharkiv mentioned? I read it is, right?", "a remark's tag leaves the question before it, of a place the report never names"},
 		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},
