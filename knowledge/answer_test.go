@@ -154,6 +154,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"whit did the russians dae tae they tanks, ken?", "Scots 'they' before a noun leaves tanks the report never names"},
 		{"who runs kharkiv rn accordin to this jawn", "a jawn that is the article leaves a place the report never names"},
 		{"who's the japan jawn that offered to take the nk pows", "no Japanese offer is told"},
 		{"where'd this jawn get its funding", "the report says nothing of its funding"},
