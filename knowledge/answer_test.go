@@ -159,6 +159,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what is ukraine's casualty figure for ukrainian soldiers?", "Ukraine's figure, but of Ukrainian soldiers, which the report does not count"},
 		{"what's the ukrainian casualty count?", "an adjective says whose casualties, not who gives the figure"},
 		{"what is russia's casualty figure?", "Russia gives no figure, and its casualties are not counted"},
+		{"whit did the russians dae tae they tanks, ken?", "Scots 'they' before a noun leaves tanks the report never names"},
 		{"who runs kharkiv rn accordin to this jawn", "a jawn that is the article leaves a place the report never names"},
 		{"who's the japan jawn that offered to take the nk pows", "no Japanese offer is told"},
 		{"where'd this jawn get its funding", "the report says nothing of its funding"},
