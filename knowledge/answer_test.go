@@ -162,6 +162,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"which country controls the moon per the article (not a minecraft biome lmao)", "the asker's aside in brackets set aside, the report tells of no moon"},
 		{"How many lads did China send over, roughly speaking?", "'roughly speaking' set aside, China sent no troops in the report"},
 		{"how many nk soldier captured as of jan 2025, can tell me or not", "the plea set aside, the report gives no count of captured soldiers"},
+		{"which journal did budanov write in?", "'which journal' asks the report's outlet only; Budanov writes in none"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
 		{"Is Kharkiv mentioned? I read it is, right?", "a remark's tag leaves the question before it, of a place the report never names"},
 		{"Did Cho meet Zelensky at a summit in Washington?", "no meeting of Cho with Zelensky is told"},
