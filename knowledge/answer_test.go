@@ -158,6 +158,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what is ukraine's casualty figure for ukrainian soldiers?", "Ukraine's figure, but of Ukrainian soldiers, which the report does not count"},
 		{"what's the ukrainian casualty count?", "an adjective says whose casualties, not who gives the figure"},
 		{"what is russia's casualty figure?", "Russia gives no figure, and its casualties are not counted"},
+		{"is budanov playing for a football team?", "'playing for' is a side only after 'side' or 'team' asked which; the report tells of no football"},
+		{"which side is china batting for?", "the report does not say China takes a side"},
 		{"who is doing the talking about drones?", "'doing the talking' is saying, and no one in the report speaks of drones"},
 		{"who is doing the talking about china?", "'doing the talking' is saying, and no one in the report speaks of China"},
 		{"What was discussed at the summit in Washington?", "the report tells of no summit, nor of Washington"},
