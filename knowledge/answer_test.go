@@ -181,6 +181,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"is there a poll on taking in the prisoners?", "the report gives no poll; 'poll' is no typo of 'pull'"},
 		{"what do south koreans think about the offer?", "the public's view is not the minister's offer"},
 		{"what people in south korea think about taking in the prisoners?", "no opinion of the public, only the readiness's significance"},
+		{"is budanov playing for a football team?", "'playing for' is a side only after 'side' or 'team' asked which; the report tells of no football"},
+		{"which side is china batting for?", "the report does not say China takes a side"},
 		{"who is doing the talking about drones?", "'doing the talking' is saying, and no one in the report speaks of drones"},
 		{"who is doing the talking about china?", "'doing the talking' is saying, and no one in the report speaks of China"},
 		{"which country controls the moon per the article (not a minecraft biome lmao)", "the asker's aside in brackets set aside, the report tells of no moon"},

@@ -11,3 +11,13 @@ func TestPersonAskedIsNoCountry(t *testing.T) {
 		{"which country is south korea talking with about the pows?", "talks-focus"}, // a country asked: Ukraine answers it
 	})
 }
+
+// "which side is he batting for?" after an answer naming one asks whose
+// side he is on, as "which side is he on?" does (the pack's senses).
+func TestSideBattedFor(t *testing.T) {
+	e := testEngine(t)
+	checkTurns(t, e, []turnCase{
+		{"batting for", []string{"which intelligence chief says NK is picking up combat experience?"}, "and which side is he batting for, Ukraine or Russia?", "budanov-role", "Ukraine"},
+		{"first", nil, "and which side is he batting for, Ukraine or Russia?", "", ""},
+	})
+}
