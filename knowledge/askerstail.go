@@ -17,13 +17,27 @@ import (
 // the report's people, countries or bodies, nor a role, asks for no
 // exactness and opens no alternative ("or ..."), and the question before
 // it is a question of its own. A clause that carries what is asked ("who
-// sent troops, and how many") keeps its question word and stays.
+// sent troops, and how many") keeps its question word and stays. A remark
+// in brackets at the end ("(not a minecraft biome lmao)"), a word of how
+// to answer ("roughly speaking") and a plea to be told ("can tell me or
+// not") are remarks too; a clause with a figure ("need the 2025 one") is
+// not.
 
 // askerTailWords speak of the asker, the chat, or how they want the
 // answer ("pls", "lol"): a clause with one of them is the asker's remark.
 var askerTailWords = setOf("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "we", "our", "us",
 	"chat", "pls", "plz", "please", "lol", "lmao", "lmfao", "kkkk", "kkk", "xd", "bro", "mano",
-	"need", "needs", "want", "wants", "asking", "thx", "thanks", "ty")
+	"need", "needs", "want", "wants", "asking", "thx", "thanks", "ty",
+	"roughly", "approximately", "ballpark", "briefly")
+
+// pleaWords make a plea to be told after a question ("..., can tell me or
+// not", "..., can you tell me pls"): a clause of them alone asks nothing
+// of its own, though it opens as a question does.
+var pleaWords = setOf("can", "could", "you", "u", "tell", "me", "us", "or", "not", "pls", "plz", "please", "answer")
+
+func allPlea(ws []string) bool {
+	return len(ws) > 1 && !slices.ContainsFunc(ws, func(w string) bool { return !pleaWords[w] })
+}
 
 // tailBreaks are where a remark after a question may start.
 var tailBreaks = []string{", ", " - ", " — ", " – "}
@@ -47,6 +61,15 @@ func (e *Engine) withoutAskersTail(question string) (string, bool) {
 	cut := false
 	for range 2 {
 		start, brk := lastTailBreak(s)
+		if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") && open > brk {
+			// "... per the article (not a minecraft biome lmao)"
+			start, brk = open+1, open
+			if !e.askersTail(s[start : len(s)-1]) {
+				break
+			}
+			s, cut = strings.TrimRight(s[:brk], " ,;:-—–"), true
+			continue
+		}
 		if start < 0 || !e.askersTail(s[start:]) {
 			break
 		}
@@ -61,7 +84,7 @@ func (e *Engine) withoutAskersTail(question string) (string, bool) {
 	sents := splitMessage(s)
 	last := sents[len(sents)-1]
 	ws, tws := sentenceWords(last), sentenceWords(afterTopic(last))
-	if len(ws) < 2 || !isQuestion(last, ws) && !(len(tws) > 1 && isQuestion(afterTopic(last), tws)) || dropsExactness(question, strings.ToLower(s)) {
+	if len(ws) < 2 || !isQuestion(last, ws) && !(len(tws) > 1 && isQuestion(afterTopic(last), tws)) && !containsQuestionWord(ws) || dropsExactness(question, strings.ToLower(s)) {
 		return "", false
 	}
 	if !strings.HasSuffix(s, "?") {
@@ -79,6 +102,12 @@ func (e *Engine) askersTail(clause string) bool {
 	if slices.ContainsFunc(ws, isQuestionWord) || slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] }) {
 		return false
 	}
+	if allPlea(ws) {
+		return true // "..., can tell me or not": a plea to be told
+	}
+	if slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
+		return false // "..., need the 2025 one": a figure is what is asked
+	}
 	if isQuestion(strings.TrimRight(clause, "?!. "), ws) {
 		return false // "— is there a byline we should use?" asks of its own
 	}
@@ -91,7 +120,7 @@ func (e *Engine) askersTail(clause string) bool {
 // answerPastAskersTail answers question without its last clauses of the
 // asker's remark, when it has some and the rest answers.
 func (e *Engine) answerPastAskersTail(question string, tr *trace) (Answer, bool) {
-	if !strings.Contains(question, ", ") && !strings.ContainsAny(question, "-—–") {
+	if !strings.Contains(question, ", ") && !strings.ContainsAny(question, "-—–(") {
 		return Answer{}, false
 	}
 	rest, ok := e.withoutAskersTail(question)

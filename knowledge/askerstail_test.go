@@ -20,6 +20,11 @@ func TestAskersTail(t *testing.T) {
 		{"who made the offer, need it for my notes on North Korea", "", false},     // names the report's country
 		{"who made the offer, which minister pls", "", false},                      // carries what is asked
 		{"the offer was made by Cho, need it for my notes", "", false},             // no question before it
+		{"which country controls kursk per the article (not a minecraft biome lmao)", "which country controls kursk per the article?", true},
+		{"How many lads did North Korea send over, roughly speaking?", "How many lads did North Korea send over?", true},
+		{"so got how many nk soldier die as of jan 2025, can tell me or not", "so got how many nk soldier die as of jan 2025?", true},
+		{"how many died, need the 2025 one pls", "", false}, // a figure is what is asked
+		{"who runs kursk (not russia lol)", "", false},      // names the report's country
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			rest, ok := e.withoutAskersTail(tt.q)
@@ -31,5 +36,7 @@ func TestAskersTail(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"who's kyrylo budanov, need it for my notes doc lol", "budanov-role"},
 		{"which missile did russia buff accuracy on, frame perfect answer pls", "kn23"},
+		{"The article, it comes from which journal? For my bibliography.", "source"},
+		{"which country controls the kursk region per the article (not a minecraft biome lmao)", "kursk-control"},
 	})
 }

@@ -34,5 +34,6 @@ func TestChatSlangIsRead(t *testing.T) {
 		{"so got how many nk soldier die or injured as of jan 2025, can tell me or not", "losses-january"},
 		{"where are the nk troops grinding combat xp, which region", "where-fighting"},
 		{"which country controls the kursk region per the article (not a minecraft biome lmao)", "kursk-control"},
+		{"Whit did the Russians dae tae they KN-23 missiles, ken?", "kn23"},
 	})
 }

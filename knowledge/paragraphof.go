@@ -97,7 +97,7 @@ func (e *Engine) paragraphOfAsked(message string, tr *trace) (string, bool, bool
 			continue
 		}
 		switch {
-		case ws[i] == "which" || ws[i] == "what":
+		case ws[i] == "which" || ws[i] == "what" || paragraphAdjectives[ws[i]] && i > 0 && (ws[i-1] == "which" || ws[i-1] == "what"):
 			// "which paragraph mentions X", "in which paragraph is X
 			// described"; "which paragraph number carries X" asks the
 			// paragraph too, its number no part of the thing
@@ -295,6 +295,11 @@ func paragraphFor(ws []string) []string {
 	}
 	return nil
 }
+
+// paragraphAdjectives may come between "which" and the paragraph: an
+// exam's "which numbered paragraph holds X?" asks the paragraph as "which
+// paragraph" does.
+var paragraphAdjectives = setOf("numbered", "specific", "particular", "exact")
 
 // mentionAdverbs may come between "which paragraph" and its verb.
 var mentionAdverbs = withWords(firstAdverbs, "also", "actually", "specifically", "explicitly", "directly")

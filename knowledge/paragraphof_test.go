@@ -55,6 +55,10 @@ func TestParagraphOf(t *testing.T) {
 		{"Which paragraph carries the number of prisoners taken?", "", nil},
 		{"In which paragraph does the report characterise the matter as a legal dispute?", "", nil},
 		{"Which paragraph number carries China's reaction?", "", nil},
+		// an exam's "numbered" paragraph is the paragraph
+		{"Which numbered paragraph holds the February fatality estimate?", "fatalities-feb", []string{"paragraphs 5 and 8"}},
+		{"Which numbered paragraph holds the Russian fatality estimate?", "", nil},
+		{"Which specific paragraph mentions the summit in Washington?", "", nil},
 	})
 	for _, tt := range []struct{ q, want string }{
 		{"Which paragraph mentions the KN-23?", "the kn23?"},

@@ -17,6 +17,8 @@ func TestSenses(t *testing.T) {
 		{"how many troops are we talking about", []string{"how_many", "troops"}},
 		{"the joint chiefs talking about more troops", []string{"joint_chiefs_of_staff", "say", "more", "troops"}},
 		{"they talk about what exactly", []string{"talks", "focus"}},
+		{"who is doing the talking about combat experience", []string{"who", "say", "combat", "experience"}},
+		{"which side is budanov batting for", []string{"who", "budanov"}},
 		{"talks about Russia", []string{"talks", "russia"}}, // the noun: a form the senses do not list
 		// "call": the report calling a thing so; what the call was about
 		{"does the article call nk's losses severe", []string{"article", "north_korea", "casualties", "severe"}},
