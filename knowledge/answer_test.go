@@ -155,6 +155,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"whit did the russians dae tae they tanks, ken?", "Scots 'they' before a noun leaves tanks the report never names"},
+		{"mano what is budanov saying about china getting stronger from this", "getting stronger is improving, but China's is never told"},
+		{"is nk getting stronger than russia", "'stronger than' compares, which the report does not"},
 		{"who runs kharkiv rn accordin to this jawn", "a jawn that is the article leaves a place the report never names"},
 		{"who's the japan jawn that offered to take the nk pows", "no Japanese offer is told"},
 		{"where'd this jawn get its funding", "the report says nothing of its funding"},
