@@ -157,6 +157,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"whit did the russians dae tae they tanks, ken?", "Scots 'they' before a noun leaves tanks the report never names"},
 		{"mano what is budanov saying about china getting stronger from this", "getting stronger is improving, but China's is never told"},
 		{"is nk getting stronger than russia", "'stronger than' compares, which the report does not"},
+		{"what japan minister promise to ukraine? he say they support us?", "no Japanese minister is told of"},
+		{"do they support us?", "'us' is read away only after what was said of the support"},
 		{"who runs kharkiv rn accordin to this jawn", "a jawn that is the article leaves a place the report never names"},
 		{"who's the japan jawn that offered to take the nk pows", "no Japanese offer is told"},
 		{"where'd this jawn get its funding", "the report says nothing of its funding"},

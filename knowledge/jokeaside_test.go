@@ -36,5 +36,6 @@ func TestChatSlangIsRead(t *testing.T) {
 		{"which country controls the kursk region per the article (not a minecraft biome lmao)", "kursk-control"},
 		{"Whit did the Russians dae tae they KN-23 missiles, ken?", "kn23"},
 		{"mano what is budanov saying about nk getting stronger from this", "combat-experience"},
+		{"what south korea minister promise to ukraine? he say they support us?", "sk-support"},
 	})
 }
