@@ -17,7 +17,13 @@ func TestExamVocabulary(t *testing.T) {
 		{"What is Budanov's designation?", "budanov-role"},
 		{"Missile designation improved by Russia?", "kn23"},
 		{"What, according to the report, is the strategic benefit accruing to North Korea from its collaboration with Russian forces?", "combat-experience"},
+		{"Enumerate the casualty figures provided in the report for North Korean troops, indicating the time reference of each.", "fatalities-feb"},
+		{"Name the region in which North Korean troops are stated to be engaged in combat.", "kursk-activity"},
 		// elsewhere the same words keep their meaning or stay unknown
+		{"Name the city in which Russian troops are stated to be engaged in combat.", ""},
+		{"Enumerate the casualty figures provided in the report for Russian troops, indicating the time reference of each.", ""},
+		{"List the troop numbers provided in the report, indicating the source of each.", ""},
+		{"Was North Korea provided weapons?", ""},
 		{"What do the losses indicate?", "casualties-indicate"},
 		{"What's the official designation of the North Korean unit deployed to Kursk?", ""},
 		{"Indicate the date of the phone call.", ""},

@@ -35,5 +35,7 @@ func TestChatSlangIsRead(t *testing.T) {
 		{"where are the nk troops grinding combat xp, which region", "where-fighting"},
 		{"which country controls the kursk region per the article (not a minecraft biome lmao)", "kursk-control"},
 		{"Whit did the Russians dae tae they KN-23 missiles, ken?", "kn23"},
+		{"mano what is budanov saying about nk getting stronger from this", "combat-experience"},
+		{"what south korea minister promise to ukraine? he say they support us?", "sk-support"},
 	})
 }
