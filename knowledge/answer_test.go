@@ -196,6 +196,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"how many nk troops died in bryansk", "the deaths are in Kursk"},
 		{"mano how many chinese died", "no Chinese toll"},
 		{"which side is china batting for", "China takes no side in the report"},
+		{"what figures does the report provide for russian losses", "the report provides no Russian losses; provide is not sending"},
 		{"what journal published budanov's study", "no study, no journal"},
 		{"who is doing the talking about the nuclear tests", "no one speaks of nuclear tests"},
 		{"what did the chinese dae tae they kn-23 missiles", "Russia, not China, improved them"},
