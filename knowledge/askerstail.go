@@ -84,7 +84,7 @@ func (e *Engine) withoutAskersTail(question string) (string, bool) {
 	sents := splitMessage(s)
 	last := sents[len(sents)-1]
 	ws, tws := sentenceWords(last), sentenceWords(afterTopic(last))
-	if len(ws) < 2 || !isQuestion(last, ws) && !(len(tws) > 1 && isQuestion(afterTopic(last), tws)) && !containsQuestionWord(ws) || dropsExactness(question, strings.ToLower(s)) {
+	if len(ws) < 2 || !isQuestion(last, ws) && !(len(tws) > 1 && isQuestion(afterTopic(last), tws)) && !slices.ContainsFunc(ws, isQuestionWord) || dropsExactness(question, strings.ToLower(s)) {
 		return "", false
 	}
 	if !strings.HasSuffix(s, "?") {
