@@ -18,10 +18,10 @@ import (
 // exactness and opens no alternative ("or ..."), and the question before
 // it is a question of its own. A clause that carries what is asked ("who
 // sent troops, and how many") keeps its question word and stays. A remark
-// in brackets at the end ("(not a minecraft biome lmao)"), a word of how
-// to answer ("roughly speaking") and a plea to be told ("can tell me or
-// not") are remarks too; a clause with a figure ("need the 2025 one") is
-// not.
+// in brackets at the end ("(need it for my notes doc)"; one that laughs
+// is set aside before, jokeaside.go), a word of how to answer ("roughly
+// speaking") and a plea to be told ("can tell me or not") are remarks
+// too; a clause with a figure ("need the 2025 one") is not.
 
 // askerTailWords speak of the asker, the chat, or how they want the
 // answer ("pls", "lol"): a clause with one of them is the asker's remark.
@@ -62,7 +62,7 @@ func (e *Engine) withoutAskersTail(question string) (string, bool) {
 	for range 2 {
 		start, brk := lastTailBreak(s)
 		if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") && open > brk {
-			// "... per the article (not a minecraft biome lmao)"
+			// "... the kursk region (need it for my notes doc)"
 			start, brk = open+1, open
 			if !e.askersTail(s[start : len(s)-1]) {
 				break
@@ -84,7 +84,7 @@ func (e *Engine) withoutAskersTail(question string) (string, bool) {
 	sents := splitMessage(s)
 	last := sents[len(sents)-1]
 	ws, tws := sentenceWords(last), sentenceWords(afterTopic(last))
-	if len(ws) < 2 || !isQuestion(last, ws) && !(len(tws) > 1 && isQuestion(afterTopic(last), tws)) && !containsQuestionWord(ws) || dropsExactness(question, strings.ToLower(s)) {
+	if len(ws) < 2 || !isQuestion(last, ws) && !(len(tws) > 1 && isQuestion(afterTopic(last), tws)) && !slices.ContainsFunc(ws, isQuestionWord) || dropsExactness(question, strings.ToLower(s)) {
 		return "", false
 	}
 	if !strings.HasSuffix(s, "?") {

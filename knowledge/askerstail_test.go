@@ -37,6 +37,6 @@ func TestAskersTail(t *testing.T) {
 		{"who's kyrylo budanov, need it for my notes doc lol", "budanov-role"},
 		{"which missile did russia buff accuracy on, frame perfect answer pls", "kn23"},
 		{"The article, it comes from which journal? For my bibliography.", "source"},
-		{"which country controls the kursk region per the article (not a minecraft biome lmao)", "kursk-control"},
+		{"which country controls the kursk region (need it for my notes doc)", "kursk-control"}, // a laughing aside is jokeaside.go's
 	})
 }

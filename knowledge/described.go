@@ -54,14 +54,23 @@ func describingDeeds(ws []string, ts []term) []deed {
 // only opens a clause after people ("soldiers of North Korea who are
 // captured by Ukraine"): it asks nothing, and stands between the people
 // and the deed like "that" does. A "who" opening the question is kept.
+// ts itself when it has none: every question is read so, and few have one.
 func withoutRelatives(ws []string, ts []term) []term {
-	out := make([]term, 0, len(ts))
+	var out []term
 	for i, t := range ts {
 		if t.kind == KindQuestion && i > 0 && t.end == t.pos+1 && relativeWords[ws[t.pos]] &&
 			peopleWord(ts[i-1]) && ts[i-1].end == t.pos {
+			if out == nil {
+				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
+			}
 			continue
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return ts
 	}
 	return out
 }

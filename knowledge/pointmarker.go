@@ -25,9 +25,10 @@ var pointMarkers = [][]string{
 	{"my", "actual", "question", "is"}, {"my", "question", "is"},
 }
 
-// fromPoint returns the sentences from the last after the first that
-// opens with a point marker, and the number of words that open it up to
-// the marker's end, or the sentences and 0 when none does.
+// fromPoint returns the sentences from the last one that opens with a
+// point marker on (never the first: a marker there leaves no chatter
+// before it), and the number of words that open it up to the marker's
+// end; or the sentences and 0 when none does.
 func fromPoint(sentences []string) ([]string, int) {
 	for k := len(sentences) - 1; k > 0; k-- {
 		if n := pointOpening(sentenceWords(sentences[k])); n > 0 {

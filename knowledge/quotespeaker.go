@@ -52,8 +52,11 @@ func resolvedQuote(p *Pack, ci Citation, lex *analyzer) string {
 		return ci.Quote
 	}
 	text, ok := p.Paragraph(ci.Paragraph)
+	if !ok {
+		return ci.Quote
+	}
 	at := strings.Index(text, ci.Quote)
-	if !ok || at <= 0 {
+	if at <= 0 {
 		return ci.Quote
 	}
 	before := lex.analyze(text[:at], false)

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A remark after a question may end with a tag of its own ("Is it true
 // that the North Korean soldiers are fighting in Kharkiv? I read this in
@@ -25,29 +28,15 @@ func taggedRemark(s string) bool {
 	}
 	rest := s[:i]
 	ws := sentenceWords(rest)
-	return len(ws) > 2 && ws[0] == "i" && remarkVerbs[ws[1]] && !containsQuestionWord(ws)
+	return len(ws) > 2 && ws[0] == "i" && remarkVerbs[ws[1]] && !slices.ContainsFunc(ws, isQuestionWord)
 }
 
 // remarkVerbs follow the asker's "I" in a remark of their own reading.
 var remarkVerbs = setOf("read", "think", "saw", "heard", "guess", "thought")
 
-func containsQuestionWord(ws []string) bool {
-	for _, w := range ws {
-		if isQuestionWord(w) {
-			return true
-		}
-	}
-	return false
-}
-
 // remarkTagWords make a tag after a remark (", no?", ", right?", ", or not?").
 var remarkTagWords = setOf("no", "right", "yes", "yeah", "ok", "okay", "eh", "or", "not", "true", "huh")
 
 func allRemarkTagWords(ws []string) bool {
-	for _, w := range ws {
-		if !remarkTagWords[w] {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(ws, func(w string) bool { return !remarkTagWords[w] })
 }
