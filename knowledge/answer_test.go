@@ -155,6 +155,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Is it confirmed that North Korea sent soldiers to help Iran?", "sent, but to help a country the report never names"},
+		{"Is it verified that South Korea sent weapons to Ukraine?", "a sending the report never tells"},
 		{"what is Ukraine's casualty figure for its own troops?", "the figure Ukraine gives is of North Korea's casualties, not its own"},
 		{"what is ukraine's casualty figure for ukrainian soldiers?", "Ukraine's figure, but of Ukrainian soldiers, which the report does not count"},
 		{"what's the ukrainian casualty count?", "an adjective says whose casualties, not who gives the figure"},

@@ -12,6 +12,24 @@ import "slices"
 // certaintyWords after "how" ask how sure one can be of what follows.
 var certaintyWords = setOf("sure", "certain", "confident")
 
+// confirmedWords in "is it confirmed that ...?" ask how sure the fact is.
+var confirmedWords = setOf("confirmed", "verified", "proven", "established")
+
+// confirmedSent returns how many words open ws with "is it confirmed
+// that" before a fact of sending ("... North Korea sent soldiers to help
+// Russia?"), when at least three words of it follow; else 0. It asks who
+// says they were sent, whatever else the fact says ("to help" would ask
+// why). Other facts are left to the entries that ask them confirmed.
+func confirmedSent(ws []string, sending map[string]bool) int {
+	if len(ws) < 7 || ws[0] != "is" || ws[1] != "it" || !confirmedWords[ws[2]] || ws[3] != "that" {
+		return 0
+	}
+	if !slices.ContainsFunc(ws[4:], func(w string) bool { return sending[w] }) {
+		return 0
+	}
+	return 4
+}
+
 // firmWords before a word for what is said ("a firm prediction that")
 // ask how sure it is.
 var firmWords = setOf("sure", "certain", "firm", "definite", "definitive", "confirmed", "hard", "solid")

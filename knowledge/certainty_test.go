@@ -75,3 +75,18 @@ func TestExactOrRough(t *testing.T) {
 		}
 	}
 }
+
+// "Is it confirmed that X sent ...?" asks who says they were sent,
+// whatever else X says ("to help Russia" is no question of why), and
+// a doubt after it ("or is the report relying on what certain
+// governments are saying?") asks nothing more.
+func TestConfirmedSent(t *testing.T) {
+	e := testEngine(t)
+	checkAnswers(t, e, []answerCase{
+		{"Is it confirmed that North Korea sent soldiers to help Russia?", "who-says-sent"},
+		{"Is it confirmed that North Korea sent soldiers to help Russia, or is the report relying on what certain governments are saying?", "who-says-sent"},
+		{"Is it confirmed that North Korean soldiers are fighting in this war, or is that only based on reports?", "who-says-sent"},
+		{"Is it confirmed that North Korea sent tanks to Russia?", ""},
+		{"Is it confirmed that China sent troops to help Russia?", ""},
+	})
+}

@@ -58,7 +58,7 @@ func lesserDoubt(ws []string, hearsay map[string]bool) ([]string, bool) {
 // the words around them); the report's own hedge (who says so) answers it.
 func hearsayDoubt(ws []string, hearsay map[string]bool) ([]string, bool) {
 	o := slices.Index(ws, "or")
-	if o < 2 || len(ws)-o > 8 || slices.Contains(ws[o+1:], "or") {
+	if o < 2 || len(ws)-o > 11 || slices.Contains(ws[o+1:], "or") {
 		return ws, false
 	}
 	before, side := ws[:o], ws[o+1:]
@@ -78,7 +78,9 @@ func hearsayDoubt(ws []string, hearsay map[string]bool) ([]string, bool) {
 var (
 	// hearsayFrame are the words around the pack's hearsay nouns in a
 	// doubt ("relying on claims")
-	hearsayFrame = setOf("the", "it", "this", "that", "they", "report", "article", "story", "author", "relying", "rely", "relies", "based", "going", "resting", "on", "off", "of", "someone's", "others'", "unverified", "unconfirmed", "a", "matter", "rather", "still", "mostly", "mainly")
+	hearsayFrame = setOf("the", "it", "this", "that", "they", "report", "article", "story", "author", "relying", "rely", "relies", "based", "going", "resting", "on", "off", "of", "someone's", "others'", "unverified", "unconfirmed", "a", "matter", "rather", "still", "mostly", "mainly",
+		// "relying on what certain governments are saying"
+		"what", "certain", "some", "other", "governments", "countries", "officials", "others")
 	// lesser words open the lesser side of a doubt ("or just reports")
 	lesser = setOf("just", "only", "merely", "simply", "mere")
 	// confirming words are what the doubt is set against
