@@ -21,23 +21,7 @@ import "strings"
 // asker's own people, named after "my" or "our", by a word for them or
 // by age.
 func dropAskersPeople(ws []string, ts []term) []term {
-	// (most terms are no one's: ts itself, no copy, unless one is dropped)
-	var out []term
-	for i, t := range ts {
-		if askersPerson(ws, t) {
-			if out == nil {
-				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, t)
-		}
-	}
-	if out == nil {
-		return ts
-	}
-	return out
+	return dropTerms(ts, func(_ int, t term) bool { return askersPerson(ws, t) })
 }
 
 // askersPerson reports whether t, a term of one word, names one of the

@@ -56,10 +56,19 @@ func describingDeeds(ws []string, ts []term) []deed {
 // and the deed like "that" does. A "who" opening the question is kept.
 // ts itself when it has none: every question is read so, and few have one.
 func withoutRelatives(ws []string, ts []term) []term {
+	return dropTerms(ts, func(i int, t term) bool {
+		return t.kind == KindQuestion && i > 0 && t.end == t.pos+1 && relativeWords[ws[t.pos]] &&
+			peopleWord(ts[i-1]) && ts[i-1].end == t.pos
+	})
+}
+
+// dropTerms returns ts without the terms drop reports, given each one's
+// index in ts; ts itself, not a copy, when it drops none: the callers read
+// every question, and few questions have a term to drop.
+func dropTerms(ts []term, drop func(i int, t term) bool) []term {
 	var out []term
 	for i, t := range ts {
-		if t.kind == KindQuestion && i > 0 && t.end == t.pos+1 && relativeWords[ws[t.pos]] &&
-			peopleWord(ts[i-1]) && ts[i-1].end == t.pos {
+		if drop(i, t) {
 			if out == nil {
 				out = append(make([]term, 0, len(ts)-1), ts[:i]...)
 			}
