@@ -83,9 +83,6 @@ func (q *query) relate() {
 	q.parties = parties(ws, ts)
 	q.kindAsked = len(q.unknown) > 0 && kindAsked(ws, ts)
 	q.officialCountry, q.official = officialAsked(ws, ts)
-	if !q.official {
-		q.officialCountry, q.official = ministerOf(ws, ts)
-	}
 	q.identity, _ = identity(ws, ts)
 	q.roleObjects = roleObjects(ws, ts)
 	q.scopes = scopes(ws, ts)
@@ -699,6 +696,9 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 		}
 		if j < len(ws) && officials[ws[j]] && !adjectiveAt(ws, ts, j) {
 			return country, true
+		}
+		if c, ok := ministerOf(ws, ts, j, country); ok && (w == "which" || w == "what") {
+			return c, true
 		}
 		country = ""
 	}

@@ -28,9 +28,9 @@ func TestMinisterOfReading(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			an := e.an.analyze(tt.q, true)
-			got, _ := ministerOf(an.words, an.terms)
+			got, _ := officialAsked(an.words, an.terms)
 			if got != tt.want {
-				t.Errorf("ministerOf(%q) = %q, want %q", tt.q, got, tt.want)
+				t.Errorf("officialAsked(%q) = %q, want %q", tt.q, got, tt.want)
 			}
 		})
 	}
