@@ -533,6 +533,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Enumerate the Russian casualty figures.", "the report gives no Russian toll"},
 		{"Identify the designation of the Ukrainian official who spoke with Cho.", "the report names no Ukrainian official on the call"},
 		{"What strategic advantage does South Korea gain from accepting the prisoners?", "the report tells of no gain to Seoul"},
+		{"What are the dimensions of the Kursk region?", "a talk's 'dimensions' are no size of a place"},
+		{"What twofold increase in casualties did North Korea suffer?", "'twofold' of the dialogue, not of a toll"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
