@@ -353,16 +353,8 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("asks how a person knows: the report gives no sources")
 		return e.notOfIt(q), c
 	}
-	if cut, ok := hearsayDoubt(ws, e.an.usage.hearsay); ok && confirmedSent(cut, e.an.usage.sending) > 0 {
-		// "is it confirmed that ..., or is the report relying on
-		// claims?": the doubt after it asks nothing more (doubt.go)
-		ws = cut
-	}
-	if k := max(knowing(ws), certainOf(ws), confirmedSent(ws, e.an.usage.sending)); k > 0 && !(k == certainOf(ws) && onlyTheAnswer(tailAskedCut(ws[k:]))) {
-		// "how do we know they're fighting there?" asks who says so,
-		// or of a fact the report gives as reported (evidence.go); so
-		// does "how sure is the report that ...?" (certainty.go)
-		ws = e.knownBy(ws[k:])
+	if kw, ok := e.knownAsked(ws); ok {
+		ws = kw
 		q = joinWords(ws)
 		asked = ws
 	}

@@ -310,7 +310,8 @@
 // Conversation, the small value of what earlier turns named, and returns
 // the next ("how do we know X?" asks who says X, or, evidence.go, X of an
 // entry that gives it as reported; certainty.go, so does "how sure is the
-// report that X?"). A message is cut into sentences
+// report that X?"; knownasked.go, the one step both are, which the core of
+// a question without its chatter takes too). A message is cut into sentences
 // (dictation.go first writing the marks a dictation spelt out, "comma",
 // "question mark"; hyphencompound.go, the words of a compound joined by
 // hyphens apart, "missile-type"), its statements read as
