@@ -706,6 +706,9 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 		if a, ok := e.ownReference(c, q, ws, refs, tr); ok {
 			return nil, a, e.remember(c, ws, a), true
 		}
+		if rw, ok := e.oneReadingAnswers(c, ws, ask, tr); ok {
+			return rw, Answer{}, Conversation{}, false
+		}
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true
 	}

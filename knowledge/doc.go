@@ -457,6 +457,7 @@
 // baresure.go: a bare "how sure?" after a question turned down is of that one, and declined.
 // postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
+// onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
