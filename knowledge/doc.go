@@ -455,6 +455,7 @@
 // lastbit.go: "that last bit" is "that", the last thing said, not the report's last time.
 // offeredafter.go: "like confirmed or just reported" after a question offers its answers, no statement.
 // baresure.go: a bare "how sure?" after a question turned down is of that one, and declined.
+// hedgeframe.go: "how confident is the article about X?", "is X officially confirmed, or based on reports?" are answered by the hedge X's entry is given with (its attribution's certainty), when no one is said to say X.
 // postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
 // onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.
