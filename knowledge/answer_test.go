@@ -155,6 +155,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Does Russia train Ukrainian soldiers?", "the report says the troops are trained, not by whom"},
+		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
+		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
+		{"What did the president of South Korea say?", "no South Korean president is told of"},
 		{"Is it confirmed that North Korea sent soldiers to help Iran?", "sent, but to help a country the report never names"},
 		{"Is it verified that South Korea sent weapons to Ukraine?", "a sending the report never tells"},
 		{"what is Ukraine's casualty figure for its own troops?", "the figure Ukraine gives is of North Korea's casualties, not its own"},
