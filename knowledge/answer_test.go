@@ -155,6 +155,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Does Russia train Ukrainian soldiers?", "the report says the troops are trained, not by whom"},
+		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
+		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
+		{"What did the president of South Korea say?", "no South Korean president is told of"},
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"what is china doing with nk missiles", "Russia, not China, improved the missiles"},
 		{"What is Ukraine doing with North Korea's missiles?", "Ukraine does nothing with the missiles in the report"},

@@ -256,6 +256,9 @@
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
 //     came from China" (Kyiv and its allies), and so "is he the one who
 //     said ...?" (theone.go);
+//     claimobject.go, a wrong country asked plainly where it is not
+//     the doer, "was the proposal made to Russia?", "Russian military
+//     intelligence", corrected by the entry that says which country;
 //     claimperson.go, a wrong person corrected only by an answer naming
 //     a person, "Minister Kim made the POW offer" (Cho, not "South Korea");
 //     claimfigure.go, a number in the slot of a count the report gives
