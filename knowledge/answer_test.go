@@ -155,6 +155,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
+		{"what is china doing with nk missiles", "Russia, not China, improved the missiles"},
+		{"What is Ukraine doing with North Korea's missiles?", "Ukraine does nothing with the missiles in the report"},
 		{"Is it confirmed that North Korea sent soldiers to help Iran?", "sent, but to help a country the report never names"},
 		{"Is it verified that South Korea sent weapons to Ukraine?", "a sending the report never tells"},
 		{"what is Ukraine's casualty figure for its own troops?", "the figure Ukraine gives is of North Korea's casualties, not its own"},

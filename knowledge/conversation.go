@@ -353,11 +353,6 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("asks how a person knows: the report gives no sources")
 		return e.notOfIt(q), c
 	}
-	if cut, ok := hearsayDoubt(ws, e.an.usage.hearsay); ok && confirmedSent(cut, e.an.usage.sending) > 0 {
-		// "is it confirmed that ..., or is the report relying on
-		// claims?": the doubt after it asks nothing more (doubt.go)
-		ws = cut
-	}
 	if rest, ok := confirmedOr(ws); ok {
 		// "is X officially confirmed, or is it based on reports?": who
 		// says X, or the hedge the report gives it with (hedgeframe.go)
@@ -382,11 +377,8 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			return a, e.remember(c, c.base, a)
 		}
 	}
-	if k := max(knowing(ws), certainOf(ws), confirmedSent(ws, e.an.usage.sending)); k > 0 && !(k == certainOf(ws) && onlyTheAnswer(tailAskedCut(ws[k:]))) {
-		// "how do we know they're fighting there?" asks who says so,
-		// or of a fact the report gives as reported (evidence.go); so
-		// does "how sure is the report that ...?" (certainty.go)
-		ws = e.knownBy(ws[k:])
+	if kw, ok := e.knownAsked(ws); ok {
+		ws = kw
 		q = joinWords(ws)
 		asked = ws
 	}
@@ -737,6 +729,9 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if !ok {
 		if a, ok := e.ownReference(c, q, ws, refs, tr); ok {
 			return nil, a, e.remember(c, ws, a), true
+		}
+		if rw, ok := e.oneReadingAnswers(c, ws, ask, tr); ok {
+			return rw, Answer{}, Conversation{}, false
 		}
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true

@@ -34,6 +34,12 @@ func (e *Engine) answerCore(question, coreText string, tr *trace) (Answer, bool)
 		tr.note("not asked without the chatter: it drops a question joined to it by \"or\"")
 		return Answer{}, false
 	}
+	if kw, ok := e.knownAsked(sentenceWords(coreText)); ok {
+		// "Our listeners always ask 'how do they know?'. Is it
+		// confirmed that ...?": who says it, as the core alone would
+		// be read in a turn (knownasked.go)
+		coreText = joinWords(kw)
+	}
 	return e.askedAs(question, coreText, "asked as a question of its own, without the chatter around it", tr)
 }
 

@@ -310,7 +310,8 @@
 // Conversation, the small value of what earlier turns named, and returns
 // the next ("how do we know X?" asks who says X, or, evidence.go, X of an
 // entry that gives it as reported; certainty.go, so does "how sure is the
-// report that X?"). A message is cut into sentences
+// report that X?"; knownasked.go, the one step both are, which the core of
+// a question without its chatter takes too). A message is cut into sentences
 // (dictation.go first writing the marks a dictation spelt out, "comma",
 // "question mark"; hyphencompound.go, the words of a compound joined by
 // hyphens apart, "missile-type"), its statements read as
@@ -459,6 +460,7 @@
 // hedgeframe.go: "how confident is the article about X?", "is X officially confirmed, or based on reports?" are answered by the hedge X's entry is given with (its attribution's certainty), when no one is said to say X.
 // postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
+// onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
