@@ -353,6 +353,9 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("asks how a person knows: the report gives no sources")
 		return e.notOfIt(q), c
 	}
+	// "is it confirmed that ..., or is the report relying on claims?":
+	// the doubt after it asks nothing more (doubt.go)
+	ws = e.withoutSentDoubt(ws)
 	if rest, ok := confirmedOr(ws); ok {
 		// "is X officially confirmed, or is it based on reports?": who
 		// says X, or the hedge the report gives it with (hedgeframe.go)
