@@ -542,6 +542,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What strategic advantage does South Korea gain from accepting the prisoners?", "the report tells of no gain to Seoul"},
 		{"What are the dimensions of the Kursk region?", "a talk's 'dimensions' are no size of a place"},
 		{"What twofold increase in casualties did North Korea suffer?", "'twofold' of the dialogue, not of a toll"},
+		{"What price in blood has Russia paid?", "'paid' is read away after a price in blood, but Russia's losses are never told"},
+		{"What human cost has South Korea paid?", "the same, of South Korea"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
