@@ -156,6 +156,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
+		{"Is there danger to civilians in Kursk?", "'is there danger' asks whether a thing may be; civilians are never told of"},
+		{"Are the prisoners satisfied?", "'satisfied' is filler only as a condition's 'must be satisfied'"},
+		{"What conditions must be satisfied for a ceasefire?", "no ceasefire is told of"},
+		{"How many tanks is North Korea supposed to have sent?", "'supposed to have' hedges a count of tanks the report does not give"},
+		{"how long is the nk deployment supposed to last", "'supposed to' of a plan keeps the word; the deployment's length is not told"},
 		{"what is china doing with nk missiles", "Russia, not China, improved the missiles"},
 		{"What is Ukraine doing with North Korea's missiles?", "Ukraine does nothing with the missiles in the report"},
 		{"Is it confirmed that North Korea sent soldiers to help Iran?", "sent, but to help a country the report never names"},
