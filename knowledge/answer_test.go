@@ -155,6 +155,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Does Russia train Ukrainian soldiers?", "the report says the troops are trained, not by whom"},
+		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
+		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
+		{"What did the president of South Korea say?", "no South Korean president is told of"},
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"Is there danger to civilians in Kursk?", "'is there danger' asks whether a thing may be; civilians are never told of"},
 		{"Are the prisoners satisfied?", "'satisfied' is filler only as a condition's 'must be satisfied'"},
@@ -541,6 +545,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Enumerate the Russian casualty figures.", "the report gives no Russian toll"},
 		{"Identify the designation of the Ukrainian official who spoke with Cho.", "the report names no Ukrainian official on the call"},
 		{"What strategic advantage does South Korea gain from accepting the prisoners?", "the report tells of no gain to Seoul"},
+		{"What are the dimensions of the Kursk region?", "a talk's 'dimensions' are no size of a place"},
+		{"What twofold increase in casualties did North Korea suffer?", "'twofold' of the dialogue, not of a toll"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
