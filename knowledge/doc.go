@@ -220,7 +220,8 @@
 //     storytopic.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and the word of address it closes on
-//     (closingaddress.go, "..., partner?") and asking the question a request asks
+//     (closingaddress.go, "..., partner?") or sets off by commas inside it
+//     (inneraddress.go, "..., bud, like ...") and asking the question a request asks
 //     (requested.go; a request told as a habit, "I always want ...", is
 //     none; the last request that asks, without the asker's tail after
 //     it, requestedtail_test.go), after asking a question
