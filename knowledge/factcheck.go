@@ -512,6 +512,9 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 			// says, not only its quotes
 			return slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).terms, func(t term) bool { return t.text == d.act })
 		}
+		if r := e.postOf(an, d); r >= 0 {
+			return e.postOfOther(en, an, r) // (postof.go)
+		}
 		if dropped[len(dropped)-1].kind != KindRole {
 			// a qualifier alone: the entry has the role, and not it
 			return about[an.terms[qualifiedRole(an, d)].text] && !slices.ContainsFunc(dropped, func(t term) bool { return about[t.text] })
