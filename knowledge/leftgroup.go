@@ -44,3 +44,12 @@ func leftGroupAgrees(plural bool, r reference, clause []string) bool {
 	}
 	return false
 }
+
+// oneNamed reports whether named, the words before the comma of a
+// question, pick one thing of those just spoken of: "the bigger one",
+// "the first number", "that figure".
+func oneNamed(named []string) bool {
+	last := named[len(named)-1]
+	return len(named) >= 2 && len(named) <= 4 && (named[0] == "the" || named[0] == "that" || named[0] == "this") &&
+		(last == "one" || figureNouns[last] && last != "ones")
+}

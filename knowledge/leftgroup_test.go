@@ -18,6 +18,9 @@ func TestLeftGroup(t *testing.T) {
 		{"the north korean troops, who trains them?", ""},
 		{"the north korean troops, what is it about?", ""},
 		{"the north korean army, what did russia do for it?", ""},
+		{"the bigger one, who came up with it?", "who came up with the bigger one"},
+		{"that figure, where is it from?", "where is that figure from"},
+		{"the bigger ones, who came up with them?", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			rw, _ := e.namedFirst(strings.Split(tt.q, ","))

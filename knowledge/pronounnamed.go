@@ -74,6 +74,11 @@ func (e *Engine) namedFirst(parts []string) ([]string, bool) {
 		return nil, false
 	}
 	r := refs[0]
+	if oneNamed(named) && (r.word == "it" || r.word == "that") {
+		// "the bigger one, who came up with it?": of that one, not of
+		// a thing the last answer named (leftgroup.go)
+		return slices.Concat(clause[:r.at:r.at], named, clause[r.end:]), true
+	}
 	if g, ok := groupNamed(an, named); ok {
 		// "the north korean army, what it learn from this war?", "and
 		// the prisoners, they must do something first?" (leftgroup.go)
