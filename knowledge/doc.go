@@ -468,6 +468,8 @@
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
 // onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.
 // quotehead.go: "quote it, i want his words verbatim" asks the request before the comma, without the reason after it.
+// leftgroup.go: a group before the comma ("the north korean army, what it learn ...?") is the subject pronoun after it,
+// and "the bigger one, who came up with it?" is of that one.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
