@@ -155,6 +155,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
+		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
+		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
+		{"who in the russian government made the offer", "the offer is South Korea's; no Russian official is named"},
+		{"who in the ukrainian government made the offer", "the offer was made to Ukraine, by South Korea's minister"},
 		{"Is it confirmed that North Korea sent soldiers to help Iran?", "sent, but to help a country the report never names"},
 		{"Is it verified that South Korea sent weapons to Ukraine?", "a sending the report never tells"},
 		{"what is Ukraine's casualty figure for its own troops?", "the figure Ukraine gives is of North Korea's casualties, not its own"},
