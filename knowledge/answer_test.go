@@ -160,6 +160,13 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
 		{"who in the russian government made the offer", "the offer is South Korea's; no Russian official is named"},
 		{"who in the ukrainian government made the offer", "the offer was made to Ukraine, by South Korea's minister"},
+		{"Does Russia train Ukrainian soldiers?", "the report says the troops are trained, not by whom"},
+		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
+		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
+		{"What did the president of South Korea say?", "no South Korean president is told of"},
+		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
+		{"what is china doing with nk missiles", "Russia, not China, improved the missiles"},
+		{"What is Ukraine doing with North Korea's missiles?", "Ukraine does nothing with the missiles in the report"},
 		{"Is it confirmed that North Korea sent soldiers to help Iran?", "sent, but to help a country the report never names"},
 		{"Is it verified that South Korea sent weapons to Ukraine?", "a sending the report never tells"},
 		{"what is Ukraine's casualty figure for its own troops?", "the figure Ukraine gives is of North Korea's casualties, not its own"},
@@ -538,6 +545,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Enumerate the Russian casualty figures.", "the report gives no Russian toll"},
 		{"Identify the designation of the Ukrainian official who spoke with Cho.", "the report names no Ukrainian official on the call"},
 		{"What strategic advantage does South Korea gain from accepting the prisoners?", "the report tells of no gain to Seoul"},
+		{"What are the dimensions of the Kursk region?", "a talk's 'dimensions' are no size of a place"},
+		{"What twofold increase in casualties did North Korea suffer?", "'twofold' of the dialogue, not of a toll"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

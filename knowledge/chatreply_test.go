@@ -17,7 +17,7 @@ func TestChatReplyClaim(t *testing.T) {
 		{"@sarah you said the Feb number was 5k, pretty sure it's lower?", "the Feb number was 5k, right?"}, // the asker's doubt after it
 	} {
 		t.Run(tt.q, func(t *testing.T) {
-			if got, _ := e.framedClaim(tt.q); got != tt.want {
+			if got, _ := e.framedClaim(tt.q, nil); got != tt.want {
 				t.Errorf("framedClaim(%q) = %q, want %q", tt.q, got, tt.want)
 			}
 		})
@@ -27,7 +27,7 @@ func TestChatReplyClaim(t *testing.T) {
 		"whoever said that, what's the source?",
 		"@kim ok",
 	} {
-		if got, ok := e.framedClaim(q); ok {
+		if got, ok := e.framedClaim(q, nil); ok {
 			t.Errorf("framedClaim(%q) = %q, want none", q, got)
 		}
 	}

@@ -30,13 +30,14 @@ import (
 
 // framedClaim returns the claim a message puts to check in a frame, as
 // "..., right?", and whether it has one: a frame around it, at least
-// three words, a statement (not a question, nor two).
-func (e *Engine) framedClaim(question string) (string, bool) {
+// three words, a statement (not a question, nor two). The turn's trace,
+// nil for none, has the words it read of the message.
+func (e *Engine) framedClaim(question string, tr *trace) (string, bool) {
 	s := strings.TrimSpace(question)
 	framing := noFrame
 	if quoted, ok := e.quotedClaim(s); ok {
 		s, framing = quoted, leadFrame
-	} else if claim, ok := e.exclaimedClaim(s); ok {
+	} else if claim, ok := e.exclaimedClaim(s, tr); ok {
 		s, framing = claim, leadFrame // (exclaimedclaim.go)
 	} else {
 		var cut bool
@@ -152,7 +153,7 @@ func (e *Engine) answerFramedClaim(question string, tr *trace) (Answer, bool) {
 		// claim, its premise gets the answer to who said it.)
 		return Answer{}, false
 	}
-	claim, ok := e.framedClaim(question)
+	claim, ok := e.framedClaim(question, tr)
 	if !ok || claim == question {
 		return Answer{}, false
 	}

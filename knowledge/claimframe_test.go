@@ -68,7 +68,7 @@ func TestFramedClaimReading(t *testing.T) {
 		{"A thread claims Cho made the offer in Kyiv. Is that how the report describes it?", "Cho made the offer in Kyiv, right?"}, // "that how": the way it is told
 		{"Cho made the offer in Kyiv. How does the report describe it?", ""},                                                       // a question of its own
 	} {
-		got, _ := e.framedClaim(tt.q)
+		got, _ := e.framedClaim(tt.q, nil)
 		if got != tt.want {
 			t.Errorf("framedClaim(%q) = %q, want %q", tt.q, got, tt.want)
 		}

@@ -60,7 +60,7 @@ var whichMark = marksOf("which")
 // frame (framedClaim), or before a tail that asks whether it is true
 // ("..., right?", "..., isn't it?").
 func (e *Engine) claimText(question string) (string, bool) {
-	if c, ok := e.framedClaim(question); ok {
+	if c, ok := e.framedClaim(question, nil); ok {
 		return strings.TrimSuffix(c, ", right?"), true
 	}
 	s := strings.TrimSpace(question)

@@ -353,6 +353,33 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		tr.note("asks how a person knows: the report gives no sources")
 		return e.notOfIt(q), c
 	}
+	// "is it confirmed that ..., or is the report relying on claims?":
+	// the doubt after it asks nothing more (doubt.go)
+	ws = e.withoutSentDoubt(ws)
+	if rest, ok := confirmedOr(ws); ok {
+		// "is X officially confirmed, or is it based on reports?": who
+		// says X, or the hedge the report gives it with (hedgeframe.go)
+		if who := append([]string{"who", "says"}, rest...); e.answer(joinWords(who), &trace{quiet: true}).Answered {
+			tr.note("who says what is put to check: " + joinWords(who))
+			return e.turn(c, joinWords(who), who, tr)
+		}
+		if en, ok := e.hedgeOf(rest); ok {
+			tr.note("how sure the report is of: " + joinWords(rest))
+			a := e.answerAbout(e.newAnswer(q), en, askCertainty)
+			tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
+			return a, e.remember(c, c.base, a)
+		}
+	}
+	if k := certainOf(ws); k > 0 && k >= max(knowing(ws), confirmedSent(ws, e.an.usage.sending)) && !onlyTheAnswer(tailAskedCut(ws[k:])) {
+		if en, ok := e.hedgeOf(ws[k:]); ok {
+			// "how confident is the article about the number of troops
+			// sent?": the hedge the report gives it with (hedgeframe.go)
+			tr.note("how sure the report is of: " + joinWords(ws[k:]))
+			a := e.answerAbout(e.newAnswer(q), en, askCertainty)
+			tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
+			return a, e.remember(c, c.base, a)
+		}
+	}
 	if kw, ok := e.knownAsked(ws); ok {
 		ws = kw
 		q = joinWords(ws)
@@ -396,6 +423,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	}
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
+	}
+	if hw, ok := askedBeforeComma(q); ok {
+		// "quote it, i want his words verbatim": the request before
+		// the comma, without the reason after it (quotehead.go)
+		if a, next, ok := e.aboutLastAnswer(c, hw, tr); ok {
+			tr.note("asked before the comma: " + joinWords(hw))
+			return a, next
+		}
 	}
 	if a, next, ok := e.guessOfLast(c, q, tr); ok {
 		return a, next // "who's saying that, the americans?" (guessoflast.go)
@@ -705,6 +740,9 @@ func (e *Engine) readReferences(c Conversation, q string, ws []string, refs []re
 	if !ok {
 		if a, ok := e.ownReference(c, q, ws, refs, tr); ok {
 			return nil, a, e.remember(c, ws, a), true
+		}
+		if rw, ok := e.oneReadingAnswers(c, ws, ask, tr); ok {
+			return rw, Answer{}, Conversation{}, false
 		}
 		tr.note("unclear: " + ask.ref.word)
 		return nil, e.askBack(c, ask), c.withPending(ask), true

@@ -261,6 +261,9 @@
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
 //     came from China" (Kyiv and its allies), and so "is he the one who
 //     said ...?" (theone.go);
+//     claimobject.go, a wrong country asked plainly where it is not
+//     the doer, "was the proposal made to Russia?", "Russian military
+//     intelligence", corrected by the entry that says which country;
 //     claimperson.go, a wrong person corrected only by an answer naming
 //     a person, "Minister Kim made the POW offer" (Cho, not "South Korea");
 //     claimfigure.go, a number in the slot of a count the report gives
@@ -457,11 +460,16 @@
 // placescope.go: "if they move to South Korea, where would they live?" and "what city?" ask within South Korea;
 // learnermean.go: "whats POW mean" is "what does POW mean"; concessive.go: "even though so many died?"
 // of the last answer is yes when it concedes that, else declined; otherperson.go: "the other lady" is a person, "the other mod" one of the chat.
+// paragraphpart.go also reads "they" alone before a verb of mentioning as the writers ("in which paragraph do they speak of the call?").
+// paragraphpart.go also reads "they" alone before a verb of mentioning as the writers ("in which paragraph do they speak of the call?").
 // lastbit.go: "that last bit" is "that", the last thing said, not the report's last time.
 // offeredafter.go: "like confirmed or just reported" after a question offers its answers, no statement.
 // baresure.go: a bare "how sure?" after a question turned down is of that one, and declined.
+// hedgeframe.go: "how confident is the article about X?", "is X officially confirmed, or based on reports?" are answered by the hedge X's entry is given with (its attribution's certainty), when no one is said to say X.
 // postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
+// onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.
+// quotehead.go: "quote it, i want his words verbatim" asks the request before the comma, without the reason after it.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

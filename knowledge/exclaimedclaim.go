@@ -19,8 +19,11 @@ import (
 // one of exclaimWords, and nothing after but chat's fillers. A claim
 // with neither a figure nor an act ("the whole kn-23 thing is wild") is
 // a topic, no claim.
-func (e *Engine) exclaimedClaim(s string) (string, bool) {
-	ws := sentenceWords(s)
+//
+// Every message is read here, and most are no exclamation: its words are
+// the ones the turn read already (tr.readWords), not cut again.
+func (e *Engine) exclaimedClaim(s string, tr *trace) (string, bool) {
+	ws := tr.readWords(s) // (only read: claim is joined, not changed)
 	end := len(ws)
 	for end > 0 && exclaimFillers[ws[end-1]] {
 		end--

@@ -11,9 +11,7 @@ package knowledge
 // listeners always ask 'how do they know?'. Is it confirmed that ...?"
 // asks who says it as much as the question alone does.
 func (e *Engine) knownAsked(ws []string) ([]string, bool) {
-	if cut, ok := hearsayDoubt(ws, e.an.usage.hearsay); ok && confirmedSent(cut, e.an.usage.sending) > 0 {
-		ws = cut
-	}
+	ws = e.withoutSentDoubt(ws)
 	k := max(knowing(ws), certainOf(ws), confirmedSent(ws, e.an.usage.sending))
 	if k == 0 || k == certainOf(ws) && onlyTheAnswer(tailAskedCut(ws[k:])) {
 		// ("how reliable is that number?" asks how sure the last
@@ -21,4 +19,14 @@ func (e *Engine) knownAsked(ws []string) ([]string, bool) {
 		return ws, false
 	}
 	return e.knownBy(ws[k:]), true
+}
+
+// withoutSentDoubt cuts a doubt after a question whether a sending is
+// confirmed ("..., or is the report relying on claims?"), which asks
+// nothing more (doubt.go); any other question is ws itself.
+func (e *Engine) withoutSentDoubt(ws []string) []string {
+	if cut, ok := hearsayDoubt(ws, e.an.usage.hearsay); ok && confirmedSent(cut, e.an.usage.sending) > 0 {
+		return cut
+	}
+	return ws
 }

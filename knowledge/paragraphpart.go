@@ -45,8 +45,14 @@ var writerAdverbs = withWords(firstAdverbs, "actually", "ever", "also", "specifi
 // mentioning, name only the writer or the report ("the writer first",
 // "the article"): its subject, so the thing mentioned follows the verb.
 // "It" is the report too: "in which paragraph does it say ..." asks where
-// the report says it, as nothing else in the question says anything.
+// the report says it, as nothing else in the question says anything; so
+// is "they" alone.
 func writerMentions(ws []string) bool {
+	if len(ws) == 1 && ws[0] == "they" {
+		// "in which paragraph do they speak of the phone call?": they
+		// who wrote it, as no one else is named before the verb
+		return true
+	}
 	writer := false
 	for _, w := range ws {
 		switch {
