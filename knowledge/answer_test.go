@@ -155,6 +155,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
+		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
+		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
+		{"who in the russian government made the offer", "the offer is South Korea's; no Russian official is named"},
+		{"who in the ukrainian government made the offer", "the offer was made to Ukraine, by South Korea's minister"},
 		{"Does Russia train Ukrainian soldiers?", "the report says the troops are trained, not by whom"},
 		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
 		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},

@@ -144,7 +144,12 @@
 //     want to go?", asks the act as done;
 //     purposedone.go, an act asked as the means to a purpose the entry
 //     tells the doer doing ("did Cho go to Kyiv to present it?");
-//     supportdir.go, who supports whom, either way round; cameabout.go,
+//     supportdir.go, who supports whom, either way round; gainfor.go,
+//     whom a gain is for, "benefit for Ukraine", who must act in the
+//     entry; relativesubject.go, the name that opens a clause after a
+//     thing, "the weapons North Korea gave", its subject; listasked.go,
+//     "list the X" asking which X; officialin.go, "who in the Russian
+//     government", an official of Russia asked; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,
 //     a group named by its role and what befell it said to speak;
 //     quotespeaker.go, who speaks in an entry's quotes, a pronoun
