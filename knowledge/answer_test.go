@@ -554,6 +554,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What twofold increase in casualties did North Korea suffer?", "'twofold' of the dialogue, not of a toll"},
 		{"What price in blood has Russia paid?", "'paid' is read away after a price in blood, but Russia's losses are never told"},
 		{"What human cost has South Korea paid?", "the same, of South Korea"},
+		{"What is keeping South Korean troops busy in Kursk?", "'keeping' is read away before 'busy', but no South Korean troops are in Kursk"},
+		{"What conditions apply to Russian prisoners?", "'apply' is read away after conditions, but Russian prisoners are never told of"},
+		{"What rules apply to the Kursk region?", "the same, of rules for a place"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
