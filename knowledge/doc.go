@@ -475,6 +475,7 @@
 // quotehead.go: "quote it, i want his words verbatim" asks the request before the comma, without the reason after it.
 // leftgroup.go: a group before the comma ("the north korean army, what it learn ...?") is the subject pronoun after it,
 // and "the bigger one, who came up with it?" is of that one.
+// reactiontalk.go: thanks with a word of reaction ("brutal. thx") is small talk, not a question of the word.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,
