@@ -356,6 +356,16 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	// "is it confirmed that ..., or is the report relying on claims?":
 	// the doubt after it asks nothing more (doubt.go)
 	ws = e.withoutSentDoubt(ws)
+	if rest, ok := sourceOn(ws); ok {
+		if en, ok := e.saidByOf(rest); ok {
+			// "who's the source on NK gaining combat experience?": who
+			// says it, by its entry's attribution (sourceon.go)
+			tr.note("who is the source on: " + joinWords(rest))
+			a := e.answerAbout(e.newAnswer(q), en, askSaidBy)
+			tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
+			return a, e.remember(c, c.base, a)
+		}
+	}
 	if rest, ok := confirmedOr(ws); ok {
 		// "is X officially confirmed, or is it based on reports?": who
 		// says X, or the hedge the report gives it with (hedgeframe.go)

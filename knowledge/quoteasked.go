@@ -26,7 +26,10 @@ var quoteFrame = setOf(slices.Concat(passageNounList, []string{"it", "that", "th
 	// text"), and a second clause that only says so again ("I want the
 	// exact words, not your paraphrase"): nothing of a topic
 	"language", "text", "i", "want", "need", "not", "your", "own", "paraphrase", "paraphrased", "paraphrasing",
-	"summary", "rewording", "version"})...)
+	"summary", "rewording", "version",
+	// whose words: the one the last answer says said them ("i want his
+	// words verbatim")
+	"his", "her"})...)
 
 // quoteAsked reports whether ws, a short message, only asks to quote what
 // was answered: a quote word ("quote it") or "exact words" / "word for

@@ -17,6 +17,8 @@ func TestQuoteAsked(t *testing.T) {
 		{"not your paraphrase", []string{"describe the conditions"}, "quote it. I want the exact words, not your paraphrase.", "condition", "In the report's words: \"He highlighted the condition"},
 		{"not your paraphrase, first", nil, "quote it. I want the exact words, not your paraphrase.", "", ""},
 		{"first", nil, "quote it", "", ""},
+		{"his words", []string{"who is budanov?"}, "quote it, i want his words verbatim", "budanov-role", "\"Kyrylo Budanov"},
+		{"his words, first", nil, "quote it, i want his words verbatim", "", ""},
 		{"of the source line", []string{"source?"}, "quote the exact line for me", "", ""},
 		{"more after a question turned down", []string{"who is cho?", "what did china say?"}, "tell me more", "", ""},
 	})
