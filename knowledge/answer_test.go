@@ -557,6 +557,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What is keeping South Korean troops busy in Kursk?", "'keeping' is read away before 'busy', but no South Korean troops are in Kursk"},
 		{"What conditions apply to Russian prisoners?", "'apply' is read away after conditions, but Russian prisoners are never told of"},
 		{"What rules apply to the Kursk region?", "the same, of rules for a place"},
+		{"What's the strength of the Russian contingent?", "a contingent's strength is its size, but Russia's is never given"},
+		{"What's the strength of the South Korean forces?", "the same, of South Korea's forces"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
