@@ -155,6 +155,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"How does the report characterise the level of Russian losses?", "the level of losses is the losses, but not Russia's"},
+		{"what level of training do NK troops get?", "a level of training is no level of losses, and never given"},
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"what is china doing with nk missiles", "Russia, not China, improved the missiles"},
 		{"What is Ukraine doing with North Korea's missiles?", "Ukraine does nothing with the missiles in the report"},
