@@ -159,6 +159,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
 		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
 		{"What did the president of South Korea say?", "no South Korean president is told of"},
+		{"who was the Ukrainian minister on the call?", "Ukraine's side of the call is never named"},
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"what is china doing with nk missiles", "Russia, not China, improved the missiles"},
 		{"What is Ukraine doing with North Korea's missiles?", "Ukraine does nothing with the missiles in the report"},
