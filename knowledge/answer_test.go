@@ -564,6 +564,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What rules apply to the Kursk region?", "the same, of rules for a place"},
 		{"What's the strength of the Russian contingent?", "a contingent's strength is its size, but Russia's is never given"},
 		{"What's the strength of the South Korean forces?", "the same, of South Korea's forces"},
+		{"What is South Korea winning from accepting the prisoners?", "'winning from' is a gain, but Seoul's is never told"},
+		{"Is North Korea winning the war?", "who wins the war is not what one wins by it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
