@@ -170,6 +170,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"Is there danger to civilians in Kursk?", "'is there danger' asks whether a thing may be; civilians are never told of"},
 		{"Are the prisoners satisfied?", "'satisfied' is filler only as a condition's 'must be satisfied'"},
+		{"for our records, how many tanks did North Korea send?", "the asker's records are no part of it; no tank count"},
 		{"Wis it the Chinese that sorted oot the missiles?", "Scots 'wis' is 'was'; no Chinese help is told"},
 		{"whit wis the range o the kn23", "Scots 'wis' before no 'it' keeps the word; no range is given"},
 		{"What conditions must be satisfied for a ceasefire?", "no ceasefire is told of"},
