@@ -263,14 +263,14 @@ func (f *entryFacts) learnDeeds(answer analysis, lex *analyzer) {
 	}
 }
 
-// objectGuard: "Is North Korea giving support for Ukraine?" is not
+// objectGuard: "Why is North Korea giving support for Ukraine?" is not
 // answered by North Korea's support of Russia in its war against Ukraine:
 // what a thing is for, the entry's must be for ("support for Ukraine" is
 // then answered by South Korea's).
 var objectGuard = guard{
 	name:       "object",
 	relational: true,
-	example:    "Is North Korea giving support for Ukraine?",
+	example:    "Why is North Korea giving support for Ukraine?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, o := range q.objects {
 			if objs := ie.doneTo[o[0]]; len(objs) > 0 && !objs[o[1]] {

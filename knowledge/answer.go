@@ -124,6 +124,15 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		ca.Question = a.Question
 		return ca
 	}
+	if q, ok := withoutInnerAddress(question, e.an.usage.address); ok {
+		// "what're SK and ukraine even talkin about, bud, like what's
+		// the focus?": a word of address between commas is no part of
+		// the question either (inneraddress.go)
+		tr.note("asked without its word of address: " + q)
+		ia := e.answer(q, tr)
+		ia.Question = a.Question
+		return ia
+	}
 	if q, ok := e.anythingFrom(question, tr); ok {
 		// "does the piece report anything from Pyongyang itself?": what
 		// Pyongyang says (anythingfrom.go), declined when no one of that

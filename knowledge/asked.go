@@ -587,8 +587,8 @@ var withinWords = setOf("during", "on", "in", "at")
 var whatAdverbs = setOf("exactly", "precisely", "specifically", "else")
 
 // askedFor returns the plain word a "which" or "what" asks for ("Which
-// reports indicate ...?", "What weapons ...?"): an answer must speak of
-// it.
+// reports indicate ...?", "What weapons ...?"), or a request lists ("list
+// the weapons ...", listasked.go): an answer must speak of it.
 func askedFor(ws []string, ts []term) (string, bool) {
 	if x, ok := askedWhich(ws, ts, false); ok {
 		return x, true
@@ -605,7 +605,7 @@ func askedWhich(ws []string, ts []term, synonyms bool) (string, bool) {
 		if at > 0 && otherWords[ws[at-1]] {
 			at-- // "which other towns" asks which towns
 		}
-		if w := before(ws, at); (t.kind == "" || synonyms && t.kind == KindWord) && (w == "which" || w == "what") && !verbBefore(ws, ts, i) && !relativeAt(ws, ts, at) {
+		if w := before(ws, at); (t.kind == "" || synonyms && t.kind == KindWord) && ((w == "which" || w == "what") && !verbBefore(ws, ts, i) && !relativeAt(ws, ts, at) || listedAt(ws, at)) {
 			return t.text, true
 		}
 	}
@@ -668,6 +668,13 @@ func officialAsked(ws []string, ts []term) (country string, ok bool) {
 		j := i + 1
 		switch {
 		case w == "which" || w == "what":
+		case w == "who" && j+2 < len(ws) && ws[j] == "in" && ws[j+1] == "the":
+			// "who in the Russian government made the offer?" asks
+			// which of its officials (officialin.go)
+			if c, ok := officialIn(ws, ts, j+2); ok {
+				return c, true
+			}
+			continue
 		case (w == "who" || w == "who's") && i+1 < len(ws):
 			// "who is the Ukrainian official mentioned?" asks the same as
 			// "which Ukrainian official": the copula and article stand

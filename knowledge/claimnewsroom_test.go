@@ -205,6 +205,10 @@ func TestCopyLead(t *testing.T) {
 		{"our par says troops are in Belgorod", "troops are in Belgorod"},
 		{"Cho has proposed accepting the soldiers", ""},
 		{"copy has it", ""},
+		// three words after the verb at least, read from the first six
+		{"our par says troops were captured", "troops were captured"},
+		{"our par says troops captured", ""},
+		{"Draft reads: troops were captured", "troops were captured"},
 	})
 	e := testEngine(t)
 	for _, tt := range []struct{ q, has string }{

@@ -434,6 +434,14 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 	if a, next, ok := e.aboutLastAnswer(c, ws, tr); ok {
 		return a, next
 	}
+	if hw, ok := askedBeforeComma(q); ok {
+		// "quote it, i want his words verbatim": the request before
+		// the comma, without the reason after it (quotehead.go)
+		if a, next, ok := e.aboutLastAnswer(c, hw, tr); ok {
+			tr.note("asked before the comma: " + joinWords(hw))
+			return a, next
+		}
+	}
 	if a, next, ok := e.guessOfLast(c, q, tr); ok {
 		return a, next // "who's saying that, the americans?" (guessoflast.go)
 	}

@@ -16,18 +16,29 @@ var copyNouns = setOf("copy", "par", "graf", "para", "draft", "script", "caption
 var copyVerbs = setOf("has", "had", "reads", "read", "says", "said", "states", "gives")
 
 // cutCopyLead cuts a newsroom word and its verb from the start of s, and
-// whether it cut them, when at least three words follow.
+// whether it cut them, when at least three words follow. Every message
+// that may be a claim passes here, and few open so: only its first six
+// words are read (no list of all of them, no word lowered by a copy),
+// and the message is split whole only when it is cut.
 func cutCopyLead(s string) (string, bool) {
-	fields := strings.Fields(s)
+	var lead [6]string // "our par says" and three words more at most
+	got := 0
+	for f := range strings.FieldsSeq(s) {
+		lead[got] = f
+		if got++; got == len(lead) {
+			break
+		}
+	}
 	n := 0
-	if n < len(fields) && (strings.EqualFold(fields[n], "our") || strings.EqualFold(fields[n], "the") || strings.EqualFold(fields[n], "my")) {
+	if n < got && (strings.EqualFold(lead[n], "our") || strings.EqualFold(lead[n], "the") || strings.EqualFold(lead[n], "my")) {
 		n++
 	}
-	if n+1 >= len(fields) || !copyNouns[strings.ToLower(fields[n])] || !copyVerbs[strings.ToLower(trimWordMarks(fields[n+1]))] {
+	if n+1 >= got || !inLowered(copyNouns, lead[n]) || !inLowered(copyVerbs, trimWordMarks(lead[n+1])) {
 		return s, false
 	}
-	if len(fields)-(n+2) < 3 {
+	if got-(n+2) < 3 {
 		return s, false
 	}
+	fields := strings.Fields(s)
 	return strings.Join(fields[n+2:], " "), true
 }

@@ -144,7 +144,12 @@
 //     want to go?", asks the act as done;
 //     purposedone.go, an act asked as the means to a purpose the entry
 //     tells the doer doing ("did Cho go to Kyiv to present it?");
-//     supportdir.go, who supports whom, either way round; cameabout.go,
+//     supportdir.go, who supports whom, either way round; gainfor.go,
+//     whom a gain is for, "benefit for Ukraine", who must act in the
+//     entry; relativesubject.go, the name that opens a clause after a
+//     thing, "the weapons North Korea gave", its subject; listasked.go,
+//     "list the X" asking which X; officialin.go, "who in the Russian
+//     government", an official of Russia asked; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,
 //     a group named by its role and what befell it said to speak;
 //     quotespeaker.go, who speaks in an entry's quotes, a pronoun
@@ -220,7 +225,8 @@
 //     storytopic.go) and turning down a question that
 //     judges the report itself (verdict.go), after dropping a letter's
 //     sign-off (signoff.go) and the word of address it closes on
-//     (closingaddress.go, "..., partner?") and asking the question a request asks
+//     (closingaddress.go, "..., partner?") or sets off by commas inside it
+//     (inneraddress.go, "..., bud, like ...") and asking the question a request asks
 //     (requested.go; a request told as a habit, "I always want ...", is
 //     none; the last request that asks, without the asker's tail after
 //     it, requestedtail_test.go), after asking a question
@@ -256,6 +262,11 @@
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
 //     came from China" (Kyiv and its allies), and so "is he the one who
 //     said ...?" (theone.go);
+//     postof.go, what a person's post is of, wrong, "the head of
+//     Ukraine's army" (of its Defense Intelligence);
+//     claimobject.go, a wrong country asked plainly where it is not
+//     the doer, "was the proposal made to Russia?", "Russian military
+//     intelligence", corrected by the entry that says which country;
 //     claimperson.go, a wrong person corrected only by an answer naming
 //     a person, "Minister Kim made the POW offer" (Cho, not "South Korea");
 //     claimfigure.go, a number in the slot of a count the report gives
@@ -462,6 +473,10 @@
 // postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
 // onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.
+// quotehead.go: "quote it, i want his words verbatim" asks the request before the comma, without the reason after it.
+// leftgroup.go: a group before the comma ("the north korean army, what it learn ...?") is the subject pronoun after it,
+// and "the bigger one, who came up with it?" is of that one.
+// reactiontalk.go: thanks with a word of reaction ("brutal. thx") is small talk, not a question of the word.
 //
 // pack.go loads a pack, validate.go checks it (quote.go finds its quotes in
 // the report), and contract.go lists the synonyms every pack must define,

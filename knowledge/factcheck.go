@@ -80,7 +80,7 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 		agent = role // asked plainly: of roles, only who did it, or the post, is checked
 	}
 	for _, d := range e.details(an) {
-		if plain && !plainlyChecked(an, d, agent) || stated && (d.kind == doerSlot && !d.cleft || d.kind == nameSlot && d.act != "") {
+		if plain && !plainlyChecked(an, d, agent) && !e.objectCountry(an, d) || stated && (d.kind == doerSlot && !d.cleft || d.kind == nameSlot && d.act != "") {
 			// (a claim stated with a question mark alone has who did it
 			// checked only as a question asks it: "South Korea is also
 			// sending soldiers?" asks whether it is)
@@ -174,6 +174,10 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			// who did it (whose post it is) must be what the answer
 			// says, not only its quotes
 			tr.note("not the answer: it does not say who did it")
+			continue
+		}
+		if plain && d.kind == nameSlot && !e.objectCorrected(c.entry, d, an) {
+			tr.note("not the answer: it does not say which other country stands where the claim puts one")
 			continue
 		}
 		if !e.contrasts(c.entry, d, an) {
@@ -507,6 +511,9 @@ func (e *Engine) contrasts(en int, d detail, an analysis) bool {
 			// the post, the title read away, must be what the answer
 			// says, not only its quotes
 			return slices.ContainsFunc(e.an.analyze(e.pack.Entries[en].Answer, false).terms, func(t term) bool { return t.text == d.act })
+		}
+		if r := e.postOf(an, d); r >= 0 {
+			return e.postOfOther(en, an, r) // (postof.go)
 		}
 		if dropped[len(dropped)-1].kind != KindRole {
 			// a qualifier alone: the entry has the role, and not it

@@ -31,7 +31,6 @@ func TestWrongName(t *testing.T) {
 		{"Are Chinese troops fighting in Kursk?", ""},                                                             // asked plainly
 		{"Japan also offered to take NK POWs, right?", ""},                                                        // another added, not the report's denied
 		{"Someone told me Japan has also offered to take in North Korean prisoners. Is that right?", ""},
-		{"Was South Korea's proposal made to Russia?", ""}, // the same
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -124,6 +124,12 @@ func subjects(ws []string, ts []term) []term {
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
+		if relativeSubject(ws, ts, i, n) {
+			// "the weapons North Korea gave Russia": the subject of a
+			// clause that says which things (relativesubject.go)
+			out = append(out, t)
+			continue
+		}
 		// first, or past the words that only move the talk on: "so
 		// like sk wants the captured soldiers??" is a statement asked
 		// back, as "sk wants them??" is, and "so seoul is just gonna

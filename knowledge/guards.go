@@ -37,7 +37,7 @@ var guards = []*guard{
 	&scoreGuard, &coverageGuard, &knownWordsGuard, &aboutGuard,
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &afterEventGuard, &partOfGuard,
 	&claimCountGuard, &askedForGuard, &storyCountriesGuard, &thingOfTimeGuard, &possibleAskedGuard, &countOfReportGuard, &meansAskedGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &kindOfNameGuard, &standsForGuard, &identityGuard, &stillRoleGuard, &scopeGuard,
-	&subjectActsGuard, &sourceCountryGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &roleSpeakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &supportGuard, &setAsideGuard, &asideKeysGuard,
+	&subjectActsGuard, &sourceCountryGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &roleSpeakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &gainerGuard, &supportGuard, &setAsideGuard, &asideKeysGuard,
 	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &figureOwnerGuard, &actingWhoseGuard, &stateWhoseGuard, &reachedDateGuard, &fatePersonGuard, &offerReceivedGuard, &supposedOnlyGuard,
 }
 

@@ -28,7 +28,7 @@ func (e *Engine) answerPastLeadIn(question string, tr *trace) (Answer, bool) {
 		return Answer{}, false // (nearly every question: no lead-in)
 	}
 	for _, s := range splitMessage(question) {
-		ws := sentenceWords(s)
+		ws := tr.readWords(s) // (only read: its end is joined)
 		if k := leadInEnd(ws); k > 0 {
 			return e.askedAs(question, strings.Join(ws[k:], " ")+"?", "asked without the lead-in that names it", tr)
 		}

@@ -50,6 +50,11 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 		tr.note("small talk")
 		return e.smallTalkAnswer(message, m.talk), c
 	}
+	if onlyReacts(m) {
+		// "brutal. thx" (reactiontalk.go)
+		tr.note("small talk, and a reaction to what was said")
+		return e.smallTalkAnswer(message, m.talk), c
+	}
 	m.askStatements()
 	if len(m.questions) == 0 {
 		return e.answer(message, tr), c // nothing but spaces and marks

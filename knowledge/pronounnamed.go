@@ -59,25 +59,41 @@ func (e *Engine) namedFirst(parts []string) ([]string, bool) {
 	for len(named) > 0 && movesOn[named[0]] {
 		named = named[1:]
 	}
-	if len(named) == 0 || len(named) > 3 || whWords[named[0]] || named[0] == "about" {
+	if len(named) == 0 || len(named) > 4 || whWords[named[0]] || named[0] == "about" {
 		// ("what about russia, what are they doing?" is a topic put
 		// as a question, read as such)
 		return nil, false
 	}
 	an := e.an.analyzeWords(named, true)
-	if len(an.terms) != 1 || len(an.unknown) > 0 || an.terms[0].kind != KindEntity {
+	if len(an.unknown) > 0 {
+		return nil, false
+	}
+	clause := sentenceWords(parts[1])
+	refs := findReferences(clause)
+	if len(refs) != 1 || refs[0].poss {
+		return nil, false
+	}
+	r := refs[0]
+	if oneNamed(named) && (r.word == "it" || r.word == "that") {
+		// "the bigger one, who came up with it?": of that one, not of
+		// a thing the last answer named (leftgroup.go)
+		return slices.Concat(clause[:r.at:r.at], named, clause[r.end:]), true
+	}
+	if g, ok := groupNamed(an, named); ok {
+		// "the north korean army, what it learn from this war?", "and
+		// the prisoners, they must do something first?" (leftgroup.go)
+		if !leftGroupAgrees(g, r, clause) {
+			return nil, false
+		}
+		return slices.Concat(clause[:r.at:r.at], named, clause[r.end:]), true
+	}
+	if len(named) > 3 || len(an.terms) != 1 || an.terms[0].kind != KindEntity || !asksAsQuestion(clause) {
 		return nil, false
 	}
 	rf, ok := e.referentInfo[an.terms[0].text]
 	if !ok {
 		return nil, false
 	}
-	clause := sentenceWords(parts[1])
-	refs := findReferences(clause)
-	if len(refs) != 1 || refs[0].poss || !asksAsQuestion(clause) {
-		return nil, false
-	}
-	r := refs[0]
 	if agrees := rf.class == "person" && r.want == rf.pronoun || rf.class != "person" && r.want == "they"; !agrees {
 		return nil, false
 	}

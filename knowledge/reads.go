@@ -63,16 +63,26 @@ func (t *trace) sentenceWords(s string, keep bool) []string {
 
 // readWords is sentenceWords(s) as the turn read it, to be read and not
 // changed: the turn's own list when it kept one (nothing copied), or s
-// cut again.
+// cut, and kept as cut. A question the conversation makes of a follow-up
+// ("how many of nk troops?") was read by no earlier step: several steps
+// read it to be read only (exclaimedClaim, copulaClaim), and answer reads
+// it again, and the first one's reading serves them all. What is kept is
+// the list the caller is given, which no one changes: sentenceWords gives
+// a copy of it.
 func (t *trace) readWords(s string) []string {
-	if t != nil {
-		for _, r := range t.reads.texts {
-			if r.text == s {
-				return r.words
-			}
+	if t == nil {
+		return sentenceWords(s)
+	}
+	for _, r := range t.reads.texts {
+		if r.text == s {
+			return r.words
 		}
 	}
-	return sentenceWords(s)
+	ws := sentenceWords(s)
+	if len(t.reads.texts) < maxTurnReads {
+		t.reads.texts = append(t.reads.texts, textRead{s, ws})
+	}
+	return ws
 }
 
 // analyzeWords is a.analyzeWords(ws, correct), read once in a turn, and

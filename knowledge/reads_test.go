@@ -61,6 +61,21 @@ func TestTurnReads(t *testing.T) {
 			t.Errorf("kept %d texts and %d analyses, want at most %d", len(tr.reads.texts), len(tr.reads.analyses), maxTurnReads)
 		}
 	})
+	t.Run("read only, then read to change", func(t *testing.T) {
+		// a text first read only (readWords) is kept as read: a later
+		// step finds it, and one that may change it gets a copy
+		const q = "how many of nk troops?"
+		tr := &trace{quiet: true}
+		first := tr.readWords(q)
+		if got := tr.readWords(q); !slices.Equal(got, first) || len(tr.reads.texts) != 1 {
+			t.Fatalf("read again: %q, %d texts kept, want %q once", got, len(tr.reads.texts), first)
+		}
+		got := tr.sentenceWords(q, false)
+		got[0] = "changed"
+		if want := sentenceWords(q); !slices.Equal(first, want) || !slices.Equal(tr.readWords(q), want) {
+			t.Errorf("kept words %q after a caller's change, want %q", tr.readWords(q), want)
+		}
+	})
 	t.Run("pooled", func(t *testing.T) {
 		// a trace given back keeps nothing of its turn: the next turn
 		// that takes it reads its texts again
