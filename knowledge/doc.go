@@ -262,6 +262,8 @@
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
 //     came from China" (Kyiv and its allies), and so "is he the one who
 //     said ...?" (theone.go);
+//     undername.go, a bare name after "under" read as a nationality
+//     adjective, "Kursk under UA control?" (Russian);
 //     postof.go, what a person's post is of, wrong, "the head of
 //     Ukraine's army" (of its Defense Intelligence);
 //     claimobject.go, a wrong country asked plainly where it is not
@@ -432,7 +434,8 @@
 // quotes that speak of now, "are they still there?" as what they are
 // doing there (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
-// it refers to (ownreference.go; samequestion.go, "^ same question,
+// it refers to (ownreference.go; saidby.go, no "he" after only a request
+// to quote, "quote me the bit where he says"; samequestion.go, "^ same question,
 // what's the catch ..." is the question after its pointer), unless its "they" does what a "what"
 // or "how many" question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go); a "they"

@@ -21,6 +21,8 @@ func TestGuessedAfter(t *testing.T) {
 		{"Who proposed accepting the POWs, and why?", ""},                                    // "and": more than a guess
 		{"so who's running kursk now, is it the ukrainians?", "so who's running kursk now?"}, // "is it" puts the guess
 		{"Who made the offer, was it Cho?", "Who made the offer?"},
+		{"bestie who's in charge of kursk rn,, ukraine??", "bestie who's in charge of kursk rn,?"},                 // a hail the pack reads as nothing
+		{"russia who controls kursk, ukraine?", ""},                                                                // a name before the wh-word is no hail
 		{"how many nk troops got sent, like a full squad or what", "how many nk troops got sent?"},                 // a tag asks of the guess
 		{"gg, and how many nk troops got sent, like a full squad or what", "gg, and how many nk troops got sent?"}, // small talk opens it
 	}
