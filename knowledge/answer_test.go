@@ -155,8 +155,6 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
-		{"How does the report characterise the level of Russian losses?", "the level of losses is the losses, but not Russia's"},
-		{"what level of training do NK troops get?", "a level of training is no level of losses, and never given"},
 		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
 		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
 		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
@@ -166,6 +164,9 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
 		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
 		{"What did the president of South Korea say?", "no South Korean president is told of"},
+		{"How does the report characterise the level of Russian losses?", "the level of losses is the losses, but not Russia's"},
+		{"what level of training do NK troops get?", "a level of training is no level of losses, and never given"},
+		{"who was the Ukrainian minister on the call?", "Ukraine's side of the call is never named"},
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"Is there danger to civilians in Kursk?", "'is there danger' asks whether a thing may be; civilians are never told of"},
 		{"Are the prisoners satisfied?", "'satisfied' is filler only as a condition's 'must be satisfied'"},

@@ -262,6 +262,8 @@
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
 //     came from China" (Kyiv and its allies), and so "is he the one who
 //     said ...?" (theone.go);
+//     roleholder.go (through kind-of-answer), "who was the minister on
+//     the call?" answered by the entry naming the post's holder;
 //     undername.go, a bare name after "under" read as a nationality
 //     adjective, "Kursk under UA control?" (Russian);
 //     postof.go, what a person's post is of, wrong, "the head of
