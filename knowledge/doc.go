@@ -464,7 +464,6 @@
 // learnermean.go: "whats POW mean" is "what does POW mean"; concessive.go: "even though so many died?"
 // of the last answer is yes when it concedes that, else declined; otherperson.go: "the other lady" is a person, "the other mod" one of the chat.
 // paragraphpart.go also reads "they" alone before a verb of mentioning as the writers ("in which paragraph do they speak of the call?").
-// paragraphpart.go also reads "they" alone before a verb of mentioning as the writers ("in which paragraph do they speak of the call?").
 // lastbit.go: "that last bit" is "that", the last thing said, not the report's last time.
 // offeredafter.go: "like confirmed or just reported" after a question offers its answers, no statement.
 // baresure.go: a bare "how sure?" after a question turned down is of that one, and declined.
