@@ -170,6 +170,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"Is there danger to civilians in Kursk?", "'is there danger' asks whether a thing may be; civilians are never told of"},
 		{"Are the prisoners satisfied?", "'satisfied' is filler only as a condition's 'must be satisfied'"},
+		{"for our records, how many tanks did North Korea send?", "the asker's records are no part of it; no tank count"},
 		{"Wis it the Chinese that sorted oot the missiles?", "Scots 'wis' is 'was'; no Chinese help is told"},
 		{"whit wis the range o the kn23", "Scots 'wis' before no 'it' keeps the word; no range is given"},
 		{"What conditions must be satisfied for a ceasefire?", "no ceasefire is told of"},
@@ -564,6 +565,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What rules apply to the Kursk region?", "the same, of rules for a place"},
 		{"What's the strength of the Russian contingent?", "a contingent's strength is its size, but Russia's is never given"},
 		{"What's the strength of the South Korean forces?", "the same, of South Korea's forces"},
+		{"What is South Korea winning from accepting the prisoners?", "'winning from' is a gain, but Seoul's is never told"},
+		{"Is North Korea winning the war?", "who wins the war is not what one wins by it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

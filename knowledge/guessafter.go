@@ -45,9 +45,7 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 			}
 		}
 	}
-	if !strings.HasSuffix(q, "?") {
-		return "", false
-	}
+	marked := strings.HasSuffix(q, "?")
 	q = strings.TrimRight(q, "?!. ")
 	cut := -1
 	for _, sep := range [...]string{" — ", " – ", " - ", "--"} {
@@ -81,9 +79,19 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 		hws = hws[1:]
 	}
 	if len(tws) > 2 && (tws[0] == "is" || tws[0] == "was") && tws[1] == "it" {
-		// "..., is it the ukrainians?" guesses as "..., the ukrainians?"
+		// "..., is it the ukrainians?" guesses as "..., the ukrainians?";
+		// the "is it" asks, with or without its mark ("who controls
+		// kursk now, is it still ukraine's bit"), and an adverb after it
+		// only says how the asker holds the guess
 		tws = tws[2:]
+		for len(tws) > 1 && midAdverbs[tws[0]] {
+			tws = tws[1:]
+		}
 		tail = strings.Join(tws, " ")
+		marked = true
+	}
+	if !marked && !tagged {
+		return "", false
 	}
 	if tagged && len(tws) > 1 && len(tws) <= 4 && prepositions[tws[0]] && len(hws) >= 3 && whWords[hws[0]] &&
 		!slices.ContainsFunc(tws, func(w string) bool { return isQuestionWord(w) || pronouns[w] || w == "or" || w == "and" }) &&
