@@ -412,7 +412,8 @@
 // namedagain.go; the topic returned to, "going back to the rockets, what
 // were they called?", stands for the question's one pronoun,
 // backtopic.go; "the claim that X: who said that?" asks "who said that
-// X?", claimthat.go; "the February estimate, which paragraph?" asks
+// X?", claimthat.go; "... a claim that X. Does the report make that
+// claim, and who makes it?" asks it too, claimpointed.go; "the February estimate, which paragraph?" asks
 // which paragraph mentions it, topicwhere.go (and "which paragraph gives
 // that January number?" after a question turned down is of the number,
 // lastanswer.go); a request that

@@ -61,6 +61,16 @@ func (e *Engine) reply(c Conversation, message string, tr *trace) (Answer, Conve
 	}
 	m.askCheckedStatement()
 	m.askPhrasedStatement()
+	if n := len(m.statements); n > 0 && len(m.questions) == 1 {
+		if rw, ok := claimPointedBack(m.swords[n-1], m.qwords[0]); ok {
+			// "... a claim that X. Does the report make that claim, and
+			// who makes it?": asked of the claim (claimpointed.go)
+			tr.note("asked of the claim named before: " + joinWords(rw))
+			a, next := e.reply(c, joinWords(rw)+"?", tr)
+			a.Question = message
+			return a, next
+		}
+	}
 	tr.seedReads(c) // (the last question, as its turn read it)
 	c = e.settle(c, tr)
 	e.topicFirst(c, &m, tr)
