@@ -163,6 +163,23 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Does Russia train Ukrainian soldiers?", "the report says the troops are trained, not by whom"},
 		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
 		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
+		// a claim asked plainly with one name, doer or date another than
+		// the report's: labelled not in the report across the question
+		// sets, so not corrected (see factanchor.go; loosening it cost 57
+		// declines for 6 rights)
+		{"Did Japan offer to take the POWs?", "whether Japan offered is not told; South Korea's offer is"},
+		{"Did the United States offer to take the prisoners?", "the offer is South Korea's; the US made none the report tells"},
+		{"Are North Korean troops fighting in Donbas?", "the report places them in Kursk only; Donbas is not told of"},
+		{"Did China send troops to Russia?", "China's troops are not told of"},
+		{"did China send troops too?", "'too' adds China beside North Korea: not told of"},
+		{"Did North Korea deploy troops before 2024?", "an earlier deployment is not told of"},
+		{"Did North Korea propose a collaborative approach?", "the approach is South Korea's proposal"},
+		{"Did the JCS say Russia could send more troops?", "the JCS spoke of North Korea sending more"},
+		{"Did Ukraine enhance the KN-23?", "Russia, not Ukraine, improved the missiles"},
+		{"Are the Russian troops monitored?", "the troops monitored are North Korean"},
+		{"Did China comment on the deployment?", "no Chinese comment is told of"},
+		{"what did Japan say?", "Japan says nothing in the report"},
+		{"will they go to Donbas next?", "where the troops go next is not told"},
 		{"What did the president of South Korea say?", "no South Korean president is told of"},
 		{"How does the report characterise the level of Russian losses?", "the level of losses is the losses, but not Russia's"},
 		{"what level of training do NK troops get?", "a level of training is no level of losses, and never given"},
