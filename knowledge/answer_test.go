@@ -164,9 +164,15 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"were budanov's claims confirmed by the us?", "a second sayer beside Budanov, no other one"},
 		{"Did Cho propose accepting Russian POWs?", "Russian POWs: whose prisoners, or who holds them"},
 		{"What did the president of South Korea say?", "no South Korean president is told of"},
+		{"How does the report characterise the level of Russian losses?", "the level of losses is the losses, but not Russia's"},
+		{"what level of training do NK troops get?", "a level of training is no level of losses, and never given"},
+		{"who was the Ukrainian minister on the call?", "Ukraine's side of the call is never named"},
 		{"What is Russia doing with North Korea's drones?", "Russia's doing with missiles is told, with drones not"},
 		{"Is there danger to civilians in Kursk?", "'is there danger' asks whether a thing may be; civilians are never told of"},
 		{"Are the prisoners satisfied?", "'satisfied' is filler only as a condition's 'must be satisfied'"},
+		{"for our records, how many tanks did North Korea send?", "the asker's records are no part of it; no tank count"},
+		{"Wis it the Chinese that sorted oot the missiles?", "Scots 'wis' is 'was'; no Chinese help is told"},
+		{"whit wis the range o the kn23", "Scots 'wis' before no 'it' keeps the word; no range is given"},
 		{"What conditions must be satisfied for a ceasefire?", "no ceasefire is told of"},
 		{"How many tanks is North Korea supposed to have sent?", "'supposed to have' hedges a count of tanks the report does not give"},
 		{"how long is the nk deployment supposed to last", "'supposed to' of a plan keeps the word; the deployment's length is not told"},
@@ -557,6 +563,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What is keeping South Korean troops busy in Kursk?", "'keeping' is read away before 'busy', but no South Korean troops are in Kursk"},
 		{"What conditions apply to Russian prisoners?", "'apply' is read away after conditions, but Russian prisoners are never told of"},
 		{"What rules apply to the Kursk region?", "the same, of rules for a place"},
+		{"What's the strength of the Russian contingent?", "a contingent's strength is its size, but Russia's is never given"},
+		{"What's the strength of the South Korean forces?", "the same, of South Korea's forces"},
+		{"What is South Korea winning from accepting the prisoners?", "'winning from' is a gain, but Seoul's is never told"},
+		{"Is North Korea winning the war?", "who wins the war is not what one wins by it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -84,7 +84,7 @@ var kindOfAnswerGuard = guard{
 				}
 				continue
 			}
-			if t.kind == KindQuestion && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.answersWho(q, i) && !ie.answersWhere(q, i) {
+			if t.kind == KindQuestion && !ie.names(t.text) && !eitherNamed(q.terms, t, ie.names) && !ie.answersWho(q, i) && !ie.answersWhere(q, i) && !ie.holderAsked(q, i) {
 				return "entry does not speak of " + t.text
 			}
 		}

@@ -361,9 +361,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			// "who's the source on NK gaining combat experience?": who
 			// says it, by its entry's attribution (sourceon.go)
 			tr.note("who is the source on: " + joinWords(rest))
-			a := e.answerAbout(e.newAnswer(q), en, askSaidBy)
-			tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
-			return a, e.remember(c, c.base, a)
+			return e.attributionAnswer(c, q, en, askSaidBy, tr)
 		}
 	}
 	if rest, ok := confirmedOr(ws); ok {
@@ -375,9 +373,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		}
 		if en, ok := e.hedgeOf(rest); ok {
 			tr.note("how sure the report is of: " + joinWords(rest))
-			a := e.answerAbout(e.newAnswer(q), en, askCertainty)
-			tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
-			return a, e.remember(c, c.base, a)
+			return e.attributionAnswer(c, q, en, askCertainty, tr)
 		}
 	}
 	if k := certainOf(ws); k > 0 && k >= max(knowing(ws), confirmedSent(ws, e.an.usage.sending)) && !onlyTheAnswer(tailAskedCut(ws[k:])) {
@@ -385,9 +381,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 			// "how confident is the article about the number of troops
 			// sent?": the hedge the report gives it with (hedgeframe.go)
 			tr.note("how sure the report is of: " + joinWords(ws[k:]))
-			a := e.answerAbout(e.newAnswer(q), en, askCertainty)
-			tr.checked(a.EntryID, &candidate{score: 1, cov: 1, cos: 1}, nil, "")
-			return a, e.remember(c, c.base, a)
+			return e.attributionAnswer(c, q, en, askCertainty, tr)
 		}
 	}
 	if kw, ok := e.knownAsked(ws); ok {

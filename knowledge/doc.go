@@ -262,6 +262,10 @@
 //     claimwho.go, a wrong name asked as "who" in its slot, "the reports
 //     came from China" (Kyiv and its allies), and so "is he the one who
 //     said ...?" (theone.go);
+//     roleholder.go (through kind-of-answer), "who was the minister on
+//     the call?" answered by the entry naming the post's holder;
+//     undername.go, a bare name after "under" read as a nationality
+//     adjective, "Kursk under UA control?" (Russian);
 //     postof.go, what a person's post is of, wrong, "the head of
 //     Ukraine's army" (of its Defense Intelligence);
 //     claimobject.go, a wrong country asked plainly where it is not
@@ -432,7 +436,8 @@
 // quotes that speak of now, "are they still there?" as what they are
 // doing there (still.go), and what cannot be resolved is
 // asked back, unless, in a first message, the question itself gives what
-// it refers to (ownreference.go; samequestion.go, "^ same question,
+// it refers to (ownreference.go; saidby.go, no "he" after only a request
+// to quote, "quote me the bit where he says"; samequestion.go, "^ same question,
 // what's the catch ..." is the question after its pointer), unless its "they" does what a "what"
 // or "how many" question asks of (theydeed.go); a statement that turns the last person
 // away for "the other guy" names the other (othercorrected.go); a "they"
@@ -464,12 +469,12 @@
 // learnermean.go: "whats POW mean" is "what does POW mean"; concessive.go: "even though so many died?"
 // of the last answer is yes when it concedes that, else declined; otherperson.go: "the other lady" is a person, "the other mod" one of the chat.
 // paragraphpart.go also reads "they" alone before a verb of mentioning as the writers ("in which paragraph do they speak of the call?").
-// paragraphpart.go also reads "they" alone before a verb of mentioning as the writers ("in which paragraph do they speak of the call?").
 // lastbit.go: "that last bit" is "that", the last thing said, not the report's last time.
 // offeredafter.go: "like confirmed or just reported" after a question offers its answers, no statement.
 // baresure.go: a bare "how sure?" after a question turned down is of that one, and declined.
 // sourceon.go: "who's the source on NK gaining combat experience?" is answered by who says it, the attribution of the entry that answers the thing alone; a thing whose entry names no one stays declined.
 // hedgeframe.go: "how confident is the article about X?", "is X officially confirmed, or based on reports?" are answered by the hedge X's entry is given with (its attribution's certainty), when no one is said to say X.
+// attributionline.go: the entry that answers X as it stands, and its attribution's line as the answer, for sourceon.go and hedgeframe.go.
 // postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
 // onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.

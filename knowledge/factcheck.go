@@ -387,7 +387,7 @@ func (e *Engine) slotOf(an analysis, i int) slot {
 		return roleSlot
 	case e.reversals[t.text] != nil:
 		return senseSlot
-	case t.kind == KindEntity && t.qualifier && e.referentInfo[t.text].class == "country" && i+1 < len(an.terms) &&
+	case t.kind == KindEntity && (t.qualifier || underName(an, i)) && e.referentInfo[t.text].class == "country" && i+1 < len(an.terms) &&
 		(e.slotOf(an, i+1) == roleSlot || an.terms[i+1].kind == KindWord || an.terms[i+1].kind == KindKey):
 		// whose post ("north korea's foreign minister"), whose control
 		// ("kursk is under ukrainian control"): a country that qualifies

@@ -72,6 +72,12 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 	hws, tws := sentenceWords(head), sentenceWords(tail)
 	hws, _ = dropLeadingTalk(hws, e) // "gg, and how many ..., like a full squad or what"
 	hws = hws[movedOn(hws):]         // "so who's running kursk now, ..."
+	if len(hws) > 1 && !whWords[hws[0]] && whWords[hws[1]] && !slices.ContainsFunc(e.an.analyze(strings.Join(hws[:2], " "), false).terms, func(t term) bool { return t.pos == 0 }) {
+		// a word hailing the one asked that the pack reads as nothing
+		// before a wh-question: "bestie who's in charge of kursk rn,,
+		// ukraine??"
+		hws = hws[1:]
+	}
 	if len(tws) > 2 && (tws[0] == "is" || tws[0] == "was") && tws[1] == "it" {
 		// "..., is it the ukrainians?" guesses as "..., the ukrainians?";
 		// the "is it" asks, with or without its mark ("who controls

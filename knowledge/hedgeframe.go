@@ -17,26 +17,14 @@ import "slices"
 // stands (not a reading of it), with a certainty line.
 func (e *Engine) hedgeOf(rest []string) (int, bool) {
 	rest = tailAskedCut(rest)
-	quiet := &trace{quiet: true}
-	if e.answer(joinWords(append([]string{"who", "says"}, rest...)), quiet).Answered {
+	if e.answer(joinWords(append([]string{"who", "says"}, rest...)), &trace{quiet: true}).Answered {
 		return 0, false
 	}
-	a := e.answer(joinWords(rest), quiet)
-	if !a.Answered || a.reread || a.EntryID == "" {
-		return 0, false
-	}
-	en, ok := e.byID[a.EntryID]
-	if !ok || !e.hasCertainty(en) {
+	en, ok := e.entryAnswering(rest)
+	if !ok || !e.attributed(en, func(at Attribution) bool { return at.Certainty != "" }) {
 		return 0, false
 	}
 	return en, true
-}
-
-// hasCertainty reports whether the attribution of entry en says how sure
-// the report is of its answer.
-func (e *Engine) hasCertainty(en int) bool {
-	id := e.pack.Entries[en].ID
-	return slices.ContainsFunc(e.pack.Talk.Attribution, func(at Attribution) bool { return at.Entry == id && at.Certainty != "" })
 }
 
 // firmOrWords, before "or", set a thing's being firm against its being

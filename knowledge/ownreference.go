@@ -31,6 +31,11 @@ func (e *Engine) ownReference(c Conversation, q string, ws []string, refs []refe
 		// it is
 		return Answer{}, false
 	}
+	if (refs[0].want == "he" || refs[0].want == "she") && !slices.ContainsFunc(before, func(w string) bool { return w == "who" || w == "whom" }) && !namesAskersOwn(before) && !e.namesSomeone(before, tr) {
+		// "quote me the bit where he says ...": a request to quote
+		// names no one "he" could be (saidby.go)
+		return Answer{}, false
+	}
 	tr.note("its reference unclear, nothing named before it: asked as it stands")
 	a := e.answer(q, tr)
 	return a, a.Answered

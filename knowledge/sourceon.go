@@ -41,14 +41,9 @@ func sourceOn(ws []string) ([]string, bool) {
 // saidByOf returns the entry that answers rest, read alone as it stands
 // (not a reading of it), when its attribution says who says it.
 func (e *Engine) saidByOf(rest []string) (int, bool) {
-	a := e.answer(joinWords(rest), &trace{quiet: true})
-	if !a.Answered || a.reread || a.EntryID == "" {
-		return 0, false
-	}
-	en, ok := e.byID[a.EntryID]
+	en, ok := e.entryAnswering(rest)
 	if !ok {
 		return 0, false
 	}
-	id := e.pack.Entries[en].ID
-	return en, slices.ContainsFunc(e.pack.Talk.Attribution, func(at Attribution) bool { return at.Entry == id && at.SaidBy != "" })
+	return en, e.attributed(en, func(at Attribution) bool { return at.SaidBy != "" })
 }

@@ -24,6 +24,9 @@ func statedClaim(question string, ws []string) bool {
 	if figureGuessed(question, ws) {
 		return true // "NK KIA by early Feb: 5k?" (guessedfigure.go)
 	}
+	if ws[1] == "under" {
+		return true // "Kursk under UA control atm?": the "is" left out (undername.go)
+	}
 	return slices.ContainsFunc(ws[1:], func(w string) bool { return beAux[w] || claimVerbs[w] })
 }
 
