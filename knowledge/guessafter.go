@@ -124,4 +124,4 @@ func (e *Engine) guessedAfter(question string) (string, bool) {
 }
 
 // guessTags end a guess, asking whether it is right.
-var guessTags = []string{" or what", " or something", " or smth", " or sth", " or so"}
+var guessTags = []string{" or what", " or wha", " or wat", " or something", " or smth", " or sth", " or so"}

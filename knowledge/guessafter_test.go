@@ -21,13 +21,14 @@ func TestGuessedAfter(t *testing.T) {
 		{"Who proposed accepting the POWs, and why?", ""},                                    // "and": more than a guess
 		{"so who's running kursk now, is it the ukrainians?", "so who's running kursk now?"}, // "is it" puts the guess
 		{"Who made the offer, was it Cho?", "Who made the offer?"},
-		{"bestie who's in charge of kursk rn,, ukraine??", "bestie who's in charge of kursk rn,?"},                 // a hail the pack reads as nothing
-		{"russia who controls kursk, ukraine?", ""},                                                                // a name before the wh-word is no hail
-		{"who controls kursk now, is it still ukraine's bit", "who controls kursk now?"},                           // "is it" asks without its mark
-		{"who controls kursk now, ukraine", ""},                                                                    // no mark, no "is it": no guess
-		{"what are the troops doing in kursk, is it still going on", ""},                                           // an act: a second question
-		{"how many nk troops got sent, like a full squad or what", "how many nk troops got sent?"},                 // a tag asks of the guess
-		{"gg, and how many nk troops got sent, like a full squad or what", "gg, and how many nk troops got sent?"}, // small talk opens it
+		{"bestie who's in charge of kursk rn,, ukraine??", "bestie who's in charge of kursk rn,?"},                      // a hail the pack reads as nothing
+		{"russia who controls kursk, ukraine?", ""},                                                                     // a name before the wh-word is no hail
+		{"who controls kursk now, is it still ukraine's bit", "who controls kursk now?"},                                // "is it" asks without its mark
+		{"who controls kursk now, ukraine", ""},                                                                         // no mark, no "is it": no guess
+		{"where's the fightin happenin, is it somewhere inside ukraine itself or wha", "where's the fightin happenin?"}, // a chat tag
+		{"what are the troops doing in kursk, is it still going on", ""},                                                // an act: a second question
+		{"how many nk troops got sent, like a full squad or what", "how many nk troops got sent?"},                      // a tag asks of the guess
+		{"gg, and how many nk troops got sent, like a full squad or what", "gg, and how many nk troops got sent?"},      // small talk opens it
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
