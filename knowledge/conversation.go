@@ -429,7 +429,7 @@ func (e *Engine) turn(c Conversation, q string, ws []string, tr *trace) (Answer,
 		return a, next
 	}
 	if hw, ok := askedBeforeComma(q); ok {
-		// "quote it, i want his words verbatim": the request before
+		// "quote me the exact line pls, the lads won't believe me": the request before
 		// the comma, without the reason after it (quotehead.go)
 		if a, next, ok := e.aboutLastAnswer(c, hw, tr); ok {
 			tr.note("asked before the comma: " + joinWords(hw))

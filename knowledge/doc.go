@@ -479,7 +479,7 @@
 // postref.go: a post named in a question ("the korean minister guy") is its holder for the "he" after it
 // (a [[referent]] with holder); theone.go: "is he the one who said X?" puts a claim of who said it to check.
 // onereading.go: a reference to several things named is read as the first when every reading is answered by the same entry.
-// quotehead.go: "quote it, i want his words verbatim" asks the request before the comma, without the reason after it.
+// quotehead.go: "quote me the exact line pls, the lads won't believe me" asks the request before the comma, without the reason after it.
 // leftgroup.go: a group before the comma ("the north korean army, what it learn ...?") is the subject pronoun after it,
 // and "the bigger one, who came up with it?" is of that one.
 // reactiontalk.go: thanks with a word of reaction ("brutal. thx") is small talk, not a question of the word.

@@ -19,13 +19,15 @@ func TestGainerFor(t *testing.T) {
 		{"strategic benefit for ukraine", "ukraine"},
 		{"support for ukraine", ""},
 	} {
-		an := e.an.analyzeWords(sentenceWords(tt.q), true)
-		got := ""
-		if gs := gainersFor(an.words, an.terms); len(gs) > 0 {
-			got = gs[0]
-		}
-		if got != tt.want {
-			t.Errorf("gainersFor(%q) = %q, want %q", tt.q, got, tt.want)
-		}
+		t.Run(tt.q, func(t *testing.T) {
+			an := e.an.analyzeWords(sentenceWords(tt.q), true)
+			got := ""
+			if gs := gainersFor(an.words, an.terms); len(gs) > 0 {
+				got = gs[0]
+			}
+			if got != tt.want {
+				t.Errorf("gainersFor(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
 	}
 }

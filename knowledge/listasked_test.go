@@ -24,8 +24,10 @@ func TestListedAndRelativeSubject(t *testing.T) {
 		{"name the weapons", 2, false},
 		{"the weapons", 1, false},
 	} {
-		if got := listedAt(sentenceWords(tt.q), tt.at); got != tt.want {
-			t.Errorf("listedAt(%q, %d) = %v, want %v", tt.q, tt.at, got, tt.want)
-		}
+		t.Run(tt.q, func(t *testing.T) {
+			if got := listedAt(sentenceWords(tt.q), tt.at); got != tt.want {
+				t.Errorf("listedAt(%q, %d) = %v, want %v", tt.q, tt.at, got, tt.want)
+			}
+		})
 	}
 }

@@ -18,10 +18,11 @@ func TestOfficialIn(t *testing.T) {
 		{"who in the kursk region is fighting", ""},
 		{"who in the report made the offer", ""},
 	} {
-		an := e.an.analyzeWords(sentenceWords(tt.q), true)
-		got, _ := officialAsked(an.words, an.terms)
-		if got != tt.want {
-			t.Errorf("officialAsked(%q) = %q, want %q", tt.q, got, tt.want)
-		}
+		t.Run(tt.q, func(t *testing.T) {
+			an := e.an.analyzeWords(sentenceWords(tt.q), true)
+			if got, _ := officialAsked(an.words, an.terms); got != tt.want {
+				t.Errorf("officialAsked(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
 	}
 }

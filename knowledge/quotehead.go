@@ -7,7 +7,7 @@ import (
 
 // askedBeforeComma returns the words of the clause before the first comma
 // of q when that clause alone asks for the last answer's words or place
-// ("quote it, i want his words verbatim", "quote me the exact line pls,
+// ("quote it, my editor wants his exact phrasing", "quote me the exact line pls,
 // the lads in the break room won't believe me"): what follows the comma
 // is the asker's reason, which asks nothing and, read with the request,
 // hides it. ok is false when the clause asks something else, or the rest

@@ -8,7 +8,7 @@ import "testing"
 func TestAskedBeforeComma(t *testing.T) {
 	e := testEngine(t)
 	checkTurns(t, e, []turnCase{
-		{"quote it, with a reason", []string{"whats budanov saying about nk"}, "quote it, i want his words verbatim", "combat-experience", "In the report's words"},
+		{"quote it, with a reason", []string{"whats budanov saying about nk"}, "quote it, my editor wants his exact phrasing", "combat-experience", "In the report's words"},
 		{"quote the line, with chatter", []string{"how'd cho pitch the offer to ukraine?"}, "quote me the exact line pls, the lads in the break room won't believe me", "how-proposed", "phone call"},
 		{"after a question turned down", []string{"what does kim jong un think of it?"}, "quote it pls, I need the exact card", "", ""},
 	})
