@@ -596,6 +596,12 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What's the strength of the South Korean forces?", "the same, of South Korea's forces"},
 		{"What is South Korea winning from accepting the prisoners?", "'winning from' is a gain, but Seoul's is never told"},
 		{"Is North Korea winning the war?", "who wins the war is not what one wins by it"},
+		{"Is there any chance that South Korea sends troops?", "South Korea reports that North Korea sent troops; it sends none"},
+		{"is it possible the US sends troops", "the US, too, only reports North Korea's sending"},
+		{"any chance ukraine sends soldiers to korea", "Ukraine sends no one anywhere"},
+		{"might south korea deploy soldiers?", "North Korea may deploy more; South Korea's JCS only say so"},
+		{"is there any chance south korea will send troops?", "the chance, before a modal, is still South Korea's sending"},
+		{"is there any chance that Russia sends troops?", "North Korea sends troops to bolster Russia's forces, not Russia"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

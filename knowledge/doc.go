@@ -147,7 +147,10 @@
 //     supportdir.go, who supports whom, either way round; gainfor.go,
 //     whom a gain is for, "benefit for Ukraine", who must act in the
 //     entry; relativesubject.go, the name that opens a clause after a
-//     thing, "the weapons North Korea gave", its subject; listasked.go,
+//     thing, "the weapons North Korea gave", its subject;
+//     clausesubject.go, the name that opens a clause after "that" or a
+//     word of chance, "is there any chance South Korea sends troops?",
+//     its subject; listasked.go,
 //     "list the X" asking which X; officialin.go, "who in the Russian
 //     government", an official of Russia asked; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,

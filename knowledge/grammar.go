@@ -124,6 +124,13 @@ func subjects(ws []string, ts []term) []term {
 		}
 		reported := slices.ContainsFunc(ts[:i], func(t term) bool { return t.kind == KindAct })
 		n := pastAdverbs(ws, t.end)
+		if clauseSubject(ws, ts, i, n) {
+			// "is there any chance that South Korea sends troops?": the
+			// subject of the clause a chance opens (clausesubject.go)
+			t.forces = t.forces || t.people
+			out = append(out, t)
+			continue
+		}
 		if relativeSubject(ws, ts, i, n) {
 			// "the weapons North Korea gave Russia": the subject of a
 			// clause that says which things (relativesubject.go)
