@@ -155,6 +155,12 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"What has Japan got to do with any of this?", "the report names no part for Japan"},
+		{"Where does China come into this story?", "China is not in the report"},
+		{"what's the US got to do with the prisoners?", "the US only reports the deployment, nothing of the prisoners"},
+		{"Is the US sending troops to Ukraine?", "the US reports North Korea's troops, sends none"},
+		{"what happened in the Korean War era?", "the report names the 1950s only as the last time North Korea fought"},
+		{"What did North Korea do after many years of isolation?", "no years of isolation in the report"},
 		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
 		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
 		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
