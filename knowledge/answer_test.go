@@ -157,6 +157,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"What has Japan got to do with any of this?", "the report names no part for Japan"},
 		{"Where does China come into this story?", "China is not in the report"},
+		{"where does japan come into the story?", "Japan is not in the report"},
+		{"Where did the US send troops?", "the US reports North Korea's troops, sends none"},
 		{"what's the US got to do with the prisoners?", "the US only reports the deployment, nothing of the prisoners"},
 		{"Is the US sending troops to Ukraine?", "the US reports North Korea's troops, sends none"},
 		{"what happened in the Korean War era?", "the report names the 1950s only as the last time North Korea fought"},
