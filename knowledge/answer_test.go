@@ -580,6 +580,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"what casualties has russia taken?", "Russia's losses are never told"},
 		{"how many ukrainians were killed?", "Ukraine's losses are never told"},
 		{"did south korea lose soldiers?", "South Korea fights no one in the report"},
+		{"losses on the ukrainian side?", "losses on a side are that side's; Ukraine's are never told"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
