@@ -122,6 +122,12 @@ var doerGuard = guard{
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, d := range q.deeds {
 			doers := ie.doneBy[d.act]
+			if len(doers) == 0 && q.usage.losses[d.act] && slices.ContainsFunc(q.words, func(w string) bool { return lossVerbs[w] }) {
+				// a loss done ("did Ukraine suffer losses?", "lose") is
+				// suffered by whose the losses are (North Korea's); not
+				// "did Ukraine give casualty numbers", of no verb of loss
+				doers = ie.whose[d.act]
+			}
 			does := func(t string) bool { return doers[t] }
 			// (one acting for a country does what it does as the country's:
 			// "what did Cho offer?" is what South Korea offered)
@@ -255,7 +261,8 @@ func (f *entryFacts) learnDeeds(answer analysis, lex *analyzer) {
 	for _, p := range partners(ws, ts) {
 		f.partners.add(p[0], p[1])
 	}
-	for _, d := range deeds(ws, ts, doers(ws, ts)) {
+	ds := doers(ws, ts)
+	for _, d := range append(deeds(ws, ts, ds), hedgedDeeds(ws, ts, ds)...) { // (hedgeddeed.go)
 		f.doneBy.add(d.act, d.doer)
 		if c := lex.actsFor[d.doer]; c != "" {
 			f.doneBy.add(d.act, c)

@@ -610,6 +610,14 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"might south korea deploy soldiers?", "North Korea may deploy more; South Korea's JCS only say so"},
 		{"is there any chance south korea will send troops?", "the chance, before a modal, is still South Korea's sending"},
 		{"is there any chance that Russia sends troops?", "North Korea sends troops to bolster Russia's forces, not Russia"},
+		{"what losses did Ukraine suffer?", "the losses Ukraine reports are North Korea's"},
+		{"what casualties has ukraine taken?", "the same, 'taken' read as suffered"},
+		{"has ukraine suffered heavy losses?", "the same, asked yes or no"},
+		{"how badly has ukraine suffered?", "North Korean forces are the ones estimated to have suffered"},
+		{"what casualties has russia taken?", "Russia's losses are never told"},
+		{"how many ukrainians were killed?", "Ukraine's losses are never told"},
+		{"did south korea lose soldiers?", "South Korea fights no one in the report"},
+		{"losses on the ukrainian side?", "losses on a side are that side's; Ukraine's are never told"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -150,7 +150,9 @@
 //     thing, "the weapons North Korea gave", its subject;
 //     clausesubject.go, the name that opens a clause after "that" or a
 //     word of chance, "is there any chance South Korea sends troops?",
-//     its subject; listasked.go,
+//     its subject; hedgeddeed.go, "X were estimated to have
+//     suffered", X's deed, and a loss suffered by whose it is;
+//     listasked.go,
 //     "list the X" asking which X; officialin.go, "who in the Russian
 //     government", an official of Russia asked; cameabout.go,
 //     how a state came about, asked as a method; rolespeaker.go,

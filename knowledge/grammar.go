@@ -419,6 +419,11 @@ func compounds(ts []term, ws []string, losses map[string]bool) [][2]string {
 			// intelligence, see adjunctrole.go)
 			out = append(out, [2]string{a.text, cmp.Or(adjunctObject(ts, i-1, ws), ts[i-1].text)})
 		}
+		if i > 0 && losses[ws[ts[i-1].pos]] && ts[i-1].end+2 == a.pos && (ws[ts[i-1].end] == "on" || ws[ts[i-1].end] == "among") && ws[a.pos-1] == "the" {
+			// "losses on the Ukrainian side", "casualties among the
+			// Ukrainians": Ukraine's
+			out = append(out, [2]string{a.text, ts[i-1].text})
+		}
 		// A list of names, or of alternatives ("the United States and
 		// South Korea say", "Russian or Ukrainian control"): the word after
 		// the last is each one's.
