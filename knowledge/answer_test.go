@@ -155,6 +155,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Where were the roughly 4,000 Ukrainian fatalities?", "the 4,000 fatalities are North Korean, not Ukrainian"},
+		{"Which is higher, the January temperature or the February one?", "the January and February figures are casualties, not weather"},
 		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
 		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
 		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
