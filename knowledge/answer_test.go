@@ -163,6 +163,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Is the US sending troops to Ukraine?", "the US reports North Korea's troops, sends none"},
 		{"what happened in the Korean War era?", "the report names the 1950s only as the last time North Korea fought"},
 		{"What did North Korea do after many years of isolation?", "no years of isolation in the report"},
+		{"Where were the roughly 4,000 Ukrainian fatalities?", "the 4,000 fatalities are North Korean, not Ukrainian"},
+		{"Which is higher, the January temperature or the February one?", "the January and February figures are casualties, not weather"},
 		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
 		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
 		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
