@@ -155,6 +155,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"Is Russia's effort humanitarian or geopolitical?", "the effort is the South Korea-Ukraine dialogues', not Russia's"},
+		{"What two dimensions does Russia's war have?", "the two dimensions are of the dialogues' effort, not Russia's war"},
 		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
 		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
 		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},
