@@ -165,6 +165,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"What did North Korea do after many years of isolation?", "no years of isolation in the report"},
 		{"Where were the roughly 4,000 Ukrainian fatalities?", "the 4,000 fatalities are North Korean, not Ukrainian"},
 		{"Which is higher, the January temperature or the February one?", "the January and February figures are casualties, not weather"},
+		{"Is Russia's effort humanitarian or geopolitical?", "the effort is the South Korea-Ukraine dialogues', not Russia's"},
+		{"What two dimensions does Russia's war have?", "the two dimensions are of the dialogues' effort, not Russia's war"},
 		{"strategic benefit for Ukraine", "the gain told is North Korea's, not Ukraine's"},
 		{"what are the advantages for russia", "the gain told is North Korea's, not Russia's"},
 		{"Enumerate the weapons North Korea gave Russia", "North Korea gives Russia no weapons; Russia improves its missiles"},

@@ -146,11 +146,13 @@
 //     tells the doer doing ("did Cho go to Kyiv to present it?");
 //     supportdir.go, who supports whom, either way round; gainfor.go,
 //     whom a gain is for, "benefit for Ukraine", who must act in the
-//     entry; relativesubject.go, the name that opens a clause after a
-//     thing, "the weapons North Korea gave", its subject;
-//     clausesubject.go, the name that opens a clause after "that" or a
-//     word of chance, "is there any chance South Korea sends troops?",
-//     its subject; hedgeddeed.go, "X were estimated to have
+//     entry; ownerdoes.go, the owner of a thing the entry does not say
+//     whose it is ("Russia's effort"), who must act in the entry where
+//     it names them only as owning forces; relativesubject.go, the name
+//     that opens a clause after a thing, "the weapons North Korea gave",
+//     its subject; clausesubject.go, the name that opens a clause after
+//     "that" or a word of chance, "is there any chance South Korea sends
+//     troops?", its subject; hedgeddeed.go, "X were estimated to have
 //     suffered", X's deed, and a loss suffered by whose it is;
 //     listasked.go,
 //     "list the X" asking which X; officialin.go, "who in the Russian

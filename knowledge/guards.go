@@ -38,7 +38,7 @@ var guards = []*guard{
 	&namedGuard, &settledGuard, &paragraphGuard, &kindOfAnswerGuard, &countedGuard, &peopleGuard, &oneSentenceGuard, &apartGuard, &measureGuard, &wholeGuard, &grainGuard, &exactGuard, &intervalGuard, &afterGuard, &afterEventGuard, &partOfGuard,
 	&claimCountGuard, &askedForGuard, &storyCountriesGuard, &thingOfTimeGuard, &possibleAskedGuard, &countOfReportGuard, &meansAskedGuard, &overviewGuard, &premiseOverviewGuard, &kindAskedGuard, &kindOfNameGuard, &standsForGuard, &identityGuard, &stillRoleGuard, &scopeGuard,
 	&subjectActsGuard, &sourceCountryGuard, &doneGuard, &actSpokenGuard, &doerGuard, &speakerGuard, &roleSpeakerGuard, &saidWhatGuard, &methodGuard, &ongoingGuard, &objectGuard, &gainerGuard, &supportGuard, &setAsideGuard, &asideKeysGuard,
-	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &figureOwnerGuard, &actingWhoseGuard, &stateWhoseGuard, &reachedDateGuard, &fatePersonGuard, &offerReceivedGuard, &supposedOnlyGuard,
+	&betweenGuard, &officialGuard, &roleOfGuard, &whoseGuard, &ownerDoesGuard, &figureOwnerGuard, &actingWhoseGuard, &stateWhoseGuard, &reachedDateGuard, &fatePersonGuard, &offerReceivedGuard, &supposedOnlyGuard,
 }
 
 // check returns the first guard that turns down c, whose entry the engine

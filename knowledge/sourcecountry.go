@@ -12,7 +12,7 @@ package knowledge
 // sent troops?") the other guards read it.
 var sourceCountryGuard = guard{
 	name:    "source-country",
-	example: "is this article from a russian outlet?",
+	example: "was this article published in russia?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		t, ok := sourceOfName(q.terms)
 		if !ok || ie.acting[t.text] {
