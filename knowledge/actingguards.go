@@ -128,6 +128,9 @@ var doerGuard = guard{
 				// "did Ukraine give casualty numbers", of no verb of loss
 				doers = ie.whose[d.act]
 			}
+			if len(doers) == 0 && lossVerbs[d.act] {
+				doers = sufferedBy(q, ie) // (sufferedby.go)
+			}
 			does := func(t string) bool { return doers[t] }
 			// (one acting for a country does what it does as the country's:
 			// "what did Cho offer?" is what South Korea offered)

@@ -155,6 +155,11 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"how many casualties did ukraine sustain?", "the casualties are North Korea's; Ukraine only reports them (sufferedby.go)"},
+		{"How many troops is Russia supposed to have sent to North Korea?", "North Korea sends, Russia receives (hedgeddeed.go)"},
+		{"Isn't it the opposite, Russia sent troops to North Korea?", "North Korea sends, Russia receives (opposedlead.go)"},
+		{"is it true that south korea sends troops?", "South Korea only reports the troops (factsayer.go)"},
+		{"is it true that south korea will send troops?", "South Korea only reports the troops (factsayer.go)"},
 		{"What has Japan got to do with any of this?", "the report names no part for Japan"},
 		{"Where does China come into this story?", "China is not in the report"},
 		{"where does japan come into the story?", "Japan is not in the report"},

@@ -67,7 +67,7 @@ func (q *query) relate() {
 	}
 	q.subjects = subjects(ws, ts)
 	q.described = describingDeeds(ws, ts)
-	for _, d := range deeds(ws, ts, q.subjects) {
+	for _, d := range append(deeds(ws, ts, q.subjects), hedgedDeeds(ws, ts, q.subjects)...) { // (hedgeddeed.go)
 		qd := queryDeed{deed: d, actKind: q.kinds[d.act], at: slices.IndexFunc(ts, func(t term) bool { return t.text == d.doer })}
 		if qd.at >= 0 { // (a doer is always one of the terms)
 			from, to := listSpan(ws, ts, qd.at)

@@ -153,7 +153,12 @@
 //     its subject; clausesubject.go, the name that opens a clause after
 //     "that" or a word of chance, "is there any chance South Korea sends
 //     troops?", its subject; hedgeddeed.go, "X were estimated to have
-//     suffered", X's deed, and a loss suffered by whose it is;
+//     suffered", X's deed, and a loss suffered by whose it is, and
+//     asked "is Russia supposed to have sent", Russia's; sufferedby.go,
+//     "how many casualties did X sustain?" put to an entry that has no
+//     one suffer them, suffered by whose its casualties are;
+//     opposedlead.go, "isn't it the opposite, Russia sent ...", Russia
+//     the subject as if it stood first;
 //     listasked.go,
 //     "list the X" asking which X; officialin.go, "who in the Russian
 //     government", an official of Russia asked; cameabout.go,

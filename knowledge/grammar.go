@@ -146,6 +146,18 @@ func subjects(ws []string, ts []term) []term {
 			out = append(out, t)
 			continue
 		}
+		if beAux[aux] && t.end+1 < len(ws) && hedgeWords[ws[t.end]] && ws[t.end+1] == "to" {
+			// "is Russia supposed to have sent troops?": Russia is said
+			// to have done it (hedgeddeed.go)
+			out = append(out, t)
+			continue
+		}
+		if (t.pos == 0 || opposedLead(ws[:t.pos])) && !t.people && n < len(ws) && pastForms[ws[n]] {
+			// a statement put against the report's: "isn't it the
+			// opposite, Russia sent troops to North Korea?" (opposedlead.go)
+			out = append(out, t)
+			continue
+		}
 		if doAux[aux] || beAux[aux] && (ingAfter(ws, listEnd(ws, ts, i, t)) || aux == ws[0] && t.end < len(ws) && stopWords[ws[t.end]]) || (reported || t.pos == 0) && !t.people && n < len(ws) && (modals[ws[n]] || !t.forces && (pastForms[ws[n]] || beAux[ws[n]] && ingAt(ws, pastAdverbs(ws, n+1)))) || t.pos == 0 && verbAsked(ws, ts, i, n) {
 			// or first, before a modal or a past tense, as a statement
 			// asked back ("Russia proposed it, right?"), or after the
