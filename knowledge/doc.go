@@ -123,7 +123,7 @@
 //     call", not told by the entry that tells the event; partof.go, a part of a figure the question gives;
 //     splitsTogether, a split asked in parts of one figure;
 //     groupdoing.go, "soldiers fighting in Kursk" counts the soldiers,
-//     the fighting no measure of them;
+//     the fighting no measure of them ("are still fighting" too);
 //     claimcount.go, a count a claim says in small words, "captured
 //     exactly two", of an entry that gives no figure), actingguards.go who does what (sourcecountry.go, the
 //     source asked to be of a country that does nothing in the entry;
