@@ -26,7 +26,8 @@ import (
 // ("..., just sightseeing?", but not "did they send troops, tanks?") nor ask
 // again ("when did they go, which month?") nor offer a figure ("how many
 // did they send, 10k or 12k?"); and the sentences after the
-// last that asks, which say what the asker thinks of it. asked are the
+// last that asks, which say what the asker thinks of it (but not one
+// asking the answer exact: exactremark.go). asked are the
 // question's words as its caller read them (sentenceWords), or nil: a
 // question of one sentence and one clause is not read again.
 func (e *Engine) core(question string, asked []string) ([]string, bool) {
@@ -38,7 +39,7 @@ func (e *Engine) core(question string, asked []string) ([]string, bool) {
 	changed = marker > 0
 	if len(sentences) < 2 {
 		// (the last that asks is the only one, or none: nothing after it)
-	} else if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) {
+	} else if k := lastAsked(sentences); k >= 0 && k+1 < len(sentences) && !exactRemarks(sentences[k+1:]) {
 		// the remarks after the last question ("... ? Feels like that's
 		// a big deal for Seoul too.") say what the asker thinks, not
 		// what they ask

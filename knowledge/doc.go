@@ -243,7 +243,8 @@
 //     none; the last request that asks, without the asker's tail after
 //     it, requestedtail_test.go), after asking a question
 //     without the remarks after it (remarks.go; endsasking.go, a sentence
-//     ending "since when fr" asks, and is no remark), not answering a question
+//     ending "since when fr" asks, and is no remark; exactremark.go, one
+//     asking the figure exact, "like exact number", is read with it), not answering a question
 //     of two clauses by one clause alone (halfasked.go) nor the second of
 //     two questions by an entry of it alone (secondquestion.go), answering a message
 //     of two questions, each with its mark, by each alone (twoquestions.go), and, when nothing

@@ -153,6 +153,12 @@ func (e *Engine) sortSentences(message string, tr *trace) messageSentences {
 		case len(sents) == 1 || isQuestion(s, ws):
 			m.questions = append(m.questions, s)
 			m.qwords = append(m.qwords, ws)
+		case len(m.questions) > 0 && exactRemark(ws):
+			// "how many are in russia? like exact number": how exactly
+			// the question before asks, read with it (exactremark.go)
+			n := len(m.questions) - 1
+			m.questions[n] += " " + s
+			m.qwords[n] = append(slices.Clip(m.qwords[n]), ws...)
 		case len(m.questions) > 0 && offersAnswers(ws):
 			// "how sure is that? like confirmed or just reported": the
 			// answers the question offers, no statement (offeredafter.go)

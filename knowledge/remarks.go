@@ -40,7 +40,7 @@ func (e *Engine) beforeRemarks(question string, tr *trace) (Answer, bool) {
 	terse := !marked && asksTersely(sents[k])
 	for _, s := range sents[k+1:] {
 		ws := sentenceWords(s)
-		if slices.ContainsFunc(ws, isQuestionWord) || !marked && !(terse && terseRemark(ws)) {
+		if slices.ContainsFunc(ws, isQuestionWord) || !marked && !(terse && terseRemark(ws)) || exactRemark(ws) {
 			return Answer{}, false
 		}
 	}

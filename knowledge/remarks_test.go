@@ -18,6 +18,7 @@ func TestBeforeRemarks(t *testing.T) {
 		// a terse question ends with a full stop, and so does its directive
 		{"KN-23: what changed. Short pls.", "kn23"},
 		{"Who offered to take NK POWs. Name.", "who-proposed"},
+		{"how many nk troops did they send? lol", "troop-count"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -26,4 +27,16 @@ func TestBeforeRemarks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A remark asking the answer exact is read with the question, and declined:
+// the report gives no figure of the troops sent, only "thousands".
+func TestExactRemark(t *testing.T) {
+	e := testEngine(t)
+	checkAnswersSaying(t, e, []sayingCase{
+		{"how many NK soldiers in total in russia now? like exact number", "", nil},
+		{"how many nk troops did they send? precisely pls", "", nil},
+		{"how many nk troops did they send? exact or rough is fine", "troop-count", []string{"Thousands"}},
+		{"how many nk troops did they send? my bro says exactly what they did is secret", "troop-count", []string{"Thousands"}},
+	})
 }
