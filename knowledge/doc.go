@@ -313,7 +313,8 @@
 //     what the article says" puts what was said to check),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
-//     personalaside.go; after it, "... because I could not catch it",
+//     personalaside.go; before a comma, "so for my poli sci seminar,
+//     whats ...", purposeleadin.go; after it, "... because I could not catch it",
 //     askerreason.go; after a comma or dash, "..., need it for my
 //     notes doc lol", askerstail.go), the clause after a lead-in that names it ("The
 //     main thing she keeps asking is whether ...", leadthing.go), and a
