@@ -154,6 +154,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 	tests := []struct {
 		q, why string
 	}{
+		{"what has russia done to the south korean military's missiles?", "the KN-23 missiles are North Korea's, not South Korea's"},
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"What has Japan got to do with any of this?", "the report names no part for Japan"},
 		{"Where does China come into this story?", "China is not in the report"},

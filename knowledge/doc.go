@@ -92,6 +92,8 @@
 //     any other, "kursk or somewhere else", is a guess, not a place asked
 //     within), askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,
+//     possessorrole.go, a role between a country and a thing it owns,
+//     "north korean military's missiles", is the country's,
 //     whorole.go, what a "who" after its act (or right before a past key act) asks of it, whatisthe.go,
 //     the X a "What is the X ...?" asks for, fateperson.go, a person
 //     said to be captured, killed or injured, storycountries.go, every
