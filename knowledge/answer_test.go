@@ -154,6 +154,7 @@ func TestNearMissesAreDeclined(t *testing.T) {
 	tests := []struct {
 		q, why string
 	}{
+		{"what has russia done to the south korean military's missiles?", "the KN-23 missiles are North Korea's, not South Korea's"},
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
 		{"how many casualties did ukraine sustain?", "the casualties are North Korea's; Ukraine only reports them (sufferedby.go)"},
 		{"How many troops is Russia supposed to have sent to North Korea?", "North Korea sends, Russia receives (hedgeddeed.go)"},

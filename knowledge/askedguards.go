@@ -25,6 +25,9 @@ var namedGuard = guard{
 	example: "How many North Korean POWs are there?",
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, t := range q.terms {
+			if countrysPossessor(q, t, ie) {
+				continue // "north korean military's missiles" (possessorrole.go)
+			}
 			if (t.kind == KindEntity || t.kind == KindKey || t.kind == KindRole || isNumber(t.text)) && !ie.names(t.text) && !(eitherNamed(q.terms, t, ie.names) && !comparesNames(q.terms, t)) && !ie.namesTopic(t.text) && !ie.tells(q, t.text) && !(t.kind == KindEntity && q.describes(t.text)) {
 				return "entry does not speak of " + t.text
 			}

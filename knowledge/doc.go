@@ -92,6 +92,8 @@
 //     any other, "kursk or somewhere else", is a guess, not a place asked
 //     within), askedguards.go what is asked (with
 //     described.go, a name that only says which people it means,
+//     possessorrole.go, a role between a country and a thing it owns,
+//     "north korean military's missiles", is the country's,
 //     whorole.go, what a "who" after its act (or right before a past key act) asks of it, whatisthe.go,
 //     the X a "What is the X ...?" asks for, fateperson.go, a person
 //     said to be captured, killed or injured, storycountries.go, every
@@ -319,7 +321,8 @@
 //     what the article says" puts what was said to check),
 //     the message without the asker's statements about themselves
 //     before its question ("My late father fought in Korea. ...",
-//     personalaside.go; after it, "... because I could not catch it",
+//     personalaside.go; before a comma, "so for my poli sci seminar,
+//     whats ...", purposeleadin.go; after it, "... because I could not catch it",
 //     askerreason.go; after a comma or dash, "..., need it for my
 //     notes doc lol", askerstail.go), the clause after a lead-in that names it ("The
 //     main thing she keeps asking is whether ...", leadthing.go), and a

@@ -29,6 +29,11 @@ var asideOpenings = setOf("my", "i", "i'm", "im", "i've", "ive")
 // the asker (see above), when it has some and the rest answers.
 func (e *Engine) answerPastAsides(question string, tr *trace) (Answer, bool) {
 	if !strings.ContainsAny(question, ".!:\n") {
+		if rest, ok := e.pastPurposeLeadIn(question); ok {
+			// "so for my poli sci seminar, whats the deal w seoul ..."
+			// (purposeleadin.go)
+			return e.askedAs(question, rest, "asked without the asker's lead-in before it", tr)
+		}
 		return Answer{}, false // one sentence: no statement before a question
 	}
 	sents := splitMessage(question)
