@@ -157,6 +157,8 @@
 //     asked "is Russia supposed to have sent", Russia's; sufferedby.go,
 //     "how many casualties did X sustain?" put to an entry that has no
 //     one suffer them, suffered by whose its casualties are;
+//     countedowner.go, "how many Russian troops?", the owners of a
+//     counted word narrowed to those who act in the entry;
 //     opposedlead.go, "isn't it the opposite, Russia sent ...", Russia
 //     the subject as if it stood first;
 //     listasked.go,

@@ -14,5 +14,6 @@ func TestWhoseDeedKeptAnswers(t *testing.T) {
 		{"is it true that North Korea sent troops?", "when-sent", []string{"Yes"}},
 		{"south korea sent troops to russia, didn't it?", "why-sent", []string{"No.", "North Korea"}},
 		{"how sure is the report about the number of troops sent?", "troop-count", nil},
+		{"how many North Korean troops were sent?", "troop-count", nil},
 	})
 }
