@@ -159,6 +159,10 @@
 //     one suffer them, suffered by whose its casualties are;
 //     countedowner.go, "how many Russian troops?", the owners of a
 //     counted word narrowed to those who act in the entry;
+//     pastclause.go, "is it confirmed that Seoul accepted them?", the
+//     act after "that" and a name put in the past asked as done, and
+//     offerasked.go, an entry's question of a "readiness to" act, the
+//     act offered;
 //     opposedlead.go, "isn't it the opposite, Russia sent ...", Russia
 //     the subject as if it stood first;
 //     listasked.go,
