@@ -163,6 +163,8 @@
 //     act after "that" and a name put in the past asked as done, and
 //     offerasked.go, an entry's question of a "readiness to" act, the
 //     act offered;
+//     figuresure.go, "a hard count or an estimate", words of how sure
+//     a figure is, no measure for the measure guard;
 //     opposedlead.go, "isn't it the opposite, Russia sent ...", Russia
 //     the subject as if it stood first;
 //     listasked.go,
