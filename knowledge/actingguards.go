@@ -475,6 +475,7 @@ var whoseGuard = guard{
 				// guard reads it (countowner.go)
 				continue
 			}
+			owners = countedOwners(q, cp, ie, owners) // (countedowner.go)
 			of := func(e string) bool { return owners[e] }
 			if len(owners) > 0 && !owners[cp.owner] && !owners[q.actsFor[cp.owner]] && !eitherNamed(q.terms, q.terms[cp.at], of) {
 				return "entry speaks of another's " + cp.word + ", not " + cp.owner + "'s"

@@ -156,6 +156,10 @@ func TestNearMissesAreDeclined(t *testing.T) {
 	}{
 		{"what has russia done to the south korean military's missiles?", "the KN-23 missiles are North Korea's, not South Korea's"},
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"How confident is the article about the number of Russian troops?", "the troops counted are North Korea's (countedowner.go)"},
+		{"how many russian troops are there?", "the troops counted are North Korea's (countedowner.go)"},
+		{"Is it confirmed that South Korea accepted prisoners?", "the report gives only the offer (pastclause.go, offerasked.go)"},
+		{"Is the troop number a hard count or an estimate?", "the troops sent are \"thousands\"; the 4,000 are fatalities (figuresure.go)"},
 		{"how many casualties did ukraine sustain?", "the casualties are North Korea's; Ukraine only reports them (sufferedby.go)"},
 		{"How many troops is Russia supposed to have sent to North Korea?", "North Korea sends, Russia receives (hedgeddeed.go)"},
 		{"Isn't it the opposite, Russia sent troops to North Korea?", "North Korea sends, Russia receives (opposedlead.go)"},

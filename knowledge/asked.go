@@ -33,6 +33,7 @@ func (q *query) relate() {
 	q.storyCountries = asksStoryCountries(ws, ts)
 	q.done = doneActs(ws, ts)
 	q.done = append(q.done, wishedActs(ws, ts, q.referents)...) // "do the prisoners want to go?" (wishfact.go)
+	q.done = append(q.done, pastClauseActs(ws, ts)...)          // "is it confirmed that Seoul accepted them?" (pastclause.go)
 	q.there = thereAsked(ws, ts)
 	if q.there == "" {
 		q.there = happenedIn(ws, ts)

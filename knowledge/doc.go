@@ -159,6 +159,14 @@
 //     asked "is Russia supposed to have sent", Russia's; sufferedby.go,
 //     "how many casualties did X sustain?" put to an entry that has no
 //     one suffer them, suffered by whose its casualties are;
+//     countedowner.go, "how many Russian troops?", the owners of a
+//     counted word narrowed to those who act in the entry;
+//     pastclause.go, "is it confirmed that Seoul accepted them?", the
+//     act after "that" and a name put in the past asked as done, and
+//     offerasked.go, an entry's question of a "readiness to" act, the
+//     act offered;
+//     figuresure.go, "a hard count or an estimate", words of how sure
+//     a figure is, no measure for the measure guard;
 //     opposedlead.go, "isn't it the opposite, Russia sent ...", Russia
 //     the subject as if it stood first;
 //     listasked.go,

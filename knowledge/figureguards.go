@@ -267,8 +267,10 @@ func measures(t term) bool {
 	case KindEntity, KindRole, KindQuestion, KindFiller, KindFrame:
 		return false
 	}
-	// (nor "versus", which sets two counts side by side and counts nothing)
-	return !isNumber(t.text) && !isDate(t) && t.text != compareTerm
+	// (nor "versus", which sets two counts side by side and counts
+	// nothing; nor a word of how sure a figure is, "an estimate", "a
+	// hard count", which a figure of any measure may be: figuresure.go)
+	return !isNumber(t.text) && !isDate(t) && t.text != compareTerm && !sureOfFigure[t.text]
 }
 
 // wholeGuard: "How big is North Korea's army?" is not answered by how many

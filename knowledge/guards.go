@@ -219,6 +219,7 @@ func (f *entryFacts) learn(an analysis, k textKind, lex *analyzer) {
 	f.learnActing(an)
 	f.learnRolesAndParties(an)
 	if k == questionText {
+		f.learnOfferAsked(an) // (offerasked.go)
 		f.countsMeasure = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howMany }) &&
 			slices.ContainsFunc(an.terms, func(t term) bool { return t.kind == KindKey && !isDate(t) })
 		f.asksHow = slices.ContainsFunc(an.terms, func(t term) bool { return t.text == howTerm })

@@ -14,5 +14,9 @@ func TestWhoseDeedKeptAnswers(t *testing.T) {
 		{"is it true that North Korea sent troops?", "when-sent", []string{"Yes"}},
 		{"south korea sent troops to russia, didn't it?", "why-sent", []string{"No.", "North Korea"}},
 		{"how sure is the report about the number of troops sent?", "troop-count", nil},
+		{"how many North Korean troops were sent?", "troop-count", nil},
+		{"is the death toll a hard count or an estimate?", "fatalities-feb", nil},
+		{"What does South Korea's readiness to accept the prisoners signify?", "readiness-signifies", nil},
+		{"is it true that south korea offered to accept prisoners?", "who-proposed", nil},
 	})
 }
