@@ -237,7 +237,8 @@
 //     (closingaddress.go, "..., partner?") or sets off by commas inside it
 //     (inneraddress.go, "..., bud, like ...") and asking the question a request asks
 //     (requested.go; a request told as a habit, "I always want ...", is
-//     none; the last request that asks, without the asker's tail after
+//     none, nor one for "the number" after a question, which wants its
+//     answer, answerback_test.go; the last request that asks, without the asker's tail after
 //     it, requestedtail_test.go), after asking a question
 //     without the remarks after it (remarks.go; endsasking.go, a sentence
 //     ending "since when fr" asks, and is no remark), not answering a question
