@@ -443,6 +443,10 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 			tr.note("not asked again so: the reading drops the figure asked, and keeps nothing else asked of")
 			continue
 		}
+		if d, lost := dateDropped(an, at, e.tellsOf); lost {
+			tr.note("not asked again so: the reading drops the time asked of, " + d)
+			continue
+		}
 		if p, lost := e.scopeDropped(an, at); lost {
 			tr.note("not asked again so: the reading drops the place asked within, " + p)
 			continue
@@ -468,7 +472,10 @@ func (e *Engine) answerRead(question string, tr *trace) Answer {
 		}
 		retries = append([]analysis{an}, retries...)
 	}
-	retries = slices.DeleteFunc(retries, func(at analysis) bool { return oneClauseOf(at, clauses) || at.firstAsked.names != nil })
+	retries = slices.DeleteFunc(retries, func(at analysis) bool {
+		_, lost := dateDropped(an, at, e.tellsOf) // nor of the sentences (datekept.go)
+		return oneClauseOf(at, clauses) || at.firstAsked.names != nil || lost
+	})
 	if s, ok := e.fromSentences(retries, tr); ok {
 		a.Answered, a.Outcome, a.Text, a.Confidence = true, Answered, s.Text, s.Confidence
 		a.Citations, a.EntryID, a.Topic = s.Citations, s.EntryID, s.Topic

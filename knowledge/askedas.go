@@ -7,6 +7,10 @@ package knowledge
 // is not answered gives none, and the caller goes on as if it had not
 // been tried.
 func (e *Engine) askedAs(question, asked, how string, tr *trace) (Answer, bool) {
+	if d, lost := e.timeLost(question, asked); lost {
+		tr.note(how + ", not asked so: it drops the time asked of, " + d)
+		return Answer{}, false
+	}
 	tr.note(how + ": " + asked)
 	a := e.answer(asked, tr)
 	if !a.Answered {

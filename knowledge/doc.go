@@ -121,7 +121,9 @@
 //     quoted line "> ..." is such a claim; framedtail.go, a question
 //     after a premise that only frames it asks of the premise), unaskedanswered.go the known words an entry answers
 //     rather than lacks, figureguards.go figures (afterdate.go, a time
-//     after a date; afterevent.go, a time after an event, "after the
+//     after a date; datekept.go, no reading of a question, nor a core
+//     without its chatter, drops a time the report does not tell, "like
+//     right now in March"; afterevent.go, a time after an event, "after the
 //     call", not told by the entry that tells the event; partof.go, a part of a figure the question gives;
 //     splitsTogether, a split asked in parts of one figure;
 //     groupdoing.go, "soldiers fighting in Kursk" counts the soldiers,
@@ -250,7 +252,8 @@
 //     (closingaddress.go, "..., partner?") or sets off by commas inside it
 //     (inneraddress.go, "..., bud, like ...") and asking the question a request asks
 //     (requested.go; a request told as a habit, "I always want ...", is
-//     none; the last request that asks, without the asker's tail after
+//     none, nor one for "the number" after a question, which wants its
+//     answer, answerback_test.go; the last request that asks, without the asker's tail after
 //     it, requestedtail_test.go), after asking a question
 //     without the remarks after it (remarks.go; endsasking.go, a sentence
 //     ending "since when fr" asks, and is no remark; exactremark.go, one

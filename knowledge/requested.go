@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -128,13 +129,21 @@ func (e *Engine) answerRequested(question string, tr *trace) (Answer, bool) {
 		return Answer{}, false
 	}
 	sents := splitMessage(question)
-	asked, n := "", 0
-	for _, s := range sents {
+	asked, n, after := "", 0, false
+	for i, s := range sents {
 		if r, at, ok := requestedAt(s); ok && !habitual(s[:at]) {
 			asked, n = r, n+1
+			after = slices.ContainsFunc(sents[:i], func(p string) bool { return strings.HasSuffix(strings.TrimSpace(p), "?") })
 		}
 	}
 	if n != 1 || len(asked) >= len(question) {
+		return Answer{}, false
+	}
+	if after && answerBack(asked) {
+		// "Which paragraph says how many were captured? I need the
+		// number for my lesson plan.": the number is the one the
+		// question before it asks, and no question of its own
+		tr.note("not asked as the request: it wants the answer to the question before it, " + asked)
 		return Answer{}, false
 	}
 	return e.askedAs(question, asked, "asked as the one request the message reports", tr)
@@ -185,3 +194,20 @@ func askersOwnWant(before string) bool {
 	}
 	return false
 }
+
+// answerBack reports whether a request wants only the answer to a
+// question asked before it: "the number", "the name", "that figure", a
+// kind of answer pointed at and nothing more of its own after it but
+// what it is for ("for my lesson plan").
+func answerBack(asked string) bool {
+	ws := sentenceWords(strings.ToLower(asked))
+	if len(ws) < 2 || !pointers[ws[0]] || !wantedKinds[ws[1]] {
+		return false
+	}
+	return len(ws) == 2 || ws[2] == "for" || ws[2] == "please" || ws[2] == "asap"
+}
+
+var (
+	pointers    = setOf("the", "that", "this", "those", "these")
+	wantedKinds = setOf("number", "numbers", "figure", "figures", "name", "names", "date", "dates", "answer", "answers", "count", "total", "paragraph", "info", "information", "details")
+)
