@@ -155,6 +155,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		q, why string
 	}{
 		{"How many Russian soldiers died?", "Russian, not North Korean, soldiers"},
+		{"What will happen to the North Korean prisoners who do not wish to move to South Korea?", "the report tells nothing of those who refuse"},
+		{"What happens to prisoners who don't wish to relocate?", "the report tells nothing of those who refuse"},
 		{"What has Japan got to do with any of this?", "the report names no part for Japan"},
 		{"Where does China come into this story?", "China is not in the report"},
 		{"where does japan come into the story?", "Japan is not in the report"},
