@@ -165,6 +165,8 @@ func TestNearMissesAreDeclined(t *testing.T) {
 		{"Isn't it the opposite, Russia sent troops to North Korea?", "North Korea sends, Russia receives (opposedlead.go)"},
 		{"is it true that south korea sends troops?", "South Korea only reports the troops (factsayer.go)"},
 		{"is it true that south korea will send troops?", "South Korea only reports the troops (factsayer.go)"},
+		{"What will happen to the North Korean prisoners who do not wish to move to South Korea?", "the report tells nothing of those who refuse"},
+		{"What happens to prisoners who don't wish to relocate?", "the report tells nothing of those who refuse"},
 		{"What has Japan got to do with any of this?", "the report names no part for Japan"},
 		{"Where does China come into this story?", "China is not in the report"},
 		{"where does japan come into the story?", "Japan is not in the report"},
