@@ -169,6 +169,8 @@
 //     act offered;
 //     figuresure.go, "a hard count or an estimate", words of how sure
 //     a figure is, no measure for the measure guard;
+//     pronounmet.go, a "she" the last answer's persons do not fit,
+//     asked back, not read as of the last answer;
 //     opposedlead.go, "isn't it the opposite, Russia sent ...", Russia
 //     the subject as if it stood first;
 //     listasked.go,

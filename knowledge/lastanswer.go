@@ -338,6 +338,13 @@ func (e *Engine) aboutLastAnswer(c Conversation, ws []string, tr *trace) (Answer
 		tr.note("a quote of the source line")
 		return e.notOfIt(strings.Join(ws, " ")), c, true
 	}
+	if r, ok := e.pronounUnmet(c.entry-1, refs); ok {
+		// "i want her exact words" after Budanov: "her" names no one
+		// the last answer speaks of (pronounmet.go)
+		tr.note("about the last answer, but " + r.word + " names no one it speaks of")
+		p := pending{words: slices.Clone(ws), ref: r, ask: ask}
+		return e.askBack(c, p), c.withPending(p), true
+	}
 	tr.note("about the last answer: " + ask)
 	a := e.answerAbout(e.newAnswer(strings.Join(ws, " ")), c.entry-1, ask)
 	if src := e.source; !a.Answered && ask == askSaidBy && src >= 0 && !slices.Contains(ws, "who") &&
