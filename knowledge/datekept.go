@@ -20,8 +20,8 @@ func dateDropped(an, at analysis, told func(string) bool) (string, bool) {
 		return "", false
 	}
 	for _, t := range an.terms {
-		if t.kind != "" || told(t.text) || !askedTime(an.words, t) {
-			continue
+		if t.kind != "" || !askedTime(an.words, t) || told(t.text) {
+			continue // (told reads the report's text: asked last, and rarely)
 		}
 		if !slices.ContainsFunc(at.terms, func(u term) bool { return u.text == t.text }) {
 			return t.text, true
