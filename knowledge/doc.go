@@ -275,7 +275,9 @@
 //     first of all, puts to check each of two claims set against each
 //     other before "who's right?")
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
-//     fact; factdoer.go, a claim's doer; factname.go, a name of the
+//     fact; factdoer.go, a claim's doer; factsayer.go, a claim whose
+//     doer is wrong not answered by an entry whose lead names no one,
+//     "Last year: ...", nor by one asked who says it; factname.go, a name of the
 //     wrong person, country, place or body; facttitle.go, a wrong word
 //     qualifying a title before a name, "defense minister Cho";
 //     roleof.go, a post's qualifier after "of", "the minister of
