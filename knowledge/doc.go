@@ -157,10 +157,10 @@
 //     its subject; clausesubject.go, the name that opens a clause after
 //     "that" or a word of chance, "is there any chance South Korea sends
 //     troops?", its subject; hedgeddeed.go, "X were estimated to have
-//     suffered", X's deed, and a loss suffered by whose it is, and
-//     asked "is Russia supposed to have sent", Russia's; sufferedby.go,
-//     "how many casualties did X sustain?" put to an entry that has no
-//     one suffer them, suffered by whose its casualties are;
+//     suffered", X's deed, and asked "is Russia supposed to have sent",
+//     Russia's; sufferedby.go, a loss asked as done, "did X suffer
+//     losses?", "how many casualties did X sustain?", put to an entry
+//     that has no one suffer them, suffered by whose its losses are;
 //     countedowner.go, "how many Russian troops?", the owners of a
 //     counted word narrowed to those who act in the entry;
 //     pastclause.go, "is it confirmed that Seoul accepted them?", the
