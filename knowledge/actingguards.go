@@ -122,14 +122,8 @@ var doerGuard = guard{
 	check: func(q *query, c *candidate, ie *indexedEntry) string {
 		for _, d := range q.deeds {
 			doers := ie.doneBy[d.act]
-			if len(doers) == 0 && q.usage.losses[d.act] && slices.ContainsFunc(q.words, func(w string) bool { return lossVerbs[w] }) {
-				// a loss done ("did Ukraine suffer losses?", "lose") is
-				// suffered by whose the losses are (North Korea's); not
-				// "did Ukraine give casualty numbers", of no verb of loss
-				doers = ie.whose[d.act]
-			}
-			if len(doers) == 0 && lossVerbs[d.act] {
-				doers = sufferedBy(q, ie) // (sufferedby.go)
+			if len(doers) == 0 {
+				doers = lossSufferers(q, d, ie) // "did Ukraine suffer losses?" (sufferedby.go)
 			}
 			does := func(t string) bool { return doers[t] }
 			// (one acting for a country does what it does as the country's:

@@ -21,7 +21,7 @@ func dateDropped(an, at analysis, told func(string) bool) (string, bool) {
 	}
 	for _, t := range an.terms {
 		if t.kind != "" || !askedTime(an.words, t) || told(t.text) {
-			continue // (told reads the report's text: asked last, and rarely)
+			continue
 		}
 		if !slices.ContainsFunc(at.terms, func(u term) bool { return u.text == t.text }) {
 			return t.text, true
@@ -58,12 +58,11 @@ func (e *Engine) timeLost(question, asked string) (string, bool) {
 	return dateDropped(an, at, e.tellsOf)
 }
 
-// tellsOf reports whether a word stands in the report's own text.
+// tellsOf reports whether a word stands in the report's own text: the
+// words its paragraphs print, read once when the engine is built, so a
+// question's time costs a lookup, not a reading of every paragraph. (The
+// paragraphs are read as written, "US" as the United States, and a year
+// or a month, all dateDropped asks of, reads the same in either case.)
 func (e *Engine) tellsOf(w string) bool {
-	for _, p := range e.pack.Paragraphs {
-		if slices.Contains(sentenceWords(strings.ToLower(p)), w) {
-			return true
-		}
-	}
-	return false
+	return e.printed[w]
 }

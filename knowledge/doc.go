@@ -157,10 +157,10 @@
 //     its subject; clausesubject.go, the name that opens a clause after
 //     "that" or a word of chance, "is there any chance South Korea sends
 //     troops?", its subject; hedgeddeed.go, "X were estimated to have
-//     suffered", X's deed, and a loss suffered by whose it is, and
-//     asked "is Russia supposed to have sent", Russia's; sufferedby.go,
-//     "how many casualties did X sustain?" put to an entry that has no
-//     one suffer them, suffered by whose its casualties are;
+//     suffered", X's deed, and asked "is Russia supposed to have sent",
+//     Russia's; sufferedby.go, a loss asked as done, "did X suffer
+//     losses?", "how many casualties did X sustain?", put to an entry
+//     that has no one suffer them, suffered by whose its losses are;
 //     countedowner.go, "how many Russian troops?", the owners of a
 //     counted word narrowed to those who act in the entry;
 //     pastclause.go, "is it confirmed that Seoul accepted them?", the
@@ -275,7 +275,9 @@
 //     first of all, puts to check each of two claims set against each
 //     other before "who's right?")
 //     (factcheck.go; factanchor.go, when what else it gets right pins the
-//     fact; factdoer.go, a claim's doer; factname.go, a name of the
+//     fact; factdoer.go, a claim's doer; factsayer.go, a claim whose
+//     doer is wrong not answered by an entry whose lead names no one,
+//     "Last year: ...", nor by one asked who says it; factname.go, a name of the
 //     wrong person, country, place or body; facttitle.go, a wrong word
 //     qualifying a title before a name, "defense minister Cho";
 //     roleof.go, a post's qualifier after "of", "the minister of

@@ -41,7 +41,8 @@ type Engine struct {
 	// vocab lists the pack's words, for completing a word as it is typed.
 	vocab []string
 	// printed are the words the report's paragraphs print, lower case:
-	// an office it never names is no source of it (claimyes.go).
+	// an office it never names is no source of it (claimyes.go), nor a
+	// time it never names told (datekept.go).
 	printed map[string]bool
 	// sentences answers from the report's own sentences what no entry
 	// answers (see fallback.go); nil if turned off.

@@ -4,10 +4,11 @@ import "slices"
 
 // exactRemark reports whether ws, a sentence after a question, asks its
 // answer exact ("how many NK soldiers in russia now? like exact number",
-// "how many died? precisely"), a figure or the word alone: it says how exactly the question is asked,
-// so beforeRemarks keeps it, and the whole message is read with it (the
-// exact guard then declines "thousands"), unless it offers a rough figure
-// as a choice ("exact or rough is fine").
+// "how many died? precisely"), a figure or the word alone: it says how
+// exactly the question is asked, so beforeRemarks does not ask the
+// question without it, sortSentences and core read it with the question
+// (the exact guard then declines "thousands"), unless it offers a rough
+// figure as a choice ("exact or rough is fine").
 func exactRemark(ws []string) bool {
 	if !slices.ContainsFunc(ws, func(w string) bool { return exactWords[w] }) || roughOffered(ws) {
 		return false

@@ -146,7 +146,7 @@ func subjects(ws []string, ts []term) []term {
 			out = append(out, t)
 			continue
 		}
-		if beAux[aux] && t.end+1 < len(ws) && hedgeWords[ws[t.end]] && ws[t.end+1] == "to" {
+		if beAux[aux] && t.end+1 < len(ws) && hedgeParticiples[ws[t.end]] && ws[t.end+1] == "to" {
 			// "is Russia supposed to have sent troops?": Russia is said
 			// to have done it (hedgeddeed.go)
 			out = append(out, t)

@@ -11,12 +11,12 @@ func hedgedDeeds(ws []string, ts []term, doers []term) []deed {
 	var out []deed
 	for _, d := range doers {
 		k := d.end // its "be"
-		if k < len(ws) && hedgeWords[ws[k]] && beAux[before(ws, d.pos)] {
+		if k < len(ws) && hedgeParticiples[ws[k]] && beAux[before(ws, d.pos)] {
 			k-- // asked, the "be" before the doer: "is Russia supposed to have sent"
 		} else if k+2 >= len(ws) || !beForms[ws[k]] {
 			continue
 		}
-		if k+2 >= len(ws) || !hedgeWords[ws[k+1]] || ws[k+2] != "to" {
+		if k+2 >= len(ws) || !hedgeParticiples[ws[k+1]] || ws[k+2] != "to" {
 			continue
 		}
 		v := k + 3
@@ -32,6 +32,7 @@ func hedgedDeeds(ws []string, ts []term, doers []term) []deed {
 	return out
 }
 
-// hedgeWords say a thing is held, not seen, to be so: "are estimated
-// to", "is said to", "are believed to have".
-var hedgeWords = setOf("estimated", "said", "reported", "believed", "thought", "alleged", "understood", "reputed", "supposed", "claimed", "rumored", "rumoured")
+// hedgeParticiples say a thing is held, not seen, to be so: "are estimated
+// to", "is said to", "are believed to have"; not the pack's hedges
+// (Engine.hedgeWords, "may", "could"), which hedge a claim, not a deed.
+var hedgeParticiples = setOf("estimated", "said", "reported", "believed", "thought", "alleged", "understood", "reputed", "supposed", "claimed", "rumored", "rumoured")
