@@ -196,21 +196,23 @@ func (e *Engine) checkedFact(a Answer, an analysis, ws []string, question string
 			tr.note("not the answer: the claim's figure is of " + o + "'s losses, the entry's of another's (countowner.go)")
 			continue
 		}
-		if e.dropsDoer(an, d) && e.leadNamesNone(an, c.entry) && !e.asksWhy(c.entry) {
-			// "is it true that South Korea sends troops?" is not answered
-			// "Last year: North Korea dispatched ...": a lead of when or
-			// how many answers another question than who did it, which
-			// the claim's doer, wrong, leaves unasked (only a why's lead
-			// is turned to "No.", below)
-			tr.note("not the answer: its lead answers another question than who did it")
-			continue
-		}
-		if e.dropsDoer(an, d) && e.saysWhoOnly(an, c.entry) {
-			// "is it true that South Korea sends troops?" is not answered
-			// by "reports from ... South Korea say that North Korea has
-			// sent them": who says it, not who did it (factsayer.go)
-			tr.note("not the answer: it says who says it, not who did it")
-			continue
+		if e.dropsDoer(an, d) {
+			if e.leadNamesNone(an, c.entry) && !e.asksWhy(c.entry) {
+				// "is it true that South Korea sends troops?" is not
+				// answered "Last year: North Korea dispatched ...": a lead
+				// of when or how many answers another question than who
+				// did it, which the claim's doer, wrong, leaves unasked
+				// (only a why's lead is turned to "No.", below)
+				tr.note("not the answer: its lead answers another question than who did it")
+				continue
+			}
+			if e.saysWhoOnly(an, c.entry) {
+				// nor by "reports from ... South Korea say that North
+				// Korea has sent them": who says it, not who did it
+				// (factsayer.go)
+				tr.note("not the answer: it says who says it, not who did it")
+				continue
+			}
 		}
 		tr.note("a fact check with one detail wrong: " + e.pack.Entries[c.entry].ID + " states another of its kind")
 		a = e.answerWith(a, c.entry, c.score)
